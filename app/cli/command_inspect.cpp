@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+
+#include "privatesnn/network.h"
+#include "privatesnn/runtime.h"
+#include "privatesnn/torchscript_import.h"
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <iostream>
+#include <memory>
+
+namespace psnn::cli {
+namespace {
+
+struct InspectOptions {
+    std::string model;
+};
+
+std::string shapeText(const std::vector<int64_t>& shape)
+{
+    std::string text;
+    for (size_t i = 0; i < shape.size(); ++i)
+        text += (i ? "x" : "") + std::to_string(shape[i]);
+    return text;
+}
+
+void runInspect(const InspectOptions& options, const GlobalOptions& global)
+{
+    configureThreads(global.threads);
+    const Network net = loadAnyModel(options.model);
+    const auto rows = net.summarize();
+    int64_t totalMacs = 0;
+    for (const auto& row : rows)
+        totalMacs += row.macs;
+    if (global.json) {
+        nlohmann::json layers = nlohmann::json::array();
+        for (const auto& row : rows)
+            layers.push_back({{"path", row.path}, {"kind", row.kind}, {"output_shape", row.outputShape},
+                              {"parameters", row.parameters}, {"macs", row.macs}});
+        nlohmann::json out = {{"model", options.model}, {"name", net.info.name}, {"classes", net.info.classNames},
+                              {"input", {net.input.channels, net.input.height, net.input.width}}, {"layers", layers},
+                              {"parameters", net.parameterCount()}, {"macs", totalMacs}};
+        if (net.info.testAccuracy)
+            out["test_accuracy"] = *net.info.testAccuracy;
+        std::cout << out.dump(2) << "\n";
+        return;
+    }
+    std::printf("Model %s (%s)\n", options.model.c_str(), net.info.name.c_str());
+    std::printf("Input %lldx%lldx%lld, %lld classes\n", (long long)net.input.channels, (long long)net.input.height,
+                (long long)net.input.width, (long long)net.numClasses());
+    std::printf("%-16s %-10s %-12s %12s %14s\n", "layer", "kind", "output", "parameters", "MACs");
+    for (const auto& row : rows)
+        std::printf("%-16s %-10s %-12s %12lld %14lld\n", row.path.c_str(), row.kind.c_str(), shapeText(row.outputShape).c_str(),
+                    (long long)row.parameters, (long long)row.macs);
+    std::printf("%-16s %-10s %-12s %12lld %14lld\n", "total", "", "", (long long)net.parameterCount(), (long long)totalMacs);
+    if (!net.info.classNames.empty()) {
+        std::printf("Classes:");
+        for (const auto& name : net.info.classNames)
+            std::printf(" %s;", name.c_str());
+        std::printf("\n");
+    }
+    if (net.info.testAccuracy)
+        std::printf("Recorded test accuracy: %.2f %% on %s\n", *net.info.testAccuracy * 100, net.info.testDataset.c_str());
+    if (!net.info.sourceSha256.empty())
+        std::printf("Source SHA-256: %s\n", net.info.sourceSha256.c_str());
+}
+
+} // namespace
+
+void addInspectCommand(CLI::App& app, const GlobalOptions& global)
+{
+    auto options = std::make_shared<InspectOptions>();
+    CLI::App* cmd = app.add_subcommand("inspect", "Print a model's layers, output shapes, parameter counts and MACs");
+    cmd->add_option("model", options->model, "TorchScript file or PrivateSNN archive (.psnn)")->required()->check(CLI::ExistingFile);
+    cmd->callback([options, &global] { runInspect(*options, global); });
+}
+
+} // namespace psnn::cli

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+namespace CLI {
+class App;
+}
+
+namespace psnn::cli {
+
+/// Exit codes of the privatesnn command (documented in README.md).
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitUsage = 1,      ///< bad command line (CLI11 prints why)
+    ExitUserError = 2,  ///< a file or setting the user can fix; the message says how
+    ExitInternal = 3,   ///< a bug: please report it with the message
+    ExitCancelled = 130 ///< Ctrl-C; finished work is kept
+};
+
+/// Options every command shares.
+struct GlobalOptions {
+    int threads = 0;
+    bool json = false;
+    bool quiet = false;
+};
+
+void addInspectCommand(CLI::App& app, const GlobalOptions& global);
+void addTrainAnnCommand(CLI::App& app, const GlobalOptions& global);
+void addRunCommand(CLI::App& app, const GlobalOptions& global);
+
+} // namespace psnn::cli

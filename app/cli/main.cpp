@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// privatesnn: the command-line face of PrivateSNN Lab.
+#include "commands.h"
+#include "terminal_progress.h"
+
+#include "privatesnn/error.h"
+#include "privatesnn/runtime.h"
+
+#include <CLI/CLI.hpp>
+#include <c10/util/Exception.h>
+
+#include <iostream>
+
+int main(int argc, char** argv)
+{
+    using namespace psnn::cli;
+    CLI::App app{"PrivateSNN Lab: data-free ANN-to-SNN conversion, encryption and class-leakage attacks"};
+    app.set_version_flag("--version", "privatesnn " + psnn::toolVersion() + " (" + psnn::libraryVersions() + ")");
+    GlobalOptions global;
+    app.add_option("--threads", global.threads, "LibTorch intra-op threads (default: $PRIVATESNN_THREADS or all cores)")
+        ->check(CLI::NonNegativeNumber);
+    app.add_flag("--json", global.json, "Print results as JSON on stdout");
+    app.add_flag("-q,--quiet", global.quiet, "No progress output");
+    app.require_subcommand(1);
+    addRunCommand(app, global);
+    addInspectCommand(app, global);
+    addTrainAnnCommand(app, global);
+    app.footer("Exit codes: 0 ok, 1 bad command line, 2 input or setting to fix, 3 internal error, 130 cancelled.");
+
+    installInterruptHandler();
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        const int code = app.exit(e);
+        return code == 0 ? ExitOk : ExitUsage;
+    } catch (const psnn::Error& e) {
+        if (e.code() == psnn::ErrorCode::Cancelled) {
+            std::cerr << "\nCancelled: " << e.what() << "\n";
+            return ExitCancelled;
+        }
+        std::cerr << "\nerror: " << e.what() << "\n";
+        if (!e.hint().empty())
+            std::cerr << "hint: " << e.hint() << "\n";
+        return ExitUserError;
+    } catch (const c10::Error& e) {
+        std::cerr << "\nerror in LibTorch: " << e.what_without_backtrace() << "\n";
+        return ExitInternal;
+    } catch (const std::bad_alloc&) {
+        std::cerr << "\nerror: out of memory.\nhint: use a smaller batch size or fewer images.\n";
+        return ExitUserError;
+    } catch (const std::exception& e) {
+        std::cerr << "\ninternal error: " << e.what() << "\n";
+        return ExitInternal;
+    }
+    return ExitOk;
+}

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "privatesnn/network.h"
+
+#include <ATen/core/Tensor.h>
+
+#include <map>
+#include <string>
+
+namespace psnn {
+
+/// The project's archive container: a magic line, a JSON header, raw little-endian tensor data and a
+/// SHA-256 of everything before it. A truncated or altered file is detected on load.
+struct ArchiveData {
+    std::string kind;                           ///< "ann", "snn", ...
+    std::string metaJson;                       ///< serialised JSON object
+    std::map<std::string, at::Tensor> tensors;  ///< float32, int64 or uint8
+};
+
+/// Writes atomically: a temporary file next to path, then rename.
+void writeArchive(const std::string& path, const ArchiveData& data);
+ArchiveData readArchive(const std::string& path);
+
+/// The network (architecture, weights, input spec, class names, provenance) as "ann".
+void saveNetwork(const std::string& path, const Network& net);
+Network loadNetwork(const std::string& path);
+
+/// JSON forms shared by every archive kind that embeds a network.
+std::string networkToJson(const Network& net);
+void networkTensors(const Network& net, std::map<std::string, at::Tensor>& out);
+Network networkFromArchive(const std::string& metaJson, const std::map<std::string, at::Tensor>& tensors,
+                           const std::string& path);
+
+} // namespace psnn

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <ATen/core/Tensor.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace psnn {
+
+/// Images as float N x C x H x W normalised to [-1, 1] (mean = std = 0.5), labels as int64 N.
+struct Dataset {
+    at::Tensor images;
+    at::Tensor labels;
+    std::vector<std::string> classNames;
+    std::string source; ///< the file(s) or folder it was read from
+
+    int64_t size() const { return images.defined() ? images.size(0) : 0; }
+    /// Items [begin, end) sharing storage with this set.
+    Dataset slice(int64_t begin, int64_t end) const;
+};
+
+/// Converts 8-bit pixels N x C x H x W to float in [-1, 1].
+at::Tensor normalizeU8(const at::Tensor& u8);
+
+/// IDX (MNIST / Fashion-MNIST) image and label files, gzip-compressed or plain.
+Dataset readIdx(const std::string& imagesPath, const std::string& labelsPath,
+                std::vector<std::string> classNames = {});
+
+/// CIFAR-10 binary batches (1 label byte + 3072 pixel bytes per record). Class names come from
+/// batches.meta.txt next to the first file when present.
+Dataset readCifar10(const std::vector<std::string>& files);
+
+/// CIFAR-100 binary files (coarse + fine label bytes + 3072 pixel bytes). fine = false reads the
+/// 20 coarse labels. Names come from fine_label_names.txt / coarse_label_names.txt when present.
+Dataset readCifar100(const std::vector<std::string>& files, bool fine = true);
+
+/// One sub-folder per class (sorted with numbers compared by value, so cls2 < cls10), images read
+/// with OpenCV. channels = 1 or 3; height/width = 0 keeps the size of the first image and requires
+/// all others to match, otherwise every image is resized.
+Dataset readImageFolder(const std::string& root, int channels, int height = 0, int width = 0);
+
+enum class Split { Train, Test };
+
+/// Where the Fashion-MNIST files are: $PRIVATESNN_FASHION_MNIST or Debian's
+/// /usr/share/datasets/fashion-mnist.
+std::string fashionMnistDir();
+std::vector<std::string> fashionMnistClassNames();
+Dataset loadFashionMnist(Split split, const std::string& dir = fashionMnistDir());
+
+} // namespace psnn

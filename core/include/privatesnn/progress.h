@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+
+namespace psnn {
+
+/// How long-running core steps talk to their caller. Every method has a no-op default so a caller
+/// overrides only what it shows. Core calls these from the thread that runs the step.
+class ProgressSink {
+public:
+    virtual ~ProgressSink() = default;
+    /// fraction in [0, 1] of the current step, with a short human-readable status.
+    virtual void report(double fraction, const std::string& message) {}
+    /// One live data point of a named series (e.g. "loss", x = batch, y = value).
+    virtual void metric(const std::string& series, double x, double y) {}
+    /// Polled between batches; true stops the step with ErrorCode::Cancelled.
+    virtual bool cancelled() const { return false; }
+};
+
+/// A sink that ignores everything and never cancels.
+ProgressSink& nullProgress();
+
+/// Throws Error(ErrorCode::Cancelled) when the sink asks to stop.
+void throwIfCancelled(const ProgressSink& sink, const std::string& where);
+
+} // namespace psnn

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace psnn {
+
+/// Sets LibTorch's intra-op thread count (Debian's build starts with 1). requested <= 0 takes
+/// $PRIVATESNN_THREADS, else all cores. Returns the count in effect.
+int configureThreads(int requested = 0);
+
+/// The folders searched for bundled files, in order: $PRIVATESNN_DATA_DIR, the installed data dir
+/// next to the executable (../share/privatesnn), the source tree's resources/.
+std::vector<std::string> bundledSearchPath();
+/// Full path of a bundled file such as "models/teacher.psnn"; throws Error(FileNotFound) listing the
+/// folders it tried.
+std::string findBundled(const std::string& relative);
+
+std::string toolVersion();
+std::string libraryVersions(); ///< "LibTorch x.y.z, OpenCV a.b.c"
+std::string utcNowIso8601();
+
+} // namespace psnn

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "privatesnn/archive.h"
+#include "privatesnn/error.h"
+#include "privatesnn/torchscript_import.h"
+
+#include <cstring>
+#include <fstream>
+
+namespace psnn {
+
+Network loadAnyModel(const std::string& path, const ImportOptions& options)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw Error(ErrorCode::FileNotFound, "Cannot open the model '" + path + "'.", "Check the path and the file's permissions.");
+    char head[8] = {};
+    in.read(head, sizeof(head));
+    // Decide by content: archives start with their signature, TorchScript files are zip archives.
+    if (in.gcount() == 8 && std::memcmp(head, "PSNNARC1", 8) == 0)
+        return loadNetwork(path);
+    return importTorchScript(path, options);
+}
+
+} // namespace psnn

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "privatesnn/runtime.h"
+
+#include "privatesnn/error.h"
+#include "privatesnn_config.h"
+
+#include <ATen/Parallel.h>
+#include <opencv2/core/version.hpp>
+#include <torch/version.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+#include <thread>
+
+namespace psnn {
+
+int configureThreads(int requested)
+{
+    int threads = requested;
+    if (threads <= 0) {
+        if (const char* env = std::getenv("PRIVATESNN_THREADS"); env && *env)
+            threads = std::atoi(env);
+    }
+    if (threads <= 0)
+        threads = int(std::max(1u, std::thread::hardware_concurrency()));
+    at::set_num_threads(threads);
+    return at::get_num_threads();
+}
+
+std::vector<std::string> bundledSearchPath()
+{
+    namespace fs = std::filesystem;
+    std::vector<std::string> dirs;
+    if (const char* env = std::getenv("PRIVATESNN_DATA_DIR"); env && *env)
+        dirs.emplace_back(env);
+    std::error_code ec;
+    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (!ec)
+        dirs.push_back((exe.parent_path().parent_path() / PRIVATESNN_INSTALL_DATADIR).string());
+    dirs.emplace_back(PRIVATESNN_SOURCE_RESOURCES);
+    return dirs;
+}
+
+std::string findBundled(const std::string& relative)
+{
+    std::string tried;
+    for (const std::string& dir : bundledSearchPath()) {
+        const std::filesystem::path candidate = std::filesystem::path(dir) / relative;
+        std::error_code ec;
+        if (std::filesystem::is_regular_file(candidate, ec))
+            return candidate.string();
+        tried += "\n  " + candidate.string();
+    }
+    throw Error(ErrorCode::FileNotFound, "The bundled file '" + relative + "' was not found. Looked in:" + tried,
+                "Reinstall PrivateSNN Lab, or set PRIVATESNN_DATA_DIR to the folder that holds models/.");
+}
+
+std::string toolVersion() { return PRIVATESNN_VERSION; }
+
+std::string libraryVersions()
+{
+    return std::string("LibTorch ") + TORCH_VERSION + ", OpenCV " + CV_VERSION;
+}
+
+std::string utcNowIso8601()
+{
+    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char text[32];
+    std::strftime(text, sizeof(text), "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return text;
+}
+
+} // namespace psnn
