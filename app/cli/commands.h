@@ -26,5 +26,7 @@ struct GlobalOptions {
 void addInspectCommand(CLI::App& app, const GlobalOptions& global);
 void addTrainAnnCommand(CLI::App& app, const GlobalOptions& global);
 void addRunCommand(CLI::App& app, const GlobalOptions& global);
+void addConvertCommand(CLI::App& app, const GlobalOptions& global);
+void addEvaluateCommand(CLI::App& app, const GlobalOptions& global);
 
 } // namespace psnn::cli

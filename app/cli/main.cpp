@@ -25,6 +25,8 @@ int main(int argc, char** argv)
     addRunCommand(app, global);
     addInspectCommand(app, global);
     addTrainAnnCommand(app, global);
+    addConvertCommand(app, global);
+    addEvaluateCommand(app, global);
     app.footer("Exit codes: 0 ok, 1 bad command line, 2 input or setting to fix, 3 internal error, 130 cancelled.");
 
     installInterruptHandler();

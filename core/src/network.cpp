@@ -32,6 +32,8 @@ std::string shapeText(at::IntArrayRef sizes)
     return text.str();
 }
 
+} // namespace
+
 at::Tensor applyLayer(const Layer& layer, const at::Tensor& x, bool training)
 {
     switch (layer.kind) {
@@ -50,8 +52,6 @@ at::Tensor applyLayer(const Layer& layer, const at::Tensor& x, bool training)
     }
     return x;
 }
-
-} // namespace
 
 at::Tensor Network::forwardRange(const at::Tensor& x, size_t begin, size_t end, bool training) const
 {

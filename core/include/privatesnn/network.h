@@ -30,6 +30,9 @@ struct Layer {
     bool hasWeights() const { return kind == LayerKind::Conv2d || kind == LayerKind::Linear; }
 };
 
+/// Applies one layer (dropout only when training). Shared by the ANN, the SNN and the attacks.
+at::Tensor applyLayer(const Layer& layer, const at::Tensor& x, bool training);
+
 /// Shape and normalisation of the model's input: x_normalised = (x_01 - mean) / std per channel.
 struct InputSpec {
     int64_t channels = 1;

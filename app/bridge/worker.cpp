@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "worker.h"
+
+#include "loaderrortext.h"
+#include "snapshotconversion.h"
+
+#include "privatesnn/error.h"
+#include "privatesnn/network.h"
+#include "privatesnn/runtime.h"
+#include "privatesnn/torchscript_import.h"
+
+#include <c10/util/Exception.h>
+
+#include <new>
+#include <optional>
+
+namespace {
+const QString BundledModel = QStringLiteral("models/teacher.psnn");
+}
+
+Worker::Worker(QObject* parent)
+    : QObject(parent)
+{
+}
+
+Worker::~Worker() = default;
+
+quint64 Worker::takeTicket()
+{
+    return ++m_newestTicket;
+}
+
+bool Worker::isCurrent(quint64 ticket) const
+{
+    return ticket == m_newestTicket.load();
+}
+
+void Worker::configureThreads()
+{
+    // With OpenMP the thread count is per calling thread, so this must run on the worker thread.
+    try {
+        Q_EMIT threadsConfigured(psnn::configureThreads(0));
+    } catch (const std::exception& error) {
+        Q_EMIT failed(tr("Could not set the number of LibTorch threads."), QString::fromUtf8(error.what()));
+    }
+}
+
+template<typename Load>
+void Worker::runLoad(quint64 ticket, const QString& displayPath, Load&& load)
+{
+    if (ticket == 0)
+        ticket = takeTicket();
+    if (!isCurrent(ticket))
+        return;
+    std::optional<ModelSnapshot> snapshot;
+    LoadFailure failure;
+    try {
+        QString source;
+        auto network = std::make_unique<psnn::Network>(load(source));
+        snapshot = toSnapshot(*network, source);
+        if (isCurrent(ticket))
+            m_network = std::move(network);
+    } catch (const psnn::Error& error) {
+        failure = LoadErrorText::fromCoreError(error, displayPath);
+    } catch (const c10::Error& error) {
+        failure = LoadErrorText::fromLibTorch(error.what_without_backtrace(), displayPath);
+    } catch (const std::bad_alloc&) {
+        failure = LoadErrorText::outOfMemory(displayPath);
+    } catch (const std::exception& error) {
+        failure = LoadErrorText::unexpected(error.what(), displayPath);
+    } catch (...) {
+        failure = LoadErrorText::unexpected(nullptr, displayPath);
+    }
+    if (!isCurrent(ticket))
+        return;
+    if (snapshot)
+        Q_EMIT modelLoaded(*snapshot);
+    else
+        Q_EMIT failed(failure.message, failure.hint);
+}
+
+void Worker::loadModel(const QString& path, quint64 ticket)
+{
+    runLoad(ticket, path, [&path](QString& source) {
+        source = path;
+        return psnn::loadAnyModel(path.toStdString());
+    });
+}
+
+void Worker::loadBundledModel(quint64 ticket)
+{
+    runLoad(ticket, BundledModel, [](QString& source) {
+        const std::string path = psnn::findBundled(BundledModel.toStdString());
+        source = QString::fromStdString(path);
+        return psnn::loadAnyModel(path);
+    });
+}

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "data_spec.h"
+
+#include "privatesnn/error.h"
+
+#include <ATen/ATen.h>
+
+#include <sstream>
+
+namespace psnn::cli {
+
+const char* const kDataSpecHelp =
+    "fashion-mnist:train, fashion-mnist:test, cifar10:FILE[,FILE], cifar100:FILE[,FILE] or an image folder (one sub-folder per class)";
+
+namespace {
+
+std::vector<std::string> splitFiles(const std::string& list)
+{
+    std::vector<std::string> files;
+    std::stringstream stream(list);
+    std::string item;
+    while (std::getline(stream, item, ','))
+        if (!item.empty())
+            files.push_back(item);
+    return files;
+}
+
+} // namespace
+
+Dataset loadDataSpec(const std::string& spec, const Network& model, int64_t count, uint64_t seed)
+{
+    Dataset data;
+    if (spec == "fashion-mnist:train")
+        data = loadFashionMnist(Split::Train);
+    else if (spec == "fashion-mnist:test")
+        data = loadFashionMnist(Split::Test);
+    else if (spec.rfind("cifar10:", 0) == 0)
+        data = readCifar10(splitFiles(spec.substr(8)));
+    else if (spec.rfind("cifar100:", 0) == 0)
+        data = readCifar100(splitFiles(spec.substr(9)));
+    else
+        data = readImageFolder(spec, int(model.input.channels), int(model.input.height), int(model.input.width));
+    if (count > 0 && count < data.size()) {
+        at::Generator gen = at::detail::createCPUGenerator(seed);
+        const at::Tensor pick = at::randperm(data.size(), gen).slice(0, 0, count);
+        data.images = data.images.index_select(0, pick);
+        data.labels = data.labels.index_select(0, pick);
+        data.source += " (random " + std::to_string(count) + ", seed " + std::to_string(seed) + ")";
+    }
+    return data;
+}
+
+} // namespace psnn::cli

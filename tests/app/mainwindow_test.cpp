@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "pages/errorbanner.h"
+#include "pages/steplist.h"
+
+#include "privatesnn/archive.h"
+#include "privatesnn/vgg.h"
+
+#include <QLabel>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+TEST(MainWindow, StartsWithOnlyLoadEnabled)
+{
+    MainWindow window;
+    window.show();
+    auto* steps = window.findChild<StepList*>();
+    ASSERT_NE(steps, nullptr);
+    ASSERT_EQ(steps->count(), 6);
+    EXPECT_TRUE(steps->isStepEnabled(StepList::LoadStep));
+    for (int step = StepList::SynthesizeStep; step < StepList::StepCount; ++step) {
+        EXPECT_FALSE(steps->isStepEnabled(step)) << step;
+        EXPECT_FALSE(steps->item(step)->toolTip().isEmpty());
+    }
+    EXPECT_EQ(window.findChild<QStackedWidget*>()->currentIndex(), 0);
+}
+
+TEST(MainWindow, ShowsTheThreadCountInTheStatusBar)
+{
+    MainWindow window;
+    const auto threadsShown = [&] {
+        for (QLabel* label : window.statusBar()->findChildren<QLabel*>()) {
+            if (label->text().contains(QStringLiteral("LibTorch threads: ")) && !label->text().endsWith(QStringLiteral("…")))
+                return true;
+        }
+        return false;
+    };
+    EXPECT_TRUE(QTest::qWaitFor(threadsShown, 30000));
+}
+
+TEST(MainWindow, EnablesTheStepsOnceAModelIsLoaded)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("teacher.psnn"));
+    psnn::saveNetwork(path.toStdString(), psnn::makeVgg(psnn::vggPreset("teacher")));
+    MainWindow window;
+    window.show();
+    auto* steps = window.findChild<StepList*>();
+    auto* banner = window.findChild<ErrorBanner*>();
+
+    window.openModel(dir.filePath(QStringLiteral("missing.pt")));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return banner->isVisible(); }, 30000));
+    EXPECT_FALSE(steps->isStepEnabled(StepList::SynthesizeStep));
+
+    window.openModel(path);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return steps->isStepDone(StepList::LoadStep); }, 30000));
+    EXPECT_FALSE(banner->isVisible());
+    for (int step = StepList::SynthesizeStep; step < StepList::StepCount; ++step)
+        EXPECT_TRUE(steps->isStepEnabled(step)) << step;
+}

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "worker.h"
+#include "workerthread.h"
+
+#include "privatesnn/archive.h"
+#include "privatesnn/vgg.h"
+
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+constexpr int WaitMs = 30000;
+
+QString writeTeacherArchive(const QTemporaryDir& dir, size_t* layerCount)
+{
+    psnn::Network net = psnn::makeVgg(psnn::vggPreset("teacher"));
+    *layerCount = net.layers.size();
+    const QString path = dir.filePath(QStringLiteral("teacher.psnn"));
+    psnn::saveNetwork(path.toStdString(), net);
+    return path;
+}
+
+} // namespace
+
+TEST(Worker, ReportsItsThreadCount)
+{
+    WorkerThread thread;
+    QSignalSpy spy(&thread, &WorkerThread::threadsConfigured);
+    ASSERT_TRUE(spy.wait(WaitMs));
+    EXPECT_GE(spy.at(0).at(0).toInt(), 1);
+    EXPECT_EQ(thread.threads(), spy.at(0).at(0).toInt());
+}
+
+TEST(Worker, FailsWithThePathWhenTheFileIsMissing)
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("missing.pt"));
+    WorkerThread thread;
+    QSignalSpy failed(&thread, &WorkerThread::failed);
+    QSignalSpy loaded(&thread, &WorkerThread::modelLoaded);
+    thread.loadModel(missing);
+    ASSERT_TRUE(failed.wait(WaitMs));
+    EXPECT_TRUE(failed.at(0).at(0).toString().contains(missing)) << failed.at(0).at(0).toString().toStdString();
+    EXPECT_FALSE(failed.at(0).at(1).toString().isEmpty());
+    EXPECT_EQ(loaded.count(), 0);
+}
+
+TEST(Worker, LoadsAnArchiveOnItsThread)
+{
+    QTemporaryDir dir;
+    size_t layers = 0;
+    const QString path = writeTeacherArchive(dir, &layers);
+    WorkerThread thread;
+    QSignalSpy loaded(&thread, &WorkerThread::modelLoaded);
+    thread.loadModel(path);
+    ASSERT_TRUE(loaded.wait(WaitMs));
+    const auto snapshot = loaded.at(0).at(0).value<ModelSnapshot>();
+    EXPECT_EQ(snapshot.layers.size(), qsizetype(layers));
+    EXPECT_EQ(snapshot.source, path);
+    EXPECT_EQ(snapshot.name, QStringLiteral("teacher"));
+}
+
+TEST(Worker, DropsResultsOfSupersededRequests)
+{
+    QTemporaryDir dir;
+    size_t layers = 0;
+    const QString path = writeTeacherArchive(dir, &layers);
+    WorkerThread thread;
+    QSignalSpy failed(&thread, &WorkerThread::failed);
+    QSignalSpy loaded(&thread, &WorkerThread::modelLoaded);
+    // Hold the worker so both requests are queued before either runs.
+    QSemaphore gate;
+    QMetaObject::invokeMethod(thread.worker(), [&gate] { gate.acquire(); }, Qt::QueuedConnection);
+    thread.loadModel(dir.filePath(QStringLiteral("missing.pt")));
+    thread.loadModel(path);
+    gate.release();
+    ASSERT_TRUE(loaded.wait(WaitMs));
+    EXPECT_EQ(loaded.count(), 1);
+    EXPECT_EQ(failed.count(), 0);
+}
+
+TEST(Worker, DirectSlotCallsNeedNoTicket)
+{
+    Worker worker;
+    QSignalSpy failed(&worker, &Worker::failed);
+    worker.loadModel(QStringLiteral("/nonexistent/model.pt"));
+    ASSERT_EQ(failed.count(), 1);
+    EXPECT_TRUE(failed.at(0).at(0).toString().contains(QStringLiteral("model.pt")));
+}

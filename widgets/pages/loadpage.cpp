@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pages/loadpage.h"
+
+#include "models/architecturemodel.h"
+#include "pages/errorbanner.h"
+#include "pages/modelsummary.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+LoadPage::LoadPage(QWidget* parent)
+    : QWidget(parent)
+    , m_openButton(new QPushButton(tr("Open TorchScript or archive…"), this))
+    , m_demoButton(new QPushButton(tr("Load bundled demo"), this))
+    , m_busyBar(new QProgressBar(this))
+    , m_banner(new ErrorBanner(this))
+    , m_summary(new ModelSummary(this))
+    , m_model(new ArchitectureModel(this))
+    , m_table(new QTableView(this))
+{
+    setObjectName(QStringLiteral("loadPage"));
+    setAcceptDrops(true);
+
+    auto* title = new QLabel(tr("Load a trained ANN"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    auto* intro = new QLabel(tr("PrivateSNN Lab works on a pre-trained VGG-style network and never needs its "
+                                "training data. You can also drop a model file onto this page."),
+                             this);
+    intro->setWordWrap(true);
+
+    m_openButton->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    m_openButton->setToolTip(tr("A TorchScript file (torch.jit.script or torch.jit.trace) or a PrivateSNN archive"));
+    m_demoButton->setToolTip(tr("A small network that ships with PrivateSNN Lab"));
+    m_busyBar->setRange(0, 0); // no steps to count: an indeterminate bar
+    m_busyBar->setMaximumWidth(160);
+    m_busyBar->setTextVisible(false);
+    m_busyBar->hide();
+    connect(m_openButton, &QPushButton::clicked, this, &LoadPage::chooseFile);
+    connect(m_demoButton, &QPushButton::clicked, this, &LoadPage::bundledDemoRequested);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_openButton);
+    buttons->addWidget(m_demoButton);
+    buttons->addWidget(m_busyBar);
+    buttons->addStretch(1);
+
+    m_table->setObjectName(QStringLiteral("architectureTable"));
+    m_table->setModel(m_model);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    // Not stretched: a wide last column would push the numbers away from their labels.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->hide();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(intro);
+    layout->addLayout(buttons);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    // Takes the free space only while the table is hidden, which keeps the rest at the top.
+    layout->addStretch(0);
+}
+
+void LoadPage::setStartDirectory(const QString& directory)
+{
+    m_startDirectory = directory;
+}
+
+void LoadPage::showModel(const ModelSnapshot& snapshot)
+{
+    m_banner->hide();
+    m_summary->setSnapshot(snapshot);
+    m_model->setLayers(snapshot.layers);
+    m_table->show();
+}
+
+void LoadPage::showError(const QString& message, const QString& hint)
+{
+    m_banner->showError(message, hint);
+}
+
+void LoadPage::setBusy(bool busy)
+{
+    m_openButton->setEnabled(!busy);
+    m_demoButton->setEnabled(!busy);
+    m_busyBar->setVisible(busy);
+    setAcceptDrops(!busy);
+    if (busy)
+        m_banner->hide();
+}
+
+void LoadPage::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void LoadPage::dropEvent(QDropEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    Q_EMIT openFileRequested(urls.first().toLocalFile());
+}
+
+void LoadPage::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a trained ANN"), m_startDirectory,
+        tr("Models (*.pt *.pth *.ptl *.psnn);;TorchScript (*.pt *.pth *.ptl);;PrivateSNN archives (*.psnn);;All files (*)"));
+    if (!path.isEmpty())
+        Q_EMIT openFileRequested(path);
+}

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/snapshots.h"
+
+#include <QWidget>
+
+class ArchitectureModel;
+class ErrorBanner;
+class ModelSummary;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+/// Step 1: choose a trained ANN and show what was loaded. Emits intents; never loads anything itself.
+class LoadPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LoadPage(QWidget* parent = nullptr);
+
+    /// Where the file dialog starts.
+    void setStartDirectory(const QString& directory);
+
+public Q_SLOTS:
+    /// Asks for a model file and emits openFileRequested() unless the dialog is cancelled.
+    void chooseFile();
+    void showModel(const ModelSnapshot& snapshot);
+    /// Keeps the last valid model on screen and shows the error above it.
+    void showError(const QString& message, const QString& hint);
+    void setBusy(bool busy);
+
+Q_SIGNALS:
+    void openFileRequested(const QString& path);
+    void bundledDemoRequested();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    QString m_startDirectory;
+    QPushButton* m_openButton;
+    QPushButton* m_demoButton;
+    QProgressBar* m_busyBar;
+    ErrorBanner* m_banner;
+    ModelSummary* m_summary;
+    ArchitectureModel* m_model;
+    QTableView* m_table;
+};
