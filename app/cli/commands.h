@@ -27,6 +27,8 @@ void addInspectCommand(CLI::App& app, const GlobalOptions& global);
 void addTrainAnnCommand(CLI::App& app, const GlobalOptions& global);
 void addRunCommand(CLI::App& app, const GlobalOptions& global);
 void addConvertCommand(CLI::App& app, const GlobalOptions& global);
+void addEncryptCommand(CLI::App& app, const GlobalOptions& global);
 void addEvaluateCommand(CLI::App& app, const GlobalOptions& global);
+void addSynthesizeCommand(CLI::App& app, const GlobalOptions& global);
 
 } // namespace psnn::cli

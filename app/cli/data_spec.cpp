@@ -2,6 +2,7 @@
 #include "data_spec.h"
 
 #include "privatesnn/error.h"
+#include "privatesnn/synthesis.h"
 
 #include <ATen/ATen.h>
 
@@ -10,7 +11,7 @@
 namespace psnn::cli {
 
 const char* const kDataSpecHelp =
-    "fashion-mnist:train, fashion-mnist:test, cifar10:FILE[,FILE], cifar100:FILE[,FILE] or an image folder (one sub-folder per class)";
+    "fashion-mnist:train, fashion-mnist:test, cifar10:FILE[,FILE], cifar100:FILE[,FILE], a synthetic set folder (with index.json) or an image folder (one sub-folder per class)";
 
 namespace {
 
@@ -38,6 +39,10 @@ Dataset loadDataSpec(const std::string& spec, const Network& model, int64_t coun
         data = readCifar10(splitFiles(spec.substr(8)));
     else if (spec.rfind("cifar100:", 0) == 0)
         data = readCifar100(splitFiles(spec.substr(9)));
+    else if (isSyntheticFolder(spec))
+        // A synthesized set: read it through its index, so labels are the classes of origin and
+        // pixels map back with the normalisation the images were made with.
+        data = loadSyntheticSet(spec).toDataset();
     else
         data = readImageFolder(spec, int(model.input.channels), int(model.input.height), int(model.input.width));
     if (count > 0 && count < data.size()) {

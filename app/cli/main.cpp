@@ -26,7 +26,9 @@ int main(int argc, char** argv)
     addInspectCommand(app, global);
     addTrainAnnCommand(app, global);
     addConvertCommand(app, global);
+    addEncryptCommand(app, global);
     addEvaluateCommand(app, global);
+    addSynthesizeCommand(app, global);
     app.footer("Exit codes: 0 ok, 1 bad command line, 2 input or setting to fix, 3 internal error, 130 cancelled.");
 
     installInterruptHandler();

@@ -62,10 +62,13 @@ void checkSize(const std::string& path, size_t size, const CifarFormat& format)
         return;
     const size_t whole = size / record;
     const size_t extra = size % record;
-    const std::string sizes = "'" + path + "' is " + std::to_string(size) + " bytes, not a whole number of "
-        + std::to_string(record) + "-byte " + format.name + " records: the last full record (" + std::to_string(whole)
-        + " records) ends at byte offset " + std::to_string(whole * record) + ", leaving " + std::to_string(extra)
-        + " bytes too many or " + std::to_string(record - extra) + " too few.";
+    const std::string recordText = std::to_string(record) + "-byte " + format.name + " record";
+    const std::string sizes = whole == 0
+        ? "'" + path + "' is " + std::to_string(size) + " bytes, shorter than one " + recordText + " ("
+            + std::to_string(record - extra) + " bytes too few)."
+        : "'" + path + "' is " + std::to_string(size) + " bytes, not a whole number of " + recordText + "s: after "
+            + std::to_string(whole) + " full records, which end at byte offset " + std::to_string(whole * record)
+            + ", there are " + std::to_string(extra) + " bytes too many or " + std::to_string(record - extra) + " too few.";
     // A file of the other CIFAR variant fits its own record size exactly; say so instead of
     // calling it damaged.
     if (size % format.otherRecordBytes == 0)

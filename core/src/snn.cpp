@@ -4,6 +4,9 @@
 #include "privatesnn/error.h"
 
 #include <ATen/ATen.h>
+#include <torch/csrc/autograd/custom_function.h>
+
+#include <algorithm>
 
 namespace psnn {
 
@@ -37,6 +40,32 @@ at::Tensor encodeInput(const at::Tensor& images, InputCoding coding, at::Generat
 
 namespace {
 
+/// Heaviside forward, triangular surrogate backward (see SurrogateGradient for the exact formula).
+/// Saves U and theta; the spike itself is recomputed from nothing in backward.
+struct SpikeFunction : public torch::autograd::Function<SpikeFunction> {
+    static at::Tensor forward(torch::autograd::AutogradContext* ctx, const at::Tensor& u, const at::Tensor& theta,
+                              double scale, bool perThreshold)
+    {
+        ctx->save_for_backward({u, theta});
+        ctx->saved_data["scale"] = scale;
+        ctx->saved_data["per_threshold"] = perThreshold;
+        return (u > theta).to(u.scalar_type());
+    }
+
+    static torch::autograd::variable_list backward(torch::autograd::AutogradContext* ctx,
+                                                   torch::autograd::variable_list gradOutput)
+    {
+        const auto saved = ctx->get_saved_variables();
+        const at::Tensor& u = saved[0];
+        const at::Tensor& theta = saved[1];
+        const double scale = ctx->saved_data["scale"].toDouble();
+        at::Tensor slope = (1 - ((u - theta) / theta).abs()).clamp_min(0) * scale;
+        if (ctx->saved_data["per_threshold"].toBool())
+            slope = slope / theta;
+        return {gradOutput[0] * slope, at::Tensor(), at::Tensor(), at::Tensor()};
+    }
+};
+
 /// Reshapes a per-layer (0-d) or per-channel ([C]) threshold so it broadcasts over a layer output.
 at::Tensor broadcastThreshold(const at::Tensor& theta, LayerKind kind)
 {
@@ -46,6 +75,11 @@ at::Tensor broadcastThreshold(const at::Tensor& theta, LayerKind kind)
 }
 
 } // namespace
+
+at::Tensor surrogateSpike(const at::Tensor& u, const at::Tensor& theta, const SurrogateGradient& surrogate)
+{
+    return SpikeFunction::apply(u, theta, surrogate.scale, surrogate.perThreshold);
+}
 
 SnnSimulator::SnnSimulator(const SpikingModel& model, int64_t batchSize, bool training)
     : m_model(model), m_training(training)
@@ -61,6 +95,23 @@ SnnSimulator::SnnSimulator(const SpikingModel& model, int64_t batchSize, bool tr
     (void)batchSize; // state tensors take their shapes from the first step
 }
 
+void SnnSimulator::setState(State state)
+{
+    if (state.membrane.size() != m_membrane.size())
+        throw Error(ErrorCode::ShapeMismatch, "A simulator state for " + std::to_string(state.membrane.size())
+                        + " layers cannot be restored into a network of " + std::to_string(m_membrane.size()) + " layers.");
+    m_membrane = std::move(state.membrane);
+    m_output = std::move(state.output);
+}
+
+void SnnSimulator::setDropoutMasks(std::vector<at::Tensor> masks)
+{
+    if (masks.size() != m_masks.size())
+        throw Error(ErrorCode::ShapeMismatch, "Dropout masks for " + std::to_string(masks.size())
+                        + " layers cannot be used in a network of " + std::to_string(m_masks.size()) + " layers.");
+    m_masks = std::move(masks);
+}
+
 at::Tensor SnnSimulator::step(const at::Tensor& input)
 {
     const auto& layers = m_model.network.layers;
@@ -74,8 +125,15 @@ at::Tensor SnnSimulator::step(const at::Tensor& input)
         case LayerKind::Dropout:
             if (m_training && layer.dropout > 0) {
                 // One mask per sample for all steps, as the reference code does.
-                if (!m_masks[i].defined())
-                    m_masks[i] = at::dropout(at::ones_like(h), layer.dropout, true);
+                if (!m_masks[i].defined()) {
+                    if (m_dropoutGen) {
+                        const double keepProb = std::max(0.0, 1.0 - layer.dropout);
+                        const at::Tensor keep = at::empty(h.sizes(), h.options()).bernoulli_(keepProb, *m_dropoutGen);
+                        m_masks[i] = keepProb > 0 ? keep / keepProb : keep;
+                    } else {
+                        m_masks[i] = at::dropout(at::ones_like(h), layer.dropout, true);
+                    }
+                }
                 h = h * m_masks[i];
             }
             break;
@@ -95,8 +153,10 @@ at::Tensor SnnSimulator::step(const at::Tensor& input)
             at::Tensor& u = m_membrane[i];
             u = u.defined() ? u * m_model.leak + current : current;
             const at::Tensor theta = broadcastThreshold(m_model.thresholds[i], layer.kind);
-            const at::Tensor spikes = (u > theta).to(u.scalar_type());
-            u = u - theta * spikes; // soft reset: subtract the threshold
+            // Surrogate only where autograd is recording; the plain comparison is cheaper otherwise.
+            const bool differentiable = m_surrogate.enabled && u.requires_grad();
+            const at::Tensor spikes = differentiable ? surrogateSpike(u, theta, m_surrogate) : (u > theta).to(u.scalar_type());
+            u = u - theta * spikes.detach(); // soft reset: subtract the threshold; no gradient through the reset
             if (m_record)
                 m_outputSpikes[i] += spikes.sum().item<double>();
             h = spikes;

@@ -163,6 +163,8 @@ TEST(Cifar10, RejectsSizeThatIsNoWholeNumberOfRecords)
     const auto e = expectError([&] { psnn::readCifar10({path}); }, ErrorCode::Truncated,
                                {path, "3073", "10 bytes too many", "3063 too few", "byte offset 6146"});
     EXPECT_NE(e.hint().find("CIFAR-100"), std::string::npos) << e.hint();
+    psnn::test::writeBytes(path, std::vector<uint8_t>(100, 1));
+    expectError([&] { psnn::readCifar10({path}); }, ErrorCode::Truncated, {path, "shorter than one", "2973 bytes too few"});
 }
 
 TEST(Cifar10, SaysWhenGivenACifar100File)

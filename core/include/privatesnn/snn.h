@@ -7,6 +7,7 @@
 #include <ATen/core/Tensor.h>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -70,8 +71,26 @@ struct LayerActivity {
     int64_t macs = 0;      ///< dense multiply-accumulates of one ANN pass
 };
 
+/// How a spike o = H(U - theta) is differentiated when the simulation runs under autograd.
+/// The forward pass is always the strict step U > theta. The backward pass, with z = (U - theta)/theta:
+///   perThreshold = false (default): do/dU = scale * max(0, 1 - |z|)           (Eq. 9 with scale 1)
+///   perThreshold = true:            do/dU = scale * max(0, 1 - |z|) / theta
+/// The second is the authors' LinearSpike (scale 0.3): its derivative is taken w.r.t. the normalised
+/// membrane U/theta - 1, which carries the extra 1/theta w.r.t. U. Both are non-zero for 0 < U < 2 theta.
+struct SurrogateGradient {
+    bool enabled = false;
+    double scale = 1.0;
+    bool perThreshold = false;
+};
+
+/// The spike nonlinearity with the surrogate derivative above (a custom autograd function).
+/// theta broadcasts against u and gets no gradient.
+at::Tensor surrogateSpike(const at::Tensor& u, const at::Tensor& theta, const SurrogateGradient& surrogate);
+
 /// Runs a SpikingModel step by step on one batch. training = true applies dropout with masks drawn
-/// once per sample and held for all steps; surrogate = true makes spikes differentiable (Eq. 9).
+/// once per sample and held for all steps. With a surrogate enabled and weights that require grad,
+/// spikes are differentiable (Eq. 9), the soft reset is detached (theta * o.detach()) and the
+/// membrane's path from step to step carries gradient (full BPTT); thresholds and leak stay fixed.
 class SnnSimulator {
 public:
     SnnSimulator(const SpikingModel& model, int64_t batchSize, bool training = false);
@@ -84,10 +103,32 @@ public:
     const std::vector<double>& inputEvents() const { return m_inputEvents; }
     const std::vector<double>& outputSpikes() const { return m_outputSpikes; }
 
+    void setSurrogate(const SurrogateGradient& surrogate) { m_surrogate = surrogate; }
+    /// Draws dropout masks from gen instead of LibTorch's global generator, so that training can be
+    /// reproduced (and resumed) from its own seeds. Call before the first step.
+    void setDropoutGenerator(const at::Generator& gen) { m_dropoutGen = gen; }
+
+    /// The evolving state, for gradient checkpointing over chunks of time steps: membrane per layer
+    /// (undefined for non-spiking layers and before the first step) and the accumulated output
+    /// (undefined before the first step). Tensors are never modified in place, so a saved State
+    /// stays valid while the simulation goes on.
+    struct State {
+        std::vector<at::Tensor> membrane;
+        at::Tensor output;
+    };
+    State state() const { return {m_membrane, m_output}; }
+    void setState(State state);
+    /// The dropout masks (per layer, undefined where none was drawn yet); setting them makes a
+    /// re-run of the same steps use the same masks.
+    const std::vector<at::Tensor>& dropoutMasks() const { return m_masks; }
+    void setDropoutMasks(std::vector<at::Tensor> masks);
+
 private:
     const SpikingModel& m_model;
     bool m_training;
     bool m_record = false;
+    SurrogateGradient m_surrogate;
+    std::optional<at::Generator> m_dropoutGen;
     std::vector<at::Tensor> m_membrane;
     std::vector<at::Tensor> m_masks;
     at::Tensor m_output;

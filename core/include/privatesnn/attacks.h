@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "privatesnn/network.h"
+#include "privatesnn/progress.h"
+#include "privatesnn/snn.h"
+
+#include <ATen/core/Tensor.h>
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace psnn {
+
+/// Attack scenario 1, first half (paper §2.2/§4): threshold balancing keeps the ANN's weights, so
+/// replacing every IF neuron by a ReLU gives the original ANN back. The thresholds are dropped;
+/// a ReLU is inserted after a spiking layer only where the chain has none.
+Network reconvertToAnn(const SpikingModel& snn);
+
+/// Priors of a stronger attacker than the paper's (Yosinski/Lucent/DeepInversion style, see
+/// docs/nir-and-attacks.md B1-B3). All off by default, i.e. the paper's plain gradient ascent.
+struct ImagePriors {
+    int jitter = 0;        ///< random circular shift of up to this many pixels before each forward pass
+    double tv = 0;         ///< weight of the squared total variation (neighbour differences), per image
+    double l2 = 0;         ///< weight of ||x||^2 (in the model's normalised input space)
+};
+
+/// Settings of both class-representation attacks. Images live in the model's normalised input
+/// space (for the bundled models [-1, 1]); "valid range" means the normalised image of [0, 1].
+struct AttackConfig {
+    std::vector<int64_t> classes;  ///< target classes; empty = all classes of the model
+    int restarts = 3;              ///< images per class, each from its own seeded noise
+    int iterations = 150;          ///< N of Algorithm 2 / 4
+    /// Step on the normalised image: attack 1 ascends x += eta * dy_c/dx with eta = 6 (the paper;
+    /// as the reference [U], SGD lr 6 on the normalised image); attack 2 uses zeta = 0.01.
+    double stepSize = 6.0;
+    double weightDecay = 1e-4;     ///< [U]'s SGD weight decay on the image (0 = off)
+    int blurEvery = 4;             ///< f_blur: blur before the forward pass when n % f_blur == 0 (n = 1..N); 0 = never
+    double blurSigma = 1.0;        ///< Gaussian sigma in pixels (kernel radius ceil(3 sigma), reflected borders)
+    bool quantize = true;          ///< round to 8 bit after every step, as [U] does
+    ImagePriors priors;
+    /// Best-of selection: optimise restarts * candidates images per class and keep the restarts ones
+    /// the attacked model itself scores highest (target logit, or target output for attack 2).
+    /// 1 = keep every restart (the paper). The judge is never used here, so it stays independent.
+    int candidates = 1;
+    uint64_t seed = 0;             ///< restart r of class c starts from noise seeded by (seed, c, r)
+    int64_t batchSize = 64;        ///< images optimised together (memory; results do not depend on it)
+
+    // Attack 2 only.
+    int timesteps = 0;             ///< 0 = the model's T
+    SurrogateGradient surrogate{true, 1.0, false}; ///< Eq. 9
+
+    /// Live view: every imageEvery iterations (and after the last) the first restart's current
+    /// image of each class, C x H x W in the normalised space. Called on the attack's thread.
+    std::function<void(int64_t cls, int iteration, const at::Tensor& image)> onImage;
+    int imageEvery = 10;
+};
+
+/// The paper's defaults for each scenario (attack 1: eta 6, blur every 4, 8-bit steps; attack 2:
+/// zeta 0.01, Algorithm 4 as printed: no blur, no decay, no quantisation) and the "strong" variants
+/// (jitter 2 px, TV and L2 priors, blur, 4 candidates per kept image; attack 2 also steps with eta 6).
+AttackConfig paperAttackConfig(int scenario);
+AttackConfig strongAttackConfig(int scenario);
+
+/// Generated images with what the attack knows about them.
+struct AttackResult {
+    std::string method;            ///< e.g. "attack 1 (re-converted ANN)"
+    at::Tensor images;             ///< N x C x H x W, normalised space, restarts of a class adjacent
+    at::Tensor labels;             ///< int64 N: the target class of each image
+    std::vector<int> restart;      ///< which restart (after selection: rank, 0 = best)
+    std::vector<double> targetScore; ///< attacked model's target logit/output on the final image
+    std::vector<int> blurIterations; ///< the iterations (1-based) on which the blur was applied
+    double seconds = 0;
+};
+
+/// Algorithm 2 on any ANN: x ~ U(0, 1) mapped to the input range; for n = 1..N: blur if
+/// n % f_blur == 0, then x += eta * d y_c / dx (pre-softmax logit), weight decay, clamp to the valid
+/// range, 8-bit rounding. Progress per iteration, metric "target_logit/<class>" (mean over the
+/// class's images), cancellation between iterations. Works on the original ANN (Fig. 2 reference).
+AttackResult classRepresentation(const Network& net, const AttackConfig& config, ProgressSink& progress = nullProgress());
+
+/// Attack scenario 1: reconvertToAnn, then Algorithm 2.
+AttackResult attackReconverted(const SpikingModel& snn, const AttackConfig& config, ProgressSink& progress = nullProgress());
+
+/// Attack scenario 2 (Algorithm 4): gradient ascent directly through the SNN over T steps with
+/// surrogate spikes (SnnSimulator's differentiable mode). The encoder is not differentiated: each
+/// step's encoded input s_t (Poisson spikes, or x itself for direct coding) enters the first weight
+/// layer as data; the first layer's output current c_t is where autograd stops, G = (1/T) sum_t
+/// d y_c / d c_t is accumulated over the window, and delta_x = W1^T G (a transposed convolution
+/// with the first layer's weights). That equals the exact gradient w.r.t. the analog image when
+/// the encoder is treated as the identity (straight through, E[s_t] = x). The objective y_c is the
+/// target class's output membrane accumulated over T. Metric "target_logit/<class>" = that output.
+AttackResult attackSnnDirect(const SpikingModel& snn, const AttackConfig& config, ProgressSink& progress = nullProgress());
+
+/// Writes one image (C x H x W in the spec's normalised space) as an 8-bit PNG.
+void saveImagePng(const std::string& path, const at::Tensor& image, const InputSpec& spec);
+
+/// One column of a Fig. 6 style grid: a title and images with labels; the first image of each
+/// class in the column is shown.
+struct GridColumn {
+    std::string title;
+    at::Tensor images;
+    at::Tensor labels;
+};
+
+/// Rows = classes, columns as given (missing cells stay grey), upscaled by `zoom`, with titles and
+/// class names. Saved as PNG through OpenCV.
+void saveAttackGrid(const std::string& path, const std::vector<GridColumn>& columns, const std::vector<int64_t>& classes,
+                    const std::vector<std::string>& classNames, const InputSpec& spec, int zoom = 3);
+
+} // namespace psnn

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "privatesnn/dataset.h"
+#include "privatesnn/network.h"
+#include "privatesnn/progress.h"
+#include "privatesnn/snn.h"
+
+#include <ATen/core/Tensor.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace psnn {
+
+/// Training images for encryption: the synthetic set in the pipeline, but any labelled images do.
+/// Kept as a plain struct so the encryption stage does not depend on the synthesis code.
+struct EncryptionData {
+    at::Tensor images;     ///< float N x C x H x W, normalised to [-1, 1]
+    at::Tensor labels;     ///< int64 N class labels; may be undefined when softLabels are given
+    at::Tensor softLabels; ///< optional float N x K (each row a distribution), e.g. the Dirichlet targets
+
+    int64_t size() const { return images.defined() ? images.size(0) : 0; }
+};
+
+/// What the cross-entropy term of Eq. 6 is computed against.
+enum class CeTarget {
+    Hard, ///< argmax of the soft label when there is one, else the class label (default)
+    Soft, ///< the soft label itself: -sum_k y_k log softmax(U)_k
+};
+
+/// Encryption = spike-based training of the converted SNN (paper §3.2, Eq. 5-9) with distillation.
+/// Loss on the SNN's accumulated output membrane U = U_L^T (summed over T, not divided by T):
+///   L = (1 - m) * CE(U, y) + m * KD,   KD = tau^2 * KL(softmax(A(x)/tau) || softmax(U/tau)),
+/// batch-mean, where A(x) are the teacher ANN's logits on the clean (un-coded) image.
+/// m = 0 is the no-distillation ablation (KD is still reported, not trained on).
+struct EncryptionConfig {
+    int epochs = 20;                  ///< paper §5.1
+    int batchSize = 50;
+    double learningRate = 1e-4;       ///< Adam; divided by 10 at 50 % and 70 % of the epochs (§5.1)
+    double weightDecay = 0.0;         ///< L2 in Adam; the authors' spike training code used 5e-4
+    bool amsgrad = false;             ///< the authors' spike training code used AMSGrad
+    double distillWeight = 0.7;       ///< m in Eq. 6
+    double temperature = 20.0;        ///< tau in Eq. 6
+    CeTarget ceTarget = CeTarget::Hard;
+    SurrogateGradient surrogate{true, 1.0, false}; ///< Eq. 9; {true, 0.3, true} = the authors' LinearSpike
+    int timesteps = 0;                ///< 0 = the spiking model's own T; the result keeps this T
+    bool dropout = true;              ///< the network's dropout layers act (masks fixed over T), as in [R]'s train()
+    int recomputeChunk = 0;           ///< > 0: gradient checkpointing over chunks of this many steps
+    uint64_t seed = 0;                ///< shuffling, Poisson draws and dropout masks, per (seed, epoch, batch)
+    int evalBatchSize = 100;
+    std::string checkpointPath;       ///< written atomically after every epoch when not empty
+    bool resume = false;              ///< continue from checkpointPath (which must exist)
+    double memoryBudgetBytes = 0;     ///< 0 = MemAvailable from /proc/meminfo
+};
+
+/// Cosine similarity and relative L2 distance ||W - W0|| / ||W0|| of one layer's weights to the
+/// converted (un-encrypted) weights: 1 and 0 before training.
+struct LayerDrift {
+    std::string path;
+    double cosine = 1.0;
+    double relativeL2 = 0.0;
+};
+
+struct EncryptionEpoch {
+    int epoch = 0;                ///< 1-based
+    double learningRate = 0;
+    double ce = 0;                ///< means over the epoch's images
+    double kd = 0;
+    double loss = 0;
+    double trainAccuracy = 0;     ///< argmax U against the CE target's class
+    double evalAccuracy = -1;     ///< at the training T; -1 without an evaluation set
+    double seconds = 0;
+    std::vector<LayerDrift> drift;
+};
+
+/// Peak memory of one training batch, estimated before training starts.
+struct MemoryEstimate {
+    double activationBytesPerImageStep = 0; ///< every layer's output, float32, one image, one step
+    double overheadFactor = 0;              ///< saved-for-backward tensors and temporaries per activation byte (measured)
+    double plainBytes = 0;                  ///< full BPTT over T
+    double chunkedBytes = 0;                ///< with the configured recompute chunk (= plainBytes when off)
+    double fixedBytes = 0;                  ///< weights, gradients, Adam state, teacher logits, images
+    double neededBytes = 0;                 ///< what the chosen mode needs, including fixedBytes
+    double availableBytes = 0;
+    std::string describe() const;
+};
+
+struct EncryptionResult {
+    SpikingModel model;                 ///< a new model with the trained weights; the inputs stay untouched
+    std::vector<EncryptionEpoch> history;
+    double initialEvalAccuracy = -1;    ///< of the converted model at the training T (only when an eval set is given)
+    int resumedFromEpoch = 0;           ///< 0 when it started from scratch
+    MemoryEstimate memory;
+    double seconds = 0;                 ///< this call only
+};
+
+/// Estimates peak memory for a configuration (see MemoryEstimate) on the given spiking model.
+MemoryEstimate estimateEncryptionMemory(const SpikingModel& snn, const EncryptionConfig& config, int64_t images);
+
+/// Trains a copy of snn by surrogate-gradient BPTT (Eq. 7-9) on Poisson-coded images, with teacher
+/// distillation. Refuses with Error(OutOfMemory) when the estimate exceeds the memory budget.
+/// Progress per batch; cancellation between batches (the last epoch checkpoint stays valid).
+/// Metrics: per batch "ce", "kd", "loss" (x = global batch index); per epoch (x = epoch) "lr",
+/// "eval_accuracy", "drift_cos/<layer path>", "drift_l2/<layer path>" (also for epoch 0 = the
+/// converted model) and, last, "train_accuracy", sent after the epoch's checkpoint is written. Resuming (config.resume) continues from the checkpoint and gives
+/// the same weights as an uninterrupted run: every random draw is derived from (seed, epoch, batch).
+EncryptionResult encryptSnn(const SpikingModel& snn, const Network& teacher, const EncryptionData& data,
+                            const EncryptionConfig& config, const Dataset* eval = nullptr,
+                            ProgressSink& progress = nullProgress());
+
+/// Weight drift of every weight layer of current against reference (same architecture).
+std::vector<LayerDrift> weightDrift(const Network& reference, const Network& current);
+
+/// Gradients of the training loss for one batch, with plain BPTT (recomputeChunk = 0) or
+/// checkpointed BPTT; they agree to float rounding. Leaves the gradients in the model's weights
+/// (which must require grad) and returns the loss. Exposed for tests and the benchmark.
+struct BatchLoss {
+    at::Tensor output;  ///< U_L^T, detached
+    double ce = 0, kd = 0, loss = 0;
+};
+BatchLoss encryptionBatchBackward(const SpikingModel& model, const at::Tensor& images, const at::Tensor& teacherLogits,
+                                  const at::Tensor& target, const EncryptionConfig& config, int timesteps, uint64_t drawSeed);
+
+} // namespace psnn

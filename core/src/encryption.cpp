@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Encryption (paper §3.2): spike-based training of the converted SNN with distillation from the ANN.
+#include "encryption_internal.h"
+
+#include "privatesnn/error.h"
+#include "privatesnn/sha256.h"
+#include "privatesnn/snn_evaluation.h"
+
+#include <ATen/ATen.h>
+#include <nlohmann/json.hpp>
+#include <torch/torch.h>
+
+#include <chrono>
+#include <cmath>
+#include <sstream>
+
+namespace psnn {
+
+using namespace encryption_detail;
+
+namespace {
+
+void validate(const SpikingModel& snn, const Network& teacher, const EncryptionData& data, const EncryptionConfig& c)
+{
+    const InputSpec& in = snn.network.input;
+    if (data.size() == 0 || data.images.dim() != 4)
+        throw Error(ErrorCode::InvalidArgument, "Encryption needs a non-empty batch of training images (N x C x H x W).",
+                    "Synthesize images first or choose an image set.");
+    if (data.images.size(1) != in.channels || data.images.size(2) != in.height || data.images.size(3) != in.width)
+        throw Error(ErrorCode::ShapeMismatch, "The training images do not match the spiking model's input size.",
+                    "Use images of the model's size and channel count.");
+    if (teacher.input.channels != in.channels || teacher.input.height != in.height || teacher.input.width != in.width
+        || teacher.numClasses() != snn.network.numClasses())
+        throw Error(ErrorCode::ShapeMismatch, "The teacher's input or class count differs from the spiking model's.",
+                    "Use the ANN the spiking model was converted from as the teacher.");
+    const int64_t classes = snn.network.numClasses();
+    if (data.labels.defined() && (data.labels.dim() != 1 || data.labels.size(0) != data.size()
+                                  || (data.size() > 0 && (data.labels.min().item<int64_t>() < 0
+                                                          || data.labels.max().item<int64_t>() >= classes))))
+        throw Error(ErrorCode::ShapeMismatch, "The class labels do not fit the images or the model's " + std::to_string(classes)
+                        + " classes.", "Use one label in [0, classes) per image.");
+    if (data.softLabels.defined() && (data.softLabels.dim() != 2 || data.softLabels.size(0) != data.size()
+                                      || data.softLabels.size(1) != classes))
+        throw Error(ErrorCode::ShapeMismatch, "The soft labels must be N x " + std::to_string(classes) + ".",
+                    "Give one distribution over the model's classes per image.");
+    if (c.epochs <= 0 || c.batchSize <= 0 || !(c.learningRate > 0) || !(c.temperature > 0) || c.recomputeChunk < 0)
+        throw Error(ErrorCode::InvalidArgument, "Epochs, batch size, learning rate and temperature must be positive.");
+    if (!(c.distillWeight >= 0 && c.distillWeight <= 1))
+        throw Error(ErrorCode::InvalidArgument, "The distillation weight m must lie in [0, 1].", "The paper uses 0.7; 0 turns distillation off.");
+    if (!(c.surrogate.scale > 0))
+        throw Error(ErrorCode::InvalidArgument, "The surrogate gradient scale must be positive.", "Use 1 (Eq. 9) or 0.3 (the authors' code).");
+    if (c.ceTarget == CeTarget::Soft && !data.softLabels.defined())
+        throw Error(ErrorCode::InvalidArgument, "Cross-entropy against soft labels was asked for, but the images have none.",
+                    "Use hard targets, or a synthetic set that stores its soft labels.");
+    if (!data.labels.defined() && !data.softLabels.defined() && c.distillWeight < 1)
+        throw Error(ErrorCode::InvalidArgument, "The training images have no labels for the cross-entropy term.",
+                    "Give class or soft labels, or train with distillation only (m = 1).");
+    if (c.resume && c.checkpointPath.empty())
+        throw Error(ErrorCode::InvalidArgument, "Resuming needs the checkpoint file.", "Name the checkpoint the interrupted run wrote.");
+    if (!data.images.isfinite().all().item<bool>())
+        throw Error(ErrorCode::NumericError, "The training images contain NaN or infinite values.", "Check the image source.");
+}
+
+std::string tensorHash(const at::Tensor& t)
+{
+    if (!t.defined())
+        return "none";
+    const at::Tensor c = t.detach().contiguous();
+    return sha256Hex(c.data_ptr(), size_t(c.numel()) * c.element_size());
+}
+
+std::string networkHash(const Network& net, const std::vector<at::Tensor>& thresholds)
+{
+    std::string all;
+    for (const at::Tensor& p : net.parameters())
+        all += tensorHash(p);
+    for (const at::Tensor& t : thresholds)
+        all += tensorHash(t);
+    return sha256Hex(all.data(), all.size());
+}
+
+/// Everything that changes the training trajectory, so a checkpoint is only resumed by its own run.
+/// recomputeChunk and the thread count are left out: they change float rounding at most.
+std::string settingsJson(const SpikingModel& snn, const Network& teacher, const EncryptionData& data,
+                         const EncryptionConfig& c, int T)
+{
+    nlohmann::json j = {{"epochs", c.epochs}, {"batch_size", c.batchSize}, {"lr", c.learningRate},
+                        {"weight_decay", c.weightDecay}, {"amsgrad", c.amsgrad}, {"m", c.distillWeight},
+                        {"tau", c.temperature}, {"ce_target", c.ceTarget == CeTarget::Soft ? "soft" : "hard"},
+                        {"surrogate_scale", c.surrogate.scale}, {"surrogate_per_threshold", c.surrogate.perThreshold},
+                        {"timesteps", T}, {"dropout", c.dropout}, {"seed", c.seed},
+                        {"snn_sha256", networkHash(snn.network, snn.thresholds)},
+                        {"teacher_sha256", networkHash(teacher, {})}, {"images_sha256", tensorHash(data.images)},
+                        {"labels_sha256", tensorHash(data.labels)}, {"soft_labels_sha256", tensorHash(data.softLabels)}};
+    return j.dump();
+}
+
+at::Tensor teacherLogitsOf(const Network& teacher, const at::Tensor& images)
+{
+    torch::NoGradGuard noGrad;
+    std::vector<at::Tensor> parts;
+    for (int64_t begin = 0; begin < images.size(0); begin += 500)
+        parts.push_back(teacher.forward(images.slice(0, begin, std::min(images.size(0), begin + 500))));
+    return at::cat(parts);
+}
+
+void checkMemory(const MemoryEstimate& e, const EncryptionConfig& c, int T)
+{
+    if (e.availableBytes <= 0 || e.neededBytes <= e.availableBytes)
+        return;
+    std::ostringstream msg, hint;
+    msg << "Encryption training with batch " << c.batchSize << " and T = " << T
+        << (c.recomputeChunk > 0 && c.recomputeChunk < T ? " (recompute chunk " + std::to_string(c.recomputeChunk) + ")" : std::string())
+        << " needs " << e.describe() << ".";
+    const double perImage = e.chunkedBytes / double(std::max(1, c.batchSize));
+    const int64_t batchFits = perImage > 0 ? int64_t((e.availableBytes - e.fixedBytes) / perImage) : 0;
+    hint << "Lower the batch size";
+    if (batchFits >= 1)
+        hint << " (about " << batchFits << " fits)";
+    hint << ", lower the number of time steps, or turn on gradient checkpointing over chunks of time steps";
+    if (c.recomputeChunk <= 0 || c.recomputeChunk >= T)
+        hint << " (e.g. a chunk of " << std::max(1, int(std::lround(std::sqrt(double(T))))) << " steps)";
+    hint << ", which recomputes each chunk's forward pass during backward.";
+    throw Error(ErrorCode::OutOfMemory, msg.str(), hint.str());
+}
+
+void setLearningRate(torch::optim::Adam& optimizer, double lr)
+{
+    for (auto& group : optimizer.param_groups())
+        static_cast<torch::optim::AdamOptions&>(group.options()).lr(lr);
+}
+
+void reportEpochMetrics(ProgressSink& progress, const EncryptionEpoch& e)
+{
+    progress.metric("lr", e.epoch, e.learningRate);
+    if (e.evalAccuracy >= 0)
+        progress.metric("eval_accuracy", e.epoch, e.evalAccuracy);
+    for (const LayerDrift& d : e.drift) {
+        progress.metric("drift_cos/" + d.path, e.epoch, d.cosine);
+        progress.metric("drift_l2/" + d.path, e.epoch, d.relativeL2);
+    }
+    // Last, so a sink can treat it as "epoch finished" (the checkpoint is already written).
+    progress.metric("train_accuracy", e.epoch, e.trainAccuracy);
+}
+
+} // namespace
+
+std::vector<LayerDrift> weightDrift(const Network& reference, const Network& current)
+{
+    torch::NoGradGuard noGrad;
+    std::vector<LayerDrift> out;
+    for (size_t i = 0; i < reference.layers.size() && i < current.layers.size(); ++i) {
+        const Layer& a = reference.layers[i];
+        if (!a.hasWeights())
+            continue;
+        const at::Tensor w0 = a.weight.detach().flatten().to(at::kDouble);
+        const at::Tensor w = current.layers[i].weight.detach().flatten().to(at::kDouble);
+        const double norm0 = w0.norm().item<double>(), norm = w.norm().item<double>();
+        LayerDrift d;
+        d.path = a.path;
+        d.cosine = norm0 > 0 && norm > 0 ? (w0 * w).sum().item<double>() / (norm0 * norm) : 1.0;
+        d.relativeL2 = norm0 > 0 ? (w - w0).norm().item<double>() / norm0 : 0.0;
+        out.push_back(d);
+    }
+    return out;
+}
+
+EncryptionResult encryptSnn(const SpikingModel& snn, const Network& teacher, const EncryptionData& data,
+                            const EncryptionConfig& config, const Dataset* eval, ProgressSink& progress)
+{
+    validate(snn, teacher, data, config);
+    const auto started = std::chrono::steady_clock::now();
+    const int T = config.timesteps > 0 ? config.timesteps : snn.timesteps;
+    EncryptionResult result;
+    result.memory = estimateEncryptionMemory(snn, config, data.size());
+    checkMemory(result.memory, config, T);
+
+    const at::Tensor hardTarget = data.softLabels.defined() ? data.softLabels.argmax(1) : data.labels;
+    const at::Tensor target = config.ceTarget == CeTarget::Soft ? data.softLabels.to(at::kFloat) : hardTarget;
+    const at::Tensor teacherLogits = teacherLogitsOf(teacher, data.images);
+    const std::string settings = settingsJson(snn, teacher, data, config, T);
+
+    // A private copy to train; the caller's model keeps its converted weights.
+    result.model = snn;
+    result.model.network = snn.network.clone();
+    for (at::Tensor& theta : result.model.thresholds)
+        if (theta.defined())
+            theta = theta.clone();
+    result.model.timesteps = T;
+    Network& net = result.model.network;
+    torch::optim::Adam optimizer(net.parameters(), torch::optim::AdamOptions(config.learningRate)
+                                                       .weight_decay(config.weightDecay).amsgrad(config.amsgrad));
+    CheckpointState state;
+    if (config.resume) {
+        state = loadCheckpoint(config.checkpointPath, net, optimizer, settings);
+        result.resumedFromEpoch = state.epoch;
+        result.history = state.history;
+        result.initialEvalAccuracy = state.initialEvalAccuracy;
+    } else if (eval) {
+        result.initialEvalAccuracy = evaluateSnn(result.model, *eval, config.evalBatchSize, config.seed).finalAccuracy();
+        state.initialEvalAccuracy = result.initialEvalAccuracy;
+    }
+    if (!config.resume) {
+        EncryptionEpoch start; // epoch 0: the converted model
+        start.drift = weightDrift(snn.network, net);
+        start.evalAccuracy = result.initialEvalAccuracy;
+        for (const LayerDrift& d : start.drift) {
+            progress.metric("drift_cos/" + d.path, 0, d.cosine);
+            progress.metric("drift_l2/" + d.path, 0, d.relativeL2);
+        }
+        if (start.evalAccuracy >= 0)
+            progress.metric("eval_accuracy", 0, start.evalAccuracy);
+    }
+
+    net.setRequiresGrad(true);
+    const int64_t n = data.size();
+    const int64_t batches = (n + config.batchSize - 1) / config.batchSize;
+    const int64_t totalBatches = batches * config.epochs;
+    try {
+        for (int epoch = state.epoch + 1; epoch <= config.epochs; ++epoch) {
+            const auto epochStarted = std::chrono::steady_clock::now();
+            EncryptionEpoch stats;
+            stats.epoch = epoch;
+            stats.learningRate = learningRateAt(config, epoch);
+            setLearningRate(optimizer, stats.learningRate);
+            at::Generator shuffle = at::detail::createCPUGenerator(deriveSeed(config.seed, uint64_t(epoch), kShuffleIndex));
+            const at::Tensor order = at::randperm(n, shuffle);
+            int64_t correct = 0;
+            for (int64_t b = 0; b < batches; ++b) {
+                throwIfCancelled(progress, "Encryption training");
+                const at::Tensor idx = order.slice(0, b * config.batchSize, std::min(n, (b + 1) * config.batchSize));
+                const at::Tensor y = target.defined() ? target.index_select(0, idx) : at::Tensor();
+                optimizer.zero_grad();
+                const BatchLoss batch = encryptionBatchBackward(
+                    result.model, data.images.index_select(0, idx), teacherLogits.index_select(0, idx), y, config, T,
+                    deriveSeed(config.seed, uint64_t(epoch), uint64_t(b)));
+                if (!std::isfinite(batch.loss))
+                    throw Error(ErrorCode::NumericError, "The encryption loss became " + std::to_string(batch.loss) + " in epoch "
+                                    + std::to_string(epoch) + ".", "Lower the learning rate or the temperature.");
+                optimizer.step();
+                const double size = double(idx.size(0));
+                stats.ce += batch.ce * size;
+                stats.kd += batch.kd * size;
+                stats.loss += batch.loss * size;
+                if (hardTarget.defined())
+                    correct += batch.output.argmax(1).eq(hardTarget.index_select(0, idx)).sum().item<int64_t>();
+                const double step = double((epoch - 1) * batches + b);
+                progress.metric("ce", step, batch.ce);
+                progress.metric("kd", step, batch.kd);
+                progress.metric("loss", step, batch.loss);
+                std::ostringstream msg;
+                msg << "epoch " << epoch << "/" << config.epochs << ", batch " << (b + 1) << "/" << batches << ", loss "
+                    << batch.loss;
+                progress.report(double(step + 1) / double(totalBatches), msg.str());
+            }
+            stats.ce /= double(n);
+            stats.kd /= double(n);
+            stats.loss /= double(n);
+            stats.trainAccuracy = double(correct) / double(n);
+            stats.drift = weightDrift(snn.network, net);
+            if (eval)
+                stats.evalAccuracy = evaluateSnn(result.model, *eval, config.evalBatchSize, config.seed).finalAccuracy();
+            stats.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - epochStarted).count();
+            result.history.push_back(stats);
+            state.epoch = epoch;
+            state.history = result.history;
+            if (!config.checkpointPath.empty())
+                saveCheckpoint(config.checkpointPath, net, optimizer, settings, state);
+            reportEpochMetrics(progress, stats);
+        }
+    } catch (...) {
+        net.setRequiresGrad(false);
+        throw;
+    }
+    net.setRequiresGrad(false);
+    for (at::Tensor& p : net.parameters())
+        p.mutable_grad() = at::Tensor();
+    std::ostringstream note;
+    note << "Encrypted: " << config.epochs << " epochs of surrogate-gradient BPTT at T = " << T << " on " << n
+         << " images, m = " << config.distillWeight << ", tau = " << config.temperature << ", seed " << config.seed << ".";
+    net.info.notes = net.info.notes.empty() ? note.str() : net.info.notes + " " + note.str();
+    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return result;
+}
+
+} // namespace psnn

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One training batch of the encryption stage: the loss of Eq. 6 on U_L^T and its gradients by
+// BPTT through the spiking simulation, either in one piece or with gradient checkpointing over
+// chunks of time steps.
+#include "encryption_internal.h"
+
+#include "privatesnn/error.h"
+
+#include <ATen/ATen.h>
+#include <torch/csrc/autograd/autograd.h>
+#include <torch/torch.h>
+
+namespace psnn {
+namespace {
+
+struct LossTerms {
+    at::Tensor loss;
+    at::Tensor ce;
+    at::Tensor kd;
+};
+
+/// Eq. 6 with the KD form stated in encryption.h. target is int64 [B] (hard) or float [B, K] (soft);
+/// undefined only when m = 1.
+LossTerms lossOf(const at::Tensor& output, const at::Tensor& teacherLogits, const at::Tensor& target,
+                 const EncryptionConfig& config)
+{
+    const double m = config.distillWeight;
+    const double tau = config.temperature;
+    LossTerms terms;
+    if (target.defined())
+        terms.ce = target.scalar_type() == at::kLong ? at::cross_entropy_loss(output, target)
+                                                     : -(target * at::log_softmax(output, 1)).sum(1).mean();
+    else
+        terms.ce = at::zeros({}, output.options());
+    // KL(p_teacher || p_snn) at temperature tau, times tau^2 so its gradient scale does not shrink
+    // as 1/tau^2 (Hinton et al.); batch mean.
+    const at::Tensor logTeacher = at::log_softmax(teacherLogits / tau, 1);
+    const at::Tensor logStudent = at::log_softmax(output / tau, 1);
+    terms.kd = (logTeacher.exp() * (logTeacher - logStudent)).sum(1).mean() * (tau * tau);
+    // The ends of the range skip the unused term, so a NaN there cannot leak in through 0 * NaN.
+    if (m <= 0)
+        terms.loss = terms.ce;
+    else if (m >= 1)
+        terms.loss = terms.kd;
+    else
+        terms.loss = (1 - m) * terms.ce + m * terms.kd;
+    return terms;
+}
+
+SnnSimulator makeSimulator(const SpikingModel& model, int64_t batch, const EncryptionConfig& config)
+{
+    SnnSimulator sim(model, batch, config.dropout);
+    SurrogateGradient surrogate = config.surrogate;
+    surrogate.enabled = true;
+    sim.setSurrogate(surrogate);
+    return sim;
+}
+
+BatchLoss finish(const LossTerms& terms, const at::Tensor& output)
+{
+    BatchLoss out;
+    out.output = output.detach();
+    out.ce = terms.ce.item<double>();
+    out.kd = terms.kd.item<double>();
+    out.loss = terms.loss.item<double>();
+    return out;
+}
+
+BatchLoss plainBptt(const SpikingModel& model, const at::Tensor& images, const at::Tensor& teacherLogits,
+                    const at::Tensor& target, const EncryptionConfig& config, int T, at::Generator& gen)
+{
+    SnnSimulator sim = makeSimulator(model, images.size(0), config);
+    sim.setDropoutGenerator(gen);
+    at::Tensor output;
+    for (int t = 0; t < T; ++t)
+        output = sim.step(encodeInput(images, model.coding, gen));
+    const LossTerms terms = lossOf(output, teacherLogits, target, config);
+    terms.loss.backward();
+    return finish(terms, output);
+}
+
+/// Gradient checkpointing over chunks of K steps. Pass 1 runs all T steps without a graph and keeps
+/// only the membranes at chunk starts, the coded inputs and the dropout masks. Then, from the last
+/// chunk to the first, the chunk is re-simulated with a graph from its saved start state (as leaves
+/// that require grad) and back-propagated with two seeds: dL/dU_L^T for the output it adds (the
+/// readout is a plain sum over steps, so every chunk gets the same seed) and the gradient that the
+/// later chunk left on its start membranes, i.e. on this chunk's end membranes. The graph of one
+/// chunk is alive at a time: memory ~ K steps + T/K membrane snapshots instead of T steps.
+BatchLoss chunkedBptt(const SpikingModel& model, const at::Tensor& images, const at::Tensor& teacherLogits,
+                      const at::Tensor& target, const EncryptionConfig& config, int T, at::Generator& gen)
+{
+    const int K = config.recomputeChunk;
+    const int64_t batch = images.size(0);
+    std::vector<at::Tensor> inputs;
+    std::vector<SnnSimulator::State> starts;
+    std::vector<at::Tensor> masks;
+    at::Tensor output;
+    {
+        torch::NoGradGuard noGrad;
+        SnnSimulator sim = makeSimulator(model, batch, config);
+        sim.setDropoutGenerator(gen); // the same draws in the same order as plainBptt
+        for (int t = 0; t < T; ++t) {
+            if (t % K == 0)
+                starts.push_back(sim.state());
+            inputs.push_back(encodeInput(images, model.coding, gen));
+            output = sim.step(inputs.back());
+        }
+        masks = sim.dropoutMasks();
+    }
+    const at::Tensor outputLeaf = output.detach().requires_grad_(true);
+    const LossTerms terms = lossOf(outputLeaf, teacherLogits, target, config);
+    const at::Tensor outputGrad = torch::autograd::grad({terms.loss}, {outputLeaf})[0];
+
+    const size_t layers = model.network.layers.size();
+    std::vector<at::Tensor> endGrad(layers); // dL/d(membrane at the end of the current chunk)
+    for (int c = int(starts.size()) - 1; c >= 0; --c) {
+        SnnSimulator sim = makeSimulator(model, batch, config);
+        sim.setDropoutMasks(masks);
+        SnnSimulator::State start = starts[size_t(c)];
+        std::vector<at::Tensor> leaves(layers);
+        for (size_t i = 0; i < layers; ++i)
+            if (start.membrane[i].defined())
+                start.membrane[i] = leaves[i] = start.membrane[i].detach().requires_grad_(true);
+        start.output = at::Tensor(); // the chunk's own share of the readout
+        sim.setState(std::move(start));
+        at::Tensor chunkOutput;
+        for (int t = c * K; t < std::min(T, (c + 1) * K); ++t)
+            chunkOutput = sim.step(inputs[size_t(t)]);
+        const SnnSimulator::State end = sim.state();
+        torch::autograd::variable_list roots{chunkOutput}, seeds{outputGrad};
+        for (size_t i = 0; i < layers; ++i)
+            if (endGrad[i].defined() && end.membrane[i].defined() && end.membrane[i].requires_grad()) {
+                roots.push_back(end.membrane[i]);
+                seeds.push_back(endGrad[i]);
+            }
+        torch::autograd::backward(roots, seeds);
+        for (size_t i = 0; i < layers; ++i)
+            endGrad[i] = leaves[i].defined() ? leaves[i].grad() : at::Tensor();
+    }
+    return finish(terms, output);
+}
+
+} // namespace
+
+BatchLoss encryptionBatchBackward(const SpikingModel& model, const at::Tensor& images, const at::Tensor& teacherLogits,
+                                  const at::Tensor& target, const EncryptionConfig& config, int timesteps, uint64_t drawSeed)
+{
+    if (timesteps <= 0)
+        throw Error(ErrorCode::InvalidArgument, "Encryption training needs at least one time step.");
+    if (!target.defined() && config.distillWeight < 1)
+        throw Error(ErrorCode::InvalidArgument, "The cross-entropy term needs labels, but the training images have none.",
+                    "Give class or soft labels, or train with distillation only (m = 1).");
+    at::Generator gen = at::detail::createCPUGenerator(drawSeed);
+    if (config.recomputeChunk > 0 && config.recomputeChunk < timesteps)
+        return chunkedBptt(model, images, teacherLogits, target, config, timesteps, gen);
+    return plainBptt(model, images, teacherLogits, target, config, timesteps, gen);
+}
+
+} // namespace psnn

@@ -1,0 +1,412 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "privatesnn/ann_training.h"
+#include "privatesnn/conversion.h"
+#include "privatesnn/encryption.h"
+#include "privatesnn/error.h"
+#include "privatesnn/vgg.h"
+#include "test_support.h"
+
+#include <ATen/ATen.h>
+#include <gtest/gtest.h>
+#include <torch/torch.h>
+
+#include <cmath>
+#include <map>
+
+using namespace psnn;
+
+namespace {
+
+// ---------------------------------------------------------------- surrogate gradient (Eq. 9)
+
+std::vector<float> values(const at::Tensor& t)
+{
+    const at::Tensor c = t.detach().contiguous().to(at::kFloat);
+    return {c.data_ptr<float>(), c.data_ptr<float>() + c.numel()};
+}
+
+void expectNear(const std::vector<float>& got, const std::vector<float>& want, float tolerance = 1e-6f)
+{
+    ASSERT_EQ(got.size(), want.size());
+    for (size_t i = 0; i < got.size(); ++i)
+        EXPECT_NEAR(got[i], want[i], tolerance) << "element " << i;
+}
+
+Layer linear(float w, const char* path)
+{
+    Layer layer{LayerKind::Linear, path};
+    layer.weight = at::full({1, 1}, w);
+    return layer;
+}
+
+// ---------------------------------------------------------------- a tiny trained network
+
+/// Three classes a tiny network separates: a bright band at the top, middle or bottom.
+EncryptionData bands(int64_t n, uint64_t seed)
+{
+    at::Generator gen = at::detail::createCPUGenerator(seed);
+    EncryptionData data;
+    data.images = at::full({n, 1, 8, 8}, -0.8);
+    data.labels = at::arange(n) % 3;
+    for (int64_t i = 0; i < n; ++i)
+        data.images[i].narrow(1, (i % 3) * 3, 2).fill_(0.9);
+    data.images = (data.images + at::randn({n, 1, 8, 8}, gen) * 0.15).clamp(-1, 1);
+    return data;
+}
+
+struct Fixture {
+    Network teacher;
+    SpikingModel snn;
+    EncryptionData data;
+};
+
+/// Trains the ANN a little (so it is a meaningful teacher) and converts it at a low T.
+const Fixture& fixture()
+{
+    static const Fixture f = [] {
+        Fixture x;
+        VggConfig config;
+        config.input = InputSpec{1, 8, 8, {0.5}, {0.5}};
+        config.features = {4, 0, 6, 0};
+        config.hiddenFc = {12};
+        config.classes = 3;
+        config.convDropout = 0.1;
+        config.fcDropout = 0.2;
+        config.seed = 3;
+        x.teacher = makeVgg(config);
+        x.data = bands(60, 1);
+        Dataset train;
+        train.images = x.data.images;
+        train.labels = x.data.labels;
+        AnnTrainConfig annConfig;
+        annConfig.epochs = 15;
+        annConfig.batchSize = 10;
+        annConfig.horizontalFlip = false;
+        annConfig.maxShift = 0;
+        annConfig.learningRate = 5e-3;
+        trainAnn(x.teacher, train, nullptr, annConfig, nullProgress());
+        ConversionSettings s;
+        s.timesteps = 8;
+        s.batchSize = 30;
+        s.seed = 2;
+        x.snn = convertToSnn(x.teacher, x.data.images, s);
+        return x;
+    }();
+    return f;
+}
+
+EncryptionConfig quickConfig()
+{
+    EncryptionConfig c;
+    c.epochs = 4;
+    c.batchSize = 20;
+    c.learningRate = 3e-3;
+    c.seed = 5;
+    return c;
+}
+
+std::vector<at::Tensor> weights(const Network& net)
+{
+    std::vector<at::Tensor> out;
+    for (const at::Tensor& p : net.parameters())
+        out.push_back(p.detach().clone());
+    return out;
+}
+
+std::vector<at::Tensor> gradients(const SpikingModel& model)
+{
+    std::vector<at::Tensor> out;
+    for (const at::Tensor& p : model.network.parameters())
+        out.push_back(p.grad().defined() ? p.grad().clone() : at::zeros_like(p));
+    return out;
+}
+
+/// Mean KL(teacher || SNN) at temperature tau on fixed Poisson draws, without training.
+double distillationGap(const SpikingModel& snn, const Network& teacher, const at::Tensor& images, double tau)
+{
+    torch::NoGradGuard noGrad;
+    at::Generator gen = at::detail::createCPUGenerator(77);
+    SnnSimulator sim(snn, images.size(0));
+    at::Tensor out;
+    for (int t = 0; t < snn.timesteps; ++t)
+        out = sim.step(encodeInput(images, snn.coding, gen));
+    const at::Tensor logT = at::log_softmax(teacher.forward(images) / tau, 1);
+    const at::Tensor logS = at::log_softmax(out / tau, 1);
+    return (logT.exp() * (logT - logS)).sum(1).mean().item<double>();
+}
+
+/// Cancels at the first batch check after `epochs` epochs have ended (counted via the metric).
+struct CancelAfterEpochs : ProgressSink {
+    int epochs;
+    int seen = 0;
+    explicit CancelAfterEpochs(int e) : epochs(e) {}
+    void metric(const std::string& series, double, double) override { seen += series == "train_accuracy"; }
+    bool cancelled() const override { return seen >= epochs; }
+};
+
+struct Recorder : ProgressSink {
+    std::map<std::string, std::vector<std::pair<double, double>>> series;
+    void metric(const std::string& name, double x, double y) override { series[name].push_back({x, y}); }
+};
+
+} // namespace
+
+TEST(Surrogate, ForwardIsAStrictStepAndBackwardIsTheTriangleOfEq9)
+{
+    // theta = 2: z = (u - theta)/theta = -1.5, -0.75, -0.5, 0, 0.25, 0.5, 1.5
+    const at::Tensor u = at::tensor({-1.0f, 0.5f, 1.0f, 2.0f, 2.5f, 3.0f, 5.0f}).requires_grad_(true);
+    const at::Tensor theta = at::scalar_tensor(2.0f);
+    const at::Tensor o = surrogateSpike(u, theta, SurrogateGradient{true, 1.0, false});
+    expectNear(values(o), {0, 0, 0, 0, 1, 1, 0}); // u = theta does not fire (strict)
+    o.sum().backward();
+    expectNear(values(u.grad()), {0, 0.25f, 0.5f, 1.0f, 0.75f, 0.5f, 0});
+}
+
+TEST(Surrogate, LinearSpikeVariantScalesAndDividesByTheThreshold)
+{
+    // The authors' code: 0.3 * max(0, 1 - |u/theta - 1|) w.r.t. u/theta - 1, i.e. an extra 1/theta.
+    const at::Tensor u = at::tensor({0.5f, 2.0f, 3.0f}).requires_grad_(true);
+    const at::Tensor o = surrogateSpike(u, at::scalar_tensor(2.0f), SurrogateGradient{true, 0.3, true});
+    (o * at::tensor({1.0f, 2.0f, 3.0f})).sum().backward();
+    expectNear(values(u.grad()), {0.3f * 0.25f / 2, 2 * 0.3f * 1.0f / 2, 3 * 0.3f * 0.5f / 2});
+}
+
+TEST(Surrogate, PerChannelThresholdsBroadcast)
+{
+    const at::Tensor u = at::full({1, 2, 1, 1}, 1.5f).requires_grad_(true);
+    const at::Tensor theta = at::tensor({1.0f, 3.0f}).view({1, 2, 1, 1});
+    surrogateSpike(u, theta, SurrogateGradient{true, 1.0, false}).sum().backward();
+    expectNear(values(u.grad()), {0.5f, 0.5f}); // |0.5/1| and |-1.5/3|
+}
+
+TEST(Surrogate, SimulatorBackPropagatesThroughTimeWithDetachedReset)
+{
+    // x = 0.6 -> spiking neuron (weight w = 1, theta = 1) -> output (weight v = 1), two steps:
+    // u1 = 0.6 (no spike, slope 1 - 0.4 = 0.6), u2 = u1 + 0.6 = 1.2 (spike, slope 0.8), U = o1 + o2 = 1.
+    // dU/dw = slope1 * du1/dw + slope2 * du2/dw = 0.6 * 0.6 + 0.8 * (0.6 + 0.6) = 1.32; dU/dv = 1.
+    SpikingModel model;
+    model.network.input = InputSpec{1, 1, 1, {0.5}, {0.5}};
+    model.network.layers = {Layer{LayerKind::Flatten, "flatten"}, linear(1, "fc0"), Layer{LayerKind::ReLU, "relu"}, linear(1, "out")};
+    model.network.setRequiresGrad(true);
+    model.thresholds.assign(4, at::Tensor());
+    model.thresholds[1] = at::scalar_tensor(1.0);
+    model.coding = InputCoding::Direct;
+    SnnSimulator sim(model, 1);
+    sim.setSurrogate(SurrogateGradient{true, 1.0, false});
+    at::Tensor out;
+    for (int t = 0; t < 2; ++t)
+        out = sim.step(at::full({1, 1, 1, 1}, 0.6f));
+    EXPECT_FLOAT_EQ(out.item<float>(), 1.0f);
+    out.sum().backward();
+    EXPECT_NEAR(model.network.layers[1].weight.grad().item<double>(), 1.32, 1e-5);
+    EXPECT_NEAR(model.network.layers[3].weight.grad().item<double>(), 1.0, 1e-6);
+    // A third step after the reset: u3 = (1.2 - 1) + 0.6 = 0.8; the reset is detached, so
+    // du3/dw = du2/dw + x = 1.8 (the reset does not subtract a gradient).
+}
+
+TEST(Surrogate, WithoutSurrogateTheSimulatorIsUnchanged)
+{
+    // Same numbers as SpikingNeuron.IntegratesFiresAndSoftResets, with a surrogate set but no grad.
+    SpikingModel model;
+    model.network.input = InputSpec{1, 1, 1, {0.5}, {0.5}};
+    model.network.layers = {Layer{LayerKind::Flatten, "flatten"}, linear(1, "fc0"), Layer{LayerKind::ReLU, "relu"}, linear(1, "out")};
+    model.thresholds.assign(4, at::Tensor());
+    model.thresholds[1] = at::scalar_tensor(1.0);
+    model.coding = InputCoding::Direct;
+    torch::NoGradGuard noGrad;
+    SnnSimulator sim(model, 1);
+    sim.setSurrogate(SurrogateGradient{true, 1.0, false});
+    std::vector<double> trace;
+    for (int t = 0; t < 6; ++t)
+        trace.push_back(sim.step(at::full({1, 1, 1, 1}, 0.625f)).item<double>());
+    EXPECT_EQ(trace, (std::vector<double>{0, 1, 1, 2, 3, 3}));
+}
+
+TEST(Encryption, CheckpointedBpttGivesTheSameGradientsAsPlainBptt)
+{
+    const Fixture& f = fixture();
+    SpikingModel model = f.snn;
+    model.network = f.snn.network.clone();
+    model.network.setRequiresGrad(true);
+    const at::Tensor x = f.data.images.slice(0, 0, 16);
+    const at::Tensor teacher = [&] { torch::NoGradGuard g; return f.teacher.forward(x); }();
+    const at::Tensor y = f.data.labels.slice(0, 0, 16);
+    EncryptionConfig config = quickConfig(); // dropout on: the masks must be reused by the recompute
+    const BatchLoss plain = encryptionBatchBackward(model, x, teacher, y, config, 11, 42);
+    const auto plainGrads = gradients(model);
+    for (int chunk : {1, 3, 4, 10}) {
+        for (const at::Tensor& p : model.network.parameters())
+            p.mutable_grad() = at::Tensor();
+        config.recomputeChunk = chunk;
+        const BatchLoss chunked = encryptionBatchBackward(model, x, teacher, y, config, 11, 42);
+        EXPECT_TRUE(at::equal(plain.output, chunked.output)) << "chunk " << chunk;
+        EXPECT_DOUBLE_EQ(plain.loss, chunked.loss) << "chunk " << chunk;
+        const auto grads = gradients(model);
+        ASSERT_EQ(grads.size(), plainGrads.size());
+        double largest = 0;
+        for (size_t i = 0; i < grads.size(); ++i) {
+            EXPECT_TRUE(at::allclose(grads[i], plainGrads[i], 1e-4, 1e-6)) << "chunk " << chunk << " parameter " << i;
+            largest = std::max(largest, plainGrads[i].abs().max().item<double>());
+        }
+        EXPECT_GT(largest, 0.0); // gradients actually flow
+    }
+}
+
+TEST(Encryption, LossIsTheMixOfCrossEntropyAndDistillation)
+{
+    const Fixture& f = fixture();
+    SpikingModel model = f.snn;
+    model.network = f.snn.network.clone();
+    model.network.setRequiresGrad(true);
+    const at::Tensor x = f.data.images.slice(0, 0, 12);
+    const at::Tensor teacher = [&] { torch::NoGradGuard g; return f.teacher.forward(x); }();
+    EncryptionConfig config = quickConfig();
+    const BatchLoss b = encryptionBatchBackward(model, x, teacher, f.data.labels.slice(0, 0, 12), config, 8, 3);
+    EXPECT_NEAR(b.loss, 0.3 * b.ce + 0.7 * b.kd, 1e-5);
+    EXPECT_GE(b.kd, 0.0);
+    // CE is the cross entropy of the returned U_L^T.
+    EXPECT_NEAR(at::cross_entropy_loss(b.output, f.data.labels.slice(0, 0, 12)).item<double>(), b.ce, 1e-5);
+}
+
+TEST(Encryption, TrainingLowersTheLossAndKeepsInputsIntact)
+{
+    const Fixture& f = fixture();
+    const auto before = weights(f.snn.network);
+    EncryptionConfig config = quickConfig();
+    config.epochs = 6;
+    config.distillWeight = 0.0; // plain CE: the loss must go down
+    const EncryptionResult r = encryptSnn(f.snn, f.teacher, f.data, config);
+    ASSERT_EQ(r.history.size(), 6u);
+    EXPECT_LT(r.history.back().ce, r.history.front().ce * 0.9);
+    const auto after = weights(f.snn.network);
+    for (size_t i = 0; i < before.size(); ++i)
+        EXPECT_TRUE(at::equal(before[i], after[i])) << "the converted model was changed";
+    EXPECT_FALSE(r.model.network.parameters()[0].requires_grad());
+    EXPECT_LT(r.history.back().drift[0].cosine, 1.0);
+    EXPECT_GT(r.history.back().drift[0].relativeL2, 0.0);
+    EXPECT_DOUBLE_EQ(r.history.front().learningRate, 3e-3); // 6 epochs: /10 after epoch 3 (50 %), again after 4 (70 %)
+    EXPECT_DOUBLE_EQ(r.history[3].learningRate, 3e-4);
+    EXPECT_DOUBLE_EQ(r.history[4].learningRate, 3e-5);
+}
+
+TEST(Encryption, DistillationOnlyPullsTheSnnTowardsTheTeacher)
+{
+    const Fixture& f = fixture();
+    EncryptionConfig config = quickConfig();
+    config.distillWeight = 1.0;
+    config.temperature = 4.0;
+    config.epochs = 6;
+    config.learningRate = 5e-3;
+    EncryptionData unlabelled;
+    unlabelled.images = f.data.images; // m = 1 needs no labels at all
+    const double gapBefore = distillationGap(f.snn, f.teacher, f.data.images, config.temperature);
+    const EncryptionResult r = encryptSnn(f.snn, f.teacher, unlabelled, config);
+    const double gapAfter = distillationGap(r.model, f.teacher, f.data.images, config.temperature);
+    EXPECT_LT(gapAfter, gapBefore * 0.8) << "before " << gapBefore << ", after " << gapAfter;
+    EXPECT_DOUBLE_EQ(r.history.back().ce, 0.0);
+}
+
+TEST(Encryption, ResumeAfterCancelGivesTheSameWeightsAsAnUninterruptedRun)
+{
+    const Fixture& f = fixture();
+    test::TempDir dir;
+    EncryptionConfig config = quickConfig();
+    config.checkpointPath = dir.file("full.ckpt");
+    const EncryptionResult full = encryptSnn(f.snn, f.teacher, f.data, config);
+
+    config.checkpointPath = dir.file("cut.ckpt");
+    CancelAfterEpochs cancel(2);
+    try {
+        encryptSnn(f.snn, f.teacher, f.data, config, nullptr, cancel);
+        FAIL() << "expected a cancellation";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::Cancelled);
+    }
+    config.resume = true;
+    const EncryptionResult resumed = encryptSnn(f.snn, f.teacher, f.data, config);
+    EXPECT_EQ(resumed.resumedFromEpoch, 2);
+    ASSERT_EQ(resumed.history.size(), full.history.size());
+    const auto a = weights(full.model.network), b = weights(resumed.model.network);
+    for (size_t i = 0; i < a.size(); ++i)
+        EXPECT_TRUE(at::equal(a[i], b[i])) << "parameter " << i;
+    for (size_t e = 0; e < full.history.size(); ++e)
+        EXPECT_DOUBLE_EQ(full.history[e].loss, resumed.history[e].loss) << "epoch " << e + 1;
+
+    // A checkpoint refuses a run with other settings, naming the difference.
+    config.seed = 6;
+    try {
+        encryptSnn(f.snn, f.teacher, f.data, config);
+        FAIL() << "expected a refusal";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::InvalidArgument);
+        EXPECT_NE(std::string(e.what()).find("seed"), std::string::npos) << e.what();
+    }
+}
+
+TEST(Encryption, MemoryGuardRefusesAnOversizedRun)
+{
+    const Fixture& f = fixture();
+    EncryptionConfig config = quickConfig();
+    config.timesteps = 2000;
+    config.batchSize = 60;
+    config.memoryBudgetBytes = 50e6;
+    const MemoryEstimate plain = estimateEncryptionMemory(f.snn, config, 60);
+    ASSERT_GT(plain.neededBytes, 50e6);
+    try {
+        encryptSnn(f.snn, f.teacher, f.data, config);
+        FAIL() << "expected OutOfMemory";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::OutOfMemory);
+        EXPECT_NE(e.hint().find("batch"), std::string::npos);
+        EXPECT_NE(e.hint().find("checkpointing"), std::string::npos);
+    }
+    // Checkpointing over chunks of 20 steps needs far less.
+    config.recomputeChunk = 20;
+    EXPECT_LT(estimateEncryptionMemory(f.snn, config, 60).neededBytes, plain.neededBytes / 10);
+    // And against the real MemAvailable, an absurd run is refused too.
+    config.recomputeChunk = 0;
+    config.memoryBudgetBytes = 0;
+    config.timesteps = 1000000;
+    EXPECT_THROW(encryptSnn(f.snn, f.teacher, f.data, config), Error);
+}
+
+TEST(Encryption, WeightDriftStartsAtOneAndZeroAndIsReportedLive)
+{
+    const Fixture& f = fixture();
+    for (const LayerDrift& d : weightDrift(f.snn.network, f.snn.network.clone())) {
+        EXPECT_DOUBLE_EQ(d.cosine, 1.0) << d.path;
+        EXPECT_DOUBLE_EQ(d.relativeL2, 0.0) << d.path;
+    }
+    Recorder recorder;
+    EncryptionConfig config = quickConfig();
+    config.epochs = 2;
+    Dataset eval;
+    eval.images = f.data.images.slice(0, 0, 30);
+    eval.labels = f.data.labels.slice(0, 0, 30);
+    const EncryptionResult r = encryptSnn(f.snn, f.teacher, f.data, config, &eval, recorder);
+    const std::string first = f.snn.network.layers[0].path;
+    ASSERT_EQ(recorder.series["drift_cos/" + first].size(), 3u); // epoch 0, 1, 2
+    EXPECT_DOUBLE_EQ(recorder.series["drift_cos/" + first][0].second, 1.0);
+    EXPECT_DOUBLE_EQ(recorder.series["drift_l2/" + first][0].second, 0.0);
+    EXPECT_EQ(recorder.series["loss"].size(), 6u); // 3 batches x 2 epochs
+    EXPECT_EQ(recorder.series["ce"].size(), 6u);
+    EXPECT_EQ(recorder.series["kd"].size(), 6u);
+    EXPECT_EQ(recorder.series["train_accuracy"].size(), 2u);
+    EXPECT_EQ(recorder.series["eval_accuracy"].size(), 3u);
+    EXPECT_GE(r.initialEvalAccuracy, 0.0);
+    EXPECT_GE(r.history.back().evalAccuracy, 0.0);
+}
+
+TEST(Encryption, SoftTargetsNeedSoftLabels)
+{
+    const Fixture& f = fixture();
+    EncryptionConfig config = quickConfig();
+    config.ceTarget = CeTarget::Soft;
+    EXPECT_THROW(encryptSnn(f.snn, f.teacher, f.data, config), Error);
+    EncryptionData soft = f.data;
+    soft.labels = at::Tensor();
+    soft.softLabels = at::one_hot(f.data.labels, 3).to(at::kFloat) * 0.8 + 0.2 / 3;
+    config.epochs = 1;
+    const EncryptionResult r = encryptSnn(f.snn, f.teacher, soft, config);
+    EXPECT_GT(r.history[0].ce, 0.0);
+}
