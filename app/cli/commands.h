@@ -30,5 +30,7 @@ void addConvertCommand(CLI::App& app, const GlobalOptions& global);
 void addEncryptCommand(CLI::App& app, const GlobalOptions& global);
 void addEvaluateCommand(CLI::App& app, const GlobalOptions& global);
 void addSynthesizeCommand(CLI::App& app, const GlobalOptions& global);
+void addAttackCommand(CLI::App& app, const GlobalOptions& global);
+void addLeakageCommand(CLI::App& app, const GlobalOptions& global);
 
 } // namespace psnn::cli

@@ -29,6 +29,8 @@ int main(int argc, char** argv)
     addEncryptCommand(app, global);
     addEvaluateCommand(app, global);
     addSynthesizeCommand(app, global);
+    addAttackCommand(app, global);
+    addLeakageCommand(app, global);
     app.footer("Exit codes: 0 ok, 1 bad command line, 2 input or setting to fix, 3 internal error, 130 cancelled.");
 
     installInterruptHandler();

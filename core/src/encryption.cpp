@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <sstream>
@@ -130,6 +131,13 @@ void setLearningRate(torch::optim::Adam& optimizer, double lr)
         static_cast<torch::optim::AdamOptions&>(group.options()).lr(lr);
 }
 
+/// Lets an evaluation see the caller's cancel button but not move its progress bar.
+struct CancelOnly : ProgressSink {
+    const ProgressSink& inner;
+    explicit CancelOnly(const ProgressSink& sink) : inner(sink) {}
+    bool cancelled() const override { return inner.cancelled(); }
+};
+
 void reportEpochMetrics(ProgressSink& progress, const EncryptionEpoch& e)
 {
     progress.metric("lr", e.epoch, e.learningRate);
@@ -155,11 +163,13 @@ std::vector<LayerDrift> weightDrift(const Network& reference, const Network& cur
             continue;
         const at::Tensor w0 = a.weight.detach().flatten().to(at::kDouble);
         const at::Tensor w = current.layers[i].weight.detach().flatten().to(at::kDouble);
-        const double norm0 = w0.norm().item<double>(), norm = w.norm().item<double>();
         LayerDrift d;
         d.path = a.path;
-        d.cosine = norm0 > 0 && norm > 0 ? (w0 * w).sum().item<double>() / (norm0 * norm) : 1.0;
-        d.relativeL2 = norm0 > 0 ? (w - w0).norm().item<double>() / norm0 : 0.0;
+        if (!at::equal(w0, w)) { // unchanged weights report exactly 1 and 0, without rounding
+            const double norm0 = w0.norm().item<double>(), norm = w.norm().item<double>();
+            d.cosine = norm0 > 0 && norm > 0 ? std::clamp((w0 * w).sum().item<double>() / (norm0 * norm), -1.0, 1.0) : 1.0;
+            d.relativeL2 = norm0 > 0 ? (w - w0).norm().item<double>() / norm0 : 0.0;
+        }
         out.push_back(d);
     }
     return out;
@@ -197,7 +207,8 @@ EncryptionResult encryptSnn(const SpikingModel& snn, const Network& teacher, con
         result.history = state.history;
         result.initialEvalAccuracy = state.initialEvalAccuracy;
     } else if (eval) {
-        result.initialEvalAccuracy = evaluateSnn(result.model, *eval, config.evalBatchSize, config.seed).finalAccuracy();
+        CancelOnly cancel(progress); // nothing is lost yet, so this one may be interrupted
+        result.initialEvalAccuracy = evaluateSnn(result.model, *eval, config.evalBatchSize, config.seed, cancel).finalAccuracy();
         state.initialEvalAccuracy = result.initialEvalAccuracy;
     }
     if (!config.resume) {

@@ -14,6 +14,7 @@
 #include <torch/serialize/input-archive.h>
 #include <torch/serialize/output-archive.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <sstream>
@@ -86,9 +87,11 @@ uint64_t deriveSeed(uint64_t seed, uint64_t epoch, uint64_t index)
 
 double learningRateAt(const EncryptionConfig& config, int epoch)
 {
-    // Epochs are 1-based; the decays start at the epoch after 50 % and 70 % of the run are done.
-    const int first = int(std::floor(0.5 * config.epochs));
-    const int second = int(std::floor(0.7 * config.epochs));
+    // Epochs are 1-based; the decays start at the epoch after 50 % and 70 % of the run are done
+    // (20 epochs: 1-10 at lr, 11-14 at lr/10, 15-20 at lr/100). The first epoch always runs at lr,
+    // so very short runs (1 epoch) do not start decayed.
+    const int first = std::max(1, int(std::floor(0.5 * config.epochs)));
+    const int second = std::max(1, int(std::floor(0.7 * config.epochs)));
     double lr = config.learningRate;
     if (epoch > first)
         lr /= 10;

@@ -2,6 +2,8 @@
 // Table 3 of the paper: attacks 1 and 2 against the plain and the encrypted SNN, plus reference rows.
 #include "privatesnn/leakage_metrics.h"
 
+#include "attack_common.h"
+
 #include "privatesnn/error.h"
 
 #include <ATen/ATen.h>
@@ -43,7 +45,7 @@ std::vector<int64_t> targetClasses(const AttackConfig& c, int64_t numClasses)
 {
     if (!c.classes.empty())
         return c.classes;
-    std::vector<int64_t> all(size_t(numClasses));
+    std::vector<int64_t> all(static_cast<size_t>(numClasses));
     std::iota(all.begin(), all.end(), int64_t(0));
     return all;
 }
@@ -134,9 +136,8 @@ LeakageStudy runLeakageStudy(const LeakageStudyInputs& in, const LeakageStudyCon
         at::Generator noiseGen = at::detail::createCPUGenerator(config.seed + 1);
         const int64_t n = int64_t(classes.size()) * first.restarts;
         const InputSpec& spec = shape->input;
-        noise.result.images = at::rand({n, spec.channels, spec.height, spec.width}, noiseGen) * 2 - 1;
-        if (spec.mean.size() == 1 && spec.std.size() == 1)
-            noise.result.images = ((noise.result.images + 1) / 2 - spec.mean[0]) / spec.std[0];
+        const auto [lo, hi] = detail::validRange(spec);
+        noise.result.images = at::rand({n, spec.channels, spec.height, spec.width}, noiseGen) * (hi - lo) + lo;
         noise.result.labels = at::tensor(classes, at::kLong).repeat_interleave(first.restarts);
         noise.score = score("initial noise", noise.result);
         study.rows.push_back(std::move(noise));

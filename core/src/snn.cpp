@@ -34,7 +34,8 @@ at::Tensor encodeInput(const at::Tensor& images, InputCoding coding, at::Generat
     if (coding == InputCoding::Direct)
         return images;
     // Signed rate code: P(spike) = |x|, spike value sign(x). No gradient flows through it.
-    const at::Tensor draw = at::rand(images.sizes(), gen, images.options());
+    // Seeded generators are CPU generators: draw there, then move, so CUDA builds work unchanged.
+    const at::Tensor draw = at::rand(images.sizes(), gen, images.options().device(at::kCPU)).to(images.device());
     return at::sign(images) * (draw <= images.abs()).to(images.scalar_type());
 }
 

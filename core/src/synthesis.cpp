@@ -199,7 +199,7 @@ SyntheticSet synthesize(const Network& ann, const SynthesisConfig& config, Progr
             optimizer.step();
             if (config.clampEachStep) {
                 torch::NoGradGuard noGrad;
-                x.copy_(at::maximum(at::minimum(x, high), low));
+                x.clamp_(low, high); // in place: no new image-sized tensor per step
             }
             const double loss = ce.item<double>();
             if (!std::isfinite(loss))
@@ -215,7 +215,7 @@ SyntheticSet synthesize(const Network& ann, const SynthesisConfig& config, Progr
         {
             torch::NoGradGuard noGrad;
             // What is kept is what a PNG can hold: the images clipped to the input range.
-            const at::Tensor final = at::maximum(at::minimum(x.detach(), high), low);
+            const at::Tensor final = x.detach().clamp(low, high);
             const at::Tensor losses = softCrossEntropy(net.forward(final, false), batch.targets, config.temperature);
             out.images.slice(0, batch.begin, batch.end).copy_(final);
             out.softLabels.slice(0, batch.begin, batch.end).copy_(batch.targets);

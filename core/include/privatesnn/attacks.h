@@ -37,6 +37,10 @@ struct AttackConfig {
     /// as the reference [U], SGD lr 6 on the normalised image); attack 2 uses zeta = 0.01.
     double stepSize = 6.0;
     double weightDecay = 1e-4;     ///< [U]'s SGD weight decay on the image (0 = off)
+    /// Divide each image's gradient by its mean |value| before the step, so stepSize is in input
+    /// units per iteration whatever the gradient's scale (surrogate gradients through T steps are
+    /// orders of magnitude larger than an ANN's). Off in the paper's setting.
+    bool normalizeGradient = false;
     int blurEvery = 4;             ///< f_blur: blur before the forward pass when n % f_blur == 0 (n = 1..N); 0 = never
     double blurSigma = 1.0;        ///< Gaussian sigma in pixels (kernel radius ceil(3 sigma), reflected borders)
     bool quantize = true;          ///< round to 8 bit after every step, as [U] does
@@ -59,8 +63,11 @@ struct AttackConfig {
 };
 
 /// The paper's defaults for each scenario (attack 1: eta 6, blur every 4, 8-bit steps; attack 2:
-/// zeta 0.01, Algorithm 4 as printed: no blur, no decay, no quantisation) and the "strong" variants
-/// (jitter 2 px, TV and L2 priors, blur, 4 candidates per kept image; attack 2 also steps with eta 6).
+/// zeta 0.01, Algorithm 4 as printed: no blur, no decay, no quantisation) and the "strong" variants:
+/// jitter 2 px, TV 0.005 and L2 0.005 priors, blur every 4, each kept image the best of 4 candidates.
+/// The TV weight must stay below 1 / (8 eta): explicit steps on the discrete Laplacian oscillate into
+/// a checkerboard otherwise. Strong attack 2 also normalises its gradient (step 0.1 per iteration),
+/// rounds to 8 bit and keeps the best of 2 candidates (each candidate costs a BPTT over T).
 AttackConfig paperAttackConfig(int scenario);
 AttackConfig strongAttackConfig(int scenario);
 

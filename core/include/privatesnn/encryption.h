@@ -101,7 +101,8 @@ MemoryEstimate estimateEncryptionMemory(const SpikingModel& snn, const Encryptio
 
 /// Trains a copy of snn by surrogate-gradient BPTT (Eq. 7-9) on Poisson-coded images, with teacher
 /// distillation. Refuses with Error(OutOfMemory) when the estimate exceeds the memory budget.
-/// Progress per batch; cancellation between batches (the last epoch checkpoint stays valid).
+/// Progress per batch; cancellation between batches and during the initial evaluation (the last
+/// epoch checkpoint stays valid; an epoch's own evaluation runs to its end so the epoch is kept).
 /// Metrics: per batch "ce", "kd", "loss" (x = global batch index); per epoch (x = epoch) "lr",
 /// "eval_accuracy", "drift_cos/<layer path>", "drift_l2/<layer path>" (also for epoch 0 = the
 /// converted model) and, last, "train_accuracy", sent after the epoch's checkpoint is written. Resuming (config.resume) continues from the checkpoint and gives

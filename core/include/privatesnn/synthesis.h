@@ -24,13 +24,14 @@ namespace psnn {
 ///     an explicit option, off by default.
 ///   floor 1e-4: ZSKD's epsilon. The reference code adds none and breaks on PyTorch >= 1.8.
 ///   steps 200, learningRate 0.05: sized for this machine class (2 CPU cores). The reference code
-///     runs Adam at lr 1e-3 for 2499 steps, one image at a time, which is ~12x the compute; 200
-///     steps at 0.05 reach the same teacher agreement here (see docs, calibration).
+///     runs Adam at lr 1e-3 for 2499 steps, one image at a time (12x the steps). Measured on the
+///     bundled teacher, 100 images, one batch: 200 steps at 0.05 give 93 % teacher agreement,
+///     100 steps 92 %, lr 0.01 84 %, lr 1e-3 53 % (too few steps for that rate).
 ///   batchSize 100: batched, each image with its own target (the reference does one at a time).
 ///     Moderate on purpose: big batches of big temporaries make the CPU allocator fault pages.
 ///   clampEachStep on: keeps every image inside the model's input range while optimising, so what
-///     is saved (8-bit PNG) is what was optimised. The reference clips only when saving; with a
-///     large learning rate that clip throws away most of what was learned (measured).
+///     is saved (8-bit PNG) is what was optimised. The reference clips only when saving; measured
+///     as above, that drops teacher agreement from 93 % to 88 % (loss 1.41 -> 1.66).
 ///   priors (tv, l2, jitter) off: the reference uses none.
 struct SynthesisConfig {
     int perClass = 100;
