@@ -4,6 +4,7 @@
 // the teacher's shape: same cost) with Fashion-MNIST-shaped inputs.
 #include "privatesnn/archive.h"
 #include "privatesnn/conversion.h"
+#include "privatesnn/error.h"
 #include "privatesnn/runtime.h"
 #include "privatesnn/snn_evaluation.h"
 #include "privatesnn/vgg.h"
