@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
-#include "data_spec.h"
+#include "privatesnn/data_spec.h"
 #include "terminal_progress.h"
 
 #include "privatesnn/conversion.h"

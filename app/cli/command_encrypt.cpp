@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
-#include "data_spec.h"
+#include "privatesnn/data_spec.h"
 #include "terminal_progress.h"
 
 #include "privatesnn/encryption.h"
@@ -254,6 +254,9 @@ void addEncryptCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_flag("--surrogate-per-threshold", c.surrogate.perThreshold, "Divide the surrogate by theta (derivative w.r.t. u/theta - 1)");
     cmd->add_flag("--linear-spike", o->linearSpike, "The authors' LinearSpike: scale 0.3, per threshold");
     cmd->add_flag("!--no-dropout", c.dropout, "Do not apply the network's dropout layers while training");
+    cmd->add_flag("--flip", c.horizontalFlip, "Augment: random left-right flips (not in the paper)");
+    cmd->add_option("--shift", c.maxShift, "Augment: random shifts of up to this many pixels (not in the paper; 0 = off)")
+        ->check(CLI::NonNegativeNumber)->capture_default_str();
     cmd->add_option("--recompute-chunk", c.recomputeChunk,
                     "Gradient checkpointing: keep membranes every K steps and recompute the rest in backward (0 = off)")
         ->check(CLI::NonNegativeNumber)->capture_default_str();

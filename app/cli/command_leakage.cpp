@@ -3,7 +3,7 @@
 // FID, KID and an independent judge, plus the Fig. 6 style image grid.
 #include "attack_options.h"
 #include "commands.h"
-#include "data_spec.h"
+#include "privatesnn/data_spec.h"
 #include "terminal_progress.h"
 
 #include "privatesnn/leakage_metrics.h"

@@ -3,6 +3,8 @@
 // SHA-256 (64 hex chars) of everything before it.
 #include "privatesnn/archive.h"
 
+#include "file_bytes.h"
+
 #include "privatesnn/error.h"
 #include "privatesnn/sha256.h"
 
@@ -77,21 +79,7 @@ void writeArchive(const std::string& path, const ArchiveData& data)
     content += blob;
     content += sha256Hex(content.data(), content.size());
 
-    // Write next to the target and rename, so a crash never leaves a half-written archive.
-    const std::string tmp = path + ".part";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out)
-            throw Error(ErrorCode::FileUnwritable, "Cannot write '" + tmp + "'.", "Choose a folder you can write to, with free space.");
-        out.write(content.data(), std::streamsize(content.size()));
-        out.flush();
-        if (!out)
-            throw Error(ErrorCode::FileUnwritable, "Writing '" + tmp + "' failed (disk full?).", "Free some space and try again.");
-    }
-    std::error_code ec;
-    std::filesystem::rename(tmp, path, ec);
-    if (ec)
-        throw Error(ErrorCode::FileUnwritable, "Cannot replace '" + path + "': " + ec.message() + ".", "Check the folder's permissions.");
+    writeFileAtomically(path, content);
 }
 
 ArchiveData readArchive(const std::string& path)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Encryption (paper §3.2): spike-based training of the converted SNN with distillation from the ANN.
 #include "encryption_internal.h"
+#include "tensor_hash.h"
 
 #include "privatesnn/error.h"
 #include "privatesnn/sha256.h"
@@ -44,7 +45,8 @@ void validate(const SpikingModel& snn, const Network& teacher, const EncryptionD
                                       || data.softLabels.size(1) != classes))
         throw Error(ErrorCode::ShapeMismatch, "The soft labels must be N x " + std::to_string(classes) + ".",
                     "Give one distribution over the model's classes per image.");
-    if (c.epochs <= 0 || c.batchSize <= 0 || !(c.learningRate > 0) || !(c.temperature > 0) || c.recomputeChunk < 0)
+    if (c.epochs <= 0 || c.batchSize <= 0 || !(c.learningRate > 0) || !(c.temperature > 0) || c.recomputeChunk < 0
+        || c.maxShift < 0)
         throw Error(ErrorCode::InvalidArgument, "Epochs, batch size, learning rate and temperature must be positive.");
     if (!(c.distillWeight >= 0 && c.distillWeight <= 1))
         throw Error(ErrorCode::InvalidArgument, "The distillation weight m must lie in [0, 1].", "The paper uses 0.7; 0 turns distillation off.");
@@ -62,21 +64,13 @@ void validate(const SpikingModel& snn, const Network& teacher, const EncryptionD
         throw Error(ErrorCode::NumericError, "The training images contain NaN or infinite values.", "Check the image source.");
 }
 
-std::string tensorHash(const at::Tensor& t)
-{
-    if (!t.defined())
-        return "none";
-    const at::Tensor c = t.detach().contiguous();
-    return sha256Hex(c.data_ptr(), size_t(c.numel()) * c.element_size());
-}
-
 std::string networkHash(const Network& net, const std::vector<at::Tensor>& thresholds)
 {
     std::string all;
     for (const at::Tensor& p : net.parameters())
-        all += tensorHash(p);
+        all += tensorSha256(p);
     for (const at::Tensor& t : thresholds)
-        all += tensorHash(t);
+        all += tensorSha256(t);
     return sha256Hex(all.data(), all.size());
 }
 
@@ -89,10 +83,11 @@ std::string settingsJson(const SpikingModel& snn, const Network& teacher, const 
                         {"weight_decay", c.weightDecay}, {"amsgrad", c.amsgrad}, {"m", c.distillWeight},
                         {"tau", c.temperature}, {"ce_target", c.ceTarget == CeTarget::Soft ? "soft" : "hard"},
                         {"surrogate_scale", c.surrogate.scale}, {"surrogate_per_threshold", c.surrogate.perThreshold},
-                        {"timesteps", T}, {"dropout", c.dropout}, {"seed", c.seed},
+                        {"timesteps", T}, {"dropout", c.dropout}, {"seed", c.seed}, {"flip", c.horizontalFlip},
+                        {"max_shift", c.maxShift},
                         {"snn_sha256", networkHash(snn.network, snn.thresholds)},
-                        {"teacher_sha256", networkHash(teacher, {})}, {"images_sha256", tensorHash(data.images)},
-                        {"labels_sha256", tensorHash(data.labels)}, {"soft_labels_sha256", tensorHash(data.softLabels)}};
+                        {"teacher_sha256", networkHash(teacher, {})}, {"images_sha256", tensorSha256(data.images)},
+                        {"labels_sha256", tensorSha256(data.labels)}, {"soft_labels_sha256", tensorSha256(data.softLabels)}};
     return j.dump();
 }
 
@@ -123,6 +118,26 @@ void checkMemory(const MemoryEstimate& e, const EncryptionConfig& c, int T)
         hint << " (e.g. a chunk of " << std::max(1, int(std::lround(std::sqrt(double(T))))) << " steps)";
     hint << ", which recomputes each chunk's forward pass during backward.";
     throw Error(ErrorCode::OutOfMemory, msg.str(), hint.str());
+}
+
+/// Random left-right flips and translations by up to maxShift pixels (border filled with -1, the
+/// darkest input), the same augmentation as ANN training.
+at::Tensor augmentImages(const at::Tensor& batch, const EncryptionConfig& config, at::Generator& gen)
+{
+    at::Tensor x = batch;
+    if (config.horizontalFlip)
+        x = at::where(at::rand({x.size(0), 1, 1, 1}, gen) < 0.5, x.flip({3}), x);
+    if (config.maxShift > 0) {
+        const int64_t s = config.maxShift;
+        const at::Tensor padded = at::constant_pad_nd(x, {s, s, s, s}, -1.0);
+        const at::Tensor offsets = at::randint(0, 2 * s + 1, {x.size(0), 2}, gen);
+        const auto o = offsets.accessor<int64_t, 2>();
+        at::Tensor out = at::empty_like(x);
+        for (int64_t i = 0; i < x.size(0); ++i)
+            out[i].copy_(padded[i].narrow(1, o[i][0], x.size(2)).narrow(2, o[i][1], x.size(3)));
+        x = out;
+    }
+    return x;
 }
 
 void setLearningRate(torch::optim::Adam& optimizer, double lr)
@@ -241,10 +256,18 @@ EncryptionResult encryptSnn(const SpikingModel& snn, const Network& teacher, con
                 throwIfCancelled(progress, "Encryption training");
                 const at::Tensor idx = order.slice(0, b * config.batchSize, std::min(n, (b + 1) * config.batchSize));
                 const at::Tensor y = target.defined() ? target.index_select(0, idx) : at::Tensor();
+                at::Tensor x = data.images.index_select(0, idx);
+                at::Tensor logits = teacherLogits.index_select(0, idx);
+                if (config.horizontalFlip || config.maxShift > 0) {
+                    // The teacher sees the same augmented images as the SNN, so KD stays consistent.
+                    at::Generator gen = at::detail::createCPUGenerator(deriveSeed(config.seed, uint64_t(epoch), kAugmentIndex - uint64_t(b)));
+                    x = augmentImages(x, config, gen);
+                    torch::NoGradGuard noGrad;
+                    logits = teacher.forward(x);
+                }
                 optimizer.zero_grad();
-                const BatchLoss batch = encryptionBatchBackward(
-                    result.model, data.images.index_select(0, idx), teacherLogits.index_select(0, idx), y, config, T,
-                    deriveSeed(config.seed, uint64_t(epoch), uint64_t(b)));
+                const BatchLoss batch = encryptionBatchBackward(result.model, x, logits, y, config, T,
+                                                                deriveSeed(config.seed, uint64_t(epoch), uint64_t(b)));
                 if (!std::isfinite(batch.loss))
                     throw Error(ErrorCode::NumericError, "The encryption loss became " + std::to_string(batch.loss) + " in epoch "
                                     + std::to_string(epoch) + ".", "Lower the learning rate or the temperature.");

@@ -17,6 +17,8 @@ namespace psnn::encryption_detail {
 uint64_t deriveSeed(uint64_t seed, uint64_t epoch, uint64_t index);
 /// Index used for an epoch's shuffle (batch draws use the batch number).
 constexpr uint64_t kShuffleIndex = ~uint64_t(0);
+/// Augmentation of batch b uses index kAugmentIndex - b (far from the batch numbers).
+constexpr uint64_t kAugmentIndex = ~uint64_t(0) - 1;
 
 /// The paper's step schedule: lr, then lr/10 from floor(0.5 E), lr/100 from floor(0.7 E) (epoch 1-based).
 double learningRateAt(const EncryptionConfig& config, int epoch);

@@ -9,6 +9,21 @@ Error::Error(ErrorCode code, const std::string& message, std::string hint)
 {
 }
 
+StageProgress::StageProgress(ProgressSink& outer, double begin, double end, std::string prefix)
+    : m_outer(outer), m_begin(begin), m_end(end), m_prefix(std::move(prefix))
+{
+}
+
+void StageProgress::report(double fraction, const std::string& message)
+{
+    m_outer.report(m_begin + (m_end - m_begin) * fraction, m_prefix.empty() ? message : m_prefix + ": " + message);
+}
+
+void StageProgress::metric(const std::string& series, double x, double y)
+{
+    m_outer.metric(m_prefix.empty() ? series : m_prefix + "/" + series, x, y);
+}
+
 ProgressSink& nullProgress()
 {
     static ProgressSink sink;

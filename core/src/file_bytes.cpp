@@ -6,6 +6,7 @@
 #include <zlib.h>
 
 #include <filesystem>
+#include <fstream>
 
 namespace psnn {
 
@@ -57,6 +58,24 @@ uint32_t readBigEndian32(const std::vector<uint8_t>& bytes, size_t offset)
 {
     return uint32_t(bytes[offset]) << 24 | uint32_t(bytes[offset + 1]) << 16 | uint32_t(bytes[offset + 2]) << 8
         | uint32_t(bytes[offset + 3]);
+}
+
+void writeFileAtomically(const std::string& path, const std::string& bytes)
+{
+    const std::string tmp = path + ".part";
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        if (!out)
+            throw Error(ErrorCode::FileUnwritable, "Cannot write '" + tmp + "'.", "Choose a folder you can write to, with free space.");
+        out.write(bytes.data(), std::streamsize(bytes.size()));
+        out.flush();
+        if (!out)
+            throw Error(ErrorCode::FileUnwritable, "Writing '" + tmp + "' failed (disk full?).", "Free some space and try again.");
+    }
+    std::error_code ec;
+    std::filesystem::rename(tmp, path, ec);
+    if (ec)
+        throw Error(ErrorCode::FileUnwritable, "Cannot replace '" + path + "': " + ec.message() + ".", "Check the folder's permissions.");
 }
 
 } // namespace psnn

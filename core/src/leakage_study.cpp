@@ -16,25 +16,6 @@ namespace psnn {
 namespace {
 
 /// Maps one stage's [0, 1] progress into [begin, end) of the whole study.
-class StageProgress : public ProgressSink {
-public:
-    StageProgress(ProgressSink& outer, double begin, double end, std::string prefix)
-        : m_outer(outer), m_begin(begin), m_end(end), m_prefix(std::move(prefix))
-    {
-    }
-    void report(double fraction, const std::string& message) override
-    {
-        m_outer.report(m_begin + (m_end - m_begin) * fraction, m_prefix + ": " + message);
-    }
-    void metric(const std::string& series, double x, double y) override { m_outer.metric(m_prefix + "/" + series, x, y); }
-    bool cancelled() const override { return m_outer.cancelled(); }
-
-private:
-    ProgressSink& m_outer;
-    double m_begin, m_end;
-    std::string m_prefix;
-};
-
 struct Stage {
     std::string attack, target;
     std::function<AttackResult(ProgressSink&)> run;

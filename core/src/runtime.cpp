@@ -8,7 +8,11 @@
 #include <opencv2/core/version.hpp>
 #include <torch/version.h>
 
+#include <sys/utsname.h>
+#include <unistd.h>
+
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
@@ -59,9 +63,23 @@ std::string findBundled(const std::string& relative)
 
 std::string toolVersion() { return PRIVATESNN_VERSION; }
 
-std::string libraryVersions()
+std::string torchVersion() { return TORCH_VERSION; }
+std::string opencvVersion() { return CV_VERSION; }
+
+std::string libraryVersions() { return "LibTorch " + torchVersion() + ", OpenCV " + opencvVersion(); }
+
+std::string machineDescription()
 {
-    return std::string("LibTorch ") + TORCH_VERSION + ", OpenCV " + CV_VERSION;
+    utsname names{};
+    std::string text = uname(&names) == 0 ? std::string(names.machine) + " " + names.sysname + " " + names.release : "unknown system";
+    text += ", " + std::to_string(std::thread::hardware_concurrency()) + " logical cores";
+    const long pages = sysconf(_SC_PHYS_PAGES), pageSize = sysconf(_SC_PAGESIZE);
+    if (pages > 0 && pageSize > 0) {
+        char ram[32];
+        std::snprintf(ram, sizeof(ram), ", %.1f GiB RAM", double(pages) * double(pageSize) / (1024.0 * 1024 * 1024));
+        text += ram;
+    }
+    return text;
 }
 
 std::string utcNowIso8601()

@@ -2,6 +2,7 @@
 // A synthetic set as a folder: 8-bit PNGs, one sub-folder per class (so readImageFolder can read
 // it too), and index.json with each image's class, soft label and loss.
 #include "privatesnn/error.h"
+#include "file_bytes.h"
 #include "synthesis_json.h"
 
 #include <ATen/ATen.h>
@@ -44,25 +45,6 @@ cv::Mat toPixels(const at::Tensor& image, const at::Tensor& mean, const at::Tens
     else
         out = wrapped.clone(); // u8 dies at the end of this function
     return out;
-}
-
-void writeTextAtomically(const fs::path& path, const std::string& text)
-{
-    const fs::path tmp = path.string() + ".part";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out)
-            throw Error(ErrorCode::FileUnwritable, "Cannot write '" + tmp.string() + "'.", "Choose a folder you can write to.");
-        out << text;
-        out.flush();
-        if (!out)
-            throw Error(ErrorCode::FileUnwritable, "Writing '" + tmp.string() + "' failed (disk full?).", "Free some space and try again.");
-    }
-    std::error_code ec;
-    fs::rename(tmp, path, ec);
-    if (ec)
-        throw Error(ErrorCode::FileUnwritable, "Cannot replace '" + path.string() + "': " + ec.message() + ".",
-                    "Check the folder's permissions.");
 }
 
 void prepareFolder(const fs::path& folder)
@@ -184,7 +166,7 @@ void saveSyntheticSet(const SyntheticSet& set, const std::string& folder)
     index["format_version"] = kFormatVersion;
     index["pixels"] = "8-bit PNG, pixel = round(clip(x * std + mean, 0, 1) * 255)";
     index["files"] = entries;
-    writeTextAtomically(root / kIndexName, index.dump(1));
+    writeFileAtomically((root / kIndexName).string(), index.dump(1));
 }
 
 SyntheticSet loadSyntheticSet(const std::string& folder)

@@ -47,6 +47,8 @@ struct EncryptionConfig {
     SurrogateGradient surrogate{true, 1.0, false}; ///< Eq. 9; {true, 0.3, true} = the authors' LinearSpike
     int timesteps = 0;                ///< 0 = the spiking model's own T; the result keeps this T
     bool dropout = true;              ///< the network's dropout layers act (masks fixed over T), as in [R]'s train()
+    bool horizontalFlip = false;      ///< augmentation (not in the paper): random left-right flips
+    int maxShift = 0;                 ///< augmentation (not in the paper): random shifts up to this many pixels
     int recomputeChunk = 0;           ///< > 0: gradient checkpointing over chunks of this many steps
     uint64_t seed = 0;                ///< shuffling, Poisson draws and dropout masks, per (seed, epoch, batch)
     int evalBatchSize = 100;

@@ -18,6 +18,21 @@ public:
     virtual bool cancelled() const { return false; }
 };
 
+/// One stage of a longer job: maps the stage's fractions into [begin, end] of the outer sink and
+/// prefixes its messages and metric names ("attack 1 on SNN: ...", "attack 1 on SNN/loss").
+class StageProgress : public ProgressSink {
+public:
+    StageProgress(ProgressSink& outer, double begin, double end, std::string prefix);
+    void report(double fraction, const std::string& message) override;
+    void metric(const std::string& series, double x, double y) override;
+    bool cancelled() const override { return m_outer.cancelled(); }
+
+private:
+    ProgressSink& m_outer;
+    double m_begin, m_end;
+    std::string m_prefix;
+};
+
 /// A sink that ignores everything and never cancels.
 ProgressSink& nullProgress();
 

@@ -19,6 +19,10 @@ std::string findBundled(const std::string& relative);
 
 std::string toolVersion();
 std::string libraryVersions(); ///< "LibTorch x.y.z, OpenCV a.b.c"
+std::string torchVersion();
+std::string opencvVersion();
+/// "x86_64 Linux 6.1.0, 2 logical cores, 23.4 GiB RAM": the machine a measurement ran on.
+std::string machineDescription();
 std::string utcNowIso8601();
 
 } // namespace psnn

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "data_spec.h"
+#include "privatesnn/data_spec.h"
 
 #include "privatesnn/error.h"
 #include "privatesnn/synthesis.h"
@@ -8,7 +8,7 @@
 
 #include <sstream>
 
-namespace psnn::cli {
+namespace psnn {
 
 const char* const kDataSpecHelp =
     "fashion-mnist:train, fashion-mnist:test, cifar10:FILE[,FILE], cifar100:FILE[,FILE], a synthetic set folder (with index.json) or an image folder (one sub-folder per class)";
@@ -55,4 +55,4 @@ Dataset loadDataSpec(const std::string& spec, const Network& model, int64_t coun
     return data;
 }
 
-} // namespace psnn::cli
+} // namespace psnn

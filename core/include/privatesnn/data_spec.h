@@ -6,7 +6,7 @@
 
 #include <string>
 
-namespace psnn::cli {
+namespace psnn {
 
 /// Reads a data set named on the command line:
 ///   fashion-mnist:train | fashion-mnist:test   the Debian package's files (or $PRIVATESNN_FASHION_MNIST)
@@ -17,4 +17,4 @@ Dataset loadDataSpec(const std::string& spec, const Network& model, int64_t coun
 
 extern const char* const kDataSpecHelp;
 
-} // namespace psnn::cli
+} // namespace psnn

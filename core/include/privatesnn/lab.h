@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace psnn {
+
+/// What lab.json keeps about one finished step (docs/lab-format.md).
+struct LabStepRecord {
+    std::string step;                           ///< "synthesize", "convert", ...
+    std::string key;                            ///< SHA-256 of the step's settings and its inputs' hashes
+    std::string started, finished;              ///< ISO 8601, UTC
+    double seconds = 0;
+    uint64_t seed = 0;
+    std::map<std::string, std::string> inputs;  ///< name -> SHA-256 (model files, data, earlier artifacts)
+    std::map<std::string, std::string> outputs; ///< file relative to the lab -> SHA-256
+    std::string settingsJson = "{}";            ///< the step's settings
+    std::string resultsJson = "{}";             ///< sections of results.json this step contributes
+};
+
+/// A lab folder: lab.json (schema "privatesnn-lab", version 1), artifacts, results.json, log.txt.
+/// Every write is atomic, so a crash or kill -9 leaves the last good state on disk.
+class Lab {
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    /// Opens the folder, creating it when missing. A folder holding files but no lab.json is refused
+    /// (nothing of the user's is overwritten); a lab.json of another schema or a newer version too.
+    static Lab open(const std::string& folder);
+
+    const std::string& folder() const { return m_folder; }
+    std::string path(const std::string& relative) const;
+
+    /// The config the lab last ran with (JSON text; "{}" for a new lab).
+    const std::string& configJson() const { return m_configJson; }
+    void setConfig(const std::string& json);
+
+    /// The record of a finished step, or nullptr.
+    const LabStepRecord* record(const std::string& step) const;
+    /// True when the step finished with this key and every output file still has its recorded hash.
+    bool upToDate(const std::string& step, const std::string& key) const;
+    /// Stores (or replaces) a step's record and writes lab.json.
+    void store(const LabStepRecord& record);
+    /// Drops a step's record (when its inputs changed) and writes lab.json; the files stay until replaced.
+    void forget(const std::string& step);
+    const std::vector<LabStepRecord>& records() const { return m_records; }
+
+    /// Appends a time-stamped line to log.txt.
+    void log(const std::string& line) const;
+    /// Writes a file inside the lab atomically.
+    void writeText(const std::string& relative, const std::string& text) const;
+
+private:
+    void save() const;
+
+    std::string m_folder;
+    std::string m_created;
+    std::string m_configJson = "{}";
+    std::vector<LabStepRecord> m_records;
+};
+
+} // namespace psnn

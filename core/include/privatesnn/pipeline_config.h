@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "privatesnn/encryption.h"
+#include "privatesnn/leakage_metrics.h"
+#include "privatesnn/snn.h"
+#include "privatesnn/synthesis.h"
+
+#include <cstdint>
+#include <string>
+
+namespace psnn {
+
+/// Everything the pipeline load -> synthesize -> convert -> encrypt -> attack needs. The nested
+/// configs keep their own defaults (the paper's, see each header); a profile only changes sizes.
+struct PipelineConfig {
+    std::string profile = "demo";          ///< "demo", "paper" or "custom" (after overrides)
+    std::string teacher;                   ///< model file; empty = the bundled teacher
+    std::string judge;                     ///< independent classifier; empty = the bundled judge, "none" = no judge
+    /// Measurement only (accuracy, leakage reference): never given to synthesis, conversion or
+    /// encryption. Empty = no evaluation (then no accuracies and no leakage scores).
+    std::string evalData = "fashion-mnist:test";
+    int64_t evalImages = 1000;             ///< seeded random subset for accuracies; 0 = all
+    int evalBatchSize = 100;
+    SynthesisConfig synthesis;
+    int64_t conversionImages = 0;          ///< synthetic images used for balancing; 0 = all
+    ConversionSettings conversion;
+    bool runEncryption = true;
+    /// checkpointPath and resume are managed by the pipeline (the lab's encrypt.ckpt).
+    EncryptionConfig encryption;
+    int64_t encryptionEvalImages = 0;      ///< > 0: accuracy after every epoch on this many eval images
+    bool runAttacks = true;
+    LeakageStudyConfig leakage;
+    double verdictAlpha = 0.01;            ///< significance of the binomial test behind each verdict
+    uint64_t seed = 0;                     ///< written into every nested config by applySeed()
+};
+
+/// Sized to finish in about ten minutes on 2 cores (README command 1): 30 synthetic images per
+/// class, T = 30 for conversion, encryption and attacks, 1000 evaluation images.
+PipelineConfig demoProfile();
+/// The paper's sizes (§5.1): T = 100, 1000 synthetic images per class, 20 encryption epochs at
+/// batch 64, all test images. Hours on a desktop CPU.
+PipelineConfig paperProfile();
+/// "demo" or "paper"; throws Error(InvalidArgument) naming the choices otherwise.
+PipelineConfig profileByName(const std::string& name);
+
+/// Sets config.seed into every nested config (synthesis, conversion, encryption, attacks).
+void applySeed(PipelineConfig& config);
+
+/// The config as JSON text (every setting, the lab's record of what ran).
+std::string pipelineConfigToJson(const PipelineConfig& config);
+/// Reads JSON text written by pipelineConfigToJson or by hand: keys present override `base`,
+/// absent keys keep it. Unknown keys are refused with their name, so typos do not pass silently.
+PipelineConfig pipelineConfigFromJson(const std::string& json, const PipelineConfig& base);
+
+/// The JSON of one step's settings (used for the step keys and the report).
+std::string synthesisConfigJson(const SynthesisConfig& c);
+std::string conversionConfigJson(const ConversionSettings& c, int64_t images);
+std::string encryptionConfigJson(const EncryptionConfig& c, int64_t evalImages);
+std::string leakageConfigJson(const LeakageStudyConfig& c);
+
+} // namespace psnn

@@ -1,0 +1,290 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Pipeline profiles and the config's JSON form. Each nested config is described once by a "bind"
+// function listing its fields; the same list writes JSON and reads it back, so the two cannot drift.
+#include "privatesnn/pipeline_config.h"
+
+#include "privatesnn/error.h"
+#include "privatesnn/snn_archive.h"
+
+#include <nlohmann/json.hpp>
+
+#include <set>
+
+namespace psnn {
+
+PipelineConfig demoProfile()
+{
+    PipelineConfig c;
+    c.profile = "demo";
+    c.synthesis.perClass = 30;
+    c.conversion.timesteps = 30; // low T: where the threshold scale matters and encryption can help
+    c.encryption.timesteps = 0;  // = the converted model's T
+    c.evalImages = 1000;
+    c.leakage.attack1.restarts = 3;
+    c.leakage.attack2.restarts = 3;
+    c.leakage.attack2.iterations = 30; // each iteration is a BPTT over T steps
+    applySeed(c);
+    return c;
+}
+
+PipelineConfig paperProfile()
+{
+    PipelineConfig c;
+    c.profile = "paper";
+    c.synthesis.perClass = 1000; // the reference README's --num_synimage
+    c.conversion.timesteps = 100; // §5.2 (CIFAR-10 / Fashion-MNIST setting)
+    c.encryption.batchSize = 64;
+    c.evalImages = 0;
+    c.leakage.attack1.restarts = 10;
+    c.leakage.attack2.restarts = 10;
+    applySeed(c);
+    return c;
+}
+
+PipelineConfig profileByName(const std::string& name)
+{
+    if (name == "demo")
+        return demoProfile();
+    if (name == "paper")
+        return paperProfile();
+    throw Error(ErrorCode::InvalidArgument, "Unknown profile '" + name + "'.", "Choose 'demo' (about 10 minutes on 2 cores) or 'paper' (the paper's sizes).");
+}
+
+void applySeed(PipelineConfig& c)
+{
+    c.synthesis.seed = c.seed;
+    c.conversion.seed = c.seed;
+    c.encryption.seed = c.seed;
+    c.leakage.seed = c.seed;
+    c.leakage.attack1.seed = c.seed;
+    c.leakage.attack2.seed = c.seed;
+}
+
+namespace {
+
+using nlohmann::json;
+
+/// Writes fields into an object.
+struct Writer {
+    json& out;
+    template <class T>
+    void operator()(const char* key, T& value) { out[key] = value; }
+};
+
+/// Reads the fields present in an object, remembering which keys were used.
+struct Reader {
+    const json& in;
+    std::set<std::string>& used;
+    std::string where;
+    template <class T>
+    void operator()(const char* key, T& value)
+    {
+        used.insert(key);
+        if (!in.contains(key))
+            return;
+        try {
+            value = in.at(key).get<T>();
+        } catch (const json::exception&) {
+            throw Error(ErrorCode::BadFormat, "The setting '" + where + key + "' has the wrong type (" + in.at(key).dump() + ").",
+                        "Compare with the lab's lab.json or `privatesnn run --print-config`.");
+        }
+    }
+};
+
+template <class Bind, class Config>
+json toJsonWith(Bind bind, Config c)
+{
+    json j = json::object();
+    Writer w{j};
+    bind(w, c);
+    return j;
+}
+
+void refuseUnknown(const json& in, const std::set<std::string>& used, const std::string& where)
+{
+    for (auto it = in.begin(); it != in.end(); ++it)
+        if (!used.count(it.key()))
+            throw Error(ErrorCode::BadFormat, "Unknown setting '" + where + it.key() + "'.",
+                        "Check the spelling; `privatesnn run --print-config` lists every setting.");
+}
+
+template <class Bind, class Config>
+void fromJsonWith(Bind bind, const json& in, Config& c, const std::string& where)
+{
+    if (!in.is_object())
+        throw Error(ErrorCode::BadFormat, "The setting '" + where + "' must be a JSON object.");
+    std::set<std::string> used;
+    Reader r{in, used, where};
+    bind(r, c);
+    refuseUnknown(in, used, where);
+}
+
+// Enums travel as names: bind functions convert them to a string before the field list and back after it.
+
+template <class F>
+void bindSurrogate(F& f, SurrogateGradient& s, const char* prefix)
+{
+    const std::string p = prefix;
+    f((p + "enabled").c_str(), s.enabled);
+    f((p + "scale").c_str(), s.scale);
+    f((p + "per_threshold").c_str(), s.perThreshold);
+}
+
+template <class F>
+void bindSynthesis(F& f, SynthesisConfig& c)
+{
+    f("per_class", c.perClass); f("steps", c.steps); f("batch_size", c.batchSize); f("learning_rate", c.learningRate);
+    f("temperature", c.temperature); f("beta", c.beta); f("floor", c.floor);
+    f("accumulate_gradients", c.accumulateGradients); f("clamp_each_step", c.clampEachStep);
+    f("total_variation", c.totalVariation); f("l2", c.l2); f("jitter", c.jitter); f("seed", c.seed);
+}
+
+struct ConversionFields {
+    ConversionSettings s;
+    int64_t images = 0;
+};
+
+template <class F>
+void bindConversion(F& f, ConversionFields& c)
+{
+    std::string mode = thresholdModeName(c.s.mode), coding = codingName(c.s.coding);
+    f("images", c.images); f("statistic", mode); f("percentile", c.s.percentile); f("channel_wise", c.s.channelWise);
+    f("scale", c.s.scale); f("timesteps", c.s.timesteps); f("leak", c.s.leak); f("coding", coding);
+    f("batch_size", c.s.batchSize); f("seed", c.s.seed);
+    c.s.mode = thresholdModeFromName(mode);
+    c.s.coding = codingFromName(coding);
+}
+
+struct EncryptionFields {
+    EncryptionConfig e;
+    int64_t evalImages = 0;
+};
+
+template <class F>
+void bindEncryption(F& f, EncryptionFields& c)
+{
+    EncryptionConfig& e = c.e;
+    std::string target = e.ceTarget == CeTarget::Soft ? "soft" : "hard";
+    f("epochs", e.epochs); f("batch_size", e.batchSize); f("learning_rate", e.learningRate);
+    f("weight_decay", e.weightDecay); f("amsgrad", e.amsgrad); f("m", e.distillWeight); f("tau", e.temperature);
+    f("ce_target", target);
+    bindSurrogate(f, e.surrogate, "surrogate_");
+    f("timesteps", e.timesteps); f("dropout", e.dropout); f("flip", e.horizontalFlip); f("max_shift", e.maxShift);
+    f("recompute_chunk", e.recomputeChunk); f("seed", e.seed); f("eval_batch_size", e.evalBatchSize);
+    f("memory_budget_bytes", e.memoryBudgetBytes); f("eval_images", c.evalImages);
+    if (target != "soft" && target != "hard")
+        throw Error(ErrorCode::BadFormat, "The setting 'encryption.ce_target' must be \"hard\" or \"soft\", not \"" + target + "\".");
+    e.ceTarget = target == "soft" ? CeTarget::Soft : CeTarget::Hard;
+}
+
+template <class F>
+void bindAttack(F& f, AttackConfig& a)
+{
+    f("classes", a.classes); f("restarts", a.restarts); f("iterations", a.iterations); f("step_size", a.stepSize);
+    f("weight_decay", a.weightDecay); f("normalize_gradient", a.normalizeGradient); f("blur_every", a.blurEvery);
+    f("blur_sigma", a.blurSigma); f("quantize", a.quantize); f("jitter", a.priors.jitter); f("tv", a.priors.tv);
+    f("l2", a.priors.l2); f("candidates", a.candidates); f("seed", a.seed); f("batch_size", a.batchSize);
+    f("timesteps", a.timesteps);
+    bindSurrogate(f, a.surrogate, "surrogate_");
+}
+
+template <class F>
+void bindLeakage(F& f, LeakageStudyConfig& l)
+{
+    f("run_attack1", l.runAttack1); f("run_attack2", l.runAttack2); f("kid_subsets", l.kidSubsets); f("seed", l.seed);
+}
+
+json leakageToJson(const LeakageStudyConfig& l)
+{
+    json j = toJsonWith([](auto& f, auto& c) { bindLeakage(f, c); }, l);
+    j["attack1"] = toJsonWith([](auto& f, auto& c) { bindAttack(f, c); }, l.attack1);
+    j["attack2"] = toJsonWith([](auto& f, auto& c) { bindAttack(f, c); }, l.attack2);
+    return j;
+}
+
+json configToJson(const PipelineConfig& c)
+{
+    json j = {{"profile", c.profile}, {"teacher", c.teacher}, {"judge", c.judge}, {"eval_data", c.evalData},
+              {"eval_images", c.evalImages}, {"eval_batch_size", c.evalBatchSize}, {"run_encryption", c.runEncryption},
+              {"run_attacks", c.runAttacks}, {"verdict_alpha", c.verdictAlpha}, {"seed", c.seed}};
+    j["synthesis"] = json::parse(synthesisConfigJson(c.synthesis));
+    j["conversion"] = json::parse(conversionConfigJson(c.conversion, c.conversionImages));
+    j["encryption"] = json::parse(encryptionConfigJson(c.encryption, c.encryptionEvalImages));
+    j["leakage"] = leakageToJson(c.leakage);
+    return j;
+}
+
+} // namespace
+
+std::string synthesisConfigJson(const SynthesisConfig& c)
+{
+    return toJsonWith([](auto& f, auto& x) { bindSynthesis(f, x); }, c).dump();
+}
+
+std::string conversionConfigJson(const ConversionSettings& c, int64_t images)
+{
+    return toJsonWith([](auto& f, auto& x) { bindConversion(f, x); }, ConversionFields{c, images}).dump();
+}
+
+std::string encryptionConfigJson(const EncryptionConfig& c, int64_t evalImages)
+{
+    return toJsonWith([](auto& f, auto& x) { bindEncryption(f, x); }, EncryptionFields{c, evalImages}).dump();
+}
+
+std::string leakageConfigJson(const LeakageStudyConfig& c) { return leakageToJson(c).dump(); }
+
+std::string pipelineConfigToJson(const PipelineConfig& config) { return configToJson(config).dump(2); }
+
+PipelineConfig pipelineConfigFromJson(const std::string& text, const PipelineConfig& base)
+{
+    json in;
+    try {
+        in = json::parse(text);
+    } catch (const json::exception& e) {
+        throw Error(ErrorCode::BadFormat, std::string("The pipeline config is not valid JSON: ") + e.what(),
+                    "Fix the file, or start from `privatesnn run --print-config`.");
+    }
+    PipelineConfig c = base;
+    // The top level: plain fields, then the nested sections.
+    auto top = [&](auto& f, PipelineConfig& p) {
+        f("profile", p.profile); f("teacher", p.teacher); f("judge", p.judge); f("eval_data", p.evalData);
+        f("eval_images", p.evalImages); f("eval_batch_size", p.evalBatchSize); f("run_encryption", p.runEncryption);
+        f("run_attacks", p.runAttacks); f("verdict_alpha", p.verdictAlpha); f("seed", p.seed);
+    };
+    if (!in.is_object())
+        throw Error(ErrorCode::BadFormat, "The pipeline config must be a JSON object.");
+    std::set<std::string> used{"synthesis", "conversion", "encryption", "leakage"};
+    Reader r{in, used, ""};
+    top(r, c);
+    refuseUnknown(in, used, "");
+    if (in.contains("seed"))
+        applySeed(c); // a top-level seed reseeds every step; a nested seed below still wins
+    if (in.contains("synthesis"))
+        fromJsonWith([](auto& f, auto& x) { bindSynthesis(f, x); }, in["synthesis"], c.synthesis, "synthesis.");
+    if (in.contains("conversion")) {
+        ConversionFields fields{c.conversion, c.conversionImages};
+        fromJsonWith([](auto& f, auto& x) { bindConversion(f, x); }, in["conversion"], fields, "conversion.");
+        c.conversion = fields.s;
+        c.conversionImages = fields.images;
+    }
+    if (in.contains("encryption")) {
+        EncryptionFields fields{c.encryption, c.encryptionEvalImages};
+        fromJsonWith([](auto& f, auto& x) { bindEncryption(f, x); }, in["encryption"], fields, "encryption.");
+        c.encryption = fields.e;
+        c.encryptionEvalImages = fields.evalImages;
+    }
+    if (in.contains("leakage")) {
+        const json& l = in["leakage"];
+        json plain = l;
+        plain.erase("attack1");
+        plain.erase("attack2");
+        fromJsonWith([](auto& f, auto& x) { bindLeakage(f, x); }, plain, c.leakage, "leakage.");
+        if (l.contains("attack1"))
+            fromJsonWith([](auto& f, auto& x) { bindAttack(f, x); }, l["attack1"], c.leakage.attack1, "leakage.attack1.");
+        if (l.contains("attack2"))
+            fromJsonWith([](auto& f, auto& x) { bindAttack(f, x); }, l["attack2"], c.leakage.attack2, "leakage.attack2.");
+    }
+    return c;
+}
+
+} // namespace psnn

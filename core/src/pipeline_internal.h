@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Shared between the pipeline's runner (pipeline.cpp), its steps (pipeline_steps.cpp) and the
+// results document (pipeline_results.cpp).
+#pragma once
+
+#include "privatesnn/dataset.h"
+#include "privatesnn/lab.h"
+#include "privatesnn/network.h"
+#include "privatesnn/pipeline.h"
+#include "privatesnn/pipeline_config.h"
+#include "privatesnn/progress.h"
+
+#include <nlohmann/json.hpp>
+
+#include <map>
+#include <optional>
+#include <string>
+
+namespace psnn::pipeline_detail {
+
+/// Artifact files inside the lab.
+inline constexpr const char* kSyntheticFile = "synthetic.psnn";
+inline constexpr const char* kSnnFile = "snn.psnn";
+inline constexpr const char* kEncryptedFile = "encrypted.psnn";
+inline constexpr const char* kCheckpointFile = "encrypt.ckpt";
+inline constexpr const char* kGridFile = "images/leakage_grid.png";
+
+/// What every step may read. Models and data are loaded once per run.
+struct Context {
+    const PipelineConfig& config;
+    Lab& lab;
+    PipelineObserver& observer;
+    Network teacher;
+    std::string teacherPath, teacherSha;
+    std::optional<Network> judge;
+    std::string judgePath, judgeSha;
+    std::optional<Dataset> eval;  ///< measurement only
+    std::string evalSha;          ///< of the selected images and labels
+};
+
+/// A step's settings (for its key) and the hashes of what it reads.
+struct StepPlan {
+    nlohmann::json settings;
+    std::map<std::string, std::string> inputs;
+};
+
+/// What a finished step hands back to the runner.
+struct StepOutput {
+    std::map<std::string, std::string> outputs; ///< lab-relative file -> SHA-256
+    nlohmann::json results = nlohmann::json::object();
+    std::string summary;                         ///< one line for the terminal and the log
+};
+
+/// The recorded hash of an earlier step's output file (empty when that step has not run).
+std::string outputHash(const Lab& lab, const std::string& step, const std::string& file);
+
+StepPlan planStep(const std::string& step, const Context& ctx);
+/// SHA-256 of the step's name, settings and input hashes: equal keys mean the same result.
+std::string stepKey(const std::string& step, const StepPlan& plan);
+StepOutput runStep(const std::string& step, Context& ctx, ProgressSink& progress);
+
+/// The sections of results.json that do not come from a step: schema, model, judge, data-free
+/// proof, config and provenance. Step results are merged into it in step order.
+nlohmann::json baseResults(const Context& ctx);
+/// Only records whose key matches the current settings and inputs count: a step left over from
+/// before an earlier step was re-run is stale and stays out of the results.
+nlohmann::json assembleResults(const Context& ctx, const std::vector<std::string>& activeSteps);
+
+/// One-sided binomial upper tail P(X >= k) for X ~ Bin(n, p).
+double binomialUpperTail(int64_t k, int64_t n, double p);
+/// Plain-language verdicts for the leakage rows (see docs/lab-format.md).
+nlohmann::json leakageVerdicts(const nlohmann::json& rows, double chance, double alpha);
+
+} // namespace psnn::pipeline_detail

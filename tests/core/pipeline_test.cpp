@@ -1,0 +1,344 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The pipeline on a tiny model: every step runs, a rerun skips, a changed setting reruns only what
+// depends on it, a cancelled encryption resumes to the same weights, evaluation data stays out of
+// the data-free steps, and the config survives its JSON form.
+#include "pipeline_internal.h"
+#include "test_support.h"
+
+#include "privatesnn/ann_training.h"
+#include "privatesnn/archive.h"
+#include "privatesnn/attacks.h"
+#include "privatesnn/error.h"
+#include "privatesnn/lab.h"
+#include "privatesnn/pipeline.h"
+#include "privatesnn/snn_archive.h"
+#include "privatesnn/vgg.h"
+
+#include <ATen/ATen.h>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+
+namespace psnn {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+/// Three classes a tiny network separates: a bright band at the top, middle or bottom.
+Dataset bands(int64_t n, uint64_t seed)
+{
+    at::Generator gen = at::detail::createCPUGenerator(seed);
+    Dataset data;
+    data.images = at::full({n, 1, 8, 8}, -0.8);
+    data.labels = at::arange(n) % 3;
+    for (int64_t i = 0; i < n; ++i)
+        data.images[i].narrow(1, (i % 3) * 3, 2).fill_(0.9);
+    data.images = (data.images + at::randn({n, 1, 8, 8}, gen) * 0.15).clamp(-1, 1);
+    return data;
+}
+
+/// A trained tiny teacher and a folder of real evaluation images, made once for the suite.
+struct Files {
+    test::TempDir dir;
+    std::string teacher = dir.file("teacher.psnn");
+    std::string evalFolder = dir.file("eval");
+    std::string otherEvalFolder = dir.file("eval2");
+
+    Files()
+    {
+        VggConfig config;
+        config.input = InputSpec{1, 8, 8, {0.5}, {0.5}};
+        config.features = {4, 0, 6, 0};
+        config.hiddenFc = {12};
+        config.classes = 3;
+        config.seed = 3;
+        Network net = makeVgg(config);
+        net.info.classNames = {"top", "middle", "bottom"};
+        const Dataset train = bands(60, 1);
+        AnnTrainConfig annConfig;
+        annConfig.epochs = 15;
+        annConfig.batchSize = 10;
+        annConfig.horizontalFlip = false;
+        annConfig.maxShift = 0;
+        annConfig.learningRate = 5e-3;
+        trainAnn(net, train, nullptr, annConfig, nullProgress());
+        saveNetwork(teacher, net);
+        writeFolder(evalFolder, bands(30, 2), net.input);
+        writeFolder(otherEvalFolder, bands(30, 9), net.input);
+    }
+
+    static void writeFolder(const std::string& root, const Dataset& data, const InputSpec& spec)
+    {
+        for (int64_t i = 0; i < data.size(); ++i) {
+            const std::string cls = root + "/" + std::to_string(data.labels[i].item<int64_t>());
+            fs::create_directories(cls);
+            saveImagePng(cls + "/" + std::to_string(i) + ".png", data.images[i], spec);
+        }
+    }
+};
+
+const Files& files()
+{
+    static const Files f;
+    return f;
+}
+
+PipelineConfig tinyConfig()
+{
+    PipelineConfig c = demoProfile();
+    c.profile = "test";
+    c.teacher = files().teacher;
+    c.judge = files().teacher; // any classifier of the same classes serves as the judge here
+    c.evalData = files().evalFolder;
+    c.evalImages = 0;
+    c.evalBatchSize = 10;
+    c.synthesis.perClass = 6;
+    c.synthesis.steps = 15;
+    c.synthesis.batchSize = 9;
+    c.conversion.timesteps = 6;
+    c.conversion.batchSize = 9;
+    c.encryption.epochs = 3;
+    c.encryption.batchSize = 6;
+    c.encryption.learningRate = 3e-3;
+    c.encryption.evalBatchSize = 10;
+    for (AttackConfig* a : {&c.leakage.attack1, &c.leakage.attack2}) {
+        a->restarts = 1;
+        a->iterations = 3;
+        a->imageEvery = 2;
+    }
+    c.leakage.kidSubsets = 3;
+    c.seed = 11;
+    applySeed(c);
+    return c;
+}
+
+/// Records the steps; optionally cancels once encryption has checkpointed a given epoch.
+class Recorder : public PipelineObserver, public ProgressSink {
+public:
+    int cancelAfterEpoch = 0;
+    std::vector<std::string> started;
+
+    ProgressSink& stepStarted(const std::string& step, int, int) override
+    {
+        started.push_back(step);
+        return *this;
+    }
+    void metric(const std::string& series, double x, double) override
+    {
+        // "train_accuracy" comes after the epoch's checkpoint is on disk.
+        if (series == "train_accuracy" && cancelAfterEpoch > 0 && int(x) >= cancelAfterEpoch)
+            m_cancel = true;
+    }
+    bool cancelled() const override { return m_cancel; }
+    void image(const std::string& series, int64_t, int channels, int height, int width, const std::vector<float>& pixels) override
+    {
+        ++images[series];
+        EXPECT_EQ(pixels.size(), size_t(channels * height * width));
+        for (float v : pixels)
+            ASSERT_TRUE(v >= 0 && v <= 1) << series;
+    }
+    std::map<std::string, int> images;
+
+private:
+    bool m_cancel = false;
+};
+
+json readJson(const std::string& path)
+{
+    std::ifstream in(path);
+    return json::parse(in);
+}
+
+void expectSameWeights(const std::string& a, const std::string& b)
+{
+    const SpikingModel x = loadSpikingModel(a), y = loadSpikingModel(b);
+    const auto px = x.network.parameters(), py = y.network.parameters();
+    ASSERT_EQ(px.size(), py.size());
+    for (size_t i = 0; i < px.size(); ++i)
+        EXPECT_TRUE(at::equal(px[i], py[i])) << "parameter " << i;
+}
+
+TEST(Pipeline, RunsEveryStepAndWritesTheResults)
+{
+    test::TempDir dir;
+    Recorder observer;
+    const PipelineOutcome out = runPipeline(tinyConfig(), dir.file("lab"), observer);
+    EXPECT_EQ(out.ran, pipelineSteps());
+    EXPECT_TRUE(out.skipped.empty());
+
+    const json r = readJson(dir.file("lab/results.json"));
+    EXPECT_EQ(r["schema"], "privatesnn-results");
+    EXPECT_EQ(r["synthesis"]["images"], 18);
+    EXPECT_EQ(r["synthesis"]["class_similarity"].size(), 3u);
+    EXPECT_EQ(r["conversion"]["thresholds"].size(), 3u); // two convs and the hidden FC spike
+    EXPECT_EQ(r["accuracy"]["eval_images"], 30);
+    EXPECT_EQ(r["accuracy"]["converted_per_step"].size(), 6u);
+    EXPECT_GT(r["accuracy"]["ann"].get<double>(), 0.6); // the bands are easy: well above chance (1/3)
+    EXPECT_TRUE(r["accuracy"].contains("encrypted"));
+    EXPECT_EQ(r["encryption"]["epochs"].size(), 3u);
+    EXPECT_EQ(r["activity"]["converted"].size(), 3u);
+    EXPECT_GT(r["energy"]["converted"]["snn_pj"].get<double>(), 0);
+    // Attack 1 on ANN, SNN, encrypted SNN, attack 2 on SNN and encrypted SNN, plus two reference rows.
+    EXPECT_EQ(r["leakage"]["rows"].size(), 7u);
+    EXPECT_EQ(r["leakage"]["verdicts"].size(), 4u);
+    EXPECT_TRUE(fs::exists(dir.file("lab/" + r["leakage"]["grid"].get<std::string>())));
+    for (const json& s : r["synthesis"]["samples"])
+        EXPECT_TRUE(fs::exists(dir.file("lab/" + s["file"].get<std::string>())));
+    EXPECT_EQ(r["provenance"]["steps"].size(), 6u);
+    EXPECT_FALSE(fs::exists(dir.file("lab/encrypt.ckpt"))); // removed once the encrypted model is saved
+    EXPECT_EQ(Lab::open(dir.file("lab")).records().size(), 6u);
+    EXPECT_EQ(observer.images["synthesis"], 18); // every synthetic image, live
+    EXPECT_GT(observer.images["attack 1"], 0);
+    EXPECT_GT(observer.images["attack 2"], 0);
+}
+
+TEST(Pipeline, RerunSkipsFinishedStepsAndAChangeRerunsOnlyWhatDependsOnIt)
+{
+    test::TempDir dir;
+    Recorder first;
+    PipelineConfig config = tinyConfig();
+    runPipeline(config, dir.file("lab"), first);
+    const json before = readJson(dir.file("lab/results.json"));
+
+    Recorder again;
+    const PipelineOutcome same = runPipeline(config, dir.file("lab"), again);
+    EXPECT_TRUE(same.ran.empty());
+    EXPECT_EQ(same.skipped, pipelineSteps());
+    EXPECT_EQ(readJson(dir.file("lab/results.json"))["accuracy"], before["accuracy"]);
+
+    config.encryption.epochs = 2;
+    Recorder changed;
+    const PipelineOutcome partly = runPipeline(config, dir.file("lab"), changed);
+    EXPECT_EQ(partly.skipped, (std::vector<std::string>{"synthesize", "convert", "evaluate"}));
+    EXPECT_EQ(partly.ran, (std::vector<std::string>{"encrypt", "evaluate_encrypted", "attack"}));
+    EXPECT_EQ(readJson(dir.file("lab/results.json"))["encryption"]["epochs"].size(), 2u);
+}
+
+TEST(Pipeline, StopsAfterTheNamedStepAndLeavesStaleResultsOutOfTheReport)
+{
+    test::TempDir dir;
+    PipelineConfig config = tinyConfig();
+    Recorder full;
+    runPipeline(config, dir.file("lab"), full);
+    EXPECT_TRUE(readJson(dir.file("lab/results.json")).contains("encryption"));
+
+    config.synthesis.steps = 10; // new images: everything after synthesis is out of date
+    Recorder partial;
+    const PipelineOutcome out = runPipeline(config, dir.file("lab"), partial, "convert");
+    EXPECT_EQ(out.ran, (std::vector<std::string>{"synthesize", "convert"}));
+    EXPECT_EQ(partial.started, out.ran);
+    const json r = readJson(dir.file("lab/results.json"));
+    EXPECT_TRUE(r.contains("conversion"));
+    EXPECT_FALSE(r.contains("encryption"));
+    EXPECT_FALSE(r.contains("leakage"));
+    EXPECT_NE(Lab::open(dir.file("lab")).record("encrypt"), nullptr); // kept on disk, just not reported
+    EXPECT_THROW(runPipeline(config, dir.file("lab"), partial, "decrypt"), Error);
+}
+
+TEST(Pipeline, EvaluationDataNeverReachesTheDataFreeSteps)
+{
+    test::TempDir dir;
+    Recorder first;
+    PipelineConfig config = tinyConfig();
+    runPipeline(config, dir.file("lab"), first);
+    const Lab lab = Lab::open(dir.file("lab"));
+    const std::string synthetic = lab.record("synthesize")->outputs.at("synthetic.psnn");
+    const std::string encrypted = lab.record("encrypt")->outputs.at("encrypted.psnn");
+
+    config.evalData = files().otherEvalFolder; // other real images: only the measuring steps may change
+    Recorder second;
+    const PipelineOutcome out = runPipeline(config, dir.file("lab"), second);
+    EXPECT_EQ(out.skipped, (std::vector<std::string>{"synthesize", "convert", "encrypt"}));
+    EXPECT_EQ(out.ran, (std::vector<std::string>{"evaluate", "evaluate_encrypted", "attack"}));
+    const Lab after = Lab::open(dir.file("lab"));
+    EXPECT_EQ(after.record("synthesize")->outputs.at("synthetic.psnn"), synthetic);
+    EXPECT_EQ(after.record("encrypt")->outputs.at("encrypted.psnn"), encrypted);
+    const json proof = readJson(dir.file("lab/results.json"))["data_free"];
+    EXPECT_EQ(proof["evaluation_data"].get<std::string>().find(files().otherEvalFolder), 0u);
+}
+
+TEST(Pipeline, CancelledEncryptionResumesToTheWeightsOfAnUninterruptedRun)
+{
+    test::TempDir dir;
+    const PipelineConfig config = tinyConfig();
+    Recorder whole;
+    runPipeline(config, dir.file("whole"), whole);
+
+    Recorder interrupted;
+    interrupted.cancelAfterEpoch = 2;
+    try {
+        runPipeline(config, dir.file("cut"), interrupted);
+        FAIL() << "the pipeline should have been cancelled";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::Cancelled);
+    }
+    EXPECT_TRUE(fs::exists(dir.file("cut/encrypt.ckpt")));
+    EXPECT_EQ(Lab::open(dir.file("cut")).records().size(), 3u); // synthesize, convert, evaluate were kept
+    EXPECT_TRUE(readJson(dir.file("cut/results.json")).contains("conversion"));
+
+    Recorder resumed;
+    const PipelineOutcome out = runPipeline(config, dir.file("cut"), resumed);
+    EXPECT_EQ(out.skipped, (std::vector<std::string>{"synthesize", "convert", "evaluate"}));
+    EXPECT_EQ(readJson(dir.file("cut/results.json"))["encryption"]["resumed_from_epoch"], 2);
+    expectSameWeights(dir.file("whole/encrypted.psnn"), dir.file("cut/encrypted.psnn"));
+}
+
+TEST(PipelineConfig, JsonRoundTripKeepsEverySettingAndRefusesUnknownKeys)
+{
+    PipelineConfig c = paperProfile();
+    c.synthesis.steps = 77;
+    c.conversion.scale = 0.6;
+    c.conversion.coding = InputCoding::Direct;
+    c.encryption.ceTarget = CeTarget::Soft;
+    c.encryption.surrogate.scale = 0.3;
+    c.leakage.attack2.classes = {1, 4};
+    c.evalData = "cifar10:/x/test_batch.bin";
+    const PipelineConfig back = pipelineConfigFromJson(pipelineConfigToJson(c), demoProfile());
+    EXPECT_EQ(pipelineConfigToJson(back), pipelineConfigToJson(c));
+    EXPECT_EQ(back.conversion.coding, InputCoding::Direct);
+    EXPECT_EQ(back.leakage.attack2.classes, (std::vector<int64_t>{1, 4}));
+
+    const PipelineConfig partial = pipelineConfigFromJson(R"({"encryption": {"epochs": 3}})", demoProfile());
+    EXPECT_EQ(partial.encryption.epochs, 3);
+    EXPECT_EQ(partial.synthesis.perClass, demoProfile().synthesis.perClass);
+
+    EXPECT_THROW(pipelineConfigFromJson(R"({"encryption": {"epoch": 3}})", demoProfile()), Error);
+    EXPECT_THROW(pipelineConfigFromJson(R"({"synthesis": {"steps": "many"}})", demoProfile()), Error);
+    EXPECT_THROW(pipelineConfigFromJson("{not json", demoProfile()), Error);
+    EXPECT_THROW(profileByName("fast"), Error);
+}
+
+TEST(Lab, RefusesAFolderThatHoldsOtherFiles)
+{
+    test::TempDir dir;
+    fs::create_directories(dir.file("mine"));
+    std::ofstream(dir.file("mine/notes.txt")) << "keep me";
+    EXPECT_THROW(Lab::open(dir.file("mine")), Error);
+    EXPECT_TRUE(fs::exists(dir.file("mine/notes.txt")));
+    std::ofstream(dir.file("mine/lab.json")) << R"({"schema": "privatesnn-lab", "version": 99})";
+    EXPECT_THROW(Lab::open(dir.file("mine")), Error);
+}
+
+TEST(Verdicts, BinomialTailAndPlainLanguage)
+{
+    using pipeline_detail::binomialUpperTail;
+    EXPECT_NEAR(binomialUpperTail(1, 1, 0.1), 0.1, 1e-12);
+    EXPECT_NEAR(binomialUpperTail(2, 3, 0.5), 0.5, 1e-12);      // (3 + 1) / 8
+    EXPECT_NEAR(binomialUpperTail(0, 10, 0.1), 1.0, 1e-12);
+    EXPECT_NEAR(binomialUpperTail(10, 10, 0.1), 1e-10, 1e-20);
+    const json rows = json::array({{{"attack", "attack 1"}, {"target", "SNN"}, {"images", 30}, {"judge_accuracy", 0.9}},
+                                   {{"attack", "attack 1"}, {"target", "encrypted SNN"}, {"images", 30}, {"judge_accuracy", 0.1}},
+                                   {{"attack", "reference"}, {"target", "real images"}, {"images", 30}, {"judge_accuracy", 0.9}}});
+    const json v = pipeline_detail::leakageVerdicts(rows, 0.1, 0.01);
+    ASSERT_EQ(v.size(), 2u);
+    EXPECT_TRUE(v[0]["leaks"].get<bool>());
+    EXPECT_FALSE(v[1]["leaks"].get<bool>());
+    EXPECT_NE(v[1]["explanation"].get<std::string>().find("-80.0 points"), std::string::npos);
+}
+
+} // namespace
+} // namespace psnn
