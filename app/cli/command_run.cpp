@@ -1,18 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// 'privatesnn run': the main job on the bundled default. For now: load the bundled teacher and
-// evaluate it on the Fashion-MNIST test set; later steps of the pipeline join here.
+// 'privatesnn run': the whole pipeline (synthesize -> convert -> encrypt -> attack -> report) into a
+// lab folder, on the bundled teacher and judge unless told otherwise. Re-running resumes.
 #include "commands.h"
+#include "reportwriter.h"
 #include "terminal_progress.h"
 
-#include "privatesnn/ann_training.h"
-#include "privatesnn/archive.h"
+#include "privatesnn/error.h"
+#include "privatesnn/pipeline.h"
 #include "privatesnn/runtime.h"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
-#include <chrono>
 #include <cstdio>
+#include <fstream>
+#include <sstream>
 #include <iostream>
 #include <memory>
 
@@ -20,42 +22,157 @@ namespace psnn::cli {
 namespace {
 
 struct RunOptions {
-    std::string model;
-    std::string dataDir = fashionMnistDir();
+    std::string configFile;
+    std::string lab;
+    std::string profile = "demo";
+    std::string teacher, judge, evalData;
+    int64_t evalImages = -1;
+    bool printConfig = false;
+    bool noReport = false;
 };
 
-void runRun(const RunOptions& options, const GlobalOptions& global)
+/// One terminal progress bar per step, and a line when it ends.
+class TerminalObserver : public PipelineObserver {
+public:
+    explicit TerminalObserver(bool quiet) : m_quiet(quiet) {}
+
+    ProgressSink& stepStarted(const std::string& step, int index, int count) override
+    {
+        m_current = step;
+        m_label = "[" + std::to_string(index + 1) + "/" + std::to_string(count) + "] " + pipelineStepTitle(step);
+        m_bar = std::make_unique<TerminalProgress>(m_label, m_quiet);
+        return *m_bar;
+    }
+    void stepFinished(const std::string&, bool skipped, double seconds, const std::string& summary) override
+    {
+        m_bar->finish();
+        if (!m_quiet)
+            std::fprintf(stderr, "%s: %s%s\n", m_label.c_str(), summary.c_str(),
+                         skipped ? "" : (" (" + std::to_string(int(seconds + 0.5)) + " s)").c_str());
+    }
+    void note(const std::string& line) override
+    {
+        if (!m_quiet && line.rfind("Step ", 0) != 0) // step lines are already shown by the bars
+            std::fprintf(stderr, "%s\n", line.c_str());
+    }
+    const std::string& currentStep() const { return m_current; }
+
+private:
+    bool m_quiet;
+    std::string m_current, m_label;
+    std::unique_ptr<TerminalProgress> m_bar;
+};
+
+std::string readTextFile(const std::string& path)
 {
+    std::ifstream in(path);
+    if (!in)
+        throw Error(ErrorCode::FileUnreadable, "Cannot read the config file '" + path + "'.", "Check the path and its permissions.");
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+PipelineConfig effectiveConfig(const RunOptions& o)
+{
+    PipelineConfig config = profileByName(o.profile);
+    if (!o.configFile.empty())
+        config = pipelineConfigFromJson(readTextFile(o.configFile), config);
+    if (!o.teacher.empty())
+        config.teacher = o.teacher;
+    if (!o.judge.empty())
+        config.judge = o.judge;
+    if (!o.evalData.empty())
+        config.evalData = o.evalData == "none" ? std::string() : o.evalData;
+    if (o.evalImages >= 0)
+        config.evalImages = o.evalImages;
+    return config;
+}
+
+void printSummary(const nlohmann::json& r, const std::string& lab, const std::vector<std::string>& reportFiles)
+{
+    auto pct = [](const nlohmann::json& v) { return v.is_number() ? v.get<double>() * 100 : -1.0; };
+    std::printf("\nLab: %s\n", lab.c_str());
+    if (r.contains("accuracy")) {
+        const auto& a = r["accuracy"];
+        std::printf("Accuracy on %lld evaluation images: ANN %.2f %%, converted SNN %.2f %% (T = %d)",
+                    (long long)a.value("eval_images", 0), pct(a.value("ann", nlohmann::json())),
+                    pct(a.value("converted", nlohmann::json())), a.value("converted_timesteps", 0));
+        if (a.contains("encrypted"))
+            std::printf(", encrypted SNN %.2f %%", pct(a["encrypted"]));
+        std::printf("\n");
+    }
+    if (r.contains("leakage"))
+        for (const auto& v : r["leakage"]["verdicts"])
+            std::printf("%s on the %s: %s\n", v.value("attack", "").c_str(), v.value("target", "").c_str(),
+                        v["leaks"].is_boolean() ? (v["leaks"].get<bool>() ? "LEAKS" : "no evidence of leakage") : "not judged");
+    for (const std::string& f : reportFiles)
+        std::printf("Report: %s\n", f.c_str());
+}
+
+void runRun(const RunOptions& o, const GlobalOptions& global)
+{
+    const PipelineConfig config = effectiveConfig(o);
+    if (o.printConfig) {
+        std::cout << pipelineConfigToJson(config) << "\n";
+        return;
+    }
     const int threads = configureThreads(global.threads);
-    const std::string modelPath = options.model.empty() ? findBundled("models/teacher.psnn") : options.model;
-    const Network net = loadNetwork(modelPath);
-    const Dataset test = loadFashionMnist(Split::Test, options.dataDir);
-    const auto started = std::chrono::steady_clock::now();
-    TerminalProgress progress("evaluate", global.quiet);
-    const double accuracy = evaluateAccuracy(net, test, 500, progress);
-    progress.finish();
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    const std::string lab = o.lab.empty() ? "privatesnn-" + config.profile + "-lab" : o.lab;
+    if (!global.quiet)
+        std::fprintf(stderr, "PrivateSNN Lab %s (%s), %d threads, profile '%s', lab '%s'\n", toolVersion().c_str(),
+                     libraryVersions().c_str(), threads, config.profile.c_str(), lab.c_str());
+    TerminalObserver observer(global.quiet);
+    PipelineOutcome outcome;
+    try {
+        outcome = runPipeline(config, lab, observer);
+    } catch (const Error& e) {
+        if (e.code() != ErrorCode::Cancelled)
+            throw;
+        throw Error(ErrorCode::Cancelled, "The pipeline was cancelled during '" + observer.currentStep() + "'.",
+                    "Finished steps are kept in '" + lab + "'. Run the same command again to resume from there.");
+    }
+    std::vector<std::string> reportFiles;
+    if (!o.noReport) {
+        try {
+            ReportApplication qt; // an offscreen Qt application when there is no display
+            const ReportFiles files = writeReport(lab, lab + "/report");
+            reportFiles = {files.html, files.pdf, files.json};
+        } catch (const ReportError& e) {
+            throw Error(ErrorCode::FileUnwritable, std::string("The lab is complete but its report could not be written: ") + e.what(),
+                        "Fix the cause and run the same command again; no step will be recomputed.");
+        }
+    }
+    const nlohmann::json results = nlohmann::json::parse(outcome.resultsJson);
     if (global.json) {
-        std::cout << nlohmann::json{{"model", modelPath}, {"dataset", test.source}, {"images", test.size()},
-                                    {"ann_accuracy", accuracy}, {"threads", threads}, {"seconds", seconds}}.dump(2)
+        std::cout << nlohmann::json{{"lab", lab}, {"ran", outcome.ran}, {"skipped", outcome.skipped},
+                                    {"seconds", outcome.seconds}, {"threads", threads}, {"report", reportFiles},
+                                    {"results", results}}.dump(2)
                   << "\n";
         return;
     }
-    std::printf("PrivateSNN Lab %s (%s), %d threads\n", toolVersion().c_str(), libraryVersions().c_str(), threads);
-    std::printf("Model:    %s (%s, %lld parameters)\n", modelPath.c_str(), net.info.name.c_str(), (long long)net.parameterCount());
-    std::printf("Data:     %s (%lld images)\n", test.source.c_str(), (long long)test.size());
-    std::printf("ANN accuracy: %.2f %% (%.1f s)\n", accuracy * 100, seconds);
+    printSummary(results, lab, reportFiles);
+    std::printf("Wall time %.0f s (%zu steps run, %zu kept from the lab)\n", outcome.seconds, outcome.ran.size(), outcome.skipped.size());
 }
 
 } // namespace
 
 void addRunCommand(CLI::App& app, const GlobalOptions& global)
 {
-    auto options = std::make_shared<RunOptions>();
-    CLI::App* cmd = app.add_subcommand("run", "Run the main job on the bundled default model and Fashion-MNIST");
-    cmd->add_option("--model", options->model, "Model archive instead of the bundled teacher");
-    cmd->add_option("--data", options->dataDir, "Folder with the Fashion-MNIST IDX files")->capture_default_str();
-    cmd->callback([options, &global] { runRun(*options, global); });
+    auto o = std::make_shared<RunOptions>();
+    CLI::App* cmd = app.add_subcommand(
+        "run", "Run the whole pipeline (synthesize, convert, encrypt, attack, report) into a lab folder; run again to resume");
+    cmd->add_option("--profile", o->profile, "Sizes: 'demo' (about 10 minutes on 2 cores) or 'paper' (the paper's sizes)")
+        ->check(CLI::IsMember({"demo", "paper"}))->capture_default_str();
+    cmd->add_option("--config", o->configFile, "JSON settings on top of the profile (see --print-config)")->check(CLI::ExistingFile);
+    cmd->add_option("--lab", o->lab, "Lab folder (default: privatesnn-<profile>-lab in the current folder)");
+    cmd->add_option("--teacher", o->teacher, "Pre-trained ANN (TorchScript or .psnn) instead of the bundled teacher");
+    cmd->add_option("--judge", o->judge, "Independent classifier for the leakage scores instead of the bundled judge ('none' = no judge)");
+    cmd->add_option("--eval-data", o->evalData, "Measurement-only data set ('none' = no evaluation), e.g. fashion-mnist:test");
+    cmd->add_option("--eval-images", o->evalImages, "Evaluation images (seeded random subset; 0 = all)");
+    cmd->add_flag("--print-config", o->printConfig, "Print the effective settings as JSON and exit");
+    cmd->add_flag("--no-report", o->noReport, "Do not write the report (lab/report)");
+    cmd->callback([o, &global] { runRun(*o, global); });
 }
 
 } // namespace psnn::cli

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+
+namespace psnn {
+
+/// Translation context of every report string: the sections are free functions, which have no
+/// tr() of their own, and one context keeps the report's phrases together for translators.
+class ReportText
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportText)
+};
+
+} // namespace psnn

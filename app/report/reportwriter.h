@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The auditor report of a lab folder (docs/lab-format.md). This header is free of Qt so that the
+// CLI, which never includes Qt Widgets, can call it; the Qt objects live behind pimpl.
+
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace psnn {
+
+/// A report could not be written. what() is an English sentence that names the file or folder
+/// at fault and why, e.g. "/lab/results.json does not exist".
+class ReportError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+/// What writeReport() wrote; every path is absolute.
+struct ReportFiles {
+    std::string html;                  ///< report.html (references plots/ and images/ relative to itself)
+    std::string pdf;                   ///< report.pdf, A4
+    std::string json;                  ///< report.json: normalised results plus verdicts
+    std::vector<std::string> csv;      ///< one CSV per section that has data
+    std::vector<std::string> plots;    ///< plots/*.png and plots/*.svg
+    std::vector<std::string> images;   ///< lab images copied (and enlarged crisply) into outDir/images
+};
+
+/// Reads labDir/results.json and writes the report into outDir (created when missing; files of an
+/// earlier report are replaced atomically). Sections whose step has not run say so instead of
+/// failing. Needs a QApplication on the calling thread (see ReportApplication) because the plots
+/// are drawn with widgets. Throws ReportError when results.json is missing, not JSON, not a
+/// results file of a known version, or an output cannot be written.
+ReportFiles writeReport(const std::string& labDir, const std::string& outDir);
+
+/// Makes writeReport() usable from a program without a GUI. When no QApplication exists yet it
+/// creates one for its lifetime, on the "offscreen" platform if neither DISPLAY nor
+/// WAYLAND_DISPLAY is set (and QT_QPA_PLATFORM does not choose another). When one exists already
+/// it does nothing. Create it on the main thread, before any other Qt object. Throws ReportError
+/// if a non-GUI QCoreApplication exists, because the plots cannot be drawn with one.
+class ReportApplication {
+public:
+    ReportApplication();
+    ~ReportApplication();
+    ReportApplication(const ReportApplication&) = delete;
+    ReportApplication& operator=(const ReportApplication&) = delete;
+
+    /// True when this object created the application (and will destroy it).
+    bool ownsApplication() const noexcept;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace psnn

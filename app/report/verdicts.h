@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace psnn {
+
+/// The leakage verdict for one attack on one target, joined with the numbers of its leakage row
+/// so the plain-language sentence can quote them.
+struct Verdict {
+    QString attack;
+    QString target;
+    std::optional<bool> leaks;      ///< empty when results.json recorded no decision
+    QString rule;
+    std::optional<double> pValue;
+    QString explanation;            ///< the pipeline's own plain-language explanation, if any
+    std::optional<double> judgeAccuracy;
+    std::optional<double> images;
+    std::optional<double> chance;
+
+    /// "leaks class information" or "does not leak class information" (or "no verdict recorded").
+    QString outcome() const;
+    /// What the judge saw and which rule decided, in sentences that quote the numbers.
+    QString evidence() const;
+    /// The verdict for a reader who does not know the method: the outcome, then the evidence.
+    QString statement() const;
+    QJsonObject toJson() const;
+};
+
+/// The verdicts of results.json's leakage section, in its order.
+std::vector<Verdict> collectVerdicts(const QJsonObject& results);
+
+} // namespace psnn
