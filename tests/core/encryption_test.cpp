@@ -5,6 +5,7 @@
 #include "privatesnn/error.h"
 #include "privatesnn/vgg.h"
 #include "test_support.h"
+#include "tiny_models.h"
 
 #include <ATen/ATen.h>
 #include <gtest/gtest.h>
@@ -41,17 +42,11 @@ Layer linear(float w, const char* path)
 
 // ---------------------------------------------------------------- a tiny trained network
 
-/// Three classes a tiny network separates: a bright band at the top, middle or bottom.
+/// The tiny bands data as encryption data.
 EncryptionData bands(int64_t n, uint64_t seed)
 {
-    at::Generator gen = at::detail::createCPUGenerator(seed);
-    EncryptionData data;
-    data.images = at::full({n, 1, 8, 8}, -0.8);
-    data.labels = at::arange(n) % 3;
-    for (int64_t i = 0; i < n; ++i)
-        data.images[i].narrow(1, (i % 3) * 3, 2).fill_(0.9);
-    data.images = (data.images + at::randn({n, 1, 8, 8}, gen) * 0.15).clamp(-1, 1);
-    return data;
+    const Dataset d = test::bands(n, seed);
+    return {d.images, d.labels, {}};
 }
 
 struct Fixture {
@@ -65,26 +60,8 @@ const Fixture& fixture()
 {
     static const Fixture f = [] {
         Fixture x;
-        VggConfig config;
-        config.input = InputSpec{1, 8, 8, {0.5}, {0.5}};
-        config.features = {4, 0, 6, 0};
-        config.hiddenFc = {12};
-        config.classes = 3;
-        config.convDropout = 0.1;
-        config.fcDropout = 0.2;
-        config.seed = 3;
-        x.teacher = makeVgg(config);
+        x.teacher = test::trainedBandsTeacher();
         x.data = bands(60, 1);
-        Dataset train;
-        train.images = x.data.images;
-        train.labels = x.data.labels;
-        AnnTrainConfig annConfig;
-        annConfig.epochs = 15;
-        annConfig.batchSize = 10;
-        annConfig.horizontalFlip = false;
-        annConfig.maxShift = 0;
-        annConfig.learningRate = 5e-3;
-        trainAnn(x.teacher, train, nullptr, annConfig, nullProgress());
         ConversionSettings s;
         s.timesteps = 8;
         s.batchSize = 30;

@@ -4,6 +4,7 @@
 // the data-free steps, and the config survives its JSON form.
 #include "pipeline_internal.h"
 #include "test_support.h"
+#include "tiny_models.h"
 
 #include "privatesnn/ann_training.h"
 #include "privatesnn/archive.h"
@@ -28,19 +29,6 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-/// Three classes a tiny network separates: a bright band at the top, middle or bottom.
-Dataset bands(int64_t n, uint64_t seed)
-{
-    at::Generator gen = at::detail::createCPUGenerator(seed);
-    Dataset data;
-    data.images = at::full({n, 1, 8, 8}, -0.8);
-    data.labels = at::arange(n) % 3;
-    for (int64_t i = 0; i < n; ++i)
-        data.images[i].narrow(1, (i % 3) * 3, 2).fill_(0.9);
-    data.images = (data.images + at::randn({n, 1, 8, 8}, gen) * 0.15).clamp(-1, 1);
-    return data;
-}
-
 /// A trained tiny teacher and a folder of real evaluation images, made once for the suite.
 struct Files {
     test::TempDir dir;
@@ -50,25 +38,10 @@ struct Files {
 
     Files()
     {
-        VggConfig config;
-        config.input = InputSpec{1, 8, 8, {0.5}, {0.5}};
-        config.features = {4, 0, 6, 0};
-        config.hiddenFc = {12};
-        config.classes = 3;
-        config.seed = 3;
-        Network net = makeVgg(config);
-        net.info.classNames = {"top", "middle", "bottom"};
-        const Dataset train = bands(60, 1);
-        AnnTrainConfig annConfig;
-        annConfig.epochs = 15;
-        annConfig.batchSize = 10;
-        annConfig.horizontalFlip = false;
-        annConfig.maxShift = 0;
-        annConfig.learningRate = 5e-3;
-        trainAnn(net, train, nullptr, annConfig, nullProgress());
+        const Network net = test::trainedBandsTeacher();
         saveNetwork(teacher, net);
-        writeFolder(evalFolder, bands(30, 2), net.input);
-        writeFolder(otherEvalFolder, bands(30, 9), net.input);
+        writeFolder(evalFolder, test::bands(30, 2), net.input);
+        writeFolder(otherEvalFolder, test::bands(30, 9), net.input);
     }
 
     static void writeFolder(const std::string& root, const Dataset& data, const InputSpec& spec)
