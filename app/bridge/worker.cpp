@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "worker.h"
 
+#include "livebuffer.h"
 #include "loaderrortext.h"
+#include "runfailuretext.h"
+#include "runobserver.h"
 #include "snapshotconversion.h"
 
 #include "privatesnn/error.h"
 #include "privatesnn/network.h"
+#include "privatesnn/pipeline.h"
+#include "privatesnn/pipeline_config.h"
 #include "privatesnn/runtime.h"
 #include "privatesnn/torchscript_import.h"
 
@@ -94,4 +99,37 @@ void Worker::loadBundledModel(quint64 ticket)
         source = QString::fromStdString(path);
         return psnn::loadAnyModel(path);
     });
+}
+
+void Worker::runPipeline(const QByteArray& configJson, const QString& labFolder, const QString& lastStep, quint64 ticket)
+{
+    if (!isCurrent(ticket))
+        return;
+    psnn::RunObserver observer(*this, *m_live, m_cancelRequested, labFolder, ticket);
+    std::optional<psnn::RunFailure> failure;
+    bool cancelled = false;
+    try {
+        const psnn::PipelineConfig config = psnn::pipelineConfigFromJson(configJson.toStdString(), psnn::demoProfile());
+        psnn::runPipeline(config, labFolder.toStdString(), observer, lastStep.toStdString());
+    } catch (const psnn::Error& error) {
+        cancelled = error.code() == psnn::ErrorCode::Cancelled;
+        if (!cancelled)
+            failure = psnn::RunFailureText::fromCoreError(error, observer.currentStep());
+    } catch (const c10::Error& error) {
+        failure = psnn::RunFailureText::fromLibTorch(error.what_without_backtrace(), observer.currentStep());
+    } catch (const std::bad_alloc&) {
+        failure = psnn::RunFailureText::outOfMemory(observer.currentStep());
+    } catch (const std::exception& error) {
+        failure = psnn::RunFailureText::unexpected(error.what(), observer.currentStep());
+    } catch (...) {
+        failure = psnn::RunFailureText::unexpected(nullptr, observer.currentStep());
+    }
+    if (!isCurrent(ticket))
+        return;
+    if (cancelled)
+        Q_EMIT runCancelled();
+    else if (failure)
+        Q_EMIT runFailed(failure->code, failure->message, failure->hint);
+    else
+        Q_EMIT runFinished();
 }

@@ -9,6 +9,7 @@
 #include <memory>
 
 namespace psnn {
+class LiveBuffer;
 struct Network;
 }
 
@@ -25,6 +26,14 @@ public:
     /// Thread-safe. Whoever queues a request takes a ticket first; a request whose ticket is no
     /// longer the newest is skipped, or its result dropped, because a later one supersedes it.
     quint64 takeTicket();
+    /// Thread-safe: true while no newer request has been queued.
+    bool isCurrent(quint64 ticket) const;
+    /// Where runs leave progress, metrics and images; set once, before the thread starts.
+    void setLiveBuffer(psnn::LiveBuffer* live) { m_live = live; }
+    /// Thread-safe: the running pipeline stops at its next cancellation point.
+    void requestCancel() { m_cancelRequested = true; }
+    /// Thread-safe: called before a run is queued, so a cancel pressed before it starts still counts.
+    void clearCancel() { m_cancelRequested = false; }
 
 public Q_SLOTS:
     /// Sets LibTorch's thread count for this thread; call once, on the worker thread.
@@ -32,17 +41,30 @@ public Q_SLOTS:
     /// ticket 0 takes a fresh ticket when the request starts to run.
     void loadModel(const QString& path, quint64 ticket = 0);
     void loadBundledModel(quint64 ticket = 0);
+    /// Runs psnn::runPipeline with the config (pipelineConfigToJson's form, over the demo profile)
+    /// into the lab folder, up to lastStep (empty = every step).
+    void runPipeline(const QByteArray& configJson, const QString& labFolder, const QString& lastStep, quint64 ticket);
 
 Q_SIGNALS:
     void threadsConfigured(int threads);
     void modelLoaded(const ModelSnapshot& snapshot);
     void failed(const QString& message, const QString& hint);
 
+    void pipelineStepStarted(const QString& step, int index, int count);
+    void pipelineStepFinished(const QString& step, bool skipped, double seconds, const QString& summary);
+    void pipelineNote(const QString& line);
+    /// The lab's results.json, read after every step.
+    void resultsUpdated(const QByteArray& resultsJson);
+    void runFinished();
+    void runCancelled();
+    void runFailed(const QString& code, const QString& message, const QString& hint);
+
 private:
     template<typename Load>
     void runLoad(quint64 ticket, const QString& displayPath, Load&& load);
-    bool isCurrent(quint64 ticket) const;
 
     std::atomic<quint64> m_newestTicket{0};
+    std::atomic<bool> m_cancelRequested{false};
+    psnn::LiveBuffer* m_live = nullptr;
     std::unique_ptr<psnn::Network> m_network;
 };

@@ -3,6 +3,7 @@
 
 #include "worker.h"
 
+#include "privatesnn/pipeline_config.h"
 #include "privatesnn/runtime.h"
 
 WorkerThread::WorkerThread(QObject* parent)
@@ -10,6 +11,7 @@ WorkerThread::WorkerThread(QObject* parent)
     , m_worker(new Worker)
 {
     registerSnapshotMetaTypes();
+    m_worker->setLiveBuffer(&m_live);
     m_thread.setObjectName(QStringLiteral("PrivateSNN worker"));
     m_worker->moveToThread(&m_thread);
     // The worker, and the models it owns, are destroyed on the worker thread as it finishes.
@@ -20,6 +22,34 @@ WorkerThread::WorkerThread(QObject* parent)
     });
     connect(m_worker, &Worker::modelLoaded, this, &WorkerThread::modelLoaded);
     connect(m_worker, &Worker::failed, this, &WorkerThread::failed);
+
+    // Live data before each event, so a step's last points arrive before it is reported finished.
+    connect(m_worker, &Worker::pipelineStepStarted, this, [this](const QString& step, int index, int count) {
+        deliverLive();
+        Q_EMIT stepStarted(step, index, count);
+    });
+    connect(m_worker, &Worker::pipelineStepFinished, this,
+            [this](const QString& step, bool skipped, double seconds, const QString& summary) {
+                deliverLive();
+                Q_EMIT stepFinished(step, skipped, seconds, summary);
+            });
+    connect(m_worker, &Worker::pipelineNote, this, &WorkerThread::note);
+    connect(m_worker, &Worker::resultsUpdated, this, &WorkerThread::resultsUpdated);
+    connect(m_worker, &Worker::runFinished, this, [this] {
+        endRun();
+        Q_EMIT runFinished();
+    });
+    connect(m_worker, &Worker::runCancelled, this, [this] {
+        endRun();
+        Q_EMIT runCancelled();
+    });
+    connect(m_worker, &Worker::runFailed, this, [this](const QString& code, const QString& message, const QString& hint) {
+        endRun();
+        Q_EMIT runFailed(code, message, hint);
+    });
+    m_liveTimer.setInterval(LiveIntervalMs);
+    connect(&m_liveTimer, &QTimer::timeout, this, &WorkerThread::deliverLive);
+
     m_thread.start();
     QMetaObject::invokeMethod(m_worker, &Worker::configureThreads, Qt::QueuedConnection);
 }
@@ -34,6 +64,22 @@ WorkerThread::~WorkerThread()
 QString WorkerThread::backendVersions()
 {
     return QString::fromStdString(psnn::libraryVersions());
+}
+
+QString WorkerThread::torchVersion()
+{
+    return QString::fromStdString(psnn::torchVersion());
+}
+
+QString WorkerThread::opencvVersion()
+{
+    return QString::fromStdString(psnn::opencvVersion());
+}
+
+QByteArray WorkerThread::defaultConfigJson()
+{
+    // Plain settings, no tensors: safe on the GUI thread.
+    return QByteArray::fromStdString(psnn::pipelineConfigToJson(psnn::demoProfile()));
 }
 
 void WorkerThread::loadModel(const QString& path)
@@ -51,7 +97,48 @@ void WorkerThread::loadBundledModel()
         m_worker, [worker = m_worker, ticket] { worker->loadBundledModel(ticket); }, Qt::QueuedConnection);
 }
 
+void WorkerThread::runPipeline(const QByteArray& configJson, const QString& labFolder, const QString& lastStep)
+{
+    const quint64 ticket = m_worker->takeTicket();
+    m_worker->clearCancel();
+    m_live.clear();
+    m_running = true;
+    m_liveTimer.start();
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, configJson, labFolder, lastStep, ticket] {
+            worker->runPipeline(configJson, labFolder, lastStep, ticket);
+        },
+        Qt::QueuedConnection);
+}
+
+void WorkerThread::cancel()
+{
+    m_worker->requestCancel();
+}
+
 void WorkerThread::discardPending()
 {
     m_worker->takeTicket();
+    m_live.clear();
+    if (m_running)
+        endRun();
+}
+
+void WorkerThread::deliverLive()
+{
+    psnn::LiveBuffer::Batch batch = m_live.take();
+    if (batch.progress)
+        Q_EMIT progressChanged(batch.progress->fraction, batch.progress->message);
+    if (!batch.metrics.isEmpty())
+        Q_EMIT metricsAvailable(batch.metrics);
+    if (!batch.images.isEmpty())
+        Q_EMIT imagesAvailable(batch.images);
+}
+
+void WorkerThread::endRun()
+{
+    deliverLive();
+    m_liveTimer.stop();
+    m_running = false;
 }

@@ -1,19 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "livebuffer.h"
 #include "models/snapshots.h"
 
 #include <QObject>
 #include <QThread>
+#include <QTimer>
 
 class Worker;
 
 /// Owns the one long-lived worker thread and its Worker; lives on the GUI thread. Requests queue
-/// on the worker, results come back as signals of this object, on the GUI thread.
+/// on the worker, results come back as signals of this object, on the GUI thread. Live data of a
+/// run (progress, metric points, images) is collected on a timer and arrives in batches.
 class WorkerThread : public QObject
 {
     Q_OBJECT
 public:
+    /// How often live data is handed to the GUI: fast enough to look live, slow enough that
+    /// replotting never takes a noticeable share of the GUI thread.
+    static constexpr int LiveIntervalMs = 40;
+
     explicit WorkerThread(QObject* parent = nullptr);
     /// Drops pending results, then quits the thread and waits for the running step to end.
     ~WorkerThread() override;
@@ -21,12 +28,21 @@ public:
     Worker* worker() const { return m_worker; }
     /// LibTorch's intra-op thread count on the worker; 0 until threadsConfigured().
     int threads() const { return m_threads; }
+    bool isRunning() const { return m_running; }
     /// "LibTorch x.y.z, OpenCV a.b.c".
     static QString backendVersions();
+    static QString torchVersion();
+    static QString opencvVersion();
+    /// The full pipeline config of the demo profile, as JSON (what pages start from).
+    static QByteArray defaultConfigJson();
 
 public Q_SLOTS:
     void loadModel(const QString& path);
     void loadBundledModel();
+    /// Runs the pipeline into labFolder up to lastStep; the config is pipelineConfigToJson's form.
+    void runPipeline(const QByteArray& configJson, const QString& labFolder, const QString& lastStep);
+    /// The running pipeline stops at its next cancellation point and reports runCancelled().
+    void cancel();
     /// Results of requests made so far will not be delivered.
     void discardPending();
 
@@ -35,8 +51,25 @@ Q_SIGNALS:
     void modelLoaded(const ModelSnapshot& snapshot);
     void failed(const QString& message, const QString& hint);
 
+    void stepStarted(const QString& step, int index, int count);
+    void stepFinished(const QString& step, bool skipped, double seconds, const QString& summary);
+    void note(const QString& line);
+    void progressChanged(double fraction, const QString& message);
+    void metricsAvailable(const QVector<psnn::MetricPoint>& points);
+    void imagesAvailable(const QVector<psnn::LiveImage>& images);
+    void resultsUpdated(const QByteArray& resultsJson);
+    void runFinished();
+    void runCancelled();
+    void runFailed(const QString& code, const QString& message, const QString& hint);
+
 private:
+    void deliverLive();
+    void endRun();
+
     QThread m_thread;
     Worker* m_worker;
+    psnn::LiveBuffer m_live;
+    QTimer m_liveTimer;
     int m_threads = 0;
+    bool m_running = false;
 };

@@ -229,8 +229,7 @@ void addEncryptCommand(CLI::App& app, const GlobalOptions& global)
     EncryptionConfig& c = o->config;
     CLI::App* cmd = app.add_subcommand("encrypt", "Encrypt a converted SNN by spike-based training with distillation (STBP + KD)");
     cmd->add_option("--snn", o->snn, "Converted spiking model (.psnn from 'privatesnn convert')")->required();
-    cmd->add_option("--images", o->images, std::string("Training images (a synthetic set brings its soft labels): ") + kDataSpecHelp
-                                               + ", or a synthetic archive (.psnn)")->required();
+    cmd->add_option("--images", o->images, std::string("Training images (a synthetic set brings its soft labels): ") + kDataSpecHelp)->required();
     cmd->add_option("--count", o->count, "Use a seeded random subset of this many training images (0 = all)")->capture_default_str();
     cmd->add_option("--teacher", o->teacher, "The ANN to distil from (default: the bundled teacher)");
     cmd->add_option("--out", o->out, "Encrypted spiking model to write (.psnn)")->required();

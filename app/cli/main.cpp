@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // privatesnn: the command-line face of PrivateSNN Lab.
 #include "commands.h"
+#include "reportwriter.h"
 #include "terminal_progress.h"
 
 #include "privatesnn/error.h"
@@ -15,7 +16,8 @@ int main(int argc, char** argv)
 {
     using namespace psnn::cli;
     CLI::App app{"PrivateSNN Lab: data-free ANN-to-SNN conversion, encryption and class-leakage attacks"};
-    app.set_version_flag("--version", "privatesnn " + psnn::toolVersion() + " (" + psnn::libraryVersions() + ")");
+    app.set_version_flag("--version", "privatesnn " + psnn::toolVersion() + " (" + psnn::libraryVersions() + ", "
+                                           + psnn::reportLibraryVersions() + ")");
     GlobalOptions global;
     app.add_option("--threads", global.threads, "LibTorch intra-op threads (default: $PRIVATESNN_THREADS or all cores)")
         ->check(CLI::NonNegativeNumber);

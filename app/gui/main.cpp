@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "screenshotter.h"
 
 #include "models/snapshots.h"
 
@@ -23,6 +24,12 @@ void configure(QCommandLineParser& parser)
         QCoreApplication::translate("main", "See, measure and stop class leakage in spiking neural networks."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption({QStringLiteral("lab"),
+                      QCoreApplication::translate("main", "Open the lab folder and show its results (nothing is rerun)."),
+                      QStringLiteral("path")});
+    parser.addOption({QStringLiteral("screenshot-dir"),
+                      QCoreApplication::translate("main", "Save a PNG of every page into the folder, then quit."),
+                      QStringLiteral("folder")});
     parser.addPositionalArgument(QStringLiteral("model"),
                                  QCoreApplication::translate("main", "A TorchScript file or PrivateSNN archive to open."),
                                  QStringLiteral("[model]"));
@@ -64,7 +71,13 @@ int main(int argc, char* argv[])
 
     MainWindow window;
     window.show();
+    if (parser.isSet(QStringLiteral("lab")))
+        window.openLab(parser.value(QStringLiteral("lab")));
     if (!parser.positionalArguments().isEmpty())
         window.openModel(parser.positionalArguments().constFirst());
+    if (parser.isSet(QStringLiteral("screenshot-dir"))) {
+        auto* screenshots = new Screenshotter(window, parser.value(QStringLiteral("screenshot-dir")));
+        screenshots->start();
+    }
     return app.exec();
 }

@@ -1,18 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/livedata.h"
+
+#include <QJsonObject>
 #include <QMainWindow>
 
 class LoadPage;
 class LogPanel;
 class QLabel;
+class QMenu;
 class QStackedWidget;
 class StepList;
 class WorkerThread;
 struct ModelSnapshot;
 
+namespace psnn {
+class StepPage;
+class ReportPage;
+}
+
 /// The wizard: steps on the left, the current step's page on the right, a log dock below.
 /// Pages emit intents; this window forwards them to the worker and its results back to the pages.
+/// A lab folder holds everything a run produced; the window shows its results.json.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -20,9 +30,31 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    /// The page of a wizard step (StepList::Step), Synthesize to Report.
+    psnn::StepPage* stepPage(int step) const;
+    QString labFolder() const { return m_labFolder; }
+    bool isRunning() const { return m_runningPage != nullptr; }
+    /// The settings no page edits (judge, batch sizes, evaluation subset, …), in
+    /// pipelineConfigToJson's form; the demo profile unless set. Pages are refilled from it.
+    void setBaseConfig(const QJsonObject& config);
+
 public Q_SLOTS:
     void openModel(const QString& path);
     void loadBundledModel();
+    /// Shows a lab's results and settings without running anything; a new folder starts empty.
+    void openLab(const QString& folder);
+    /// Runs the pipeline up to a page's last step, in the open lab (a fresh one when none is open).
+    void runPage(psnn::StepPage* page);
+    void cancelRun();
+    /// Writes the report of the open lab into folder; false (and an error on the Report page) on failure.
+    bool exportReportTo(const QString& folder);
+    bool exportEncryptedModelTo(const QString& path);
+
+Q_SIGNALS:
+    /// The lab's results were shown (after opening it or after a step finished).
+    void resultsShown();
+    /// A run ended: finished, cancelled or failed.
+    void runEnded();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -35,19 +67,48 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void updateSteps();
+    void updateRecentMenu();
+    void rememberLab(const QString& folder);
+    void showResults(const QJsonObject& results);
+    QByteArray runConfig() const;
+    QVector<QJsonObject> pageSettings() const;
+    psnn::StepPage* pageOfPipelineStep(const QString& step) const;
+    void chooseNewLab();
+    void chooseLabToOpen();
+    void chooseReportFolder();
+    void chooseModelExport();
 
     void onModelLoaded(const ModelSnapshot& snapshot);
     void onFailed(const QString& message, const QString& hint);
     void onThreadsConfigured(int threads);
-    void showAbout();
+    void onStepStarted(const QString& step, int index, int count);
+    void onStepFinished(const QString& step, bool skipped, double seconds, const QString& summary);
+    void onMetrics(const QVector<psnn::MetricPoint>& points);
+    void onImages(const QVector<psnn::LiveImage>& images);
+    void onResultsUpdated(const QByteArray& json);
+    /// The page showing a step's live data, cleared when the step's first live data arrives.
+    psnn::StepPage* livePage(const QString& step);
+    void finishRun();
 
     WorkerThread* m_worker;
     StepList* m_steps;
     QStackedWidget* m_pages;
     LoadPage* m_loadPage;
+    QVector<psnn::StepPage*> m_stepPages; ///< index = StepList::Step; [0] is null (the Load page)
+    psnn::ReportPage* m_reportPage = nullptr;
     LogPanel* m_log;
     QLabel* m_threadsLabel;
     QLabel* m_modelLabel;
+    QLabel* m_labLabel;
+    QMenu* m_recentMenu = nullptr;
+    QStringList m_recentLabs;
     QString m_lastFolder;
+    QString m_lastLabParent;
+    QString m_labFolder;
+    QString m_teacherPath; ///< empty = the bundled teacher
+    QJsonObject m_defaults;
+    QJsonObject m_results;
+    psnn::StepPage* m_runningPage = nullptr;
+    QString m_liveStep; ///< the pipeline step whose page was last cleared for live data
     bool m_modelLoaded = false;
 };

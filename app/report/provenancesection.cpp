@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportwriter.h"
 #include "sections.h"
 
 #include "jsonvalues.h"
@@ -80,6 +81,8 @@ void writeProvenanceSection(ReportContext& context)
         const QJsonObject libraries = json::object(provenance, "libraries"_L1);
         for (auto it = libraries.begin(); it != libraries.end(); ++it)
             facts.rows << QStringList{it.key(), json::compact(it.value())};
+        // The pipeline (core) has no Qt; the libraries drawing this report are named here.
+        facts.rows << QStringList{ReportText::tr("Report drawn with"), QString::fromStdString(reportLibraryVersions())};
         facts.rows << QStringList{ReportText::tr("Machine"), orMissing(json::text(provenance, "machine"_L1))}
                    << QStringList{ReportText::tr("Threads"), formatCount(json::number(provenance, "threads"_L1))}
                    << QStringList{ReportText::tr("Profile"), orMissing(json::text(context.results(), "profile"_L1))};

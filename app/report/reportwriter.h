@@ -35,6 +35,9 @@ struct ReportFiles {
 /// results file of a known version, or an output cannot be written.
 ReportFiles writeReport(const std::string& labDir, const std::string& outDir);
 
+/// "Qt 6.4.2, QCustomPlot 2.1.0": the drawing libraries the reports use (for --version and provenance).
+std::string reportLibraryVersions();
+
 /// Makes writeReport() usable from a program without a GUI. When no QApplication exists yet it
 /// creates one for its lifetime, on the "offscreen" platform if neither DISPLAY nor
 /// WAYLAND_DISPLAY is set (and QT_QPA_PLATFORM does not choose another). When one exists already

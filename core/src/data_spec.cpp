@@ -11,7 +11,7 @@
 namespace psnn {
 
 const char* const kDataSpecHelp =
-    "fashion-mnist:train, fashion-mnist:test, cifar10:FILE[,FILE], cifar100:FILE[,FILE], a synthetic set folder (with index.json) or an image folder (one sub-folder per class)";
+    "fashion-mnist:train, fashion-mnist:test, cifar10:FILE[,FILE], cifar100:FILE[,FILE], a synthetic set (folder with index.json, or .psnn archive) or an image folder (one sub-folder per class)";
 
 namespace {
 
@@ -39,6 +39,8 @@ Dataset loadDataSpec(const std::string& spec, const Network& model, int64_t coun
         data = readCifar10(splitFiles(spec.substr(8)));
     else if (spec.rfind("cifar100:", 0) == 0)
         data = readCifar100(splitFiles(spec.substr(9)));
+    else if (spec.size() > 5 && spec.compare(spec.size() - 5, 5, ".psnn") == 0)
+        data = loadSyntheticArchive(spec).toDataset(); // the exact float images of a synthetic set
     else if (isSyntheticFolder(spec))
         // A synthesized set: read it through its index, so labels are the classes of origin and
         // pixels map back with the normalisation the images were made with.

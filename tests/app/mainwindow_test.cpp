@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "pages/errorbanner.h"
+#include "pages/loadpage.h"
 #include "pages/steplist.h"
 
 #include "privatesnn/archive.h"
@@ -52,7 +53,7 @@ TEST(MainWindow, EnablesTheStepsOnceAModelIsLoaded)
     MainWindow window;
     window.show();
     auto* steps = window.findChild<StepList*>();
-    auto* banner = window.findChild<ErrorBanner*>();
+    auto* banner = window.findChild<LoadPage*>()->findChild<ErrorBanner*>();
 
     window.openModel(dir.filePath(QStringLiteral("missing.pt")));
     ASSERT_TRUE(QTest::qWaitFor([&] { return banner->isVisible(); }, 30000));

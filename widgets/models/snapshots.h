@@ -34,5 +34,6 @@ struct ModelSnapshot {
 Q_DECLARE_METATYPE(LayerRow)
 Q_DECLARE_METATYPE(ModelSnapshot)
 
-/// Registers the snapshot types for queued connections and QVariant; safe to call repeatedly.
+/// Registers the snapshot and live-data types for queued connections and QVariant; safe to call
+/// repeatedly.
 void registerSnapshotMetaTypes();

@@ -5,7 +5,9 @@
 #include "pages/errorbanner.h"
 #include "pages/modelsummary.h"
 
+#include <QComboBox>
 #include <QDragEnterEvent>
+#include <QDir>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -21,6 +23,7 @@
 LoadPage::LoadPage(QWidget* parent)
     : QWidget(parent)
     , m_openButton(new QPushButton(tr("Open TorchScript or archive…"), this))
+    , m_evaluation(new QComboBox(this))
     , m_demoButton(new QPushButton(tr("Load bundled demo"), this))
     , m_busyBar(new QProgressBar(this))
     , m_banner(new ErrorBanner(this))
@@ -69,10 +72,27 @@ LoadPage::LoadPage(QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->hide();
 
+    // The method's point is that the training data is never needed, so the one data set the user
+    // may give is labelled for what it does: measuring accuracy and leakage, nothing else.
+    m_evaluation->setObjectName(QStringLiteral("evaluationData"));
+    m_evaluation->addItem(tr("Fashion-MNIST test set"), QStringLiteral("fashion-mnist:test"));
+    m_evaluation->addItem(tr("None (no accuracy or leakage scores)"), QString());
+    m_evaluation->addItem(tr("Image folder…"), QStringLiteral("?folder"));
+    m_evaluation->setToolTip(tr("Real test images, used only to measure accuracy and as the leakage reference; "
+                                "never by synthesis, conversion or encryption"));
+    connect(m_evaluation, &QComboBox::activated, this, &LoadPage::onEvaluationChoice);
+    auto* evaluationLabel = new QLabel(tr("Evaluation data (used for measurement only):"), this);
+    evaluationLabel->setBuddy(m_evaluation);
+    auto* evaluationRow = new QHBoxLayout;
+    evaluationRow->addWidget(evaluationLabel);
+    evaluationRow->addWidget(m_evaluation);
+    evaluationRow->addStretch(1);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(intro);
     layout->addLayout(buttons);
+    layout->addLayout(evaluationRow);
     layout->addWidget(m_banner);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
@@ -101,6 +121,7 @@ void LoadPage::showError(const QString& message, const QString& hint)
 void LoadPage::setBusy(bool busy)
 {
     m_openButton->setEnabled(!busy);
+    m_evaluation->setEnabled(!busy);
     m_demoButton->setEnabled(!busy);
     m_busyBar->setVisible(busy);
     setAcceptDrops(!busy);
@@ -131,4 +152,35 @@ void LoadPage::chooseFile()
         tr("Models (*.pt *.pth *.ptl *.psnn);;TorchScript (*.pt *.pth *.ptl);;PrivateSNN archives (*.psnn);;All files (*)"));
     if (!path.isEmpty())
         Q_EMIT openFileRequested(path);
+}
+
+QString LoadPage::evaluationData() const
+{
+    return m_evaluation->currentData().toString();
+}
+
+void LoadPage::setEvaluationData(const QString& spec)
+{
+    int index = m_evaluation->findData(spec);
+    if (index < 0) {
+        // A folder chosen earlier: an entry of its own, before "Image folder…".
+        index = m_evaluation->count() - 1;
+        m_evaluation->insertItem(index, QDir::toNativeSeparators(spec), spec);
+    }
+    m_evaluation->setCurrentIndex(index);
+}
+
+void LoadPage::onEvaluationChoice(int index)
+{
+    QString spec = m_evaluation->itemData(index).toString();
+    if (spec == QLatin1String("?folder")) {
+        spec = QFileDialog::getExistingDirectory(this, tr("Evaluation images: one folder per class"), m_startDirectory);
+        if (spec.isEmpty()) {
+            m_evaluation->setCurrentIndex(0);
+            spec = m_evaluation->currentData().toString();
+        } else {
+            setEvaluationData(spec);
+        }
+    }
+    Q_EMIT evaluationDataChanged(spec);
 }

@@ -8,6 +8,7 @@
 class ArchitectureModel;
 class ErrorBanner;
 class ModelSummary;
+class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -22,6 +23,9 @@ public:
 
     /// Where the file dialog starts.
     void setStartDirectory(const QString& directory);
+    /// The evaluation data spec for the pipeline ("fashion-mnist:test", a folder, "" for none).
+    QString evaluationData() const;
+    void setEvaluationData(const QString& spec);
 
 public Q_SLOTS:
     /// Asks for a model file and emits openFileRequested() unless the dialog is cancelled.
@@ -34,14 +38,18 @@ public Q_SLOTS:
 Q_SIGNALS:
     void openFileRequested(const QString& path);
     void bundledDemoRequested();
+    void evaluationDataChanged(const QString& spec);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
+    void onEvaluationChoice(int index);
+
     QString m_startDirectory;
     QPushButton* m_openButton;
+    QComboBox* m_evaluation;
     QPushButton* m_demoButton;
     QProgressBar* m_busyBar;
     ErrorBanner* m_banner;

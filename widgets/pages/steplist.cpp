@@ -41,9 +41,10 @@ QPixmap stepPixmap(int number, bool done, const QColor& ink, qreal scale)
 }
 
 // The selected variant uses the highlighted text colour, so it stays visible on the highlight.
-QIcon stepIcon(int number, bool done, bool enabled, const QPalette& palette)
+QIcon stepIcon(int number, bool done, bool stale, bool enabled, const QPalette& palette)
 {
-    const QColor green(0x2e, 0x7d, 0x32);
+    // Amber for stale results: still there, but made with settings that have changed since.
+    const QColor green = stale ? QColor(0xef, 0x6c, 0x00) : QColor(0x2e, 0x7d, 0x32);
     const QColor disabled = palette.color(QPalette::Disabled, QPalette::Text);
     const QColor normal = !enabled ? disabled : done ? green : palette.color(QPalette::Highlight);
     const QColor selected = !enabled ? disabled : done ? green : palette.color(QPalette::HighlightedText);
@@ -70,6 +71,7 @@ StepList::StepList(QWidget* parent)
         auto* item = new QListWidgetItem(stepTitle(step), this);
         item->setSizeHint(QSize(0, 40));
         item->setData(DoneRole, false);
+        item->setData(StaleRole, false);
         updateIcon(step);
     }
     connect(this, &QListWidget::currentRowChanged, this, &StepList::onCurrentRowChanged);
@@ -112,6 +114,20 @@ void StepList::setStepDone(int step, bool done)
     }
 }
 
+void StepList::setStepStale(int step, bool stale)
+{
+    if (QListWidgetItem* entry = item(step)) {
+        entry->setData(StaleRole, stale);
+        updateIcon(step);
+    }
+}
+
+bool StepList::isStepStale(int step) const
+{
+    const QListWidgetItem* entry = item(step);
+    return entry && entry->data(StaleRole).toBool();
+}
+
 bool StepList::isStepEnabled(int step) const
 {
     const QListWidgetItem* entry = item(step);
@@ -139,8 +155,10 @@ void StepList::updateIcon(int step)
 {
     QListWidgetItem* entry = item(step);
     const bool done = isStepDone(step);
-    entry->setIcon(stepIcon(step + 1, done, isStepEnabled(step), palette()));
-    entry->setData(Qt::AccessibleDescriptionRole, done ? tr("finished") : QString());
+    const bool stale = done && isStepStale(step);
+    entry->setIcon(stepIcon(step + 1, done, stale, isStepEnabled(step), palette()));
+    entry->setText(stale ? tr("%1 (out of date)").arg(stepTitle(step)) : stepTitle(step));
+    entry->setData(Qt::AccessibleDescriptionRole, stale ? tr("finished, out of date") : done ? tr("finished") : QString());
 }
 
 void StepList::onCurrentRowChanged(int row)

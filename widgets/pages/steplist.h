@@ -10,6 +10,7 @@ class StepList : public QListWidget
 public:
     enum Step { LoadStep, SynthesizeStep, ConvertStep, EncryptStep, AttackStep, ReportStep, StepCount };
     static constexpr int DoneRole = Qt::UserRole + 1;
+    static constexpr int StaleRole = Qt::UserRole + 2;
 
     explicit StepList(QWidget* parent = nullptr);
 
@@ -17,6 +18,9 @@ public:
 
     void setStepEnabled(int step, bool enabled);
     void setStepDone(int step, bool done);
+    /// A finished step whose results no longer match the settings before it: kept, but marked.
+    void setStepStale(int step, bool stale);
+    bool isStepStale(int step) const;
     bool isStepEnabled(int step) const;
     bool isStepDone(int step) const;
     void setStepToolTip(int step, const QString& toolTip);

@@ -36,7 +36,7 @@ struct PipelineConfig {
 };
 
 /// Sized to finish in about ten minutes on 2 cores (README command 1): 30 synthetic images per
-/// class, T = 30 for conversion, encryption and attacks, 1000 evaluation images.
+/// class, T = 30 for conversion, encryption (10 epochs) and attacks, 1000 evaluation images.
 PipelineConfig demoProfile();
 /// The paper's sizes (§5.1): T = 100, 1000 synthetic images per class, 20 encryption epochs at
 /// batch 64, all test images. Hours on a desktop CPU.

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "runobserver.h"
+
+#include "livebuffer.h"
+#include "worker.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <algorithm>
+
+namespace psnn {
+namespace {
+
+/// channels x height x width floats in [0, 1] to an 8-bit image (grey for one channel, else RGB).
+QImage toImage(int channels, int height, int width, const std::vector<float>& pixels)
+{
+    const bool grey = channels == 1;
+    QImage image(width, height, grey ? QImage::Format_Grayscale8 : QImage::Format_RGB888);
+    const size_t plane = size_t(height) * size_t(width);
+    const auto byte = [&](int c, int y, int x) {
+        const float v = pixels[size_t(c) * plane + size_t(y) * size_t(width) + size_t(x)];
+        return uchar(std::clamp(v, 0.0f, 1.0f) * 255.0f + 0.5f);
+    };
+    for (int y = 0; y < height; ++y) {
+        uchar* line = image.scanLine(y);
+        for (int x = 0; x < width; ++x) {
+            if (grey) {
+                line[x] = byte(0, y, x);
+            } else {
+                for (int c = 0; c < 3; ++c)
+                    line[3 * x + c] = byte(std::min(c, channels - 1), y, x);
+            }
+        }
+    }
+    return image;
+}
+
+} // namespace
+
+RunObserver::RunObserver(Worker& worker, LiveBuffer& live, const std::atomic<bool>& cancel, QString labFolder,
+                         quint64 ticket)
+    : m_worker(worker)
+    , m_live(live)
+    , m_cancel(cancel)
+    , m_lab(std::move(labFolder))
+    , m_ticket(ticket)
+{
+}
+
+bool RunObserver::current() const
+{
+    return m_worker.isCurrent(m_ticket);
+}
+
+ProgressSink& RunObserver::stepStarted(const std::string& step, int index, int count)
+{
+    m_step = QString::fromStdString(step);
+    if (current())
+        Q_EMIT m_worker.pipelineStepStarted(m_step, index, count);
+    return *this;
+}
+
+void RunObserver::stepFinished(const std::string& step, bool skipped, double seconds, const std::string& summary)
+{
+    if (!current())
+        return;
+    Q_EMIT m_worker.pipelineStepFinished(QString::fromStdString(step), skipped, seconds, QString::fromStdString(summary));
+    // results.json has just been rewritten atomically, so it is complete when read here.
+    QFile results(QDir(m_lab).filePath(QStringLiteral("results.json")));
+    if (results.open(QIODevice::ReadOnly))
+        Q_EMIT m_worker.resultsUpdated(results.readAll());
+}
+
+void RunObserver::note(const std::string& line)
+{
+    if (current())
+        Q_EMIT m_worker.pipelineNote(QString::fromStdString(line));
+}
+
+void RunObserver::image(const std::string& series, int64_t classIndex, int channels, int height, int width,
+                        const std::vector<float>& pixels)
+{
+    if (channels < 1 || height < 1 || width < 1 || pixels.size() != size_t(channels) * size_t(height) * size_t(width))
+        return;
+    m_live.addImage({m_step, QString::fromStdString(series), int(classIndex), toImage(channels, height, width, pixels)});
+}
+
+void RunObserver::report(double fraction, const std::string& message)
+{
+    m_live.setProgress(fraction, QString::fromStdString(message));
+}
+
+void RunObserver::metric(const std::string& series, double x, double y)
+{
+    m_live.addMetric({m_step, QString::fromStdString(series), x, y});
+}
+
+bool RunObserver::cancelled() const
+{
+    return m_cancel.load() || !current();
+}
+
+} // namespace psnn

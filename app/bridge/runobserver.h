@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "privatesnn/pipeline.h"
+
+#include <QString>
+
+#include <atomic>
+
+class Worker;
+
+namespace psnn {
+
+class LiveBuffer;
+
+/// Turns the pipeline's callbacks (on the worker thread) into the worker's queued signals and the
+/// live buffer. Live data only goes into the buffer; rare events (a step starts or ends, a note,
+/// new results) are signals. Nothing is emitted once the run's ticket is superseded.
+class RunObserver : public PipelineObserver, public ProgressSink
+{
+public:
+    RunObserver(Worker& worker, LiveBuffer& live, const std::atomic<bool>& cancel, QString labFolder, quint64 ticket);
+
+    ProgressSink& stepStarted(const std::string& step, int index, int count) override;
+    void stepFinished(const std::string& step, bool skipped, double seconds, const std::string& summary) override;
+    void note(const std::string& line) override;
+    void image(const std::string& series, int64_t classIndex, int channels, int height, int width,
+               const std::vector<float>& pixels) override;
+
+    void report(double fraction, const std::string& message) override;
+    void metric(const std::string& series, double x, double y) override;
+    bool cancelled() const override;
+
+    /// The step running now (empty before the first), for error messages.
+    const QString& currentStep() const { return m_step; }
+
+private:
+    bool current() const;
+
+    Worker& m_worker;
+    LiveBuffer& m_live;
+    const std::atomic<bool>& m_cancel;
+    QString m_lab;
+    quint64 m_ticket;
+    QString m_step;
+};
+
+} // namespace psnn

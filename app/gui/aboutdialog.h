@@ -1,0 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+class QWidget;
+
+/// The About box: the tool's version and the versions and licences of the libraries it uses.
+void showAboutDialog(QWidget* parent);

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "screenshotter.h"
+
+#include "mainwindow.h"
+#include "pages/steplist.h"
+#include "workerthread.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QPixmap>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+// Long enough for queued replots and image loading to finish after a page switch.
+constexpr int SettleMs = 400;
+constexpr int ModelTimeoutMs = 30000;
+} // namespace
+
+Screenshotter::Screenshotter(MainWindow& window, const QString& folder)
+    : QObject(&window)
+    , m_window(window)
+    , m_folder(folder)
+{
+}
+
+void Screenshotter::start()
+{
+    QDir().mkpath(m_folder);
+    // The pages' results, not the log, are what the pictures are for.
+    if (auto* log = m_window.findChild<QDockWidget*>(QStringLiteral("logDock")))
+        log->hide();
+    m_window.resize(1280, 1000);
+    auto begin = [this] {
+        if (m_started)
+            return;
+        m_started = true;
+        QTimer::singleShot(SettleMs, this, [this] { capture(0); });
+    };
+    if (auto* worker = m_window.findChild<WorkerThread*>())
+        connect(worker, &WorkerThread::modelLoaded, this, begin);
+    QTimer::singleShot(ModelTimeoutMs, this, begin);
+}
+
+void Screenshotter::capture(int step)
+{
+    auto* steps = m_window.findChild<StepList*>();
+    if (step >= StepList::StepCount) {
+        QApplication::quit();
+        return;
+    }
+    steps->setCurrentRow(step);
+    QTimer::singleShot(SettleMs, this, [this, step] {
+        const QString name = StepList::stepTitle(step).toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
+        const QString path = QDir(m_folder).filePath(QStringLiteral("%1-%2.png").arg(step + 1, 2, 10, QLatin1Char('0')).arg(name));
+        if (!m_window.grab().save(path))
+            std::fprintf(stderr, "could not write %s\n", qPrintable(path));
+        else
+            std::printf("%s\n", qPrintable(path));
+        capture(step + 1);
+    });
+}

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+class QTemporaryDir;
+
+/// A trained three-class 8 x 8 teacher, a folder of real evaluation images and a pipeline config
+/// that runs every step in seconds (the recipe of tests/core/pipeline_test.cpp), made in dir.
+struct TinyLab {
+    QString teacher;
+    QString evalFolder;
+    /// pipelineConfigToJson's form: every setting sized for the tiny teacher.
+    QJsonObject config;
+};
+
+TinyLab makeTinyLab(const QTemporaryDir& dir);

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The wizard on a tiny model: every page's Run, what each page shows afterwards, the step list,
+// the exports, and the longest stall of the GUI event loop while the worker computes.
+#include "mainwindow.h"
+#include "tinylab.h"
+
+#include "pages/attackpage.h"
+#include "pages/convertpage.h"
+#include "pages/encryptpage.h"
+#include "pages/errorbanner.h"
+#include "pages/imagegallery.h"
+#include "pages/loadpage.h"
+#include "pages/reportpage.h"
+#include "pages/runpanel.h"
+#include "pages/settingsform.h"
+#include "pages/steplist.h"
+#include "pages/synthesizepage.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+constexpr int RunTimeoutMs = 300000;
+
+/// The longest gap between ticks of a 5 ms timer on the GUI thread while the window runs the
+/// pipeline: how long the event loop could not react (a click, a repaint). Gaps that begin with
+/// no run in progress (the test switching pages) are not counted.
+class StallMeter : public QObject
+{
+public:
+    explicit StallMeter(const MainWindow& window)
+    {
+        m_timer.setInterval(5);
+        connect(&m_timer, &QTimer::timeout, this, [this, &window] {
+            const qint64 gap = m_clock.restart();
+            if (m_wasRunning)
+                m_longest = std::max(m_longest, gap);
+            m_wasRunning = window.isRunning();
+        });
+        m_clock.start();
+        m_timer.start();
+    }
+    qint64 longestMs() const { return m_longest; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_longest = 0;
+    bool m_wasRunning = false;
+};
+
+/// Presses a page's Run and waits for the run to end; the step list must show it finished.
+void runAndWait(MainWindow& window, int step)
+{
+    auto* steps = window.findChild<StepList*>();
+    steps->setCurrentRow(step);
+    psnn::StepPage* page = window.stepPage(step);
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    ASSERT_TRUE(page->runPanel()->runButton()->isEnabled()) << step << page->runPanel()->runButton()->toolTip().toStdString();
+    QTest::mouseClick(page->runPanel()->runButton(), Qt::LeftButton);
+    EXPECT_TRUE(page->runPanel()->isRunning());
+    EXPECT_TRUE(page->runPanel()->cancelButton()->isEnabled());
+    ASSERT_TRUE(ended.wait(RunTimeoutMs)) << "step " << step;
+    EXPECT_FALSE(page->runPanel()->banner()->isVisible()) << page->runPanel()->banner()->message().toStdString();
+    EXPECT_TRUE(steps->isStepDone(step)) << step;
+    EXPECT_FALSE(steps->isStepStale(step)) << step;
+}
+
+} // namespace
+
+TEST(WizardEndToEnd, RunsEveryStepOnATinyModelAndShowsTheResults)
+{
+    QTemporaryDir dir;
+    const TinyLab tiny = makeTinyLab(dir);
+    MainWindow window;
+    window.show();
+    window.setBaseConfig(tiny.config);
+    auto* steps = window.findChild<StepList*>();
+    window.openModel(tiny.teacher);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return steps->isStepDone(StepList::LoadStep); }, 30000));
+    EXPECT_EQ(window.findChild<LoadPage*>()->evaluationData(), tiny.evalFolder);
+    window.openLab(dir.filePath(QStringLiteral("lab")));
+
+    QTest::qWait(300); // the window's first paint is not part of what is measured
+    StallMeter stalls(window);
+    runAndWait(window, StepList::SynthesizeStep);
+    auto* synthesize = static_cast<psnn::SynthesizePage*>(window.stepPage(StepList::SynthesizeStep));
+    EXPECT_EQ(synthesize->gallery()->imageCount(), 18); // every synthetic image arrived live
+    EXPECT_TRUE(synthesize->summaryText().contains(QStringLiteral("18 images"))) << synthesize->summaryText().toStdString();
+    EXPECT_FALSE(steps->isStepDone(StepList::ConvertStep));
+
+    runAndWait(window, StepList::ConvertStep);
+    auto* convert = static_cast<psnn::ConvertPage*>(window.stepPage(StepList::ConvertStep));
+    EXPECT_TRUE(convert->summaryText().contains(QStringLiteral("3 thresholds"))) << convert->summaryText().toStdString();
+    EXPECT_TRUE(convert->summaryText().contains(QStringLiteral("30 evaluation images")));
+
+    runAndWait(window, StepList::EncryptStep);
+    auto* encrypt = static_cast<psnn::EncryptPage*>(window.stepPage(StepList::EncryptStep));
+    EXPECT_TRUE(encrypt->summaryText().contains(QStringLiteral("3 of 3 epochs"))) << encrypt->summaryText().toStdString();
+
+    runAndWait(window, StepList::AttackStep);
+    auto* attack = static_cast<psnn::AttackPage*>(window.stepPage(StepList::AttackStep));
+    EXPECT_EQ(attack->table()->rowCount(), 7);
+    EXPECT_TRUE(attack->showsGrid());
+    EXPECT_GT(attack->gallery()->imageCount(), 0);
+    std::printf("[ stall ] longest GUI event-loop stall while the pipeline ran: %lld ms (target < 50 ms)\n",
+                static_cast<long long>(stalls.longestMs()));
+
+    auto* report = static_cast<psnn::ReportPage*>(window.stepPage(StepList::ReportStep));
+    EXPECT_TRUE(steps->isStepDone(StepList::ReportStep));
+    EXPECT_TRUE(report->verdictText().contains(QStringLiteral("attack 1")));
+    EXPECT_TRUE(report->energyText().contains(QStringLiteral("µJ")));
+    EXPECT_TRUE(window.exportReportTo(dir.filePath(QStringLiteral("report"))));
+    EXPECT_TRUE(QFileInfo::exists(dir.filePath(QStringLiteral("report/report.html"))));
+    EXPECT_TRUE(window.exportEncryptedModelTo(dir.filePath(QStringLiteral("encrypted-copy.psnn"))));
+    EXPECT_TRUE(QFileInfo::exists(dir.filePath(QStringLiteral("encrypted-copy.psnn"))));
+
+    // Changing an early setting marks later results stale but keeps them on screen.
+    QLineEdit* perClass = synthesize->form()->lineEdit(QStringLiteral("synthesis.per_class"));
+    perClass->selectAll();
+    QTest::keyClicks(perClass, QStringLiteral("7"));
+    for (int step = StepList::SynthesizeStep; step <= StepList::AttackStep; ++step) {
+        EXPECT_TRUE(steps->isStepDone(step)) << step;
+        EXPECT_TRUE(steps->isStepStale(step)) << step;
+    }
+    EXPECT_EQ(attack->table()->rowCount(), 7);
+
+    // A second window on the same lab shows every result without running anything.
+    MainWindow reopened;
+    reopened.openLab(dir.filePath(QStringLiteral("lab")));
+    auto* reopenedSteps = reopened.findChild<StepList*>();
+    for (int step = StepList::SynthesizeStep; step <= StepList::ReportStep; ++step) {
+        EXPECT_TRUE(reopenedSteps->isStepDone(step)) << step;
+        EXPECT_FALSE(reopenedSteps->isStepStale(step)) << step;
+    }
+    EXPECT_EQ(static_cast<psnn::AttackPage*>(reopened.stepPage(StepList::AttackStep))->table()->rowCount(), 7);
+    EXPECT_GT(static_cast<psnn::SynthesizePage*>(reopened.stepPage(StepList::SynthesizeStep))->gallery()->imageCount(), 0);
+}
+
+TEST(WizardEndToEnd, CancelKeepsEarlierResultsAndSaysSo)
+{
+    QTemporaryDir dir;
+    TinyLab tiny = makeTinyLab(dir);
+    QJsonObject synthesis = tiny.config.value(QStringLiteral("synthesis")).toObject();
+    synthesis.insert(QStringLiteral("steps"), 4000); // long enough to cancel in the middle
+    tiny.config.insert(QStringLiteral("synthesis"), synthesis);
+    MainWindow window;
+    window.show();
+    window.setBaseConfig(tiny.config);
+    auto* steps = window.findChild<StepList*>();
+    window.openModel(tiny.teacher);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return steps->isStepDone(StepList::LoadStep); }, 30000));
+    window.openLab(dir.filePath(QStringLiteral("lab")));
+
+    psnn::StepPage* page = window.stepPage(StepList::SynthesizeStep);
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    QTest::mouseClick(page->runPanel()->runButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->runPanel()->stateText().contains(QStringLiteral("Step 1")); }, 30000));
+    QTest::mouseClick(page->runPanel()->cancelButton(), Qt::LeftButton);
+    ASSERT_TRUE(ended.wait(RunTimeoutMs));
+    EXPECT_TRUE(page->runPanel()->stateText().startsWith(QStringLiteral("Cancelled"))) << page->runPanel()->stateText().toStdString();
+    EXPECT_FALSE(page->runPanel()->banner()->isVisible());
+    EXPECT_TRUE(page->runPanel()->runButton()->isEnabled());
+    EXPECT_FALSE(steps->isStepDone(StepList::SynthesizeStep));
+}
+
+TEST(WizardEndToEnd, AFailingRunShowsTheCauseAndAWayOut)
+{
+    QTemporaryDir dir;
+    TinyLab tiny = makeTinyLab(dir);
+    tiny.config.insert(QStringLiteral("eval_data"), dir.filePath(QStringLiteral("missing-folder")));
+    MainWindow window;
+    window.show();
+    window.setBaseConfig(tiny.config);
+    auto* steps = window.findChild<StepList*>();
+    window.openModel(tiny.teacher);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return steps->isStepDone(StepList::LoadStep); }, 30000));
+    window.openLab(dir.filePath(QStringLiteral("lab")));
+    psnn::StepPage* page = window.stepPage(StepList::ConvertStep);
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    QTest::mouseClick(page->runPanel()->runButton(), Qt::LeftButton);
+    ASSERT_TRUE(ended.wait(RunTimeoutMs));
+    ASSERT_FALSE(page->runPanel()->banner()->isHidden()); // the page is not the current one, so not visible
+    EXPECT_TRUE(page->runPanel()->banner()->message().contains(QStringLiteral("missing-folder")))
+        << page->runPanel()->banner()->message().toStdString();
+    EXPECT_FALSE(page->runPanel()->banner()->hint().isEmpty());
+}

@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pages/attackpage.h"
+
+#include "pages/imagegallery.h"
+#include "pages/settingsform.h"
+
+#include <QDir>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLocale>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace psnn {
+namespace {
+
+enum Column { AttackColumn, TargetColumn, ImagesColumn, FidColumn, KidColumn, JudgeColumn, VerdictColumn, ColumnCount };
+
+QTableWidgetItem* cell(const QString& text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
+{
+    auto* item = new QTableWidgetItem(text);
+    item->setTextAlignment(alignment);
+    return item;
+}
+
+} // namespace
+
+AttackPage::AttackPage(QWidget* parent)
+    : StepPage(tr("Attack: does the network leak its classes?"),
+               tr("Try to recover each class's image from the ANN, the plain and the encrypted spiking network "
+                  "(attack 1: ascend the class output; attack 2: through spikes), then score the images with "
+                  "FID, KID and an independent judge network."),
+               parent)
+    , m_summary(new QLabel)
+    , m_gallery(new ImageGallery(2))
+    , m_grid(new QLabel)
+    , m_table(new QTableWidget(0, ColumnCount))
+{
+    SettingsForm* f = form();
+    f->addInteger(QStringLiteral("leakage.attack1.restarts"), tr("Attack 1 restarts"), 1, 1000,
+                  tr("Images per class, each from its own noise (paper: 10; demo: 3)."));
+    f->addInteger(QStringLiteral("leakage.attack1.iterations"), tr("Attack 1 iterations"), 1, 100000,
+                  tr("Gradient-ascent steps per image (paper: 150)."));
+    f->addInteger(QStringLiteral("leakage.attack2.restarts"), tr("Attack 2 restarts"), 1, 1000,
+                  tr("Images per class for the spike-based attack."));
+    f->addInteger(QStringLiteral("leakage.attack2.iterations"), tr("Attack 2 iterations"), 1, 100000,
+                  tr("Each iteration backpropagates through all T time steps, so keep it small on a CPU."));
+
+    m_summary->setWordWrap(true);
+    contentLayout()->addWidget(m_summary);
+    addSection(tr("Each class's image, live"));
+    m_gallery->setObjectName(QStringLiteral("attackGallery"));
+    m_gallery->setColumnTitles({tr("attack 1"), tr("attack 2")});
+    contentLayout()->addWidget(m_gallery);
+    addSection(tr("Final grid: real sample | attack 1 without, with encryption | attack 2 without, with"));
+    m_grid->setObjectName(QStringLiteral("leakageGrid"));
+    contentLayout()->addWidget(m_grid);
+    addSection(tr("Leakage scores"));
+    m_table->setObjectName(QStringLiteral("leakageTable"));
+    m_table->setHorizontalHeaderLabels({tr("Attack"), tr("Target"), tr("Images"), tr("FID ↓ real"), tr("KID"),
+                                        tr("Judge accuracy"), tr("Verdict")});
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setMinimumHeight(220);
+    contentLayout()->addWidget(m_table);
+    contentLayout()->addStretch(1);
+}
+
+void AttackPage::runStarted()
+{
+    m_gallery->clear();
+}
+
+void AttackPage::addImages(const QVector<LiveImage>& images)
+{
+    for (const LiveImage& image : images) {
+        if (image.series == QLatin1String("attack 1"))
+            m_gallery->setImage(image.classIndex, 0, image.image);
+        else if (image.series == QLatin1String("attack 2"))
+            m_gallery->setImage(image.classIndex, 1, image.image);
+    }
+}
+
+void AttackPage::showResults(const QJsonObject& results)
+{
+    QStringList names;
+    for (const QJsonValue& name : results.value(QStringLiteral("model")).toObject().value(QStringLiteral("class_names")).toArray())
+        names << name.toString();
+    m_gallery->setClassNames(names);
+
+    const QJsonObject leakage = results.value(QStringLiteral("leakage")).toObject();
+    m_table->setRowCount(0);
+    m_grid->clear();
+    if (leakage.isEmpty()) {
+        m_summary->setText(tr("No attacks yet. Run this step to attack the networks."));
+        return;
+    }
+    const QString gridFile = leakage.value(QStringLiteral("grid")).toString();
+    if (!gridFile.isEmpty() && !labFolder().isEmpty()) {
+        const QImage grid(QDir(labFolder()).filePath(gridFile));
+        if (!grid.isNull()) {
+            // The grid holds tiny images; enlarge by a whole factor so they stay crisp.
+            const int factor = std::max(1, 720 / std::max(1, grid.width()));
+            m_grid->setPixmap(QPixmap::fromImage(grid.scaled(grid.size() * factor, Qt::KeepAspectRatio, Qt::FastTransformation)));
+        }
+    }
+
+    QHash<QString, QJsonObject> verdicts;
+    for (const QJsonValue& value : leakage.value(QStringLiteral("verdicts")).toArray()) {
+        const QJsonObject v = value.toObject();
+        verdicts.insert(v.value(QStringLiteral("attack")).toString() + QLatin1Char('|') + v.value(QStringLiteral("target")).toString(), v);
+    }
+    const QLocale locale;
+    const Qt::Alignment number = Qt::AlignRight | Qt::AlignVCenter;
+    int leaking = 0;
+    for (const QJsonValue& value : leakage.value(QStringLiteral("rows")).toArray()) {
+        const QJsonObject r = value.toObject();
+        const QString attack = r.value(QStringLiteral("attack")).toString();
+        const QString target = r.value(QStringLiteral("target")).toString();
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        m_table->setItem(row, AttackColumn, cell(attack));
+        m_table->setItem(row, TargetColumn, cell(target));
+        m_table->setItem(row, ImagesColumn, cell(locale.toString(r.value(QStringLiteral("images")).toInt()), number));
+        m_table->setItem(row, FidColumn, cell(locale.toString(r.value(QStringLiteral("fid")).toDouble(), 'f', 1), number));
+        m_table->setItem(row, KidColumn,
+                         cell(tr("%1 ± %2").arg(locale.toString(r.value(QStringLiteral("kid")).toDouble(), 'f', 4),
+                                                locale.toString(r.value(QStringLiteral("kid_std")).toDouble(), 'f', 4)),
+                              number));
+        const QJsonValue judge = r.value(QStringLiteral("judge_accuracy"));
+        m_table->setItem(row, JudgeColumn,
+                         cell(judge.isDouble() ? locale.toString(judge.toDouble() * 100, 'f', 1) + QStringLiteral(" %")
+                                               : tr("no judge"),
+                              number));
+        const auto verdict = verdicts.constFind(attack + QLatin1Char('|') + target);
+        if (verdict != verdicts.constEnd()) {
+            const bool leaks = verdict->value(QStringLiteral("leaks")).toBool();
+            leaking += leaks ? 1 : 0;
+            QTableWidgetItem* item = cell(leaks ? tr("leaks") : tr("no leak shown"));
+            item->setForeground(leaks ? QColor(0xc6, 0x28, 0x28) : QColor(0x2e, 0x7d, 0x32));
+            item->setToolTip(verdict->value(QStringLiteral("explanation")).toString());
+            m_table->setItem(row, VerdictColumn, item);
+        } else {
+            m_table->setItem(row, VerdictColumn, cell(tr("reference")));
+        }
+    }
+    m_summary->setText(tr("%1 of %2 attacked networks leak their classes (hover a verdict for the reason). "
+                          "Lower FID/KID means closer to real images.")
+                           .arg(leaking)
+                           .arg(verdicts.size()));
+}
+
+bool AttackPage::showsGrid() const
+{
+    return !m_grid->pixmap().isNull();
+}
+
+} // namespace psnn

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pages/convertpage.h"
+
+#include "pages/settingsform.h"
+#include "plots/accuracyplot.h"
+#include "plots/layercharts.h"
+#include "plots/plotstyle.h"
+
+#include <QJsonArray>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+#include <qcustomplot.h>
+
+#include <optional>
+
+namespace psnn {
+namespace {
+
+std::vector<double> numbers(const QJsonValue& array)
+{
+    std::vector<double> out;
+    for (const QJsonValue& v : array.toArray())
+        out.push_back(v.toDouble());
+    return out;
+}
+
+QString percent(double fraction)
+{
+    return QLocale().toString(fraction * 100, 'f', 2) + QStringLiteral(" %");
+}
+
+} // namespace
+
+ConvertPage::ConvertPage(QWidget* parent)
+    : StepPage(tr("Convert to a spiking network"),
+               tr("Turn the ANN into a spiking network, setting each layer's firing threshold from the "
+                  "synthetic images. The evaluation data, when chosen on the Load page, is used only to "
+                  "measure accuracy."),
+               parent)
+    , m_summary(new QLabel)
+    , m_live(new QLabel)
+{
+    SettingsForm* f = form();
+    f->addInteger(QStringLiteral("conversion.timesteps"), tr("Time steps T"), 1, 10000,
+                  tr("Simulation length while balancing thresholds and measuring (paper: 100; demo: 30)."));
+    f->addNumber(QStringLiteral("conversion.scale"), tr("Threshold scale"), 0.01, 10,
+                 tr("Multiplies every balanced threshold; below 1 lets low T reach the ANN's accuracy (paper: 0.7)."));
+    f->addChoice(QStringLiteral("conversion.statistic"), tr("Threshold statistic"),
+                 {{QStringLiteral("max"), tr("Maximum input current (Algorithm 1)")},
+                  {QStringLiteral("percentile"), tr("High percentile (robust to outliers)")}},
+                 tr("Which statistic of each layer's input current becomes its threshold."));
+
+    m_summary->setWordWrap(true);
+    contentLayout()->addWidget(m_summary);
+    contentLayout()->addWidget(m_live);
+    addSection(tr("Threshold per layer"));
+    m_thresholds = addPlot(QStringLiteral("thresholds"));
+    addSection(tr("Accuracy after each time step"));
+    m_accuracy = addPlot(QStringLiteral("accuracy-vs-time-step"), 280);
+    contentLayout()->addStretch(1);
+}
+
+void ConvertPage::runStarted()
+{
+    m_live->clear();
+}
+
+void ConvertPage::showResults(const QJsonObject& results)
+{
+    const QJsonObject conversion = results.value(QStringLiteral("conversion")).toObject();
+    const QJsonObject accuracy = results.value(QStringLiteral("accuracy")).toObject();
+    QStringList layers;
+    std::vector<double> thresholds;
+    for (const QJsonValue& t : conversion.value(QStringLiteral("thresholds")).toArray()) {
+        layers << t.toObject().value(QStringLiteral("layer")).toString();
+        thresholds.push_back(t.toObject().value(QStringLiteral("threshold")).toDouble());
+    }
+    if (conversion.isEmpty()) {
+        m_summary->setText(tr("Not converted yet. Run this step to convert and measure."));
+    } else {
+        QString text = tr("%1 thresholds balanced on %2 synthetic images at T = %3 (statistic: %4, scale %5).")
+                           .arg(thresholds.size())
+                           .arg(conversion.value(QStringLiteral("images")).toInt())
+                           .arg(conversion.value(QStringLiteral("timesteps")).toInt())
+                           .arg(conversion.value(QStringLiteral("statistic")).toString())
+                           .arg(QLocale().toString(conversion.value(QStringLiteral("scale")).toDouble()));
+        if (accuracy.contains(QStringLiteral("converted")))
+            text += QLatin1Char(' ')
+                    + tr("Accuracy on %1 evaluation images: ANN %2, converted SNN %3.")
+                          .arg(accuracy.value(QStringLiteral("eval_images")).toInt())
+                          .arg(percent(accuracy.value(QStringLiteral("ann")).toDouble()),
+                               percent(accuracy.value(QStringLiteral("converted")).toDouble()));
+        else
+            text += QLatin1Char(' ') + tr("No accuracy: no evaluation data was chosen on the Load page.");
+        m_summary->setText(text);
+    }
+    buildThresholdPlot(*m_thresholds, layers, thresholds);
+    m_thresholds->replot(QCustomPlot::rpQueuedReplot);
+    std::optional<double> ann;
+    if (accuracy.contains(QStringLiteral("ann")))
+        ann = accuracy.value(QStringLiteral("ann")).toDouble();
+    buildAccuracyPlot(*m_accuracy, numbers(accuracy.value(QStringLiteral("converted_per_step"))),
+                      numbers(accuracy.value(QStringLiteral("encrypted_per_step"))), ann);
+    m_accuracy->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ConvertPage::addMetrics(const QVector<MetricPoint>& points)
+{
+    // The evaluation pass reports its running accuracy at T as images are simulated.
+    for (const MetricPoint& point : points) {
+        if (point.series.endsWith(QLatin1String("SNN/accuracy_at_T")))
+            m_live->setText(tr("Measuring: accuracy at T so far %1 after %2 images")
+                                .arg(percent(point.y))
+                                .arg(qint64(point.x)));
+    }
+}
+
+QString ConvertPage::summaryText() const
+{
+    return m_summary->text();
+}
+
+} // namespace psnn

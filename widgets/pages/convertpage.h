@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "pages/steppage.h"
+
+class QLabel;
+
+namespace psnn {
+
+/// Step 3: the ANN becomes a spiking network whose thresholds are balanced on the synthetic
+/// images; then the evaluation data (measurement only) gives accuracy after every time step.
+class ConvertPage : public StepPage
+{
+    Q_OBJECT
+public:
+    explicit ConvertPage(QWidget* parent = nullptr);
+
+    QString lastStep() const override { return QStringLiteral("evaluate"); }
+    void showResults(const QJsonObject& results) override;
+    void addMetrics(const QVector<MetricPoint>& points) override;
+    void runStarted() override;
+
+    QString summaryText() const;
+    QCustomPlot* thresholdPlot() const { return m_thresholds; }
+    QCustomPlot* accuracyPlot() const { return m_accuracy; }
+
+private:
+    QLabel* m_summary;
+    QLabel* m_live;
+    QCustomPlot* m_thresholds;
+    QCustomPlot* m_accuracy;
+};
+
+} // namespace psnn

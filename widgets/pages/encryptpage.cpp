@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pages/encryptpage.h"
+
+#include "pages/livecurves.h"
+#include "pages/settingsform.h"
+#include "plots/encryptionlossplot.h"
+#include "plots/layercharts.h"
+#include "plots/plotstyle.h"
+
+#include <QJsonArray>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+#include <qcustomplot.h>
+
+namespace psnn {
+namespace {
+
+const QString CosinePrefix = QStringLiteral("drift_cos/");
+const QString L2Prefix = QStringLiteral("drift_l2/");
+
+QString percent(double fraction)
+{
+    return QLocale().toString(fraction * 100, 'f', 2) + QStringLiteral(" %");
+}
+
+} // namespace
+
+EncryptPage::EncryptPage(QWidget* parent)
+    : StepPage(tr("Encrypt the spiking network"),
+               tr("Retrain the spiking network on spikes from the synthetic images, distilling from the ANN, "
+                  "so that its weights no longer give away what the classes look like. A cancelled or "
+                  "interrupted run resumes from the lab's last epoch checkpoint (encrypt.ckpt)."),
+               parent)
+    , m_summary(new QLabel)
+{
+    SettingsForm* f = form();
+    f->addInteger(QStringLiteral("encryption.epochs"), tr("Epochs"), 1, 10000,
+                  tr("Passes over the synthetic images (paper: 20). The learning rate drops tenfold at 50 % and 70 %."));
+    f->addNumber(QStringLiteral("encryption.learning_rate"), tr("Learning rate"), 1e-8, 1,
+                 tr("Adam's learning rate (paper: 1e-4)."));
+    f->addNumber(QStringLiteral("encryption.m"), tr("Distillation weight m"), 0, 1,
+                 tr("Eq. 6: loss = (1 − m) · CE + m · τ² · KD (paper: 0.7)."));
+    f->addNumber(QStringLiteral("encryption.tau"), tr("Temperature τ"), 0.01, 1000,
+                 tr("Softens the ANN's and the SNN's outputs in the distillation term (paper: 20)."));
+    f->addInteger(QStringLiteral("encryption.batch_size"), tr("Batch size"), 1, 10000,
+                  tr("Images per training step (paper: 64; memory grows with batch × T)."));
+    f->addInteger(QStringLiteral("encryption.timesteps"), tr("Time steps T"), 0, 10000,
+                  tr("Simulation length during training; 0 keeps the converted network's T."));
+
+    m_summary->setWordWrap(true);
+    contentLayout()->addWidget(m_summary);
+    addSection(tr("Losses"));
+    m_loss = addPlot(QStringLiteral("encryption-losses"));
+    m_lossCurves = std::make_unique<LiveCurves>(*m_loss);
+    addSection(tr("Accuracy per epoch"));
+    m_accuracy = addPlot(QStringLiteral("encryption-accuracy"), 220);
+    m_accuracyCurves = std::make_unique<LiveCurves>(*m_accuracy);
+    addSection(tr("Weight drift per layer"));
+    m_drift = addPlot(QStringLiteral("weight-drift"), 240);
+    contentLayout()->addStretch(1);
+    startLiveCurves();
+}
+
+EncryptPage::~EncryptPage() = default;
+
+void EncryptPage::startLiveCurves()
+{
+    m_lossCurves->start({{QStringLiteral("ce"), tr("cross-entropy"), seriesColor(Series::Converted)},
+                         {QStringLiteral("kd"), tr("distillation"), seriesColor(Series::Ann)},
+                         {QStringLiteral("loss"), tr("total"), seriesColor(Series::Encrypted)}},
+                        tr("batch"), tr("loss"));
+    m_accuracyCurves->start({{QStringLiteral("train_accuracy"), tr("training (synthetic)"), seriesColor(Series::Converted)},
+                             {QStringLiteral("eval_accuracy"), tr("evaluation"), seriesColor(Series::Encrypted)}},
+                            tr("epoch"), tr("accuracy"));
+}
+
+void EncryptPage::runStarted()
+{
+    startLiveCurves();
+    m_cosine.clear();
+    m_l2.clear();
+    drawDrift();
+}
+
+void EncryptPage::drawDrift()
+{
+    std::vector<double> cosine, l2;
+    for (auto it = m_cosine.cbegin(); it != m_cosine.cend(); ++it) {
+        cosine.push_back(it.value());
+        l2.push_back(m_l2.value(it.key(), 0.0));
+    }
+    buildDriftPlot(*m_drift, m_cosine.keys(), cosine, l2);
+    m_drift->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void EncryptPage::addMetrics(const QVector<MetricPoint>& points)
+{
+    m_lossCurves->add(points);
+    m_accuracyCurves->add(points);
+    bool drift = false;
+    for (const MetricPoint& point : points) {
+        if (point.series.startsWith(CosinePrefix)) {
+            m_cosine.insert(point.series.mid(CosinePrefix.size()), point.y);
+            drift = true;
+        } else if (point.series.startsWith(L2Prefix)) {
+            m_l2.insert(point.series.mid(L2Prefix.size()), point.y);
+            drift = true;
+        }
+    }
+    if (drift)
+        drawDrift();
+}
+
+void EncryptPage::showResults(const QJsonObject& results)
+{
+    const QJsonObject encryption = results.value(QStringLiteral("encryption")).toObject();
+    if (encryption.isEmpty()) {
+        m_summary->setText(tr("Not encrypted yet. Run this step to train the spiking network on spikes."));
+        return;
+    }
+    const QJsonArray epochs = encryption.value(QStringLiteral("epochs")).toArray();
+    std::vector<double> x, ce, kd, total;
+    m_accuracyCurves->start({{QStringLiteral("train_accuracy"), tr("training (synthetic)"), seriesColor(Series::Converted)},
+                             {QStringLiteral("eval_accuracy"), tr("evaluation"), seriesColor(Series::Encrypted)}},
+                            tr("epoch"), tr("accuracy"));
+    QVector<MetricPoint> accuracyPoints;
+    for (const QJsonValue& value : epochs) {
+        const QJsonObject e = value.toObject();
+        const double epoch = e.value(QStringLiteral("epoch")).toDouble();
+        x.push_back(epoch);
+        ce.push_back(e.value(QStringLiteral("ce")).toDouble());
+        kd.push_back(e.value(QStringLiteral("kd")).toDouble());
+        total.push_back(e.value(QStringLiteral("loss")).toDouble());
+        for (const QString& key : {QStringLiteral("train_accuracy"), QStringLiteral("eval_accuracy")}) {
+            if (e.contains(key))
+                accuracyPoints.append({QStringLiteral("encrypt"), key, epoch, e.value(key).toDouble()});
+        }
+    }
+    m_lossCurves->detach();
+    buildEncryptionLossPlot(*m_loss, x, ce, kd, total);
+    m_loss->replot(QCustomPlot::rpQueuedReplot);
+    m_accuracyCurves->add(accuracyPoints);
+
+    m_cosine.clear();
+    m_l2.clear();
+    for (const QJsonValue& value : encryption.value(QStringLiteral("drift")).toArray()) {
+        const QJsonObject d = value.toObject();
+        m_cosine.insert(d.value(QStringLiteral("layer")).toString(), d.value(QStringLiteral("cosine")).toDouble());
+        m_l2.insert(d.value(QStringLiteral("layer")).toString(), d.value(QStringLiteral("relative_l2")).toDouble());
+    }
+    drawDrift();
+
+    const QJsonObject accuracy = results.value(QStringLiteral("accuracy")).toObject();
+    QString text = tr("%1 of %2 epochs at T = %3 on %4 synthetic images in %5 s.")
+                       .arg(epochs.size())
+                       .arg(encryption.value(QStringLiteral("epochs_planned")).toInt())
+                       .arg(encryption.value(QStringLiteral("timesteps")).toInt())
+                       .arg(encryption.value(QStringLiteral("images")).toInt())
+                       .arg(QLocale().toString(encryption.value(QStringLiteral("seconds")).toDouble(), 'f', 1));
+    const int resumed = encryption.value(QStringLiteral("resumed_from_epoch")).toInt();
+    if (resumed > 0)
+        text += QLatin1Char(' ') + tr("Resumed from the checkpoint of epoch %1.").arg(resumed);
+    if (accuracy.contains(QStringLiteral("encrypted")))
+        text += QLatin1Char(' ')
+                + tr("Accuracy: converted SNN %1, encrypted SNN %2.")
+                      .arg(percent(accuracy.value(QStringLiteral("converted")).toDouble()),
+                           percent(accuracy.value(QStringLiteral("encrypted")).toDouble()));
+    m_summary->setText(text);
+}
+
+QString EncryptPage::summaryText() const
+{
+    return m_summary->text();
+}
+
+} // namespace psnn

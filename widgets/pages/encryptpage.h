@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "pages/steppage.h"
+
+#include <QMap>
+
+#include <memory>
+
+class QLabel;
+
+namespace psnn {
+
+class LiveCurves;
+
+/// Step 4: spike-based training with distillation from the ANN, on the synthetic images only.
+/// Live losses per batch, accuracies per epoch and how far each layer's weights drift.
+class EncryptPage : public StepPage
+{
+    Q_OBJECT
+public:
+    explicit EncryptPage(QWidget* parent = nullptr);
+    ~EncryptPage() override;
+
+    QString lastStep() const override { return QStringLiteral("evaluate_encrypted"); }
+    void showResults(const QJsonObject& results) override;
+    void addMetrics(const QVector<MetricPoint>& points) override;
+    void runStarted() override;
+
+    QString summaryText() const;
+    QCustomPlot* lossPlot() const { return m_loss; }
+    QCustomPlot* accuracyPlot() const { return m_accuracy; }
+    QCustomPlot* driftPlot() const { return m_drift; }
+
+private:
+    void startLiveCurves();
+    void drawDrift();
+
+    QLabel* m_summary;
+    QCustomPlot* m_loss;
+    QCustomPlot* m_accuracy;
+    QCustomPlot* m_drift;
+    std::unique_ptr<LiveCurves> m_lossCurves;
+    std::unique_ptr<LiveCurves> m_accuracyCurves;
+    QMap<QString, double> m_cosine; ///< latest per layer
+    QMap<QString, double> m_l2;
+};
+
+} // namespace psnn

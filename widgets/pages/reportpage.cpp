@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pages/reportpage.h"
+
+#include "plots/layercharts.h"
+
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <qcustomplot.h>
+
+#include <cmath>
+
+namespace psnn {
+namespace {
+
+/// Values of one key per layer, in the order of `layers`; NaN where a layer has none.
+std::vector<double> perLayer(const QStringList& layers, const QJsonArray& rows, const QString& key)
+{
+    std::vector<double> out(size_t(layers.size()), std::nan(""));
+    for (const QJsonValue& value : rows) {
+        const QJsonObject row = value.toObject();
+        const qsizetype i = layers.indexOf(row.value(QStringLiteral("layer")).toString());
+        if (i >= 0)
+            out[size_t(i)] = row.value(key).toDouble();
+    }
+    return out;
+}
+
+QStringList layerNames(const QJsonArray& rows)
+{
+    QStringList names;
+    for (const QJsonValue& value : rows)
+        names << value.toObject().value(QStringLiteral("layer")).toString();
+    return names;
+}
+
+QString microjoules(double picojoules)
+{
+    return QLocale().toString(picojoules / 1e6, 'f', 2) + QStringLiteral(" µJ");
+}
+
+} // namespace
+
+ReportPage::ReportPage(QWidget* parent)
+    : StepPage(tr("Report"),
+               tr("How active and how costly the spiking networks are, and whether they leak. Run here runs every "
+                  "step that is not finished yet; the export writes an HTML, PDF and JSON report."),
+               parent)
+    , m_energy(new QLabel)
+    , m_verdicts(new QLabel)
+    , m_exportReport(new QPushButton(tr("Export report…")))
+    , m_exportModel(new QPushButton(tr("Export encrypted model…")))
+{
+    m_exportReport->setObjectName(QStringLiteral("exportReportButton"));
+    m_exportModel->setObjectName(QStringLiteral("exportModelButton"));
+    m_exportReport->setToolTip(tr("Writes report.html, report.pdf, report.json, CSV tables and plots into a folder"));
+    m_exportModel->setToolTip(tr("Copies the encrypted spiking network (encrypted.psnn) out of the lab"));
+    connect(m_exportReport, &QPushButton::clicked, this, &ReportPage::exportReportRequested);
+    connect(m_exportModel, &QPushButton::clicked, this, &ReportPage::exportModelRequested);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_exportReport);
+    buttons->addWidget(m_exportModel);
+    buttons->addStretch(1);
+    contentLayout()->addLayout(buttons);
+
+    addSection(tr("Verdicts"));
+    m_verdicts->setObjectName(QStringLiteral("verdictSummary"));
+    m_verdicts->setWordWrap(true);
+    m_verdicts->setTextFormat(Qt::RichText);
+    contentLayout()->addWidget(m_verdicts);
+    addSection(tr("Spike rate per layer (spikes per neuron per time step)"));
+    m_spikes = addPlot(QStringLiteral("spike-rates"));
+    addSection(tr("Energy per image"));
+    m_energy->setWordWrap(true);
+    contentLayout()->addWidget(m_energy);
+    m_energyPlot = addPlot(QStringLiteral("energy"));
+    contentLayout()->addStretch(1);
+}
+
+void ReportPage::showResults(const QJsonObject& results)
+{
+    const QJsonObject activity = results.value(QStringLiteral("activity")).toObject();
+    const QJsonArray converted = activity.value(QStringLiteral("converted")).toArray();
+    const QJsonArray encrypted = activity.value(QStringLiteral("encrypted")).toArray();
+    const QStringList layers = layerNames(converted.isEmpty() ? encrypted : converted);
+    buildSpikeRatePlot(*m_spikes, layers, perLayer(layers, converted, QStringLiteral("spike_rate")),
+                       perLayer(layers, encrypted, QStringLiteral("spike_rate")));
+    m_spikes->replot(QCustomPlot::rpQueuedReplot);
+
+    const QJsonObject energy = results.value(QStringLiteral("energy")).toObject();
+    const QJsonObject convertedEnergy = energy.value(QStringLiteral("converted")).toObject();
+    const QJsonObject encryptedEnergy = energy.value(QStringLiteral("encrypted")).toObject();
+    const QJsonArray energyRows = convertedEnergy.value(QStringLiteral("layers")).toArray();
+    const QStringList energyLayers = layerNames(energyRows);
+    buildEnergyPlot(*m_energyPlot, energyLayers, perLayer(energyLayers, energyRows, QStringLiteral("ann_pj")),
+                    perLayer(energyLayers, energyRows, QStringLiteral("snn_pj")),
+                    perLayer(energyLayers, encryptedEnergy.value(QStringLiteral("layers")).toArray(), QStringLiteral("snn_pj")));
+    m_energyPlot->replot(QCustomPlot::rpQueuedReplot);
+    if (energy.isEmpty()) {
+        m_energy->setText(tr("No energy estimate yet: it comes with the accuracy measurement (Convert)."));
+    } else {
+        QString text = tr("ANN %1, converted SNN %2").arg(microjoules(energy.value(QStringLiteral("ann_pj")).toDouble()),
+                                                         microjoules(convertedEnergy.value(QStringLiteral("snn_pj")).toDouble()));
+        if (!encryptedEnergy.isEmpty())
+            text += tr(", encrypted SNN %1").arg(microjoules(encryptedEnergy.value(QStringLiteral("snn_pj")).toDouble()));
+        m_energy->setText(text + tr(" (%1 pJ per MAC, %2 pJ per accumulate).")
+                                     .arg(QLocale().toString(energy.value(QStringLiteral("mac_pj")).toDouble()),
+                                          QLocale().toString(energy.value(QStringLiteral("ac_pj")).toDouble())));
+    }
+
+    const QJsonArray verdicts = results.value(QStringLiteral("leakage")).toObject().value(QStringLiteral("verdicts")).toArray();
+    if (verdicts.isEmpty()) {
+        m_verdicts->setText(tr("No verdicts yet: run the attacks first."));
+    } else {
+        QString html = QStringLiteral("<ul>");
+        for (const QJsonValue& value : verdicts) {
+            const QJsonObject v = value.toObject();
+            const bool leaks = v.value(QStringLiteral("leaks")).toBool();
+            html += QStringLiteral("<li><b>%1 on %2: %3.</b> %4</li>")
+                        .arg(v.value(QStringLiteral("attack")).toString().toHtmlEscaped(),
+                             v.value(QStringLiteral("target")).toString().toHtmlEscaped(),
+                             leaks ? tr("leaks") : tr("no leak shown"),
+                             v.value(QStringLiteral("explanation")).toString().toHtmlEscaped());
+        }
+        m_verdicts->setText(html + QStringLiteral("</ul>"));
+    }
+    m_exportReport->setEnabled(results.contains(QStringLiteral("model")));
+    m_exportModel->setEnabled(results.contains(QStringLiteral("encryption")));
+}
+
+QString ReportPage::verdictText() const
+{
+    return m_verdicts->text();
+}
+
+QString ReportPage::energyText() const
+{
+    return m_energy->text();
+}
+
+} // namespace psnn

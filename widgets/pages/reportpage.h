@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "pages/steppage.h"
+
+class QLabel;
+class QPushButton;
+
+namespace psnn {
+
+/// Step 6: spike rates per layer (Fig. 7), energy per layer and in total against the ANN
+/// (Table 4), the verdicts in plain words, and the exports. Run here runs every step.
+class ReportPage : public StepPage
+{
+    Q_OBJECT
+public:
+    explicit ReportPage(QWidget* parent = nullptr);
+
+    QString lastStep() const override { return QString(); }
+    void showResults(const QJsonObject& results) override;
+
+    QString verdictText() const;
+    QString energyText() const;
+    QPushButton* exportReportButton() const { return m_exportReport; }
+    QPushButton* exportModelButton() const { return m_exportModel; }
+
+Q_SIGNALS:
+    void exportReportRequested();
+    void exportModelRequested();
+
+private:
+    QLabel* m_energy;
+    QLabel* m_verdicts;
+    QCustomPlot* m_spikes;
+    QCustomPlot* m_energyPlot;
+    QPushButton* m_exportReport;
+    QPushButton* m_exportModel;
+};
+
+} // namespace psnn

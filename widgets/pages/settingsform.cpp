@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pages/settingsform.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QVBoxLayout>
+
+#include <cmath>
+#include <optional>
+
+namespace psnn {
+namespace {
+
+// The user's locale first ("0,05" in German), the C locale as a fallback, so values pasted from
+// a config file are accepted too.
+std::optional<double> parseNumber(const QString& text)
+{
+    bool ok = false;
+    double value = QLocale().toDouble(text.trimmed(), &ok);
+    if (!ok)
+        value = QLocale::c().toDouble(text.trimmed(), &ok);
+    if (!ok || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+QJsonValue lookup(const QJsonObject& object, const QString& key)
+{
+    const QStringList parts = key.split(QLatin1Char('.'));
+    QJsonValue value = object;
+    for (const QString& part : parts)
+        value = value.toObject().value(part);
+    return value;
+}
+
+void insert(QJsonObject& object, QStringList parts, const QJsonValue& value)
+{
+    const QString head = parts.takeFirst();
+    if (parts.isEmpty()) {
+        object.insert(head, value);
+        return;
+    }
+    QJsonObject child = object.value(head).toObject();
+    insert(child, parts, value);
+    object.insert(head, child);
+}
+
+} // namespace
+
+SettingsForm::SettingsForm(QWidget* parent)
+    : QWidget(parent)
+    , m_layout(new QFormLayout(this))
+{
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+}
+
+void SettingsForm::addRow(Field field, const QString& label, QWidget* editor, const QString& toolTip)
+{
+    editor->setToolTip(toolTip);
+    editor->setObjectName(field.key);
+    editor->setMinimumWidth(120);
+    field.message = new QLabel(this);
+    field.message->setObjectName(field.key + QStringLiteral(".message"));
+    // A fixed red that reads on light and dark palettes alike.
+    field.message->setStyleSheet(QStringLiteral("color: #d32f2f;"));
+    field.message->hide();
+    auto* box = new QVBoxLayout;
+    box->setSpacing(2);
+    box->addWidget(editor);
+    box->addWidget(field.message);
+    auto* name = new QLabel(label, this);
+    name->setBuddy(editor);
+    name->setToolTip(toolTip);
+    m_layout->addRow(name, box);
+    m_fields.push_back(field);
+}
+
+void SettingsForm::addInteger(const QString& key, const QString& label, int minimum, int maximum, const QString& toolTip)
+{
+    Field field{key, true, double(minimum), double(maximum)};
+    field.edit = new QLineEdit(this);
+    const size_t index = m_fields.size();
+    connect(field.edit, &QLineEdit::textEdited, this, [this, index] {
+        validate(m_fields[index]);
+        Q_EMIT changed();
+    });
+    addRow(field, label, field.edit, toolTip);
+}
+
+void SettingsForm::addNumber(const QString& key, const QString& label, double minimum, double maximum, const QString& toolTip)
+{
+    Field field{key, false, minimum, maximum};
+    field.edit = new QLineEdit(this);
+    const size_t index = m_fields.size();
+    connect(field.edit, &QLineEdit::textEdited, this, [this, index] {
+        validate(m_fields[index]);
+        Q_EMIT changed();
+    });
+    addRow(field, label, field.edit, toolTip);
+}
+
+void SettingsForm::addChoice(const QString& key, const QString& label, const QList<QPair<QString, QString>>& choices,
+                             const QString& toolTip)
+{
+    Field field{key};
+    field.choice = new QComboBox(this);
+    for (const auto& [value, text] : choices)
+        field.choice->addItem(text, value);
+    connect(field.choice, &QComboBox::activated, this, &SettingsForm::changed);
+    addRow(field, label, field.choice, toolTip);
+}
+
+void SettingsForm::validate(Field& field)
+{
+    if (!field.edit)
+        return;
+    const QLocale locale;
+    const QString range = field.integer ? tr("a whole number from %1 to %2")
+                                              .arg(locale.toString(qint64(field.minimum)), locale.toString(qint64(field.maximum)))
+                                        : tr("a number from %1 to %2")
+                                              .arg(locale.toString(field.minimum, 'g', 6), locale.toString(field.maximum, 'g', 6));
+    const std::optional<double> value = parseNumber(field.edit->text());
+    QString problem;
+    if (field.edit->text().trimmed().isEmpty())
+        problem = tr("Required: %1.").arg(range);
+    else if (!value || (field.integer && *value != std::floor(*value)))
+        problem = tr("Not %1.").arg(range);
+    else if (*value < field.minimum || *value > field.maximum)
+        problem = tr("Out of range: %1.").arg(range);
+    field.message->setText(problem);
+    field.message->setVisible(!problem.isEmpty());
+    field.edit->setProperty("invalid", !problem.isEmpty());
+    field.edit->setAccessibleDescription(problem);
+}
+
+QJsonObject SettingsForm::values() const
+{
+    QJsonObject out;
+    for (const Field& field : m_fields) {
+        QJsonValue value;
+        if (field.choice) {
+            value = field.choice->currentData().toString();
+        } else if (field.message->text().isEmpty()) {
+            const std::optional<double> number = parseNumber(field.edit->text());
+            if (!number)
+                continue;
+            value = field.integer ? QJsonValue(qint64(*number)) : QJsonValue(*number);
+        } else {
+            continue;
+        }
+        insert(out, field.key.split(QLatin1Char('.')), value);
+    }
+    return out;
+}
+
+void SettingsForm::setValues(const QJsonObject& values)
+{
+    for (Field& field : m_fields) {
+        const QJsonValue value = lookup(values, field.key);
+        if (value.isUndefined() || value.isNull())
+            continue;
+        if (field.choice) {
+            const int index = field.choice->findData(value.toString());
+            if (index >= 0)
+                field.choice->setCurrentIndex(index);
+        } else {
+            field.edit->setText(field.integer ? QLocale().toString(qint64(value.toDouble()))
+                                              : QLocale().toString(value.toDouble(), 'g', 6));
+            validate(field);
+        }
+    }
+}
+
+bool SettingsForm::isValid() const
+{
+    for (const Field& field : m_fields) {
+        if (field.edit && (!field.message->text().isEmpty() || field.edit->text().trimmed().isEmpty()))
+            return false;
+    }
+    return true;
+}
+
+const SettingsForm::Field* SettingsForm::find(const QString& key) const
+{
+    for (const Field& field : m_fields) {
+        if (field.key == key)
+            return &field;
+    }
+    return nullptr;
+}
+
+QString SettingsForm::message(const QString& key) const
+{
+    const Field* field = find(key);
+    return field ? field->message->text() : QString();
+}
+
+QLineEdit* SettingsForm::lineEdit(const QString& key) const
+{
+    const Field* field = find(key);
+    return field ? field->edit : nullptr;
+}
+
+} // namespace psnn

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QWidget>
+
+#include <vector>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+
+namespace psnn {
+
+/// A form of numeric and choice settings that validates as the user types: a bad value gets an
+/// inline message under its field and the form reports itself invalid until it is fixed. Keys are
+/// paths into a JSON object ("attack1.restarts" is {"attack1": {"restarts": …}}).
+class SettingsForm : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SettingsForm(QWidget* parent = nullptr);
+
+    void addInteger(const QString& key, const QString& label, int minimum, int maximum, const QString& toolTip);
+    void addNumber(const QString& key, const QString& label, double minimum, double maximum, const QString& toolTip);
+    /// choices: value written to JSON -> text shown.
+    void addChoice(const QString& key, const QString& label, const QList<QPair<QString, QString>>& choices,
+                   const QString& toolTip);
+
+    /// Every valid field's value; invalid fields are left out.
+    QJsonObject values() const;
+    /// Fills the fields found in values without emitting changed().
+    void setValues(const QJsonObject& values);
+    bool isValid() const;
+    /// The inline message of a field ("" when it is valid).
+    QString message(const QString& key) const;
+    QLineEdit* lineEdit(const QString& key) const;
+
+Q_SIGNALS:
+    /// A field was edited (valid or not).
+    void changed();
+
+private:
+    struct Field {
+        QString key;
+        bool integer = false;
+        double minimum = 0;
+        double maximum = 0;
+        QLineEdit* edit = nullptr;
+        QComboBox* choice = nullptr;
+        QLabel* message = nullptr;
+    };
+    void addRow(Field field, const QString& label, QWidget* editor, const QString& toolTip);
+    void validate(Field& field);
+    const Field* find(const QString& key) const;
+
+    QFormLayout* m_layout;
+    std::vector<Field> m_fields;
+};
+
+} // namespace psnn

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/livedata.h"
+
+#include <QJsonObject>
+#include <QWidget>
+
+class QCustomPlot;
+class QVBoxLayout;
+
+namespace psnn {
+
+class RunPanel;
+class SettingsForm;
+
+/// A wizard page that runs the pipeline up to one of its steps: a title, a settings form, the
+/// run panel and the page's results below, in a scroll area. Pages only show what they are given
+/// (results.json, live points and images) and emit intents; MainWindow talks to the worker.
+class StepPage : public QWidget
+{
+    Q_OBJECT
+public:
+    StepPage(const QString& title, const QString& description, QWidget* parent = nullptr);
+
+    /// The pipeline step a Run on this page stops after ("synthesize", "evaluate", …).
+    virtual QString lastStep() const = 0;
+    /// The part of the pipeline config this page's form edits, shaped like the full config
+    /// ({"synthesis": {…}}): the form's keys are paths into it.
+    QJsonObject settings() const;
+    /// Fills the form from a full pipeline config (the lab's, or the defaults).
+    void setSettings(const QJsonObject& config);
+    /// Shows the lab's results.json; sections that are missing clear what they fed.
+    virtual void showResults(const QJsonObject& results) = 0;
+    virtual void addMetrics(const QVector<MetricPoint>& points);
+    virtual void addImages(const QVector<LiveImage>& images);
+    /// A run of this page starts: live views start empty.
+    virtual void runStarted();
+    /// The lab folder, for pages that show its files (images).
+    virtual void setLabFolder(const QString& folder);
+
+    bool settingsValid() const;
+    /// Run needs the page's inputs and a valid form; blockedReason says what is missing ("" = none).
+    void setBlockedReason(const QString& reason);
+    RunPanel* runPanel() const { return m_run; }
+    SettingsForm* form() const { return m_form; }
+
+Q_SIGNALS:
+    void runRequested();
+    void cancelRequested();
+    /// The form changed: later results may no longer match these settings.
+    void settingsChanged();
+
+protected:
+    QVBoxLayout* contentLayout() const { return m_content; }
+    /// A heading for a group of results in the page.
+    void addSection(const QString& title);
+    /// A plot sized for a page, with the save-as context menu.
+    QCustomPlot* addPlot(const QString& name, int height = 260);
+    QString labFolder() const { return m_labFolder; }
+
+private:
+    void updateRunAvailability();
+
+    SettingsForm* m_form;
+    RunPanel* m_run;
+    QVBoxLayout* m_content;
+    QString m_blockedReason;
+    QString m_labFolder;
+};
+
+} // namespace psnn

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pages/synthesizepage.h"
+
+#include "pages/imagegallery.h"
+#include "pages/livecurves.h"
+#include "pages/settingsform.h"
+#include "plots/plotstyle.h"
+#include "plots/similarityheatmap.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+#include <qcustomplot.h>
+
+namespace psnn {
+namespace {
+constexpr int ImagesPerClass = 10; // enough to judge variety; more would only widen the page
+}
+
+SynthesizePage::SynthesizePage(QWidget* parent)
+    : StepPage(tr("Synthesize images"),
+               tr("Generate class-conditioned images from the ANN itself, so no training data is needed. "
+                  "Each image is optimised until the ANN's output matches a soft label drawn from the "
+                  "classes' similarity."),
+               parent)
+    , m_summary(new QLabel)
+    , m_gallery(new ImageGallery(ImagesPerClass))
+{
+    SettingsForm* f = form();
+    f->addInteger(QStringLiteral("synthesis.per_class"), tr("Images per class"), 1, 100000,
+                  tr("How many synthetic images to make for each class (paper: 1000; demo: 30)."));
+    f->addInteger(QStringLiteral("synthesis.steps"), tr("Optimisation steps"), 1, 100000,
+                  tr("Adam steps per batch of images (paper: 200)."));
+    f->addInteger(QStringLiteral("synthesis.batch_size"), tr("Batch size"), 1, 10000,
+                  tr("Images optimised together; larger is faster but needs more memory (paper: 100)."));
+    f->addNumber(QStringLiteral("synthesis.learning_rate"), tr("Learning rate"), 1e-6, 10,
+                 tr("Adam's step size on the image pixels (paper: 0.05)."));
+    f->addNumber(QStringLiteral("synthesis.temperature"), tr("Temperature τ"), 0.01, 1000,
+                 tr("The loss compares softmax(z / τ) with the soft label (paper: 20)."));
+    f->addNumber(QStringLiteral("synthesis.beta"), tr("Dirichlet β"), 1e-4, 1000,
+                 tr("Scales the class-similarity row into the Dirichlet concentration: small β gives "
+                    "peaked, varied targets (paper: 1.0)."));
+
+    m_summary->setWordWrap(true);
+    contentLayout()->addWidget(m_summary);
+    addSection(tr("Class similarity of the ANN's last layer"));
+    m_heatmap = addPlot(QStringLiteral("class-similarity"), 320);
+    addSection(tr("Loss (live while synthesis runs)"));
+    m_loss = addPlot(QStringLiteral("synthesis-loss"), 200);
+    m_lossCurve = std::make_unique<LiveCurves>(*m_loss);
+    startLossCurve();
+    addSection(tr("Synthetic images by class"));
+    m_gallery->setObjectName(QStringLiteral("syntheticGallery"));
+    contentLayout()->addWidget(m_gallery);
+    contentLayout()->addStretch(1);
+}
+
+SynthesizePage::~SynthesizePage() = default;
+
+void SynthesizePage::startLossCurve()
+{
+    m_lossCurve->start({{QStringLiteral("synthesis_loss"), tr("loss"), seriesColor(Series::Ann)}},
+                       tr("optimisation step"), tr("soft-label cross entropy"));
+}
+
+void SynthesizePage::runStarted()
+{
+    startLossCurve();
+    m_gallery->clear();
+}
+
+void SynthesizePage::showResults(const QJsonObject& results)
+{
+    m_classNames.clear();
+    for (const QJsonValue& name : results.value(QStringLiteral("model")).toObject().value(QStringLiteral("class_names")).toArray())
+        m_classNames << name.toString();
+    m_gallery->setClassNames(m_classNames);
+
+    const QJsonObject synthesis = results.value(QStringLiteral("synthesis")).toObject();
+    if (synthesis.isEmpty()) {
+        m_summary->setText(tr("No synthetic images yet. Run this step to make them."));
+        resetPlot(*m_heatmap);
+        m_heatmap->replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
+    const QLocale locale;
+    m_summary->setText(tr("%1 images (%2 per class) in %3 s. The ANN agrees with the intended class for %4 % of "
+                          "them; mean final loss %5, diversity %6.")
+                           .arg(synthesis.value(QStringLiteral("images")).toInt())
+                           .arg(synthesis.value(QStringLiteral("per_class")).toInt())
+                           .arg(locale.toString(synthesis.value(QStringLiteral("seconds")).toDouble(), 'f', 1))
+                           .arg(locale.toString(synthesis.value(QStringLiteral("teacher_agreement")).toDouble() * 100, 'f', 1))
+                           .arg(locale.toString(synthesis.value(QStringLiteral("mean_loss")).toDouble(), 'g', 3))
+                           .arg(locale.toString(synthesis.value(QStringLiteral("diversity")).toDouble(), 'g', 3)));
+
+    std::vector<std::vector<double>> similarity;
+    for (const QJsonValue& row : synthesis.value(QStringLiteral("class_similarity")).toArray()) {
+        std::vector<double>& values = similarity.emplace_back();
+        for (const QJsonValue& v : row.toArray())
+            values.push_back(v.toDouble());
+    }
+    buildSimilarityHeatmap(*m_heatmap, similarity, m_classNames);
+    m_heatmap->replot(QCustomPlot::rpQueuedReplot);
+
+    // A lab opened from disk has no live images: show the samples the step saved.
+    if (m_gallery->imageCount() == 0 && !labFolder().isEmpty()) {
+        const QDir lab(labFolder());
+        for (const QJsonValue& sample : synthesis.value(QStringLiteral("samples")).toArray()) {
+            const QJsonObject s = sample.toObject();
+            const QImage image(lab.filePath(s.value(QStringLiteral("file")).toString()));
+            if (!image.isNull())
+                m_gallery->addImage(s.value(QStringLiteral("class")).toInt(), image);
+        }
+    }
+}
+
+void SynthesizePage::addMetrics(const QVector<MetricPoint>& points)
+{
+    m_lossCurve->add(points);
+}
+
+void SynthesizePage::addImages(const QVector<LiveImage>& images)
+{
+    for (const LiveImage& image : images) {
+        if (image.series == QLatin1String("synthesis"))
+            m_gallery->addImage(image.classIndex, image.image);
+    }
+}
+
+QString SynthesizePage::summaryText() const
+{
+    return m_summary->text();
+}
+
+} // namespace psnn
