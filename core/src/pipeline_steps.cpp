@@ -16,8 +16,11 @@
 
 #include <ATen/ATen.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <utility>
+#include <vector>
 
 namespace psnn::pipeline_detail {
 namespace {
@@ -52,9 +55,37 @@ void sendImage(PipelineObserver& observer, const std::string& series, int64_t cl
 
 // ---- synthesize ---------------------------------------------------------------------------------
 
+/// Passes everything on and keeps the "synthesis_loss" points, so an opened lab can still show
+/// the loss curve after the run (at most kMaxPoints, evenly thinned).
+class LossRecorder : public StageProgress {
+public:
+    explicit LossRecorder(ProgressSink& outer) : StageProgress(outer, 0, 1, {}) {}
+    void metric(const std::string& series, double x, double y) override
+    {
+        StageProgress::metric(series, x, y);
+        if (series == "synthesis_loss")
+            m_points.push_back({x, y});
+    }
+    json curve() const
+    {
+        constexpr size_t kMaxPoints = 200;
+        const size_t stride = std::max<size_t>(1, (m_points.size() + kMaxPoints - 1) / kMaxPoints);
+        json out = json::array();
+        for (size_t i = 0; i < m_points.size(); i += stride)
+            out.push_back({m_points[i].first, m_points[i].second});
+        if (!m_points.empty() && (m_points.size() - 1) % stride != 0)
+            out.push_back({m_points.back().first, m_points.back().second});
+        return out;
+    }
+
+private:
+    std::vector<std::pair<double, double>> m_points;
+};
+
 StepOutput synthesizeStep(Context& ctx, ProgressSink& progress)
 {
-    const SyntheticSet set = synthesize(ctx.teacher, ctx.config.synthesis, progress, [&](const SyntheticSet& batch, int64_t) {
+    LossRecorder recorder(progress);
+    const SyntheticSet set = synthesize(ctx.teacher, ctx.config.synthesis, recorder, [&](const SyntheticSet& batch, int64_t) {
         const auto cls = batch.classes.accessor<int64_t, 1>();
         for (int64_t i = 0; i < batch.size(); ++i)
             sendImage(ctx.observer, "synthesis", cls[i], batch.images[i], ctx.teacher.input);
@@ -89,7 +120,8 @@ StepOutput synthesizeStep(Context& ctx, ProgressSink& progress)
     out.results["synthesis"] = {{"images", set.size()}, {"per_class", ctx.config.synthesis.perClass},
                                 {"steps", ctx.config.synthesis.steps}, {"seconds", set.seconds},
                                 {"teacher_agreement", q.teacherAgreement}, {"mean_loss", q.meanLoss},
-                                {"diversity", q.diversity}, {"class_similarity", similarity}, {"samples", samples}};
+                                {"diversity", q.diversity}, {"class_similarity", similarity}, {"samples", samples},
+                                {"loss_curve", recorder.curve()}};
     out.summary = std::to_string(set.size()) + " images, teacher agreement " + percent(q.teacherAgreement);
     return out;
 }

@@ -147,6 +147,9 @@ TEST(Pipeline, RunsEveryStepAndWritesTheResults)
     EXPECT_EQ(r["schema"], "privatesnn-results");
     EXPECT_EQ(r["synthesis"]["images"], 18);
     EXPECT_EQ(r["synthesis"]["class_similarity"].size(), 3u);
+    const json& curve = r["synthesis"]["loss_curve"];
+    ASSERT_GE(curve.size(), 2u); // [step, loss] pairs over the whole synthesis
+    EXPECT_LT(curve.back()[1].get<double>(), curve.front()[1].get<double>());
     EXPECT_EQ(r["conversion"]["thresholds"].size(), 3u); // two convs and the hidden FC spike
     EXPECT_EQ(r["accuracy"]["eval_images"], 30);
     EXPECT_EQ(r["accuracy"]["converted_per_step"].size(), 6u);
