@@ -14,6 +14,8 @@ packages=(
   libcli11-dev nlohmann-json3-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev poppler-utils xvfb xauth
+  # Korean and Chinese glyphs for the translated GUI and its screenshots
+  fonts-noto-cjk
   # packaging checks (packaging/linux/test-deb.sh): validators for the .desktop file and AppStream metainfo
   desktop-file-utils appstream
   # the bundled real data set (Fashion-MNIST, IDX .gz under /usr/share/datasets/fashion-mnist)

@@ -5,6 +5,8 @@
 #include "reportwriter.h"
 #include "terminal_progress.h"
 
+#include "i18n.h"
+
 #include "privatesnn/error.h"
 #include "privatesnn/pipeline.h"
 #include "privatesnn/runtime.h"
@@ -89,25 +91,37 @@ PipelineConfig effectiveConfig(const RunOptions& o)
     return config;
 }
 
+/// printf's %.*f, for the placeholders of translated lines.
+std::string fixed(double value, int decimals)
+{
+    char text[64];
+    std::snprintf(text, sizeof(text), "%.*f", decimals, value);
+    return text;
+}
+
 void printSummary(const nlohmann::json& r, const std::string& lab, const std::vector<std::string>& reportFiles)
 {
-    auto pct = [](const nlohmann::json& v) { return v.is_number() ? v.get<double>() * 100 : -1.0; };
-    std::printf("\nLab: %s\n", lab.c_str());
+    using i18n::fill;
+    using i18n::translate;
+    auto pct = [](const nlohmann::json& v) { return fixed(v.is_number() ? v.get<double>() * 100 : -1.0, 2); };
+    std::printf("\n%s\n", fill(translate("privatesnn", "Lab: %1"), {lab}).c_str());
     if (r.contains("accuracy")) {
         const auto& a = r["accuracy"];
-        std::printf("Accuracy on %lld evaluation images: ANN %.2f %%, converted SNN %.2f %% (T = %d)",
-                    (long long)a.value("eval_images", 0), pct(a.value("ann", nlohmann::json())),
-                    pct(a.value("converted", nlohmann::json())), a.value("converted_timesteps", 0));
+        std::string line = fill(translate("privatesnn", "Accuracy on %1 evaluation images: ANN %2 %, converted SNN %3 % (T = %4)"), {std::to_string(a.value("eval_images", 0LL)), pct(a.value("ann", nlohmann::json())),
+                                      pct(a.value("converted", nlohmann::json())), std::to_string(a.value("converted_timesteps", 0))});
         if (a.contains("encrypted"))
-            std::printf(", encrypted SNN %.2f %%", pct(a["encrypted"]));
-        std::printf("\n");
+            line += fill(translate("privatesnn", ", encrypted SNN %1 %"), {pct(a["encrypted"])});
+        std::printf("%s\n", line.c_str());
     }
     if (r.contains("leakage"))
-        for (const auto& v : r["leakage"]["verdicts"])
-            std::printf("%s on the %s: %s\n", v.value("attack", "").c_str(), v.value("target", "").c_str(),
-                        v["leaks"].is_boolean() ? (v["leaks"].get<bool>() ? "LEAKS" : "no evidence of leakage") : "not judged");
+        for (const auto& v : r["leakage"]["verdicts"]) {
+            const std::string verdict = v["leaks"].is_boolean()
+                ? (v["leaks"].get<bool>() ? translate("privatesnn", "LEAKS") : translate("privatesnn", "no evidence of leakage"))
+                : translate("privatesnn", "not judged");
+            std::printf("%s\n", fill(translate("privatesnn", "%1 on the %2: %3"), {v.value("attack", ""), v.value("target", ""), verdict}).c_str());
+        }
     for (const std::string& f : reportFiles)
-        std::printf("Report: %s\n", f.c_str());
+        std::printf("%s\n", fill(translate("privatesnn", "Report: %1"), {f}).c_str());
 }
 
 void runRun(const RunOptions& o, const GlobalOptions& global)
@@ -120,8 +134,8 @@ void runRun(const RunOptions& o, const GlobalOptions& global)
     const int threads = configureThreads(global.threads);
     const std::string lab = o.lab.empty() ? "privatesnn-" + config.profile + "-lab" : o.lab;
     if (!global.quiet)
-        std::fprintf(stderr, "PrivateSNN Lab %s (%s), %d threads, profile '%s', lab '%s'\n", toolVersion().c_str(),
-                     libraryVersions().c_str(), threads, config.profile.c_str(), lab.c_str());
+        std::fprintf(stderr, "%s\n", i18n::fill(i18n::translate("privatesnn", "PrivateSNN Lab %1 (%2), %3 threads, profile '%4', lab '%5'"), {toolVersion(), libraryVersions(), std::to_string(threads), config.profile, lab})
+                                          .c_str());
     TerminalObserver observer(global.quiet);
     PipelineOutcome outcome;
     try {
@@ -152,7 +166,9 @@ void runRun(const RunOptions& o, const GlobalOptions& global)
         return;
     }
     printSummary(results, lab, reportFiles);
-    std::printf("Wall time %.0f s (%zu steps run, %zu kept from the lab)\n", outcome.seconds, outcome.ran.size(), outcome.skipped.size());
+    std::printf("%s\n", i18n::fill(i18n::translate("privatesnn", "Wall time %1 s (%2 steps run, %3 kept from the lab)"), {fixed(outcome.seconds, 0), std::to_string(outcome.ran.size()),
+                                          std::to_string(outcome.skipped.size())})
+                             .c_str());
 }
 
 } // namespace

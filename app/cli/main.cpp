@@ -4,6 +4,8 @@
 #include "reportwriter.h"
 #include "terminal_progress.h"
 
+#include "i18n.h"
+
 #include "privatesnn/error.h"
 #include "privatesnn/runtime.h"
 
@@ -35,6 +37,9 @@ int main(int argc, char** argv)
     addLeakageCommand(app, global);
     app.footer("Exit codes: 0 ok, 1 bad command line, 2 input or setting to fix, 3 internal error, 130 cancelled.");
 
+    psnn::i18n::useEnvironmentLanguage(); // LC_ALL / LC_MESSAGES / LANG; see translations/README.md
+    using psnn::i18n::fill;
+    using psnn::i18n::translate;
     installInterruptHandler();
     try {
         app.parse(argc, argv);
@@ -43,21 +48,21 @@ int main(int argc, char** argv)
         return code == 0 ? ExitOk : ExitUsage;
     } catch (const psnn::Error& e) {
         if (e.code() == psnn::ErrorCode::Cancelled) {
-            std::cerr << "\nCancelled: " << e.what() << "\n";
+            std::cerr << "\n" << fill(translate("privatesnn", "Cancelled: %1"), {e.what()}) << "\n";
             return ExitCancelled;
         }
-        std::cerr << "\nerror: " << e.what() << "\n";
+        std::cerr << "\n" << fill(translate("privatesnn", "error: %1"), {e.what()}) << "\n";
         if (!e.hint().empty())
-            std::cerr << "hint: " << e.hint() << "\n";
+            std::cerr << fill(translate("privatesnn", "hint: %1"), {e.hint()}) << "\n";
         return ExitUserError;
     } catch (const c10::Error& e) {
-        std::cerr << "\nerror in LibTorch: " << e.what_without_backtrace() << "\n";
+        std::cerr << "\n" << fill(translate("privatesnn", "error in LibTorch: %1"), {e.what_without_backtrace()}) << "\n";
         return ExitInternal;
     } catch (const std::bad_alloc&) {
-        std::cerr << "\nerror: out of memory.\nhint: use a smaller batch size or fewer images.\n";
+        std::cerr << "\n" << translate("privatesnn", "error: out of memory.\nhint: use a smaller batch size or fewer images.") << "\n";
         return ExitUserError;
     } catch (const std::exception& e) {
-        std::cerr << "\ninternal error: " << e.what() << "\n";
+        std::cerr << "\n" << fill(translate("privatesnn", "internal error: %1"), {e.what()}) << "\n";
         return ExitInternal;
     }
     return ExitOk;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "terminal_progress.h"
 
+#include "i18n.h"
+
 #include <atomic>
 #include <csignal>
 #include <cstdio>
@@ -59,12 +61,13 @@ void TerminalProgress::report(double fraction, const std::string& message)
     if (m_tty) {
         const int width = 30;
         const int filled = int(fraction * width);
-        std::fprintf(stderr, "\r\033[K%s [%s%s] %3d%% ETA %s  %s", m_step.c_str(), std::string(size_t(filled), '#').c_str(),
-                     std::string(size_t(width - filled), '.').c_str(), int(fraction * 100), eta.c_str(), message.c_str());
+        std::fprintf(stderr, "\r\033[K%s [%s%s] %3d%% %s  %s", m_step.c_str(), std::string(size_t(filled), '#').c_str(),
+                     std::string(size_t(width - filled), '.').c_str(), int(fraction * 100),
+                     i18n::fill(i18n::translate("privatesnn", "ETA %1"), {eta}).c_str(), message.c_str());
         m_open = true;
     } else {
-        std::fprintf(stderr, "%s: %3d%% (elapsed %s, ETA %s) %s\n", m_step.c_str(), int(fraction * 100),
-                     formatDuration(elapsed).c_str(), eta.c_str(), message.c_str());
+        std::fprintf(stderr, "%s: %3d%% (%s) %s\n", m_step.c_str(), int(fraction * 100),
+                     i18n::fill(i18n::translate("privatesnn", "elapsed %1, ETA %2"), {formatDuration(elapsed), eta}).c_str(), message.c_str());
     }
     std::fflush(stderr);
 }

@@ -21,19 +21,25 @@
 #include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLoggingCategory>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QScopeGuard>
 
 using psnn::StepPage;
+
+// How long the GUI thread spends showing results: QT_LOGGING_RULES="privatesnn.gui.timing.debug=true".
+Q_LOGGING_CATEGORY(lcTiming, "privatesnn.gui.timing", QtWarningMsg)
 
 namespace {
 
@@ -372,9 +378,13 @@ void MainWindow::openLab(const QString& folder)
 void MainWindow::showResults(const QJsonObject& results)
 {
     m_results = results;
+    QElapsedTimer clock;
     for (StepPage* page : std::as_const(m_stepPages)) {
-        if (page)
-            page->showResults(results);
+        if (page) {
+            clock.start();
+            page->updateResults(results);
+            qCDebug(lcTiming, "%s: updateResults %.1f ms", page->metaObject()->className(), clock.nsecsElapsed() / 1e6);
+        }
     }
     updateSteps();
     Q_EMIT resultsShown();
@@ -404,6 +414,7 @@ void MainWindow::onModelLoaded(const ModelSnapshot& snapshot)
     m_modelLoaded = true;
     m_loadPage->setBusy(false);
     m_loadPage->showModel(snapshot);
+    static_cast<psnn::AttackPage*>(m_stepPages[StepList::AttackStep])->setClassNames(snapshot.classNames);
     updateSteps();
     m_modelLabel->setText(tr("Model: %1 (%2 layers)").arg(snapshot.name).arg(snapshot.layers.size()));
     setWindowTitle(tr("%1 — %2").arg(snapshot.name, QApplication::applicationName()));
@@ -540,9 +551,13 @@ void MainWindow::onImages(const QVector<psnn::LiveImage>& images)
 
 void MainWindow::onResultsUpdated(const QByteArray& json)
 {
+    QElapsedTimer clock;
+    clock.start();
     const QJsonDocument document = QJsonDocument::fromJson(json);
+    qCDebug(lcTiming, "results.json (%lld bytes) parsed in %.1f ms", qint64(json.size()), clock.nsecsElapsed() / 1e6);
     if (document.isObject())
         showResults(document.object());
+    qCDebug(lcTiming, "results shown in %.1f ms", clock.nsecsElapsed() / 1e6);
 }
 
 void MainWindow::chooseNewLab()
@@ -567,6 +582,14 @@ void MainWindow::chooseLabToOpen()
 
 bool MainWindow::exportReportTo(const QString& folder)
 {
+    // The writer draws its plots with QCustomPlot and prints the PDF through Qt's painter, which
+    // want the GUI thread; it stays here, so say it is busy first (about a second on a demo lab).
+    statusBar()->showMessage(tr("Writing the report…"));
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto restore = qScopeGuard([this] {
+        QApplication::restoreOverrideCursor();
+        statusBar()->clearMessage();
+    });
     try {
         const psnn::ReportFiles files = psnn::writeReport(m_labFolder.toStdString(), folder.toStdString());
         m_log->appendInfo(tr("Report written to %1.").arg(QDir::toNativeSeparators(QString::fromStdString(files.html))));

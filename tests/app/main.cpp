@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventprofile.h"
 #include "models/snapshots.h"
 
-#include <QApplication>
 #include <QLocale>
 #include <QStandardPaths>
 
@@ -17,7 +17,7 @@ int main(int argc, char* argv[])
     QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale::c());
     testing::InitGoogleTest(&argc, argv);
-    QApplication app(argc, argv);
+    ProfilingApplication app(argc, argv);
     registerSnapshotMetaTypes();
     return RUN_ALL_TESTS();
 }

@@ -8,9 +8,12 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace psnn {
 namespace {
@@ -38,6 +41,18 @@ AttackPage::AttackPage(QWidget* parent)
     , m_table(new QTableWidget(0, ColumnCount))
 {
     SettingsForm* f = form();
+    const QString run1 = QStringLiteral("leakage.run_attack1");
+    const QString run2 = QStringLiteral("leakage.run_attack2");
+    f->addPresetChoice(QStringLiteral("leakage.scenario"), tr("Scenario"),
+                       {{QVariantMap{{run1, true}, {run2, true}}, tr("Both attacks")},
+                        {QVariantMap{{run1, true}, {run2, false}}, tr("Attack 1 only (class output)")},
+                        {QVariantMap{{run1, false}, {run2, true}}, tr("Attack 2 only (through spikes)")}},
+                       tr("Attack 1 ascends the class output of the ANN and of each spiking network; attack 2 "
+                          "attacks the spiking networks through their spikes and is much slower."));
+    f->addIndexList(QStringLiteral("leakage.attack1.classes"), tr("Attack 1 classes"),
+                    tr("Class numbers to attack, separated by commas (0 is the first class); empty attacks every class."));
+    f->addIndexList(QStringLiteral("leakage.attack2.classes"), tr("Attack 2 classes"),
+                    tr("Class numbers to attack, separated by commas (0 is the first class); empty attacks every class."));
     f->addInteger(QStringLiteral("leakage.attack1.restarts"), tr("Attack 1 restarts"), 1, 1000,
                   tr("Images per class, each from its own noise (paper: 10; demo: 3)."));
     f->addInteger(QStringLiteral("leakage.attack1.iterations"), tr("Attack 1 iterations"), 1, 100000,
@@ -49,13 +64,12 @@ AttackPage::AttackPage(QWidget* parent)
 
     m_summary->setWordWrap(true);
     contentLayout()->addWidget(m_summary);
-    addSection(tr("Each class's image, live"));
+    // Only while a run shows images: an opened lab has none, and an empty section would look broken.
+    m_liveHeading = addSection(tr("Each class's image, live"));
     m_gallery->setObjectName(QStringLiteral("attackGallery"));
     m_gallery->setColumnTitles({tr("attack 1"), tr("attack 2")});
     contentLayout()->addWidget(m_gallery);
-    addSection(tr("Final grid: real sample | attack 1 without, with encryption | attack 2 without, with"));
-    m_grid->setObjectName(QStringLiteral("leakageGrid"));
-    contentLayout()->addWidget(m_grid);
+    setLiveVisible(false);
     addSection(tr("Leakage scores"));
     m_table->setObjectName(QStringLiteral("leakageTable"));
     m_table->setHorizontalHeaderLabels({tr("Attack"), tr("Target"), tr("Images"), tr("FID ↓ real"), tr("KID"),
@@ -64,14 +78,49 @@ AttackPage::AttackPage(QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setMinimumHeight(220);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     contentLayout()->addWidget(m_table);
+    addSection(tr("Final grid: real sample | attack 1 without, with encryption | attack 2 without, with"));
+    m_grid->setObjectName(QStringLiteral("leakageGrid"));
+    contentLayout()->addWidget(m_grid);
     contentLayout()->addStretch(1);
+}
+
+void AttackPage::setClassNames(const QStringList& names)
+{
+    QStringList numbered;
+    for (int i = 0; i < names.size(); ++i)
+        numbered << tr("%1: %2").arg(i).arg(names[i]);
+    for (const QString& key : {QStringLiteral("leakage.attack1.classes"), QStringLiteral("leakage.attack2.classes")}) {
+        form()->setIndexLimit(key, names.isEmpty() ? -1 : int(names.size()));
+        if (QLineEdit* edit = form()->lineEdit(key))
+            edit->setToolTip(tr("Class numbers to attack, separated by commas (0 is the first class); empty attacks "
+                                "every class.")
+                             + (numbered.isEmpty() ? QString() : QStringLiteral("\n") + numbered.join(QStringLiteral(", "))));
+    }
+    updateRunAvailability(); // the form's validity may have changed
+}
+
+void AttackPage::fitTableHeight()
+{
+    // Every row in view: the page scrolls, the table should not scroll inside it.
+    m_table->resizeRowsToContents();
+    const int rows = m_table->verticalHeader()->length();
+    const int height = m_table->horizontalHeader()->sizeHint().height() + std::max(rows, 3 * m_table->verticalHeader()->defaultSectionSize())
+                       + 2 * m_table->frameWidth() + 2;
+    m_table->setFixedHeight(height);
+}
+
+void AttackPage::setLiveVisible(bool visible)
+{
+    m_liveHeading->setVisible(visible);
+    m_gallery->setVisible(visible);
 }
 
 void AttackPage::runStarted()
 {
     m_gallery->clear();
+    setLiveVisible(true);
 }
 
 void AttackPage::addImages(const QVector<LiveImage>& images)
@@ -90,9 +139,13 @@ void AttackPage::showResults(const QJsonObject& results)
     for (const QJsonValue& name : results.value(QStringLiteral("model")).toObject().value(QStringLiteral("class_names")).toArray())
         names << name.toString();
     m_gallery->setClassNames(names);
+    setLiveVisible(m_gallery->imageCount() > 0);
+    if (!names.isEmpty())
+        setClassNames(names);
 
     const QJsonObject leakage = results.value(QStringLiteral("leakage")).toObject();
     m_table->setRowCount(0);
+    fitTableHeight();
     m_grid->clear();
     if (leakage.isEmpty()) {
         m_summary->setText(tr("No attacks yet. Run this step to attack the networks."));
@@ -116,12 +169,14 @@ void AttackPage::showResults(const QJsonObject& results)
     const QLocale locale;
     const Qt::Alignment number = Qt::AlignRight | Qt::AlignVCenter;
     int leaking = 0;
-    for (const QJsonValue& value : leakage.value(QStringLiteral("rows")).toArray()) {
+    const QJsonArray rows = leakage.value(QStringLiteral("rows")).toArray();
+    m_table->setRowCount(int(rows.size())); // at once: each insertRow would lay the table out again
+    int row = -1;
+    for (const QJsonValue& value : rows) {
         const QJsonObject r = value.toObject();
         const QString attack = r.value(QStringLiteral("attack")).toString();
         const QString target = r.value(QStringLiteral("target")).toString();
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
+        ++row;
         m_table->setItem(row, AttackColumn, cell(attack));
         m_table->setItem(row, TargetColumn, cell(target));
         m_table->setItem(row, ImagesColumn, cell(locale.toString(r.value(QStringLiteral("images")).toInt()), number));
@@ -147,6 +202,7 @@ void AttackPage::showResults(const QJsonObject& results)
             m_table->setItem(row, VerdictColumn, cell(tr("reference")));
         }
     }
+    fitTableHeight();
     m_summary->setText(tr("%1 of %2 attacked networks leak their classes (hover a verdict for the reason). "
                           "Lower FID/KID means closer to real images.")
                            .arg(leaking)

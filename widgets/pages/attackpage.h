@@ -22,13 +22,22 @@ public:
     void showResults(const QJsonObject& results) override;
     void addImages(const QVector<LiveImage>& images) override;
     void runStarted() override;
+    /// The model's classes: the class fields accept 0 … count − 1 and list the names.
+    void setClassNames(const QStringList& names);
 
     ImageGallery* gallery() const { return m_gallery; }
     QTableWidget* table() const { return m_table; }
     bool showsGrid() const;
 
+protected:
+    QStringList resultSections() const override { return {QStringLiteral("model"), QStringLiteral("leakage")}; }
+
 private:
+    void setLiveVisible(bool visible);
+    void fitTableHeight();
+
     QLabel* m_summary;
+    QLabel* m_liveHeading = nullptr;
     ImageGallery* m_gallery;
     QLabel* m_grid;
     QTableWidget* m_table;

@@ -24,6 +24,9 @@ public:
     QCustomPlot* thresholdPlot() const { return m_thresholds; }
     QCustomPlot* accuracyPlot() const { return m_accuracy; }
 
+protected:
+    QStringList resultSections() const override { return {QStringLiteral("conversion"), QStringLiteral("accuracy")}; }
+
 private:
     QLabel* m_summary;
     QLabel* m_live;

@@ -57,6 +57,8 @@ EncryptPage::EncryptPage(QWidget* parent)
     addSection(tr("Accuracy per epoch"));
     m_accuracy = addPlot(QStringLiteral("encryption-accuracy"), 220);
     m_accuracyCurves = std::make_unique<LiveCurves>(*m_accuracy);
+    m_accuracyCurves->setFixedValueRange(0, 1.02); // accuracies; a lone flat line would fill -1 to 1
+    m_accuracyCurves->setLegendCorner(Qt::AlignBottom | Qt::AlignRight); // accuracies run high
     addSection(tr("Weight drift per layer"));
     m_drift = addPlot(QStringLiteral("weight-drift"), 240);
     contentLayout()->addStretch(1);

@@ -32,6 +32,9 @@ public:
     QCustomPlot* accuracyPlot() const { return m_accuracy; }
     QCustomPlot* driftPlot() const { return m_drift; }
 
+protected:
+    QStringList resultSections() const override { return {QStringLiteral("encryption"), QStringLiteral("accuracy")}; }
+
 private:
     void startLiveCurves();
     void drawDrift();

@@ -25,7 +25,9 @@ void LiveCurves::start(const QVector<Curve>& curves, const QString& xLabel, cons
     m_plot.xAxis->setLabel(xLabel);
     m_plot.yAxis->setLabel(yLabel);
     if (curves.size() > 1)
-        showLegend(m_plot, Qt::AlignTop | Qt::AlignRight);
+        showLegend(m_plot, m_legendCorner);
+    if (m_fixedValueRange)
+        m_plot.yAxis->setRange(m_lower, m_upper);
     m_plot.replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -40,6 +42,8 @@ int LiveCurves::add(const QVector<MetricPoint>& points)
     }
     if (added > 0) {
         m_plot.rescaleAxes();
+        if (m_fixedValueRange)
+            m_plot.yAxis->setRange(m_lower, m_upper);
         m_plot.replot(QCustomPlot::rpQueuedReplot);
     }
     return added;
@@ -52,6 +56,26 @@ bool LiveCurves::isEmpty() const
             return false;
     }
     return true;
+}
+
+} // namespace psnn
+
+namespace psnn {
+
+void LiveCurves::setFixedValueRange(double lower, double upper)
+{
+    m_fixedValueRange = true;
+    m_lower = lower;
+    m_upper = upper;
+    m_plot.yAxis->setRange(lower, upper);
+}
+
+int LiveCurves::pointCount() const
+{
+    int count = 0;
+    for (const QCPGraph* graph : m_graphs)
+        count += graph->data()->size();
+    return count;
 }
 
 } // namespace psnn

@@ -89,6 +89,9 @@ void ReportPage::showResults(const QJsonObject& results)
     const QStringList layers = layerNames(converted.isEmpty() ? encrypted : converted);
     buildSpikeRatePlot(*m_spikes, layers, perLayer(layers, converted, QStringLiteral("spike_rate")),
                        perLayer(layers, encrypted, QStringLiteral("spike_rate")));
+    // Room above the tallest bar for the legend in the top corner (the axis is logarithmic).
+    if (!layers.isEmpty() && m_spikes->yAxis->scaleType() == QCPAxis::stLogarithmic)
+        m_spikes->yAxis->setRangeUpper(m_spikes->yAxis->range().upper * 10);
     m_spikes->replot(QCustomPlot::rpQueuedReplot);
 
     const QJsonObject energy = results.value(QStringLiteral("energy")).toObject();

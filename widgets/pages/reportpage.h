@@ -28,6 +28,9 @@ Q_SIGNALS:
     void exportReportRequested();
     void exportModelRequested();
 
+protected:
+    QStringList resultSections() const override { return {QStringLiteral("activity"), QStringLiteral("energy"), QStringLiteral("leakage"), QStringLiteral("model"), QStringLiteral("encryption")}; }
+
 private:
     QLabel* m_energy;
     QLabel* m_verdicts;

@@ -3,9 +3,11 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -114,10 +116,93 @@ void SettingsForm::addChoice(const QString& key, const QString& label, const QLi
     addRow(field, label, field.choice, toolTip);
 }
 
+void SettingsForm::addPresetChoice(const QString& name, const QString& label,
+                                   const QList<QPair<QVariantMap, QString>>& choices, const QString& toolTip)
+{
+    Field field{name};
+    field.preset = true;
+    field.choice = new QComboBox(this);
+    for (const auto& [values, text] : choices)
+        field.choice->addItem(text, values);
+    connect(field.choice, &QComboBox::activated, this, &SettingsForm::changed);
+    addRow(field, label, field.choice, toolTip);
+}
+
+void SettingsForm::addIndexList(const QString& key, const QString& label, const QString& toolTip)
+{
+    Field field{key};
+    field.indexList = true;
+    field.edit = new QLineEdit(this);
+    field.edit->setPlaceholderText(tr("all"));
+    const size_t index = m_fields.size();
+    connect(field.edit, &QLineEdit::textEdited, this, [this, index] {
+        validate(m_fields[index]);
+        Q_EMIT changed();
+    });
+    addRow(field, label, field.edit, toolTip);
+}
+
+void SettingsForm::setIndexLimit(const QString& key, int count)
+{
+    for (Field& field : m_fields) {
+        if (field.key == key && field.indexList) {
+            field.indexLimit = count;
+            validate(field);
+        }
+    }
+}
+
+QComboBox* SettingsForm::comboBox(const QString& key) const
+{
+    const Field* field = find(key);
+    return field ? field->choice : nullptr;
+}
+
+namespace {
+
+/// "0, 3 7" -> {0, 3, 7}; nullopt when a part is not a whole number >= 0.
+std::optional<QList<qint64>> parseIndices(const QString& text)
+{
+    QList<qint64> out;
+    const QStringList parts = text.split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts);
+    for (const QString& part : parts) {
+        bool ok = false;
+        const qint64 value = part.toLongLong(&ok);
+        if (!ok || value < 0)
+            return std::nullopt;
+        if (!out.contains(value))
+            out << value;
+    }
+    return out;
+}
+
+} // namespace
+
 void SettingsForm::validate(Field& field)
 {
     if (!field.edit)
         return;
+    if (field.indexList) {
+        const std::optional<QList<qint64>> indices = parseIndices(field.edit->text());
+        QString problem;
+        if (!indices) {
+            problem = field.indexLimit > 0
+                          ? tr("Not a list of class numbers from 0 to %1, such as \"0, 2\".").arg(field.indexLimit - 1)
+                          : tr("Not a list of class numbers, such as \"0, 2\".");
+        } else if (field.indexLimit >= 0) {
+            for (qint64 index : *indices) {
+                if (index >= field.indexLimit) {
+                    problem = tr("There is no class %1: the model's classes are 0 to %2.").arg(index).arg(field.indexLimit - 1);
+                    break;
+                }
+            }
+        }
+        field.message->setText(problem);
+        field.message->setVisible(!problem.isEmpty());
+        field.edit->setProperty("invalid", !problem.isEmpty());
+        field.edit->setAccessibleDescription(problem);
+        return;
+    }
     const QLocale locale;
     const QString range = field.integer ? tr("a whole number from %1 to %2")
                                               .arg(locale.toString(qint64(field.minimum)), locale.toString(qint64(field.maximum)))
@@ -142,8 +227,20 @@ QJsonObject SettingsForm::values() const
     QJsonObject out;
     for (const Field& field : m_fields) {
         QJsonValue value;
-        if (field.choice) {
+        if (field.preset) {
+            const QVariantMap preset = field.choice->currentData().toMap();
+            for (auto it = preset.cbegin(); it != preset.cend(); ++it)
+                insert(out, it.key().split(QLatin1Char('.')), QJsonValue::fromVariant(it.value()));
+            continue;
+        } else if (field.choice) {
             value = field.choice->currentData().toString();
+        } else if (field.indexList) {
+            if (!field.message->text().isEmpty())
+                continue;
+            QJsonArray array;
+            for (qint64 index : parseIndices(field.edit->text()).value_or(QList<qint64>()))
+                array.append(index);
+            value = array;
         } else if (field.message->text().isEmpty()) {
             const std::optional<double> number = parseNumber(field.edit->text());
             if (!number)
@@ -160,10 +257,31 @@ QJsonObject SettingsForm::values() const
 void SettingsForm::setValues(const QJsonObject& values)
 {
     for (Field& field : m_fields) {
+        if (field.preset) {
+            for (int i = 0; i < field.choice->count(); ++i) {
+                const QVariantMap preset = field.choice->itemData(i).toMap();
+                bool matches = true;
+                for (auto it = preset.cbegin(); it != preset.cend() && matches; ++it) {
+                    const QJsonValue value = lookup(values, it.key());
+                    matches = value.isUndefined() || value == QJsonValue::fromVariant(it.value());
+                }
+                if (matches) {
+                    field.choice->setCurrentIndex(i);
+                    break;
+                }
+            }
+            continue;
+        }
         const QJsonValue value = lookup(values, field.key);
         if (value.isUndefined() || value.isNull())
             continue;
-        if (field.choice) {
+        if (field.indexList) {
+            QStringList parts;
+            for (const QJsonValue& index : value.toArray())
+                parts << QString::number(index.toInteger());
+            field.edit->setText(parts.join(QStringLiteral(", ")));
+            validate(field);
+        } else if (field.choice) {
             const int index = field.choice->findData(value.toString());
             if (index >= 0)
                 field.choice->setCurrentIndex(index);
@@ -178,7 +296,7 @@ void SettingsForm::setValues(const QJsonObject& values)
 bool SettingsForm::isValid() const
 {
     for (const Field& field : m_fields) {
-        if (field.edit && (!field.message->text().isEmpty() || field.edit->text().trimmed().isEmpty()))
+        if (field.edit && (!field.message->text().isEmpty() || (!field.indexList && field.edit->text().trimmed().isEmpty())))
             return false;
     }
     return true;

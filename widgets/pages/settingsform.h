@@ -28,6 +28,20 @@ public:
     void addChoice(const QString& key, const QString& label, const QList<QPair<QString, QString>>& choices,
                    const QString& toolTip);
 
+    /// A choice that sets several keys at once: each choice is the values it writes
+    /// ({"leakage.run_attack1": true, …}) and the text shown. setValues selects the first choice
+    /// whose values all match.
+    void addPresetChoice(const QString& name, const QString& label, const QList<QPair<QVariantMap, QString>>& choices,
+                         const QString& toolTip);
+    /// A list of indices ("0, 3, 7") written as a JSON array; empty is allowed and written as [].
+    /// Indices must be below the limit set with setIndexLimit (none: any whole number >= 0).
+    void addIndexList(const QString& key, const QString& label, const QString& toolTip);
+    /// The number of valid indices for an index list, and how to name index i in messages (may be
+    /// empty). Revalidates the field.
+    void setIndexLimit(const QString& key, int count);
+    /// The combo box of a choice or preset choice.
+    QComboBox* comboBox(const QString& key) const;
+
     /// Every valid field's value; invalid fields are left out.
     QJsonObject values() const;
     /// Fills the fields found in values without emitting changed().
@@ -50,6 +64,9 @@ private:
         QLineEdit* edit = nullptr;
         QComboBox* choice = nullptr;
         QLabel* message = nullptr;
+        bool preset = false;    ///< choice items carry a QVariantMap of key -> value
+        bool indexList = false; ///< edit holds comma-separated indices
+        int indexLimit = -1;    ///< indices must be below this; -1 = no limit
     };
     void addRow(Field field, const QString& label, QWidget* editor, const QString& toolTip);
     void validate(Field& field);

@@ -4,12 +4,16 @@
 #include "pages/plotsavemenu.h"
 #include "pages/runpanel.h"
 #include "pages/settingsform.h"
+#include "plots/plotstyle.h"
 
 #include <QLabel>
+#include <QShowEvent>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
+
+#include <utility>
 
 namespace psnn {
 
@@ -74,7 +78,54 @@ void StepPage::runStarted()
 
 void StepPage::setLabFolder(const QString& folder)
 {
+    if (folder != m_labFolder)
+        m_drawn = false; // images come from the folder: draw again even if results.json is equal
     m_labFolder = folder;
+}
+
+void StepPage::updateResults(const QJsonObject& results)
+{
+    QJsonObject sections;
+    for (const QString& key : resultSections()) {
+        const auto value = results.constFind(key);
+        if (value != results.constEnd())
+            sections.insert(key, *value);
+    }
+    if (m_drawn && !m_pending && sections == m_shownSections)
+        return;
+    m_shownSections = sections;
+    m_pendingResults = results;
+    m_pending = true;
+    if (!isVisible() && window()->isVisible())
+        return; // showEvent draws it
+    flushResults();
+}
+
+void StepPage::flushResults()
+{
+    if (!m_pending)
+        return;
+    m_pending = false;
+    m_drawn = true;
+    const QJsonObject results = std::exchange(m_pendingResults, QJsonObject());
+    showResults(results);
+}
+
+void StepPage::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        for (QCustomPlot* plot : findChildren<QCustomPlot*>()) {
+            setPlotTheme(*plot, PlotTheme::fromPalette(palette()));
+            plot->replot(QCustomPlot::rpQueuedReplot);
+        }
+    }
+}
+
+void StepPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    flushResults();
 }
 
 bool StepPage::settingsValid() const
@@ -98,7 +149,7 @@ void StepPage::updateRunAvailability()
         m_run->setRunAvailable(true);
 }
 
-void StepPage::addSection(const QString& title)
+QLabel* StepPage::addSection(const QString& title)
 {
     auto* label = new QLabel(title);
     QFont font = label->font();
@@ -106,6 +157,7 @@ void StepPage::addSection(const QString& title)
     label->setFont(font);
     m_content->addSpacing(8);
     m_content->addWidget(label);
+    return label;
 }
 
 QCustomPlot* StepPage::addPlot(const QString& name, int height)
@@ -113,6 +165,9 @@ QCustomPlot* StepPage::addPlot(const QString& name, int height)
     auto* plot = new QCustomPlot;
     plot->setObjectName(name);
     plot->setMinimumHeight(height);
+    setPlotTheme(*plot, PlotTheme::fromPalette(palette()));
+    // Builders restyle with the plot's theme; this catches what they colour for a light page.
+    connect(plot, &QCustomPlot::beforeReplot, plot, [plot] { applyPlotTheme(*plot); });
     enablePlotSaving(*plot, name);
     m_content->addWidget(plot);
     return plot;

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QCustomPlot;
+class QLabel;
 class QVBoxLayout;
 
 namespace psnn {
@@ -30,8 +31,16 @@ public:
     QJsonObject settings() const;
     /// Fills the form from a full pipeline config (the lab's, or the defaults).
     void setSettings(const QJsonObject& config);
-    /// Shows the lab's results.json; sections that are missing clear what they fed.
+    /// Shows the lab's results.json; sections that are missing clear what they fed. Draws at once;
+    /// MainWindow calls updateResults instead, which skips work that would change nothing.
     virtual void showResults(const QJsonObject& results) = 0;
+    /// Shows results.json when the sections this page reads (resultSections) differ from what it
+    /// shows. A page hidden in a visible window draws when it is shown, so a finished step costs
+    /// the GUI thread only the page in view.
+    void updateResults(const QJsonObject& results);
+    /// Draws results given to updateResults and not drawn yet (a hidden page).
+    void flushResults();
+    bool hasPendingResults() const { return m_pending; }
     virtual void addMetrics(const QVector<MetricPoint>& points);
     virtual void addImages(const QVector<LiveImage>& images);
     /// A run of this page starts: live views start empty.
@@ -52,21 +61,31 @@ Q_SIGNALS:
     void settingsChanged();
 
 protected:
+    /// The top-level keys of results.json that showResults reads.
+    virtual QStringList resultSections() const = 0;
+    void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
     QVBoxLayout* contentLayout() const { return m_content; }
     /// A heading for a group of results in the page.
-    void addSection(const QString& title);
+    QLabel* addSection(const QString& title);
     /// A plot sized for a page, with the save-as context menu.
     QCustomPlot* addPlot(const QString& name, int height = 260);
     QString labFolder() const { return m_labFolder; }
 
-private:
+    /// Enables Run when nothing blocks it and the form is valid.
     void updateRunAvailability();
+
+private:
 
     SettingsForm* m_form;
     RunPanel* m_run;
     QVBoxLayout* m_content;
     QString m_blockedReason;
     QString m_labFolder;
+    QJsonObject m_shownSections;  ///< the resultSections of the results drawn last
+    QJsonObject m_pendingResults; ///< results to draw when the page is shown
+    bool m_pending = false;
+    bool m_drawn = false; ///< false until results are drawn for the current lab folder
 };
 
 } // namespace psnn

@@ -27,6 +27,8 @@ SynthesizePage::SynthesizePage(QWidget* parent)
                   "classes' similarity."),
                parent)
     , m_summary(new QLabel)
+    , m_lossNote(new QLabel(tr("This lab recorded no loss curve (it was made by an older version). Run this step "
+                               "again to see it.")))
     , m_gallery(new ImageGallery(ImagesPerClass))
 {
     SettingsForm* f = form();
@@ -52,6 +54,10 @@ SynthesizePage::SynthesizePage(QWidget* parent)
     m_loss = addPlot(QStringLiteral("synthesis-loss"), 200);
     m_lossCurve = std::make_unique<LiveCurves>(*m_loss);
     startLossCurve();
+    m_lossNote->setWordWrap(true);
+    m_lossNote->setObjectName(QStringLiteral("lossNote"));
+    m_lossNote->hide();
+    contentLayout()->addWidget(m_lossNote);
     addSection(tr("Synthetic images by class"));
     m_gallery->setObjectName(QStringLiteral("syntheticGallery"));
     contentLayout()->addWidget(m_gallery);
@@ -69,6 +75,8 @@ void SynthesizePage::startLossCurve()
 void SynthesizePage::runStarted()
 {
     startLossCurve();
+    m_lossNote->hide();
+    m_loss->show();
     m_gallery->clear();
 }
 
@@ -84,6 +92,10 @@ void SynthesizePage::showResults(const QJsonObject& results)
         m_summary->setText(tr("No synthetic images yet. Run this step to make them."));
         resetPlot(*m_heatmap);
         m_heatmap->replot(QCustomPlot::rpQueuedReplot);
+        startLossCurve(); // an opened lab without synthesis: no curve of another lab stays
+        m_lossNote->hide();
+        m_loss->show();
+
         return;
     }
     const QLocale locale;
@@ -104,6 +116,24 @@ void SynthesizePage::showResults(const QJsonObject& results)
     }
     buildSimilarityHeatmap(*m_heatmap, similarity, m_classNames);
     m_heatmap->replot(QCustomPlot::rpQueuedReplot);
+
+    // The recorded curve (<= 200 points) replaces the live one, so an opened lab shows it too.
+    // Labs from before it was recorded keep whatever the page shows.
+    const QJsonArray lossCurve = synthesis.value(QStringLiteral("loss_curve")).toArray();
+    const bool noCurve = lossCurve.isEmpty() && m_lossCurve->isEmpty();
+    m_lossNote->setVisible(noCurve);
+    m_loss->setHidden(noCurve); // an empty frame would only look broken
+    if (!lossCurve.isEmpty()) {
+        QVector<MetricPoint> points;
+        points.reserve(lossCurve.size());
+        for (const QJsonValue& value : lossCurve) {
+            const QJsonArray point = value.toArray();
+            if (point.size() >= 2)
+                points.append({lastStep(), QStringLiteral("synthesis_loss"), point[0].toDouble(), point[1].toDouble()});
+        }
+        startLossCurve();
+        m_lossCurve->add(points);
+    }
 
     // A lab opened from disk has no live images: show the samples the step saved.
     if (m_gallery->imageCount() == 0 && !labFolder().isEmpty()) {
@@ -128,6 +158,11 @@ void SynthesizePage::addImages(const QVector<LiveImage>& images)
         if (image.series == QLatin1String("synthesis"))
             m_gallery->addImage(image.classIndex, image.image);
     }
+}
+
+int SynthesizePage::lossPointCount() const
+{
+    return m_lossCurve->pointCount();
 }
 
 QString SynthesizePage::summaryText() const

@@ -29,6 +29,11 @@ public:
 
     ImageGallery* gallery() const { return m_gallery; }
     QString summaryText() const;
+    /// Points of the loss curve shown (live, or recorded in results.json).
+    int lossPointCount() const;
+
+protected:
+    QStringList resultSections() const override { return {QStringLiteral("model"), QStringLiteral("synthesis")}; }
 
 private:
     void startLossCurve();
@@ -36,6 +41,7 @@ private:
     QLabel* m_summary;
     QCustomPlot* m_heatmap;
     QCustomPlot* m_loss;
+    QLabel* m_lossNote;
     std::unique_ptr<LiveCurves> m_lossCurve;
     ImageGallery* m_gallery;
     QStringList m_classNames;

@@ -54,7 +54,108 @@ void resetPlot(QCustomPlot& plot)
     plot.xAxis2->setVisible(false);
     plot.yAxis2->setVisible(false);
     plot.legend->setVisible(false);
-    plot.setBackground(Qt::white);
+    applyPlotTheme(plot);
+}
+
+namespace {
+const char* const ThemeProperty = "psnnPlotTheme";
+
+void themeAxis(QCPAxis& axis, const PlotTheme& theme)
+{
+    axis.setBasePen(QPen(theme.foreground, 0));
+    axis.setTickPen(QPen(theme.foreground, 0));
+    axis.setSubTickPen(QPen(theme.foreground, 0));
+    axis.setLabelColor(theme.foreground);
+    axis.setTickLabelColor(theme.foreground);
+    axis.grid()->setPen(QPen(theme.grid, 0, Qt::DotLine));
+    axis.grid()->setZeroLinePen(QPen(theme.grid, 0, Qt::SolidLine));
+}
+} // namespace
+
+PlotTheme PlotTheme::fromPalette(const QPalette& palette)
+{
+    PlotTheme theme;
+    theme.background = palette.color(QPalette::Active, QPalette::Base);
+    theme.foreground = palette.color(QPalette::Active, QPalette::Text);
+    if (theme.isDark()) {
+        theme.grid = palette.color(QPalette::Active, QPalette::Mid);
+        if (qAbs(theme.grid.lightness() - theme.background.lightness()) < 40)
+            theme.grid = theme.background.lighter(220);
+        theme.legendBackground = theme.background;
+        theme.legendBackground.setAlpha(220);
+        theme.legendBorder = theme.grid;
+        theme.annColor = QColor(0xbb, 0xbb, 0xbb);
+    }
+    return theme;
+}
+
+void setPlotTheme(QCustomPlot& plot, const PlotTheme& theme)
+{
+    plot.setProperty(ThemeProperty, QVariant::fromValue(QList<QColor>{theme.background, theme.foreground, theme.grid,
+                                                                      theme.legendBackground, theme.legendBorder,
+                                                                      theme.annColor}));
+    applyPlotTheme(plot);
+}
+
+PlotTheme plotTheme(const QCustomPlot& plot)
+{
+    const QList<QColor> c = plot.property(ThemeProperty).value<QList<QColor>>();
+    if (c.size() != 6)
+        return PlotTheme::light();
+    return {c[0], c[1], c[2], c[3], c[4], c[5]};
+}
+
+void applyPlotTheme(QCustomPlot& plot)
+{
+    const PlotTheme theme = plotTheme(plot);
+    plot.setBackground(theme.background);
+    for (QCPAxis* axis : plot.axisRect()->axes())
+        themeAxis(*axis, theme);
+    QCPLayoutGrid* layout = plot.plotLayout();
+    for (int i = 0; i < layout->elementCount(); ++i) {
+        if (auto* scale = qobject_cast<QCPColorScale*>(layout->elementAt(i)))
+            themeAxis(*scale->axis(), theme);
+        else if (auto* title = qobject_cast<QCPTextElement*>(layout->elementAt(i)))
+            title->setTextColor(theme.foreground);
+    }
+    plot.legend->setBrush(theme.legendBackground);
+    plot.legend->setBorderPen(QPen(theme.legendBorder));
+    plot.legend->setTextColor(theme.foreground);
+    if (!theme.isDark())
+        return;
+    // Builders draw the ANN in a dark grey and fill markers white, both made for a light page.
+    const QColor ann = seriesColor(Series::Ann);
+    for (int i = 0; i < plot.plottableCount(); ++i) {
+        QCPAbstractPlottable* p = plot.plottable(i);
+        QPen pen = p->pen();
+        if (pen.color() == ann) {
+            pen.setColor(theme.annColor);
+            p->setPen(pen);
+        }
+        if (p->brush().color() == ann)
+            p->setBrush(theme.annColor);
+        if (auto* graph = qobject_cast<QCPGraph*>(p)) {
+            QCPScatterStyle scatter = graph->scatterStyle();
+            if (!scatter.isNone() && scatter.brush().color() == QColor(Qt::white)) {
+                scatter.setBrush(theme.background);
+                if (scatter.pen().color() == ann)
+                    scatter.setPen(QPen(theme.annColor));
+                graph->setScatterStyle(scatter);
+            }
+        }
+    }
+    for (int i = 0; i < plot.itemCount(); ++i) {
+        if (auto* text = qobject_cast<QCPItemText*>(plot.item(i))) {
+            if (text->color() == QColor(Qt::black) && text->position->type() != QCPItemPosition::ptPlotCoords)
+                text->setColor(theme.foreground);
+        } else if (auto* line = qobject_cast<QCPItemStraightLine*>(plot.item(i))) {
+            if (line->pen().color() == ann) {
+                QPen pen = line->pen();
+                pen.setColor(theme.annColor);
+                line->setPen(pen);
+            }
+        }
+    }
 }
 
 void setCategoryTicks(QCPAxis& axis, const QStringList& names)
@@ -71,8 +172,10 @@ void setCategoryTicks(QCPAxis& axis, const QStringList& names)
 void showLegend(QCustomPlot& plot, Qt::Alignment corner)
 {
     plot.legend->setVisible(true);
-    plot.legend->setBrush(QColor(255, 255, 255, 210));
-    plot.legend->setBorderPen(QPen(QColor(0xbb, 0xbb, 0xbb)));
+    const PlotTheme theme = plotTheme(plot);
+    plot.legend->setBrush(theme.legendBackground);
+    plot.legend->setBorderPen(QPen(theme.legendBorder));
+    plot.legend->setTextColor(theme.foreground);
     plot.axisRect()->insetLayout()->setInsetAlignment(0, corner);
 }
 

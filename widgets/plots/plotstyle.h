@@ -3,6 +3,7 @@
 
 #include <QColor>
 #include <QCoreApplication>
+#include <QPalette>
 #include <QStringList>
 
 class QCPAxis;
@@ -21,6 +22,33 @@ class PlotText
 enum class Series { Ann, Converted, Encrypted, Extra };
 
 QColor seriesColor(Series series);
+
+/// The colours of a chart's frame: background, axes, text, grid, legend. Light by default (the
+/// report's PNG/SVG/PDF plots); the GUI pages derive one from the widget palette, so charts follow
+/// a dark system palette. A theme travels with its plot (setPlotTheme) and every builder's
+/// resetPlot applies it, so the builders stay the same for report and GUI.
+struct PlotTheme {
+    QColor background = Qt::white;
+    QColor foreground = Qt::black; ///< axes, ticks, labels, legend text
+    QColor grid = QColor(200, 200, 200);
+    QColor legendBackground = QColor(255, 255, 255, 210);
+    QColor legendBorder = QColor(0xbb, 0xbb, 0xbb);
+    /// The ANN's neutral grey, lightened on dark backgrounds so it stays readable.
+    QColor annColor = QColor(0x55, 0x55, 0x55);
+
+    static PlotTheme light() { return {}; }
+    /// Base, Text and Mid of the palette (its active group).
+    static PlotTheme fromPalette(const QPalette& palette);
+    bool isDark() const { return background.lightness() < 128; }
+};
+
+/// Attaches a theme to a plot and applies it (without replotting).
+void setPlotTheme(QCustomPlot& plot, const PlotTheme& theme);
+/// The plot's theme: light unless setPlotTheme gave it another.
+PlotTheme plotTheme(const QCustomPlot& plot);
+/// Applies the plot's theme to what it shows now: frame colours, and on a dark theme the ANN grey
+/// and white marker fills that builders use. Cheap; safe to call before every replot.
+void applyPlotTheme(QCustomPlot& plot);
 
 /// Empties a plot for a builder: builders may be called again on the same plot (GUI pages redraw
 /// as new data arrives), so everything an earlier builder added is removed, including a heatmap's

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The translations reach the widgets: with German installed, a page's buttons and labels, the step
+// names and the report's phrases read German; English comes back when the translators go.
+#include "i18n.h"
+#include "language.h"
+#include "pages/languagemenu.h"
+#include "pages/loadpage.h"
+#include "pages/steplist.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+
+namespace {
+
+QStringList buttonTexts(const QWidget& widget)
+{
+    QStringList texts;
+    for (const QPushButton* button : widget.findChildren<QPushButton*>())
+        texts << button->text();
+    return texts;
+}
+
+QStringList labelTexts(const QWidget& widget)
+{
+    QStringList texts;
+    for (const QLabel* label : widget.findChildren<QLabel*>())
+        texts << label->text();
+    return texts;
+}
+
+/// Installs a language for one test and goes back to English afterwards.
+class Translated : public testing::Test
+{
+protected:
+    void TearDown() override
+    {
+        psnn::i18n::install(*QCoreApplication::instance(), QStringLiteral("en"));
+        QLocale::setDefault(QLocale::c());
+    }
+};
+
+} // namespace
+
+TEST_F(Translated, GermanChangesTheLoadPage)
+{
+    const LoadPage english;
+    ASSERT_TRUE(buttonTexts(english).contains(QStringLiteral("Load bundled demo")));
+    ASSERT_TRUE(labelTexts(english).contains(QStringLiteral("Load a trained ANN")));
+
+    ASSERT_EQ(psnn::i18n::install(*QCoreApplication::instance(), QStringLiteral("de")), QStringLiteral("de"));
+    const LoadPage german;
+    const QStringList buttons = buttonTexts(german);
+    EXPECT_TRUE(buttons.contains(QStringLiteral("Mitgelieferte Demo laden"))) << buttons.join(QLatin1String(" | ")).toStdString();
+    EXPECT_FALSE(buttons.contains(QStringLiteral("Load bundled demo")));
+    const QStringList labels = labelTexts(german);
+    EXPECT_TRUE(labels.contains(QStringLiteral("Trainiertes ANN laden"))) << labels.join(QLatin1String(" | ")).toStdString();
+}
+
+TEST_F(Translated, StepNamesAndReportPhrasesFollowTheLanguage)
+{
+    EXPECT_EQ(StepList::stepTitle(StepList::ConvertStep), QStringLiteral("Convert"));
+    psnn::i18n::install(*QCoreApplication::instance(), QStringLiteral("de"));
+    EXPECT_EQ(StepList::stepTitle(StepList::ConvertStep), QStringLiteral("Konvertieren"));
+    // The report's and the plots' contexts (Q_DECLARE_TR_FUNCTIONS) are found too.
+    EXPECT_EQ(QCoreApplication::translate("ReportText", "Summary"), QStringLiteral("Zusammenfassung"));
+    psnn::i18n::install(*QCoreApplication::instance(), QStringLiteral("ko"));
+    EXPECT_EQ(StepList::stepTitle(StepList::ConvertStep), QStringLiteral("변환"));
+    psnn::i18n::install(*QCoreApplication::instance(), QStringLiteral("zh-Hans-CN"));
+    EXPECT_EQ(StepList::stepTitle(StepList::ConvertStep), QStringLiteral("转换"));
+    psnn::i18n::install(*QCoreApplication::instance(), QStringLiteral("en"));
+    EXPECT_EQ(StepList::stepTitle(StepList::ConvertStep), QStringLiteral("Convert"));
+}
+
+TEST_F(Translated, EveryLanguageHasItsFileAndUnknownOnesFallBackToEnglish)
+{
+    for (const psnn::i18n::Language& language : psnn::i18n::languages())
+        EXPECT_EQ(psnn::i18n::install(*QCoreApplication::instance(), language.code), language.code);
+    EXPECT_EQ(psnn::i18n::install(*QCoreApplication::instance(), QStringLiteral("zh_TW")), QStringLiteral("en"));
+    EXPECT_EQ(psnn::i18n::install(*QCoreApplication::instance(), QStringLiteral("fr_FR")), QStringLiteral("en"));
+}
+
+TEST(LanguageMenu, StoresNothingItselfButReportsTheChoice)
+{
+    LanguageMenu menu({{QStringLiteral("de"), QStringLiteral("Deutsch")}}, QStringLiteral("de"));
+    const QList<QAction*> actions = menu.actions();
+    ASSERT_EQ(actions.size(), 3); // System default, separator, Deutsch
+    EXPECT_FALSE(actions[0]->isChecked());
+    EXPECT_TRUE(actions[2]->isChecked());
+    QSignalSpy chosen(&menu, &LanguageMenu::languageChosen);
+    actions[0]->trigger();
+    ASSERT_EQ(chosen.size(), 1);
+    EXPECT_EQ(chosen.first().first().toString(), QString());
+}
+
+TEST(LanguageSettings, StoredChoiceRoundTrips)
+{
+    psnn::i18n::storeLanguage(QStringLiteral("ko"));
+    EXPECT_EQ(psnn::i18n::storedLanguage(), QStringLiteral("ko"));
+    psnn::i18n::storeLanguage(QString());
+    EXPECT_EQ(psnn::i18n::storedLanguage(), QString());
+}
+
+TEST(CliLanguage, FollowsTheLocaleEnvironment)
+{
+    ::setenv("LC_ALL", "C", 1);
+    EXPECT_EQ(psnn::i18n::useEnvironmentLanguage(), "");
+    ::setenv("LC_ALL", "de_DE.UTF-8", 1);
+    EXPECT_EQ(psnn::i18n::useEnvironmentLanguage(), "de");
+    EXPECT_EQ(psnn::i18n::fill(psnn::i18n::translate("privatesnn", "Report: %1"), {"lab/report.pdf"}), "Bericht: lab/report.pdf");
+    ::setenv("LC_ALL", "zh_CN.UTF-8", 1);
+    EXPECT_EQ(psnn::i18n::useEnvironmentLanguage(), "zh_CN");
+    ::unsetenv("LC_ALL");
+}

@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Synthesize, Encrypt, Attack and Report pages on their own: they show a results.json they are
+// given, react to live data, skip redraws that change nothing, and their forms reject bad values.
+#include "pages/attackpage.h"
+#include "pages/encryptpage.h"
+#include "pages/imagegallery.h"
+#include "pages/reportpage.h"
+#include "pages/runpanel.h"
+#include "pages/settingsform.h"
+#include "pages/synthesizepage.h"
+#include "plots/plotstyle.h"
+
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+
+#include <qcustomplot.h>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+QJsonObject json(const char* text)
+{
+    return QJsonDocument::fromJson(QByteArray(text)).object();
+}
+
+const char* const Results = R"({
+  "model": {"class_names": ["top", "middle", "bottom"]},
+  "synthesis": {"images": 18, "per_class": 6, "steps": 15, "seconds": 1.5, "teacher_agreement": 0.9,
+                "mean_loss": 1.2, "diversity": 3.0,
+                "class_similarity": [[1, 0.2, 0.1], [0.2, 1, 0.3], [0.1, 0.3, 1]],
+                "loss_curve": [[1, 2.3], [2, 2.0], [3, 1.7], [4, 1.5]]},
+  "accuracy": {"converted": 0.9, "encrypted": 0.85},
+  "encryption": {"timesteps": 6, "epochs_planned": 2, "images": 18, "seconds": 3.0,
+                 "epochs": [{"epoch": 1, "ce": 1.0, "kd": 2.0, "loss": 1.7, "train_accuracy": 0.6},
+                            {"epoch": 2, "ce": 0.8, "kd": 1.5, "loss": 1.3, "train_accuracy": 0.7}],
+                 "drift": [{"layer": "features.0", "cosine": 0.9, "relative_l2": 0.2}]},
+  "activity": {"converted": [{"layer": "features.0", "spike_rate": 0.1}, {"layer": "classifier.0", "spike_rate": 0.02}]},
+  "energy": {"ann_pj": 2e6, "mac_pj": 4.6, "ac_pj": 0.9,
+             "converted": {"snn_pj": 1e6, "layers": [{"layer": "features.0", "ann_pj": 1e6, "snn_pj": 5e5}]}},
+  "leakage": {"rows": [{"attack": "attack 1", "target": "ANN", "images": 3, "fid": 200, "kid": 0.05, "kid_std": 0.01,
+                        "judge_accuracy": 0.9},
+                       {"attack": "attack 1", "target": "SNN", "images": 3, "fid": 210, "kid": 0.06, "kid_std": 0.01,
+                        "judge_accuracy": 0.8}],
+              "verdicts": [{"attack": "attack 1", "target": "SNN", "leaks": true, "explanation": "judge above chance"}]}
+})";
+
+/// Types text into a form field as a user would.
+void typeInto(QLineEdit* edit, const QString& text)
+{
+    ASSERT_NE(edit, nullptr);
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Delete);
+    if (!text.isEmpty())
+        QTest::keyClicks(edit, text);
+}
+
+} // namespace
+
+TEST(SynthesizePage, ShowsTheRecordedLossCurveOfAnOpenedLab)
+{
+    psnn::SynthesizePage page;
+    page.showResults(json(Results));
+    EXPECT_EQ(page.lossPointCount(), 4);
+    EXPECT_TRUE(page.summaryText().contains(QStringLiteral("18 images"))) << page.summaryText().toStdString();
+    // Live points of a new run replace it; results without synthesis clear it.
+    page.runStarted();
+    EXPECT_EQ(page.lossPointCount(), 0);
+    page.addMetrics({{QStringLiteral("synthesize"), QStringLiteral("synthesis_loss"), 1, 2.0},
+                     {QStringLiteral("synthesize"), QStringLiteral("other"), 1, 9.0}});
+    EXPECT_EQ(page.lossPointCount(), 1);
+    page.showResults(json(R"({"model": {"class_names": ["a"]}})"));
+    EXPECT_EQ(page.lossPointCount(), 0);
+    EXPECT_TRUE(page.summaryText().contains(QStringLiteral("No synthetic images")));
+}
+
+TEST(SynthesizePage, FillsTheGalleryWithLiveImagesAndRejectsBadSettings)
+{
+    psnn::SynthesizePage page;
+    QImage image(8, 8, QImage::Format_Grayscale8);
+    image.fill(128);
+    page.addImages({{QStringLiteral("synthesize"), QStringLiteral("synthesis"), 1, image},
+                    {QStringLiteral("synthesize"), QStringLiteral("attack 1"), 0, image}});
+    EXPECT_EQ(page.gallery()->imageCount(), 1);
+    EXPECT_EQ(page.gallery()->imageCount(1), 1);
+
+    QJsonObject config;
+    config.insert(QStringLiteral("synthesis"), json(R"({"per_class": 30, "steps": 200, "batch_size": 100,
+        "learning_rate": 0.05, "temperature": 20, "beta": 1.0})"));
+    page.setSettings(config);
+    EXPECT_TRUE(page.settingsValid());
+    typeInto(page.form()->lineEdit(QStringLiteral("synthesis.temperature")), QStringLiteral("0"));
+    EXPECT_FALSE(page.settingsValid());
+    EXPECT_FALSE(page.form()->message(QStringLiteral("synthesis.temperature")).isEmpty());
+    EXPECT_FALSE(page.runPanel()->isRunAvailable());
+    typeInto(page.form()->lineEdit(QStringLiteral("synthesis.per_class")), QStringLiteral("2.5"));
+    EXPECT_FALSE(page.form()->message(QStringLiteral("synthesis.per_class")).isEmpty());
+    typeInto(page.form()->lineEdit(QStringLiteral("synthesis.temperature")), QStringLiteral("20"));
+    typeInto(page.form()->lineEdit(QStringLiteral("synthesis.per_class")), QStringLiteral("5"));
+    EXPECT_TRUE(page.settingsValid());
+    EXPECT_EQ(page.settings().value(QStringLiteral("synthesis")).toObject().value(QStringLiteral("per_class")).toInt(), 5);
+}
+
+TEST(EncryptPage, ShowsEpochsAndAccuracyAndRejectsBadSettings)
+{
+    psnn::EncryptPage page;
+    page.showResults(json(Results));
+    EXPECT_TRUE(page.summaryText().contains(QStringLiteral("2 of 2 epochs"))) << page.summaryText().toStdString();
+    EXPECT_TRUE(page.summaryText().contains(QStringLiteral("85.00"))) << page.summaryText().toStdString();
+    page.showResults(json(R"({"model": {}})"));
+    EXPECT_TRUE(page.summaryText().startsWith(QStringLiteral("Not encrypted yet")));
+
+    page.setSettings(json(R"({"encryption": {"epochs": 20, "learning_rate": 1e-4, "m": 0.7, "tau": 20,
+        "batch_size": 64, "timesteps": 0}})"));
+    EXPECT_TRUE(page.settingsValid());
+    typeInto(page.form()->lineEdit(QStringLiteral("encryption.m")), QStringLiteral("1.5"));
+    EXPECT_FALSE(page.settingsValid());
+    EXPECT_TRUE(page.form()->message(QStringLiteral("encryption.m")).startsWith(QStringLiteral("Out of range")));
+    typeInto(page.form()->lineEdit(QStringLiteral("encryption.epochs")), QString());
+    EXPECT_TRUE(page.form()->message(QStringLiteral("encryption.epochs")).startsWith(QStringLiteral("Required")));
+}
+
+TEST(AttackPage, ShowsTheScoreTableAndLiveImages)
+{
+    psnn::AttackPage page;
+    page.showResults(json(Results));
+    EXPECT_EQ(page.table()->rowCount(), 2);
+    EXPECT_EQ(page.table()->item(1, 6)->text(), QStringLiteral("leaks"));
+    EXPECT_EQ(page.table()->item(0, 6)->text(), QStringLiteral("reference"));
+    EXPECT_FALSE(page.showsGrid()); // no lab folder: no grid image
+    QImage image(8, 8, QImage::Format_RGB888);
+    image.fill(Qt::red);
+    page.addImages({{QStringLiteral("attack"), QStringLiteral("attack 2"), 2, image}});
+    EXPECT_EQ(page.gallery()->imageCount(2), 1);
+    page.runStarted();
+    EXPECT_EQ(page.gallery()->imageCount(), 0);
+    page.showResults(json(R"({"model": {}})"));
+    EXPECT_EQ(page.table()->rowCount(), 0);
+}
+
+TEST(AttackPage, ChoosesTheScenarioAndValidatesTheClasses)
+{
+    psnn::AttackPage page;
+    page.setSettings(json(R"({"leakage": {"run_attack1": true, "run_attack2": false,
+        "attack1": {"classes": [0, 2], "restarts": 3, "iterations": 150},
+        "attack2": {"classes": [], "restarts": 1, "iterations": 10}}})"));
+    QComboBox* scenario = page.form()->comboBox(QStringLiteral("leakage.scenario"));
+    ASSERT_NE(scenario, nullptr);
+    EXPECT_EQ(scenario->currentIndex(), 1); // attack 1 only
+    EXPECT_EQ(page.form()->lineEdit(QStringLiteral("leakage.attack1.classes"))->text(), QStringLiteral("0, 2"));
+    QJsonObject leakage = page.settings().value(QStringLiteral("leakage")).toObject();
+    EXPECT_TRUE(leakage.value(QStringLiteral("run_attack1")).toBool());
+    EXPECT_FALSE(leakage.value(QStringLiteral("run_attack2")).toBool());
+    EXPECT_EQ(leakage.value(QStringLiteral("attack1")).toObject().value(QStringLiteral("classes")).toArray(), QJsonArray({0, 2}));
+    EXPECT_EQ(leakage.value(QStringLiteral("attack2")).toObject().value(QStringLiteral("classes")).toArray(), QJsonArray());
+
+    scenario->setCurrentIndex(2);
+    Q_EMIT scenario->activated(2);
+    leakage = page.settings().value(QStringLiteral("leakage")).toObject();
+    EXPECT_FALSE(leakage.value(QStringLiteral("run_attack1")).toBool());
+    EXPECT_TRUE(leakage.value(QStringLiteral("run_attack2")).toBool());
+
+    // The model has three classes: 3 does not exist, words are not classes, empty means all.
+    page.setClassNames({QStringLiteral("top"), QStringLiteral("middle"), QStringLiteral("bottom")});
+    QLineEdit* classes = page.form()->lineEdit(QStringLiteral("leakage.attack2.classes"));
+    typeInto(classes, QStringLiteral("1, 3"));
+    EXPECT_FALSE(page.settingsValid());
+    EXPECT_TRUE(page.form()->message(QStringLiteral("leakage.attack2.classes")).contains(QStringLiteral("no class 3")))
+        << page.form()->message(QStringLiteral("leakage.attack2.classes")).toStdString();
+    EXPECT_FALSE(page.runPanel()->isRunAvailable());
+    typeInto(classes, QStringLiteral("one"));
+    EXPECT_FALSE(page.settingsValid());
+    typeInto(classes, QStringLiteral("2 1"));
+    EXPECT_TRUE(page.settingsValid());
+    leakage = page.settings().value(QStringLiteral("leakage")).toObject();
+    EXPECT_EQ(leakage.value(QStringLiteral("attack2")).toObject().value(QStringLiteral("classes")).toArray(), QJsonArray({2, 1}));
+    typeInto(classes, QString());
+    EXPECT_TRUE(page.settingsValid());
+}
+
+TEST(ReportPage, ShowsVerdictsEnergyAndEnablesTheExports)
+{
+    psnn::ReportPage page;
+    page.showResults(json(R"({"model": {}})"));
+    EXPECT_TRUE(page.verdictText().startsWith(QStringLiteral("No verdicts yet")));
+    EXPECT_TRUE(page.exportReportButton()->isEnabled());
+    EXPECT_FALSE(page.exportModelButton()->isEnabled());
+    page.showResults(json(Results));
+    EXPECT_TRUE(page.verdictText().contains(QStringLiteral("attack 1 on SNN: leaks"))) << page.verdictText().toStdString();
+    EXPECT_TRUE(page.energyText().contains(QStringLiteral("2.00 µJ"))) << page.energyText().toStdString();
+    EXPECT_TRUE(page.exportModelButton()->isEnabled());
+}
+
+TEST(StepPage, RedrawsOnlyChangedSectionsAndHiddenPagesWhenShown)
+{
+    QWidget window;
+    auto* page = new psnn::ReportPage(&window);
+    auto* other = new QWidget(&window);
+    window.show();
+    page->hide(); // another page is in view
+    other->show();
+    page->updateResults(json(Results));
+    EXPECT_TRUE(page->hasPendingResults());
+    EXPECT_TRUE(page->verdictText().isEmpty()); // not drawn while hidden
+    page->show();
+    EXPECT_FALSE(page->hasPendingResults());
+    EXPECT_TRUE(page->verdictText().contains(QStringLiteral("leaks")));
+    // Sections the page does not read changed: nothing to redraw.
+    QJsonObject results = json(Results);
+    results.insert(QStringLiteral("synthesis"), QJsonObject());
+    page->hide();
+    page->updateResults(results);
+    EXPECT_FALSE(page->hasPendingResults());
+    results.insert(QStringLiteral("leakage"), QJsonObject());
+    page->updateResults(results);
+    EXPECT_TRUE(page->hasPendingResults());
+}
+
+TEST(PlotTheme, FollowsADarkPaletteAndStaysLightByDefault)
+{
+    QCustomPlot light;
+    psnn::resetPlot(light);
+    EXPECT_EQ(light.xAxis->basePen().color(), QColor(Qt::black));
+    EXPECT_FALSE(psnn::plotTheme(light).isDark());
+
+    QPalette dark;
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Mid, QColor(0x5a, 0x5a, 0x5e));
+    const psnn::PlotTheme theme = psnn::PlotTheme::fromPalette(dark);
+    EXPECT_TRUE(theme.isDark());
+    QCustomPlot plot;
+    psnn::setPlotTheme(plot, theme);
+    psnn::resetPlot(plot); // a builder starts again: the theme stays
+    QCPGraph* ann = plot.addGraph();
+    ann->setPen(QPen(psnn::seriesColor(psnn::Series::Ann)));
+    psnn::applyPlotTheme(plot);
+    EXPECT_EQ(plot.xAxis->tickLabelColor(), QColor(0xe6, 0xe6, 0xe6));
+    EXPECT_EQ(plot.yAxis->labelColor(), QColor(0xe6, 0xe6, 0xe6));
+    EXPECT_EQ(plot.legend->textColor(), QColor(0xe6, 0xe6, 0xe6));
+    EXPECT_EQ(ann->pen().color(), theme.annColor);
+    EXPECT_GT(ann->pen().color().lightness(), 128);
+}

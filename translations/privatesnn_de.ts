@@ -1,0 +1,2807 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ArchitectureModel</name>
+    <message>
+        <location filename="../widgets/models/architecturemodel.cpp" line="+85"/>
+        <source>Multiply-accumulate operations for one input image</source>
+        <translation>Multiplikations-Additions-Operationen für ein Eingabebild</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MACs</source>
+        <translation>MACs</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <location filename="../widgets/pages/errorbanner.cpp" line="+19"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../widgets/pages/languagemenu.cpp" line="+7"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>System Default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Takes effect when PrivateSNN Lab is restarted</source>
+        <translation>Wirkt nach einem Neustart von PrivateSNN Lab</translation>
+    </message>
+</context>
+<context>
+    <name>LoadErrorText</name>
+    <message>
+        <location filename="../app/bridge/loaderrortext.cpp" line="+24"/>
+        <source>The model file &apos;%1&apos; was not found.</source>
+        <translation>Die Modelldatei „%1“ wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the path, or choose the file again.</source>
+        <translation>Prüfen Sie den Pfad oder wählen Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The model file &apos;%1&apos; could not be read.</source>
+        <translation>Die Modelldatei „%1“ konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the file&apos;s permissions.</source>
+        <translation>Prüfen Sie die Zugriffsrechte der Datei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is neither a TorchScript model nor a PrivateSNN archive.</source>
+        <translation>„%1“ ist weder ein TorchScript-Modell noch ein PrivateSNN-Archiv.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the model with torch.jit.save, or open a .psnn archive written by PrivateSNN Lab.</source>
+        <translation>Speichern Sie das Modell mit torch.jit.save oder öffnen Sie ein von PrivateSNN Lab geschriebenes .psnn-Archiv.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is incomplete or damaged.</source>
+        <translation>„%1“ ist unvollständig oder beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy or export the file again.</source>
+        <translation>Kopieren oder exportieren Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; uses a layer that PrivateSNN Lab cannot convert.</source>
+        <translation>„%1“ verwendet eine Schicht, die PrivateSNN Lab nicht konvertieren kann.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supported layers: Conv2d, Linear, ReLU, AvgPool2d, Dropout, Flatten and BatchNorm2d after a Conv2d.</source>
+        <translation>Unterstützte Schichten: Conv2d, Linear, ReLU, AvgPool2d, Dropout, Flatten und BatchNorm2d nach einer Conv2d.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The model &apos;%1&apos; could not be loaded.</source>
+        <translation>Das Modell „%1“ konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>LibTorch could not read the model &apos;%1&apos;.</source>
+        <translation>LibTorch konnte das Modell „%1“ nicht lesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file may come from a newer PyTorch. Export it again with torch.jit.save from PyTorch 1.13 or older.</source>
+        <translation>Die Datei stammt vielleicht aus einem neueren PyTorch. Exportieren Sie sie erneut mit torch.jit.save aus PyTorch 1.13 oder älter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is not enough memory to load the model &apos;%1&apos;.</source>
+        <translation>Der Speicher reicht nicht, um das Modell „%1“ zu laden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close other programs, or use a smaller model.</source>
+        <translation>Schließen Sie andere Programme oder verwenden Sie ein kleineres Modell.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An unexpected error stopped loading the model &apos;%1&apos;.</source>
+        <translation>Ein unerwarteter Fehler hat das Laden des Modells „%1“ abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please report this, with the log, to the PrivateSNN Lab developers.</source>
+        <translation>Bitte melden Sie dies mit dem Protokoll den Entwicklern von PrivateSNN Lab.</translation>
+    </message>
+</context>
+<context>
+    <name>LoadPage</name>
+    <message>
+        <location filename="../widgets/pages/loadpage.cpp" line="+25"/>
+        <source>Open TorchScript or archive…</source>
+        <translation>TorchScript oder Archiv öffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load bundled demo</source>
+        <translation>Mitgelieferte Demo laden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Load a trained ANN</source>
+        <translation>Trainiertes ANN laden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PrivateSNN Lab works on a pre-trained VGG-style network and never needs its training data. You can also drop a model file onto this page.</source>
+        <translation>PrivateSNN Lab arbeitet mit einem vortrainierten Netz im VGG-Stil und braucht nie dessen Trainingsdaten. Sie können eine Modelldatei auch auf diese Seite ziehen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A TorchScript file (torch.jit.script or torch.jit.trace) or a PrivateSNN archive</source>
+        <translation>Eine TorchScript-Datei (torch.jit.script oder torch.jit.trace) oder ein PrivateSNN-Archiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A small network that ships with PrivateSNN Lab</source>
+        <translation>Ein kleines Netz, das mit PrivateSNN Lab ausgeliefert wird</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Fashion-MNIST test set</source>
+        <translation>Fashion-MNIST-Testdaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (no accuracy or leakage scores)</source>
+        <translation>Keine (keine Genauigkeit, keine Leckage-Werte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image folder…</source>
+        <translation>Bildordner…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real test images, used only to measure accuracy and as the leakage reference; never by synthesis, conversion or encryption</source>
+        <translation>Echte Testbilder, nur zum Messen der Genauigkeit und als Referenz für die Leckage; nie für Synthese, Konvertierung oder Verschlüsselung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evaluation data (used for measurement only):</source>
+        <translation>Auswertungsdaten (nur zum Messen):</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Open a trained ANN</source>
+        <translation>Trainiertes ANN öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models (*.pt *.pth *.ptl *.psnn);;TorchScript (*.pt *.pth *.ptl);;PrivateSNN archives (*.psnn);;All files (*)</source>
+        <translation>Modelle (*.pt *.pth *.ptl *.psnn);;TorchScript (*.pt *.pth *.ptl);;PrivateSNN-Archive (*.psnn);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Evaluation images: one folder per class</source>
+        <translation>Auswertungsbilder: ein Ordner pro Klasse</translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <location filename="../widgets/panels/logpanel.cpp" line="+28"/>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hint: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="+57"/>
+        <source>synthesize images</source>
+        <translation>Bilder synthetisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>convert to a spiking network</source>
+        <translation>in ein spikendes Netz konvertieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>measure the ANN and the SNN</source>
+        <translation>ANN und SNN messen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>encrypt</source>
+        <translation>verschlüsseln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>measure the encrypted SNN</source>
+        <translation>verschlüsseltes SNN messen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attack and score the leakage</source>
+        <translation>angreifen und Leckage bewerten</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Finished. Every step up to this page is up to date.</source>
+        <translation>Fertig. Jeder Schritt bis zu dieser Seite ist aktuell.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run finished.</source>
+        <translation>Lauf beendet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run cancelled; finished steps are kept in the lab.</source>
+        <translation>Lauf abgebrochen; fertige Schritte bleiben im Lab erhalten.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %2 (%3, Qt %4)</source>
+        <translation>%1 %2 (%3, Qt %4)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Lab…</source>
+        <translation>&amp;Neues Lab…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Lab…</source>
+        <translation>&amp;Lab öffnen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recent Labs</source>
+        <translation>&amp;Zuletzt geöffnete Labs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open Model…</source>
+        <translation>&amp;Modell öffnen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load &amp;Bundled Demo</source>
+        <translation>Mitgelieferte &amp;Demo laden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run This Step</source>
+        <translation>Diesen Schritt aus&amp;führen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Cancel</source>
+        <translation>Ab&amp;brechen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About PrivateSNN Lab</source>
+        <translation>&amp;Über PrivateSNN Lab</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>LibTorch threads: …</source>
+        <translation>LibTorch-Threads: …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No model loaded</source>
+        <translation>Kein Modell geladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No lab open</source>
+        <translation>Kein Lab geöffnet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Open a trained ANN: a TorchScript file or a PrivateSNN archive.</source>
+        <translation>Öffnen Sie ein trainiertes ANN: eine TorchScript-Datei oder ein PrivateSNN-Archiv.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>Load a model first.</source>
+        <translation>Laden Sie zuerst ein Modell.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Finished, but the settings changed since: run again to update.</source>
+        <translation>Fertig, aber die Einstellungen haben sich seitdem geändert: zum Aktualisieren erneut ausführen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not run yet.</source>
+        <translation>Noch nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another step is running.</source>
+        <translation>Ein anderer Schritt läuft.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A run is in progress.</source>
+        <translation>Ein Lauf ist im Gang.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel it before opening another lab.</source>
+        <translation>Brechen Sie ihn ab, bevor Sie ein anderes Lab öffnen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lab: %1</source>
+        <translation>Lab: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Opened the empty lab %1.</source>
+        <translation>Leeres Lab %1 geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened the lab %1.</source>
+        <translation>Lab %1 geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loading the bundled demo network…</source>
+        <translation>Mitgeliefertes Demo-Netz wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Model: %1 (%2 layers)</source>
+        <translation>Modell: %1 (%2 Schichten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loaded &apos;%1&apos; from %2: %3 layers.</source>
+        <translation>„%1“ aus %2 geladen: %3 Schichten.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>LibTorch threads: %1</source>
+        <translation>LibTorch-Threads: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LibTorch intra-op threads: %1</source>
+        <translation>LibTorch-Intra-op-Threads: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Running up to &apos;%1&apos; in %2…</source>
+        <translation>Ausführen bis „%1“ in %2…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the end</source>
+        <translation>zum Ende</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Step %1 of %2: %3…</source>
+        <translation>Schritt %1 von %2: %3…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: unchanged, kept from the lab.</source>
+        <translation>%1: unverändert, aus dem Lab übernommen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 finished in %2 s: %3</source>
+        <translation>%1 fertig in %2 s: %3</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>New lab: choose an empty folder</source>
+        <translation>Neues Lab: einen leeren Ordner wählen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder %1 is not empty.</source>
+        <translation>Der Ordner %1 ist nicht leer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an empty folder, or create a new one in the dialog.</source>
+        <translation>Wählen Sie einen leeren Ordner oder legen Sie im Dialog einen neuen an.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open a lab folder</source>
+        <translation>Lab-Ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writing the report…</source>
+        <translation>Bericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Report written to %1.</source>
+        <translation>Bericht nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report could not be written.
+%1</source>
+        <translation>Der Bericht konnte nicht geschrieben werden.
+%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a folder you can write to, and make sure the lab has results.</source>
+        <translation>Wählen Sie einen beschreibbaren Ordner und stellen Sie sicher, dass das Lab Ergebnisse hat.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The encrypted model could not be copied to %1.</source>
+        <translation>Das verschlüsselte Modell konnte nicht nach %1 kopiert werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the Encrypt step first, and choose a place you can write to.</source>
+        <translation>Führen Sie zuerst den Schritt „Verschlüsseln“ aus und wählen Sie einen beschreibbaren Ort.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encrypted model saved as %1.</source>
+        <translation>Verschlüsseltes Modell als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the report into a folder</source>
+        <translation>Bericht in einen Ordner exportieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export the encrypted model</source>
+        <translation>Verschlüsseltes Modell exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PrivateSNN archives (*.psnn)</source>
+        <translation>PrivateSNN-Archive (*.psnn)</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSnapshot</name>
+    <message>
+        <location filename="../app/bridge/snapshotconversion.cpp" line="+33"/>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSummary</name>
+    <message>
+        <location filename="../widgets/pages/modelsummary.cpp" line="+36"/>
+        <source>none recorded</source>
+        <translation>keine erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MACs per image</source>
+        <translation>MACs pro Bild</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorded test accuracy</source>
+        <translation>Erfasste Testgenauigkeit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No model loaded yet. Open a TorchScript file saved with &lt;i&gt;torch.jit.save&lt;/i&gt; (.pt) or a PrivateSNN archive (.psnn), or try the bundled demo network.</source>
+        <translation>Noch kein Modell geladen. Öffnen Sie eine mit &lt;i&gt;torch.jit.save&lt;/i&gt; gespeicherte TorchScript-Datei (.pt) oder ein PrivateSNN-Archiv (.psnn), oder probieren Sie das mitgelieferte Demo-Netz.</translation>
+    </message>
+</context>
+<context>
+    <name>PlotSaveMenu</name>
+    <message>
+        <location filename="../widgets/pages/plotsavemenu.cpp" line="+25"/>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Save Plot</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Right-click to save this plot as PNG or SVG</source>
+        <translation>Rechtsklick speichert dieses Diagramm als PNG oder SVG</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as &amp;PNG…</source>
+        <translation>Als &amp;PNG speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;SVG…</source>
+        <translation>Als &amp;SVG speichern…</translation>
+    </message>
+</context>
+<context>
+    <name>PlotText</name>
+    <message>
+        <location filename="../widgets/plots/accuracyplot.cpp" line="+32"/>
+        <location filename="../widgets/plots/layercharts.cpp" line="+109"/>
+        <location line="+21"/>
+        <source>Converted SNN</source>
+        <translation>Konvertiertes SNN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../widgets/plots/layercharts.cpp" line="-20"/>
+        <location line="+21"/>
+        <source>Encrypted SNN</source>
+        <translation>Verschlüsseltes SNN</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../widgets/plots/layercharts.cpp" line="-2"/>
+        <source>ANN</source>
+        <translation>ANN</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time steps T</source>
+        <translation>Zeitschritte T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test accuracy (%)</source>
+        <translation>Testgenauigkeit (%)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plots/encryptionlossplot.cpp" line="+37"/>
+        <source>Cross-entropy</source>
+        <translation>Kreuzentropie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distillation</source>
+        <translation>Destillation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plots/layercharts.cpp" line="-47"/>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <location line="+18"/>
+        <location line="+12"/>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Firing threshold</source>
+        <translation>Feuerschwelle</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Spikes per neuron per time step</source>
+        <translation>Spikes pro Neuron und Zeitschritt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Energy per image (µJ)</source>
+        <translation>Energie pro Bild (µJ)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cosine similarity (left axis)</source>
+        <translation>Kosinus-Ähnlichkeit (linke Achse)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cosine similarity</source>
+        <translation>Kosinus-Ähnlichkeit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Relative L2 change</source>
+        <translation>Relative L2-Änderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relative L2 change (right axis)</source>
+        <translation>Relative L2-Änderung (rechte Achse)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plots/plotexport.cpp" line="+30"/>
+        <source>could not encode the PNG image</source>
+        <translation>das PNG-Bild konnte nicht kodiert werden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plots/similarityheatmap.cpp" line="+40"/>
+        <source>Class similarity</source>
+        <translation>Klassenähnlichkeit</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Similarity</source>
+        <translation>Ähnlichkeit</translation>
+    </message>
+</context>
+<context>
+    <name>QApplication</name>
+    <message>
+        <location filename="../app/gui/aboutdialog.cpp" line="+14"/>
+        <source>LGPL-3.0</source>
+        <translation>LGPL-3.0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BSD-3-Clause</source>
+        <translation>BSD-3-Clause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apache-2.0</source>
+        <translation>Apache-2.0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPL-3.0</source>
+        <translation>GPL-3.0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About PrivateSNN Lab</source>
+        <translation>Über PrivateSNN Lab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;See, measure and stop class leakage in spiking neural networks.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Library&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Version&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Licence&lt;/th&gt;&lt;/tr&gt;%3&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Klassen-Leckage in spikenden neuronalen Netzen sehen, messen und stoppen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Bibliothek&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Version&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Lizenz&lt;/th&gt;&lt;/tr&gt;%3&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <location filename="../app/report/accuracysection.cpp" line="+33"/>
+        <source>ANN (teacher)</source>
+        <translation>ANN (Lehrer)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/report/activitysection.cpp" line="+41"/>
+        <location filename="../app/report/energysection.cpp" line="+28"/>
+        <location line="+72"/>
+        <source>Converted SNN</source>
+        <translation>Konvertiertes SNN</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Converted SNN before encryption</source>
+        <translation>Konvertiertes SNN vor der Verschlüsselung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/report/activitysection.cpp" line="+0"/>
+        <location filename="../app/report/energysection.cpp" line="-71"/>
+        <location line="+71"/>
+        <source>Encrypted SNN</source>
+        <translation>Verschlüsseltes SNN</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+9"/>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Not run: the networks have not been evaluated yet.</source>
+        <translation>Nicht ausgeführt: Die Netze wurden noch nicht ausgewertet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/report/energysection.cpp" line="-75"/>
+        <source>Network</source>
+        <translation>Netz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time steps</source>
+        <translation>Zeitschritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change vs ANN</source>
+        <translation>Änderung ggü. ANN</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Top-1 accuracy on %1 evaluation images%2, used only to measure.</source>
+        <translation>Top-1-Genauigkeit auf %1 Auswertungsbildern%2, nur zum Messen verwendet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Accuracy vs time steps</source>
+        <translation>Genauigkeit über die Zeitschritte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not run: no accuracy per time step has been recorded.</source>
+        <translation>Nicht ausgeführt: Es wurde keine Genauigkeit pro Zeitschritt erfasst.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accuracy after t time steps of the converted and the encrypted SNN; the dashed line is the ANN.</source>
+        <translation>Genauigkeit nach t Zeitschritten für das konvertierte und das verschlüsselte SNN; die gestrichelte Linie ist das ANN.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/activitysection.cpp" line="-18"/>
+        <source>Spike rates per layer</source>
+        <translation>Spike-Raten pro Schicht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not run: spike rates have not been measured yet.</source>
+        <translation>Nicht ausgeführt: Die Spike-Raten wurden noch nicht gemessen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Spikes per neuron per time step on the evaluation images; the input layer fires at %1. Fewer spikes mean less energy.</source>
+        <translation>Spikes pro Neuron und Zeitschritt auf den Auswertungsbildern; die Eingabeschicht feuert mit %1. Weniger Spikes bedeuten weniger Energie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Spike rate of each layer, converted vs encrypted SNN (logarithmic scale).</source>
+        <translation>Spike-Rate jeder Schicht, konvertiertes vs. verschlüsseltes SNN (logarithmische Skala).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/report/conversionsection.cpp" line="+42"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+95"/>
+        <location filename="../app/report/energysection.cpp" line="+74"/>
+        <location filename="../app/report/modelsection.cpp" line="+59"/>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted / converted</source>
+        <translation>Verschlüsselt / konvertiert</translation>
+    </message>
+    <message>
+        <location filename="../app/report/conversionsection.cpp" line="-20"/>
+        <source>Conversion: thresholds per layer</source>
+        <translation>Konvertierung: Schwellen pro Schicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not run: the ANN has not been converted to an SNN yet.</source>
+        <translation>Nicht ausgeführt: Das ANN wurde noch nicht in ein SNN konvertiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Converted at T = %1 time steps from %2 synthetic images in %3; thresholds are the %4 activation per %5, scaled by %6.</source>
+        <translation>Konvertiert bei T = %1 Zeitschritten aus %2 synthetischen Bildern in %3; die Schwellen sind die %4 Aktivierung pro %5, skaliert mit %6.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The conversion recorded no thresholds.</source>
+        <translation>Die Konvertierung hat keine Schwellen erfasst.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Firing threshold of each spiking layer.</source>
+        <translation>Feuerschwelle jeder spikenden Schicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/encryptionsection.cpp" line="-66"/>
+        <source>Spike-based training at T = %1 on %2 synthetic images for %3 of %4 planned epochs (%5); m = %6, τ = %7, learning rate %8, batch size %9.</source>
+        <translation>Spike-basiertes Training bei T = %1 auf %2 synthetischen Bildern für %3 von %4 geplanten Epochen (%5); m = %6, τ = %7, Lernrate %8, Batchgröße %9.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Resumed from the checkpoint of epoch %1.</source>
+        <translation>Fortgesetzt vom Checkpoint der Epoche %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accuracy of the converted SNN at this T before encryption: %1.</source>
+        <translation>Genauigkeit des konvertierten SNN bei diesem T vor der Verschlüsselung: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cross-entropy</source>
+        <translation>Kreuzentropie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distillation</source>
+        <translation>Destillation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total loss</source>
+        <translation>Gesamtverlust</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Train accuracy</source>
+        <translation>Trainingsgenauigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eval accuracy</source>
+        <translation>Auswertungsgenauigkeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/report/provenancesection.cpp" line="+40"/>
+        <location filename="../app/report/synthesissection.cpp" line="+29"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encryption losses per epoch: cross-entropy, distillation and their weighted total.</source>
+        <translation>Verschlüsselungsverluste pro Epoche: Kreuzentropie, Destillation und ihre gewichtete Summe.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Weight drift</source>
+        <translation>Gewichtsdrift</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cosine similarity</source>
+        <translation>Kosinus-Ähnlichkeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relative L2 change</source>
+        <translation>Relative L2-Änderung</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>How far encryption moved each layer&apos;s weights from the converted SNN.</source>
+        <translation>Wie weit die Verschlüsselung die Gewichte jeder Schicht vom konvertierten SNN entfernt hat.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not run: the SNN has not been encrypted yet.</source>
+        <translation>Nicht ausgeführt: Das SNN wurde noch nicht verschlüsselt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No finished epoch has been recorded.</source>
+        <translation>Es wurde keine abgeschlossene Epoche erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/energysection.cpp" line="-74"/>
+        <source>Energy per image</source>
+        <translation>Energie pro Bild</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relative to ANN</source>
+        <translation>Relativ zum ANN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+72"/>
+        <source>ANN</source>
+        <translation>ANN</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not run: energy has not been estimated yet.</source>
+        <translation>Nicht ausgeführt: Die Energie wurde noch nicht geschätzt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Estimated energy per image: each ANN multiply-accumulate costs %1 pJ, each SNN accumulate (one spike arriving at one synapse) costs %2 pJ.</source>
+        <translation>Geschätzte Energie pro Bild: Jede Multiplikation-Addition des ANN kostet %1 pJ, jede Akkumulation des SNN (ein Spike, der an einer Synapse ankommt) %2 pJ.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Per layer</source>
+        <translation>Pro Schicht</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Energy per image of each layer: ANN vs converted and encrypted SNN.</source>
+        <translation>Energie pro Bild für jede Schicht: ANN vs. konvertiertes und verschlüsseltes SNN.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/report/modelsection.cpp" line="+1"/>
+        <source>MACs</source>
+        <translation>MACs</translation>
+    </message>
+    <message>
+        <location filename="../app/report/leakagesection.cpp" line="+33"/>
+        <source>leaks</source>
+        <translation>Leck</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no leak</source>
+        <translation>kein Leck</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The attack image grid %1 could not be read.</source>
+        <translation>Das Bildraster %1 des Angriffs konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Images reconstructed by each attack, labelled with the class they were meant to show. Enlarged without smoothing.</source>
+        <translation>Von jedem Angriff rekonstruierte Bilder, beschriftet mit der Klasse, die sie zeigen sollten. Ohne Glättung vergrößert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Leakage</source>
+        <translation>Leckage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not run: no attack has been measured yet.</source>
+        <translation>Nicht ausgeführt: Es wurde noch kein Angriff gemessen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each attack reconstructs class images from a network. FID and KID compare them with %1 reference images in the feature space of the %2 (lower means closer to real images); the judge&apos;s accuracy says how often an independent network recognises the intended class (chance: %3).</source>
+        <translation>Jeder Angriff rekonstruiert Klassenbilder aus einem Netz. FID und KID vergleichen sie mit %1 Referenzbildern im Merkmalsraum des %2 (niedriger heißt näher an echten Bildern); die Genauigkeit des Prüfers sagt, wie oft ein unabhängiges Netz die beabsichtigte Klasse erkennt (Zufall: %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>judge network</source>
+        <translation>Prüfernetzes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attack</source>
+        <translation>Angriff</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/report/synthesissection.cpp" line="-1"/>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FID</source>
+        <translation>FID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KID × 10³</source>
+        <translation>KID × 10³</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Judge accuracy</source>
+        <translation>Prüfer-Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Judge confidence</source>
+        <translation>Prüfer-Konfidenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>KID is shown × 1000 with its standard deviation over subsets.</source>
+        <translation>KID wird × 1000 mit seiner Standardabweichung über die Teilmengen gezeigt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reconstructed images</source>
+        <translation>Rekonstruierte Bilder</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Verdict per attack</source>
+        <translation>Urteil pro Angriff</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not run: no leakage verdict has been recorded yet.</source>
+        <translation>Nicht ausgeführt: Es wurde noch kein Leckage-Urteil erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/modelsection.cpp" line="-29"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/report/provenancesection.cpp" line="+3"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+66"/>
+        <location filename="../app/report/provenancesection.cpp" line="+0"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>MACs per image</source>
+        <translation>MACs pro Bild</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Judge network</source>
+        <translation>Prüfernetz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judge SHA-256</source>
+        <translation>SHA-256 des Prüfers</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The results file lists no layers for this model.</source>
+        <translation>Die Ergebnisdatei enthält keine Schichten für dieses Modell.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Output shape</source>
+        <translation>Ausgabeform</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Data-free proof</source>
+        <translation>Nachweis der Datenfreiheit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not run: no step has recorded its inputs yet.</source>
+        <translation>Nicht ausgeführt: Noch kein Schritt hat seine Eingaben erfasst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What each step that builds a network was given, as recorded by the pipeline. None of them may see training or evaluation images; that is the point of the method.</source>
+        <translation>Was jeder Schritt, der ein Netz erzeugt, bekommen hat, wie von der Pipeline erfasst. Keiner darf Trainings- oder Auswertungsbilder sehen; das ist der Kern der Methode.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/report/provenancesection.cpp" line="-4"/>
+        <location line="+4"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Given</source>
+        <translation>Bekommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synthesize images</source>
+        <translation>Bilder synthetisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convert ANN to SNN</source>
+        <translation>ANN in SNN konvertieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt SNN</source>
+        <translation>SNN verschlüsseln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No evaluation data was used.</source>
+        <translation>Es wurden keine Auswertungsdaten verwendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evaluation data, used only to measure:</source>
+        <translation>Auswertungsdaten, nur zum Messen verwendet:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data set</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Used for</source>
+        <translation>Verwendet für</translation>
+    </message>
+    <message>
+        <location filename="../app/report/pdfrenderer.cpp" line="+27"/>
+        <location filename="../app/report/reportcontext.cpp" line="+119"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>the PDF writer could not start</source>
+        <translation>der PDF-Writer konnte nicht starten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../app/report/provenancesection.cpp" line="-6"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Inputs and outputs</source>
+        <translation>Ein- und Ausgaben</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Configuration and provenance</source>
+        <translation>Konfiguration und Herkunft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not recorded: no step has written its configuration and provenance yet.</source>
+        <translation>Nicht erfasst: Noch kein Schritt hat seine Konfiguration und Herkunft geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Report drawn with</source>
+        <translation>Bericht erstellt mit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Machine</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontext.cpp" line="-74"/>
+        <location filename="../app/report/reportwriter.cpp" line="+86"/>
+        <location filename="../app/report/summarysection.cpp" line="+120"/>
+        <source>PrivateSNN Lab report</source>
+        <translation>PrivateSNN-Lab-Bericht</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+2"/>
+        <source>Cannot write the plot %1: %2</source>
+        <translation>Das Diagramm %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot write the image %1: %2</source>
+        <translation>Das Bild %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwriter.cpp" line="-56"/>
+        <source>Writing a report needs a QApplication (the plots are drawn with widgets); create a psnn::ReportApplication first.</source>
+        <translation>Ein Bericht braucht eine QApplication (die Diagramme werden mit Widgets gezeichnet); legen Sie zuerst eine psnn::ReportApplication an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing a report must happen on the application&apos;s main thread.</source>
+        <translation>Ein Bericht muss im Haupt-Thread der Anwendung geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cannot create the report folder %1.</source>
+        <translation>Der Berichtsordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location filename="../app/report/summarysection.cpp" line="+1"/>
+        <source>PrivateSNN Lab report: %1</source>
+        <translation>PrivateSNN-Lab-Bericht: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/resultsfile.cpp" line="+36"/>
+        <source>The lab folder %1 does not exist.</source>
+        <translation>Der Lab-Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not exist: the lab has no results yet. Run the pipeline on this lab first.</source>
+        <translation>%1 existiert nicht: Das Lab hat noch keine Ergebnisse. Führen Sie zuerst die Pipeline für dieses Lab aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not valid JSON: %2 at byte %3.</source>
+        <translation>%1 ist kein gültiges JSON: %2 bei Byte %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a results file: the top level is not a JSON object.</source>
+        <translation>%1 ist keine Ergebnisdatei: Die oberste Ebene ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a PrivateSNN results file: its schema is &quot;%2&quot;, expected &quot;privatesnn-results&quot;.</source>
+        <translation>%1 ist keine PrivateSNN-Ergebnisdatei: Ihr Schema ist &quot;%2&quot;, erwartet wird &quot;privatesnn-results&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has results version %2, but this report writer reads version %3.</source>
+        <translation>%1 hat die Ergebnisversion %2, dieser Berichtsgenerator liest aber Version %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no &quot;model&quot; section, which every results file must have.</source>
+        <translation>%1 hat keinen Abschnitt &quot;model&quot;, den jede Ergebnisdatei haben muss.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the &quot;%2&quot; section is not a JSON object.</source>
+        <translation>%1: Der Abschnitt &quot;%2&quot; ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/summarysection.cpp" line="-100"/>
+        <location line="+40"/>
+        <source>ANN %1</source>
+        <translation>ANN %1</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+40"/>
+        <source>converted SNN %1</source>
+        <translation>konvertiertes SNN %1</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+40"/>
+        <source>encrypted SNN %1</source>
+        <translation>verschlüsseltes SNN %1</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Accuracy: %1, on %2 evaluation images.</source>
+        <translation>Genauigkeit: %1, auf %2 Auswertungsbildern.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+59"/>
+        <source>synthesis</source>
+        <translation>Synthese</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+59"/>
+        <source>conversion</source>
+        <translation>Konvertierung</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+60"/>
+        <source>encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>%1 was given %2</source>
+        <translation>%1 bekam %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data-free: %1.</source>
+        <translation>Datenfrei: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The evaluation data (%1) was used only to measure: %2.</source>
+        <translation>Die Auswertungsdaten (%1) wurden nur zum Messen verwendet: %2.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source> (%1 the ANN)</source>
+        <translation> (%1 des ANN)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Energy per image: %1.</source>
+        <translation>Energie pro Bild: %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 on the %2: %3 (p = %4).</source>
+        <translation>%1 gegen das %2: %3 (p = %4).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leakage was measured, but no verdict was recorded.</source>
+        <translation>Die Leckage wurde gemessen, aber es wurde kein Urteil erfasst.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>accuracy evaluation</source>
+        <translation>Genauigkeitsauswertung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leakage attacks</source>
+        <translation>Leckage-Angriffe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spike-rate measurement</source>
+        <translation>Spike-Raten-Messung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>energy estimate</source>
+        <translation>Energieschätzung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not run yet: %1.</source>
+        <translation>Noch nicht ausgeführt: %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lab %1 · profile %2 · results of %3 · report written %4</source>
+        <translation>Lab %1 · Profil %2 · Ergebnisse vom %3 · Bericht erstellt %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../app/report/synthesissection.cpp" line="+0"/>
+        <source>Per class</source>
+        <translation>Pro Klasse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optimisation steps</source>
+        <translation>Optimierungsschritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teacher agreement</source>
+        <translation>Lehrer-Übereinstimmung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean loss</source>
+        <translation>Mittlerer Verlust</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diversity</source>
+        <translation>Vielfalt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Teacher agreement: share of synthetic images the teacher assigns to the class they were made for.</source>
+        <translation>Lehrer-Übereinstimmung: Anteil der synthetischen Bilder, die der Lehrer der Klasse zuordnet, für die sie erzeugt wurden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Class similarity</source>
+        <translation>Klassenähnlichkeit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not recorded: the synthesis step stored no class similarity.</source>
+        <translation>Nicht erfasst: Der Syntheseschritt hat keine Klassenähnlichkeit gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Similarity between the synthetic images of each pair of classes (row: class, column: class). High values off the diagonal mean the teacher&apos;s classes are hard to tell apart without data.</source>
+        <translation>Ähnlichkeit zwischen den synthetischen Bildern jedes Klassenpaars (Zeile: Klasse, Spalte: Klasse). Hohe Werte abseits der Diagonale heißen, dass die Klassen des Lehrers ohne Daten schwer zu unterscheiden sind.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Samples by class</source>
+        <translation>Beispiele nach Klasse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not recorded: the synthesis step stored no sample images.</source>
+        <translation>Nicht erfasst: Der Syntheseschritt hat keine Beispielbilder gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Synthetic images made from the teacher&apos;s weights alone, enlarged without smoothing so every pixel stays visible.</source>
+        <translation>Synthetische Bilder allein aus den Gewichten des Lehrers, ohne Glättung vergrößert, damit jedes Pixel sichtbar bleibt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n sample image(s) listed in results.json could not be read.</source>
+        <translation>
+            <numerusform>%n in results.json aufgeführtes Beispielbild konnte nicht gelesen werden.</numerusform>
+            <numerusform>%n in results.json aufgeführte Beispielbilder konnten nicht gelesen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Synthetic images</source>
+        <translation>Synthetische Bilder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not run: no images have been synthesized from the teacher yet.</source>
+        <translation>Nicht ausgeführt: Aus dem Lehrer wurden noch keine Bilder synthetisiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/verdicts.cpp" line="+18"/>
+        <source>no verdict recorded</source>
+        <translation>kein Urteil erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leaks class information</source>
+        <translation>verrät Klasseninformation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>does not leak class information</source>
+        <translation>verrät keine Klasseninformation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The judge network recognised the intended class of %1 of the %2 reconstructed images (chance: %3).</source>
+        <translation>Das Prüfernetz erkannte die beabsichtigte Klasse bei %1 der %2 rekonstruierten Bilder (Zufall: %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rule: %1; p = %2.</source>
+        <translation>Regel: %1; p = %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 against the %2 %3.</source>
+        <translation>%1 gegen das %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>RunFailureText</name>
+    <message>
+        <location filename="../app/bridge/runfailuretext.cpp" line="+29"/>
+        <source>The pipeline stopped.</source>
+        <translation>Die Pipeline wurde angehalten.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The step &apos;%1&apos; failed.</source>
+        <translation>Der Schritt „%1“ ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Check the model and evaluation data paths on the Load page.</source>
+        <translation>Prüfen Sie die Pfade zu Modell und Auswertungsdaten auf der Seite „ANN laden“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a lab folder you can write to (File ▸ New Lab).</source>
+        <translation>Wählen Sie einen beschreibbaren Lab-Ordner (Datei ▸ Neues Lab).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lower the learning rate or the step size and run again.</source>
+        <translation>Verringern Sie die Lernrate oder die Schrittweite und führen Sie erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+19"/>
+        <source>Lower the batch size or the number of time steps, or close other programs.</source>
+        <translation>Verringern Sie die Batchgröße oder die Zahl der Zeitschritte, oder schließen Sie andere Programme.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Change the settings named above and run again; finished steps are kept.</source>
+        <translation>Ändern Sie die oben genannten Einstellungen und führen Sie erneut aus; fertige Schritte bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>LibTorch refused an operation. Try smaller settings; if it persists, report it with the log.</source>
+        <translation>LibTorch hat eine Operation abgelehnt. Versuchen Sie kleinere Einstellungen; bleibt der Fehler, melden Sie ihn mit dem Protokoll.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is not enough memory.</source>
+        <translation>Der Speicher reicht nicht aus.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Please report this, with the log, to the PrivateSNN Lab developers.</source>
+        <translation>Bitte melden Sie dies mit dem Protokoll den Entwicklern von PrivateSNN Lab.</translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <location filename="../widgets/pages/steplist.cpp" line="+84"/>
+        <source>Load ANN</source>
+        <translation>ANN laden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synthesize</source>
+        <translation>Synthetisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Convert</source>
+        <translation>Konvertieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypt</source>
+        <translation>Verschlüsseln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attack</source>
+        <translation>Angreifen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1 (out of date)</source>
+        <translation>%1 (veraltet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finished, out of date</source>
+        <translation>fertig, veraltet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>finished</source>
+        <translation>fertig</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <location filename="../app/bridge/worker.cpp" line="+49"/>
+        <source>Could not set the number of LibTorch threads.</source>
+        <translation>Die Zahl der LibTorch-Threads konnte nicht gesetzt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+30"/>
+        <source>See, measure and stop class leakage in spiking neural networks.</source>
+        <translation>Klassen-Leckage in spikenden neuronalen Netzen sehen, messen und stoppen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the lab folder and show its results (nothing is rerun).</source>
+        <translation>Den Lab-Ordner öffnen und seine Ergebnisse zeigen (nichts wird neu berechnet).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use this language instead of the one chosen in View &gt; Language or the system&apos;s: en, de, ko or zh_CN.</source>
+        <translation>Diese Sprache statt der unter Ansicht &gt; Sprache gewählten oder der des Systems verwenden: en, de, ko oder zh_CN.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use a dark palette (Fusion style) whatever the desktop&apos;s theme; the same as PRIVATESNN_DARK=1.</source>
+        <translation>Eine dunkle Palette (Fusion-Stil) verwenden, unabhängig vom Design der Arbeitsumgebung; dasselbe wie PRIVATESNN_DARK=1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save a PNG of every page into the folder, then quit.</source>
+        <translation>Ein PNG jeder Seite im Ordner speichern, dann beenden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A TorchScript file or PrivateSNN archive to open.</source>
+        <translation>Eine TorchScript-Datei oder ein PrivateSNN-Archiv zum Öffnen.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language takes effect when you restart PrivateSNN Lab.</source>
+        <translation>Die neue Sprache wird beim nächsten Start von PrivateSNN Lab wirksam.</translation>
+    </message>
+</context>
+<context>
+    <name>privatesnn</name>
+    <message>
+        <location filename="../app/cli/command_run.cpp" line="+107"/>
+        <source>Lab: %1</source>
+        <translation>Lab: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accuracy on %1 evaluation images: ANN %2 %, converted SNN %3 % (T = %4)</source>
+        <translation>Genauigkeit auf %1 Auswertungsbildern: ANN %2 %, konvertiertes SNN %3 % (T = %4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, encrypted SNN %1 %</source>
+        <translation>, verschlüsseltes SNN %1 %</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>LEAKS</source>
+        <translation>LECKT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no evidence of leakage</source>
+        <translation>kein Hinweis auf Leckage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not judged</source>
+        <translation>nicht beurteilt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on the %2: %3</source>
+        <translation>%1 gegen das %2: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report: %1</source>
+        <translation>Bericht: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>PrivateSNN Lab %1 (%2), %3 threads, profile &apos;%4&apos;, lab &apos;%5&apos;</source>
+        <translation>PrivateSNN Lab %1 (%2), %3 Threads, Profil „%4“, Lab „%5“</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Wall time %1 s (%2 steps run, %3 kept from the lab)</source>
+        <translation>Laufzeit %1 s (%2 Schritte ausgeführt, %3 aus dem Lab übernommen)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+51"/>
+        <source>Cancelled: %1</source>
+        <translation>Abgebrochen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hint: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>error in LibTorch: %1</source>
+        <translation>Fehler in LibTorch: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>error: out of memory.
+hint: use a smaller batch size or fewer images.</source>
+        <translation>Fehler: Speicher erschöpft.
+Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>internal error: %1</source>
+        <translation>interner Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/terminal_progress.cpp" line="+66"/>
+        <source>ETA %1</source>
+        <translation>Rest %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>elapsed %1, ETA %2</source>
+        <translation>vergangen %1, Rest %2</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::AttackPage</name>
+    <message>
+        <location filename="../widgets/pages/attackpage.cpp" line="+33"/>
+        <source>Attack: does the network leak its classes?</source>
+        <translation>Angriff: Verrät das Netz seine Klassen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try to recover each class&apos;s image from the ANN, the plain and the encrypted spiking network (attack 1: ascend the class output; attack 2: through spikes), then score the images with FID, KID and an independent judge network.</source>
+        <translation>Versucht, das Bild jeder Klasse aus dem ANN, dem einfachen und dem verschlüsselten spikenden Netz zurückzugewinnen (Angriff 1: Klassenausgabe maximieren; Angriff 2: über die Spikes), und bewertet die Bilder dann mit FID, KID und einem unabhängigen Prüfernetz.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both attacks</source>
+        <translation>Beide Angriffe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attack 1 only (class output)</source>
+        <translation>Nur Angriff 1 (Klassenausgabe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attack 2 only (through spikes)</source>
+        <translation>Nur Angriff 2 (über Spikes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attack 1 ascends the class output of the ANN and of each spiking network; attack 2 attacks the spiking networks through their spikes and is much slower.</source>
+        <translation>Angriff 1 maximiert die Klassenausgabe des ANN und jedes spikenden Netzes; Angriff 2 greift die spikenden Netze über ihre Spikes an und ist viel langsamer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attack 1 classes</source>
+        <translation>Klassen für Angriff 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+42"/>
+        <source>Class numbers to attack, separated by commas (0 is the first class); empty attacks every class.</source>
+        <translation>Anzugreifende Klassennummern, durch Kommas getrennt (0 ist die erste Klasse); leer greift jede Klasse an.</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Attack 2 classes</source>
+        <translation>Klassen für Angriff 2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attack 1 restarts</source>
+        <translation>Neustarts Angriff 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images per class, each from its own noise (paper: 10; demo: 3).</source>
+        <translation>Bilder pro Klasse, jedes aus eigenem Rauschen (Paper: 10; Demo: 3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attack 1 iterations</source>
+        <translation>Iterationen Angriff 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gradient-ascent steps per image (paper: 150).</source>
+        <translation>Gradientenanstiegsschritte pro Bild (Paper: 150).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attack 2 restarts</source>
+        <translation>Neustarts Angriff 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images per class for the spike-based attack.</source>
+        <translation>Bilder pro Klasse für den spikebasierten Angriff.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attack 2 iterations</source>
+        <translation>Iterationen Angriff 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each iteration backpropagates through all T time steps, so keep it small on a CPU.</source>
+        <translation>Jede Iteration propagiert durch alle T Zeitschritte zurück, also auf einer CPU klein halten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each class&apos;s image, live</source>
+        <translation>Bild jeder Klasse, live</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attack 1</source>
+        <translation>Angriff 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>attack 2</source>
+        <translation>Angriff 2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Final grid: real sample | attack 1 without, with encryption | attack 2 without, with</source>
+        <translation>Endraster: echtes Beispiel | Angriff 1 ohne, mit Verschlüsselung | Angriff 2 ohne, mit</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Leakage scores</source>
+        <translation>Leckage-Werte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attack</source>
+        <translation>Angriff</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FID ↓ real</source>
+        <translation>FID ↓ echt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KID</source>
+        <translation>KID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judge accuracy</source>
+        <translation>Prüfer-Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No attacks yet. Run this step to attack the networks.</source>
+        <translation>Noch keine Angriffe. Führen Sie diesen Schritt aus, um die Netze anzugreifen.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no judge</source>
+        <translation>kein Prüfer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>leaks</source>
+        <translation>Leck</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no leak shown</source>
+        <translation>kein Leck gezeigt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 attacked networks leak their classes (hover a verdict for the reason). Lower FID/KID means closer to real images.</source>
+        <translation>%1 von %2 angegriffenen Netzen verraten ihre Klassen (für die Begründung auf ein Urteil zeigen). Niedrigere FID/KID heißt näher an echten Bildern.</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::ConvertPage</name>
+    <message>
+        <location filename="../widgets/pages/convertpage.cpp" line="+37"/>
+        <source>Convert to a spiking network</source>
+        <translation>In ein spikendes Netz konvertieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn the ANN into a spiking network, setting each layer&apos;s firing threshold from the synthetic images. The evaluation data, when chosen on the Load page, is used only to measure accuracy.</source>
+        <translation>Macht aus dem ANN ein spikendes Netz und setzt die Feuerschwelle jeder Schicht anhand der synthetischen Bilder. Die Auswertungsdaten, falls auf der Seite „ANN laden“ gewählt, dienen nur zum Messen der Genauigkeit.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time steps T</source>
+        <translation>Zeitschritte T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulation length while balancing thresholds and measuring (paper: 100; demo: 30).</source>
+        <translation>Simulationslänge beim Abgleichen der Schwellen und beim Messen (Paper: 100; Demo: 30).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threshold scale</source>
+        <translation>Schwellenskalierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multiplies every balanced threshold; below 1 lets low T reach the ANN&apos;s accuracy (paper: 0.7).</source>
+        <translation>Multipliziert jede abgeglichene Schwelle; unter 1 erreicht auch ein kleines T die Genauigkeit des ANN (Paper: 0,7).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threshold statistic</source>
+        <translation>Schwellenstatistik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum input current (Algorithm 1)</source>
+        <translation>Maximaler Eingangsstrom (Algorithmus 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High percentile (robust to outliers)</source>
+        <translation>Hohes Perzentil (robust gegen Ausreißer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which statistic of each layer&apos;s input current becomes its threshold.</source>
+        <translation>Welche Statistik des Eingangsstroms einer Schicht zu ihrer Schwelle wird.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Threshold per layer</source>
+        <translation>Schwelle pro Schicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accuracy after each time step</source>
+        <translation>Genauigkeit nach jedem Zeitschritt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not converted yet. Run this step to convert and measure.</source>
+        <translation>Noch nicht konvertiert. Führen Sie diesen Schritt aus, um zu konvertieren und zu messen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 thresholds balanced on %2 synthetic images at T = %3 (statistic: %4, scale %5).</source>
+        <translation>%1 Schwellen auf %2 synthetischen Bildern bei T = %3 abgeglichen (Statistik: %4, Skalierung %5).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accuracy on %1 evaluation images: ANN %2, converted SNN %3.</source>
+        <translation>Genauigkeit auf %1 Auswertungsbildern: ANN %2, konvertiertes SNN %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No accuracy: no evaluation data was chosen on the Load page.</source>
+        <translation>Keine Genauigkeit: Auf der Seite „ANN laden“ wurden keine Auswertungsdaten gewählt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Measuring: accuracy at T so far %1 after %2 images</source>
+        <translation>Messung: Genauigkeit bei T bisher %1 nach %2 Bildern</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::EncryptPage</name>
+    <message>
+        <location filename="../widgets/pages/encryptpage.cpp" line="+31"/>
+        <source>Encrypt the spiking network</source>
+        <translation>Das spikende Netz verschlüsseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retrain the spiking network on spikes from the synthetic images, distilling from the ANN, so that its weights no longer give away what the classes look like. A cancelled or interrupted run resumes from the lab&apos;s last epoch checkpoint (encrypt.ckpt).</source>
+        <translation>Trainiert das spikende Netz mit Spikes aus den synthetischen Bildern nach und destilliert dabei aus dem ANN, sodass seine Gewichte nicht mehr verraten, wie die Klassen aussehen. Ein abgebrochener oder unterbrochener Lauf setzt beim letzten Epochen-Checkpoint des Labs fort (encrypt.ckpt).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passes over the synthetic images (paper: 20). The learning rate drops tenfold at 50 % and 70 %.</source>
+        <translation>Durchläufe über die synthetischen Bilder (Paper: 20). Die Lernrate fällt bei 50 % und 70 % jeweils auf ein Zehntel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam&apos;s learning rate (paper: 1e-4).</source>
+        <translation>Lernrate von Adam (Paper: 1e-4).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distillation weight m</source>
+        <translation>Destillationsgewicht m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eq. 6: loss = (1 − m) · CE + m · τ² · KD (paper: 0.7).</source>
+        <translation>Gl. 6: Verlust = (1 − m) · CE + m · τ² · KD (Paper: 0,7).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature τ</source>
+        <translation>Temperatur τ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Softens the ANN&apos;s and the SNN&apos;s outputs in the distillation term (paper: 20).</source>
+        <translation>Glättet die Ausgaben von ANN und SNN im Destillationsterm (Paper: 20).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images per training step (paper: 64; memory grows with batch × T).</source>
+        <translation>Bilder pro Trainingsschritt (Paper: 64; der Speicher wächst mit Batch × T).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time steps T</source>
+        <translation>Zeitschritte T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulation length during training; 0 keeps the converted network&apos;s T.</source>
+        <translation>Simulationslänge beim Training; 0 behält das T des konvertierten Netzes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Losses</source>
+        <translation>Verluste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accuracy per epoch</source>
+        <translation>Genauigkeit pro Epoche</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weight drift per layer</source>
+        <translation>Gewichtsdrift pro Schicht</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cross-entropy</source>
+        <translation>Kreuzentropie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>distillation</source>
+        <translation>Destillation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>total</source>
+        <translation>gesamt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+51"/>
+        <source>training (synthetic)</source>
+        <translation>Training (synthetisch)</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <location line="+51"/>
+        <source>evaluation</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <location line="+51"/>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+51"/>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Not encrypted yet. Run this step to train the spiking network on spikes.</source>
+        <translation>Noch nicht verschlüsselt. Führen Sie diesen Schritt aus, um das spikende Netz mit Spikes zu trainieren.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 of %2 epochs at T = %3 on %4 synthetic images in %5 s.</source>
+        <translation>%1 von %2 Epochen bei T = %3 auf %4 synthetischen Bildern in %5 s.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Resumed from the checkpoint of epoch %1.</source>
+        <translation>Fortgesetzt vom Checkpoint der Epoche %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accuracy: converted SNN %1, encrypted SNN %2.</source>
+        <translation>Genauigkeit: konvertiertes SNN %1, verschlüsseltes SNN %2.</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::ImageGallery</name>
+    <message>
+        <location filename="../widgets/pages/imagegallery.cpp" line="+51"/>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::ReportPage</name>
+    <message>
+        <location filename="../widgets/pages/reportpage.cpp" line="+49"/>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How active and how costly the spiking networks are, and whether they leak. Run here runs every step that is not finished yet; the export writes an HTML, PDF and JSON report.</source>
+        <translation>Wie aktiv und wie teuer die spikenden Netze sind und ob sie Klassen verraten. „Ausführen“ führt hier jeden noch nicht fertigen Schritt aus; der Export schreibt einen Bericht als HTML, PDF und JSON.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export report…</source>
+        <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export encrypted model…</source>
+        <translation>Verschlüsseltes Modell exportieren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writes report.html, report.pdf, report.json, CSV tables and plots into a folder</source>
+        <translation>Schreibt report.html, report.pdf, report.json, CSV-Tabellen und Diagramme in einen Ordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies the encrypted spiking network (encrypted.psnn) out of the lab</source>
+        <translation>Kopiert das verschlüsselte spikende Netz (encrypted.psnn) aus dem Lab</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Verdicts</source>
+        <translation>Urteile</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Spike rate per layer (spikes per neuron per time step)</source>
+        <translation>Spike-Rate pro Schicht (Spikes pro Neuron und Zeitschritt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Energy per image</source>
+        <translation>Energie pro Bild</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No energy estimate yet: it comes with the accuracy measurement (Convert).</source>
+        <translation>Noch keine Energieschätzung: Sie entsteht mit der Genauigkeitsmessung (Konvertieren).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ANN %1, converted SNN %2</source>
+        <translation>ANN %1, konvertiertes SNN %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, encrypted SNN %1</source>
+        <translation>, verschlüsseltes SNN %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (%1 pJ per MAC, %2 pJ per accumulate).</source>
+        <translation> (%1 pJ pro MAC, %2 pJ pro Akkumulation).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No verdicts yet: run the attacks first.</source>
+        <translation>Noch keine Urteile: Führen Sie zuerst die Angriffe aus.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>leaks</source>
+        <translation>Leck</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no leak shown</source>
+        <translation>kein Leck gezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::RunPanel</name>
+    <message numerus="yes">
+        <location filename="../widgets/pages/runpanel.cpp" line="+23"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>about %1 left</source>
+        <translation>noch etwa %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelled. The results of finished steps are kept; Run continues from there.</source>
+        <translation>Abgebrochen. Die Ergebnisse fertiger Schritte bleiben erhalten; „Ausführen“ macht dort weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::SettingsForm</name>
+    <message>
+        <location filename="../widgets/pages/settingsform.cpp" line="+136"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Not a list of class numbers from 0 to %1, such as &quot;0, 2&quot;.</source>
+        <translation>Keine Liste von Klassennummern von 0 bis %1, etwa „0, 2“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a list of class numbers, such as &quot;0, 2&quot;.</source>
+        <translation>Keine Liste von Klassennummern, etwa „0, 2“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no class %1: the model&apos;s classes are 0 to %2.</source>
+        <translation>Es gibt keine Klasse %1: Die Klassen des Modells sind 0 bis %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a whole number from %1 to %2</source>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number from %1 to %2</source>
+        <translation>eine Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Required: %1.</source>
+        <translation>Erforderlich: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not %1.</source>
+        <translation>Nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out of range: %1.</source>
+        <translation>Außerhalb des Bereichs: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::StepPage</name>
+    <message>
+        <location filename="../widgets/pages/steppage.cpp" line="+23"/>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Fix the settings marked in red first.</source>
+        <translation>Korrigieren Sie zuerst die rot markierten Einstellungen.</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::SynthesizePage</name>
+    <message>
+        <location filename="../widgets/pages/synthesizepage.cpp" line="+24"/>
+        <source>Synthesize images</source>
+        <translation>Bilder synthetisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate class-conditioned images from the ANN itself, so no training data is needed. Each image is optimised until the ANN&apos;s output matches a soft label drawn from the classes&apos; similarity.</source>
+        <translation>Erzeugt klassenbedingte Bilder aus dem ANN selbst, sodass keine Trainingsdaten nötig sind. Jedes Bild wird optimiert, bis die Ausgabe des ANN zu einem weichen Label passt, das aus der Ähnlichkeit der Klassen gezogen wird.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This lab recorded no loss curve (it was made by an older version). Run this step again to see it.</source>
+        <translation>Dieses Lab hat keine Verlustkurve aufgezeichnet (es stammt aus einer älteren Version). Führen Sie diesen Schritt erneut aus, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Images per class</source>
+        <translation>Bilder pro Klasse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many synthetic images to make for each class (paper: 1000; demo: 30).</source>
+        <translation>Wie viele synthetische Bilder für jede Klasse erzeugt werden (Paper: 1000; Demo: 30).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimisation steps</source>
+        <translation>Optimierungsschritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam steps per batch of images (paper: 200).</source>
+        <translation>Adam-Schritte pro Bild-Batch (Paper: 200).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images optimised together; larger is faster but needs more memory (paper: 100).</source>
+        <translation>Gemeinsam optimierte Bilder; größer ist schneller, braucht aber mehr Speicher (Paper: 100).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam&apos;s step size on the image pixels (paper: 0.05).</source>
+        <translation>Adams Schrittweite auf den Bildpixeln (Paper: 0,05).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature τ</source>
+        <translation>Temperatur τ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The loss compares softmax(z / τ) with the soft label (paper: 20).</source>
+        <translation>Der Verlust vergleicht softmax(z / τ) mit dem weichen Label (Paper: 20).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dirichlet β</source>
+        <translation>Dirichlet-β</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scales the class-similarity row into the Dirichlet concentration: small β gives peaked, varied targets (paper: 1.0).</source>
+        <translation>Skaliert die Zeile der Klassenähnlichkeit zur Dirichlet-Konzentration: Ein kleines β ergibt spitze, abwechslungsreiche Ziele (Paper: 1,0).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Class similarity of the ANN&apos;s last layer</source>
+        <translation>Klassenähnlichkeit der letzten Schicht des ANN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss (live while synthesis runs)</source>
+        <translation>Verlust (live während der Synthese)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Synthetic images by class</source>
+        <translation>Synthetische Bilder nach Klasse</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optimisation step</source>
+        <translation>Optimierungsschritt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>soft-label cross entropy</source>
+        <translation>Kreuzentropie mit weichem Label</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No synthetic images yet. Run this step to make them.</source>
+        <translation>Noch keine synthetischen Bilder. Führen Sie diesen Schritt aus, um sie zu erzeugen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 images (%2 per class) in %3 s. The ANN agrees with the intended class for %4 % of them; mean final loss %5, diversity %6.</source>
+        <translation>%1 Bilder (%2 pro Klasse) in %3 s. Das ANN stimmt bei %4 % davon mit der beabsichtigten Klasse überein; mittlerer Endverlust %5, Vielfalt %6.</translation>
+    </message>
+</context>
+</TS>

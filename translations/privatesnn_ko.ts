@@ -1,0 +1,2805 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>ArchitectureModel</name>
+    <message>
+        <location filename="../widgets/models/architecturemodel.cpp" line="+85"/>
+        <source>Multiply-accumulate operations for one input image</source>
+        <translation>입력 이미지 한 장당 곱셈-누산 연산 수</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Layer</source>
+        <translation>레이어</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parameters</source>
+        <translation>파라미터</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MACs</source>
+        <translation>MACs</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <location filename="../widgets/pages/errorbanner.cpp" line="+19"/>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Dismiss</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../widgets/pages/languagemenu.cpp" line="+7"/>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>System Default</source>
+        <translation>시스템 기본값</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Takes effect when PrivateSNN Lab is restarted</source>
+        <translation>PrivateSNN Lab을 다시 시작하면 적용됩니다</translation>
+    </message>
+</context>
+<context>
+    <name>LoadErrorText</name>
+    <message>
+        <location filename="../app/bridge/loaderrortext.cpp" line="+24"/>
+        <source>The model file &apos;%1&apos; was not found.</source>
+        <translation>모델 파일 &apos;%1&apos;을(를) 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the path, or choose the file again.</source>
+        <translation>경로를 확인하거나 파일을 다시 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The model file &apos;%1&apos; could not be read.</source>
+        <translation>모델 파일 &apos;%1&apos;을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the file&apos;s permissions.</source>
+        <translation>파일 권한을 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is neither a TorchScript model nor a PrivateSNN archive.</source>
+        <translation>&apos;%1&apos;은(는) TorchScript 모델도 PrivateSNN 아카이브도 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the model with torch.jit.save, or open a .psnn archive written by PrivateSNN Lab.</source>
+        <translation>torch.jit.save로 모델을 저장하거나, PrivateSNN Lab이 만든 .psnn 아카이브를 여세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is incomplete or damaged.</source>
+        <translation>&apos;%1&apos;이(가) 불완전하거나 손상되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy or export the file again.</source>
+        <translation>파일을 다시 복사하거나 내보내세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; uses a layer that PrivateSNN Lab cannot convert.</source>
+        <translation>&apos;%1&apos;에 PrivateSNN Lab이 변환할 수 없는 레이어가 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supported layers: Conv2d, Linear, ReLU, AvgPool2d, Dropout, Flatten and BatchNorm2d after a Conv2d.</source>
+        <translation>지원되는 레이어: Conv2d, Linear, ReLU, AvgPool2d, Dropout, Flatten, 그리고 Conv2d 뒤의 BatchNorm2d.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The model &apos;%1&apos; could not be loaded.</source>
+        <translation>모델 &apos;%1&apos;을(를) 불러올 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>LibTorch could not read the model &apos;%1&apos;.</source>
+        <translation>LibTorch가 모델 &apos;%1&apos;을(를) 읽지 못했습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file may come from a newer PyTorch. Export it again with torch.jit.save from PyTorch 1.13 or older.</source>
+        <translation>파일이 더 새로운 PyTorch에서 만들어졌을 수 있습니다. PyTorch 1.13 이하에서 torch.jit.save로 다시 내보내세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is not enough memory to load the model &apos;%1&apos;.</source>
+        <translation>모델 &apos;%1&apos;을(를) 불러올 메모리가 부족합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close other programs, or use a smaller model.</source>
+        <translation>다른 프로그램을 닫거나 더 작은 모델을 사용하세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An unexpected error stopped loading the model &apos;%1&apos;.</source>
+        <translation>예기치 않은 오류로 모델 &apos;%1&apos;을(를) 불러오지 못했습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please report this, with the log, to the PrivateSNN Lab developers.</source>
+        <translation>로그와 함께 PrivateSNN Lab 개발자에게 알려 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>LoadPage</name>
+    <message>
+        <location filename="../widgets/pages/loadpage.cpp" line="+25"/>
+        <source>Open TorchScript or archive…</source>
+        <translation>TorchScript 또는 아카이브 열기…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load bundled demo</source>
+        <translation>내장 데모 불러오기</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Load a trained ANN</source>
+        <translation>학습된 ANN 불러오기</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PrivateSNN Lab works on a pre-trained VGG-style network and never needs its training data. You can also drop a model file onto this page.</source>
+        <translation>PrivateSNN Lab은 사전 학습된 VGG 방식 네트워크로 작동하며 학습 데이터는 전혀 필요하지 않습니다. 모델 파일을 이 페이지에 끌어다 놓을 수도 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A TorchScript file (torch.jit.script or torch.jit.trace) or a PrivateSNN archive</source>
+        <translation>TorchScript 파일(torch.jit.script 또는 torch.jit.trace) 또는 PrivateSNN 아카이브</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A small network that ships with PrivateSNN Lab</source>
+        <translation>PrivateSNN Lab에 포함된 작은 네트워크</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Fashion-MNIST test set</source>
+        <translation>Fashion-MNIST 테스트 세트</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (no accuracy or leakage scores)</source>
+        <translation>없음 (정확도·유출 점수 없음)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image folder…</source>
+        <translation>이미지 폴더…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real test images, used only to measure accuracy and as the leakage reference; never by synthesis, conversion or encryption</source>
+        <translation>실제 테스트 이미지. 정확도 측정과 유출 기준으로만 쓰이며 합성·변환·암호화에는 절대 쓰이지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evaluation data (used for measurement only):</source>
+        <translation>평가 데이터 (측정에만 사용):</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Open a trained ANN</source>
+        <translation>학습된 ANN 열기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models (*.pt *.pth *.ptl *.psnn);;TorchScript (*.pt *.pth *.ptl);;PrivateSNN archives (*.psnn);;All files (*)</source>
+        <translation>모델 (*.pt *.pth *.ptl *.psnn);;TorchScript (*.pt *.pth *.ptl);;PrivateSNN 아카이브 (*.psnn);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Evaluation images: one folder per class</source>
+        <translation>평가 이미지: 클래스마다 폴더 하나</translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <location filename="../widgets/panels/logpanel.cpp" line="+28"/>
+        <source>Error: %1</source>
+        <translation>오류: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hint: %1</source>
+        <translation>힌트: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="+57"/>
+        <source>synthesize images</source>
+        <translation>이미지 합성</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>convert to a spiking network</source>
+        <translation>스파이킹 네트워크로 변환</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>measure the ANN and the SNN</source>
+        <translation>ANN과 SNN 측정</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>encrypt</source>
+        <translation>암호화</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>measure the encrypted SNN</source>
+        <translation>암호화된 SNN 측정</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attack and score the leakage</source>
+        <translation>공격 및 유출 평가</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Finished. Every step up to this page is up to date.</source>
+        <translation>완료. 이 페이지까지의 모든 단계가 최신 상태입니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run finished.</source>
+        <translation>실행이 끝났습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run cancelled; finished steps are kept in the lab.</source>
+        <translation>실행이 취소되었습니다. 끝난 단계는 랩에 남아 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %2 (%3, Qt %4)</source>
+        <translation>%1 %2 (%3, Qt %4)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Lab…</source>
+        <translation>새 랩(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Lab…</source>
+        <translation>랩 열기(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recent Labs</source>
+        <translation>최근 랩(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open Model…</source>
+        <translation>모델 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load &amp;Bundled Demo</source>
+        <translation>내장 데모 불러오기(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Run</source>
+        <translation>실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run This Step</source>
+        <translation>이 단계 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Cancel</source>
+        <translation>취소(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go</source>
+        <translation>이동(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About PrivateSNN Lab</source>
+        <translation>PrivateSNN Lab 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>LibTorch threads: …</source>
+        <translation>LibTorch 스레드: …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No model loaded</source>
+        <translation>불러온 모델 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No lab open</source>
+        <translation>열린 랩 없음</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Log</source>
+        <translation>로그</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Open a trained ANN: a TorchScript file or a PrivateSNN archive.</source>
+        <translation>학습된 ANN을 여세요: TorchScript 파일 또는 PrivateSNN 아카이브.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>Load a model first.</source>
+        <translation>먼저 모델을 불러오세요.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Finished, but the settings changed since: run again to update.</source>
+        <translation>완료되었지만 이후 설정이 바뀌었습니다. 갱신하려면 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished.</source>
+        <translation>완료.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not run yet.</source>
+        <translation>아직 실행하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another step is running.</source>
+        <translation>다른 단계가 실행 중입니다.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A run is in progress.</source>
+        <translation>실행이 진행 중입니다.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel it before opening another lab.</source>
+        <translation>다른 랩을 열기 전에 실행을 취소하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lab: %1</source>
+        <translation>랩: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Opened the empty lab %1.</source>
+        <translation>빈 랩 %1을(를) 열었습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened the lab %1.</source>
+        <translation>랩 %1을(를) 열었습니다.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Loading %1…</source>
+        <translation>%1 불러오는 중…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loading the bundled demo network…</source>
+        <translation>내장 데모 네트워크를 불러오는 중…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Model: %1 (%2 layers)</source>
+        <translation>모델: %1 (레이어 %2개)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loaded &apos;%1&apos; from %2: %3 layers.</source>
+        <translation>%2에서 &apos;%1&apos;을(를) 불러왔습니다: 레이어 %3개.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>LibTorch threads: %1</source>
+        <translation>LibTorch 스레드: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LibTorch intra-op threads: %1</source>
+        <translation>LibTorch intra-op 스레드: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Running up to &apos;%1&apos; in %2…</source>
+        <translation>%2에서 &apos;%1&apos;까지 실행 중…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the end</source>
+        <translation>끝</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Step %1 of %2: %3…</source>
+        <translation>%2단계 중 %1단계: %3…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: unchanged, kept from the lab.</source>
+        <translation>%1: 변경 없음, 랩에 있던 결과를 사용합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 finished in %2 s: %3</source>
+        <translation>%1 완료 (%2초): %3</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>New lab: choose an empty folder</source>
+        <translation>새 랩: 빈 폴더 선택</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder %1 is not empty.</source>
+        <translation>폴더 %1이(가) 비어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an empty folder, or create a new one in the dialog.</source>
+        <translation>빈 폴더를 선택하거나 대화 상자에서 새 폴더를 만드세요.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open a lab folder</source>
+        <translation>랩 폴더 열기</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writing the report…</source>
+        <translation>보고서를 작성하는 중…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Report written to %1.</source>
+        <translation>보고서를 %1에 저장했습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report could not be written.
+%1</source>
+        <translation>보고서를 저장할 수 없습니다.
+%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a folder you can write to, and make sure the lab has results.</source>
+        <translation>쓰기 가능한 폴더를 선택하고 랩에 결과가 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The encrypted model could not be copied to %1.</source>
+        <translation>암호화된 모델을 %1(으)로 복사할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the Encrypt step first, and choose a place you can write to.</source>
+        <translation>먼저 암호화 단계를 실행하고 쓰기 가능한 위치를 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encrypted model saved as %1.</source>
+        <translation>암호화된 모델을 %1(으)로 저장했습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the report into a folder</source>
+        <translation>보고서를 폴더로 내보내기</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export the encrypted model</source>
+        <translation>암호화된 모델 내보내기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PrivateSNN archives (*.psnn)</source>
+        <translation>PrivateSNN 아카이브 (*.psnn)</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSnapshot</name>
+    <message>
+        <location filename="../app/bridge/snapshotconversion.cpp" line="+33"/>
+        <source>class %1</source>
+        <translation>클래스 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSummary</name>
+    <message>
+        <location filename="../widgets/pages/modelsummary.cpp" line="+36"/>
+        <source>none recorded</source>
+        <translation>기록 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not recorded</source>
+        <translation>기록되지 않음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Classes</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters</source>
+        <translation>파라미터</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MACs per image</source>
+        <translation>이미지당 MACs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorded test accuracy</source>
+        <translation>기록된 테스트 정확도</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No model loaded yet. Open a TorchScript file saved with &lt;i&gt;torch.jit.save&lt;/i&gt; (.pt) or a PrivateSNN archive (.psnn), or try the bundled demo network.</source>
+        <translation>아직 불러온 모델이 없습니다. &lt;i&gt;torch.jit.save&lt;/i&gt;로 저장한 TorchScript 파일(.pt)이나 PrivateSNN 아카이브(.psnn)를 열거나, 내장 데모 네트워크를 사용해 보세요.</translation>
+    </message>
+</context>
+<context>
+    <name>PlotSaveMenu</name>
+    <message>
+        <location filename="../widgets/pages/plotsavemenu.cpp" line="+25"/>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 이미지 (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Save Plot</source>
+        <translation>그래프 저장</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Right-click to save this plot as PNG or SVG</source>
+        <translation>오른쪽 클릭으로 이 그래프를 PNG 또는 SVG로 저장</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as &amp;PNG…</source>
+        <translation>PNG로 저장(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;SVG…</source>
+        <translation>SVG로 저장(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>PlotText</name>
+    <message>
+        <location filename="../widgets/plots/accuracyplot.cpp" line="+32"/>
+        <location filename="../widgets/plots/layercharts.cpp" line="+109"/>
+        <location line="+21"/>
+        <source>Converted SNN</source>
+        <translation>변환된 SNN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../widgets/plots/layercharts.cpp" line="-20"/>
+        <location line="+21"/>
+        <source>Encrypted SNN</source>
+        <translation>암호화된 SNN</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../widgets/plots/layercharts.cpp" line="-2"/>
+        <source>ANN</source>
+        <translation>ANN</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time steps T</source>
+        <translation>시간 단계 T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test accuracy (%)</source>
+        <translation>테스트 정확도 (%)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plots/encryptionlossplot.cpp" line="+37"/>
+        <source>Cross-entropy</source>
+        <translation>교차 엔트로피</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distillation</source>
+        <translation>증류</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plots/layercharts.cpp" line="-47"/>
+        <source>Threshold</source>
+        <translation>임계값</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <location line="+18"/>
+        <location line="+12"/>
+        <source>Layer</source>
+        <translation>레이어</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Firing threshold</source>
+        <translation>발화 임계값</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Spikes per neuron per time step</source>
+        <translation>뉴런당 시간 단계당 스파이크</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Energy per image (µJ)</source>
+        <translation>이미지당 에너지 (µJ)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cosine similarity (left axis)</source>
+        <translation>코사인 유사도 (왼쪽 축)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cosine similarity</source>
+        <translation>코사인 유사도</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Relative L2 change</source>
+        <translation>상대 L2 변화</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relative L2 change (right axis)</source>
+        <translation>상대 L2 변화 (오른쪽 축)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plots/plotexport.cpp" line="+30"/>
+        <source>could not encode the PNG image</source>
+        <translation>PNG 이미지를 인코딩할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plots/similarityheatmap.cpp" line="+40"/>
+        <source>Class similarity</source>
+        <translation>클래스 유사도</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Similarity</source>
+        <translation>유사도</translation>
+    </message>
+</context>
+<context>
+    <name>QApplication</name>
+    <message>
+        <location filename="../app/gui/aboutdialog.cpp" line="+14"/>
+        <source>LGPL-3.0</source>
+        <translation>LGPL-3.0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BSD-3-Clause</source>
+        <translation>BSD-3-Clause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apache-2.0</source>
+        <translation>Apache-2.0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPL-3.0</source>
+        <translation>GPL-3.0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About PrivateSNN Lab</source>
+        <translation>PrivateSNN Lab 정보</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;See, measure and stop class leakage in spiking neural networks.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Library&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Version&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Licence&lt;/th&gt;&lt;/tr&gt;%3&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;스파이킹 신경망의 클래스 정보 유출을 보고, 측정하고, 막습니다.&lt;/p&gt;&lt;p&gt;GNU GPL 버전 3 이상으로 배포됩니다.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;라이브러리&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;버전&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;라이선스&lt;/th&gt;&lt;/tr&gt;%3&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <location filename="../app/report/accuracysection.cpp" line="+33"/>
+        <source>ANN (teacher)</source>
+        <translation>ANN (교사)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/report/activitysection.cpp" line="+41"/>
+        <location filename="../app/report/energysection.cpp" line="+28"/>
+        <location line="+72"/>
+        <source>Converted SNN</source>
+        <translation>변환된 SNN</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Converted SNN before encryption</source>
+        <translation>암호화 전 변환된 SNN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/report/activitysection.cpp" line="+0"/>
+        <location filename="../app/report/energysection.cpp" line="-71"/>
+        <location line="+71"/>
+        <source>Encrypted SNN</source>
+        <translation>암호화된 SNN</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+9"/>
+        <source>Accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Not run: the networks have not been evaluated yet.</source>
+        <translation>실행되지 않음: 네트워크를 아직 평가하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/report/energysection.cpp" line="-75"/>
+        <source>Network</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time steps</source>
+        <translation>시간 단계</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change vs ANN</source>
+        <translation>ANN 대비 변화</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Top-1 accuracy on %1 evaluation images%2, used only to measure.</source>
+        <translation>평가 이미지 %1장%2에 대한 Top-1 정확도 (측정에만 사용).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Accuracy vs time steps</source>
+        <translation>시간 단계별 정확도</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not run: no accuracy per time step has been recorded.</source>
+        <translation>실행되지 않음: 시간 단계별 정확도가 기록되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accuracy after t time steps of the converted and the encrypted SNN; the dashed line is the ANN.</source>
+        <translation>변환된 SNN과 암호화된 SNN의 t 시간 단계 후 정확도. 점선은 ANN입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/activitysection.cpp" line="-18"/>
+        <source>Spike rates per layer</source>
+        <translation>레이어별 스파이크 발생률</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not run: spike rates have not been measured yet.</source>
+        <translation>실행되지 않음: 스파이크 발생률을 아직 측정하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Spikes per neuron per time step on the evaluation images; the input layer fires at %1. Fewer spikes mean less energy.</source>
+        <translation>평가 이미지에서 뉴런당 시간 단계당 스파이크 수. 입력 레이어의 발생률은 %1입니다. 스파이크가 적을수록 에너지가 적게 듭니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Spike rate of each layer, converted vs encrypted SNN (logarithmic scale).</source>
+        <translation>레이어별 스파이크 발생률, 변환된 SNN 대 암호화된 SNN (로그 스케일).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/report/conversionsection.cpp" line="+42"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+95"/>
+        <location filename="../app/report/energysection.cpp" line="+74"/>
+        <location filename="../app/report/modelsection.cpp" line="+59"/>
+        <source>Layer</source>
+        <translation>레이어</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted / converted</source>
+        <translation>암호화 / 변환</translation>
+    </message>
+    <message>
+        <location filename="../app/report/conversionsection.cpp" line="-20"/>
+        <source>Conversion: thresholds per layer</source>
+        <translation>변환: 레이어별 임계값</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not run: the ANN has not been converted to an SNN yet.</source>
+        <translation>실행되지 않음: ANN을 아직 SNN으로 변환하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Converted at T = %1 time steps from %2 synthetic images in %3; thresholds are the %4 activation per %5, scaled by %6.</source>
+        <translation>%2장의 합성 이미지로 T = %1 시간 단계에서 %3 동안 변환. 임계값은 %5별 %4 활성값에 %6을 곱한 값입니다.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Threshold</source>
+        <translation>임계값</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The conversion recorded no thresholds.</source>
+        <translation>변환 과정에서 임계값이 기록되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Firing threshold of each spiking layer.</source>
+        <translation>각 스파이킹 레이어의 발화 임계값.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/encryptionsection.cpp" line="-66"/>
+        <source>Spike-based training at T = %1 on %2 synthetic images for %3 of %4 planned epochs (%5); m = %6, τ = %7, learning rate %8, batch size %9.</source>
+        <translation>합성 이미지 %2장으로 T = %1에서 스파이크 기반 학습, 계획된 %4 에포크 중 %3 에포크 (%5); m = %6, τ = %7, 학습률 %8, 배치 크기 %9.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Resumed from the checkpoint of epoch %1.</source>
+        <translation>에포크 %1 체크포인트에서 이어서 실행했습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accuracy of the converted SNN at this T before encryption: %1.</source>
+        <translation>암호화 전 이 T에서 변환된 SNN의 정확도: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cross-entropy</source>
+        <translation>교차 엔트로피</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distillation</source>
+        <translation>증류</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total loss</source>
+        <translation>총 손실</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Train accuracy</source>
+        <translation>학습 정확도</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eval accuracy</source>
+        <translation>평가 정확도</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/report/provenancesection.cpp" line="+40"/>
+        <location filename="../app/report/synthesissection.cpp" line="+29"/>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Epochs</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encryption losses per epoch: cross-entropy, distillation and their weighted total.</source>
+        <translation>에포크별 암호화 손실: 교차 엔트로피, 증류, 그리고 가중 합계.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Weight drift</source>
+        <translation>가중치 변화</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cosine similarity</source>
+        <translation>코사인 유사도</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relative L2 change</source>
+        <translation>상대 L2 변화</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>How far encryption moved each layer&apos;s weights from the converted SNN.</source>
+        <translation>암호화로 각 레이어의 가중치가 변환된 SNN에서 얼마나 멀어졌는지.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Encryption</source>
+        <translation>암호화</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not run: the SNN has not been encrypted yet.</source>
+        <translation>실행되지 않음: SNN을 아직 암호화하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No finished epoch has been recorded.</source>
+        <translation>완료된 에포크가 기록되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/energysection.cpp" line="-74"/>
+        <source>Energy per image</source>
+        <translation>이미지당 에너지</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relative to ANN</source>
+        <translation>ANN 대비</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+72"/>
+        <source>ANN</source>
+        <translation>ANN</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Energy</source>
+        <translation>에너지</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not run: energy has not been estimated yet.</source>
+        <translation>실행되지 않음: 에너지를 아직 추정하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Estimated energy per image: each ANN multiply-accumulate costs %1 pJ, each SNN accumulate (one spike arriving at one synapse) costs %2 pJ.</source>
+        <translation>이미지당 추정 에너지: ANN의 곱셈-누산 한 번에 %1 pJ, SNN의 누산 한 번(한 시냅스에 도착한 스파이크 하나)에 %2 pJ.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Per layer</source>
+        <translation>레이어별</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Energy per image of each layer: ANN vs converted and encrypted SNN.</source>
+        <translation>레이어별 이미지당 에너지: ANN 대 변환된 SNN과 암호화된 SNN.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/report/modelsection.cpp" line="+1"/>
+        <source>MACs</source>
+        <translation>MACs</translation>
+    </message>
+    <message>
+        <location filename="../app/report/leakagesection.cpp" line="+33"/>
+        <source>leaks</source>
+        <translation>유출</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no leak</source>
+        <translation>유출 없음</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The attack image grid %1 could not be read.</source>
+        <translation>공격 이미지 격자 %1을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Images reconstructed by each attack, labelled with the class they were meant to show. Enlarged without smoothing.</source>
+        <translation>각 공격이 복원한 이미지. 표시하려던 클래스로 이름을 붙였고, 부드럽게 처리하지 않고 확대했습니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Leakage</source>
+        <translation>유출</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not run: no attack has been measured yet.</source>
+        <translation>실행되지 않음: 아직 측정한 공격이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each attack reconstructs class images from a network. FID and KID compare them with %1 reference images in the feature space of the %2 (lower means closer to real images); the judge&apos;s accuracy says how often an independent network recognises the intended class (chance: %3).</source>
+        <translation>각 공격은 네트워크에서 클래스 이미지를 복원합니다. FID와 KID는 이를 %2의 특징 공간에서 참조 이미지 %1장과 비교합니다(낮을수록 실제 이미지에 가까움). 판정자 정확도는 독립된 네트워크가 의도한 클래스를 얼마나 자주 알아보는지를 나타냅니다(우연 수준: %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>judge network</source>
+        <translation>판정 네트워크</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attack</source>
+        <translation>공격</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/report/synthesissection.cpp" line="-1"/>
+        <source>Images</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FID</source>
+        <translation>FID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KID × 10³</source>
+        <translation>KID × 10³</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Judge accuracy</source>
+        <translation>판정자 정확도</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Judge confidence</source>
+        <translation>판정자 신뢰도</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>KID is shown × 1000 with its standard deviation over subsets.</source>
+        <translation>KID는 1000을 곱해 부분집합에 대한 표준편차와 함께 표시합니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reconstructed images</source>
+        <translation>복원된 이미지</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Verdict per attack</source>
+        <translation>공격별 판정</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not run: no leakage verdict has been recorded yet.</source>
+        <translation>실행되지 않음: 아직 기록된 유출 판정이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/modelsection.cpp" line="-29"/>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/report/provenancesection.cpp" line="+3"/>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+66"/>
+        <location filename="../app/report/provenancesection.cpp" line="+0"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classes</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Parameters</source>
+        <translation>파라미터</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>MACs per image</source>
+        <translation>이미지당 MACs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Judge network</source>
+        <translation>판정 네트워크</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judge SHA-256</source>
+        <translation>판정 네트워크 SHA-256</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The results file lists no layers for this model.</source>
+        <translation>결과 파일에 이 모델의 레이어가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Architecture</source>
+        <translation>아키텍처</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Output shape</source>
+        <translation>출력 형태</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Data-free proof</source>
+        <translation>데이터 미사용 증명</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not run: no step has recorded its inputs yet.</source>
+        <translation>실행되지 않음: 입력을 기록한 단계가 아직 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What each step that builds a network was given, as recorded by the pipeline. None of them may see training or evaluation images; that is the point of the method.</source>
+        <translation>파이프라인이 기록한, 네트워크를 만드는 각 단계가 받은 입력. 어느 단계도 학습 이미지나 평가 이미지를 보아서는 안 되며, 이것이 이 방법의 핵심입니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/report/provenancesection.cpp" line="-4"/>
+        <location line="+4"/>
+        <source>Step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Given</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synthesize images</source>
+        <translation>이미지 합성</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convert ANN to SNN</source>
+        <translation>ANN을 SNN으로 변환</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt SNN</source>
+        <translation>SNN 암호화</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not run</source>
+        <translation>실행되지 않음</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No evaluation data was used.</source>
+        <translation>평가 데이터를 사용하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evaluation data, used only to measure:</source>
+        <translation>측정에만 사용한 평가 데이터:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data set</source>
+        <translation>데이터 세트</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Used for</source>
+        <translation>용도</translation>
+    </message>
+    <message>
+        <location filename="../app/report/pdfrenderer.cpp" line="+27"/>
+        <location filename="../app/report/reportcontext.cpp" line="+119"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>the PDF writer could not start</source>
+        <translation>PDF 작성기를 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Page %1 of %2</source>
+        <translation>%2쪽 중 %1쪽</translation>
+    </message>
+    <message>
+        <location filename="../app/report/provenancesection.cpp" line="-6"/>
+        <source>Steps</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finished</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Inputs and outputs</source>
+        <translation>입력과 출력</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Configuration and provenance</source>
+        <translation>구성 및 출처</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not recorded: no step has written its configuration and provenance yet.</source>
+        <translation>기록되지 않음: 구성과 출처를 기록한 단계가 아직 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tool</source>
+        <translation>도구</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Report drawn with</source>
+        <translation>보고서 생성 도구</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Machine</source>
+        <translation>컴퓨터</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threads</source>
+        <translation>스레드</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile</source>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Configuration</source>
+        <translation>구성</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Setting</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontext.cpp" line="-74"/>
+        <location filename="../app/report/reportwriter.cpp" line="+86"/>
+        <location filename="../app/report/summarysection.cpp" line="+120"/>
+        <source>PrivateSNN Lab report</source>
+        <translation>PrivateSNN Lab 보고서</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+2"/>
+        <source>Cannot write the plot %1: %2</source>
+        <translation>그래프 %1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>폴더 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot write the image %1: %2</source>
+        <translation>이미지 %1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwriter.cpp" line="-56"/>
+        <source>Writing a report needs a QApplication (the plots are drawn with widgets); create a psnn::ReportApplication first.</source>
+        <translation>보고서를 쓰려면 QApplication이 필요합니다(그래프를 위젯으로 그립니다). 먼저 psnn::ReportApplication을 만드세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing a report must happen on the application&apos;s main thread.</source>
+        <translation>보고서는 애플리케이션의 메인 스레드에서 써야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cannot create the report folder %1.</source>
+        <translation>보고서 폴더 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location filename="../app/report/summarysection.cpp" line="+1"/>
+        <source>PrivateSNN Lab report: %1</source>
+        <translation>PrivateSNN Lab 보고서: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/resultsfile.cpp" line="+36"/>
+        <source>The lab folder %1 does not exist.</source>
+        <translation>랩 폴더 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not exist: the lab has no results yet. Run the pipeline on this lab first.</source>
+        <translation>%1이(가) 없습니다: 랩에 아직 결과가 없습니다. 먼저 이 랩에서 파이프라인을 실행하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not valid JSON: %2 at byte %3.</source>
+        <translation>%1은(는) 올바른 JSON이 아닙니다: 바이트 %3에서 %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a results file: the top level is not a JSON object.</source>
+        <translation>%1은(는) 결과 파일이 아닙니다: 최상위가 JSON 객체가 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a PrivateSNN results file: its schema is &quot;%2&quot;, expected &quot;privatesnn-results&quot;.</source>
+        <translation>%1은(는) PrivateSNN 결과 파일이 아닙니다: 스키마가 &quot;%2&quot;이며, &quot;privatesnn-results&quot;여야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has results version %2, but this report writer reads version %3.</source>
+        <translation>%1의 결과 버전은 %2이지만, 이 보고서 작성기는 버전 %3을 읽습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no &quot;model&quot; section, which every results file must have.</source>
+        <translation>%1에 모든 결과 파일에 있어야 하는 &quot;model&quot; 섹션이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the &quot;%2&quot; section is not a JSON object.</source>
+        <translation>%1: &quot;%2&quot; 섹션이 JSON 객체가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/summarysection.cpp" line="-100"/>
+        <location line="+40"/>
+        <source>ANN %1</source>
+        <translation>ANN %1</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+40"/>
+        <source>converted SNN %1</source>
+        <translation>변환된 SNN %1</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+40"/>
+        <source>encrypted SNN %1</source>
+        <translation>암호화된 SNN %1</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Accuracy: %1, on %2 evaluation images.</source>
+        <translation>정확도: %1 (평가 이미지 %2장).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+59"/>
+        <source>synthesis</source>
+        <translation>합성</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+59"/>
+        <source>conversion</source>
+        <translation>변환</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+60"/>
+        <source>encryption</source>
+        <translation>암호화</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>%1 was given %2</source>
+        <translation>%1 입력: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data-free: %1.</source>
+        <translation>데이터 미사용: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The evaluation data (%1) was used only to measure: %2.</source>
+        <translation>평가 데이터(%1)는 측정에만 사용되었습니다: %2.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source> (%1 the ANN)</source>
+        <translation> (ANN 대비 %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Energy per image: %1.</source>
+        <translation>이미지당 에너지: %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 on the %2: %3 (p = %4).</source>
+        <translation>%2에 대한 %1: %3 (p = %4).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leakage was measured, but no verdict was recorded.</source>
+        <translation>유출을 측정했지만 판정이 기록되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>accuracy evaluation</source>
+        <translation>정확도 평가</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leakage attacks</source>
+        <translation>유출 공격</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spike-rate measurement</source>
+        <translation>스파이크 발생률 측정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>energy estimate</source>
+        <translation>에너지 추정</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not run yet: %1.</source>
+        <translation>아직 실행되지 않음: %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lab %1 · profile %2 · results of %3 · report written %4</source>
+        <translation>랩 %1 · 프로필 %2 · 결과 %3 · 보고서 작성 %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <location filename="../app/report/synthesissection.cpp" line="+0"/>
+        <source>Per class</source>
+        <translation>클래스당</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optimisation steps</source>
+        <translation>최적화 단계</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teacher agreement</source>
+        <translation>교사 일치율</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean loss</source>
+        <translation>평균 손실</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diversity</source>
+        <translation>다양성</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Teacher agreement: share of synthetic images the teacher assigns to the class they were made for.</source>
+        <translation>교사 일치율: 교사가 생성 목적 클래스로 분류한 합성 이미지의 비율.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Class similarity</source>
+        <translation>클래스 유사도</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not recorded: the synthesis step stored no class similarity.</source>
+        <translation>기록되지 않음: 합성 단계가 클래스 유사도를 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Similarity between the synthetic images of each pair of classes (row: class, column: class). High values off the diagonal mean the teacher&apos;s classes are hard to tell apart without data.</source>
+        <translation>각 클래스 쌍의 합성 이미지 간 유사도(행: 클래스, 열: 클래스). 대각선 밖의 값이 높으면 데이터 없이는 교사의 클래스를 구별하기 어렵다는 뜻입니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Samples by class</source>
+        <translation>클래스별 샘플</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not recorded: the synthesis step stored no sample images.</source>
+        <translation>기록되지 않음: 합성 단계가 샘플 이미지를 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Synthetic images made from the teacher&apos;s weights alone, enlarged without smoothing so every pixel stays visible.</source>
+        <translation>교사의 가중치만으로 만든 합성 이미지. 모든 픽셀이 보이도록 부드럽게 처리하지 않고 확대했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n sample image(s) listed in results.json could not be read.</source>
+        <translation>
+            <numerusform>results.json에 있는 샘플 이미지 %n장을 읽을 수 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Synthetic images</source>
+        <translation>합성 이미지</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not run: no images have been synthesized from the teacher yet.</source>
+        <translation>실행되지 않음: 교사에서 아직 이미지를 합성하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/verdicts.cpp" line="+18"/>
+        <source>no verdict recorded</source>
+        <translation>판정 기록 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leaks class information</source>
+        <translation>클래스 정보가 유출됨</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>does not leak class information</source>
+        <translation>클래스 정보가 유출되지 않음</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The judge network recognised the intended class of %1 of the %2 reconstructed images (chance: %3).</source>
+        <translation>판정 네트워크가 복원된 이미지 %2장 중 %1장에서 의도한 클래스를 알아보았습니다(우연 수준: %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rule: %1; p = %2.</source>
+        <translation>규칙: %1; p = %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 against the %2 %3.</source>
+        <translation>%2에 대한 %1: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>RunFailureText</name>
+    <message>
+        <location filename="../app/bridge/runfailuretext.cpp" line="+29"/>
+        <source>The pipeline stopped.</source>
+        <translation>파이프라인이 중단되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The step &apos;%1&apos; failed.</source>
+        <translation>&apos;%1&apos; 단계가 실패했습니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Check the model and evaluation data paths on the Load page.</source>
+        <translation>ANN 불러오기 페이지에서 모델과 평가 데이터 경로를 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a lab folder you can write to (File ▸ New Lab).</source>
+        <translation>쓰기 가능한 랩 폴더를 선택하세요 (파일 ▸ 새 랩).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lower the learning rate or the step size and run again.</source>
+        <translation>학습률이나 스텝 크기를 낮추고 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+19"/>
+        <source>Lower the batch size or the number of time steps, or close other programs.</source>
+        <translation>배치 크기나 시간 단계 수를 줄이거나, 다른 프로그램을 닫으세요.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Change the settings named above and run again; finished steps are kept.</source>
+        <translation>위에 언급된 설정을 바꾸고 다시 실행하세요. 끝난 단계는 유지됩니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>LibTorch refused an operation. Try smaller settings; if it persists, report it with the log.</source>
+        <translation>LibTorch가 연산을 거부했습니다. 더 작은 설정으로 시도하고, 계속되면 로그와 함께 알려 주세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is not enough memory.</source>
+        <translation>메모리가 부족합니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Please report this, with the log, to the PrivateSNN Lab developers.</source>
+        <translation>로그와 함께 PrivateSNN Lab 개발자에게 알려 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <location filename="../widgets/pages/steplist.cpp" line="+84"/>
+        <source>Load ANN</source>
+        <translation>ANN 불러오기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synthesize</source>
+        <translation>합성</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Convert</source>
+        <translation>변환</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypt</source>
+        <translation>암호화</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attack</source>
+        <translation>공격</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report</source>
+        <translation>보고서</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1 (out of date)</source>
+        <translation>%1 (오래됨)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finished, out of date</source>
+        <translation>완료, 오래됨</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>finished</source>
+        <translation>완료</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <location filename="../app/bridge/worker.cpp" line="+49"/>
+        <source>Could not set the number of LibTorch threads.</source>
+        <translation>LibTorch 스레드 수를 설정할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+30"/>
+        <source>See, measure and stop class leakage in spiking neural networks.</source>
+        <translation>스파이킹 신경망의 클래스 정보 유출을 보고, 측정하고, 막습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the lab folder and show its results (nothing is rerun).</source>
+        <translation>랩 폴더를 열어 결과를 보여 줍니다 (다시 계산하지 않음).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use this language instead of the one chosen in View &gt; Language or the system&apos;s: en, de, ko or zh_CN.</source>
+        <translation>보기 &gt; 언어에서 고른 언어나 시스템 언어 대신 이 언어를 사용합니다: en, de, ko 또는 zh_CN.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use a dark palette (Fusion style) whatever the desktop&apos;s theme; the same as PRIVATESNN_DARK=1.</source>
+        <translation>데스크톱 테마와 관계없이 어두운 팔레트(Fusion 스타일)를 사용합니다. PRIVATESNN_DARK=1과 같습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save a PNG of every page into the folder, then quit.</source>
+        <translation>모든 페이지의 PNG를 폴더에 저장한 뒤 종료합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A TorchScript file or PrivateSNN archive to open.</source>
+        <translation>열 TorchScript 파일 또는 PrivateSNN 아카이브.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language takes effect when you restart PrivateSNN Lab.</source>
+        <translation>새 언어는 PrivateSNN Lab을 다시 시작하면 적용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>privatesnn</name>
+    <message>
+        <location filename="../app/cli/command_run.cpp" line="+107"/>
+        <source>Lab: %1</source>
+        <translation>랩: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accuracy on %1 evaluation images: ANN %2 %, converted SNN %3 % (T = %4)</source>
+        <translation>평가 이미지 %1장 정확도: ANN %2 %, 변환된 SNN %3 % (T = %4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, encrypted SNN %1 %</source>
+        <translation>, 암호화된 SNN %1 %</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>LEAKS</source>
+        <translation>유출됨</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no evidence of leakage</source>
+        <translation>유출 증거 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not judged</source>
+        <translation>판정 안 됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on the %2: %3</source>
+        <translation>%2에 대한 %1: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report: %1</source>
+        <translation>보고서: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>PrivateSNN Lab %1 (%2), %3 threads, profile &apos;%4&apos;, lab &apos;%5&apos;</source>
+        <translation>PrivateSNN Lab %1 (%2), 스레드 %3개, 프로필 &apos;%4&apos;, 랩 &apos;%5&apos;</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Wall time %1 s (%2 steps run, %3 kept from the lab)</source>
+        <translation>실행 시간 %1초 (단계 %2개 실행, %3개는 랩에서 가져옴)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+51"/>
+        <source>Cancelled: %1</source>
+        <translation>취소됨: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>error: %1</source>
+        <translation>오류: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hint: %1</source>
+        <translation>힌트: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>error in LibTorch: %1</source>
+        <translation>LibTorch 오류: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>error: out of memory.
+hint: use a smaller batch size or fewer images.</source>
+        <translation>오류: 메모리가 부족합니다.
+힌트: 배치 크기를 줄이거나 이미지 수를 줄이세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>internal error: %1</source>
+        <translation>내부 오류: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/terminal_progress.cpp" line="+66"/>
+        <source>ETA %1</source>
+        <translation>남은 시간 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>elapsed %1, ETA %2</source>
+        <translation>경과 %1, 남은 시간 %2</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::AttackPage</name>
+    <message>
+        <location filename="../widgets/pages/attackpage.cpp" line="+33"/>
+        <source>Attack: does the network leak its classes?</source>
+        <translation>공격: 네트워크가 클래스를 유출하는가?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try to recover each class&apos;s image from the ANN, the plain and the encrypted spiking network (attack 1: ascend the class output; attack 2: through spikes), then score the images with FID, KID and an independent judge network.</source>
+        <translation>ANN, 일반 스파이킹 네트워크, 암호화된 스파이킹 네트워크에서 각 클래스의 이미지를 복원해 봅니다(공격 1: 클래스 출력을 높이는 방향으로 상승; 공격 2: 스파이크를 통해). 그런 다음 FID, KID와 독립된 판정 네트워크로 이미지를 평가합니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Scenario</source>
+        <translation>시나리오</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both attacks</source>
+        <translation>두 공격 모두</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attack 1 only (class output)</source>
+        <translation>공격 1만 (클래스 출력)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attack 2 only (through spikes)</source>
+        <translation>공격 2만 (스파이크를 통해)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attack 1 ascends the class output of the ANN and of each spiking network; attack 2 attacks the spiking networks through their spikes and is much slower.</source>
+        <translation>공격 1은 ANN과 각 스파이킹 네트워크의 클래스 출력을 높이는 방향으로 상승하고, 공격 2는 스파이크를 통해 스파이킹 네트워크를 공격하며 훨씬 느립니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attack 1 classes</source>
+        <translation>공격 1 클래스</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+42"/>
+        <source>Class numbers to attack, separated by commas (0 is the first class); empty attacks every class.</source>
+        <translation>공격할 클래스 번호, 쉼표로 구분 (0이 첫 번째 클래스). 비워 두면 모든 클래스를 공격합니다.</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Attack 2 classes</source>
+        <translation>공격 2 클래스</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attack 1 restarts</source>
+        <translation>공격 1 재시작 횟수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images per class, each from its own noise (paper: 10; demo: 3).</source>
+        <translation>클래스당 이미지 수, 각각 별도의 노이즈에서 시작 (논문: 10, 데모: 3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attack 1 iterations</source>
+        <translation>공격 1 반복 횟수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gradient-ascent steps per image (paper: 150).</source>
+        <translation>이미지당 경사 상승 단계 수 (논문: 150).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attack 2 restarts</source>
+        <translation>공격 2 재시작 횟수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images per class for the spike-based attack.</source>
+        <translation>스파이크 기반 공격의 클래스당 이미지 수.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attack 2 iterations</source>
+        <translation>공격 2 반복 횟수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each iteration backpropagates through all T time steps, so keep it small on a CPU.</source>
+        <translation>각 반복은 T개의 시간 단계 전체를 역전파하므로 CPU에서는 작게 유지하세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each class&apos;s image, live</source>
+        <translation>각 클래스의 이미지 (실시간)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attack 1</source>
+        <translation>공격 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>attack 2</source>
+        <translation>공격 2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Final grid: real sample | attack 1 without, with encryption | attack 2 without, with</source>
+        <translation>최종 격자: 실제 샘플 | 공격 1 암호화 없음, 있음 | 공격 2 없음, 있음</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Leakage scores</source>
+        <translation>유출 점수</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attack</source>
+        <translation>공격</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FID ↓ real</source>
+        <translation>FID ↓ 실제</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KID</source>
+        <translation>KID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judge accuracy</source>
+        <translation>판정자 정확도</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No attacks yet. Run this step to attack the networks.</source>
+        <translation>아직 공격이 없습니다. 네트워크를 공격하려면 이 단계를 실행하세요.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no judge</source>
+        <translation>판정자 없음</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>leaks</source>
+        <translation>유출</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no leak shown</source>
+        <translation>유출 확인 안 됨</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>reference</source>
+        <translation>기준</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 attacked networks leak their classes (hover a verdict for the reason). Lower FID/KID means closer to real images.</source>
+        <translation>공격한 네트워크 %2개 중 %1개가 클래스를 유출합니다(이유는 판정 위에 마우스를 올려 보세요). FID/KID가 낮을수록 실제 이미지에 가깝습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::ConvertPage</name>
+    <message>
+        <location filename="../widgets/pages/convertpage.cpp" line="+37"/>
+        <source>Convert to a spiking network</source>
+        <translation>스파이킹 네트워크로 변환</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn the ANN into a spiking network, setting each layer&apos;s firing threshold from the synthetic images. The evaluation data, when chosen on the Load page, is used only to measure accuracy.</source>
+        <translation>ANN을 스파이킹 네트워크로 바꾸고, 합성 이미지로 각 레이어의 발화 임계값을 정합니다. ANN 불러오기 페이지에서 평가 데이터를 골랐다면 정확도 측정에만 사용됩니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time steps T</source>
+        <translation>시간 단계 T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulation length while balancing thresholds and measuring (paper: 100; demo: 30).</source>
+        <translation>임계값 조정과 측정 시의 시뮬레이션 길이 (논문: 100, 데모: 30).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threshold scale</source>
+        <translation>임계값 배율</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multiplies every balanced threshold; below 1 lets low T reach the ANN&apos;s accuracy (paper: 0.7).</source>
+        <translation>조정된 모든 임계값에 곱합니다. 1보다 작으면 작은 T에서도 ANN의 정확도에 도달합니다 (논문: 0.7).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threshold statistic</source>
+        <translation>임계값 통계</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum input current (Algorithm 1)</source>
+        <translation>최대 입력 전류 (알고리즘 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High percentile (robust to outliers)</source>
+        <translation>높은 백분위수 (이상치에 강함)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which statistic of each layer&apos;s input current becomes its threshold.</source>
+        <translation>각 레이어 입력 전류의 어떤 통계를 임계값으로 쓸지.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Threshold per layer</source>
+        <translation>레이어별 임계값</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accuracy after each time step</source>
+        <translation>시간 단계별 정확도</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not converted yet. Run this step to convert and measure.</source>
+        <translation>아직 변환하지 않았습니다. 변환하고 측정하려면 이 단계를 실행하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 thresholds balanced on %2 synthetic images at T = %3 (statistic: %4, scale %5).</source>
+        <translation>합성 이미지 %2장으로 T = %3에서 임계값 %1개를 조정했습니다 (통계: %4, 배율 %5).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accuracy on %1 evaluation images: ANN %2, converted SNN %3.</source>
+        <translation>평가 이미지 %1장 정확도: ANN %2, 변환된 SNN %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No accuracy: no evaluation data was chosen on the Load page.</source>
+        <translation>정확도 없음: ANN 불러오기 페이지에서 평가 데이터를 고르지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Measuring: accuracy at T so far %1 after %2 images</source>
+        <translation>측정 중: 지금까지 T에서의 정확도 %1 (이미지 %2장)</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::EncryptPage</name>
+    <message>
+        <location filename="../widgets/pages/encryptpage.cpp" line="+31"/>
+        <source>Encrypt the spiking network</source>
+        <translation>스파이킹 네트워크 암호화</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retrain the spiking network on spikes from the synthetic images, distilling from the ANN, so that its weights no longer give away what the classes look like. A cancelled or interrupted run resumes from the lab&apos;s last epoch checkpoint (encrypt.ckpt).</source>
+        <translation>합성 이미지에서 나온 스파이크로 스파이킹 네트워크를 다시 학습하며 ANN에서 증류하여, 가중치가 더 이상 클래스의 모습을 드러내지 않게 합니다. 취소되거나 중단된 실행은 랩의 마지막 에포크 체크포인트(encrypt.ckpt)에서 이어집니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Epochs</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passes over the synthetic images (paper: 20). The learning rate drops tenfold at 50 % and 70 %.</source>
+        <translation>합성 이미지를 도는 횟수 (논문: 20). 학습률은 50 %와 70 % 지점에서 각각 10분의 1로 줄어듭니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam&apos;s learning rate (paper: 1e-4).</source>
+        <translation>Adam의 학습률 (논문: 1e-4).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distillation weight m</source>
+        <translation>증류 가중치 m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eq. 6: loss = (1 − m) · CE + m · τ² · KD (paper: 0.7).</source>
+        <translation>식 6: 손실 = (1 − m) · CE + m · τ² · KD (논문: 0.7).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature τ</source>
+        <translation>온도 τ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Softens the ANN&apos;s and the SNN&apos;s outputs in the distillation term (paper: 20).</source>
+        <translation>증류 항에서 ANN과 SNN의 출력을 부드럽게 합니다 (논문: 20).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images per training step (paper: 64; memory grows with batch × T).</source>
+        <translation>학습 단계당 이미지 수 (논문: 64, 메모리는 배치 × T에 비례).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time steps T</source>
+        <translation>시간 단계 T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulation length during training; 0 keeps the converted network&apos;s T.</source>
+        <translation>학습 중 시뮬레이션 길이. 0이면 변환된 네트워크의 T를 유지합니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Losses</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accuracy per epoch</source>
+        <translation>에포크별 정확도</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weight drift per layer</source>
+        <translation>레이어별 가중치 변화</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cross-entropy</source>
+        <translation>교차 엔트로피</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>distillation</source>
+        <translation>증류</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>batch</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+51"/>
+        <source>training (synthetic)</source>
+        <translation>학습 (합성)</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <location line="+51"/>
+        <source>evaluation</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <location line="+51"/>
+        <source>epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+51"/>
+        <source>accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Not encrypted yet. Run this step to train the spiking network on spikes.</source>
+        <translation>아직 암호화하지 않았습니다. 스파이크로 스파이킹 네트워크를 학습하려면 이 단계를 실행하세요.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 of %2 epochs at T = %3 on %4 synthetic images in %5 s.</source>
+        <translation>합성 이미지 %4장으로 T = %3에서 %2 에포크 중 %1 에포크 완료 (%5초).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Resumed from the checkpoint of epoch %1.</source>
+        <translation>에포크 %1 체크포인트에서 이어서 실행했습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accuracy: converted SNN %1, encrypted SNN %2.</source>
+        <translation>정확도: 변환된 SNN %1, 암호화된 SNN %2.</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::ImageGallery</name>
+    <message>
+        <location filename="../widgets/pages/imagegallery.cpp" line="+51"/>
+        <source>class %1</source>
+        <translation>클래스 %1</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::ReportPage</name>
+    <message>
+        <location filename="../widgets/pages/reportpage.cpp" line="+49"/>
+        <source>Report</source>
+        <translation>보고서</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How active and how costly the spiking networks are, and whether they leak. Run here runs every step that is not finished yet; the export writes an HTML, PDF and JSON report.</source>
+        <translation>스파이킹 네트워크가 얼마나 활동적이고 비용이 드는지, 그리고 정보를 유출하는지 보여 줍니다. 여기서 실행하면 아직 끝나지 않은 모든 단계를 실행하며, 내보내기는 HTML, PDF, JSON 보고서를 씁니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export report…</source>
+        <translation>보고서 내보내기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export encrypted model…</source>
+        <translation>암호화된 모델 내보내기…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writes report.html, report.pdf, report.json, CSV tables and plots into a folder</source>
+        <translation>report.html, report.pdf, report.json, CSV 표와 그래프를 폴더에 씁니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies the encrypted spiking network (encrypted.psnn) out of the lab</source>
+        <translation>암호화된 스파이킹 네트워크(encrypted.psnn)를 랩 밖으로 복사합니다</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Verdicts</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Spike rate per layer (spikes per neuron per time step)</source>
+        <translation>레이어별 스파이크 발생률 (뉴런당 시간 단계당 스파이크)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Energy per image</source>
+        <translation>이미지당 에너지</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No energy estimate yet: it comes with the accuracy measurement (Convert).</source>
+        <translation>아직 에너지 추정이 없습니다. 정확도 측정(변환)과 함께 계산됩니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ANN %1, converted SNN %2</source>
+        <translation>ANN %1, 변환된 SNN %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, encrypted SNN %1</source>
+        <translation>, 암호화된 SNN %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (%1 pJ per MAC, %2 pJ per accumulate).</source>
+        <translation> (MAC당 %1 pJ, 누산당 %2 pJ).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No verdicts yet: run the attacks first.</source>
+        <translation>아직 판정이 없습니다. 먼저 공격을 실행하세요.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>leaks</source>
+        <translation>유출</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no leak shown</source>
+        <translation>유출 확인 안 됨</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::RunPanel</name>
+    <message numerus="yes">
+        <location filename="../widgets/pages/runpanel.cpp" line="+23"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n초</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1분 %2초</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Starting…</source>
+        <translation>시작하는 중…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Step %1 of %2: %3</source>
+        <translation>%2단계 중 %1단계: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>about %1 left</source>
+        <translation>약 %1 남음</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelled. The results of finished steps are kept; Run continues from there.</source>
+        <translation>취소되었습니다. 끝난 단계의 결과는 유지되며, 실행하면 거기서부터 이어집니다.</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::SettingsForm</name>
+    <message>
+        <location filename="../widgets/pages/settingsform.cpp" line="+136"/>
+        <source>all</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Not a list of class numbers from 0 to %1, such as &quot;0, 2&quot;.</source>
+        <translation>0에서 %1 사이의 클래스 번호 목록이 아닙니다 (예: &quot;0, 2&quot;).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a list of class numbers, such as &quot;0, 2&quot;.</source>
+        <translation>클래스 번호 목록이 아닙니다 (예: &quot;0, 2&quot;).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no class %1: the model&apos;s classes are 0 to %2.</source>
+        <translation>클래스 %1은(는) 없습니다: 모델의 클래스는 0부터 %2까지입니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a whole number from %1 to %2</source>
+        <translation>%1에서 %2 사이의 정수</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number from %1 to %2</source>
+        <translation>%1에서 %2 사이의 수</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Required: %1.</source>
+        <translation>필수: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not %1.</source>
+        <translation>%1이(가) 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out of range: %1.</source>
+        <translation>범위를 벗어남: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::StepPage</name>
+    <message>
+        <location filename="../widgets/pages/steppage.cpp" line="+23"/>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Fix the settings marked in red first.</source>
+        <translation>먼저 빨간색으로 표시된 설정을 고치세요.</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::SynthesizePage</name>
+    <message>
+        <location filename="../widgets/pages/synthesizepage.cpp" line="+24"/>
+        <source>Synthesize images</source>
+        <translation>이미지 합성</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate class-conditioned images from the ANN itself, so no training data is needed. Each image is optimised until the ANN&apos;s output matches a soft label drawn from the classes&apos; similarity.</source>
+        <translation>ANN 자체에서 클래스 조건부 이미지를 생성하므로 학습 데이터가 필요 없습니다. 각 이미지는 ANN의 출력이 클래스 유사도에서 뽑은 소프트 레이블과 일치할 때까지 최적화됩니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This lab recorded no loss curve (it was made by an older version). Run this step again to see it.</source>
+        <translation>이 랩에는 손실 곡선이 기록되지 않았습니다(이전 버전에서 만들어졌습니다). 곡선을 보려면 이 단계를 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Images per class</source>
+        <translation>클래스당 이미지 수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many synthetic images to make for each class (paper: 1000; demo: 30).</source>
+        <translation>클래스마다 만들 합성 이미지 수 (논문: 1000, 데모: 30).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimisation steps</source>
+        <translation>최적화 단계</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam steps per batch of images (paper: 200).</source>
+        <translation>이미지 배치당 Adam 단계 수 (논문: 200).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images optimised together; larger is faster but needs more memory (paper: 100).</source>
+        <translation>함께 최적화할 이미지 수. 클수록 빠르지만 메모리가 더 필요합니다 (논문: 100).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam&apos;s step size on the image pixels (paper: 0.05).</source>
+        <translation>이미지 픽셀에 대한 Adam의 스텝 크기 (논문: 0.05).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature τ</source>
+        <translation>온도 τ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The loss compares softmax(z / τ) with the soft label (paper: 20).</source>
+        <translation>손실은 softmax(z / τ)를 소프트 레이블과 비교합니다 (논문: 20).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dirichlet β</source>
+        <translation>디리클레 β</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scales the class-similarity row into the Dirichlet concentration: small β gives peaked, varied targets (paper: 1.0).</source>
+        <translation>클래스 유사도 행을 디리클레 집중도로 스케일합니다. β가 작으면 뾰족하고 다양한 목표가 됩니다 (논문: 1.0).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Class similarity of the ANN&apos;s last layer</source>
+        <translation>ANN 마지막 레이어의 클래스 유사도</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss (live while synthesis runs)</source>
+        <translation>손실 (합성 중 실시간)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Synthetic images by class</source>
+        <translation>클래스별 합성 이미지</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optimisation step</source>
+        <translation>최적화 단계</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>soft-label cross entropy</source>
+        <translation>소프트 레이블 교차 엔트로피</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No synthetic images yet. Run this step to make them.</source>
+        <translation>아직 합성 이미지가 없습니다. 이미지를 만들려면 이 단계를 실행하세요.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 images (%2 per class) in %3 s. The ANN agrees with the intended class for %4 % of them; mean final loss %5, diversity %6.</source>
+        <translation>이미지 %1장 (클래스당 %2장), %3초. ANN이 그중 %4 %에서 의도한 클래스와 일치합니다. 평균 최종 손실 %5, 다양성 %6.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2805 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ArchitectureModel</name>
+    <message>
+        <location filename="../widgets/models/architecturemodel.cpp" line="+85"/>
+        <source>Multiply-accumulate operations for one input image</source>
+        <translation>单张输入图像的乘加运算次数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MACs</source>
+        <translation>MACs</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <location filename="../widgets/pages/errorbanner.cpp" line="+19"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../widgets/pages/languagemenu.cpp" line="+7"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>System Default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Takes effect when PrivateSNN Lab is restarted</source>
+        <translation>重新启动 PrivateSNN Lab 后生效</translation>
+    </message>
+</context>
+<context>
+    <name>LoadErrorText</name>
+    <message>
+        <location filename="../app/bridge/loaderrortext.cpp" line="+24"/>
+        <source>The model file &apos;%1&apos; was not found.</source>
+        <translation>找不到模型文件“%1”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the path, or choose the file again.</source>
+        <translation>请检查路径，或重新选择文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The model file &apos;%1&apos; could not be read.</source>
+        <translation>无法读取模型文件“%1”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the file&apos;s permissions.</source>
+        <translation>请检查文件的访问权限。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is neither a TorchScript model nor a PrivateSNN archive.</source>
+        <translation>“%1”既不是 TorchScript 模型，也不是 PrivateSNN 归档。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the model with torch.jit.save, or open a .psnn archive written by PrivateSNN Lab.</source>
+        <translation>请用 torch.jit.save 保存模型，或打开由 PrivateSNN Lab 写出的 .psnn 归档。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is incomplete or damaged.</source>
+        <translation>“%1”不完整或已损坏。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy or export the file again.</source>
+        <translation>请重新复制或导出该文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; uses a layer that PrivateSNN Lab cannot convert.</source>
+        <translation>“%1”使用了 PrivateSNN Lab 无法转换的层。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supported layers: Conv2d, Linear, ReLU, AvgPool2d, Dropout, Flatten and BatchNorm2d after a Conv2d.</source>
+        <translation>支持的层：Conv2d、Linear、ReLU、AvgPool2d、Dropout、Flatten，以及紧跟 Conv2d 的 BatchNorm2d。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The model &apos;%1&apos; could not be loaded.</source>
+        <translation>无法加载模型“%1”。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>LibTorch could not read the model &apos;%1&apos;.</source>
+        <translation>LibTorch 无法读取模型“%1”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file may come from a newer PyTorch. Export it again with torch.jit.save from PyTorch 1.13 or older.</source>
+        <translation>该文件可能来自较新的 PyTorch。请用 PyTorch 1.13 或更早版本的 torch.jit.save 重新导出。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is not enough memory to load the model &apos;%1&apos;.</source>
+        <translation>内存不足，无法加载模型“%1”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close other programs, or use a smaller model.</source>
+        <translation>请关闭其他程序，或使用更小的模型。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An unexpected error stopped loading the model &apos;%1&apos;.</source>
+        <translation>意外错误中止了模型“%1”的加载。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please report this, with the log, to the PrivateSNN Lab developers.</source>
+        <translation>请将此问题连同日志报告给 PrivateSNN Lab 开发者。</translation>
+    </message>
+</context>
+<context>
+    <name>LoadPage</name>
+    <message>
+        <location filename="../widgets/pages/loadpage.cpp" line="+25"/>
+        <source>Open TorchScript or archive…</source>
+        <translation>打开 TorchScript 或归档…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load bundled demo</source>
+        <translation>加载内置演示</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Load a trained ANN</source>
+        <translation>加载已训练的 ANN</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PrivateSNN Lab works on a pre-trained VGG-style network and never needs its training data. You can also drop a model file onto this page.</source>
+        <translation>PrivateSNN Lab 基于预训练的 VGG 式网络工作，从不需要其训练数据。也可以把模型文件拖放到此页面。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A TorchScript file (torch.jit.script or torch.jit.trace) or a PrivateSNN archive</source>
+        <translation>TorchScript 文件（torch.jit.script 或 torch.jit.trace）或 PrivateSNN 归档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A small network that ships with PrivateSNN Lab</source>
+        <translation>随 PrivateSNN Lab 附带的小型网络</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Fashion-MNIST test set</source>
+        <translation>Fashion-MNIST 测试集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (no accuracy or leakage scores)</source>
+        <translation>无（不计算准确率和泄漏分数）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image folder…</source>
+        <translation>图像文件夹…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real test images, used only to measure accuracy and as the leakage reference; never by synthesis, conversion or encryption</source>
+        <translation>真实测试图像，仅用于测量准确率和作为泄漏参照；从不用于合成、转换或加密</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evaluation data (used for measurement only):</source>
+        <translation>评估数据（仅用于测量）：</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Open a trained ANN</source>
+        <translation>打开已训练的 ANN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models (*.pt *.pth *.ptl *.psnn);;TorchScript (*.pt *.pth *.ptl);;PrivateSNN archives (*.psnn);;All files (*)</source>
+        <translation>模型 (*.pt *.pth *.ptl *.psnn);;TorchScript (*.pt *.pth *.ptl);;PrivateSNN 归档 (*.psnn);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Evaluation images: one folder per class</source>
+        <translation>评估图像：每个类别一个文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <location filename="../widgets/panels/logpanel.cpp" line="+28"/>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hint: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="+57"/>
+        <source>synthesize images</source>
+        <translation>合成图像</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>convert to a spiking network</source>
+        <translation>转换为脉冲网络</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>measure the ANN and the SNN</source>
+        <translation>测量 ANN 和 SNN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>encrypt</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>measure the encrypted SNN</source>
+        <translation>测量加密后的 SNN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attack and score the leakage</source>
+        <translation>攻击并评估泄漏</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Finished. Every step up to this page is up to date.</source>
+        <translation>已完成。到此页面为止的每一步都是最新的。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run finished.</source>
+        <translation>运行完成。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run cancelled; finished steps are kept in the lab.</source>
+        <translation>运行已取消；已完成的步骤保留在实验室中。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %2 (%3, Qt %4)</source>
+        <translation>%1 %2 (%3, Qt %4)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Lab…</source>
+        <translation>新建实验室(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Lab…</source>
+        <translation>打开实验室(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recent Labs</source>
+        <translation>最近的实验室(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open Model…</source>
+        <translation>打开模型(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load &amp;Bundled Demo</source>
+        <translation>加载内置演示(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run This Step</source>
+        <translation>运行此步骤(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About PrivateSNN Lab</source>
+        <translation>关于 PrivateSNN Lab(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>LibTorch threads: …</source>
+        <translation>LibTorch 线程：…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No model loaded</source>
+        <translation>未加载模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No lab open</source>
+        <translation>未打开实验室</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Open a trained ANN: a TorchScript file or a PrivateSNN archive.</source>
+        <translation>打开已训练的 ANN：TorchScript 文件或 PrivateSNN 归档。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>Load a model first.</source>
+        <translation>请先加载模型。</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Finished, but the settings changed since: run again to update.</source>
+        <translation>已完成，但设置已更改：请重新运行以更新。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not run yet.</source>
+        <translation>尚未运行。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another step is running.</source>
+        <translation>另一个步骤正在运行。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A run is in progress.</source>
+        <translation>正在运行。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel it before opening another lab.</source>
+        <translation>打开其他实验室前请先取消运行。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lab: %1</source>
+        <translation>实验室：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Opened the empty lab %1.</source>
+        <translation>已打开空实验室 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened the lab %1.</source>
+        <translation>已打开实验室 %1。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loading the bundled demo network…</source>
+        <translation>正在加载内置演示网络…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Model: %1 (%2 layers)</source>
+        <translation>模型：%1（%2 层）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loaded &apos;%1&apos; from %2: %3 layers.</source>
+        <translation>已从 %2 加载“%1”：%3 层。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>LibTorch threads: %1</source>
+        <translation>LibTorch 线程：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LibTorch intra-op threads: %1</source>
+        <translation>LibTorch 算子内线程：%1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Running up to &apos;%1&apos; in %2…</source>
+        <translation>正在 %2 中运行至“%1”…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the end</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Step %1 of %2: %3…</source>
+        <translation>第 %1 步，共 %2 步：%3…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: unchanged, kept from the lab.</source>
+        <translation>%1：未更改，沿用实验室中的结果。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 finished in %2 s: %3</source>
+        <translation>%1 已完成，用时 %2 秒：%3</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>New lab: choose an empty folder</source>
+        <translation>新建实验室：选择一个空文件夹</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder %1 is not empty.</source>
+        <translation>文件夹 %1 不是空的。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an empty folder, or create a new one in the dialog.</source>
+        <translation>请选择一个空文件夹，或在对话框中新建一个。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open a lab folder</source>
+        <translation>打开实验室文件夹</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writing the report…</source>
+        <translation>正在写入报告…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Report written to %1.</source>
+        <translation>报告已写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report could not be written.
+%1</source>
+        <translation>无法写入报告。
+%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a folder you can write to, and make sure the lab has results.</source>
+        <translation>请选择可写入的文件夹，并确认实验室已有结果。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The encrypted model could not be copied to %1.</source>
+        <translation>无法将加密模型复制到 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the Encrypt step first, and choose a place you can write to.</source>
+        <translation>请先运行“加密”步骤，并选择可写入的位置。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encrypted model saved as %1.</source>
+        <translation>加密模型已保存为 %1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the report into a folder</source>
+        <translation>将报告导出到文件夹</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export the encrypted model</source>
+        <translation>导出加密模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PrivateSNN archives (*.psnn)</source>
+        <translation>PrivateSNN 归档 (*.psnn)</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSnapshot</name>
+    <message>
+        <location filename="../app/bridge/snapshotconversion.cpp" line="+33"/>
+        <source>class %1</source>
+        <translation>类别 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSummary</name>
+    <message>
+        <location filename="../widgets/pages/modelsummary.cpp" line="+36"/>
+        <source>none recorded</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Classes</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MACs per image</source>
+        <translation>每张图像的 MACs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorded test accuracy</source>
+        <translation>记录的测试准确率</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No model loaded yet. Open a TorchScript file saved with &lt;i&gt;torch.jit.save&lt;/i&gt; (.pt) or a PrivateSNN archive (.psnn), or try the bundled demo network.</source>
+        <translation>尚未加载模型。请打开用 &lt;i&gt;torch.jit.save&lt;/i&gt; 保存的 TorchScript 文件（.pt）或 PrivateSNN 归档（.psnn），或试用内置演示网络。</translation>
+    </message>
+</context>
+<context>
+    <name>PlotSaveMenu</name>
+    <message>
+        <location filename="../widgets/pages/plotsavemenu.cpp" line="+25"/>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Save Plot</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Right-click to save this plot as PNG or SVG</source>
+        <translation>右键单击可将此图表保存为 PNG 或 SVG</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as &amp;PNG…</source>
+        <translation>保存为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;SVG…</source>
+        <translation>保存为 SVG(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>PlotText</name>
+    <message>
+        <location filename="../widgets/plots/accuracyplot.cpp" line="+32"/>
+        <location filename="../widgets/plots/layercharts.cpp" line="+109"/>
+        <location line="+21"/>
+        <source>Converted SNN</source>
+        <translation>转换后的 SNN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../widgets/plots/layercharts.cpp" line="-20"/>
+        <location line="+21"/>
+        <source>Encrypted SNN</source>
+        <translation>加密后的 SNN</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../widgets/plots/layercharts.cpp" line="-2"/>
+        <source>ANN</source>
+        <translation>ANN</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time steps T</source>
+        <translation>时间步 T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test accuracy (%)</source>
+        <translation>测试准确率 (%)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plots/encryptionlossplot.cpp" line="+37"/>
+        <source>Cross-entropy</source>
+        <translation>交叉熵</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distillation</source>
+        <translation>蒸馏</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plots/layercharts.cpp" line="-47"/>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <location line="+18"/>
+        <location line="+12"/>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Firing threshold</source>
+        <translation>发放阈值</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Spikes per neuron per time step</source>
+        <translation>每个神经元每个时间步的脉冲数</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Energy per image (µJ)</source>
+        <translation>每张图像的能耗 (µJ)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cosine similarity (left axis)</source>
+        <translation>余弦相似度（左轴）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cosine similarity</source>
+        <translation>余弦相似度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Relative L2 change</source>
+        <translation>相对 L2 变化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relative L2 change (right axis)</source>
+        <translation>相对 L2 变化（右轴）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plots/plotexport.cpp" line="+30"/>
+        <source>could not encode the PNG image</source>
+        <translation>无法编码 PNG 图像</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plots/similarityheatmap.cpp" line="+40"/>
+        <source>Class similarity</source>
+        <translation>类别相似度</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Similarity</source>
+        <translation>相似度</translation>
+    </message>
+</context>
+<context>
+    <name>QApplication</name>
+    <message>
+        <location filename="../app/gui/aboutdialog.cpp" line="+14"/>
+        <source>LGPL-3.0</source>
+        <translation>LGPL-3.0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BSD-3-Clause</source>
+        <translation>BSD-3-Clause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apache-2.0</source>
+        <translation>Apache-2.0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPL-3.0</source>
+        <translation>GPL-3.0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About PrivateSNN Lab</source>
+        <translation>关于 PrivateSNN Lab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;See, measure and stop class leakage in spiking neural networks.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Library&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Version&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Licence&lt;/th&gt;&lt;/tr&gt;%3&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;查看、测量并阻止脉冲神经网络中的类别泄漏。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;库&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;版本&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;许可证&lt;/th&gt;&lt;/tr&gt;%3&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <location filename="../app/report/accuracysection.cpp" line="+33"/>
+        <source>ANN (teacher)</source>
+        <translation>ANN（教师）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/report/activitysection.cpp" line="+41"/>
+        <location filename="../app/report/energysection.cpp" line="+28"/>
+        <location line="+72"/>
+        <source>Converted SNN</source>
+        <translation>转换后的 SNN</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Converted SNN before encryption</source>
+        <translation>加密前的转换 SNN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/report/activitysection.cpp" line="+0"/>
+        <location filename="../app/report/energysection.cpp" line="-71"/>
+        <location line="+71"/>
+        <source>Encrypted SNN</source>
+        <translation>加密后的 SNN</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+9"/>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Not run: the networks have not been evaluated yet.</source>
+        <translation>未运行：尚未评估这些网络。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/report/energysection.cpp" line="-75"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time steps</source>
+        <translation>时间步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change vs ANN</source>
+        <translation>相对 ANN 的变化</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Top-1 accuracy on %1 evaluation images%2, used only to measure.</source>
+        <translation>在 %1 张评估图像%2上的 Top-1 准确率，仅用于测量。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Accuracy vs time steps</source>
+        <translation>准确率随时间步的变化</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not run: no accuracy per time step has been recorded.</source>
+        <translation>未运行：尚未记录每个时间步的准确率。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accuracy after t time steps of the converted and the encrypted SNN; the dashed line is the ANN.</source>
+        <translation>转换 SNN 与加密 SNN 在 t 个时间步后的准确率；虚线为 ANN。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/activitysection.cpp" line="-18"/>
+        <source>Spike rates per layer</source>
+        <translation>各层脉冲发放率</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not run: spike rates have not been measured yet.</source>
+        <translation>未运行：尚未测量脉冲发放率。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Spikes per neuron per time step on the evaluation images; the input layer fires at %1. Fewer spikes mean less energy.</source>
+        <translation>评估图像上每个神经元每个时间步的脉冲数；输入层的发放率为 %1。脉冲越少，能耗越低。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Spike rate of each layer, converted vs encrypted SNN (logarithmic scale).</source>
+        <translation>各层脉冲发放率：转换 SNN 对比加密 SNN（对数刻度）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/report/conversionsection.cpp" line="+42"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+95"/>
+        <location filename="../app/report/energysection.cpp" line="+74"/>
+        <location filename="../app/report/modelsection.cpp" line="+59"/>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted / converted</source>
+        <translation>加密 / 转换</translation>
+    </message>
+    <message>
+        <location filename="../app/report/conversionsection.cpp" line="-20"/>
+        <source>Conversion: thresholds per layer</source>
+        <translation>转换：各层阈值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not run: the ANN has not been converted to an SNN yet.</source>
+        <translation>未运行：尚未将 ANN 转换为 SNN。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Converted at T = %1 time steps from %2 synthetic images in %3; thresholds are the %4 activation per %5, scaled by %6.</source>
+        <translation>在 T = %1 个时间步下，用 %2 张合成图像转换，用时 %3；阈值为每个%5的%4激活值，缩放系数 %6。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The conversion recorded no thresholds.</source>
+        <translation>转换未记录任何阈值。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Firing threshold of each spiking layer.</source>
+        <translation>每个脉冲层的发放阈值。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/encryptionsection.cpp" line="-66"/>
+        <source>Spike-based training at T = %1 on %2 synthetic images for %3 of %4 planned epochs (%5); m = %6, τ = %7, learning rate %8, batch size %9.</source>
+        <translation>在 T = %1 下用 %2 张合成图像进行基于脉冲的训练，完成计划 %4 轮中的 %3 轮（%5）；m = %6，τ = %7，学习率 %8，批大小 %9。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Resumed from the checkpoint of epoch %1.</source>
+        <translation>已从第 %1 轮的检查点继续。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accuracy of the converted SNN at this T before encryption: %1.</source>
+        <translation>加密前转换 SNN 在此 T 下的准确率：%1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cross-entropy</source>
+        <translation>交叉熵</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distillation</source>
+        <translation>蒸馏</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total loss</source>
+        <translation>总损失</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Train accuracy</source>
+        <translation>训练准确率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eval accuracy</source>
+        <translation>评估准确率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/report/provenancesection.cpp" line="+40"/>
+        <location filename="../app/report/synthesissection.cpp" line="+29"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encryption losses per epoch: cross-entropy, distillation and their weighted total.</source>
+        <translation>每轮的加密损失：交叉熵、蒸馏及其加权总和。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Weight drift</source>
+        <translation>权重漂移</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cosine similarity</source>
+        <translation>余弦相似度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relative L2 change</source>
+        <translation>相对 L2 变化</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>How far encryption moved each layer&apos;s weights from the converted SNN.</source>
+        <translation>加密使各层权重偏离转换 SNN 的程度。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Encryption</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not run: the SNN has not been encrypted yet.</source>
+        <translation>未运行：尚未加密 SNN。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No finished epoch has been recorded.</source>
+        <translation>尚未记录任何完成的轮次。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/energysection.cpp" line="-74"/>
+        <source>Energy per image</source>
+        <translation>每张图像的能耗</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relative to ANN</source>
+        <translation>相对 ANN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+72"/>
+        <source>ANN</source>
+        <translation>ANN</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Energy</source>
+        <translation>能耗</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not run: energy has not been estimated yet.</source>
+        <translation>未运行：尚未估算能耗。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Estimated energy per image: each ANN multiply-accumulate costs %1 pJ, each SNN accumulate (one spike arriving at one synapse) costs %2 pJ.</source>
+        <translation>每张图像的估算能耗：ANN 每次乘加消耗 %1 pJ，SNN 每次累加（一个脉冲到达一个突触）消耗 %2 pJ。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Per layer</source>
+        <translation>各层</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Energy per image of each layer: ANN vs converted and encrypted SNN.</source>
+        <translation>各层每张图像的能耗：ANN 对比转换 SNN 与加密 SNN。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/report/modelsection.cpp" line="+1"/>
+        <source>MACs</source>
+        <translation>MACs</translation>
+    </message>
+    <message>
+        <location filename="../app/report/leakagesection.cpp" line="+33"/>
+        <source>leaks</source>
+        <translation>泄漏</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no leak</source>
+        <translation>无泄漏</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The attack image grid %1 could not be read.</source>
+        <translation>无法读取攻击图像网格 %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Images reconstructed by each attack, labelled with the class they were meant to show. Enlarged without smoothing.</source>
+        <translation>各攻击重建的图像，标注其意图呈现的类别。放大时未做平滑处理。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Leakage</source>
+        <translation>泄漏</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not run: no attack has been measured yet.</source>
+        <translation>未运行：尚未测量任何攻击。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each attack reconstructs class images from a network. FID and KID compare them with %1 reference images in the feature space of the %2 (lower means closer to real images); the judge&apos;s accuracy says how often an independent network recognises the intended class (chance: %3).</source>
+        <translation>每种攻击都从网络中重建类别图像。FID 和 KID 在%2的特征空间中将其与 %1 张参照图像比较（越低越接近真实图像）；判别器准确率表示独立网络识别出目标类别的频率（随机水平：%3）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>judge network</source>
+        <translation>判别网络</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attack</source>
+        <translation>攻击</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/report/synthesissection.cpp" line="-1"/>
+        <source>Images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FID</source>
+        <translation>FID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KID × 10³</source>
+        <translation>KID × 10³</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Judge accuracy</source>
+        <translation>判别器准确率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Judge confidence</source>
+        <translation>判别器置信度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>KID is shown × 1000 with its standard deviation over subsets.</source>
+        <translation>KID 乘以 1000 显示，并附其在各子集上的标准差。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reconstructed images</source>
+        <translation>重建的图像</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Verdict per attack</source>
+        <translation>各攻击的结论</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not run: no leakage verdict has been recorded yet.</source>
+        <translation>未运行：尚未记录泄漏结论。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/modelsection.cpp" line="-29"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/report/provenancesection.cpp" line="+3"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+66"/>
+        <location filename="../app/report/provenancesection.cpp" line="+0"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classes</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>MACs per image</source>
+        <translation>每张图像的 MACs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Judge network</source>
+        <translation>判别网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judge SHA-256</source>
+        <translation>判别网络 SHA-256</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The results file lists no layers for this model.</source>
+        <translation>结果文件中没有此模型的层。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Output shape</source>
+        <translation>输出形状</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Data-free proof</source>
+        <translation>无数据证明</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not run: no step has recorded its inputs yet.</source>
+        <translation>未运行：尚无步骤记录其输入。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What each step that builds a network was given, as recorded by the pipeline. None of them may see training or evaluation images; that is the point of the method.</source>
+        <translation>流水线记录的、每个构建网络的步骤所获得的输入。它们都不得接触训练或评估图像；这正是该方法的要点。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/report/provenancesection.cpp" line="-4"/>
+        <location line="+4"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Given</source>
+        <translation>输入内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synthesize images</source>
+        <translation>合成图像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convert ANN to SNN</source>
+        <translation>将 ANN 转换为 SNN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt SNN</source>
+        <translation>加密 SNN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not run</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No evaluation data was used.</source>
+        <translation>未使用评估数据。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evaluation data, used only to measure:</source>
+        <translation>仅用于测量的评估数据：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data set</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Used for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../app/report/pdfrenderer.cpp" line="+27"/>
+        <location filename="../app/report/reportcontext.cpp" line="+119"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>the PDF writer could not start</source>
+        <translation>PDF 写入器无法启动</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location filename="../app/report/provenancesection.cpp" line="-6"/>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finished</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Inputs and outputs</source>
+        <translation>输入与输出</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Configuration and provenance</source>
+        <translation>配置与来源</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not recorded: no step has written its configuration and provenance yet.</source>
+        <translation>未记录：尚无步骤写入其配置与来源。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tool</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Report drawn with</source>
+        <translation>报告生成工具</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Machine</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threads</source>
+        <translation>线程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile</source>
+        <translation>配置档</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportcontext.cpp" line="-74"/>
+        <location filename="../app/report/reportwriter.cpp" line="+86"/>
+        <location filename="../app/report/summarysection.cpp" line="+120"/>
+        <source>PrivateSNN Lab report</source>
+        <translation>PrivateSNN Lab 报告</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+2"/>
+        <source>Cannot write the plot %1: %2</source>
+        <translation>无法写入图表 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot write the image %1: %2</source>
+        <translation>无法写入图像 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwriter.cpp" line="-56"/>
+        <source>Writing a report needs a QApplication (the plots are drawn with widgets); create a psnn::ReportApplication first.</source>
+        <translation>写报告需要 QApplication（图表由控件绘制）；请先创建 psnn::ReportApplication。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing a report must happen on the application&apos;s main thread.</source>
+        <translation>报告必须在应用程序的主线程中写入。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cannot create the report folder %1.</source>
+        <translation>无法创建报告文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location filename="../app/report/summarysection.cpp" line="+1"/>
+        <source>PrivateSNN Lab report: %1</source>
+        <translation>PrivateSNN Lab 报告：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/resultsfile.cpp" line="+36"/>
+        <source>The lab folder %1 does not exist.</source>
+        <translation>实验室文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not exist: the lab has no results yet. Run the pipeline on this lab first.</source>
+        <translation>%1 不存在：该实验室尚无结果。请先在此实验室上运行流水线。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not valid JSON: %2 at byte %3.</source>
+        <translation>%1 不是有效的 JSON：第 %3 字节处 %2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a results file: the top level is not a JSON object.</source>
+        <translation>%1 不是结果文件：顶层不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a PrivateSNN results file: its schema is &quot;%2&quot;, expected &quot;privatesnn-results&quot;.</source>
+        <translation>%1 不是 PrivateSNN 结果文件：其模式为 &quot;%2&quot;，应为 &quot;privatesnn-results&quot;。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has results version %2, but this report writer reads version %3.</source>
+        <translation>%1 的结果版本为 %2，但此报告生成器读取的是版本 %3。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no &quot;model&quot; section, which every results file must have.</source>
+        <translation>%1 缺少每个结果文件都必须有的 &quot;model&quot; 部分。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the &quot;%2&quot; section is not a JSON object.</source>
+        <translation>%1：&quot;%2&quot; 部分不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/summarysection.cpp" line="-100"/>
+        <location line="+40"/>
+        <source>ANN %1</source>
+        <translation>ANN %1</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+40"/>
+        <source>converted SNN %1</source>
+        <translation>转换 SNN %1</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+40"/>
+        <source>encrypted SNN %1</source>
+        <translation>加密 SNN %1</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Accuracy: %1, on %2 evaluation images.</source>
+        <translation>准确率：%1，基于 %2 张评估图像。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+59"/>
+        <source>synthesis</source>
+        <translation>合成</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+59"/>
+        <source>conversion</source>
+        <translation>转换</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+60"/>
+        <source>encryption</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>%1 was given %2</source>
+        <translation>%1 获得了 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data-free: %1.</source>
+        <translation>无数据：%1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The evaluation data (%1) was used only to measure: %2.</source>
+        <translation>评估数据（%1）仅用于测量：%2。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source> (%1 the ANN)</source>
+        <translation> (ANN 的 %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Energy per image: %1.</source>
+        <translation>每张图像的能耗：%1。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 on the %2: %3 (p = %4).</source>
+        <translation>%1 针对%2：%3（p = %4）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leakage was measured, but no verdict was recorded.</source>
+        <translation>已测量泄漏，但未记录结论。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>accuracy evaluation</source>
+        <translation>准确率评估</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leakage attacks</source>
+        <translation>泄漏攻击</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spike-rate measurement</source>
+        <translation>脉冲发放率测量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>energy estimate</source>
+        <translation>能耗估算</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not run yet: %1.</source>
+        <translation>尚未运行：%1。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lab %1 · profile %2 · results of %3 · report written %4</source>
+        <translation>实验室 %1 · 配置档 %2 · 结果时间 %3 · 报告生成于 %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../app/report/synthesissection.cpp" line="+0"/>
+        <source>Per class</source>
+        <translation>每类</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optimisation steps</source>
+        <translation>优化步数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teacher agreement</source>
+        <translation>教师一致率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean loss</source>
+        <translation>平均损失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diversity</source>
+        <translation>多样性</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Teacher agreement: share of synthetic images the teacher assigns to the class they were made for.</source>
+        <translation>教师一致率：教师网络将合成图像归入其目标类别的比例。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Class similarity</source>
+        <translation>类别相似度</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not recorded: the synthesis step stored no class similarity.</source>
+        <translation>未记录：合成步骤未保存类别相似度。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Similarity between the synthetic images of each pair of classes (row: class, column: class). High values off the diagonal mean the teacher&apos;s classes are hard to tell apart without data.</source>
+        <translation>每对类别合成图像之间的相似度（行：类别，列：类别）。对角线外数值高，说明在没有数据时教师网络的类别难以区分。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Samples by class</source>
+        <translation>按类别的样本</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not recorded: the synthesis step stored no sample images.</source>
+        <translation>未记录：合成步骤未保存样本图像。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Synthetic images made from the teacher&apos;s weights alone, enlarged without smoothing so every pixel stays visible.</source>
+        <translation>仅由教师网络权重生成的合成图像，放大时未做平滑处理，每个像素都清晰可见。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n sample image(s) listed in results.json could not be read.</source>
+        <translation>
+            <numerusform>无法读取 results.json 中列出的 %n 张样本图像。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Synthetic images</source>
+        <translation>合成图像</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not run: no images have been synthesized from the teacher yet.</source>
+        <translation>未运行：尚未从教师网络合成图像。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/verdicts.cpp" line="+18"/>
+        <source>no verdict recorded</source>
+        <translation>未记录结论</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leaks class information</source>
+        <translation>泄漏类别信息</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>does not leak class information</source>
+        <translation>未泄漏类别信息</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The judge network recognised the intended class of %1 of the %2 reconstructed images (chance: %3).</source>
+        <translation>判别网络在 %2 张重建图像中识别出 %1 张的目标类别（随机水平：%3）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rule: %1; p = %2.</source>
+        <translation>规则：%1；p = %2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 against the %2 %3.</source>
+        <translation>%1 针对%2：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>RunFailureText</name>
+    <message>
+        <location filename="../app/bridge/runfailuretext.cpp" line="+29"/>
+        <source>The pipeline stopped.</source>
+        <translation>流水线已停止。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The step &apos;%1&apos; failed.</source>
+        <translation>步骤“%1”失败。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Check the model and evaluation data paths on the Load page.</source>
+        <translation>请在“加载 ANN”页面检查模型和评估数据的路径。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a lab folder you can write to (File ▸ New Lab).</source>
+        <translation>请选择可写入的实验室文件夹（文件 ▸ 新建实验室）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lower the learning rate or the step size and run again.</source>
+        <translation>请降低学习率或步长后重新运行。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+19"/>
+        <source>Lower the batch size or the number of time steps, or close other programs.</source>
+        <translation>请减小批大小或时间步数，或关闭其他程序。</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Change the settings named above and run again; finished steps are kept.</source>
+        <translation>请修改上面提到的设置后重新运行；已完成的步骤会保留。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>LibTorch refused an operation. Try smaller settings; if it persists, report it with the log.</source>
+        <translation>LibTorch 拒绝了一项操作。请尝试更小的设置；如仍出现，请连同日志报告。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is not enough memory.</source>
+        <translation>内存不足。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Please report this, with the log, to the PrivateSNN Lab developers.</source>
+        <translation>请将此问题连同日志报告给 PrivateSNN Lab 开发者。</translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <location filename="../widgets/pages/steplist.cpp" line="+84"/>
+        <source>Load ANN</source>
+        <translation>加载 ANN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synthesize</source>
+        <translation>合成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Convert</source>
+        <translation>转换</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypt</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attack</source>
+        <translation>攻击</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1 (out of date)</source>
+        <translation>%1（已过期）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finished, out of date</source>
+        <translation>已完成，已过期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <location filename="../app/bridge/worker.cpp" line="+49"/>
+        <source>Could not set the number of LibTorch threads.</source>
+        <translation>无法设置 LibTorch 线程数。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+30"/>
+        <source>See, measure and stop class leakage in spiking neural networks.</source>
+        <translation>查看、测量并阻止脉冲神经网络中的类别泄漏。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the lab folder and show its results (nothing is rerun).</source>
+        <translation>打开实验室文件夹并显示其结果（不会重新运行）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use this language instead of the one chosen in View &gt; Language or the system&apos;s: en, de, ko or zh_CN.</source>
+        <translation>使用此语言，而不是“视图 &gt; 语言”中选择的语言或系统语言：en、de、ko 或 zh_CN。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use a dark palette (Fusion style) whatever the desktop&apos;s theme; the same as PRIVATESNN_DARK=1.</source>
+        <translation>无论桌面主题如何都使用深色调色板（Fusion 风格）；等同于 PRIVATESNN_DARK=1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save a PNG of every page into the folder, then quit.</source>
+        <translation>将每个页面的 PNG 保存到文件夹，然后退出。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A TorchScript file or PrivateSNN archive to open.</source>
+        <translation>要打开的 TorchScript 文件或 PrivateSNN 归档。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language takes effect when you restart PrivateSNN Lab.</source>
+        <translation>新语言将在重新启动 PrivateSNN Lab 后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>privatesnn</name>
+    <message>
+        <location filename="../app/cli/command_run.cpp" line="+107"/>
+        <source>Lab: %1</source>
+        <translation>实验室：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accuracy on %1 evaluation images: ANN %2 %, converted SNN %3 % (T = %4)</source>
+        <translation>%1 张评估图像上的准确率：ANN %2 %，转换 SNN %3 %（T = %4）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, encrypted SNN %1 %</source>
+        <translation>，加密 SNN %1 %</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>LEAKS</source>
+        <translation>泄漏</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no evidence of leakage</source>
+        <translation>无泄漏迹象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not judged</source>
+        <translation>未判定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on the %2: %3</source>
+        <translation>%1 针对%2：%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report: %1</source>
+        <translation>报告：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>PrivateSNN Lab %1 (%2), %3 threads, profile &apos;%4&apos;, lab &apos;%5&apos;</source>
+        <translation>PrivateSNN Lab %1（%2），%3 个线程，配置档“%4”，实验室“%5”</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Wall time %1 s (%2 steps run, %3 kept from the lab)</source>
+        <translation>总用时 %1 秒（运行 %2 步，沿用实验室中的 %3 步）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+51"/>
+        <source>Cancelled: %1</source>
+        <translation>已取消：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hint: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>error in LibTorch: %1</source>
+        <translation>LibTorch 错误：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>error: out of memory.
+hint: use a smaller batch size or fewer images.</source>
+        <translation>错误：内存不足。
+提示：请使用更小的批大小或更少的图像。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>internal error: %1</source>
+        <translation>内部错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/terminal_progress.cpp" line="+66"/>
+        <source>ETA %1</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>elapsed %1, ETA %2</source>
+        <translation>已用 %1，剩余 %2</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::AttackPage</name>
+    <message>
+        <location filename="../widgets/pages/attackpage.cpp" line="+33"/>
+        <source>Attack: does the network leak its classes?</source>
+        <translation>攻击：网络会泄漏其类别吗？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try to recover each class&apos;s image from the ANN, the plain and the encrypted spiking network (attack 1: ascend the class output; attack 2: through spikes), then score the images with FID, KID and an independent judge network.</source>
+        <translation>尝试从 ANN、普通脉冲网络和加密脉冲网络中恢复每个类别的图像（攻击 1：沿类别输出做梯度上升；攻击 2：经由脉冲），然后用 FID、KID 和独立的判别网络为图像打分。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both attacks</source>
+        <translation>两种攻击</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attack 1 only (class output)</source>
+        <translation>仅攻击 1（类别输出）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attack 2 only (through spikes)</source>
+        <translation>仅攻击 2（经由脉冲）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attack 1 ascends the class output of the ANN and of each spiking network; attack 2 attacks the spiking networks through their spikes and is much slower.</source>
+        <translation>攻击 1 沿 ANN 和各脉冲网络的类别输出做梯度上升；攻击 2 经由脉冲攻击脉冲网络，速度慢得多。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attack 1 classes</source>
+        <translation>攻击 1 的类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+42"/>
+        <source>Class numbers to attack, separated by commas (0 is the first class); empty attacks every class.</source>
+        <translation>要攻击的类别编号，以逗号分隔（0 为第一个类别）；留空则攻击所有类别。</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Attack 2 classes</source>
+        <translation>攻击 2 的类别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attack 1 restarts</source>
+        <translation>攻击 1 重启次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images per class, each from its own noise (paper: 10; demo: 3).</source>
+        <translation>每个类别的图像数，各自从独立噪声开始（论文：10；演示：3）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attack 1 iterations</source>
+        <translation>攻击 1 迭代次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gradient-ascent steps per image (paper: 150).</source>
+        <translation>每张图像的梯度上升步数（论文：150）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attack 2 restarts</source>
+        <translation>攻击 2 重启次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images per class for the spike-based attack.</source>
+        <translation>基于脉冲的攻击中每个类别的图像数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attack 2 iterations</source>
+        <translation>攻击 2 迭代次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each iteration backpropagates through all T time steps, so keep it small on a CPU.</source>
+        <translation>每次迭代都要反向传播全部 T 个时间步，在 CPU 上请保持较小。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each class&apos;s image, live</source>
+        <translation>各类别图像（实时）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attack 1</source>
+        <translation>攻击 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>attack 2</source>
+        <translation>攻击 2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Final grid: real sample | attack 1 without, with encryption | attack 2 without, with</source>
+        <translation>最终网格：真实样本 | 攻击 1 未加密、加密 | 攻击 2 未加密、加密</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Leakage scores</source>
+        <translation>泄漏分数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attack</source>
+        <translation>攻击</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FID ↓ real</source>
+        <translation>FID ↓ 真实</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KID</source>
+        <translation>KID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judge accuracy</source>
+        <translation>判别器准确率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No attacks yet. Run this step to attack the networks.</source>
+        <translation>尚无攻击。运行此步骤来攻击网络。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no judge</source>
+        <translation>无判别器</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>leaks</source>
+        <translation>泄漏</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no leak shown</source>
+        <translation>未显示泄漏</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>reference</source>
+        <translation>参照</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 attacked networks leak their classes (hover a verdict for the reason). Lower FID/KID means closer to real images.</source>
+        <translation>%2 个被攻击网络中有 %1 个泄漏了类别（将鼠标悬停在结论上可查看原因）。FID/KID 越低越接近真实图像。</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::ConvertPage</name>
+    <message>
+        <location filename="../widgets/pages/convertpage.cpp" line="+37"/>
+        <source>Convert to a spiking network</source>
+        <translation>转换为脉冲网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn the ANN into a spiking network, setting each layer&apos;s firing threshold from the synthetic images. The evaluation data, when chosen on the Load page, is used only to measure accuracy.</source>
+        <translation>将 ANN 转换为脉冲网络，并根据合成图像设定每层的发放阈值。若在“加载 ANN”页面选择了评估数据，它仅用于测量准确率。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time steps T</source>
+        <translation>时间步 T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulation length while balancing thresholds and measuring (paper: 100; demo: 30).</source>
+        <translation>平衡阈值和测量时的仿真长度（论文：100；演示：30）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threshold scale</source>
+        <translation>阈值缩放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multiplies every balanced threshold; below 1 lets low T reach the ANN&apos;s accuracy (paper: 0.7).</source>
+        <translation>与每个平衡后的阈值相乘；小于 1 可让较小的 T 也达到 ANN 的准确率（论文：0.7）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threshold statistic</source>
+        <translation>阈值统计量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum input current (Algorithm 1)</source>
+        <translation>最大输入电流（算法 1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High percentile (robust to outliers)</source>
+        <translation>高百分位数（对离群值稳健）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which statistic of each layer&apos;s input current becomes its threshold.</source>
+        <translation>以每层输入电流的哪种统计量作为其阈值。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Threshold per layer</source>
+        <translation>各层阈值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accuracy after each time step</source>
+        <translation>每个时间步后的准确率</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not converted yet. Run this step to convert and measure.</source>
+        <translation>尚未转换。运行此步骤进行转换和测量。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 thresholds balanced on %2 synthetic images at T = %3 (statistic: %4, scale %5).</source>
+        <translation>在 T = %3 下用 %2 张合成图像平衡了 %1 个阈值（统计量：%4，缩放 %5）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accuracy on %1 evaluation images: ANN %2, converted SNN %3.</source>
+        <translation>%1 张评估图像上的准确率：ANN %2，转换 SNN %3。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No accuracy: no evaluation data was chosen on the Load page.</source>
+        <translation>无准确率：未在“加载 ANN”页面选择评估数据。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Measuring: accuracy at T so far %1 after %2 images</source>
+        <translation>测量中：目前在 T 下的准确率为 %1，已处理 %2 张图像</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::EncryptPage</name>
+    <message>
+        <location filename="../widgets/pages/encryptpage.cpp" line="+31"/>
+        <source>Encrypt the spiking network</source>
+        <translation>加密脉冲网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retrain the spiking network on spikes from the synthetic images, distilling from the ANN, so that its weights no longer give away what the classes look like. A cancelled or interrupted run resumes from the lab&apos;s last epoch checkpoint (encrypt.ckpt).</source>
+        <translation>用合成图像产生的脉冲重新训练脉冲网络，并从 ANN 蒸馏，使其权重不再透露各类别的样子。被取消或中断的运行会从实验室最后一轮的检查点（encrypt.ckpt）继续。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passes over the synthetic images (paper: 20). The learning rate drops tenfold at 50 % and 70 %.</source>
+        <translation>遍历合成图像的次数（论文：20）。学习率在 50 % 和 70 % 处各降为十分之一。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam&apos;s learning rate (paper: 1e-4).</source>
+        <translation>Adam 的学习率（论文：1e-4）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distillation weight m</source>
+        <translation>蒸馏权重 m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eq. 6: loss = (1 − m) · CE + m · τ² · KD (paper: 0.7).</source>
+        <translation>式 6：损失 = (1 − m) · CE + m · τ² · KD（论文：0.7）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature τ</source>
+        <translation>温度 τ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Softens the ANN&apos;s and the SNN&apos;s outputs in the distillation term (paper: 20).</source>
+        <translation>在蒸馏项中软化 ANN 和 SNN 的输出（论文：20）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images per training step (paper: 64; memory grows with batch × T).</source>
+        <translation>每个训练步的图像数（论文：64；内存随批大小 × T 增长）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time steps T</source>
+        <translation>时间步 T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulation length during training; 0 keeps the converted network&apos;s T.</source>
+        <translation>训练时的仿真长度；0 表示沿用转换网络的 T。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Losses</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accuracy per epoch</source>
+        <translation>每轮准确率</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weight drift per layer</source>
+        <translation>各层权重漂移</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cross-entropy</source>
+        <translation>交叉熵</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>distillation</source>
+        <translation>蒸馏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+51"/>
+        <source>training (synthetic)</source>
+        <translation>训练（合成）</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <location line="+51"/>
+        <source>evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <location line="+51"/>
+        <source>epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+51"/>
+        <source>accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Not encrypted yet. Run this step to train the spiking network on spikes.</source>
+        <translation>尚未加密。运行此步骤，用脉冲训练脉冲网络。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 of %2 epochs at T = %3 on %4 synthetic images in %5 s.</source>
+        <translation>在 T = %3 下用 %4 张合成图像完成 %2 轮中的 %1 轮，用时 %5 秒。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Resumed from the checkpoint of epoch %1.</source>
+        <translation>已从第 %1 轮的检查点继续。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accuracy: converted SNN %1, encrypted SNN %2.</source>
+        <translation>准确率：转换 SNN %1，加密 SNN %2。</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::ImageGallery</name>
+    <message>
+        <location filename="../widgets/pages/imagegallery.cpp" line="+51"/>
+        <source>class %1</source>
+        <translation>类别 %1</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::ReportPage</name>
+    <message>
+        <location filename="../widgets/pages/reportpage.cpp" line="+49"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How active and how costly the spiking networks are, and whether they leak. Run here runs every step that is not finished yet; the export writes an HTML, PDF and JSON report.</source>
+        <translation>脉冲网络的活跃程度、开销以及是否泄漏类别。在此处运行会执行所有尚未完成的步骤；导出会写出 HTML、PDF 和 JSON 报告。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export report…</source>
+        <translation>导出报告…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export encrypted model…</source>
+        <translation>导出加密模型…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writes report.html, report.pdf, report.json, CSV tables and plots into a folder</source>
+        <translation>将 report.html、report.pdf、report.json、CSV 表格和图表写入文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies the encrypted spiking network (encrypted.psnn) out of the lab</source>
+        <translation>将加密脉冲网络（encrypted.psnn）从实验室中复制出来</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Verdicts</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Spike rate per layer (spikes per neuron per time step)</source>
+        <translation>各层脉冲发放率（每个神经元每个时间步的脉冲数）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Energy per image</source>
+        <translation>每张图像的能耗</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No energy estimate yet: it comes with the accuracy measurement (Convert).</source>
+        <translation>尚无能耗估算：它随准确率测量（转换）一起得出。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ANN %1, converted SNN %2</source>
+        <translation>ANN %1，转换 SNN %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, encrypted SNN %1</source>
+        <translation>，加密 SNN %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (%1 pJ per MAC, %2 pJ per accumulate).</source>
+        <translation>（每次 MAC %1 pJ，每次累加 %2 pJ）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No verdicts yet: run the attacks first.</source>
+        <translation>尚无结论：请先运行攻击。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>leaks</source>
+        <translation>泄漏</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no leak shown</source>
+        <translation>未显示泄漏</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::RunPanel</name>
+    <message numerus="yes">
+        <location filename="../widgets/pages/runpanel.cpp" line="+23"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Step %1 of %2: %3</source>
+        <translation>第 %1 步，共 %2 步：%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>about %1 left</source>
+        <translation>大约还剩 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelled. The results of finished steps are kept; Run continues from there.</source>
+        <translation>已取消。已完成步骤的结果会保留；再次运行将从那里继续。</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::SettingsForm</name>
+    <message>
+        <location filename="../widgets/pages/settingsform.cpp" line="+136"/>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Not a list of class numbers from 0 to %1, such as &quot;0, 2&quot;.</source>
+        <translation>不是 0 到 %1 之间的类别编号列表，例如“0, 2”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a list of class numbers, such as &quot;0, 2&quot;.</source>
+        <translation>不是类别编号列表，例如“0, 2”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no class %1: the model&apos;s classes are 0 to %2.</source>
+        <translation>不存在类别 %1：该模型的类别为 0 到 %2。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a whole number from %1 to %2</source>
+        <translation>%1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number from %1 to %2</source>
+        <translation>%1 到 %2 之间的数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Required: %1.</source>
+        <translation>必填：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not %1.</source>
+        <translation>不是%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out of range: %1.</source>
+        <translation>超出范围：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::StepPage</name>
+    <message>
+        <location filename="../widgets/pages/steppage.cpp" line="+23"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Fix the settings marked in red first.</source>
+        <translation>请先修正标红的设置。</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::SynthesizePage</name>
+    <message>
+        <location filename="../widgets/pages/synthesizepage.cpp" line="+24"/>
+        <source>Synthesize images</source>
+        <translation>合成图像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate class-conditioned images from the ANN itself, so no training data is needed. Each image is optimised until the ANN&apos;s output matches a soft label drawn from the classes&apos; similarity.</source>
+        <translation>直接从 ANN 生成类别条件图像，因此无需训练数据。每张图像都会被优化，直到 ANN 的输出与从类别相似度中抽取的软标签相符。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This lab recorded no loss curve (it was made by an older version). Run this step again to see it.</source>
+        <translation>此实验室未记录损失曲线（由旧版本创建）。请重新运行此步骤以查看。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Images per class</source>
+        <translation>每类图像数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many synthetic images to make for each class (paper: 1000; demo: 30).</source>
+        <translation>为每个类别生成的合成图像数（论文：1000；演示：30）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimisation steps</source>
+        <translation>优化步数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam steps per batch of images (paper: 200).</source>
+        <translation>每批图像的 Adam 步数（论文：200）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images optimised together; larger is faster but needs more memory (paper: 100).</source>
+        <translation>一起优化的图像数；越大越快，但需要更多内存（论文：100）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam&apos;s step size on the image pixels (paper: 0.05).</source>
+        <translation>Adam 在图像像素上的步长（论文：0.05）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature τ</source>
+        <translation>温度 τ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The loss compares softmax(z / τ) with the soft label (paper: 20).</source>
+        <translation>损失将 softmax(z / τ) 与软标签比较（论文：20）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dirichlet β</source>
+        <translation>狄利克雷 β</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scales the class-similarity row into the Dirichlet concentration: small β gives peaked, varied targets (paper: 1.0).</source>
+        <translation>将类别相似度的行缩放为狄利克雷浓度参数：β 越小，目标越尖锐、越多样（论文：1.0）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Class similarity of the ANN&apos;s last layer</source>
+        <translation>ANN 最后一层的类别相似度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss (live while synthesis runs)</source>
+        <translation>损失（合成时实时显示）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Synthetic images by class</source>
+        <translation>按类别的合成图像</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optimisation step</source>
+        <translation>优化步</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>soft-label cross entropy</source>
+        <translation>软标签交叉熵</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No synthetic images yet. Run this step to make them.</source>
+        <translation>尚无合成图像。运行此步骤来生成。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 images (%2 per class) in %3 s. The ANN agrees with the intended class for %4 % of them; mean final loss %5, diversity %6.</source>
+        <translation>%1 张图像（每类 %2 张），用时 %3 秒。其中 %4 % 的图像 ANN 判定为目标类别；平均最终损失 %5，多样性 %6。</translation>
+    </message>
+</context>
+</TS>
