@@ -16,12 +16,12 @@ PipelineConfig demoProfile()
 {
     PipelineConfig c;
     c.profile = "demo";
-    c.synthesis.perClass = 30;
+    // Measured on 2 idle cores: about 6 minutes in all (synthesis of 500 images about 50 s, 20
+    // encryption epochs about 4 minutes). A busy machine is several times slower: LibTorch's
+    // threads wait on each other when they do not get a core each.
+    c.synthesis.perClass = 50;
     c.conversion.timesteps = 30; // low T: where the threshold scale matters and encryption can help
-    c.encryption.timesteps = 0;  // = the converted model's T
-    // Half the paper's 20 epochs (same schedule: lr / 10 after 50 % and 70 %): an epoch of 300
-    // images at T = 30 takes about 25 s on 2 idle cores, 55 s on a busy machine.
-    c.encryption.epochs = 10;
+    c.encryption.timesteps = 0;  // = the converted model's T; 20 epochs as in the paper (§5.1)
     c.evalImages = 1000;
     c.leakage.attack1.restarts = 3;
     c.leakage.attack2.restarts = 3;

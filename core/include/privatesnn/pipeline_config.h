@@ -35,8 +35,9 @@ struct PipelineConfig {
     uint64_t seed = 0;                     ///< written into every nested config by applySeed()
 };
 
-/// Sized to finish in about ten minutes on 2 cores (README command 1): 30 synthetic images per
-/// class, T = 30 for conversion, encryption (10 epochs) and attacks, 1000 evaluation images.
+/// Sized to finish well within ten minutes on 2 idle cores (README command 1): 50 synthetic images
+/// per class, T = 30 for conversion, encryption (the paper's 20 epochs) and attacks, 1000
+/// evaluation images.
 PipelineConfig demoProfile();
 /// The paper's sizes (§5.1): T = 100, 1000 synthetic images per class, 20 encryption epochs at
 /// batch 64, all test images. Hours on a desktop CPU.
