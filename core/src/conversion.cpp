@@ -109,6 +109,8 @@ SpikingModel convertToSnn(const Network& ann, const at::Tensor& images, const Co
         const at::Tensor theta = stat.result();
         model.thresholds[l] = theta;
         progress.metric("threshold", double(k), theta.max().item<double>() * settings.scale);
+        if (k + 1 == spiking.size())
+            break; // nothing reads the last spiking layer's spikes during balancing
 
         std::vector<std::vector<PackedSpikes>> next(static_cast<size_t>(batches));
         const at::Tensor thetaB = theta.dim() == 0 ? theta

@@ -5,6 +5,7 @@
 #include "privatesnn/snn_archive.h"
 #include "privatesnn/snn_evaluation.h"
 #include "privatesnn/vgg.h"
+#include "spike_packing.h"
 #include "test_support.h"
 
 #include <ATen/ATen.h>
@@ -80,6 +81,24 @@ TEST(Conversion, LinearTimeMethodMatchesTheQuadraticLoop)
         }
         expectSameThresholds(convertToSnn(ann, x, s), convertToSnnNaive(ann, x, s));
     }
+}
+
+TEST(SpikePacking, RoundTripsEveryBitAtOneBitPerSpike)
+{
+    at::Generator gen = at::detail::createCPUGenerator(4);
+    // 5 x 3 x 7 x 7: 147 spikes per image, not a multiple of 8, so the last byte is padded.
+    for (const std::vector<int64_t>& shape : {std::vector<int64_t>{5, 3, 7, 7}, std::vector<int64_t>{2, 16}, std::vector<int64_t>{1, 1}}) {
+        const at::Tensor spikes = at::rand(shape, gen) > 0.5;
+        const PackedSpikes packed = packSpikes(spikes);
+        const int64_t perImage = spikes.numel() / shape[0];
+        EXPECT_EQ(packed.bits.size(1), (perImage + 7) / 8);
+        const at::Tensor back = unpackSpikes(packed);
+        EXPECT_EQ(back.sizes().vec(), shape);
+        EXPECT_TRUE(at::equal(back, spikes.to(at::kFloat)));
+    }
+    const at::Tensor all = at::ones({1, 8}, at::kBool); // every bit of a byte set: 255, not a sign problem
+    EXPECT_EQ(packSpikes(all).bits[0][0].item<int64_t>(), 255);
+    EXPECT_TRUE(at::equal(unpackSpikes(packSpikes(all)), all.to(at::kFloat)));
 }
 
 TEST(Conversion, ChannelWiseGivesOneThresholdPerChannelAndPercentileIsLower)
