@@ -50,7 +50,7 @@ PipelineConfig profileByName(const std::string& name)
         return demoProfile();
     if (name == "paper")
         return paperProfile();
-    throw Error(ErrorCode::InvalidArgument, "Unknown profile '" + name + "'.", "Choose 'demo' (about 10 minutes on 2 cores) or 'paper' (the paper's sizes).");
+    throw Error(ErrorCode::InvalidArgument, "Unknown profile '" + name + "'.", "Choose 'demo' (about 6 minutes on 2 idle cores) or 'paper' (the paper's sizes).");
 }
 
 void applySeed(PipelineConfig& c)
