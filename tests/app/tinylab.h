@@ -7,7 +7,7 @@
 class QTemporaryDir;
 
 /// A trained three-class 8 x 8 teacher, a folder of real evaluation images and a pipeline config
-/// that runs every step in seconds (the recipe of tests/core/pipeline_test.cpp), made in dir.
+/// that runs every step in seconds (tests/support/tiny_models.h), made in dir.
 struct TinyLab {
     QString teacher;
     QString evalFolder;

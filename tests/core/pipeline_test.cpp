@@ -40,17 +40,8 @@ struct Files {
     {
         const Network net = test::trainedBandsTeacher();
         saveNetwork(teacher, net);
-        writeFolder(evalFolder, test::bands(30, 2), net.input);
-        writeFolder(otherEvalFolder, test::bands(30, 9), net.input);
-    }
-
-    static void writeFolder(const std::string& root, const Dataset& data, const InputSpec& spec)
-    {
-        for (int64_t i = 0; i < data.size(); ++i) {
-            const std::string cls = root + "/" + std::to_string(data.labels[i].item<int64_t>());
-            fs::create_directories(cls);
-            saveImagePng(cls + "/" + std::to_string(i) + ".png", data.images[i], spec);
-        }
+        test::writeImageFolder(evalFolder, test::bands(30, 2), net.input);
+        test::writeImageFolder(otherEvalFolder, test::bands(30, 9), net.input);
     }
 };
 
@@ -60,34 +51,7 @@ const Files& files()
     return f;
 }
 
-PipelineConfig tinyConfig()
-{
-    PipelineConfig c = demoProfile();
-    c.profile = "test";
-    c.teacher = files().teacher;
-    c.judge = files().teacher; // any classifier of the same classes serves as the judge here
-    c.evalData = files().evalFolder;
-    c.evalImages = 0;
-    c.evalBatchSize = 10;
-    c.synthesis.perClass = 6;
-    c.synthesis.steps = 15;
-    c.synthesis.batchSize = 9;
-    c.conversion.timesteps = 6;
-    c.conversion.batchSize = 9;
-    c.encryption.epochs = 3;
-    c.encryption.batchSize = 6;
-    c.encryption.learningRate = 3e-3;
-    c.encryption.evalBatchSize = 10;
-    for (AttackConfig* a : {&c.leakage.attack1, &c.leakage.attack2}) {
-        a->restarts = 1;
-        a->iterations = 3;
-        a->imageEvery = 2;
-    }
-    c.leakage.kidSubsets = 3;
-    c.seed = 11;
-    applySeed(c);
-    return c;
-}
+PipelineConfig tinyConfig() { return test::tinyPipelineConfig(files().teacher, files().evalFolder); }
 
 /// Records the steps; optionally cancels once encryption has checkpointed a given epoch.
 class Recorder : public PipelineObserver, public ProgressSink {

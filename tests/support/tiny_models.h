@@ -3,8 +3,10 @@
 
 #include "privatesnn/dataset.h"
 #include "privatesnn/network.h"
+#include "privatesnn/pipeline_config.h"
 
 #include <cstdint>
+#include <string>
 
 namespace psnn::test {
 
@@ -15,5 +17,12 @@ Dataset bands(int64_t n, uint64_t seed);
 /// A small VGG (convs 4-A-6-A, FC 12, 3 classes, dropout) trained for a few hundred milliseconds on
 /// bands(60, 1), so it is a meaningful teacher for conversion, encryption and attacks.
 Network trainedBandsTeacher();
+
+/// Writes data as an image folder (one sub-folder per label, PNGs) that readImageFolder reads back.
+void writeImageFolder(const std::string& root, const Dataset& data, const InputSpec& spec);
+
+/// The demo profile shrunk so every pipeline step runs in well under a second on the bands
+/// teacher (saved at teacherPath, also used as the judge) with evalFolder as evaluation data.
+PipelineConfig tinyPipelineConfig(const std::string& teacherPath, const std::string& evalFolder);
 
 } // namespace psnn::test
