@@ -82,6 +82,17 @@ void runAndWait(MainWindow& window, int step)
     EXPECT_FALSE(steps->isStepStale(step)) << step;
 }
 
+/// Shows the window with the tiny lab's settings, loads its teacher and opens dir/lab.
+void openTinyLab(MainWindow& window, const TinyLab& tiny, const QTemporaryDir& dir)
+{
+    window.show();
+    window.setBaseConfig(tiny.config);
+    auto* steps = window.findChild<StepList*>();
+    window.openModel(tiny.teacher);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return steps->isStepDone(StepList::LoadStep); }, 30000));
+    window.openLab(dir.filePath(QStringLiteral("lab")));
+}
+
 } // namespace
 
 TEST(WizardEndToEnd, RunsEveryStepOnATinyModelAndShowsTheResults)
@@ -89,13 +100,10 @@ TEST(WizardEndToEnd, RunsEveryStepOnATinyModelAndShowsTheResults)
     QTemporaryDir dir;
     const TinyLab tiny = makeTinyLab(dir);
     MainWindow window;
-    window.show();
-    window.setBaseConfig(tiny.config);
+    openTinyLab(window, tiny, dir);
+    ASSERT_FALSE(testing::Test::HasFatalFailure());
     auto* steps = window.findChild<StepList*>();
-    window.openModel(tiny.teacher);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return steps->isStepDone(StepList::LoadStep); }, 30000));
     EXPECT_EQ(window.findChild<LoadPage*>()->evaluationData(), tiny.evalFolder);
-    window.openLab(dir.filePath(QStringLiteral("lab")));
 
     QTest::qWait(300); // the window's first paint is not part of what is measured
     StallMeter stalls(window);
@@ -171,12 +179,9 @@ TEST(WizardEndToEnd, CancelKeepsEarlierResultsAndSaysSo)
     synthesis.insert(QStringLiteral("steps"), 4000); // long enough to cancel in the middle
     tiny.config.insert(QStringLiteral("synthesis"), synthesis);
     MainWindow window;
-    window.show();
-    window.setBaseConfig(tiny.config);
+    openTinyLab(window, tiny, dir);
+    ASSERT_FALSE(testing::Test::HasFatalFailure());
     auto* steps = window.findChild<StepList*>();
-    window.openModel(tiny.teacher);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return steps->isStepDone(StepList::LoadStep); }, 30000));
-    window.openLab(dir.filePath(QStringLiteral("lab")));
 
     psnn::StepPage* page = window.stepPage(StepList::SynthesizeStep);
     QSignalSpy ended(&window, &MainWindow::runEnded);
@@ -196,12 +201,8 @@ TEST(WizardEndToEnd, AFailingRunShowsTheCauseAndAWayOut)
     TinyLab tiny = makeTinyLab(dir);
     tiny.config.insert(QStringLiteral("eval_data"), dir.filePath(QStringLiteral("missing-folder")));
     MainWindow window;
-    window.show();
-    window.setBaseConfig(tiny.config);
-    auto* steps = window.findChild<StepList*>();
-    window.openModel(tiny.teacher);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return steps->isStepDone(StepList::LoadStep); }, 30000));
-    window.openLab(dir.filePath(QStringLiteral("lab")));
+    openTinyLab(window, tiny, dir);
+    ASSERT_FALSE(testing::Test::HasFatalFailure());
     psnn::StepPage* page = window.stepPage(StepList::ConvertStep);
     QSignalSpy ended(&window, &MainWindow::runEnded);
     QTest::mouseClick(page->runPanel()->runButton(), Qt::LeftButton);
