@@ -106,21 +106,18 @@ PipelineOutcome runPipeline(const PipelineConfig& config, const std::string& lab
     lab.setConfig(pipelineConfigToJson(config));
     Context ctx = loadContext(config, lab, observer);
 
-    std::vector<std::string> active;
-    for (const std::string& step : pipelineSteps())
-        if (stepActive(step, config))
-            active.push_back(step);
-        else
+    // active: every step the config asks for (they make the report); torun: those up to lastStep.
+    std::vector<std::string> active, torun;
+    bool pastLast = false;
+    for (const std::string& step : all) {
+        if (!stepActive(step, config)) {
             lab.forget(step); // a result the config no longer asks for must not reach the report
-
-    // The steps this call runs: the active ones up to lastStep.
-    std::vector<std::string> torun = active;
-    if (!lastStep.empty()) {
-        const size_t stop = size_t(std::find(all.begin(), all.end(), lastStep) - all.begin());
-        torun.erase(std::remove_if(torun.begin(), torun.end(), [&](const std::string& s) {
-                        return size_t(std::find(all.begin(), all.end(), s) - all.begin()) > stop;
-                    }),
-                    torun.end());
+            continue;
+        }
+        active.push_back(step);
+        if (!pastLast)
+            torun.push_back(step);
+        pastLast = pastLast || step == lastStep;
     }
     PipelineOutcome outcome;
     outcome.lab = labFolder;
