@@ -2380,6 +2380,31 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
     </message>
     <message>
         <location line="+1"/>
+        <source>Output logits</source>
+        <translation>Ausgabe-Logits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accumulated membrane, scaled to the ANN&apos;s logits</source>
+        <translation>Aufsummierte Membran, auf die Logits des ANN skaliert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accumulated membrane as it is (authors&apos; code)</source>
+        <translation>Aufsummierte Membran unverändert (Code der Autoren)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate-decoded: divided by T, times the thresholds</source>
+        <translation>Ratendekodiert: durch T geteilt, mal die Schwellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the spiking network&apos;s output enters the loss of Eq. 6. The raw sum suits thresholds balanced without the 0.7 scale.</source>
+        <translation>Wie die Ausgabe des spikenden Netzes in den Verlust von Gl. 6 eingeht. Die rohe Summe passt zu Schwellen, die ohne den Faktor 0,7 balanciert wurden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>

@@ -2379,6 +2379,31 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Output logits</source>
+        <translation>출력 로짓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accumulated membrane, scaled to the ANN&apos;s logits</source>
+        <translation>누적 막전위, ANN 로짓 크기에 맞춤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accumulated membrane as it is (authors&apos; code)</source>
+        <translation>누적 막전위 그대로 (저자 코드)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate-decoded: divided by T, times the thresholds</source>
+        <translation>발화율 디코딩: T로 나누고 임계값을 곱함</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the spiking network&apos;s output enters the loss of Eq. 6. The raw sum suits thresholds balanced without the 0.7 scale.</source>
+        <translation>스파이킹 신경망의 출력이 식 6의 손실에 들어가는 방식입니다. 원래 합은 0.7 배율 없이 균형 잡힌 임계값에 적합합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>

@@ -2379,6 +2379,31 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Output logits</source>
+        <translation>输出 logits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accumulated membrane, scaled to the ANN&apos;s logits</source>
+        <translation>累积膜电位，缩放到 ANN 的 logits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accumulated membrane as it is (authors&apos; code)</source>
+        <translation>累积膜电位原值（作者代码）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate-decoded: divided by T, times the thresholds</source>
+        <translation>按发放率解码：除以 T，乘以阈值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the spiking network&apos;s output enters the loss of Eq. 6. The raw sum suits thresholds balanced without the 0.7 scale.</source>
+        <translation>脉冲网络的输出如何进入式 6 的损失。原始累加和适合未乘 0.7 系数而平衡的阈值。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>

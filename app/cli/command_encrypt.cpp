@@ -32,6 +32,7 @@ struct EncryptOptions {
     std::string out;
     std::string checkpoint;
     std::string ceTarget = "hard";
+    std::string readout = "matched";
     bool linearSpike = false;
     std::string eval;
     int64_t evalCount = 2000;
@@ -160,6 +161,7 @@ void runEncrypt(EncryptOptions o, const GlobalOptions& global)
 
     EncryptionConfig& c = o.config;
     c.ceTarget = o.ceTarget == "soft" ? CeTarget::Soft : CeTarget::Hard;
+    readoutFromName(o.readout, c.readout); // the option's check admits known names only
     if (o.linearSpike)
         c.surrogate = SurrogateGradient{true, 0.3, true};
     c.checkpointPath = o.checkpoint.empty() ? o.out + ".ckpt" : o.checkpoint;
@@ -209,14 +211,17 @@ void runEncrypt(EncryptOptions o, const GlobalOptions& global)
                                     {"image_source", train.source}, {"timesteps", T}, {"threads", threads},
                                     {"resumed_from_epoch", result.resumedFromEpoch},
                                     {"initial_eval_accuracy", result.initialEvalAccuracy >= 0 ? nlohmann::json(result.initialEvalAccuracy) : nlohmann::json()},
-                                    {"memory_estimate_bytes", result.memory.neededBytes}, {"seconds", result.seconds},
-                                    {"epochs", historyJson(result)}}.dump(2)
+                                    {"memory_estimate_bytes", result.memory.neededBytes}, {"logit_scale", result.logitScale},
+                                    {"seconds", result.seconds}, {"epochs", historyJson(result)}}.dump(2)
                   << "\n";
         return;
     }
     std::printf("Encrypted %s on %lld images (%s), T = %d, %d threads, %.0f s%s\n", o.snn.c_str(),
                 (long long)train.data.size(), train.source.c_str(), T, threads, result.seconds,
                 result.resumedFromEpoch > 0 ? (", resumed after epoch " + std::to_string(result.resumedFromEpoch)).c_str() : "");
+    if (c.readout != LogitReadout::Sum)
+        std::printf("Logits = %.4g x U_L^T (%s)\n", result.logitScale,
+                    c.readout == LogitReadout::Rate ? "rate decoding" : "readout factor fitted to the teacher before training");
     printHistory(result);
     std::printf("Saved %s (checkpoint %s)\n", o.out.c_str(), c.checkpointPath.c_str());
 }
@@ -246,6 +251,10 @@ void addEncryptCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_option("--tau", c.temperature, "Distillation temperature (paper: 20)")->check(CLI::PositiveNumber)->capture_default_str();
     cmd->add_option("--ce-target", o->ceTarget, "Cross-entropy target: hard (argmax of the soft label, or the class) or soft")
         ->check(CLI::IsMember({"hard", "soft"}))->capture_default_str();
+    cmd->add_option("--readout", o->readout,
+                    "Logits for the loss: matched (U_L^T times one factor fitted to the teacher's logits before training) "
+                    "sum (raw U_L^T, as the authors' spike code) or rate (U_L^T / T times the product of the thresholds)")
+        ->check(CLI::IsMember({"matched", "sum", "rate"}))->capture_default_str();
     cmd->add_option("-T,--timesteps", c.timesteps, "Time steps (0 = the spiking model's own T)")->check(CLI::NonNegativeNumber)
         ->capture_default_str();
     cmd->add_option("--surrogate-scale", c.surrogate.scale, "Surrogate slope scale (1 = Eq. 9)")->check(CLI::PositiveNumber)

@@ -82,6 +82,7 @@ std::string settingsJson(const SpikingModel& snn, const Network& teacher, const 
     nlohmann::json j = {{"epochs", c.epochs}, {"batch_size", c.batchSize}, {"lr", c.learningRate},
                         {"weight_decay", c.weightDecay}, {"amsgrad", c.amsgrad}, {"m", c.distillWeight},
                         {"tau", c.temperature}, {"ce_target", c.ceTarget == CeTarget::Soft ? "soft" : "hard"},
+                        {"readout", readoutName(c.readout)},
                         {"surrogate_scale", c.surrogate.scale}, {"surrogate_per_threshold", c.surrogate.perThreshold},
                         {"timesteps", T}, {"dropout", c.dropout}, {"seed", c.seed}, {"flip", c.horizontalFlip},
                         {"max_shift", c.maxShift},
@@ -168,6 +169,26 @@ void reportEpochMetrics(ProgressSink& progress, const EncryptionEpoch& e)
 
 } // namespace
 
+std::string readoutName(LogitReadout readout)
+{
+    switch (readout) {
+    case LogitReadout::Sum: return "sum";
+    case LogitReadout::Rate: return "rate";
+    case LogitReadout::Matched: break;
+    }
+    return "matched";
+}
+
+bool readoutFromName(const std::string& name, LogitReadout& readout)
+{
+    for (LogitReadout r : {LogitReadout::Matched, LogitReadout::Sum, LogitReadout::Rate})
+        if (name == readoutName(r)) {
+            readout = r;
+            return true;
+        }
+    return false;
+}
+
 std::vector<LayerDrift> weightDrift(const Network& reference, const Network& current)
 {
     torch::NoGradGuard noGrad;
@@ -204,6 +225,8 @@ EncryptionResult encryptSnn(const SpikingModel& snn, const Network& teacher, con
     const at::Tensor target = config.ceTarget == CeTarget::Soft ? data.softLabels.to(at::kFloat) : hardTarget;
     const at::Tensor teacherLogits = teacherLogitsOf(teacher, data.images);
     const std::string settings = settingsJson(snn, teacher, data, config, T);
+    // From the caller's (converted) model, so a resumed run gets the same factor.
+    result.logitScale = logitScaleOf(snn, data.images, teacherLogits, config, T);
 
     // A private copy to train; the caller's model keeps its converted weights.
     result.model = snn;
@@ -267,7 +290,8 @@ EncryptionResult encryptSnn(const SpikingModel& snn, const Network& teacher, con
                 }
                 optimizer.zero_grad();
                 const BatchLoss batch = encryptionBatchBackward(result.model, x, logits, y, config, T,
-                                                                deriveSeed(config.seed, uint64_t(epoch), uint64_t(b)));
+                                                                deriveSeed(config.seed, uint64_t(epoch), uint64_t(b)),
+                                                                result.logitScale);
                 if (!std::isfinite(batch.loss))
                     throw Error(ErrorCode::NumericError, "The encryption loss became " + std::to_string(batch.loss) + " in epoch "
                                     + std::to_string(epoch) + ".", "Lower the learning rate or the temperature.");

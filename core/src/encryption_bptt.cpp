@@ -21,9 +21,10 @@ struct LossTerms {
 
 /// Eq. 6 with the KD form stated in encryption.h. target is int64 [B] (hard) or float [B, K] (soft);
 /// undefined only when m = 1.
-LossTerms lossOf(const at::Tensor& output, const at::Tensor& teacherLogits, const at::Tensor& target,
-                 const EncryptionConfig& config)
+LossTerms lossOf(const at::Tensor& membrane, const at::Tensor& teacherLogits, const at::Tensor& target,
+                 const EncryptionConfig& config, double logitScale)
 {
+    const at::Tensor output = membrane * logitScale;
     const double m = config.distillWeight;
     const double tau = config.temperature;
     LossTerms terms;
@@ -67,14 +68,15 @@ BatchLoss finish(const LossTerms& terms, const at::Tensor& output)
 }
 
 BatchLoss plainBptt(const SpikingModel& model, const at::Tensor& images, const at::Tensor& teacherLogits,
-                    const at::Tensor& target, const EncryptionConfig& config, int T, at::Generator& gen)
+                    const at::Tensor& target, const EncryptionConfig& config, int T, at::Generator& gen,
+                    double logitScale)
 {
     SnnSimulator sim = makeSimulator(model, images.size(0), config);
     sim.setDropoutGenerator(gen);
     at::Tensor output;
     for (int t = 0; t < T; ++t)
         output = sim.step(encodeInput(images, model.coding, gen));
-    const LossTerms terms = lossOf(output, teacherLogits, target, config);
+    const LossTerms terms = lossOf(output, teacherLogits, target, config, logitScale);
     terms.loss.backward();
     return finish(terms, output);
 }
@@ -87,7 +89,8 @@ BatchLoss plainBptt(const SpikingModel& model, const at::Tensor& images, const a
 /// later chunk left on its start membranes, i.e. on this chunk's end membranes. The graph of one
 /// chunk is alive at a time: memory ~ K steps + T/K membrane snapshots instead of T steps.
 BatchLoss chunkedBptt(const SpikingModel& model, const at::Tensor& images, const at::Tensor& teacherLogits,
-                      const at::Tensor& target, const EncryptionConfig& config, int T, at::Generator& gen)
+                      const at::Tensor& target, const EncryptionConfig& config, int T, at::Generator& gen,
+                      double logitScale)
 {
     const int K = config.recomputeChunk;
     const int64_t batch = images.size(0);
@@ -108,7 +111,7 @@ BatchLoss chunkedBptt(const SpikingModel& model, const at::Tensor& images, const
         masks = sim.dropoutMasks();
     }
     const at::Tensor outputLeaf = output.detach().requires_grad_(true);
-    const LossTerms terms = lossOf(outputLeaf, teacherLogits, target, config);
+    const LossTerms terms = lossOf(outputLeaf, teacherLogits, target, config, logitScale);
     const at::Tensor outputGrad = torch::autograd::grad({terms.loss}, {outputLeaf})[0];
 
     const size_t layers = model.network.layers.size();
@@ -142,8 +145,42 @@ BatchLoss chunkedBptt(const SpikingModel& model, const at::Tensor& images, const
 
 } // namespace
 
+double logitScaleOf(const SpikingModel& snn, const at::Tensor& images, const at::Tensor& teacherLogits,
+                    const EncryptionConfig& config, int timesteps)
+{
+    if (config.readout == LogitReadout::Sum)
+        return 1.0;
+    if (config.readout == LogitReadout::Rate) {
+        // Spikes are 0/1, so layer l fires at about a_l / (theta_1 ... theta_l) per step.
+        double scale = 1.0 / timesteps;
+        for (size_t i : snn.spikingLayers())
+            scale *= snn.thresholds[i].mean().item<double>();
+        return scale;
+    }
+    torch::NoGradGuard noGrad;
+    const int64_t n = std::min<int64_t>(images.size(0), 500);
+    at::Generator gen = at::detail::createCPUGenerator(config.seed);
+    double cross = 0, square = 0;
+    for (int64_t begin = 0; begin < n; begin += 100) {
+        const int64_t end = std::min(n, begin + 100);
+        const at::Tensor x = images.slice(0, begin, end);
+        SnnSimulator sim(snn, x.size(0));
+        at::Tensor u;
+        for (int t = 0; t < timesteps; ++t)
+            u = sim.step(encodeInput(x, snn.coding, gen));
+        // Row-centred: softmax ignores a shift per image, so only the spread has to match.
+        const at::Tensor uc = (u - u.mean(1, true)).to(at::kDouble);
+        const at::Tensor z = teacherLogits.slice(0, begin, end).to(at::kDouble);
+        cross += (uc * (z - z.mean(1, true))).sum().item<double>();
+        square += uc.square().sum().item<double>();
+    }
+    // A silent or inverted output gives no usable fit; fall back to the per-step mean.
+    return square > 0 && cross > 0 ? cross / square : 1.0 / timesteps;
+}
+
 BatchLoss encryptionBatchBackward(const SpikingModel& model, const at::Tensor& images, const at::Tensor& teacherLogits,
-                                  const at::Tensor& target, const EncryptionConfig& config, int timesteps, uint64_t drawSeed)
+                                  const at::Tensor& target, const EncryptionConfig& config, int timesteps, uint64_t drawSeed,
+                                  double logitScale)
 {
     if (timesteps <= 0)
         throw Error(ErrorCode::InvalidArgument, "Encryption training needs at least one time step.");
@@ -152,8 +189,8 @@ BatchLoss encryptionBatchBackward(const SpikingModel& model, const at::Tensor& i
                     "Give class or soft labels, or train with distillation only (m = 1).");
     at::Generator gen = at::detail::createCPUGenerator(drawSeed);
     if (config.recomputeChunk > 0 && config.recomputeChunk < timesteps)
-        return chunkedBptt(model, images, teacherLogits, target, config, timesteps, gen);
-    return plainBptt(model, images, teacherLogits, target, config, timesteps, gen);
+        return chunkedBptt(model, images, teacherLogits, target, config, timesteps, gen, logitScale);
+    return plainBptt(model, images, teacherLogits, target, config, timesteps, gen, logitScale);
 }
 
 } // namespace psnn

@@ -168,9 +168,10 @@ void bindEncryption(F& f, EncryptionFields& c)
 {
     EncryptionConfig& e = c.e;
     std::string target = e.ceTarget == CeTarget::Soft ? "soft" : "hard";
+    std::string readout = readoutName(e.readout);
     f("epochs", e.epochs); f("batch_size", e.batchSize); f("learning_rate", e.learningRate);
     f("weight_decay", e.weightDecay); f("amsgrad", e.amsgrad); f("m", e.distillWeight); f("tau", e.temperature);
-    f("ce_target", target);
+    f("ce_target", target); f("readout", readout);
     bindSurrogate(f, e.surrogate, "surrogate_");
     f("timesteps", e.timesteps); f("dropout", e.dropout); f("flip", e.horizontalFlip); f("max_shift", e.maxShift);
     f("recompute_chunk", e.recomputeChunk); f("seed", e.seed); f("eval_batch_size", e.evalBatchSize);
@@ -178,6 +179,9 @@ void bindEncryption(F& f, EncryptionFields& c)
     if (target != "soft" && target != "hard")
         throw Error(ErrorCode::BadFormat, "The setting 'encryption.ce_target' must be \"hard\" or \"soft\", not \"" + target + "\".");
     e.ceTarget = target == "soft" ? CeTarget::Soft : CeTarget::Hard;
+    if (!readoutFromName(readout, e.readout))
+        throw Error(ErrorCode::BadFormat, "The setting 'encryption.readout' must be \"matched\", \"sum\" or \"rate\", not \""
+                        + readout + "\".");
 }
 
 template <class F>

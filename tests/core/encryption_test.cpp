@@ -98,8 +98,8 @@ std::vector<at::Tensor> gradients(const SpikingModel& model)
     return out;
 }
 
-/// Mean KL(teacher || SNN) at temperature tau on fixed Poisson draws, without training.
-double distillationGap(const SpikingModel& snn, const Network& teacher, const at::Tensor& images, double tau)
+/// The SNN's accumulated output U_L^T on fixed Poisson draws.
+at::Tensor snnOutput(const SpikingModel& snn, const at::Tensor& images)
 {
     torch::NoGradGuard noGrad;
     at::Generator gen = at::detail::createCPUGenerator(77);
@@ -107,8 +107,16 @@ double distillationGap(const SpikingModel& snn, const Network& teacher, const at
     at::Tensor out;
     for (int t = 0; t < snn.timesteps; ++t)
         out = sim.step(encodeInput(images, snn.coding, gen));
+    return out;
+}
+
+/// Mean KL(teacher || SNN) at temperature tau on the logits c * U_L^T, without training.
+double distillationGap(const SpikingModel& snn, const Network& teacher, const at::Tensor& images, double tau,
+                       double logitScale)
+{
+    torch::NoGradGuard noGrad;
     const at::Tensor logT = at::log_softmax(teacher.forward(images) / tau, 1);
-    const at::Tensor logS = at::log_softmax(out / tau, 1);
+    const at::Tensor logS = at::log_softmax(snnOutput(snn, images) * logitScale / tau, 1);
     return (logT.exp() * (logT - logS)).sum(1).mean().item<double>();
 }
 
@@ -272,15 +280,52 @@ TEST(Encryption, DistillationOnlyPullsTheSnnTowardsTheTeacher)
     EncryptionConfig config = quickConfig();
     config.distillWeight = 1.0;
     config.temperature = 4.0;
+    // The raw readout starts far from the teacher; the matched one starts close already (its fit is
+    // tested on its own below).
+    config.readout = LogitReadout::Sum;
     config.epochs = 6;
     config.learningRate = 5e-3;
     EncryptionData unlabelled;
     unlabelled.images = f.data.images; // m = 1 needs no labels at all
-    const double gapBefore = distillationGap(f.snn, f.teacher, f.data.images, config.temperature);
     const EncryptionResult r = encryptSnn(f.snn, f.teacher, unlabelled, config);
-    const double gapAfter = distillationGap(r.model, f.teacher, f.data.images, config.temperature);
+    const double gapBefore = distillationGap(f.snn, f.teacher, f.data.images, config.temperature, r.logitScale);
+    const double gapAfter = distillationGap(r.model, f.teacher, f.data.images, config.temperature, r.logitScale);
     EXPECT_LT(gapAfter, gapBefore * 0.8) << "before " << gapBefore << ", after " << gapAfter;
     EXPECT_DOUBLE_EQ(r.history.back().ce, 0.0);
+    EXPECT_DOUBLE_EQ(r.logitScale, 1.0); // the raw readout
+}
+
+TEST(Encryption, MatchedReadoutFitsTheTeachersLogitScale)
+{
+    const Fixture& f = fixture();
+    SpikingModel direct = f.snn;
+    direct.coding = InputCoding::Direct; // deterministic outputs, so the fit is exact
+    const at::Tensor x = f.data.images.slice(0, 0, 40);
+    const at::Tensor u = snnOutput(direct, x);
+    // Teacher logits = 0.25 U plus a different shift per image (which softmax ignores).
+    const at::Tensor teacher = 0.25 * u + at::arange(40, at::kFloat).unsqueeze(1);
+    EncryptionConfig config = quickConfig();
+    EXPECT_NEAR(logitScaleOf(direct, x, teacher, config, direct.timesteps), 0.25, 1e-5);
+    config.readout = LogitReadout::Sum;
+    EXPECT_DOUBLE_EQ(logitScaleOf(direct, x, teacher, config, direct.timesteps), 1.0);
+}
+
+TEST(Encryption, LossUsesTheScaledLogits)
+{
+    const Fixture& f = fixture();
+    SpikingModel model = f.snn;
+    model.network = f.snn.network.clone();
+    model.network.setRequiresGrad(true);
+    const at::Tensor x = f.data.images.slice(0, 0, 12);
+    const at::Tensor y = f.data.labels.slice(0, 0, 12);
+    const at::Tensor teacher = [&] { torch::NoGradGuard g; return f.teacher.forward(x); }();
+    const BatchLoss b = encryptionBatchBackward(model, x, teacher, y, quickConfig(), 8, 3, 0.5);
+    // The returned output stays U_L^T; CE and KD are of 0.5 U_L^T.
+    EXPECT_NEAR(at::cross_entropy_loss(b.output * 0.5, y).item<double>(), b.ce, 1e-5);
+    EXPECT_GT(std::abs(at::cross_entropy_loss(b.output, y).item<double>() - b.ce), 1e-3);
+    const at::Tensor logT = at::log_softmax(teacher / 20.0, 1);
+    const at::Tensor kd = (logT.exp() * (logT - at::log_softmax(b.output * 0.5 / 20.0, 1))).sum(1).mean() * 400.0;
+    EXPECT_NEAR(kd.item<double>(), b.kd, 1e-4 * std::max(1.0, b.kd));
 }
 
 TEST(Encryption, ResumeAfterCancelGivesTheSameWeightsAsAnUninterruptedRun)

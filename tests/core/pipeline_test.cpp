@@ -234,12 +234,14 @@ TEST(PipelineConfig, JsonRoundTripKeepsEverySettingAndRefusesUnknownKeys)
     c.conversion.scale = 0.6;
     c.conversion.coding = InputCoding::Direct;
     c.encryption.ceTarget = CeTarget::Soft;
+    c.encryption.readout = LogitReadout::Sum;
     c.encryption.surrogate.scale = 0.3;
     c.leakage.attack2.classes = {1, 4};
     c.evalData = "cifar10:/x/test_batch.bin";
     const PipelineConfig back = pipelineConfigFromJson(pipelineConfigToJson(c), demoProfile());
     EXPECT_EQ(pipelineConfigToJson(back), pipelineConfigToJson(c));
     EXPECT_EQ(back.conversion.coding, InputCoding::Direct);
+    EXPECT_EQ(back.encryption.readout, LogitReadout::Sum);
     EXPECT_EQ(back.leakage.attack2.classes, (std::vector<int64_t>{1, 4}));
 
     const PipelineConfig partial = pipelineConfigFromJson(R"({"encryption": {"epochs": 3}})", demoProfile());
@@ -248,6 +250,7 @@ TEST(PipelineConfig, JsonRoundTripKeepsEverySettingAndRefusesUnknownKeys)
 
     EXPECT_THROW(pipelineConfigFromJson(R"({"encryption": {"epoch": 3}})", demoProfile()), Error);
     EXPECT_THROW(pipelineConfigFromJson(R"({"synthesis": {"steps": "many"}})", demoProfile()), Error);
+    EXPECT_THROW(pipelineConfigFromJson(R"({"encryption": {"readout": "mean"}})", demoProfile()), Error);
     EXPECT_THROW(pipelineConfigFromJson("{not json", demoProfile()), Error);
     EXPECT_THROW(profileByName("fast"), Error);
 }

@@ -44,6 +44,12 @@ EncryptPage::EncryptPage(QWidget* parent)
                  tr("Eq. 6: loss = (1 − m) · CE + m · τ² · KD (paper: 0.7)."));
     f->addNumber(QStringLiteral("encryption.tau"), tr("Temperature τ"), 0.01, 1000,
                  tr("Softens the ANN's and the SNN's outputs in the distillation term (paper: 20)."));
+    f->addChoice(QStringLiteral("encryption.readout"), tr("Output logits"),
+                 {{QStringLiteral("matched"), tr("Accumulated membrane, scaled to the ANN's logits")},
+                  {QStringLiteral("sum"), tr("Accumulated membrane as it is (authors' code)")},
+                  {QStringLiteral("rate"), tr("Rate-decoded: divided by T, times the thresholds")}},
+                 tr("How the spiking network's output enters the loss of Eq. 6. The raw sum suits thresholds "
+                    "balanced without the 0.7 scale."));
     f->addInteger(QStringLiteral("encryption.batch_size"), tr("Batch size"), 1, 10000,
                   tr("Images per training step (paper: 64; memory grows with batch × T)."));
     f->addInteger(QStringLiteral("encryption.timesteps"), tr("Time steps T"), 0, 10000,

@@ -30,11 +30,30 @@ enum class CeTarget {
     Soft, ///< the soft label itself: -sum_k y_k log softmax(U)_k
 };
 
+/// How the SNN's accumulated output membrane U_L^T becomes the logits of Eq. 6.
+enum class LogitReadout {
+    /// c * U_L^T with one factor c fitted before training (least squares of the converted SNN's
+    /// row-centred outputs on the teacher's, on the training images). Default: U_L^T grows with T and
+    /// with 1 / (product of thresholds), so raw it is several times larger than the teacher's logits,
+    /// and at tau = 20 the KD term then mostly pushes the output scale down instead of the classes.
+    Matched,
+    Sum,  ///< U_L^T itself, as the authors' spike-training code feeds its loss
+    /// Rate decoding: U_L^T / T times the product of the spiking layers' (mean) thresholds, what a
+    /// perfectly converted SNN's output equals the ANN's logits by. Unlike Matched it keeps the
+    /// pressure to fix a gain error (e.g. an SNN too silent at low T).
+    Rate,
+};
+/// "matched", "sum" or "rate" (settings files and the command line).
+std::string readoutName(LogitReadout readout);
+/// The inverse of readoutName; false for an unknown name.
+bool readoutFromName(const std::string& name, LogitReadout& readout);
+
 /// Encryption = spike-based training of the converted SNN (paper §3.2, Eq. 5-9) with distillation.
-/// Loss on the SNN's accumulated output membrane U = U_L^T (summed over T, not divided by T):
-///   L = (1 - m) * CE(U, y) + m * KD,   KD = tau^2 * KL(softmax(A(x)/tau) || softmax(U/tau)),
+/// Loss on the SNN's logits Z = c * U_L^T (c = 1 for LogitReadout::Sum, see LogitReadout):
+///   L = (1 - m) * CE(Z, y) + m * KD,   KD = tau^2 * KL(softmax(A(x)/tau) || softmax(Z/tau)),
 /// batch-mean, where A(x) are the teacher ANN's logits on the clean (un-coded) image.
 /// m = 0 is the no-distillation ablation (KD is still reported, not trained on).
+/// The paper leaves the readout unstated; c only rescales the logits, so accuracy is unaffected.
 struct EncryptionConfig {
     int epochs = 20;                  ///< paper §5.1
     int batchSize = 50;
@@ -44,6 +63,7 @@ struct EncryptionConfig {
     double distillWeight = 0.7;       ///< m in Eq. 6
     double temperature = 20.0;        ///< tau in Eq. 6
     CeTarget ceTarget = CeTarget::Hard;
+    LogitReadout readout = LogitReadout::Matched;
     SurrogateGradient surrogate{true, 1.0, false}; ///< Eq. 9; {true, 0.3, true} = the authors' LinearSpike
     int timesteps = 0;                ///< 0 = the spiking model's own T; the result keeps this T
     bool dropout = true;              ///< the network's dropout layers act (masks fixed over T), as in [R]'s train()
@@ -95,6 +115,7 @@ struct EncryptionResult {
     double initialEvalAccuracy = -1;    ///< of the converted model at the training T (only when an eval set is given)
     int resumedFromEpoch = 0;           ///< 0 when it started from scratch
     MemoryEstimate memory;
+    double logitScale = 1;              ///< c of the readout (1 for LogitReadout::Sum)
     double seconds = 0;                 ///< this call only
 };
 
@@ -116,6 +137,13 @@ EncryptionResult encryptSnn(const SpikingModel& snn, const Network& teacher, con
 /// Weight drift of every weight layer of current against reference (same architecture).
 std::vector<LayerDrift> weightDrift(const Network& reference, const Network& current);
 
+/// The readout factor c (see LogitReadout) of snn at T steps: least squares of its row-centred
+/// outputs U_L^T on the row-centred teacher logits, over at most 500 of the images (seeded Poisson
+/// draws, no dropout). 1 for LogitReadout::Sum; for LogitReadout::Rate the product of the mean
+/// thresholds over T.
+double logitScaleOf(const SpikingModel& snn, const at::Tensor& images, const at::Tensor& teacherLogits,
+                    const EncryptionConfig& config, int timesteps);
+
 /// Gradients of the training loss for one batch, with plain BPTT (recomputeChunk = 0) or
 /// checkpointed BPTT; they agree to float rounding. Leaves the gradients in the model's weights
 /// (which must require grad) and returns the loss. Exposed for tests and the benchmark.
@@ -124,6 +152,7 @@ struct BatchLoss {
     double ce = 0, kd = 0, loss = 0;
 };
 BatchLoss encryptionBatchBackward(const SpikingModel& model, const at::Tensor& images, const at::Tensor& teacherLogits,
-                                  const at::Tensor& target, const EncryptionConfig& config, int timesteps, uint64_t drawSeed);
+                                  const at::Tensor& target, const EncryptionConfig& config, int timesteps, uint64_t drawSeed,
+                                  double logitScale = 1.0);
 
 } // namespace psnn
