@@ -943,7 +943,7 @@
     <message>
         <location line="+3"/>
         <location filename="../app/report/conversionsection.cpp" line="+42"/>
-        <location filename="../app/report/encryptionsection.cpp" line="+95"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+106"/>
         <location filename="../app/report/energysection.cpp" line="+74"/>
         <location filename="../app/report/modelsection.cpp" line="+59"/>
         <source>Layer</source>
@@ -985,12 +985,27 @@
         <translation>Feuerschwelle jeder spikenden Schicht.</translation>
     </message>
     <message>
-        <location filename="../app/report/encryptionsection.cpp" line="-66"/>
+        <location filename="../app/report/encryptionsection.cpp" line="-77"/>
         <source>Spike-based training at T = %1 on %2 synthetic images for %3 of %4 planned epochs (%5); m = %6, τ = %7, learning rate %8, batch size %9.</source>
         <translation>Spike-basiertes Training bei T = %1 auf %2 synthetischen Bildern für %3 von %4 geplanten Epochen (%5); m = %6, τ = %7, Lernrate %8, Batchgröße %9.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>Logits of Eq. 6: %1 × the accumulated output membrane (factor fitted to the ANN&apos;s logits before training).</source>
+        <translation>Logits von Gl. 6: %1 × die aufsummierte Ausgangsmembran (Faktor vor dem Training an die Logits des ANN angepasst).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logits of Eq. 6: %1 × the accumulated output membrane (rate decoding).</source>
+        <translation>Logits von Gl. 6: %1 × die aufsummierte Ausgangsmembran (Ratendekodierung).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logits of Eq. 6: the accumulated output membrane as it is.</source>
+        <translation>Logits von Gl. 6: die aufsummierte Ausgangsmembran unverändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Resumed from the checkpoint of epoch %1.</source>
         <translation>Fortgesetzt vom Checkpoint der Epoche %1.</translation>
     </message>
@@ -2415,8 +2430,8 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
     </message>
     <message>
         <location line="+1"/>
-        <source>Time steps T</source>
-        <translation>Zeitschritte T</translation>
+        <source>Time steps T (0: as converted)</source>
+        <translation>Zeitschritte T (0: wie konvertiert)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -943,7 +943,7 @@
     <message>
         <location line="+3"/>
         <location filename="../app/report/conversionsection.cpp" line="+42"/>
-        <location filename="../app/report/encryptionsection.cpp" line="+95"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+106"/>
         <location filename="../app/report/energysection.cpp" line="+74"/>
         <location filename="../app/report/modelsection.cpp" line="+59"/>
         <source>Layer</source>
@@ -985,12 +985,27 @@
         <translation>각 스파이킹 레이어의 발화 임계값.</translation>
     </message>
     <message>
-        <location filename="../app/report/encryptionsection.cpp" line="-66"/>
+        <location filename="../app/report/encryptionsection.cpp" line="-77"/>
         <source>Spike-based training at T = %1 on %2 synthetic images for %3 of %4 planned epochs (%5); m = %6, τ = %7, learning rate %8, batch size %9.</source>
         <translation>합성 이미지 %2장으로 T = %1에서 스파이크 기반 학습, 계획된 %4 에포크 중 %3 에포크 (%5); m = %6, τ = %7, 학습률 %8, 배치 크기 %9.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>Logits of Eq. 6: %1 × the accumulated output membrane (factor fitted to the ANN&apos;s logits before training).</source>
+        <translation>식 6의 로짓: %1 × 누적 출력 막전위 (학습 전에 ANN 로짓에 맞춘 계수).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logits of Eq. 6: %1 × the accumulated output membrane (rate decoding).</source>
+        <translation>식 6의 로짓: %1 × 누적 출력 막전위 (발화율 디코딩).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logits of Eq. 6: the accumulated output membrane as it is.</source>
+        <translation>식 6의 로짓: 누적 출력 막전위 그대로.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Resumed from the checkpoint of epoch %1.</source>
         <translation>에포크 %1 체크포인트에서 이어서 실행했습니다.</translation>
     </message>
@@ -2414,8 +2429,8 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Time steps T</source>
-        <translation>시간 단계 T</translation>
+        <source>Time steps T (0: as converted)</source>
+        <translation>시간 단계 T (0: 변환 시 값)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -943,7 +943,7 @@
     <message>
         <location line="+3"/>
         <location filename="../app/report/conversionsection.cpp" line="+42"/>
-        <location filename="../app/report/encryptionsection.cpp" line="+95"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+106"/>
         <location filename="../app/report/energysection.cpp" line="+74"/>
         <location filename="../app/report/modelsection.cpp" line="+59"/>
         <source>Layer</source>
@@ -985,12 +985,27 @@
         <translation>每个脉冲层的发放阈值。</translation>
     </message>
     <message>
-        <location filename="../app/report/encryptionsection.cpp" line="-66"/>
+        <location filename="../app/report/encryptionsection.cpp" line="-77"/>
         <source>Spike-based training at T = %1 on %2 synthetic images for %3 of %4 planned epochs (%5); m = %6, τ = %7, learning rate %8, batch size %9.</source>
         <translation>在 T = %1 下用 %2 张合成图像进行基于脉冲的训练，完成计划 %4 轮中的 %3 轮（%5）；m = %6，τ = %7，学习率 %8，批大小 %9。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>Logits of Eq. 6: %1 × the accumulated output membrane (factor fitted to the ANN&apos;s logits before training).</source>
+        <translation>式 6 的 logits：%1 × 累积输出膜电位（训练前按 ANN 的 logits 拟合的系数）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logits of Eq. 6: %1 × the accumulated output membrane (rate decoding).</source>
+        <translation>式 6 的 logits：%1 × 累积输出膜电位（发放率解码）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logits of Eq. 6: the accumulated output membrane as it is.</source>
+        <translation>式 6 的 logits：累积输出膜电位原值。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Resumed from the checkpoint of epoch %1.</source>
         <translation>已从第 %1 轮的检查点继续。</translation>
     </message>
@@ -2414,8 +2429,8 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Time steps T</source>
-        <translation>时间步 T</translation>
+        <source>Time steps T (0: as converted)</source>
+        <translation>时间步 T（0：沿用转换时的值）</translation>
     </message>
     <message>
         <location line="+1"/>

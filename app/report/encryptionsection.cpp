@@ -37,6 +37,17 @@ void writeSettings(ReportContext& context, const QJsonObject& encryption, std::s
                             formatSignificant(json::number(settings, "tau"_L1), 3),
                             formatSignificant(json::number(settings, "learning_rate"_L1), 3),
                             formatCount(json::number(settings, "batch_size"_L1)));
+    // Older labs have no readout: they trained on the raw sum.
+    const QString readout = json::text(settings, "readout"_L1);
+    const auto scale = json::number(settings, "logit_scale"_L1);
+    if (readout == "matched"_L1 && scale)
+        text += u' ' + ReportText::tr("Logits of Eq. 6: %1 × the accumulated output membrane (factor fitted to the ANN's "
+                                      "logits before training).").arg(formatSignificant(scale, 3));
+    else if (readout == "rate"_L1 && scale)
+        text += u' ' + ReportText::tr("Logits of Eq. 6: %1 × the accumulated output membrane (rate decoding).")
+                           .arg(formatSignificant(scale, 3));
+    else
+        text += u' ' + ReportText::tr("Logits of Eq. 6: the accumulated output membrane as it is.");
     const auto resumed = json::number(encryption, "resumed_from_epoch"_L1);
     if (resumed && *resumed > 0)
         text += u' ' + ReportText::tr("Resumed from the checkpoint of epoch %1.").arg(formatCount(resumed));

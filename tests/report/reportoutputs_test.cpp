@@ -96,6 +96,7 @@ TEST_F(FullReport, PdfHasEveryHeadingAndTheKeyNumbers)
         collapsedSpaces(psnn::formatMicrojoules(5603020.8)), // ANN energy
         QStringLiteral("4.1200"),                            // first threshold
         QStringLiteral("0.9991"),                            // first drift cosine
+        QStringLiteral("0.547"),                             // the readout factor of Eq. 6's logits
         QStringLiteral("3f1a9c0e5b7d2468ace13579bdf02468ace13579bdf02468ace13579bdf0246a"),
         QStringLiteral("attack 1 on the SNN: leaks class information"),
         QStringLiteral("attack 2 on the encrypted SNN: does not leak class information"),

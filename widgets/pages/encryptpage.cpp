@@ -52,7 +52,7 @@ EncryptPage::EncryptPage(QWidget* parent)
                     "balanced without the 0.7 scale."));
     f->addInteger(QStringLiteral("encryption.batch_size"), tr("Batch size"), 1, 10000,
                   tr("Images per training step (paper: 64; memory grows with batch × T)."));
-    f->addInteger(QStringLiteral("encryption.timesteps"), tr("Time steps T"), 0, 10000,
+    f->addInteger(QStringLiteral("encryption.timesteps"), tr("Time steps T (0: as converted)"), 0, 10000,
                   tr("Simulation length during training; 0 keeps the converted network's T."));
 
     m_summary->setWordWrap(true);
