@@ -47,8 +47,9 @@ TEST(Archive, NetworkRoundTripKeepsWeightsAndProvenance)
         EXPECT_EQ(back.layers[i].kind, net.layers[i].kind);
         EXPECT_EQ(back.layers[i].path, net.layers[i].path);
         EXPECT_EQ(back.layers[i].dropout, net.layers[i].dropout);
-        if (net.layers[i].weight.defined())
+        if (net.layers[i].weight.defined()) {
             EXPECT_TRUE(at::equal(back.layers[i].weight, net.layers[i].weight));
+        }
         EXPECT_EQ(back.layers[i].bias.defined(), net.layers[i].bias.defined());
     }
     EXPECT_EQ(back.info.classNames, net.info.classNames);

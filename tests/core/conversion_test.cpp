@@ -44,8 +44,9 @@ void expectSameThresholds(const SpikingModel& a, const SpikingModel& b)
     ASSERT_EQ(a.thresholds.size(), b.thresholds.size());
     for (size_t i = 0; i < a.thresholds.size(); ++i) {
         ASSERT_EQ(a.thresholds[i].defined(), b.thresholds[i].defined()) << "layer " << i;
-        if (a.thresholds[i].defined())
+        if (a.thresholds[i].defined()) {
             EXPECT_TRUE(at::allclose(a.thresholds[i], b.thresholds[i], 1e-6, 1e-6)) << "layer " << i;
+        }
     }
 }
 

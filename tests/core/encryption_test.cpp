@@ -33,13 +33,6 @@ void expectNear(const std::vector<float>& got, const std::vector<float>& want, f
         EXPECT_NEAR(got[i], want[i], tolerance) << "element " << i;
 }
 
-Layer linear(float w, const char* path)
-{
-    Layer layer{LayerKind::Linear, path};
-    layer.weight = at::full({1, 1}, w);
-    return layer;
-}
-
 // ---------------------------------------------------------------- a tiny trained network
 
 /// The tiny bands data as encryption data.
@@ -169,13 +162,8 @@ TEST(Surrogate, SimulatorBackPropagatesThroughTimeWithDetachedReset)
     // x = 0.6 -> spiking neuron (weight w = 1, theta = 1) -> output (weight v = 1), two steps:
     // u1 = 0.6 (no spike, slope 1 - 0.4 = 0.6), u2 = u1 + 0.6 = 1.2 (spike, slope 0.8), U = o1 + o2 = 1.
     // dU/dw = slope1 * du1/dw + slope2 * du2/dw = 0.6 * 0.6 + 0.8 * (0.6 + 0.6) = 1.32; dU/dv = 1.
-    SpikingModel model;
-    model.network.input = InputSpec{1, 1, 1, {0.5}, {0.5}};
-    model.network.layers = {Layer{LayerKind::Flatten, "flatten"}, linear(1, "fc0"), Layer{LayerKind::ReLU, "relu"}, linear(1, "out")};
+    SpikingModel model = test::singleNeuron(1.0, 1.0);
     model.network.setRequiresGrad(true);
-    model.thresholds.assign(4, at::Tensor());
-    model.thresholds[1] = at::scalar_tensor(1.0);
-    model.coding = InputCoding::Direct;
     SnnSimulator sim(model, 1);
     sim.setSurrogate(SurrogateGradient{true, 1.0, false});
     at::Tensor out;
@@ -192,12 +180,7 @@ TEST(Surrogate, SimulatorBackPropagatesThroughTimeWithDetachedReset)
 TEST(Surrogate, WithoutSurrogateTheSimulatorIsUnchanged)
 {
     // Same numbers as SpikingNeuron.IntegratesFiresAndSoftResets, with a surrogate set but no grad.
-    SpikingModel model;
-    model.network.input = InputSpec{1, 1, 1, {0.5}, {0.5}};
-    model.network.layers = {Layer{LayerKind::Flatten, "flatten"}, linear(1, "fc0"), Layer{LayerKind::ReLU, "relu"}, linear(1, "out")};
-    model.thresholds.assign(4, at::Tensor());
-    model.thresholds[1] = at::scalar_tensor(1.0);
-    model.coding = InputCoding::Direct;
+    const SpikingModel model = test::singleNeuron(1.0, 1.0);
     torch::NoGradGuard noGrad;
     SnnSimulator sim(model, 1);
     sim.setSurrogate(SurrogateGradient{true, 1.0, false});

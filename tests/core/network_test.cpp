@@ -31,8 +31,9 @@ TEST(Vgg, TeacherHasThePaperCodeLayout)
         }
         if (layer.kind == LayerKind::Linear)
             ++linears;
-        if (layer.kind == LayerKind::AvgPool2d)
+        if (layer.kind == LayerKind::AvgPool2d) {
             EXPECT_EQ(net.layers[i - 1].kind, LayerKind::ReLU);
+        }
     }
     EXPECT_EQ(convs, 4);
     EXPECT_EQ(linears, 2);

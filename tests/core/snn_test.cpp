@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "privatesnn/snn.h"
+#include "tiny_models.h"
 
 #include <ATen/ATen.h>
 #include <gtest/gtest.h>
@@ -9,25 +10,9 @@ using namespace psnn;
 
 namespace {
 
-Layer linear(float w, const char* path)
-{
-    Layer layer{LayerKind::Linear, path};
-    layer.weight = at::full({1, 1}, w);
-    return layer;
-}
-
-/// input 1x1x1 -> flatten -> one spiking neuron (weight 1) -> output neuron (weight 1).
-SpikingModel singleNeuron(double threshold, double leak)
-{
-    SpikingModel model;
-    model.network.input = InputSpec{1, 1, 1, {0.5}, {0.5}};
-    model.network.layers = {Layer{LayerKind::Flatten, "flatten"}, linear(1, "fc0"), Layer{LayerKind::ReLU, "relu"}, linear(1, "out")};
-    model.thresholds.assign(4, at::Tensor());
-    model.thresholds[1] = at::scalar_tensor(threshold);
-    model.leak = leak;
-    model.coding = InputCoding::Direct;
-    return model;
-}
+using test::layerOf;
+using test::scalarLinear;
+using test::singleNeuron;
 
 std::vector<double> outputTrace(const SpikingModel& model, float x, int steps)
 {
@@ -106,12 +91,12 @@ TEST(SpikingPooling, AveragesSpikeMaps)
     // the 2x2 average pool passes 0.5 per step to the output neuron.
     SpikingModel model;
     model.network.input = InputSpec{1, 2, 2, {0.5}, {0.5}};
-    Layer conv{LayerKind::Conv2d, "conv"};
+    Layer conv = layerOf(LayerKind::Conv2d, "conv");
     conv.weight = at::ones({1, 1, 1, 1});
-    Layer pool{LayerKind::AvgPool2d, "pool"};
+    Layer pool = layerOf(LayerKind::AvgPool2d, "pool");
     pool.kernel = 2;
     pool.stride = 2;
-    model.network.layers = {conv, Layer{LayerKind::ReLU, "relu"}, pool, Layer{LayerKind::Flatten, "flat"}, linear(1, "out")};
+    model.network.layers = {conv, layerOf(LayerKind::ReLU, "relu"), pool, layerOf(LayerKind::Flatten, "flat"), scalarLinear(1, "out")};
     model.thresholds.assign(5, at::Tensor());
     model.thresholds[0] = at::scalar_tensor(0.5);
     model.coding = InputCoding::Direct;
@@ -125,7 +110,7 @@ TEST(SpikingPooling, AveragesSpikeMaps)
 TEST(SpikingDropout, MaskIsHeldOverAllSteps)
 {
     SpikingModel model = singleNeuron(0.5, 1.0);
-    Layer drop{LayerKind::Dropout, "drop"};
+    Layer drop = layerOf(LayerKind::Dropout, "drop");
     drop.dropout = 0.5;
     model.network.layers.insert(model.network.layers.begin() + 3, drop);
     model.thresholds.insert(model.thresholds.begin() + 3, at::Tensor());

@@ -84,4 +84,32 @@ PipelineConfig tinyPipelineConfig(const std::string& teacherPath, const std::str
     return c;
 }
 
+Layer layerOf(LayerKind kind, const std::string& path)
+{
+    Layer layer;
+    layer.kind = kind;
+    layer.path = path;
+    return layer;
+}
+
+Layer scalarLinear(float w, const std::string& path)
+{
+    Layer layer = layerOf(LayerKind::Linear, path);
+    layer.weight = at::full({1, 1}, w);
+    return layer;
+}
+
+SpikingModel singleNeuron(double threshold, double leak)
+{
+    SpikingModel model;
+    model.network.input = InputSpec{1, 1, 1, {0.5}, {0.5}};
+    model.network.layers = {layerOf(LayerKind::Flatten, "flatten"), scalarLinear(1, "fc0"), layerOf(LayerKind::ReLU, "relu"),
+                            scalarLinear(1, "out")};
+    model.thresholds.assign(4, at::Tensor());
+    model.thresholds[1] = at::scalar_tensor(threshold);
+    model.leak = leak;
+    model.coding = InputCoding::Direct;
+    return model;
+}
+
 } // namespace psnn::test

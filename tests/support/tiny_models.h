@@ -4,6 +4,7 @@
 #include "privatesnn/dataset.h"
 #include "privatesnn/network.h"
 #include "privatesnn/pipeline_config.h"
+#include "privatesnn/snn.h"
 
 #include <cstdint>
 #include <string>
@@ -24,5 +25,13 @@ void writeImageFolder(const std::string& root, const Dataset& data, const InputS
 /// The demo profile shrunk so every pipeline step runs in well under a second on the bands
 /// teacher (saved at teacherPath, also used as the judge) with evalFolder as evaluation data.
 PipelineConfig tinyPipelineConfig(const std::string& teacherPath, const std::string& evalFolder);
+
+/// A layer of this kind without weights (brace-initialising Layer leaves members out).
+Layer layerOf(LayerKind kind, const std::string& path);
+/// A 1 x 1 Linear layer with weight w, for networks whose numbers can be worked out by hand.
+Layer scalarLinear(float w, const std::string& path);
+/// input 1x1x1 -> flatten -> one spiking neuron (weight 1, this threshold and leak) -> output
+/// neuron (weight 1), direct input coding.
+SpikingModel singleNeuron(double threshold, double leak);
 
 } // namespace psnn::test
