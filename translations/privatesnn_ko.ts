@@ -2479,35 +2479,40 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>training (synthetic)</source>
         <translation>학습 (합성)</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+51"/>
+        <location line="-55"/>
+        <location line="+57"/>
         <source>evaluation</source>
         <translation>평가</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+51"/>
+        <location line="-56"/>
+        <location line="+58"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+51"/>
+        <location line="-58"/>
+        <location line="+58"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-14"/>
         <source>Not encrypted yet. Run this step to train the spiking network on spikes.</source>
         <translation>아직 암호화하지 않았습니다. 스파이크로 스파이킹 네트워크를 학습하려면 이 단계를 실행하세요.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+14"/>
+        <source>training accuracy (synthetic)</source>
+        <translation>학습 정확도 (합성)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>%1 of %2 epochs at T = %3 on %4 synthetic images in %5 s.</source>
         <translation>합성 이미지 %4장으로 T = %3에서 %2 에포크 중 %1 에포크 완료 (%5초).</translation>
     </message>

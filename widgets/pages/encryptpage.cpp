@@ -130,9 +130,16 @@ void EncryptPage::showResults(const QJsonObject& results)
     }
     const QJsonArray epochs = encryption.value(QStringLiteral("epochs")).toArray();
     std::vector<double> x, ce, kd, total;
-    m_accuracyCurves->start({{QStringLiteral("train_accuracy"), tr("training (synthetic)"), seriesColor(Series::Converted)},
-                             {QStringLiteral("eval_accuracy"), tr("evaluation"), seriesColor(Series::Encrypted)}},
-                            tr("epoch"), tr("accuracy"));
+    // A run without per-epoch evaluation stores -1 there; then the curve and its legend entry stay out.
+    bool evaluated = false;
+    for (const QJsonValue& value : epochs)
+        evaluated = evaluated || value.toObject().value(QStringLiteral("eval_accuracy")).toDouble(-1) >= 0;
+    QVector<LiveCurves::Curve> accuracyCurves{
+        {QStringLiteral("train_accuracy"), tr("training (synthetic)"), seriesColor(Series::Converted)}};
+    if (evaluated)
+        accuracyCurves.append({QStringLiteral("eval_accuracy"), tr("evaluation"), seriesColor(Series::Encrypted)});
+    // One curve has no legend, so its axis says what it is.
+    m_accuracyCurves->start(accuracyCurves, tr("epoch"), evaluated ? tr("accuracy") : tr("training accuracy (synthetic)"));
     QVector<MetricPoint> accuracyPoints;
     for (const QJsonValue& value : epochs) {
         const QJsonObject e = value.toObject();
@@ -142,7 +149,7 @@ void EncryptPage::showResults(const QJsonObject& results)
         kd.push_back(e.value(QStringLiteral("kd")).toDouble());
         total.push_back(e.value(QStringLiteral("loss")).toDouble());
         for (const QString& key : {QStringLiteral("train_accuracy"), QStringLiteral("eval_accuracy")}) {
-            if (e.contains(key))
+            if (e.value(key).toDouble(-1) >= 0)
                 accuracyPoints.append({QStringLiteral("encrypt"), key, epoch, e.value(key).toDouble()});
         }
     }
