@@ -160,8 +160,9 @@ void runEncrypt(EncryptOptions o, const GlobalOptions& global)
         eval = std::make_unique<Dataset>(loadDataSpec(o.eval, snn.network, o.evalCount, o.config.seed));
 
     EncryptionConfig& c = o.config;
-    c.ceTarget = o.ceTarget == "soft" ? CeTarget::Soft : CeTarget::Hard;
-    readoutFromName(o.readout, c.readout); // the option's check admits known names only
+    // The options' checks admit known names only.
+    ceTargetFromName(o.ceTarget, c.ceTarget);
+    readoutFromName(o.readout, c.readout);
     if (o.linearSpike)
         c.surrogate = SurrogateGradient{true, 0.3, true};
     c.checkpointPath = o.checkpoint.empty() ? o.out + ".ckpt" : o.checkpoint;

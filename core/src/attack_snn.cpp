@@ -111,10 +111,7 @@ AttackResult attackSnnDirect(const SpikingModel& snn, const AttackConfig& config
     auto score = [&](const at::Tensor& x, const at::Tensor& targets, int64_t batch) {
         at::Generator gen = at::detail::createCPUGenerator(detail::mixSeed(config.seed, kFinalScoreStream, uint64_t(batch)));
         SnnSimulator sim(snn, x.size(0));
-        at::Tensor out;
-        for (int t = 0; t < T; ++t)
-            out = sim.step(encodeInput(x, snn.coding, gen));
-        return out.gather(1, targets.view({-1, 1})).squeeze(1);
+        return sim.run(x, T, gen).gather(1, targets.view({-1, 1})).squeeze(1);
     };
     return detail::runAscent("attack 2 (surrogate gradients through the SNN)", snn.network.input,
                              snn.network.numClasses(), config, gradient, score, progress);

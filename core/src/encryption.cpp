@@ -81,7 +81,7 @@ std::string settingsJson(const SpikingModel& snn, const Network& teacher, const 
 {
     nlohmann::json j = {{"epochs", c.epochs}, {"batch_size", c.batchSize}, {"lr", c.learningRate},
                         {"weight_decay", c.weightDecay}, {"amsgrad", c.amsgrad}, {"m", c.distillWeight},
-                        {"tau", c.temperature}, {"ce_target", c.ceTarget == CeTarget::Soft ? "soft" : "hard"},
+                        {"tau", c.temperature}, {"ce_target", ceTargetName(c.ceTarget)},
                         {"readout", readoutName(c.readout)},
                         {"surrogate_scale", c.surrogate.scale}, {"surrogate_per_threshold", c.surrogate.perThreshold},
                         {"timesteps", T}, {"dropout", c.dropout}, {"seed", c.seed}, {"flip", c.horizontalFlip},
@@ -168,6 +168,19 @@ void reportEpochMetrics(ProgressSink& progress, const EncryptionEpoch& e)
 }
 
 } // namespace
+
+std::string ceTargetName(CeTarget target)
+{
+    return target == CeTarget::Soft ? "soft" : "hard";
+}
+
+bool ceTargetFromName(const std::string& name, CeTarget& target)
+{
+    if (name != "hard" && name != "soft")
+        return false;
+    target = name == "soft" ? CeTarget::Soft : CeTarget::Hard;
+    return true;
+}
 
 std::string readoutName(LogitReadout readout)
 {

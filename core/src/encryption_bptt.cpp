@@ -73,9 +73,7 @@ BatchLoss plainBptt(const SpikingModel& model, const at::Tensor& images, const a
 {
     SnnSimulator sim = makeSimulator(model, images.size(0), config);
     sim.setDropoutGenerator(gen);
-    at::Tensor output;
-    for (int t = 0; t < T; ++t)
-        output = sim.step(encodeInput(images, model.coding, gen));
+    const at::Tensor output = sim.run(images, T, gen);
     const LossTerms terms = lossOf(output, teacherLogits, target, config, logitScale);
     terms.loss.backward();
     return finish(terms, output);
@@ -165,9 +163,7 @@ double logitScaleOf(const SpikingModel& snn, const at::Tensor& images, const at:
         const int64_t end = std::min(n, begin + 100);
         const at::Tensor x = images.slice(0, begin, end);
         SnnSimulator sim(snn, x.size(0));
-        at::Tensor u;
-        for (int t = 0; t < timesteps; ++t)
-            u = sim.step(encodeInput(x, snn.coding, gen));
+        const at::Tensor u = sim.run(x, timesteps, gen);
         // Row-centred: softmax ignores a shift per image, so only the spread has to match.
         const at::Tensor uc = (u - u.mean(1, true)).to(at::kDouble);
         const at::Tensor z = teacherLogits.slice(0, begin, end).to(at::kDouble);

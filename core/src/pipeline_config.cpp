@@ -167,7 +167,7 @@ template <class F>
 void bindEncryption(F& f, EncryptionFields& c)
 {
     EncryptionConfig& e = c.e;
-    std::string target = e.ceTarget == CeTarget::Soft ? "soft" : "hard";
+    std::string target = ceTargetName(e.ceTarget);
     std::string readout = readoutName(e.readout);
     f("epochs", e.epochs); f("batch_size", e.batchSize); f("learning_rate", e.learningRate);
     f("weight_decay", e.weightDecay); f("amsgrad", e.amsgrad); f("m", e.distillWeight); f("tau", e.temperature);
@@ -176,9 +176,8 @@ void bindEncryption(F& f, EncryptionFields& c)
     f("timesteps", e.timesteps); f("dropout", e.dropout); f("flip", e.horizontalFlip); f("max_shift", e.maxShift);
     f("recompute_chunk", e.recomputeChunk); f("seed", e.seed); f("eval_batch_size", e.evalBatchSize);
     f("memory_budget_bytes", e.memoryBudgetBytes); f("eval_images", c.evalImages);
-    if (target != "soft" && target != "hard")
+    if (!ceTargetFromName(target, e.ceTarget))
         throw Error(ErrorCode::BadFormat, "The setting 'encryption.ce_target' must be \"hard\" or \"soft\", not \"" + target + "\".");
-    e.ceTarget = target == "soft" ? CeTarget::Soft : CeTarget::Hard;
     if (!readoutFromName(readout, e.readout))
         throw Error(ErrorCode::BadFormat, "The setting 'encryption.readout' must be \"matched\", \"sum\" or \"rate\", not \""
                         + readout + "\".");

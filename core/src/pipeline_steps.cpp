@@ -258,7 +258,7 @@ StepOutput encryptStep(Context& ctx, ProgressSink& progress)
     out.results["encryption"] = {{"timesteps", r.model.timesteps}, {"epochs_planned", c.epochs}, {"images", data.size()},
                                  {"seconds", trainSeconds}, {"resumed_from_epoch", r.resumedFromEpoch},
                                  {"settings", {{"m", c.distillWeight}, {"tau", c.temperature}, {"learning_rate", c.learningRate},
-                                               {"batch_size", c.batchSize}, {"ce_target", c.ceTarget == CeTarget::Soft ? "soft" : "hard"},
+                                               {"batch_size", c.batchSize}, {"ce_target", ceTargetName(c.ceTarget)},
                                                {"readout", readoutName(c.readout)},
                                                {"logit_scale", r.logitScale}}},
                                  {"accuracy_before", r.initialEvalAccuracy}, {"epochs", epochsJson(r.history)},

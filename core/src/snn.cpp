@@ -113,6 +113,14 @@ void SnnSimulator::setDropoutMasks(std::vector<at::Tensor> masks)
     m_masks = std::move(masks);
 }
 
+at::Tensor SnnSimulator::run(const at::Tensor& images, int timesteps, at::Generator& gen)
+{
+    at::Tensor output;
+    for (int t = 0; t < timesteps; ++t)
+        output = step(encodeInput(images, m_model.coding, gen));
+    return output;
+}
+
 at::Tensor SnnSimulator::step(const at::Tensor& input)
 {
     const auto& layers = m_model.network.layers;

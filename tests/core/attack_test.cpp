@@ -5,6 +5,7 @@
 #include "privatesnn/leakage_metrics.h"
 #include "privatesnn/vgg.h"
 #include "test_support.h"
+#include "tiny_models.h"
 
 #include <ATen/ATen.h>
 #include <gtest/gtest.h>
@@ -43,18 +44,6 @@ at::Tensor logits(const Network& net, const at::Tensor& x)
 {
     torch::NoGradGuard noGrad;
     return net.forward(x);
-}
-
-/// The SNN's accumulated output for x with a fixed Poisson stream.
-at::Tensor snnOutput(const SpikingModel& snn, const at::Tensor& x, uint64_t seed)
-{
-    torch::NoGradGuard noGrad;
-    at::Generator gen = at::detail::createCPUGenerator(seed);
-    SnnSimulator sim(snn, x.size(0));
-    at::Tensor out;
-    for (int t = 0; t < snn.timesteps; ++t)
-        out = sim.step(encodeInput(x, snn.coding, gen));
-    return out;
 }
 
 /// Records metrics for checks.
@@ -248,8 +237,8 @@ TEST(Attack, TwoProducesFiniteImagesAndRaisesTheSnnTargetOutput)
     // Same Poisson stream for before and after; average over a few streams to beat the noise.
     double before = 0, after = 0;
     for (uint64_t seed = 0; seed < 4; ++seed) {
-        before += snnOutput(snn, start.images, seed).gather(1, start.labels.view({-1, 1})).sum().item<double>();
-        after += snnOutput(snn, r.images, seed).gather(1, r.labels.view({-1, 1})).sum().item<double>();
+        before += test::snnOutput(snn, start.images, seed).gather(1, start.labels.view({-1, 1})).sum().item<double>();
+        after += test::snnOutput(snn, r.images, seed).gather(1, r.labels.view({-1, 1})).sum().item<double>();
     }
     EXPECT_GT(after, before);
     EXPECT_EQ(rec.series.at("target_logit/0").size(), 25u);

@@ -91,25 +91,13 @@ std::vector<at::Tensor> gradients(const SpikingModel& model)
     return out;
 }
 
-/// The SNN's accumulated output U_L^T on fixed Poisson draws.
-at::Tensor snnOutput(const SpikingModel& snn, const at::Tensor& images)
-{
-    torch::NoGradGuard noGrad;
-    at::Generator gen = at::detail::createCPUGenerator(77);
-    SnnSimulator sim(snn, images.size(0));
-    at::Tensor out;
-    for (int t = 0; t < snn.timesteps; ++t)
-        out = sim.step(encodeInput(images, snn.coding, gen));
-    return out;
-}
-
 /// Mean KL(teacher || SNN) at temperature tau on the logits c * U_L^T, without training.
 double distillationGap(const SpikingModel& snn, const Network& teacher, const at::Tensor& images, double tau,
                        double logitScale)
 {
     torch::NoGradGuard noGrad;
     const at::Tensor logT = at::log_softmax(teacher.forward(images) / tau, 1);
-    const at::Tensor logS = at::log_softmax(snnOutput(snn, images) * logitScale / tau, 1);
+    const at::Tensor logS = at::log_softmax(test::snnOutput(snn, images, 77) * logitScale / tau, 1);
     return (logT.exp() * (logT - logS)).sum(1).mean().item<double>();
 }
 
@@ -284,7 +272,7 @@ TEST(Encryption, MatchedReadoutFitsTheTeachersLogitScale)
     SpikingModel direct = f.snn;
     direct.coding = InputCoding::Direct; // deterministic outputs, so the fit is exact
     const at::Tensor x = f.data.images.slice(0, 0, 40);
-    const at::Tensor u = snnOutput(direct, x);
+    const at::Tensor u = test::snnOutput(direct, x, 77);
     // Teacher logits = 0.25 U plus a different shift per image (which softmax ignores).
     const at::Tensor teacher = 0.25 * u + at::arange(40, at::kFloat).unsqueeze(1);
     EncryptionConfig config = quickConfig();

@@ -6,6 +6,7 @@
 #include "privatesnn/vgg.h"
 
 #include <ATen/ATen.h>
+#include <torch/torch.h>
 
 #include <filesystem>
 
@@ -110,6 +111,14 @@ SpikingModel singleNeuron(double threshold, double leak)
     model.leak = leak;
     model.coding = InputCoding::Direct;
     return model;
+}
+
+at::Tensor snnOutput(const SpikingModel& snn, const at::Tensor& x, uint64_t seed)
+{
+    torch::NoGradGuard noGrad;
+    at::Generator gen = at::detail::createCPUGenerator(seed);
+    SnnSimulator sim(snn, x.size(0));
+    return sim.run(x, snn.timesteps, gen);
 }
 
 } // namespace psnn::test

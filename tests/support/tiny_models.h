@@ -33,5 +33,8 @@ Layer scalarLinear(float w, const std::string& path);
 /// input 1x1x1 -> flatten -> one spiking neuron (weight 1, this threshold and leak) -> output
 /// neuron (weight 1), direct input coding.
 SpikingModel singleNeuron(double threshold, double leak);
+/// The SNN's accumulated output U_L^T for x over its own T, on the Poisson stream of seed, without
+/// a graph.
+at::Tensor snnOutput(const SpikingModel& snn, const at::Tensor& x, uint64_t seed);
 
 } // namespace psnn::test

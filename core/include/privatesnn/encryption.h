@@ -30,6 +30,11 @@ enum class CeTarget {
     Soft, ///< the soft label itself: -sum_k y_k log softmax(U)_k
 };
 
+/// "hard" or "soft" (settings files and the command line).
+std::string ceTargetName(CeTarget target);
+/// The inverse of ceTargetName; false for an unknown name.
+bool ceTargetFromName(const std::string& name, CeTarget& target);
+
 /// How the SNN's accumulated output membrane U_L^T becomes the logits of Eq. 6.
 enum class LogitReadout {
     /// c * U_L^T with one factor c fitted before training (least squares of the converted SNN's

@@ -97,6 +97,9 @@ public:
 
     /// Feeds one time step of input and returns the accumulated output membrane so far.
     at::Tensor step(const at::Tensor& input);
+    /// Feeds `timesteps` steps of images, coded with the model's input coding from gen, and returns
+    /// the accumulated output membrane U_L^T.
+    at::Tensor run(const at::Tensor& images, int timesteps, at::Generator& gen);
     /// Turns on activity counting (for spike rates and energy).
     void recordActivity(bool on) { m_record = on; }
     /// Sums of |input| and output spikes per weight layer since construction.
