@@ -453,7 +453,7 @@
         <translation>Lab %1 geöffnet.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
@@ -2480,40 +2480,40 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+67"/>
         <source>training (synthetic)</source>
         <translation>Training (synthetisch)</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+57"/>
+        <location line="-66"/>
+        <location line="+68"/>
         <source>evaluation</source>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+58"/>
+        <location line="-67"/>
+        <location line="+69"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+58"/>
+        <location line="-69"/>
+        <location line="+69"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-12"/>
         <source>Not encrypted yet. Run this step to train the spiking network on spikes.</source>
         <translation>Noch nicht verschlüsselt. Führen Sie diesen Schritt aus, um das spikende Netz mit Spikes zu trainieren.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>training accuracy (synthetic)</source>
         <translation>Trainingsgenauigkeit (synthetisch)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>%1 of %2 epochs at T = %3 on %4 synthetic images in %5 s.</source>
         <translation>%1 von %2 Epochen bei T = %3 auf %4 synthetischen Bildern in %5 s.</translation>
     </message>

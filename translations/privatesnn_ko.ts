@@ -453,7 +453,7 @@
         <translation>랩 %1을(를) 열었습니다.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Loading %1…</source>
         <translation>%1 불러오는 중…</translation>
     </message>
@@ -2479,40 +2479,40 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+67"/>
         <source>training (synthetic)</source>
         <translation>학습 (합성)</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+57"/>
+        <location line="-66"/>
+        <location line="+68"/>
         <source>evaluation</source>
         <translation>평가</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+58"/>
+        <location line="-67"/>
+        <location line="+69"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+58"/>
+        <location line="-69"/>
+        <location line="+69"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-12"/>
         <source>Not encrypted yet. Run this step to train the spiking network on spikes.</source>
         <translation>아직 암호화하지 않았습니다. 스파이크로 스파이킹 네트워크를 학습하려면 이 단계를 실행하세요.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>training accuracy (synthetic)</source>
         <translation>학습 정확도 (합성)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>%1 of %2 epochs at T = %3 on %4 synthetic images in %5 s.</source>
         <translation>합성 이미지 %4장으로 T = %3에서 %2 에포크 중 %1 에포크 완료 (%5초).</translation>
     </message>

@@ -453,7 +453,7 @@
         <translation>已打开实验室 %1。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
@@ -2479,40 +2479,40 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+67"/>
         <source>training (synthetic)</source>
         <translation>训练（合成）</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+57"/>
+        <location line="-66"/>
+        <location line="+68"/>
         <source>evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+58"/>
+        <location line="-67"/>
+        <location line="+69"/>
         <source>epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+58"/>
+        <location line="-69"/>
+        <location line="+69"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-12"/>
         <source>Not encrypted yet. Run this step to train the spiking network on spikes.</source>
         <translation>尚未加密。运行此步骤，用脉冲训练脉冲网络。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>training accuracy (synthetic)</source>
         <translation>训练准确率（合成）</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>%1 of %2 epochs at T = %3 on %4 synthetic images in %5 s.</source>
         <translation>在 T = %3 下用 %4 张合成图像完成 %2 轮中的 %1 轮，用时 %5 秒。</translation>
     </message>

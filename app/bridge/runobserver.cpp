@@ -66,6 +66,8 @@ void RunObserver::stepFinished(const std::string& step, bool skipped, double sec
     if (!current())
         return;
     Q_EMIT m_worker.pipelineStepFinished(QString::fromStdString(step), skipped, seconds, QString::fromStdString(summary));
+    if (skipped)
+        return; // a kept step leaves results.json as it was
     // results.json has just been rewritten atomically, so it is complete when read here.
     QFile results(QDir(m_lab).filePath(QStringLiteral("results.json")));
     if (results.open(QIODevice::ReadOnly))

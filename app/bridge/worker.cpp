@@ -110,7 +110,10 @@ void Worker::runPipeline(const QByteArray& configJson, const QString& labFolder,
     bool cancelled = false;
     try {
         const psnn::PipelineConfig config = psnn::pipelineConfigFromJson(configJson.toStdString(), psnn::demoProfile());
-        psnn::runPipeline(config, labFolder.toStdString(), observer, lastStep.toStdString());
+        const psnn::PipelineOutcome outcome = psnn::runPipeline(config, labFolder.toStdString(), observer, lastStep.toStdString());
+        // The final results.json also drops steps the settings no longer ask for; no step event carries that.
+        if (isCurrent(ticket))
+            Q_EMIT resultsUpdated(QByteArray::fromStdString(outcome.resultsJson));
     } catch (const psnn::Error& error) {
         cancelled = error.code() == psnn::ErrorCode::Cancelled;
         if (!cancelled)

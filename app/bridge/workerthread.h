@@ -28,7 +28,6 @@ public:
     Worker* worker() const { return m_worker; }
     /// LibTorch's intra-op thread count on the worker; 0 until threadsConfigured().
     int threads() const { return m_threads; }
-    bool isRunning() const { return m_running; }
     /// "LibTorch x.y.z, OpenCV a.b.c".
     static QString backendVersions();
     static QString torchVersion();

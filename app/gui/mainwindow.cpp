@@ -387,7 +387,6 @@ void MainWindow::showResults(const QJsonObject& results)
         }
     }
     updateSteps();
-    Q_EMIT resultsShown();
 }
 
 void MainWindow::openModel(const QString& path)

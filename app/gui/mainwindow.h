@@ -51,8 +51,6 @@ public Q_SLOTS:
     bool exportEncryptedModelTo(const QString& path);
 
 Q_SIGNALS:
-    /// The lab's results were shown (after opening it or after a step finished).
-    void resultsShown();
     /// A run ended: finished, cancelled or failed.
     void runEnded();
 

@@ -11,7 +11,7 @@
 
 TinyLab makeTinyLab(const QTemporaryDir& dir)
 {
-    const psnn::Network net = psnn::test::trainedBandsTeacher();
+    static const psnn::Network net = psnn::test::trainedBandsTeacher(); // trained once per test binary
     TinyLab lab;
     lab.teacher = dir.filePath(QStringLiteral("teacher.psnn"));
     lab.evalFolder = dir.filePath(QStringLiteral("eval"));

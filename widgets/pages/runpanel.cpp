@@ -139,11 +139,6 @@ QString RunPanel::stateText() const
     return m_state->text();
 }
 
-QString RunPanel::etaText() const
-{
-    return m_eta->text();
-}
-
 void RunPanel::updateButtons()
 {
     m_run->setEnabled(m_available && !m_running);

@@ -35,7 +35,6 @@ public:
 
     ErrorBanner* banner() const { return m_banner; }
     QString stateText() const;
-    QString etaText() const;
     QPushButton* runButton() const { return m_run; }
     QPushButton* cancelButton() const { return m_cancel; }
 
