@@ -125,6 +125,33 @@ TEST(EncryptPage, ShowsEpochsAndAccuracyAndRejectsBadSettings)
     EXPECT_TRUE(page.form()->message(QStringLiteral("encryption.epochs")).startsWith(QStringLiteral("Required")));
 }
 
+/// The drift plot's layer names, left to right.
+QStringList driftLayers(const psnn::EncryptPage& page)
+{
+    const auto ticker = page.driftPlot()->xAxis->ticker().dynamicCast<QCPAxisTickerText>();
+    return ticker ? QStringList(ticker->ticks().values()) : QStringList();
+}
+
+TEST(EncryptPage, DriftKeepsNetworkOrderAndClearsForALabWithoutEncryption)
+{
+    psnn::EncryptPage page;
+    page.runStarted();
+    // Live metrics arrive in network order, which is not alphabetical.
+    page.addMetrics({{QStringLiteral("encrypt"), QStringLiteral("drift_cos/features.3"), 0, 1.0},
+                     {QStringLiteral("encrypt"), QStringLiteral("drift_cos/classifier.0"), 0, 1.0},
+                     {QStringLiteral("encrypt"), QStringLiteral("drift_l2/features.3"), 1, 0.1},
+                     {QStringLiteral("encrypt"), QStringLiteral("drift_cos/features.3"), 1, 0.95}});
+    EXPECT_EQ(driftLayers(page), QStringList({QStringLiteral("features.3"), QStringLiteral("classifier.0")}));
+    ASSERT_EQ(page.driftPlot()->graphCount(), 2);
+    EXPECT_DOUBLE_EQ(page.driftPlot()->graph(0)->data()->at(0)->value, 0.95); // the latest value, first layer
+
+    page.showResults(json(Results));
+    EXPECT_EQ(driftLayers(page), QStringList({QStringLiteral("features.0")}));
+    page.showResults(json(R"({"model": {}})"));
+    EXPECT_TRUE(driftLayers(page).isEmpty());
+    EXPECT_EQ(page.driftPlot()->graphCount(), 0);
+}
+
 TEST(AttackPage, ShowsTheScoreTableAndLiveImages)
 {
     psnn::AttackPage page;

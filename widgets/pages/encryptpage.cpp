@@ -87,19 +87,32 @@ void EncryptPage::startLiveCurves()
 void EncryptPage::runStarted()
 {
     startLiveCurves();
+    clearDrift();
+    drawDrift();
+}
+
+void EncryptPage::setDrift(const QString& layer, QHash<QString, double>& values, double value)
+{
+    if (!m_driftLayers.contains(layer))
+        m_driftLayers.append(layer);
+    values.insert(layer, value);
+}
+
+void EncryptPage::clearDrift()
+{
+    m_driftLayers.clear();
     m_cosine.clear();
     m_l2.clear();
-    drawDrift();
 }
 
 void EncryptPage::drawDrift()
 {
     std::vector<double> cosine, l2;
-    for (auto it = m_cosine.cbegin(); it != m_cosine.cend(); ++it) {
-        cosine.push_back(it.value());
-        l2.push_back(m_l2.value(it.key(), 0.0));
+    for (const QString& layer : std::as_const(m_driftLayers)) {
+        cosine.push_back(m_cosine.value(layer, 1.0));
+        l2.push_back(m_l2.value(layer, 0.0));
     }
-    buildDriftPlot(*m_drift, m_cosine.keys(), cosine, l2);
+    buildDriftPlot(*m_drift, m_driftLayers, cosine, l2);
     m_drift->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -110,10 +123,10 @@ void EncryptPage::addMetrics(const QVector<MetricPoint>& points)
     bool drift = false;
     for (const MetricPoint& point : points) {
         if (point.series.startsWith(CosinePrefix)) {
-            m_cosine.insert(point.series.mid(CosinePrefix.size()), point.y);
+            setDrift(point.series.mid(CosinePrefix.size()), m_cosine, point.y);
             drift = true;
         } else if (point.series.startsWith(L2Prefix)) {
-            m_l2.insert(point.series.mid(L2Prefix.size()), point.y);
+            setDrift(point.series.mid(L2Prefix.size()), m_l2, point.y);
             drift = true;
         }
     }
@@ -124,10 +137,9 @@ void EncryptPage::addMetrics(const QVector<MetricPoint>& points)
 void EncryptPage::showResults(const QJsonObject& results)
 {
     const QJsonObject encryption = results.value(QStringLiteral("encryption")).toObject();
-    if (encryption.isEmpty()) {
+    // Without results the plots are drawn empty too, so another lab's curves do not stay behind.
+    if (encryption.isEmpty())
         m_summary->setText(tr("Not encrypted yet. Run this step to train the spiking network on spikes."));
-        return;
-    }
     const QJsonArray epochs = encryption.value(QStringLiteral("epochs")).toArray();
     std::vector<double> x, ce, kd, total;
     // A run without per-epoch evaluation stores -1 there; then the curve and its legend entry stay out.
@@ -158,14 +170,16 @@ void EncryptPage::showResults(const QJsonObject& results)
     m_loss->replot(QCustomPlot::rpQueuedReplot);
     m_accuracyCurves->add(accuracyPoints);
 
-    m_cosine.clear();
-    m_l2.clear();
+    clearDrift();
     for (const QJsonValue& value : encryption.value(QStringLiteral("drift")).toArray()) {
         const QJsonObject d = value.toObject();
-        m_cosine.insert(d.value(QStringLiteral("layer")).toString(), d.value(QStringLiteral("cosine")).toDouble());
-        m_l2.insert(d.value(QStringLiteral("layer")).toString(), d.value(QStringLiteral("relative_l2")).toDouble());
+        const QString layer = d.value(QStringLiteral("layer")).toString();
+        setDrift(layer, m_cosine, d.value(QStringLiteral("cosine")).toDouble());
+        setDrift(layer, m_l2, d.value(QStringLiteral("relative_l2")).toDouble());
     }
     drawDrift();
+    if (encryption.isEmpty())
+        return;
 
     const QJsonObject accuracy = results.value(QStringLiteral("accuracy")).toObject();
     QString text = tr("%1 of %2 epochs at T = %3 on %4 synthetic images in %5 s.")

@@ -3,7 +3,8 @@
 
 #include "pages/steppage.h"
 
-#include <QMap>
+#include <QHash>
+#include <QStringList>
 
 #include <memory>
 
@@ -28,7 +29,6 @@ public:
     void runStarted() override;
 
     QString summaryText() const;
-    QCustomPlot* lossPlot() const { return m_loss; }
     QCustomPlot* accuracyPlot() const { return m_accuracy; }
     QCustomPlot* driftPlot() const { return m_drift; }
 
@@ -38,6 +38,9 @@ protected:
 private:
     void startLiveCurves();
     void drawDrift();
+    /// Remembers a layer's latest drift; layers keep the order they first arrive in (network order).
+    void setDrift(const QString& layer, QHash<QString, double>& values, double value);
+    void clearDrift();
 
     QLabel* m_summary;
     QCustomPlot* m_loss;
@@ -45,8 +48,9 @@ private:
     QCustomPlot* m_drift;
     std::unique_ptr<LiveCurves> m_lossCurves;
     std::unique_ptr<LiveCurves> m_accuracyCurves;
-    QMap<QString, double> m_cosine; ///< latest per layer
-    QMap<QString, double> m_l2;
+    QStringList m_driftLayers;
+    QHash<QString, double> m_cosine; ///< latest per layer
+    QHash<QString, double> m_l2;
 };
 
 } // namespace psnn
