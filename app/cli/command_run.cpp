@@ -54,7 +54,7 @@ public:
     }
     void note(const std::string& line) override
     {
-        if (!m_quiet && line.rfind("Step ", 0) != 0) // step lines are already shown by the bars
+        if (!m_quiet)
             std::fprintf(stderr, "%s\n", line.c_str());
     }
     const std::string& currentStep() const { return m_current; }

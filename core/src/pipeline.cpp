@@ -86,13 +86,6 @@ Context loadContext(const PipelineConfig& config, Lab& lab, PipelineObserver& ob
     return ctx;
 }
 
-/// Sends a step's progress to the observer's sink while also keeping the lab's log.
-void logAndNote(const Lab& lab, PipelineObserver& observer, const std::string& line)
-{
-    lab.log(line);
-    observer.note(line);
-}
-
 } // namespace
 
 PipelineOutcome runPipeline(const PipelineConfig& config, const std::string& labFolder, PipelineObserver& observer,
@@ -132,7 +125,8 @@ PipelineOutcome runPipeline(const PipelineConfig& config, const std::string& lab
             continue;
         }
         lab.forget(step);
-        logAndNote(lab, observer, "Step " + step + " started");
+        // The observer hears of steps through stepStarted/stepFinished; the lab log keeps its own lines.
+        lab.log("Step " + step + " started");
         LabStepRecord record;
         record.step = step;
         record.key = key;
@@ -155,7 +149,7 @@ PipelineOutcome runPipeline(const PipelineConfig& config, const std::string& lab
         record.resultsJson = out.results.dump();
         lab.store(record);
         lab.writeText("results.json", assembleResults(ctx, active).dump(1));
-        logAndNote(lab, observer, "Step " + step + " finished in " + std::to_string(int(record.seconds)) + " s: " + out.summary);
+        lab.log("Step " + step + " finished in " + std::to_string(int(record.seconds)) + " s: " + out.summary);
         outcome.ran.push_back(step);
         observer.stepFinished(step, false, record.seconds, out.summary);
     }

@@ -21,6 +21,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
 
 namespace psnn {
@@ -79,6 +80,8 @@ public:
             ASSERT_TRUE(v >= 0 && v <= 1) << series;
     }
     std::map<std::string, int> images;
+    void note(const std::string& line) override { notes.push_back(line); }
+    std::vector<std::string> notes;
 
 private:
     bool m_cancel = false;
@@ -134,6 +137,12 @@ TEST(Pipeline, RunsEveryStepAndWritesTheResults)
     EXPECT_EQ(observer.images["synthesis"], 18); // every synthetic image, live
     EXPECT_GT(observer.images["attack 1"], 0);
     EXPECT_GT(observer.images["attack 2"], 0);
+    // Steps reach the observer once, through stepStarted; the lab's log keeps its own line.
+    for (const std::string& note : observer.notes)
+        EXPECT_NE(note.rfind("Step ", 0), 0u) << note;
+    std::ifstream log(dir.file("lab/log.txt"));
+    const std::string text((std::istreambuf_iterator<char>(log)), std::istreambuf_iterator<char>());
+    EXPECT_NE(text.find("Step encrypt started"), std::string::npos);
 }
 
 TEST(Pipeline, RerunSkipsFinishedStepsAndAChangeRerunsOnlyWhatDependsOnIt)

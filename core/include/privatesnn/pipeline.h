@@ -24,7 +24,7 @@ public:
     virtual ProgressSink& stepStarted(const std::string& step, int index, int count) = 0;
     /// skipped = true: the lab already held this step's result for the same inputs and settings.
     virtual void stepFinished(const std::string& step, bool skipped, double seconds, const std::string& summary) {}
-    /// A line worth telling the user (also appended to the lab's log.txt).
+    /// A line worth telling the user beyond the steps themselves (those come through stepStarted/stepFinished).
     virtual void note(const std::string& line) {}
     /// A live image, e.g. a finished synthetic image or an attack's current image of a class.
     /// series: "synthesis", "attack 1 on SNN", ...; pixels: channels x height x width in [0, 1],
