@@ -2,8 +2,8 @@
 #include "sections.h"
 
 #include "csvtable.h"
-#include "jsonvalues.h"
-#include "layerseries.h"
+#include "models/jsonvalues.h"
+#include "models/layerseries.h"
 #include "reportcontext.h"
 #include "reportformat.h"
 #include "reporttext.h"

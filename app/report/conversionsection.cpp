@@ -2,7 +2,7 @@
 #include "sections.h"
 
 #include "csvtable.h"
-#include "jsonvalues.h"
+#include "models/jsonvalues.h"
 #include "reportcontext.h"
 #include "reportformat.h"
 #include "reporttext.h"

@@ -2,15 +2,13 @@
 #include "sections.h"
 
 #include "csvtable.h"
-#include "jsonvalues.h"
-#include "layerseries.h"
+#include "models/jsonvalues.h"
+#include "models/layerseries.h"
 #include "reportcontext.h"
 #include "reportformat.h"
 #include "reporttext.h"
 
 #include "plots/layercharts.h"
-
-#include <cmath>
 
 namespace psnn {
 
@@ -87,9 +85,7 @@ void writeEnergySection(ReportContext& context)
     const LayerColumns macs = alignLayers({convertedLayers.isEmpty() ? encryptedLayers : convertedLayers}, "macs"_L1);
     if (!snn.layers.isEmpty()) {
         html.subsection(ReportText::tr("Per layer"));
-        std::vector<double> annPerLayer;
-        for (const QString& layer : snn.layers)
-            annPerLayer.push_back(valueAt(ann.values[0], ann.layers.indexOf(layer)).value_or(std::nan("")));
+        const std::vector<double> annPerLayer = valuesFor(ann, 0, snn.layers);
         context.plotFigure(u"energy_per_layer"_s, ChartSize,
                            [&](QCustomPlot& plot) {
                                buildEnergyPlot(plot, snn.layers, annPerLayer, snn.values[0], snn.values[1]);

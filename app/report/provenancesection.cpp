@@ -2,7 +2,7 @@
 #include "reportwriter.h"
 #include "sections.h"
 
-#include "jsonvalues.h"
+#include "models/jsonvalues.h"
 #include "reportcontext.h"
 #include "reportformat.h"
 #include "reporttext.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "verdicts.h"
 
-#include "jsonvalues.h"
+#include "models/jsonvalues.h"
 #include "reportformat.h"
 #include "reporttext.h"
 

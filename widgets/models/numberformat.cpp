@@ -20,7 +20,7 @@ QString formatCount(qint64 value)
     return groupingLocale().toString(value);
 }
 
-QString formatPercent(double fraction)
+QString formatPercent(double fraction, int decimals)
 {
-    return QLocale().toString(fraction * 100.0, 'f', 1) + QStringLiteral(" %");
+    return QLocale().toString(fraction * 100.0, 'f', decimals) + QStringLiteral(" %");
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/attackpage.h"
 
+#include "models/numberformat.h"
 #include "pages/imagegallery.h"
 #include "pages/settingsform.h"
 
@@ -187,7 +188,7 @@ void AttackPage::showResults(const QJsonObject& results)
                               number));
         const QJsonValue judge = r.value(QStringLiteral("judge_accuracy"));
         m_table->setItem(row, JudgeColumn,
-                         cell(judge.isDouble() ? locale.toString(judge.toDouble() * 100, 'f', 1) + QStringLiteral(" %")
+                         cell(judge.isDouble() ? formatPercent(judge.toDouble())
                                                : tr("no judge"),
                               number));
         const auto verdict = verdicts.constFind(attack + QLatin1Char('|') + target);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/convertpage.h"
 
+#include "models/numberformat.h"
 #include "pages/settingsform.h"
 #include "plots/accuracyplot.h"
 #include "plots/layercharts.h"
@@ -26,10 +27,6 @@ std::vector<double> numbers(const QJsonValue& array)
     return out;
 }
 
-QString percent(double fraction)
-{
-    return QLocale().toString(fraction * 100, 'f', 2) + QStringLiteral(" %");
-}
 
 } // namespace
 
@@ -90,8 +87,8 @@ void ConvertPage::showResults(const QJsonObject& results)
             text += QLatin1Char(' ')
                     + tr("Accuracy on %1 evaluation images: ANN %2, converted SNN %3.")
                           .arg(accuracy.value(QStringLiteral("eval_images")).toInt())
-                          .arg(percent(accuracy.value(QStringLiteral("ann")).toDouble()),
-                               percent(accuracy.value(QStringLiteral("converted")).toDouble()));
+                          .arg(formatPercent(accuracy.value(QStringLiteral("ann")).toDouble(), 2),
+                               formatPercent(accuracy.value(QStringLiteral("converted")).toDouble(), 2));
         else
             text += QLatin1Char(' ') + tr("No accuracy: no evaluation data was chosen on the Load page.");
         m_summary->setText(text);
@@ -112,7 +109,7 @@ void ConvertPage::addMetrics(const QVector<MetricPoint>& points)
     for (const MetricPoint& point : points) {
         if (point.series.endsWith(QLatin1String("SNN/accuracy_at_T")))
             m_live->setText(tr("Measuring: accuracy at T so far %1 after %2 images")
-                                .arg(percent(point.y))
+                                .arg(formatPercent(point.y, 2))
                                 .arg(qint64(point.x)));
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/encryptpage.h"
 
+#include "models/numberformat.h"
 #include "pages/livecurves.h"
 #include "pages/settingsform.h"
 #include "plots/encryptionlossplot.h"
@@ -20,10 +21,6 @@ namespace {
 const QString CosinePrefix = QStringLiteral("drift_cos/");
 const QString L2Prefix = QStringLiteral("drift_l2/");
 
-QString percent(double fraction)
-{
-    return QLocale().toString(fraction * 100, 'f', 2) + QStringLiteral(" %");
-}
 
 } // namespace
 
@@ -194,8 +191,8 @@ void EncryptPage::showResults(const QJsonObject& results)
     if (accuracy.contains(QStringLiteral("encrypted")))
         text += QLatin1Char(' ')
                 + tr("Accuracy: converted SNN %1, encrypted SNN %2.")
-                      .arg(percent(accuracy.value(QStringLiteral("converted")).toDouble()),
-                           percent(accuracy.value(QStringLiteral("encrypted")).toDouble()));
+                      .arg(formatPercent(accuracy.value(QStringLiteral("converted")).toDouble(), 2),
+                           formatPercent(accuracy.value(QStringLiteral("encrypted")).toDouble(), 2));
     m_summary->setText(text);
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/reportpage.h"
 
+#include "models/jsonvalues.h"
+#include "models/layerseries.h"
 #include "plots/layercharts.h"
 
 #include <QHBoxLayout>
@@ -12,31 +14,11 @@
 
 #include <qcustomplot.h>
 
-#include <cmath>
+
+using namespace Qt::StringLiterals;
 
 namespace psnn {
 namespace {
-
-/// Values of one key per layer, in the order of `layers`; NaN where a layer has none.
-std::vector<double> perLayer(const QStringList& layers, const QJsonArray& rows, const QString& key)
-{
-    std::vector<double> out(size_t(layers.size()), std::nan(""));
-    for (const QJsonValue& value : rows) {
-        const QJsonObject row = value.toObject();
-        const qsizetype i = layers.indexOf(row.value(QStringLiteral("layer")).toString());
-        if (i >= 0)
-            out[size_t(i)] = row.value(key).toDouble();
-    }
-    return out;
-}
-
-QStringList layerNames(const QJsonArray& rows)
-{
-    QStringList names;
-    for (const QJsonValue& value : rows)
-        names << value.toObject().value(QStringLiteral("layer")).toString();
-    return names;
-}
 
 QString microjoules(double picojoules)
 {
@@ -83,25 +65,24 @@ ReportPage::ReportPage(QWidget* parent)
 
 void ReportPage::showResults(const QJsonObject& results)
 {
-    const QJsonObject activity = results.value(QStringLiteral("activity")).toObject();
-    const QJsonArray converted = activity.value(QStringLiteral("converted")).toArray();
-    const QJsonArray encrypted = activity.value(QStringLiteral("encrypted")).toArray();
-    const QStringList layers = layerNames(converted.isEmpty() ? encrypted : converted);
-    buildSpikeRatePlot(*m_spikes, layers, perLayer(layers, converted, QStringLiteral("spike_rate")),
-                       perLayer(layers, encrypted, QStringLiteral("spike_rate")));
+    const QJsonObject activity = json::object(results, "activity"_L1);
+    const LayerColumns spikes =
+        alignLayers({json::array(activity, "converted"_L1), json::array(activity, "encrypted"_L1)}, "spike_rate"_L1);
+    buildSpikeRatePlot(*m_spikes, spikes.layers, spikes.values[0], spikes.values[1]);
     // Room above the tallest bar for the legend in the top corner (the axis is logarithmic).
-    if (!layers.isEmpty() && m_spikes->yAxis->scaleType() == QCPAxis::stLogarithmic)
+    if (!spikes.layers.isEmpty() && m_spikes->yAxis->scaleType() == QCPAxis::stLogarithmic)
         m_spikes->yAxis->setRangeUpper(m_spikes->yAxis->range().upper * 10);
     m_spikes->replot(QCustomPlot::rpQueuedReplot);
 
     const QJsonObject energy = results.value(QStringLiteral("energy")).toObject();
     const QJsonObject convertedEnergy = energy.value(QStringLiteral("converted")).toObject();
     const QJsonObject encryptedEnergy = energy.value(QStringLiteral("encrypted")).toObject();
-    const QJsonArray energyRows = convertedEnergy.value(QStringLiteral("layers")).toArray();
-    const QStringList energyLayers = layerNames(energyRows);
-    buildEnergyPlot(*m_energyPlot, energyLayers, perLayer(energyLayers, energyRows, QStringLiteral("ann_pj")),
-                    perLayer(energyLayers, energyRows, QStringLiteral("snn_pj")),
-                    perLayer(energyLayers, encryptedEnergy.value(QStringLiteral("layers")).toArray(), QStringLiteral("snn_pj")));
+    const QJsonArray convertedLayers = json::array(convertedEnergy, "layers"_L1);
+    const QJsonArray encryptedLayers = json::array(encryptedEnergy, "layers"_L1);
+    const LayerColumns snn = alignLayers({convertedLayers, encryptedLayers}, "snn_pj"_L1);
+    // The ANN's cost per layer does not depend on the SNN, so either list may supply it.
+    const LayerColumns ann = alignLayers({convertedLayers.isEmpty() ? encryptedLayers : convertedLayers}, "ann_pj"_L1);
+    buildEnergyPlot(*m_energyPlot, snn.layers, valuesFor(ann, 0, snn.layers), snn.values[0], snn.values[1]);
     m_energyPlot->replot(QCustomPlot::rpQueuedReplot);
     if (energy.isEmpty()) {
         m_energy->setText(tr("No energy estimate yet: it comes with the accuracy measurement (Convert)."));

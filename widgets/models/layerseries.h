@@ -20,6 +20,10 @@ struct LayerColumns {
 /// `lists` are arrays of objects {"layer": name, <field>: number}.
 LayerColumns alignLayers(const std::vector<QJsonArray>& lists, QLatin1StringView field);
 
+/// One network's values of `columns` in the order of `layers` (NaN where it has none), to line up
+/// a series aligned on its own with another set of layers.
+std::vector<double> valuesFor(const LayerColumns& columns, std::size_t network, const QStringList& layers);
+
 /// values[index] when the index is valid and the value finite, so a missing layer (index -1 from
 /// indexOf) or a NaN gap reads as "no value".
 std::optional<double> valueAt(const std::vector<double>& values, qsizetype index);

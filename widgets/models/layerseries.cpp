@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "layerseries.h"
+#include "models/layerseries.h"
 
-#include "jsonvalues.h"
+#include "models/jsonvalues.h"
 
 #include <cmath>
 
@@ -28,6 +28,16 @@ LayerColumns alignLayers(const std::vector<QJsonArray>& lists, QLatin1StringView
         columns.values.push_back(list.isEmpty() ? std::vector<double>{} : values);
     }
     return columns;
+}
+
+std::vector<double> valuesFor(const LayerColumns& columns, std::size_t network, const QStringList& layers)
+{
+    std::vector<double> out;
+    const std::vector<double> none;
+    const std::vector<double>& values = network < columns.values.size() ? columns.values[network] : none;
+    for (const QString& layer : layers)
+        out.push_back(valueAt(values, columns.layers.indexOf(layer)).value_or(std::nan("")));
+    return out;
 }
 
 std::optional<double> valueAt(const std::vector<double>& values, qsizetype index)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "jsonvalues.h"
+#include "models/jsonvalues.h"
 
 #include <QJsonDocument>
 #include <QLocale>
