@@ -43,6 +43,21 @@ Q_LOGGING_CATEGORY(lcTiming, "privatesnn.gui.timing", QtWarningMsg)
 
 namespace {
 
+/// Calls handle(step, items) for each run of consecutive items of one step: a batch collected on
+/// the timer may span the end of one step and the start of the next.
+template <typename Item, typename Handler>
+void forEachStepRun(const QVector<Item>& items, Handler handle)
+{
+    qsizetype begin = 0;
+    while (begin < items.size()) {
+        qsizetype end = begin;
+        while (end < items.size() && items[end].step == items[begin].step)
+            ++end;
+        handle(items[begin].step, items.mid(begin, end - begin));
+        begin = end;
+    }
+}
+
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
 const QString LastFolderKey = QStringLiteral("paths/lastModelFolder");
@@ -108,10 +123,7 @@ MainWindow::MainWindow(QWidget* parent)
     createMenus();
     createStatusBar();
     restoreSettings();
-    for (StepPage* page : std::as_const(m_stepPages)) {
-        if (page)
-            page->setSettings(m_defaults);
-    }
+    applySettings({});
     showResults({});
 
     connect(m_worker, &WorkerThread::threadsConfigured, this, &MainWindow::onThreadsConfigured);
@@ -273,13 +285,18 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::setBaseConfig(const QJsonObject& config)
 {
     m_defaults = merged(m_defaults, config);
+    applySettings(config);
+    updateSteps();
+}
+
+void MainWindow::applySettings(const QJsonObject& config)
+{
     for (StepPage* page : std::as_const(m_stepPages)) {
         if (page)
-            page->setSettings(m_defaults);
+            page->setSettings(merged(m_defaults, config));
     }
     if (config.contains(QStringLiteral("eval_data")))
         m_loadPage->setEvaluationData(config.value(QStringLiteral("eval_data")).toString());
-    updateSteps();
 }
 
 StepPage* MainWindow::stepPage(int step) const
@@ -355,13 +372,10 @@ void MainWindow::openLab(const QString& folder)
     const QJsonObject results = readJsonObject(QDir(m_labFolder).filePath(QStringLiteral("results.json")));
     const QJsonObject config = results.value(QStringLiteral("config")).toObject();
     for (StepPage* page : std::as_const(m_stepPages)) {
-        if (page) {
+        if (page)
             page->setLabFolder(m_labFolder);
-            page->setSettings(merged(m_defaults, config));
-        }
     }
-    if (config.contains(QStringLiteral("eval_data")))
-        m_loadPage->setEvaluationData(config.value(QStringLiteral("eval_data")).toString());
+    applySettings(config);
     m_log->appendInfo(results.isEmpty() ? tr("Opened the empty lab %1.").arg(QDir::toNativeSeparators(m_labFolder))
                                         : tr("Opened the lab %1.").arg(QDir::toNativeSeparators(m_labFolder)));
     // Show the lab's model on the Load page: the same file its results were made from.
@@ -522,30 +536,18 @@ StepPage* MainWindow::livePage(const QString& step)
 
 void MainWindow::onMetrics(const QVector<psnn::MetricPoint>& points)
 {
-    // Each point names its step: a batch collected on the timer may span the end of one step and
-    // the start of the next.
-    qsizetype begin = 0;
-    while (begin < points.size()) {
-        qsizetype end = begin;
-        while (end < points.size() && points[end].step == points[begin].step)
-            ++end;
-        if (StepPage* page = livePage(points[begin].step))
-            page->addMetrics(points.mid(begin, end - begin));
-        begin = end;
-    }
+    forEachStepRun(points, [this](const QString& step, const QVector<psnn::MetricPoint>& run) {
+        if (StepPage* page = livePage(step))
+            page->addMetrics(run);
+    });
 }
 
 void MainWindow::onImages(const QVector<psnn::LiveImage>& images)
 {
-    qsizetype begin = 0;
-    while (begin < images.size()) {
-        qsizetype end = begin;
-        while (end < images.size() && images[end].step == images[begin].step)
-            ++end;
-        if (StepPage* page = livePage(images[begin].step))
-            page->addImages(images.mid(begin, end - begin));
-        begin = end;
-    }
+    forEachStepRun(images, [this](const QString& step, const QVector<psnn::LiveImage>& run) {
+        if (StepPage* page = livePage(step))
+            page->addImages(run);
+    });
 }
 
 void MainWindow::onResultsUpdated(const QByteArray& json)

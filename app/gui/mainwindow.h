@@ -68,6 +68,8 @@ private:
     void updateRecentMenu();
     void rememberLab(const QString& folder);
     void showResults(const QJsonObject& results);
+    /// Shows the defaults overlaid with config on every page (and its evaluation data, if named).
+    void applySettings(const QJsonObject& config);
     QByteArray runConfig() const;
     QVector<QJsonObject> pageSettings() const;
     psnn::StepPage* pageOfPipelineStep(const QString& step) const;

@@ -81,9 +81,8 @@ void SettingsForm::addRow(Field field, const QString& label, QWidget* editor, co
     m_fields.push_back(field);
 }
 
-void SettingsForm::addInteger(const QString& key, const QString& label, int minimum, int maximum, const QString& toolTip)
+QLineEdit* SettingsForm::addTextRow(Field field, const QString& label, const QString& toolTip)
 {
-    Field field{key, true, double(minimum), double(maximum)};
     field.edit = new QLineEdit(this);
     const size_t index = m_fields.size();
     connect(field.edit, &QLineEdit::textEdited, this, [this, index] {
@@ -91,29 +90,33 @@ void SettingsForm::addInteger(const QString& key, const QString& label, int mini
         Q_EMIT changed();
     });
     addRow(field, label, field.edit, toolTip);
+    return field.edit;
+}
+
+QComboBox* SettingsForm::addComboRow(Field field, const QString& label, const QString& toolTip)
+{
+    field.choice = new QComboBox(this);
+    connect(field.choice, &QComboBox::activated, this, &SettingsForm::changed);
+    addRow(field, label, field.choice, toolTip);
+    return field.choice;
+}
+
+void SettingsForm::addInteger(const QString& key, const QString& label, int minimum, int maximum, const QString& toolTip)
+{
+    addTextRow(Field{key, true, double(minimum), double(maximum)}, label, toolTip);
 }
 
 void SettingsForm::addNumber(const QString& key, const QString& label, double minimum, double maximum, const QString& toolTip)
 {
-    Field field{key, false, minimum, maximum};
-    field.edit = new QLineEdit(this);
-    const size_t index = m_fields.size();
-    connect(field.edit, &QLineEdit::textEdited, this, [this, index] {
-        validate(m_fields[index]);
-        Q_EMIT changed();
-    });
-    addRow(field, label, field.edit, toolTip);
+    addTextRow(Field{key, false, minimum, maximum}, label, toolTip);
 }
 
 void SettingsForm::addChoice(const QString& key, const QString& label, const QList<QPair<QString, QString>>& choices,
                              const QString& toolTip)
 {
-    Field field{key};
-    field.choice = new QComboBox(this);
+    QComboBox* box = addComboRow(Field{key}, label, toolTip);
     for (const auto& [value, text] : choices)
-        field.choice->addItem(text, value);
-    connect(field.choice, &QComboBox::activated, this, &SettingsForm::changed);
-    addRow(field, label, field.choice, toolTip);
+        box->addItem(text, value);
 }
 
 void SettingsForm::addPresetChoice(const QString& name, const QString& label,
@@ -121,25 +124,16 @@ void SettingsForm::addPresetChoice(const QString& name, const QString& label,
 {
     Field field{name};
     field.preset = true;
-    field.choice = new QComboBox(this);
+    QComboBox* box = addComboRow(field, label, toolTip);
     for (const auto& [values, text] : choices)
-        field.choice->addItem(text, values);
-    connect(field.choice, &QComboBox::activated, this, &SettingsForm::changed);
-    addRow(field, label, field.choice, toolTip);
+        box->addItem(text, values);
 }
 
 void SettingsForm::addIndexList(const QString& key, const QString& label, const QString& toolTip)
 {
     Field field{key};
     field.indexList = true;
-    field.edit = new QLineEdit(this);
-    field.edit->setPlaceholderText(tr("all"));
-    const size_t index = m_fields.size();
-    connect(field.edit, &QLineEdit::textEdited, this, [this, index] {
-        validate(m_fields[index]);
-        Q_EMIT changed();
-    });
-    addRow(field, label, field.edit, toolTip);
+    addTextRow(field, label, toolTip)->setPlaceholderText(tr("all"));
 }
 
 void SettingsForm::setIndexLimit(const QString& key, int count)

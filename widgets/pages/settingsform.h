@@ -69,6 +69,10 @@ private:
         int indexLimit = -1;    ///< indices must be below this; -1 = no limit
     };
     void addRow(Field field, const QString& label, QWidget* editor, const QString& toolTip);
+    /// A row with a line edit that is validated as the user types.
+    QLineEdit* addTextRow(Field field, const QString& label, const QString& toolTip);
+    /// A row with an empty combo box; the caller adds the items.
+    QComboBox* addComboRow(Field field, const QString& label, const QString& toolTip);
     void validate(Field& field);
     const Field* find(const QString& key) const;
 
