@@ -4,6 +4,7 @@
 #include "pages/runpanel.h"
 #include "pages/settingsform.h"
 #include "pages/steplist.h"
+#include "typing.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -16,6 +17,7 @@
 #include <qcustomplot.h>
 
 using namespace psnn;
+using psnn::test::typeInto;
 
 TEST(SettingsForm, RejectsBadValuesAsYouTypeAndAcceptsGoodOnes)
 {
@@ -26,15 +28,11 @@ TEST(SettingsForm, RejectsBadValuesAsYouTypeAndAcceptsGoodOnes)
     EXPECT_TRUE(form.isValid());
     QLineEdit* images = form.lineEdit(QStringLiteral("synthesis.per_class"));
     for (const QString& bad : {QStringLiteral("abc"), QStringLiteral("2.5"), QStringLiteral("0"), QStringLiteral("")}) {
-        images->clear();
-        QTest::keyClicks(images, bad);
-        if (bad.isEmpty())
-            QTest::keyClick(images, Qt::Key_Backspace);
+        typeInto(images, bad);
         EXPECT_FALSE(form.isValid()) << bad.toStdString();
         EXPECT_FALSE(form.message(QStringLiteral("synthesis.per_class")).isEmpty()) << bad.toStdString();
     }
-    images->clear();
-    QTest::keyClicks(images, QStringLiteral("12"));
+    typeInto(images, QStringLiteral("12"));
     EXPECT_TRUE(form.isValid());
     EXPECT_EQ(form.values().value(QStringLiteral("synthesis")).toObject().value(QStringLiteral("per_class")).toInt(), 12);
 }
@@ -45,8 +43,7 @@ TEST(StepPage, RunIsOfferedOnlyWithAValidForm)
     page.setSettings(QJsonObject{{QStringLiteral("conversion"), QJsonObject{{QStringLiteral("timesteps"), 30}, {QStringLiteral("scale"), 0.7}}}});
     EXPECT_TRUE(page.runPanel()->runButton()->isEnabled());
     QLineEdit* scale = page.form()->lineEdit(QStringLiteral("conversion.scale"));
-    scale->clear();
-    QTest::keyClicks(scale, QStringLiteral("-1"));
+    typeInto(scale, QStringLiteral("-1"));
     EXPECT_FALSE(page.runPanel()->runButton()->isEnabled());
     page.setBlockedReason(QStringLiteral("Load a model first."));
     EXPECT_FALSE(page.runPanel()->runButton()->isEnabled());

@@ -9,6 +9,7 @@
 #include "pages/settingsform.h"
 #include "pages/synthesizepage.h"
 #include "plots/plotstyle.h"
+#include "typing.h"
 
 #include <QComboBox>
 #include <QJsonArray>
@@ -21,6 +22,8 @@
 #include <qcustomplot.h>
 
 #include <gtest/gtest.h>
+
+using psnn::test::typeInto;
 
 namespace {
 
@@ -49,16 +52,6 @@ const char* const Results = R"({
                         "judge_accuracy": 0.8}],
               "verdicts": [{"attack": "attack 1", "target": "SNN", "leaks": true, "explanation": "judge above chance"}]}
 })";
-
-/// Types text into a form field as a user would.
-void typeInto(QLineEdit* edit, const QString& text)
-{
-    ASSERT_NE(edit, nullptr);
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    if (!text.isEmpty())
-        QTest::keyClicks(edit, text);
-}
 
 } // namespace
 
