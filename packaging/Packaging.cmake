@@ -5,10 +5,21 @@
 # Linux: .deb + .tar.gz (tested by packaging/linux/test-deb.sh); Windows: NSIS .exe;
 # macOS: DragNDrop .dmg. See packaging/README.md.
 
-set(PRIVATESNN_APP_ID "io.github.privatesnn.lab" CACHE STRING "AppStream component id / macOS bundle id")
+# AppStream component id and macOS bundle id. Not a cache option: the metainfo file is named after it.
+set(PRIVATESNN_APP_ID "io.github.privatesnn.lab")
 set(PRIVATESNN_PACKAGE_CONTACT "PrivateSNN Lab developers <privatesnn@example.invalid>"
     CACHE STRING "Maintainer written into the packages (Debian Maintainer field)")
-mark_as_advanced(PRIVATESNN_APP_ID PRIVATESNN_PACKAGE_CONTACT)
+mark_as_advanced(PRIVATESNN_PACKAGE_CONTACT)
+
+# Installs Qt's deployment script for the GUI (windeployqt / macdeployqt on the installed app).
+function(privatesnn_install_qt_deploy)
+  if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
+    qt_generate_deploy_app_script(TARGET privatesnn-lab OUTPUT_SCRIPT deploy_script)
+  else()
+    qt_generate_deploy_app_script(TARGET privatesnn-lab FILENAME_VARIABLE deploy_script)
+  endif()
+  install(SCRIPT "${deploy_script}")
+endfunction()
 
 set(CPACK_PACKAGE_NAME "privatesnn-lab")
 set(CPACK_PACKAGE_VENDOR "PrivateSNN Lab")

@@ -25,13 +25,21 @@ step() { printf '\n== %s\n' "$*"; }
 ok() { passed=$((passed + 1)); printf '  PASS  %s\n' "$*"; }
 fail() { printf '  FAIL  %s\n' "$*" >&2; exit 1; }
 need() { command -v "$1" >/dev/null || fail "'$1' is missing (run scripts/setup-debian.sh)"; }
+installed() { dpkg-query -W -f='${db:Status-Abbrev}' "$PACKAGE" 2>/dev/null | grep -q '^ii'; }
+# Runs `$1 --version`, which must print the package version; echoes its first line.
+version_of() {
+    local out
+    out=$("$1" --version) || fail "$1 --version"
+    printf '%s\n' "$out" | grep -qF "$VERSION" || fail "$1 --version does not print $VERSION: $out"
+    printf '%s\n' "$out" | head -n 1
+}
 
 for tool in cmake ninja dpkg-deb dpkg-shlibdeps apt-get desktop-file-validate appstreamcli timeout; do need "$tool"; done
 
 WORK=$(mktemp -d)
 installed_by_us=0
 cleanup() {
-    if [ "$installed_by_us" = 1 ] && dpkg-query -W -f='${Status}' "$PACKAGE" 2>/dev/null | grep -q "ok installed"; then
+    if [ "$installed_by_us" = 1 ] && installed; then
         echo "cleanup: removing $PACKAGE after a failed check"
         $SUDO apt-get remove -y -qq "$PACKAGE" >/dev/null || true
     fi
@@ -104,12 +112,12 @@ TOP=$(find "$WORK/tgz" -mindepth 1 -maxdepth 1 -type d | head -n 1)
 for f in bin/privatesnn bin/privatesnn-lab share/privatesnn/models/teacher.psnn share/applications/privatesnn-lab.desktop; do
     [ -e "$TOP/$f" ] || fail "the .tar.gz lacks $f"
 done
-"$TOP/bin/privatesnn" --version | grep -qF "$VERSION" || fail "tarball privatesnn --version"
+version_of "$TOP/bin/privatesnn" >/dev/null
 ok "the .tar.gz holds the same tree ($(basename "$TOP")/bin, share) and its privatesnn runs"
 
 # --------------------------------------------------------------------------------------------
 step "Install with apt-get"
-if dpkg-query -W -f='${Status}' "$PACKAGE" 2>/dev/null | grep -q "ok installed"; then
+if installed; then
     echo "  $PACKAGE is already installed: removing it first"
     $SUDO apt-get remove -y -qq "$PACKAGE" >/dev/null
 fi
@@ -117,16 +125,15 @@ fi
 installed_by_us=1
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "$DEB" >"$WORK/apt-install.log" 2>&1 \
     || { cat "$WORK/apt-install.log"; fail "apt-get install $DEB"; }
-dpkg-query -W -f='${db:Status-Abbrev}' "$PACKAGE" | grep -q '^ii' || fail "dpkg does not list $PACKAGE as installed"
+installed || fail "dpkg does not list $PACKAGE as installed"
 dpkg -L "$PACKAGE" >"$WORK/installed-files"
 ok "apt-get installed $PACKAGE $VERSION ($(wc -l <"$WORK/installed-files") paths)"
 
 # --------------------------------------------------------------------------------------------
 step "Installed command-line tool"
 [ "$(command -v privatesnn)" = /usr/bin/privatesnn ] || fail "privatesnn is not /usr/bin/privatesnn on PATH"
-out=$(/usr/bin/privatesnn --version) || fail "privatesnn --version"
-printf '%s\n' "$out" | grep -qF "$VERSION" || fail "privatesnn --version does not print $VERSION: $out"
-ok "privatesnn --version: $(printf '%s' "$out" | head -n 1)"
+v=$(version_of /usr/bin/privatesnn) # an assignment, so a failure inside stops the script (set -e)
+ok "privatesnn --version: $v"
 out=$(/usr/bin/privatesnn inspect /usr/share/privatesnn/models/teacher.psnn) || fail "privatesnn inspect"
 printf '%s\n' "$out" | grep -q '^total' || fail "privatesnn inspect printed no totals: $out"
 ok "privatesnn inspect /usr/share/privatesnn/models/teacher.psnn: $(printf '%s\n' "$out" | sed -n 2p)"
@@ -143,9 +150,8 @@ ok "privatesnn evaluate on 64 test images: $(printf '%s\n' "$out" | grep -i -m 1
 
 # --------------------------------------------------------------------------------------------
 step "Installed desktop lab (offscreen)"
-out=$(/usr/bin/privatesnn-lab --version) || fail "privatesnn-lab --version"
-printf '%s\n' "$out" | grep -qF "$VERSION" || fail "privatesnn-lab --version does not print $VERSION: $out"
-ok "privatesnn-lab --version: $out"
+v=$(version_of /usr/bin/privatesnn-lab)
+ok "privatesnn-lab --version: $v"
 mkdir -p "$WORK/home" && mkdir -m 700 -p "$WORK/run"
 for args in "" "/usr/share/privatesnn/models/teacher.psnn"; do
     rc=0
@@ -184,7 +190,7 @@ step "Remove with apt-get"
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get remove -y -qq "$PACKAGE" >"$WORK/apt-remove.log" 2>&1 \
     || { cat "$WORK/apt-remove.log"; fail "apt-get remove"; }
 installed_by_us=0
-dpkg-query -W -f='${db:Status-Abbrev}' "$PACKAGE" 2>/dev/null | grep -q '^ii' && fail "$PACKAGE still installed"
+installed && fail "$PACKAGE still installed"
 left=0
 while IFS= read -r path; do
     if [ -f "$path" ] || [ -L "$path" ]; then echo "  left behind: $path" >&2; left=$((left + 1)); fi

@@ -22,14 +22,9 @@ if(PRIVATESNN_BUILD_GUI)
     MACOSX_BUNDLE_ICON_FILE "privatesnn-lab.icns"
     MACOSX_BUNDLE_COPYRIGHT "GPL-3.0-or-later")
 
-  # Qt's deployment script runs macdeployqt on the installed bundle: Qt frameworks and plugins,
-  # and the non-system dylibs the app links (LibTorch, OpenCV, QCustomPlot) into Contents/Frameworks.
-  if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
-    qt_generate_deploy_app_script(TARGET privatesnn-lab OUTPUT_SCRIPT _psnn_qt_deploy)
-  else()
-    qt_generate_deploy_app_script(TARGET privatesnn-lab FILENAME_VARIABLE _psnn_qt_deploy)
-  endif()
-  install(SCRIPT "${_psnn_qt_deploy}")
+  # macdeployqt on the installed bundle: Qt frameworks and plugins, and the non-system dylibs the
+  # app links (LibTorch, OpenCV, QCustomPlot) into Contents/Frameworks.
+  privatesnn_install_qt_deploy()
 endif()
 
 # The CLI lives in the bundle (app/cli/CMakeLists.txt) and uses the app's Frameworks.

@@ -10,14 +10,9 @@ if(PRIVATESNN_BUILD_GUI)
   set_target_properties(privatesnn-lab PROPERTIES WIN32_EXECUTABLE ON) # no console window
   target_sources(privatesnn-lab PRIVATE "${CMAKE_CURRENT_LIST_DIR}/privatesnn-lab.rc") # exe icon
 
-  # Qt's deployment script runs windeployqt on the installed privatesnn-lab.exe: Qt DLLs and the
-  # platform, style, image-format and icon-engine plugins beside it, plus a qt.conf.
-  if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
-    qt_generate_deploy_app_script(TARGET privatesnn-lab OUTPUT_SCRIPT _psnn_qt_deploy)
-  else()
-    qt_generate_deploy_app_script(TARGET privatesnn-lab FILENAME_VARIABLE _psnn_qt_deploy)
-  endif()
-  install(SCRIPT "${_psnn_qt_deploy}")
+  # windeployqt on the installed privatesnn-lab.exe: Qt DLLs and the platform, style, image-format
+  # and icon-engine plugins beside it, plus a qt.conf.
+  privatesnn_install_qt_deploy()
 endif()
 
 # Qt modules that only QCustomPlot or the CLI load (windeployqt scans the GUI exe's own imports).
