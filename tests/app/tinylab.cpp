@@ -3,7 +3,6 @@
 
 #include "tiny_models.h"
 
-#include "privatesnn/archive.h"
 #include "privatesnn/pipeline_config.h"
 
 #include <QJsonDocument>
@@ -11,14 +10,11 @@
 
 TinyLab makeTinyLab(const QTemporaryDir& dir)
 {
-    static const psnn::Network net = psnn::test::trainedBandsTeacher(); // trained once per test binary
+    const psnn::test::TinyLabInputs inputs = psnn::test::writeTinyLabInputs(dir.path().toStdString());
     TinyLab lab;
-    lab.teacher = dir.filePath(QStringLiteral("teacher.psnn"));
-    lab.evalFolder = dir.filePath(QStringLiteral("eval"));
-    psnn::saveNetwork(lab.teacher.toStdString(), net);
-    psnn::test::writeImageFolder(lab.evalFolder.toStdString(), psnn::test::bands(30, 2), net.input);
-
-    psnn::PipelineConfig c = psnn::test::tinyPipelineConfig(lab.teacher.toStdString(), lab.evalFolder.toStdString());
+    lab.teacher = QString::fromStdString(inputs.teacher);
+    lab.evalFolder = QString::fromStdString(inputs.evalFolder);
+    psnn::PipelineConfig c = psnn::test::tinyPipelineConfig(inputs.teacher, inputs.evalFolder);
     c.encryptionEvalImages = 30; // the Encrypt page's accuracy curve gets an evaluation series
     lab.config = QJsonDocument::fromJson(QByteArray::fromStdString(psnn::pipelineConfigToJson(c))).object();
     return lab;

@@ -33,17 +33,12 @@ using nlohmann::json;
 /// A trained tiny teacher and a folder of real evaluation images, made once for the suite.
 struct Files {
     test::TempDir dir;
-    std::string teacher = dir.file("teacher.psnn");
-    std::string evalFolder = dir.file("eval");
+    test::TinyLabInputs inputs = test::writeTinyLabInputs(dir.path());
+    std::string teacher = inputs.teacher;
+    std::string evalFolder = inputs.evalFolder;
     std::string otherEvalFolder = dir.file("eval2");
 
-    Files()
-    {
-        const Network net = test::trainedBandsTeacher();
-        saveNetwork(teacher, net);
-        test::writeImageFolder(evalFolder, test::bands(30, 2), net.input);
-        test::writeImageFolder(otherEvalFolder, test::bands(30, 9), net.input);
-    }
+    Files() { test::writeImageFolder(otherEvalFolder, test::bands(30, 9), loadNetwork(teacher).input); }
 };
 
 const Files& files()

@@ -2,6 +2,7 @@
 #include "tiny_models.h"
 
 #include "privatesnn/ann_training.h"
+#include "privatesnn/archive.h"
 #include "privatesnn/attacks.h"
 #include "privatesnn/vgg.h"
 
@@ -54,6 +55,15 @@ void writeImageFolder(const std::string& root, const Dataset& data, const InputS
         std::filesystem::create_directories(cls);
         saveImagePng(cls + "/" + std::to_string(i) + ".png", data.images[i], spec);
     }
+}
+
+TinyLabInputs writeTinyLabInputs(const std::string& folder)
+{
+    static const Network net = trainedBandsTeacher();
+    TinyLabInputs inputs{folder + "/teacher.psnn", folder + "/eval"};
+    saveNetwork(inputs.teacher, net);
+    writeImageFolder(inputs.evalFolder, bands(30, 2), net.input);
+    return inputs;
 }
 
 PipelineConfig tinyPipelineConfig(const std::string& teacherPath, const std::string& evalFolder)

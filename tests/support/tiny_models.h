@@ -22,6 +22,14 @@ Network trainedBandsTeacher();
 /// Writes data as an image folder (one sub-folder per label, PNGs) that readImageFolder reads back.
 void writeImageFolder(const std::string& root, const Dataset& data, const InputSpec& spec);
 
+/// The files a tiny pipeline reads, written by writeTinyLabInputs.
+struct TinyLabInputs {
+    std::string teacher;    ///< trainedBandsTeacher() saved as <folder>/teacher.psnn
+    std::string evalFolder; ///< bands(30, 2) as the image folder <folder>/eval
+};
+/// Writes the tiny teacher (trained once per test binary) and its evaluation images into folder.
+TinyLabInputs writeTinyLabInputs(const std::string& folder);
+
 /// The demo profile shrunk so every pipeline step runs in well under a second on the bands
 /// teacher (saved at teacherPath, also used as the judge) with evalFolder as evaluation data.
 PipelineConfig tinyPipelineConfig(const std::string& teacherPath, const std::string& evalFolder);
