@@ -242,7 +242,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+57"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+72"/>
         <source>synthesize images</source>
         <translation>Bilder synthetisieren</translation>
     </message>
@@ -272,7 +272,7 @@
         <translation>angreifen und Leckage bewerten</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+62"/>
         <source>Finished. Every step up to this page is up to date.</source>
         <translation>Fertig. Jeder Schritt bis zu dieser Seite ist aktuell.</translation>
     </message>
@@ -397,7 +397,7 @@
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>Open a trained ANN: a TorchScript file or a PrivateSNN archive.</source>
         <translation>Öffnen Sie ein trainiertes ANN: eine TorchScript-Datei oder ein PrivateSNN-Archiv.</translation>
     </message>
@@ -443,7 +443,7 @@
         <translation>Lab: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Opened the empty lab %1.</source>
         <translation>Leeres Lab %1 geöffnet.</translation>
     </message>
@@ -518,7 +518,7 @@
         <translation>%1 fertig in %2 s: %3</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+44"/>
         <source>New lab: choose an empty folder</source>
         <translation>Neues Lab: einen leeren Ordner wählen</translation>
     </message>
@@ -855,8 +855,8 @@
     <message>
         <location line="+2"/>
         <location filename="../app/report/activitysection.cpp" line="+41"/>
-        <location filename="../app/report/energysection.cpp" line="+28"/>
-        <location line="+72"/>
+        <location filename="../app/report/energysection.cpp" line="+26"/>
+        <location line="+70"/>
         <source>Converted SNN</source>
         <translation>Konvertiertes SNN</translation>
     </message>
@@ -868,8 +868,8 @@
     <message>
         <location line="+3"/>
         <location filename="../app/report/activitysection.cpp" line="+0"/>
-        <location filename="../app/report/energysection.cpp" line="-71"/>
-        <location line="+71"/>
+        <location filename="../app/report/energysection.cpp" line="-69"/>
+        <location line="+69"/>
         <source>Encrypted SNN</source>
         <translation>Verschlüsseltes SNN</translation>
     </message>
@@ -886,7 +886,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/report/energysection.cpp" line="-75"/>
+        <location filename="../app/report/energysection.cpp" line="-73"/>
         <source>Network</source>
         <translation>Netz</translation>
     </message>
@@ -944,7 +944,7 @@
         <location line="+3"/>
         <location filename="../app/report/conversionsection.cpp" line="+42"/>
         <location filename="../app/report/encryptionsection.cpp" line="+106"/>
-        <location filename="../app/report/energysection.cpp" line="+74"/>
+        <location filename="../app/report/energysection.cpp" line="+72"/>
         <location filename="../app/report/modelsection.cpp" line="+59"/>
         <source>Layer</source>
         <translation>Schicht</translation>
@@ -1102,7 +1102,7 @@
         <translation>Es wurde keine abgeschlossene Epoche erfasst.</translation>
     </message>
     <message>
-        <location filename="../app/report/energysection.cpp" line="-74"/>
+        <location filename="../app/report/energysection.cpp" line="-72"/>
         <source>Energy per image</source>
         <translation>Energie pro Bild</translation>
     </message>
@@ -1113,12 +1113,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+72"/>
+        <location line="+70"/>
         <source>ANN</source>
         <translation>ANN</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-31"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
@@ -1138,7 +1138,7 @@
         <translation>Pro Schicht</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Energy per image of each layer: ANN vs converted and encrypted SNN.</source>
         <translation>Energie pro Bild für jede Schicht: ANN vs. konvertiertes und verschlüsseltes SNN.</translation>
     </message>
@@ -2061,7 +2061,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::AttackPage</name>
     <message>
-        <location filename="../widgets/pages/attackpage.cpp" line="+33"/>
+        <location filename="../widgets/pages/attackpage.cpp" line="+34"/>
         <source>Attack: does the network leak its classes?</source>
         <translation>Angriff: Verrät das Netz seine Klassen?</translation>
     </message>
@@ -2256,7 +2256,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::ConvertPage</name>
     <message>
-        <location filename="../widgets/pages/convertpage.cpp" line="+37"/>
+        <location filename="../widgets/pages/convertpage.cpp" line="+34"/>
         <source>Convert to a spiking network</source>
         <translation>In ein spikendes Netz konvertieren</translation>
     </message>
@@ -2344,7 +2344,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::EncryptPage</name>
     <message>
-        <location filename="../widgets/pages/encryptpage.cpp" line="+31"/>
+        <location filename="../widgets/pages/encryptpage.cpp" line="+28"/>
         <source>Encrypt the spiking network</source>
         <translation>Das spikende Netz verschlüsseln</translation>
     </message>
@@ -2419,7 +2419,27 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Wie die Ausgabe des spikenden Netzes in den Verlust von Gl. 6 eingeht. Die rohe Summe passt zu Schwellen, die ohne den Faktor 0,7 balanciert wurden.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Dropout while training</source>
+        <translation>Dropout beim Training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On, one mask held over T (paper)</source>
+        <translation>An, eine Maske über alle T (Paper)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The network&apos;s dropout layers during spike training. Off measured 0.2-1 point better here.</source>
+        <translation>Die Dropout-Schichten des Netzes beim Spike-Training. Aus war hier 0,2–1 Punkte besser.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
@@ -2480,25 +2500,25 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>training (synthetic)</source>
         <translation>Training (synthetisch)</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+68"/>
+        <location line="-67"/>
+        <location line="+69"/>
         <source>evaluation</source>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+69"/>
+        <location line="-68"/>
+        <location line="+70"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+69"/>
+        <location line="-70"/>
+        <location line="+70"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
@@ -2539,7 +2559,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::ReportPage</name>
     <message>
-        <location filename="../widgets/pages/reportpage.cpp" line="+49"/>
+        <location filename="../widgets/pages/reportpage.cpp" line="+31"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
@@ -2584,7 +2604,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Energie pro Bild</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>No energy estimate yet: it comes with the accuracy measurement (Convert).</source>
         <translation>Noch keine Energieschätzung: Sie entsteht mit der Genauigkeitsmessung (Konvertieren).</translation>
     </message>
@@ -2678,7 +2698,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>alle</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+48"/>
         <source>Not a list of class numbers from 0 to %1, such as &quot;0, 2&quot;.</source>
         <translation>Keine Liste von Klassennummern von 0 bis %1, etwa „0, 2“.</translation>
     </message>

@@ -242,7 +242,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+57"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+72"/>
         <source>synthesize images</source>
         <translation>合成图像</translation>
     </message>
@@ -272,7 +272,7 @@
         <translation>攻击并评估泄漏</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+62"/>
         <source>Finished. Every step up to this page is up to date.</source>
         <translation>已完成。到此页面为止的每一步都是最新的。</translation>
     </message>
@@ -397,7 +397,7 @@
         <translation>日志</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>Open a trained ANN: a TorchScript file or a PrivateSNN archive.</source>
         <translation>打开已训练的 ANN：TorchScript 文件或 PrivateSNN 归档。</translation>
     </message>
@@ -443,7 +443,7 @@
         <translation>实验室：%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Opened the empty lab %1.</source>
         <translation>已打开空实验室 %1。</translation>
     </message>
@@ -518,7 +518,7 @@
         <translation>%1 已完成，用时 %2 秒：%3</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+44"/>
         <source>New lab: choose an empty folder</source>
         <translation>新建实验室：选择一个空文件夹</translation>
     </message>
@@ -855,8 +855,8 @@
     <message>
         <location line="+2"/>
         <location filename="../app/report/activitysection.cpp" line="+41"/>
-        <location filename="../app/report/energysection.cpp" line="+28"/>
-        <location line="+72"/>
+        <location filename="../app/report/energysection.cpp" line="+26"/>
+        <location line="+70"/>
         <source>Converted SNN</source>
         <translation>转换后的 SNN</translation>
     </message>
@@ -868,8 +868,8 @@
     <message>
         <location line="+3"/>
         <location filename="../app/report/activitysection.cpp" line="+0"/>
-        <location filename="../app/report/energysection.cpp" line="-71"/>
-        <location line="+71"/>
+        <location filename="../app/report/energysection.cpp" line="-69"/>
+        <location line="+69"/>
         <source>Encrypted SNN</source>
         <translation>加密后的 SNN</translation>
     </message>
@@ -886,7 +886,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/report/energysection.cpp" line="-75"/>
+        <location filename="../app/report/energysection.cpp" line="-73"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -944,7 +944,7 @@
         <location line="+3"/>
         <location filename="../app/report/conversionsection.cpp" line="+42"/>
         <location filename="../app/report/encryptionsection.cpp" line="+106"/>
-        <location filename="../app/report/energysection.cpp" line="+74"/>
+        <location filename="../app/report/energysection.cpp" line="+72"/>
         <location filename="../app/report/modelsection.cpp" line="+59"/>
         <source>Layer</source>
         <translation>层</translation>
@@ -1102,7 +1102,7 @@
         <translation>尚未记录任何完成的轮次。</translation>
     </message>
     <message>
-        <location filename="../app/report/energysection.cpp" line="-74"/>
+        <location filename="../app/report/energysection.cpp" line="-72"/>
         <source>Energy per image</source>
         <translation>每张图像的能耗</translation>
     </message>
@@ -1113,12 +1113,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+72"/>
+        <location line="+70"/>
         <source>ANN</source>
         <translation>ANN</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-31"/>
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
@@ -1138,7 +1138,7 @@
         <translation>各层</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Energy per image of each layer: ANN vs converted and encrypted SNN.</source>
         <translation>各层每张图像的能耗：ANN 对比转换 SNN 与加密 SNN。</translation>
     </message>
@@ -2060,7 +2060,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::AttackPage</name>
     <message>
-        <location filename="../widgets/pages/attackpage.cpp" line="+33"/>
+        <location filename="../widgets/pages/attackpage.cpp" line="+34"/>
         <source>Attack: does the network leak its classes?</source>
         <translation>攻击：网络会泄漏其类别吗？</translation>
     </message>
@@ -2255,7 +2255,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::ConvertPage</name>
     <message>
-        <location filename="../widgets/pages/convertpage.cpp" line="+37"/>
+        <location filename="../widgets/pages/convertpage.cpp" line="+34"/>
         <source>Convert to a spiking network</source>
         <translation>转换为脉冲网络</translation>
     </message>
@@ -2343,7 +2343,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::EncryptPage</name>
     <message>
-        <location filename="../widgets/pages/encryptpage.cpp" line="+31"/>
+        <location filename="../widgets/pages/encryptpage.cpp" line="+28"/>
         <source>Encrypt the spiking network</source>
         <translation>加密脉冲网络</translation>
     </message>
@@ -2418,7 +2418,27 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>脉冲网络的输出如何进入式 6 的损失。原始累加和适合未乘 0.7 系数而平衡的阈值。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Dropout while training</source>
+        <translation>训练时的 Dropout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On, one mask held over T (paper)</source>
+        <translation>开，整个 T 内保持同一掩码（论文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The network&apos;s dropout layers during spike training. Off measured 0.2-1 point better here.</source>
+        <translation>脉冲训练时网络的 Dropout 层。此处实测关闭时高 0.2–1 个百分点。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
@@ -2479,25 +2499,25 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>training (synthetic)</source>
         <translation>训练（合成）</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+68"/>
+        <location line="-67"/>
+        <location line="+69"/>
         <source>evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+69"/>
+        <location line="-68"/>
+        <location line="+70"/>
         <source>epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+69"/>
+        <location line="-70"/>
+        <location line="+70"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
@@ -2538,7 +2558,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::ReportPage</name>
     <message>
-        <location filename="../widgets/pages/reportpage.cpp" line="+49"/>
+        <location filename="../widgets/pages/reportpage.cpp" line="+31"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
@@ -2583,7 +2603,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>每张图像的能耗</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>No energy estimate yet: it comes with the accuracy measurement (Convert).</source>
         <translation>尚无能耗估算：它随准确率测量（转换）一起得出。</translation>
     </message>
@@ -2676,7 +2696,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+48"/>
         <source>Not a list of class numbers from 0 to %1, such as &quot;0, 2&quot;.</source>
         <translation>不是 0 到 %1 之间的类别编号列表，例如“0, 2”。</translation>
     </message>

@@ -109,8 +109,15 @@ TEST(EncryptPage, ShowsEpochsAndAccuracyAndRejectsBadSettings)
     EXPECT_TRUE(page.summaryText().startsWith(QStringLiteral("Not encrypted yet")));
 
     page.setSettings(json(R"({"encryption": {"epochs": 20, "learning_rate": 1e-4, "m": 0.7, "tau": 20,
-        "batch_size": 64, "timesteps": 0}})"));
+        "batch_size": 64, "timesteps": 0, "dropout": false}})"));
     EXPECT_TRUE(page.settingsValid());
+    QComboBox* dropout = page.form()->comboBox(QStringLiteral("encryption.dropout_choice"));
+    ASSERT_NE(dropout, nullptr);
+    EXPECT_EQ(dropout->currentIndex(), 1); // "Off", from the settings
+    EXPECT_FALSE(page.settings().value(QStringLiteral("encryption")).toObject().value(QStringLiteral("dropout")).toBool(true));
+    dropout->setCurrentIndex(0);
+    Q_EMIT dropout->activated(0);
+    EXPECT_TRUE(page.settings().value(QStringLiteral("encryption")).toObject().value(QStringLiteral("dropout")).toBool(false));
     typeInto(page.form()->lineEdit(QStringLiteral("encryption.m")), QStringLiteral("1.5"));
     EXPECT_FALSE(page.settingsValid());
     EXPECT_TRUE(page.form()->message(QStringLiteral("encryption.m")).startsWith(QStringLiteral("Out of range")));

@@ -47,6 +47,11 @@ EncryptPage::EncryptPage(QWidget* parent)
                   {QStringLiteral("rate"), tr("Rate-decoded: divided by T, times the thresholds")}},
                  tr("How the spiking network's output enters the loss of Eq. 6. The raw sum suits thresholds "
                     "balanced without the 0.7 scale."));
+    const QString dropout = QStringLiteral("encryption.dropout");
+    f->addPresetChoice(QStringLiteral("encryption.dropout_choice"), tr("Dropout while training"),
+                       {{QVariantMap{{dropout, true}}, tr("On, one mask held over T (paper)")},
+                        {QVariantMap{{dropout, false}}, tr("Off")}},
+                       tr("The network's dropout layers during spike training. Off measured 0.2-1 point better here."));
     f->addInteger(QStringLiteral("encryption.batch_size"), tr("Batch size"), 1, 10000,
                   tr("Images per training step (paper: 64; memory grows with batch × T)."));
     f->addInteger(QStringLiteral("encryption.timesteps"), tr("Time steps T (0: as converted)"), 0, 10000,
