@@ -943,7 +943,7 @@
     <message>
         <location line="+3"/>
         <location filename="../app/report/conversionsection.cpp" line="+42"/>
-        <location filename="../app/report/encryptionsection.cpp" line="+106"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+109"/>
         <location filename="../app/report/energysection.cpp" line="+72"/>
         <location filename="../app/report/modelsection.cpp" line="+59"/>
         <source>Layer</source>
@@ -985,7 +985,7 @@
         <translation>Feuerschwelle jeder spikenden Schicht.</translation>
     </message>
     <message>
-        <location filename="../app/report/encryptionsection.cpp" line="-77"/>
+        <location filename="../app/report/encryptionsection.cpp" line="-80"/>
         <source>Spike-based training at T = %1 on %2 synthetic images for %3 of %4 planned epochs (%5); m = %6, τ = %7, learning rate %8, batch size %9.</source>
         <translation>Spike-basiertes Training bei T = %1 auf %2 synthetischen Bildern für %3 von %4 geplanten Epochen (%5); m = %6, τ = %7, Lernrate %8, Batchgröße %9.</translation>
     </message>
@@ -1003,6 +1003,11 @@
         <location line="+3"/>
         <source>Logits of Eq. 6: the accumulated output membrane as it is.</source>
         <translation>Logits von Gl. 6: die aufsummierte Ausgangsmembran unverändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The network&apos;s dropout layers were off during training (the paper keeps them on).</source>
+        <translation>Die Dropout-Schichten des Netzes waren beim Training aus (das Paper lässt sie an).</translation>
     </message>
     <message>
         <location line="+3"/>

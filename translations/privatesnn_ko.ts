@@ -943,7 +943,7 @@
     <message>
         <location line="+3"/>
         <location filename="../app/report/conversionsection.cpp" line="+42"/>
-        <location filename="../app/report/encryptionsection.cpp" line="+106"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+109"/>
         <location filename="../app/report/energysection.cpp" line="+72"/>
         <location filename="../app/report/modelsection.cpp" line="+59"/>
         <source>Layer</source>
@@ -985,7 +985,7 @@
         <translation>각 스파이킹 레이어의 발화 임계값.</translation>
     </message>
     <message>
-        <location filename="../app/report/encryptionsection.cpp" line="-77"/>
+        <location filename="../app/report/encryptionsection.cpp" line="-80"/>
         <source>Spike-based training at T = %1 on %2 synthetic images for %3 of %4 planned epochs (%5); m = %6, τ = %7, learning rate %8, batch size %9.</source>
         <translation>합성 이미지 %2장으로 T = %1에서 스파이크 기반 학습, 계획된 %4 에포크 중 %3 에포크 (%5); m = %6, τ = %7, 학습률 %8, 배치 크기 %9.</translation>
     </message>
@@ -1003,6 +1003,11 @@
         <location line="+3"/>
         <source>Logits of Eq. 6: the accumulated output membrane as it is.</source>
         <translation>식 6의 로짓: 누적 출력 막전위 그대로.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The network&apos;s dropout layers were off during training (the paper keeps them on).</source>
+        <translation>학습 중 네트워크의 드롭아웃 층을 껐습니다 (논문은 켠 상태로 둡니다).</translation>
     </message>
     <message>
         <location line="+3"/>

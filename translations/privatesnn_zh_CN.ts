@@ -943,7 +943,7 @@
     <message>
         <location line="+3"/>
         <location filename="../app/report/conversionsection.cpp" line="+42"/>
-        <location filename="../app/report/encryptionsection.cpp" line="+106"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+109"/>
         <location filename="../app/report/energysection.cpp" line="+72"/>
         <location filename="../app/report/modelsection.cpp" line="+59"/>
         <source>Layer</source>
@@ -985,7 +985,7 @@
         <translation>每个脉冲层的发放阈值。</translation>
     </message>
     <message>
-        <location filename="../app/report/encryptionsection.cpp" line="-77"/>
+        <location filename="../app/report/encryptionsection.cpp" line="-80"/>
         <source>Spike-based training at T = %1 on %2 synthetic images for %3 of %4 planned epochs (%5); m = %6, τ = %7, learning rate %8, batch size %9.</source>
         <translation>在 T = %1 下用 %2 张合成图像进行基于脉冲的训练，完成计划 %4 轮中的 %3 轮（%5）；m = %6，τ = %7，学习率 %8，批大小 %9。</translation>
     </message>
@@ -1003,6 +1003,11 @@
         <location line="+3"/>
         <source>Logits of Eq. 6: the accumulated output membrane as it is.</source>
         <translation>式 6 的 logits：累积输出膜电位原值。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The network&apos;s dropout layers were off during training (the paper keeps them on).</source>
+        <translation>训练时网络的 Dropout 层已关闭（论文中保持开启）。</translation>
     </message>
     <message>
         <location line="+3"/>

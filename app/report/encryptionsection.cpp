@@ -48,6 +48,9 @@ void writeSettings(ReportContext& context, const QJsonObject& encryption, std::s
                            .arg(formatSignificant(scale, 3));
     else
         text += u' ' + ReportText::tr("Logits of Eq. 6: the accumulated output membrane as it is.");
+    // Older labs have no dropout entry: they trained with it on.
+    if (json::boolean(settings, "dropout"_L1) == false)
+        text += u' ' + ReportText::tr("The network's dropout layers were off during training (the paper keeps them on).");
     const auto resumed = json::number(encryption, "resumed_from_epoch"_L1);
     if (resumed && *resumed > 0)
         text += u' ' + ReportText::tr("Resumed from the checkpoint of epoch %1.").arg(formatCount(resumed));

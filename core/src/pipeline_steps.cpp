@@ -260,7 +260,7 @@ StepOutput encryptStep(Context& ctx, ProgressSink& progress)
                                  {"settings", {{"m", c.distillWeight}, {"tau", c.temperature}, {"learning_rate", c.learningRate},
                                                {"batch_size", c.batchSize}, {"ce_target", ceTargetName(c.ceTarget)},
                                                {"readout", readoutName(c.readout)},
-                                               {"logit_scale", r.logitScale}}},
+                                               {"logit_scale", r.logitScale}, {"dropout", c.dropout}}},
                                  {"accuracy_before", r.initialEvalAccuracy}, {"epochs", epochsJson(r.history)},
                                  {"drift", drift}, {"memory_estimate_bytes", r.memory.neededBytes}};
     double lowest = 1;

@@ -167,6 +167,13 @@ TEST_F(FullReport, HtmlIsWellFormedAndEveryReferencedFileExists)
     }
 }
 
+TEST_F(FullReport, SaysWhenEncryptionTrainedWithoutDropout)
+{
+    // The sample lab trained with dropout off, which the paper does not do.
+    const QString html = QString::fromUtf8(readAll(QString::fromStdString(files.html)));
+    EXPECT_TRUE(html.contains(QStringLiteral("dropout layers were off during training")));
+}
+
 TEST_F(FullReport, CsvFilesHaveTheirHeadersAndOneRowPerEntry)
 {
     struct Expected {
