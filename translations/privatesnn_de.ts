@@ -2535,7 +2535,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
     <message>
         <location line="+12"/>
         <source>training accuracy (synthetic)</source>
-        <translation>Trainingsgenauigkeit (synthetisch)</translation>
+        <translation>Trainingsgenauigkeit (synth.)</translation>
     </message>
     <message>
         <location line="+31"/>
