@@ -4,8 +4,6 @@
 #include "livebuffer.h"
 #include "worker.h"
 
-#include <QDir>
-#include <QFile>
 
 #include <algorithm>
 
@@ -38,12 +36,10 @@ QImage toImage(int channels, int height, int width, const std::vector<float>& pi
 
 } // namespace
 
-RunObserver::RunObserver(Worker& worker, LiveBuffer& live, const std::atomic<bool>& cancel, QString labFolder,
-                         quint64 ticket)
+RunObserver::RunObserver(Worker& worker, LiveBuffer& live, const std::atomic<bool>& cancel, quint64 ticket)
     : m_worker(worker)
     , m_live(live)
     , m_cancel(cancel)
-    , m_lab(std::move(labFolder))
     , m_ticket(ticket)
 {
 }
@@ -66,12 +62,12 @@ void RunObserver::stepFinished(const std::string& step, bool skipped, double sec
     if (!current())
         return;
     Q_EMIT m_worker.pipelineStepFinished(QString::fromStdString(step), skipped, seconds, QString::fromStdString(summary));
-    if (skipped)
-        return; // a kept step leaves results.json as it was
-    // results.json has just been rewritten atomically, so it is complete when read here.
-    QFile results(QDir(m_lab).filePath(QStringLiteral("results.json")));
-    if (results.open(QIODevice::ReadOnly))
-        Q_EMIT m_worker.resultsUpdated(results.readAll());
+}
+
+void RunObserver::resultsWritten(const std::string& json)
+{
+    if (current())
+        Q_EMIT m_worker.resultsUpdated(QByteArray::fromStdString(json));
 }
 
 void RunObserver::note(const std::string& line)

@@ -19,11 +19,12 @@ class LiveBuffer;
 class RunObserver : public PipelineObserver, public ProgressSink
 {
 public:
-    RunObserver(Worker& worker, LiveBuffer& live, const std::atomic<bool>& cancel, QString labFolder, quint64 ticket);
+    RunObserver(Worker& worker, LiveBuffer& live, const std::atomic<bool>& cancel, quint64 ticket);
 
     ProgressSink& stepStarted(const std::string& step, int index, int count) override;
     void stepFinished(const std::string& step, bool skipped, double seconds, const std::string& summary) override;
     void note(const std::string& line) override;
+    void resultsWritten(const std::string& json) override;
     void image(const std::string& series, int64_t classIndex, int channels, int height, int width,
                const std::vector<float>& pixels) override;
 
@@ -40,7 +41,6 @@ private:
     Worker& m_worker;
     LiveBuffer& m_live;
     const std::atomic<bool>& m_cancel;
-    QString m_lab;
     quint64 m_ticket;
     QString m_step;
 };

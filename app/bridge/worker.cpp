@@ -105,15 +105,12 @@ void Worker::runPipeline(const QByteArray& configJson, const QString& labFolder,
 {
     if (!isCurrent(ticket))
         return;
-    psnn::RunObserver observer(*this, *m_live, m_cancelRequested, labFolder, ticket);
+    psnn::RunObserver observer(*this, *m_live, m_cancelRequested, ticket);
     std::optional<psnn::RunFailure> failure;
     bool cancelled = false;
     try {
         const psnn::PipelineConfig config = psnn::pipelineConfigFromJson(configJson.toStdString(), psnn::demoProfile());
-        const psnn::PipelineOutcome outcome = psnn::runPipeline(config, labFolder.toStdString(), observer, lastStep.toStdString());
-        // The final results.json also drops steps the settings no longer ask for; no step event carries that.
-        if (isCurrent(ticket))
-            Q_EMIT resultsUpdated(QByteArray::fromStdString(outcome.resultsJson));
+        psnn::runPipeline(config, labFolder.toStdString(), observer, lastStep.toStdString());
     } catch (const psnn::Error& error) {
         cancelled = error.code() == psnn::ErrorCode::Cancelled;
         if (!cancelled)

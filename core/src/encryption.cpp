@@ -176,10 +176,12 @@ std::string ceTargetName(CeTarget target)
 
 bool ceTargetFromName(const std::string& name, CeTarget& target)
 {
-    if (name != "hard" && name != "soft")
-        return false;
-    target = name == "soft" ? CeTarget::Soft : CeTarget::Hard;
-    return true;
+    for (CeTarget t : {CeTarget::Hard, CeTarget::Soft})
+        if (name == ceTargetName(t)) {
+            target = t;
+            return true;
+        }
+    return false;
 }
 
 std::string readoutName(LogitReadout readout)

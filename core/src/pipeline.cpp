@@ -114,6 +114,12 @@ PipelineOutcome runPipeline(const PipelineConfig& config, const std::string& lab
     }
     PipelineOutcome outcome;
     outcome.lab = labFolder;
+    const auto writeResults = [&] {
+        outcome.resultsJson = assembleResults(ctx, active).dump(1);
+        lab.writeText("results.json", outcome.resultsJson);
+    };
+    // A kept step leaves results.json as it was, which may still hold steps the config dropped.
+    bool resultsFinal = false;
     for (size_t i = 0; i < torun.size(); ++i) {
         const std::string& step = torun[i];
         const StepPlan plan = planStep(step, ctx);
@@ -122,6 +128,7 @@ PipelineOutcome runPipeline(const PipelineConfig& config, const std::string& lab
         if (lab.upToDate(step, key)) {
             outcome.skipped.push_back(step);
             observer.stepFinished(step, true, 0, "unchanged, kept from the lab");
+            resultsFinal = false;
             continue;
         }
         lab.forget(step);
@@ -140,7 +147,8 @@ PipelineOutcome runPipeline(const PipelineConfig& config, const std::string& lab
             out = runStep(step, ctx, sink);
         } catch (const Error& e) {
             lab.log("Step " + step + " stopped: " + e.what());
-            lab.writeText("results.json", assembleResults(ctx, active).dump(1));
+            writeResults();
+            observer.resultsWritten(outcome.resultsJson);
             throw;
         }
         record.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - stepStart).count();
@@ -148,13 +156,17 @@ PipelineOutcome runPipeline(const PipelineConfig& config, const std::string& lab
         record.outputs = out.outputs;
         record.resultsJson = out.results.dump();
         lab.store(record);
-        lab.writeText("results.json", assembleResults(ctx, active).dump(1));
+        writeResults();
         lab.log("Step " + step + " finished in " + std::to_string(int(record.seconds)) + " s: " + out.summary);
         outcome.ran.push_back(step);
         observer.stepFinished(step, false, record.seconds, out.summary);
+        observer.resultsWritten(outcome.resultsJson);
+        resultsFinal = true;
     }
-    outcome.resultsJson = assembleResults(ctx, active).dump(1);
-    lab.writeText("results.json", outcome.resultsJson);
+    if (!resultsFinal) {
+        writeResults();
+        observer.resultsWritten(outcome.resultsJson);
+    }
     outcome.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return outcome;
 }

@@ -76,7 +76,9 @@ public:
     }
     std::map<std::string, int> images;
     void note(const std::string& line) override { notes.push_back(line); }
+    void resultsWritten(const std::string& text) override { results.push_back(text); }
     std::vector<std::string> notes;
+    std::vector<std::string> results;
 
 private:
     bool m_cancel = false;
@@ -145,13 +147,18 @@ TEST(Pipeline, RerunSkipsFinishedStepsAndAChangeRerunsOnlyWhatDependsOnIt)
     test::TempDir dir;
     Recorder first;
     PipelineConfig config = tinyConfig();
-    runPipeline(config, dir.file("lab"), first);
+    const PipelineOutcome out = runPipeline(config, dir.file("lab"), first);
     const json before = readJson(dir.file("lab/results.json"));
+    // One results.json per step that ran, the last one already final: no extra write at the end.
+    EXPECT_EQ(first.results.size(), pipelineSteps().size());
+    ASSERT_FALSE(first.results.empty());
+    EXPECT_EQ(first.results.back(), out.resultsJson);
 
     Recorder again;
     const PipelineOutcome same = runPipeline(config, dir.file("lab"), again);
     EXPECT_TRUE(same.ran.empty());
     EXPECT_EQ(same.skipped, pipelineSteps());
+    EXPECT_EQ(again.results.size(), 1u); // only kept steps: written once, at the end
     EXPECT_EQ(readJson(dir.file("lab/results.json"))["accuracy"], before["accuracy"]);
 
     config.encryption.epochs = 2;

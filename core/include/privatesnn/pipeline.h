@@ -26,6 +26,9 @@ public:
     virtual void stepFinished(const std::string& step, bool skipped, double seconds, const std::string& summary) {}
     /// A line worth telling the user beyond the steps themselves (those come through stepStarted/stepFinished).
     virtual void note(const std::string& line) {}
+    /// results.json was rewritten with this text (after each step that ran, on a failed step, and at
+    /// the end when the last write was not already the final one).
+    virtual void resultsWritten(const std::string& json) {}
     /// A live image, e.g. a finished synthetic image or an attack's current image of a class.
     /// series: "synthesis", "attack 1 on SNN", ...; pixels: channels x height x width in [0, 1],
     /// row-major. Called on the pipeline's thread; keep it cheap (copy and return).
