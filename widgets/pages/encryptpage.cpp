@@ -93,11 +93,15 @@ void EncryptPage::runStarted()
     drawDrift();
 }
 
-void EncryptPage::setDrift(const QString& layer, QHash<QString, double>& values, double value)
+std::size_t EncryptPage::driftIndex(const QString& layer)
 {
-    if (!m_driftLayers.contains(layer))
-        m_driftLayers.append(layer);
-    values.insert(layer, value);
+    const qsizetype i = m_driftLayers.indexOf(layer);
+    if (i >= 0)
+        return std::size_t(i);
+    m_driftLayers.append(layer);
+    m_cosine.push_back(1.0);
+    m_l2.push_back(0.0);
+    return m_cosine.size() - 1;
 }
 
 void EncryptPage::clearDrift()
@@ -109,12 +113,7 @@ void EncryptPage::clearDrift()
 
 void EncryptPage::drawDrift()
 {
-    std::vector<double> cosine, l2;
-    for (const QString& layer : std::as_const(m_driftLayers)) {
-        cosine.push_back(m_cosine.value(layer, 1.0));
-        l2.push_back(m_l2.value(layer, 0.0));
-    }
-    buildDriftPlot(*m_drift, m_driftLayers, cosine, l2);
+    buildDriftPlot(*m_drift, m_driftLayers, m_cosine, m_l2);
     m_drift->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -125,10 +124,10 @@ void EncryptPage::addMetrics(const QVector<MetricPoint>& points)
     bool drift = false;
     for (const MetricPoint& point : points) {
         if (point.series.startsWith(CosinePrefix)) {
-            setDrift(point.series.mid(CosinePrefix.size()), m_cosine, point.y);
+            m_cosine[driftIndex(point.series.mid(CosinePrefix.size()))] = point.y;
             drift = true;
         } else if (point.series.startsWith(L2Prefix)) {
-            setDrift(point.series.mid(L2Prefix.size()), m_l2, point.y);
+            m_l2[driftIndex(point.series.mid(L2Prefix.size()))] = point.y;
             drift = true;
         }
     }
@@ -176,8 +175,9 @@ void EncryptPage::showResults(const QJsonObject& results)
     for (const QJsonValue& value : encryption.value(QStringLiteral("drift")).toArray()) {
         const QJsonObject d = value.toObject();
         const QString layer = d.value(QStringLiteral("layer")).toString();
-        setDrift(layer, m_cosine, d.value(QStringLiteral("cosine")).toDouble());
-        setDrift(layer, m_l2, d.value(QStringLiteral("relative_l2")).toDouble());
+        const std::size_t i = driftIndex(layer);
+        m_cosine[i] = d.value(QStringLiteral("cosine")).toDouble();
+        m_l2[i] = d.value(QStringLiteral("relative_l2")).toDouble();
     }
     drawDrift();
     if (encryption.isEmpty())

@@ -3,10 +3,10 @@
 
 #include "pages/steppage.h"
 
-#include <QHash>
 #include <QStringList>
 
 #include <memory>
+#include <vector>
 
 class QLabel;
 
@@ -39,7 +39,8 @@ private:
     void startLiveCurves();
     void drawDrift();
     /// Remembers a layer's latest drift; layers keep the order they first arrive in (network order).
-    void setDrift(const QString& layer, QHash<QString, double>& values, double value);
+    /// The layer's position in the drift series, appended (cosine 1, change 0) when new.
+    std::size_t driftIndex(const QString& layer);
     void clearDrift();
 
     QLabel* m_summary;
@@ -48,9 +49,9 @@ private:
     QCustomPlot* m_drift;
     std::unique_ptr<LiveCurves> m_lossCurves;
     std::unique_ptr<LiveCurves> m_accuracyCurves;
-    QStringList m_driftLayers;
-    QHash<QString, double> m_cosine; ///< latest per layer
-    QHash<QString, double> m_l2;
+    QStringList m_driftLayers;    ///< in the order they first arrive (network order)
+    std::vector<double> m_cosine; ///< latest per layer, aligned with m_driftLayers
+    std::vector<double> m_l2;
 };
 
 } // namespace psnn
