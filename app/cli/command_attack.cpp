@@ -23,6 +23,8 @@
 #include <map>
 #include <memory>
 
+#include "privatesnn/model_validation.h"
+
 namespace psnn::cli {
 
 namespace {
@@ -88,6 +90,8 @@ void runAttack(const AttackOptions& o, const GlobalOptions& global)
     if (!o.model.empty() && o.scenario == 2)
         throw Error(ErrorCode::InvalidArgument, "Attack scenario 2 runs through a spiking network, but --model names an ANN.",
                     "Use --snn with a model from 'privatesnn convert', or --scenario 1.");
+    if (o.timesteps != 0)
+        checkTimesteps(o.timesteps, "-T");
     const AttackConfig config = configFrom(o);
     std::optional<SpikingModel> snn;
     Network net;
@@ -96,6 +100,14 @@ void runAttack(const AttackOptions& o, const GlobalOptions& global)
         net = snn->network;
     } else {
         net = loadAnyModel(o.model);
+    }
+    if (snn) {
+        const int64_t T = o.timesteps > 0 ? o.timesteps : snn->timesteps;
+        const int64_t classes = config.classes.empty() ? net.numClasses() : int64_t(config.classes.size());
+        const int64_t images = classes * config.restarts * std::max(config.candidates, 1);
+        // Scenario 2 backpropagates through all T steps of every image at once.
+        announceSimulation("The attack", estimateSimulation(net, images, T, images, o.scenario == 2), global.quiet,
+                           "Attack fewer classes (--classes), use fewer --restarts or a smaller T (-T).");
     }
     const std::optional<Network> judge = loadJudge(o.judge, o.noJudge);
     std::filesystem::create_directories(o.out);

@@ -4,6 +4,7 @@
 #include "terminal_progress.h"
 
 #include "privatesnn/conversion.h"
+#include "privatesnn/model_validation.h"
 #include "privatesnn/runtime.h"
 #include "privatesnn/sha256.h"
 #include "privatesnn/snn_archive.h"
@@ -34,11 +35,15 @@ struct ConvertOptions {
 void runConvert(const ConvertOptions& o, const GlobalOptions& global)
 {
     const int threads = configureThreads(global.threads);
+    checkTimesteps(o.settings.timesteps, "-T");
+    checkBatchSize(o.settings.batchSize, "--batch");
     const std::string modelPath = o.model.empty() ? findBundled("models/teacher.psnn") : o.model;
     Network ann = loadAnyModel(modelPath);
     if (ann.info.sourceSha256.empty())
         ann.info.sourceSha256 = sha256File(modelPath);
     const Dataset images = loadDataSpec(o.images, ann, o.count, o.settings.seed);
+    announceSimulation("The conversion", estimateSimulation(ann, images.size(), o.settings.timesteps, o.settings.batchSize), global.quiet,
+                       "Use fewer images (--count), a smaller T (-T) or a smaller --batch.");
     ConversionSettings settings = o.settings;
     settings.mode = thresholdModeFromName(o.mode);
     settings.coding = codingFromName(o.coding);
@@ -77,7 +82,7 @@ void addConvertCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_option("--images", o->images, std::string("Balancing images (labels are never read): ") + kDataSpecHelp)
         ->capture_default_str();
     cmd->add_option("--count", o->count, "Use a seeded random subset of this many images (0 = all)")->capture_default_str();
-    cmd->add_option("-T,--timesteps", o->settings.timesteps, "Time steps")->check(CLI::PositiveNumber)->capture_default_str();
+    cmd->add_option("-T,--timesteps", o->settings.timesteps, "Time steps (1 to 10000)")->capture_default_str();
     cmd->add_option("--scale", o->settings.scale, "Threshold scale factor (paper: 0.7)")->check(CLI::PositiveNumber)
         ->capture_default_str();
     cmd->add_option("--mode", o->mode, "Threshold statistic: max (Algorithm 1) or percentile")
@@ -87,7 +92,7 @@ void addConvertCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_option("--coding", o->coding, "Input coding: poisson or direct")->check(CLI::IsMember({"poisson", "direct"}))
         ->capture_default_str();
     cmd->add_option("--leak", o->settings.leak, "Membrane leak (1 = IF neuron)")->capture_default_str();
-    cmd->add_option("--batch", o->settings.batchSize, "Images per batch")->check(CLI::PositiveNumber)->capture_default_str();
+    cmd->add_option("--batch", o->settings.batchSize, "Images per batch")->capture_default_str();
     cmd->add_option("--seed", o->settings.seed, "Seed for the subset and the Poisson draws")->capture_default_str();
     cmd->add_flag("--naive", o->naive, "Use the O(L^2*T) reference loop (for comparison)");
     cmd->add_option("--out", o->out, "Spiking model archive to write (.psnn)")->required();

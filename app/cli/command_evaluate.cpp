@@ -4,6 +4,7 @@
 #include "terminal_progress.h"
 
 #include "privatesnn/ann_training.h"
+#include "privatesnn/model_validation.h"
 #include "privatesnn/runtime.h"
 #include "privatesnn/snn_archive.h"
 #include "privatesnn/snn_evaluation.h"
@@ -22,7 +23,7 @@ struct EvaluateOptions {
     std::string snn;
     std::string data = "fashion-mnist:test";
     int64_t count = 0;
-    int timesteps = 0;
+    int64_t timesteps = -1; ///< -1: the model's own T
     int batch = 100;
     uint64_t seed = 0;
     EnergyConstants energy;
@@ -60,10 +61,15 @@ void printText(const SpikingModel& snn, const SnnEvaluation& ev, double annAccur
 void runEvaluate(const EvaluateOptions& o, const GlobalOptions& global)
 {
     const int threads = configureThreads(global.threads);
+    if (o.timesteps != -1)
+        checkTimesteps(o.timesteps, "-T");
+    checkBatchSize(o.batch, "--batch");
     SpikingModel snn = loadSpikingModel(o.snn);
-    if (o.timesteps > 0)
-        snn.timesteps = o.timesteps;
+    if (o.timesteps != -1)
+        snn.timesteps = int(o.timesteps);
     const Dataset data = loadDataSpec(o.data, snn.network, o.count, o.seed);
+    announceSimulation("The evaluation", estimateSimulation(snn.network, data.size(), snn.timesteps, o.batch), global.quiet,
+                       "Use fewer images (--count), a smaller T (-T) or a smaller --batch.");
     const double annAccuracy = evaluateAccuracy(snn.network, data);
     TerminalProgress progress("evaluate", global.quiet);
     const SnnEvaluation ev = evaluateSnn(snn, data, o.batch, o.seed, progress);
@@ -99,8 +105,8 @@ void addEvaluateCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_option("--snn", o->snn, "Spiking model archive (.psnn) from 'privatesnn convert'")->required();
     cmd->add_option("--data", o->data, std::string("Evaluation set: ") + kDataSpecHelp)->capture_default_str();
     cmd->add_option("--count", o->count, "Use a seeded random subset of this many images (0 = all)")->capture_default_str();
-    cmd->add_option("-T,--timesteps", o->timesteps, "Simulate this many steps instead of the model's T");
-    cmd->add_option("--batch", o->batch, "Images per batch")->check(CLI::PositiveNumber)->capture_default_str();
+    cmd->add_option("-T,--timesteps", o->timesteps, "Simulate this many steps (1 to 10000) instead of the model's T");
+    cmd->add_option("--batch", o->batch, "Images per batch")->capture_default_str();
     cmd->add_option("--seed", o->seed, "Seed for the subset and the Poisson draws")->capture_default_str();
     cmd->add_option("--e-mac", o->energy.macPicojoule, "Energy of one MAC in pJ (45 nm: 4.6)")->capture_default_str();
     cmd->add_option("--e-ac", o->energy.acPicojoule, "Energy of one accumulate in pJ (45 nm: 0.9)")->capture_default_str();

@@ -14,7 +14,10 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
+#include <filesystem>
+#include <optional>
 #include <fstream>
 #include <sstream>
 #include <iostream>
@@ -31,6 +34,9 @@ struct RunOptions {
     int64_t evalImages = -1;
     bool printConfig = false;
     bool noReport = false;
+    bool profileGiven = false; ///< --profile on the command line (not the default)
+    std::string rerunFrom;
+    bool fresh = false;        ///< --new
 };
 
 /// One terminal progress bar per step, and a line when it ends.
@@ -75,20 +81,70 @@ std::string readTextFile(const std::string& path)
     return text.str();
 }
 
-PipelineConfig effectiveConfig(const RunOptions& o)
+/// Paths inside a data spec made absolute, so the lab finds them again from another folder.
+std::string absoluteDataSpec(const std::string& spec)
 {
-    PipelineConfig config = profileByName(o.profile);
+    namespace fs = std::filesystem;
+    for (const char* prefix : {"cifar10:", "cifar100:"}) {
+        const std::string p = prefix;
+        if (spec.rfind(p, 0) == 0) {
+            std::string out = p, file;
+            std::stringstream files(spec.substr(p.size()));
+            for (bool first = true; std::getline(files, file, ','); first = false)
+                out += (first ? "" : ",") + fs::absolute(file).lexically_normal().string();
+            return out;
+        }
+    }
+    std::error_code ec;
+    return spec.rfind("fashion-mnist:", 0) != 0 && fs::exists(spec, ec) ? fs::absolute(spec).lexically_normal().string() : spec;
+}
+
+std::string absolutePath(const std::string& path)
+{
+    return path.empty() || path == "none" ? path : std::filesystem::absolute(path).lexically_normal().string();
+}
+
+/// The lab's own settings when it has any (a re-run resumes it as configured), else the profile's;
+/// then the config file and the flags on top.
+PipelineConfig effectiveConfig(const RunOptions& o, const std::string& lab, bool quiet)
+{
+    const std::optional<PipelineConfig> stored = o.fresh ? std::nullopt : storedLabConfig(lab);
+    PipelineConfig config = stored && !o.profileGiven ? *stored : profileByName(o.profile);
+    if (stored && !o.profileGiven && !quiet)
+        std::fprintf(stderr, "%s\n", i18n::fill(i18n::translate("privatesnn", "Resuming the lab '%1' with the settings it was run with (profile '%2')."), {lab, config.profile}).c_str());
     if (!o.configFile.empty())
         config = pipelineConfigFromJson(readTextFile(o.configFile), config);
     if (!o.teacher.empty())
-        config.teacher = o.teacher;
+        config.teacher = absolutePath(o.teacher);
     if (!o.judge.empty())
-        config.judge = o.judge;
+        config.judge = absolutePath(o.judge);
     if (!o.evalData.empty())
-        config.evalData = o.evalData == "none" ? std::string() : o.evalData;
+        config.evalData = o.evalData == "none" ? std::string() : absoluteDataSpec(o.evalData);
     if (o.evalImages >= 0)
         config.evalImages = o.evalImages;
     return config;
+}
+
+/// A flag that changes a data-free input of a finished lab is refused unless --rerun-from or --new
+/// says to recompute: hours of work are not thrown away by a forgotten --teacher.
+std::string checkedRerunFrom(const RunOptions& o, const PipelineConfig& config, const std::string& lab)
+{
+    if (o.fresh)
+        return pipelineSteps().front();
+    const LabChanges changes = dataFreeChanges(config, lab);
+    if (changes.steps.empty())
+        return o.rerunFrom;
+    const auto& steps = pipelineSteps();
+    const auto index = [&](const std::string& step) { return std::find(steps.begin(), steps.end(), step) - steps.begin(); };
+    if (o.rerunFrom.empty())
+        throw Error(ErrorCode::InvalidArgument, "The lab '" + lab + "' holds finished work made with other data-free settings: " + changes.describe() + ".",
+                    "Run without those flags to resume the lab as it was, add --rerun-from " + changes.firstStep
+                        + " to recompute from there, or --new to start the lab over with these settings.");
+    if (index(o.rerunFrom) > index(changes.firstStep))
+        throw Error(ErrorCode::InvalidArgument, "--rerun-from " + o.rerunFrom + " is too late: " + changes.describe()
+                        + " changes the lab from '" + changes.firstStep + "' on.",
+                    "Use --rerun-from " + changes.firstStep + " (or earlier), or --new.");
+    return o.rerunFrom;
 }
 
 /// printf's %.*f, for the placeholders of translated lines.
@@ -126,20 +182,24 @@ void printSummary(const nlohmann::json& r, const std::string& lab, const std::ve
 
 void runRun(const RunOptions& o, const GlobalOptions& global)
 {
-    const PipelineConfig config = effectiveConfig(o);
+    if (o.fresh && !o.rerunFrom.empty())
+        throw Error(ErrorCode::InvalidArgument, "--new and --rerun-from exclude each other.", "--new recomputes every step; give one of them.");
+    const std::string lab = o.lab.empty() ? "privatesnn-" + o.profile + "-lab" : o.lab;
+    const PipelineConfig config = effectiveConfig(o, lab, global.quiet || o.printConfig);
     if (o.printConfig) {
         std::cout << pipelineConfigToJson(config) << "\n";
         return;
     }
+    validatePipelineConfig(config);
+    const std::string rerunFrom = checkedRerunFrom(o, config, lab);
     const int threads = configureThreads(global.threads);
-    const std::string lab = o.lab.empty() ? "privatesnn-" + config.profile + "-lab" : o.lab;
     if (!global.quiet)
         std::fprintf(stderr, "%s\n", i18n::fill(i18n::translate("privatesnn", "PrivateSNN Lab %1 (%2), %3 threads, profile '%4', lab '%5'"), {toolVersion(), libraryVersions(), std::to_string(threads), config.profile, lab})
                                           .c_str());
     TerminalObserver observer(global.quiet);
     PipelineOutcome outcome;
     try {
-        outcome = runPipeline(config, lab, observer);
+        outcome = runPipeline(config, lab, observer, {}, rerunFrom);
     } catch (const Error& e) {
         if (e.code() != ErrorCode::Cancelled)
             throw;
@@ -188,7 +248,15 @@ void addRunCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_option("--eval-images", o->evalImages, "Evaluation images (seeded random subset; 0 = all)");
     cmd->add_flag("--print-config", o->printConfig, "Print the effective settings as JSON and exit");
     cmd->add_flag("--no-report", o->noReport, "Do not write the report (lab/report)");
-    cmd->callback([o, &global] { runRun(*o, global); });
+    cmd->add_option("--rerun-from", o->rerunFrom, "Recompute this step and every later one (needed when a flag changes a finished lab's "
+                                                  "teacher, synthesis, conversion or encryption settings)")
+        ->check(CLI::IsMember(pipelineSteps()));
+    cmd->add_flag("--new", o->fresh, "Start the lab over with the profile and flags given, recomputing every step");
+    CLI::Option* profile = cmd->get_option("--profile");
+    cmd->callback([o, profile, &global] {
+        o->profileGiven = profile->count() > 0;
+        runRun(*o, global);
+    });
 }
 
 } // namespace psnn::cli

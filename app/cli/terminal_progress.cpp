@@ -80,4 +80,11 @@ void TerminalProgress::finish()
     }
 }
 
+void announceSimulation(const std::string& what, const SimulationEstimate& estimate, bool quiet, const std::string& hint)
+{
+    refuseOverMemory(estimate, what, hint);
+    if (!quiet)
+        std::fprintf(stderr, "%s: %s\n", what.c_str(), estimate.describe().c_str());
+}
+
 } // namespace psnn::cli

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "privatesnn/model_validation.h"
 #include "privatesnn/progress.h"
 
 #include <chrono>
@@ -28,6 +29,10 @@ private:
     std::chrono::steady_clock::time_point m_start;
     std::chrono::steady_clock::time_point m_lastDraw;
 };
+
+/// Prints a simulation's memory and work estimate (unless quiet) and refuses it with Error(OutOfMemory)
+/// when it needs more memory than the machine has free; what: "The evaluation", ...
+void announceSimulation(const std::string& what, const SimulationEstimate& estimate, bool quiet, const std::string& hint);
 
 /// Installs the SIGINT handler that TerminalProgress::cancelled() reads.
 void installInterruptHandler();

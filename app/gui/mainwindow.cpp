@@ -16,6 +16,8 @@
 #include "reportwriter.h"
 #include "workerthread.h"
 
+#include "privatesnn/lab_lock.h"
+
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
@@ -336,7 +338,8 @@ void MainWindow::updateSteps()
         StepPage* page = m_stepPages[step];
         page->setBlockedReason(!enabled ? tr("Load a model first.")
                                : isRunning() && page != m_runningPage ? tr("Another step is running.")
-                                                                      : QString());
+                               : !m_lockHolder.isEmpty() ? tr("Read-only: the lab is in use by %1.").arg(m_lockHolder)
+                                                         : QString());
     }
 }
 
@@ -366,7 +369,12 @@ void MainWindow::openLab(const QString& folder)
         return;
     }
     m_labFolder = QFileInfo(folder).absoluteFilePath();
-    m_labLabel->setText(tr("Lab: %1").arg(QDir::toNativeSeparators(m_labFolder)));
+    // Another process writing to the lab (a CLI run, a second window): look, but do not run into it.
+    m_lockHolder.clear();
+    if (const auto holder = psnn::LabLock::holder(m_labFolder.toStdString()))
+        m_lockHolder = QString::fromStdString(holder->describe());
+    m_labLabel->setText(m_lockHolder.isEmpty() ? tr("Lab: %1").arg(QDir::toNativeSeparators(m_labFolder))
+                                               : tr("Lab: %1 (read-only)").arg(QDir::toNativeSeparators(m_labFolder)));
     m_labLabel->setToolTip(QDir::toNativeSeparators(m_labFolder));
     rememberLab(m_labFolder);
     const QJsonObject results = readJsonObject(QDir(m_labFolder).filePath(QStringLiteral("results.json")));
@@ -378,6 +386,9 @@ void MainWindow::openLab(const QString& folder)
     applySettings(config);
     m_log->appendInfo(results.isEmpty() ? tr("Opened the empty lab %1.").arg(QDir::toNativeSeparators(m_labFolder))
                                         : tr("Opened the lab %1.").arg(QDir::toNativeSeparators(m_labFolder)));
+    if (!m_lockHolder.isEmpty())
+        m_log->appendError(tr("The lab is in use by %1, so it is open read-only.").arg(m_lockHolder),
+                           tr("Wait until that run ends and open the lab again, or open another lab to run steps."));
     // Show the lab's model on the Load page: the same file its results were made from.
     const QString teacher = config.value(QStringLiteral("teacher")).toString();
     if (!results.isEmpty()) {
@@ -470,6 +481,14 @@ void MainWindow::runPage(StepPage* page)
         // A run needs a lab; rather than stop the user with a dialog, make one where labs live.
         const QString base = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
         openLab(QDir(base).filePath(QStringLiteral("labs/lab-%1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))));
+    }
+    if (const auto holder = psnn::LabLock::holder(m_labFolder.toStdString())) {
+        // Taken since the lab was opened: the run would be refused, so say why before it starts.
+        m_lockHolder = QString::fromStdString(holder->describe());
+        m_log->appendError(tr("The lab is in use by %1, so it is open read-only.").arg(m_lockHolder),
+                           tr("Wait until that run ends and open the lab again, or open another lab to run steps."));
+        updateSteps();
+        return;
     }
     m_runningPage = page;
     m_liveStep.clear();

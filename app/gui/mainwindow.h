@@ -34,6 +34,8 @@ public:
     psnn::StepPage* stepPage(int step) const;
     QString labFolder() const { return m_labFolder; }
     bool isRunning() const { return m_runningPage != nullptr; }
+    /// True when another process held the lab's write lock when it was opened (or at a refused run).
+    bool isReadOnly() const { return !m_lockHolder.isEmpty(); }
     /// The settings no page edits (judge, batch sizes, evaluation subset, …), in
     /// pipelineConfigToJson's form; the demo profile unless set. Pages are refilled from it.
     void setBaseConfig(const QJsonObject& config);
@@ -105,6 +107,7 @@ private:
     QString m_lastFolder;
     QString m_lastLabParent;
     QString m_labFolder;
+    QString m_lockHolder; ///< who holds the open lab's write lock; empty = it can be run into
     QString m_teacherPath; ///< empty = the bundled teacher
     QJsonObject m_defaults;
     QJsonObject m_results;

@@ -6,11 +6,13 @@
 #include "file_bytes.h"
 
 #include "privatesnn/error.h"
+#include "privatesnn/model_validation.h"
 #include "privatesnn/sha256.h"
 
 #include <ATen/ATen.h>
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -24,6 +26,7 @@ constexpr char kMagic[] = "PSNNARC1\n";
 constexpr size_t kMagicSize = sizeof(kMagic) - 1;
 constexpr size_t kDigestSize = 64;
 constexpr int kFormatVersion = 1;
+constexpr size_t kMaxDims = 8;
 
 std::string dtypeName(at::ScalarType type)
 {
@@ -49,6 +52,21 @@ at::ScalarType dtypeFromName(const std::string& name, const std::string& path)
 {
     throw Error(ErrorCode::BadFormat, "'" + path + "' is not a valid PrivateSNN archive: " + what + ".",
                 "Choose another file, or recreate the archive from its source model.");
+}
+
+/// An integer field within [low, high]: JSON numbers may be fractions or exceed int64, and a plain
+/// get<int64_t> would truncate them silently.
+int64_t intField(const nlohmann::json& j, const char* key, int64_t fallback, int64_t low, int64_t high,
+                 const std::string& path, const std::string& where)
+{
+    if (!j.contains(key))
+        return fallback;
+    const nlohmann::json& v = j.at(key);
+    const double d = v.is_number() ? v.get<double>() : std::nan("");
+    if (!(d >= double(low) && d <= double(high)) || d != std::floor(d))
+        corrupt(path, where + " '" + key + "' is " + v.dump() + " (allowed: a whole number from " + std::to_string(low) + " to "
+                          + std::to_string(high) + ")");
+    return v.is_number_integer() ? v.get<int64_t>() : int64_t(d);
 }
 
 } // namespace
@@ -124,13 +142,24 @@ ArchiveData readArchive(const std::string& path)
             const auto bytes = entry.at("bytes").get<size_t>();
             const auto shape = entry.at("shape").get<std::vector<int64_t>>();
             const at::ScalarType type = dtypeFromName(entry.at("dtype").get<std::string>(), path);
+            const std::string name = entry.at("name").get<std::string>();
             if (offset > bodySize - blobStart || bytes > bodySize - blobStart - offset)
-                corrupt(path, "tensor '" + entry.at("name").get<std::string>() + "' lies outside the file");
+                corrupt(path, "tensor '" + name + "' lies outside the file");
+            // The shape is checked against the stored bytes before anything is allocated, so a
+            // damaged header cannot ask for terabytes or a negative size.
+            if (shape.size() > kMaxDims)
+                corrupt(path, "tensor '" + name + "' has " + std::to_string(shape.size()) + " dimensions");
+            size_t claimed = at::elementSize(type);
+            for (const int64_t d : shape) {
+                if (d < 0)
+                    corrupt(path, "tensor '" + name + "' has the negative dimension " + std::to_string(d));
+                claimed = d == 0 || claimed <= bytes / size_t(d) ? claimed * size_t(d) : bytes + 1;
+            }
+            if (claimed != bytes)
+                corrupt(path, "tensor '" + name + "' has a shape that does not match its " + std::to_string(bytes) + " bytes");
             at::Tensor t = at::empty(shape, at::TensorOptions().dtype(type));
-            if (size_t(t.numel()) * t.element_size() != bytes)
-                corrupt(path, "tensor '" + entry.at("name").get<std::string>() + "' has a size that does not match its shape");
             std::memcpy(t.data_ptr(), content.data() + blobStart + offset, bytes);
-            data.tensors.emplace(entry.at("name").get<std::string>(), t);
+            data.tensors.emplace(name, t);
         }
     } catch (const nlohmann::json::exception& e) {
         corrupt(path, std::string("its header lacks a required field (") + e.what() + ")");
@@ -176,9 +205,11 @@ Network networkFromArchive(const std::string& metaJson, const std::map<std::stri
     try {
         const nlohmann::json meta = nlohmann::json::parse(metaJson);
         const auto& input = meta.at("input");
-        net.input.channels = input.at("channels");
-        net.input.height = input.at("height");
-        net.input.width = input.at("width");
+        net.input.channels = intField(input, "channels", -1, 1, kMaxChannels, path, "the input's");
+        net.input.height = intField(input, "height", -1, 1, kMaxImageSide, path, "the input's");
+        net.input.width = intField(input, "width", -1, 1, kMaxImageSide, path, "the input's");
+        if (net.input.channels < 0 || net.input.height < 0 || net.input.width < 0)
+            corrupt(path, "its input size is missing");
         net.input.mean = input.at("mean").get<std::vector<double>>();
         net.input.std = input.at("std").get<std::vector<double>>();
         const auto& info = meta.at("info");
@@ -201,9 +232,10 @@ Network networkFromArchive(const std::string& metaJson, const std::map<std::stri
             Layer layer;
             layer.kind = kind->second;
             layer.path = entry.value("path", "");
-            layer.stride = entry.value("stride", 1);
-            layer.padding = entry.value("padding", 0);
-            layer.kernel = entry.value("kernel", 0);
+            const std::string where = "layer " + std::to_string(i) + "'s";
+            layer.stride = intField(entry, "stride", 1, 1, kMaxImageSide, path, where);
+            layer.padding = intField(entry, "padding", 0, 0, kMaxImageSide, path, where);
+            layer.kernel = intField(entry, "kernel", 0, layer.kind == LayerKind::AvgPool2d ? 1 : 0, kMaxImageSide, path, where);
             layer.dropout = entry.value("dropout", 0.0);
             auto take = [&](const char* part, bool wanted) {
                 if (!wanted)
@@ -222,6 +254,7 @@ Network networkFromArchive(const std::string& metaJson, const std::map<std::stri
     } catch (const nlohmann::json::exception& e) {
         corrupt(path, std::string("its network description is incomplete (") + e.what() + ")");
     }
+    validateNetwork(net, path);
     return net;
 }
 

@@ -8,6 +8,7 @@
 #include <ATen/ATen.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <filesystem>
 
@@ -19,6 +20,14 @@ struct IdxArray {
     std::vector<int64_t> dims;
     size_t dataOffset = 0;
 };
+
+std::string dimsText(const std::vector<uint8_t>& b, int dims)
+{
+    std::string text;
+    for (int d = 0; d < dims; ++d)
+        text += (d ? " x " : "") + std::to_string(readBigEndian32(b, 4 + 4 * size_t(d)));
+    return text;
+}
 
 IdxArray readIdxFile(const std::string& path, int expectedDims)
 {
@@ -49,6 +58,12 @@ IdxArray readIdxFile(const std::string& path, int expectedDims)
                             + " for dimension " + std::to_string(d) + " (byte offset " + std::to_string(4 + 4 * d) + ").",
                         "The header is damaged; copy the file again.");
         array.dims.push_back(int64_t(size));
+        // Three dimensions of up to 2^28 overflow size_t: refused before the product wraps round.
+        if (expected > SIZE_MAX / size)
+            throw Error(ErrorCode::Truncated,
+                        "'" + path + "' is truncated or its header is damaged: dimensions " + dimsText(b, expectedDims)
+                            + " announce more data than the " + std::to_string(b.size() - header) + " bytes after the header.",
+                        "The file is incomplete or damaged; copy it again.");
         expected *= size;
     }
     array.dataOffset = header;

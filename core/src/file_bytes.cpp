@@ -3,7 +3,13 @@
 
 #include "privatesnn/error.h"
 
+#include <fcntl.h>
+#include <unistd.h>
 #include <zlib.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 #include <filesystem>
 #include <fstream>
@@ -60,22 +66,50 @@ uint32_t readBigEndian32(const std::vector<uint8_t>& bytes, size_t offset)
         | uint32_t(bytes[offset + 3]);
 }
 
+namespace {
+
+/// What a failed write means to the user: a full disk is named as such.
+[[noreturn]] void writeFailed(const std::string& path, const std::string& tmp, int why, const std::string& doing)
+{
+    std::error_code ec;
+    std::filesystem::remove(tmp, ec); // no half-written .part file stays behind
+    if (why == ENOSPC || why == EDQUOT)
+        throw Error(ErrorCode::FileUnwritable, "The disk holding '" + path + "' is full (" + std::strerror(why) + "); nothing was written to it.",
+                    "Free some space on that disk and run the same command again: finished work is kept.");
+    throw Error(ErrorCode::FileUnwritable, "Cannot " + doing + " '" + path + "': " + std::strerror(why) + ".",
+                "Choose a folder you can write to.");
+}
+
+} // namespace
+
 void writeFileAtomically(const std::string& path, const std::string& bytes)
 {
     const std::string tmp = path + ".part";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out)
-            throw Error(ErrorCode::FileUnwritable, "Cannot write '" + tmp + "'.", "Choose a folder you can write to, with free space.");
-        out.write(bytes.data(), std::streamsize(bytes.size()));
-        out.flush();
-        if (!out)
-            throw Error(ErrorCode::FileUnwritable, "Writing '" + tmp + "' failed (disk full?).", "Free some space and try again.");
+    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0)
+        writeFailed(path, tmp, errno, "write");
+    size_t done = 0;
+    while (done < bytes.size()) {
+        const ssize_t got = ::write(fd, bytes.data() + done, bytes.size() - done);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got <= 0) {
+            const int why = got < 0 ? errno : EIO;
+            ::close(fd);
+            writeFailed(path, tmp, why, "write");
+        }
+        done += size_t(got);
     }
-    std::error_code ec;
-    std::filesystem::rename(tmp, path, ec);
-    if (ec)
-        throw Error(ErrorCode::FileUnwritable, "Cannot replace '" + path + "': " + ec.message() + ".", "Check the folder's permissions.");
+    // fsync before the rename: after a power cut the new name must not point at missing data.
+    if (::fsync(fd) != 0 && errno != EINVAL) {
+        const int why = errno;
+        ::close(fd);
+        writeFailed(path, tmp, why, "write");
+    }
+    if (::close(fd) != 0)
+        writeFailed(path, tmp, errno, "write");
+    if (std::rename(tmp.c_str(), path.c_str()) != 0)
+        writeFailed(path, tmp, errno, "replace");
 }
 
 } // namespace psnn

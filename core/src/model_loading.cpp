@@ -15,6 +15,9 @@ Network loadAnyModel(const std::string& path, const ImportOptions& options)
         throw Error(ErrorCode::FileNotFound, "Cannot open the model '" + path + "'.", "Check the path and the file's permissions.");
     char head[8] = {};
     in.read(head, sizeof(head));
+    if (in.gcount() == 0)
+        throw Error(ErrorCode::Truncated, "The model '" + path + "' is an empty file (0 bytes).",
+                    "The copy or download was interrupted; copy the model again.");
     // Decide by content: archives start with their signature, TorchScript files are zip archives.
     if (in.gcount() == 8 && std::memcmp(head, "PSNNARC1", 8) == 0)
         return loadNetwork(path);

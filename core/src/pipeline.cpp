@@ -8,12 +8,14 @@
 
 #include "privatesnn/data_spec.h"
 #include "privatesnn/error.h"
+#include "privatesnn/lab_lock.h"
 #include "privatesnn/runtime.h"
 #include "privatesnn/sha256.h"
 #include "privatesnn/torchscript_import.h"
 
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
 
 namespace psnn {
 
@@ -59,16 +61,24 @@ bool stepActive(const std::string& step, const PipelineConfig& c)
     return true;
 }
 
-Context loadContext(const PipelineConfig& config, Lab& lab, PipelineObserver& observer)
+/// Loads the models and the evaluation data; a model found moved (by its hash) is written back into
+/// config, so the lab records where it is now.
+Context loadContext(PipelineConfig& config, Lab& lab, PipelineObserver& observer)
 {
     Context ctx{config, lab, observer, {}, {}, {}, std::nullopt, {}, {}, std::nullopt, {}};
+    if (!config.teacher.empty())
+        config.teacher = locateModel("teacher", config.teacher, lab, observer);
+    if (!config.judge.empty() && config.judge != "none")
+        config.judge = locateModel("judge", config.judge, lab, observer);
     ctx.teacherPath = config.teacher.empty() ? findBundled("models/teacher.psnn") : config.teacher;
     ctx.teacher = loadAnyModel(ctx.teacherPath);
     ctx.teacherSha = sha256File(ctx.teacherPath);
+    json models = {{"teacher", {{"path", config.teacher}, {"sha256", ctx.teacherSha}}}};
     if (config.judge != "none") {
         ctx.judgePath = config.judge.empty() ? findBundled("models/judge.psnn") : config.judge;
         ctx.judge = loadAnyModel(ctx.judgePath);
         ctx.judgeSha = sha256File(ctx.judgePath);
+        models["judge"] = {{"path", config.judge}, {"sha256", ctx.judgeSha}};
         if (ctx.judge->numClasses() != ctx.teacher.numClasses())
             throw Error(ErrorCode::ShapeMismatch, "The judge has " + std::to_string(ctx.judge->numClasses()) + " classes, the model "
                             + std::to_string(ctx.teacher.numClasses()) + ".", "Give a judge trained on the same classes, or \"none\".");
@@ -77,27 +87,66 @@ Context loadContext(const PipelineConfig& config, Lab& lab, PipelineObserver& ob
         ctx.eval = loadDataSpec(config.evalData, ctx.teacher, config.evalImages, config.seed);
         if (ctx.eval->images.size(1) != ctx.teacher.input.channels || ctx.eval->images.size(2) != ctx.teacher.input.height
             || ctx.eval->images.size(3) != ctx.teacher.input.width)
-            throw Error(ErrorCode::ShapeMismatch, "The evaluation images do not have the model's input shape.",
+            throw Error(ErrorCode::ShapeMismatch, "The evaluation images of '" + config.evalData + "' are "
+                            + std::to_string(ctx.eval->images.size(1)) + "x" + std::to_string(ctx.eval->images.size(2)) + "x"
+                            + std::to_string(ctx.eval->images.size(3)) + " (channels x height x width), but the model takes "
+                            + std::to_string(ctx.teacher.input.channels) + "x" + std::to_string(ctx.teacher.input.height) + "x"
+                            + std::to_string(ctx.teacher.input.width) + ".",
                         "Choose evaluation data the model was made for.");
         const std::string both = tensorSha256(ctx.eval->images) + tensorSha256(ctx.eval->labels);
         ctx.evalSha = sha256Hex(both.data(), both.size());
         observer.note("Evaluation data (measurement only): " + ctx.eval->source + ", " + std::to_string(ctx.eval->size()) + " images");
     }
+    lab.setModels(models.dump());
     return ctx;
+}
+
+std::string stepList()
+{
+    std::string text;
+    for (const std::string& step : pipelineSteps())
+        text += (text.empty() ? "" : ", ") + step;
+    return text;
 }
 
 } // namespace
 
-PipelineOutcome runPipeline(const PipelineConfig& config, const std::string& labFolder, PipelineObserver& observer,
-                            const std::string& lastStep)
+PipelineOutcome runPipeline(const PipelineConfig& requested, const std::string& labFolder, PipelineObserver& observer,
+                            const std::string& lastStep, const std::string& rerunFrom)
 {
     const auto& all = pipelineSteps();
-    if (!lastStep.empty() && std::find(all.begin(), all.end(), lastStep) == all.end())
-        throw Error(ErrorCode::InvalidArgument, "Unknown pipeline step '" + lastStep + "'.");
+    for (const std::string* step : {&lastStep, &rerunFrom})
+        if (!step->empty() && std::find(all.begin(), all.end(), *step) == all.end())
+            throw Error(ErrorCode::InvalidArgument, "Unknown pipeline step '" + *step + "'.", "Choose one of: " + stepList() + ".");
+    // The whole config is checked before anything is written or computed.
+    validatePipelineConfig(requested);
     const auto started = std::chrono::steady_clock::now();
+    const LabLock lock = LabLock::acquire(labFolder, currentCommandLine());
     Lab lab = Lab::open(labFolder);
-    lab.setConfig(pipelineConfigToJson(config));
+    if (!lab.recoveryNote().empty())
+        observer.note(lab.recoveryNote());
+    if (const auto& stale = lock.tookOverFrom())
+        observer.note("Took over the lab from " + stale->describe() + ", which ended without releasing it.");
+    lab.removePartFiles(); // left by a write that a kill interrupted
+    // Paths are stored absolute, so the lab resumes the same models from any working folder.
+    PipelineConfig config = requested;
+    for (std::string* model : {&config.teacher, &config.judge})
+        if (!model->empty() && *model != "none")
+            *model = std::filesystem::absolute(*model).lexically_normal().string();
+    if (!rerunFrom.empty()) {
+        bool from = false;
+        for (const std::string& step : all) {
+            from = from || step == rerunFrom;
+            if (from)
+                lab.forget(step);
+        }
+        if (std::find(all.begin(), all.end(), rerunFrom) <= std::find(all.begin(), all.end(), std::string("encrypt"))) {
+            std::error_code ec;
+            std::filesystem::remove(lab.path(kCheckpointFile), ec); // training restarts rather than resuming
+        }
+    }
     Context ctx = loadContext(config, lab, observer);
+    lab.setConfig(pipelineConfigToJson(config));
 
     // active: every step the config asks for (they make the report); torun: those up to lastStep.
     std::vector<std::string> active, torun;

@@ -4,11 +4,16 @@
 #include "privatesnn/pipeline_config.h"
 
 #include "privatesnn/error.h"
+#include "privatesnn/model_validation.h"
 #include "privatesnn/snn_archive.h"
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+#include <limits>
 #include <set>
+#include <sstream>
+#include <type_traits>
 
 namespace psnn {
 
@@ -86,6 +91,19 @@ struct Reader {
         if (!in.contains(key))
             return;
         try {
+            if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {
+                // get<int> would truncate 1e12 or 2.5 into some other number without a word.
+                const json& v = in.at(key);
+                const double d = v.is_number() ? v.get<double>() : std::nan("");
+                const double low = double(std::numeric_limits<T>::min()), high = double(std::numeric_limits<T>::max());
+                if (!v.is_number() || d != std::floor(d) || d < low || d > high)
+                    throw Error(ErrorCode::InvalidArgument, "The setting '" + where + key + "' is " + v.dump()
+                                    + "; it must be a whole number from " + std::to_string(std::numeric_limits<T>::min()) + " to "
+                                    + std::to_string(std::numeric_limits<T>::max()) + ".",
+                                "Compare with the lab's lab.json or `privatesnn run --print-config`.");
+                value = v.is_number_integer() ? v.get<T>() : T(d);
+                return;
+            }
             value = in.at(key).get<T>();
         } catch (const json::exception&) {
             throw Error(ErrorCode::BadFormat, "The setting '" + where + key + "' has the wrong type (" + in.at(key).dump() + ").",
@@ -291,6 +309,78 @@ PipelineConfig pipelineConfigFromJson(const std::string& text, const PipelineCon
             fromJsonWith([](auto& f, auto& x) { bindAttack(f, x); }, l["attack2"], c.leakage.attack2, "leakage.attack2.");
     }
     return c;
+}
+
+namespace {
+
+/// One range check of the whole-config validation: the key, the value and the allowed range.
+struct RangeCheck {
+    std::string key;
+    double value;
+    double low, high;
+    bool lowOpen = false; ///< value must be > low (not >=)
+};
+
+std::string rangeNumber(double v)
+{
+    if (v == std::numeric_limits<double>::infinity())
+        return "no limit";
+    std::ostringstream text;
+    text.precision(6);
+    text << v;
+    return text.str();
+}
+
+} // namespace
+
+void validatePipelineConfig(const PipelineConfig& c)
+{
+    const double inf = std::numeric_limits<double>::infinity();
+    const double T = double(kMaxTimesteps), B = double(kMaxBatchSize);
+    const SynthesisConfig& s = c.synthesis;
+    const EncryptionConfig& e = c.encryption;
+    std::vector<RangeCheck> checks = {
+        {"eval_images", double(c.evalImages), 0, 1e9}, {"eval_batch_size", double(c.evalBatchSize), 1, B},
+        {"verdict_alpha", c.verdictAlpha, 0, 1, true},
+        {"synthesis.per_class", double(s.perClass), 1, 1e6}, {"synthesis.steps", double(s.steps), 1, 1e7},
+        {"synthesis.batch_size", double(s.batchSize), 1, B}, {"synthesis.learning_rate", s.learningRate, 0, 1e6, true},
+        {"synthesis.temperature", s.temperature, 0, 1e6, true}, {"synthesis.beta", s.beta, 0, 1e6, true},
+        {"synthesis.floor", s.floor, 0, 1e6, true}, {"synthesis.total_variation", s.totalVariation, 0, 1e6},
+        {"synthesis.l2", s.l2, 0, 1e6}, {"synthesis.jitter", double(s.jitter), 0, 1024},
+        {"conversion.images", double(c.conversionImages), 0, 1e9}, {"conversion.percentile", c.conversion.percentile, 0, 100, true},
+        {"conversion.scale", c.conversion.scale, 0, 1e6, true}, {"conversion.timesteps", double(c.conversion.timesteps), 1, T},
+        {"conversion.leak", c.conversion.leak, 0, 1, true}, {"conversion.batch_size", double(c.conversion.batchSize), 1, B},
+        {"encryption.epochs", double(e.epochs), 1, 1e5}, {"encryption.batch_size", double(e.batchSize), 1, B},
+        {"encryption.learning_rate", e.learningRate, 0, 1e6, true}, {"encryption.weight_decay", e.weightDecay, 0, 1e6},
+        {"encryption.m", e.distillWeight, 0, 1}, {"encryption.tau", e.temperature, 0, 1e6, true},
+        {"encryption.timesteps", double(e.timesteps), 0, T}, {"encryption.max_shift", double(e.maxShift), 0, 1024},
+        {"encryption.recompute_chunk", double(e.recomputeChunk), 0, T}, {"encryption.eval_batch_size", double(e.evalBatchSize), 1, B},
+        {"encryption.memory_budget_bytes", e.memoryBudgetBytes, 0, inf}, {"encryption.eval_images", double(c.encryptionEvalImages), 0, 1e9},
+        {"encryption.surrogate_scale", e.surrogate.scale, 0, 1e6, true}, {"leakage.kid_subsets", double(c.leakage.kidSubsets), 1, 1e6},
+    };
+    for (const auto& [name, a] : {std::pair<std::string, const AttackConfig*>{"leakage.attack1.", &c.leakage.attack1},
+                                  {"leakage.attack2.", &c.leakage.attack2}}) {
+        checks.push_back({name + "restarts", double(a->restarts), 1, 1e5});
+        checks.push_back({name + "iterations", double(a->iterations), 1, 1e7});
+        checks.push_back({name + "step_size", a->stepSize, 0, 1e6, true});
+        checks.push_back({name + "weight_decay", a->weightDecay, 0, 1e6});
+        checks.push_back({name + "blur_every", double(a->blurEvery), 0, 1e7});
+        checks.push_back({name + "blur_sigma", a->blurSigma, 0, 1e3});
+        checks.push_back({name + "candidates", double(a->candidates), 1, 1e4});
+        checks.push_back({name + "batch_size", double(a->batchSize), 1, B});
+        checks.push_back({name + "timesteps", double(a->timesteps), 0, T});
+        checks.push_back({name + "surrogate_scale", a->surrogate.scale, 0, 1e6, true});
+        for (const int64_t cls : a->classes)
+            checks.push_back({name + "classes", double(cls), 0, 1e6});
+    }
+    for (const RangeCheck& r : checks) {
+        const bool ok = std::isfinite(r.value) ? (r.lowOpen ? r.value > r.low : r.value >= r.low) && r.value <= r.high
+                                               : r.value == inf && r.high == inf;
+        if (!ok)
+            throw Error(ErrorCode::InvalidArgument, "The setting '" + r.key + "' is " + rangeNumber(r.value) + "; allowed is "
+                            + (r.lowOpen ? "more than " : "from ") + rangeNumber(r.low) + " to " + rangeNumber(r.high) + ".",
+                        "Change it in the config (see `privatesnn run --print-config`); no step was run.");
+    }
 }
 
 } // namespace psnn

@@ -54,6 +54,10 @@ struct StepOutput {
 /// The recorded hash of an earlier step's output file (empty when that step has not run).
 std::string outputHash(const Lab& lab, const std::string& step, const std::string& file);
 
+/// The model file to load for role ("teacher", "judge"): configured when it exists, else a file with
+/// the lab's recorded SHA-256 in or next to the lab (with a note), else Error(FileNotFound) with the way out.
+std::string locateModel(const std::string& role, const std::string& configured, const Lab& lab, PipelineObserver& observer);
+
 StepPlan planStep(const std::string& step, const Context& ctx);
 /// SHA-256 of the step's name, settings and input hashes: equal keys mean the same result.
 std::string stepKey(const std::string& step, const StepPlan& plan);

@@ -3,6 +3,9 @@
 
 #include "privatesnn/archive.h"
 #include "privatesnn/error.h"
+#include "privatesnn/model_validation.h"
+
+#include <cmath>
 
 #include <nlohmann/json.hpp>
 
@@ -60,8 +63,16 @@ SpikingModel loadSpikingModel(const std::string& path)
     model.network = networkFromArchive(data.metaJson, data.tensors, path);
     try {
         const nlohmann::json snn = nlohmann::json::parse(data.metaJson).at("snn");
-        model.leak = snn.at("leak");
-        model.timesteps = snn.at("timesteps");
+        if (!snn.at("leak").is_number()) // NaN and Inf are written as null
+            throw Error(ErrorCode::BadFormat, "'" + path + "' states the membrane leak " + snn.at("leak").dump() + ", not a number.",
+                        "The file is damaged; convert the model again.");
+        model.leak = snn.at("leak").get<double>();
+        // Read as a number first: a get<int> would turn 2^40 or -0.5 into some other T silently.
+        const double timesteps = snn.at("timesteps").is_number() ? snn.at("timesteps").get<double>() : 0.0;
+        if (!(timesteps >= 1 && timesteps <= double(kMaxTimesteps)) || timesteps != std::floor(timesteps))
+            throw Error(ErrorCode::BadFormat, "'" + path + "' states T = " + snn.at("timesteps").dump() + " time steps; a whole number from 1 to "
+                            + std::to_string(kMaxTimesteps) + " is needed.", "The file is damaged; convert the model again.");
+        model.timesteps = int(timesteps);
         model.coding = codingFromName(snn.at("coding"));
         model.sourceModelSha256 = snn.value("source_model_sha256", "");
         const auto& c = snn.at("conversion");
@@ -89,6 +100,7 @@ SpikingModel loadSpikingModel(const std::string& path)
                         "Convert the model again.");
         model.thresholds[i] = it->second.numel() == 1 && !model.conversion.channelWise ? it->second.reshape({}) : it->second;
     }
+    validateSpikingModel(model, path);
     return model;
 }
 

@@ -8,6 +8,7 @@
 #include "torchscript_layers.h"
 
 #include "privatesnn/error.h"
+#include "privatesnn/model_validation.h"
 #include "privatesnn/runtime.h"
 #include "privatesnn/sha256.h"
 
@@ -62,6 +63,44 @@ std::string joined(const std::vector<std::string>& items, const char* separator)
     return out;
 }
 
+/// torch::jit::load trusts each tensor's recorded size, stride and offset; a damaged file can claim
+/// more elements than its storage holds, and reading such a tensor runs past the buffer. Every
+/// tensor is therefore checked against its storage before any value is read.
+void checkStoredTensors(const torch::jit::Module& module, const std::string& path)
+{
+    for (const auto& item : module.named_attributes(/*recurse=*/true)) {
+        if (!item.value.isTensor())
+            continue;
+        const at::Tensor& t = item.value.toTensor();
+        if (!t.defined() || !t.has_storage())
+            continue;
+        const std::string name = item.name.empty() ? "(root)" : item.name;
+        if (t.numel() == 0)
+            continue; // reads nothing
+        // The highest element index the tensor reaches; an int64 overflow on the way also means it
+        // cannot fit.
+        bool fits = t.storage_offset() >= 0;
+        uint64_t last = fits ? uint64_t(t.storage_offset()) : 0;
+        for (int64_t d = 0; fits && d < t.dim(); ++d) {
+            const int64_t size = t.size(d), stride = t.stride(d);
+            if (size < 1 || stride < 0 || (stride > 0 && uint64_t(size - 1) > (uint64_t(INT64_MAX) - last) / uint64_t(stride)))
+                fits = false;
+            else
+                last += uint64_t(size - 1) * uint64_t(stride);
+        }
+        const uint64_t itemBytes = uint64_t(t.element_size());
+        if (fits && (last >= uint64_t(INT64_MAX) / itemBytes || (last + 1) * itemBytes > t.storage().nbytes()))
+            fits = false;
+        if (!fits) {
+            std::ostringstream shape;
+            shape << t.sizes();
+            throw Error(ErrorCode::BadFormat, "'" + path + "' is damaged: tensor '" + name + "' claims the shape " + shape.str()
+                            + ", more than the " + std::to_string(t.storage().nbytes()) + " bytes stored for it.",
+                        "Export the model again from its source; the file was truncated or altered.");
+        }
+    }
+}
+
 torch::jit::Module loadModule(const std::string& path)
 {
     std::error_code ec;
@@ -69,13 +108,19 @@ torch::jit::Module loadModule(const std::string& path)
         throw Error(ErrorCode::FileNotFound, "The model file '" + path + "' does not exist.", "Check the path.");
     if (!std::ifstream(path, std::ios::binary))
         throw Error(ErrorCode::FileUnreadable, "Cannot open the model file '" + path + "'.", "Check the file's permissions.");
+    if (std::filesystem::file_size(path, ec) == 0 && !ec)
+        throw Error(ErrorCode::Truncated, "The model file '" + path + "' is empty (0 bytes).",
+                    "The copy or download was interrupted; copy the model again.");
+    torch::jit::Module module;
     try {
-        return torch::jit::load(path, c10::Device(c10::kCPU));
+        module = torch::jit::load(path, c10::Device(c10::kCPU));
     } catch (const std::exception& e) {
         throw Error(ErrorCode::BadFormat, "'" + path + "' is not a TorchScript model (" + summary(e) + ").",
                     "Export the model with torch.jit.script(model).save(path) or torch.jit.trace(model, example).save(path); "
                     "a state dict written by torch.save cannot be imported.");
     }
+    checkStoredTensors(module, path);
+    return module;
 }
 
 std::vector<Layer> convertModules(const torch::jit::Module& model, torchscript::ConversionLog& log)
@@ -311,6 +356,7 @@ Network importTorchScript(const std::string& path, const ImportOptions& options)
     net.info.created = utcNowIso8601();
     net.info.toolVersion = toolVersion();
 
+    validateNetwork(net, path); // finite weights and a chain whose shapes fit, before running anything
     notes.push_back(verifyChain(model, net, path, options.tolerance));
     net.info.notes = joined(notes, "\n");
     return net;

@@ -28,6 +28,8 @@ public:
 
     /// Opens the folder, creating it when missing. A folder holding files but no lab.json is refused
     /// (nothing of the user's is overwritten); a lab.json of another schema or a newer version too.
+    /// A damaged or missing lab.json is rebuilt from lab.json.bak and the per-step records in steps/,
+    /// keeping only steps whose output files still have their recorded hashes (see recoveryNote()).
     static Lab open(const std::string& folder);
 
     const std::string& folder() const { return m_folder; }
@@ -36,6 +38,9 @@ public:
     /// The config the lab last ran with (JSON text; "{}" for a new lab).
     const std::string& configJson() const { return m_configJson; }
     void setConfig(const std::string& json);
+    /// The models the lab was run with: {"teacher": {"path": absolute, "sha256": ...}, "judge": ...}.
+    const std::string& modelsJson() const { return m_modelsJson; }
+    void setModels(const std::string& json);
 
     /// The record of a finished step, or nullptr.
     const LabStepRecord* record(const std::string& step) const;
@@ -52,13 +57,21 @@ public:
     /// Writes a file inside the lab atomically.
     void writeText(const std::string& relative, const std::string& text) const;
 
+    /// Removes the ".part" files a killed write left in the lab (call while holding the lab's lock).
+    void removePartFiles() const;
+    /// Set when open() found lab.json damaged and rebuilt it: what was kept and what is to recompute.
+    const std::string& recoveryNote() const { return m_recoveryNote; }
+
 private:
     void save() const;
+    void rebuild(const std::string& why);
 
     std::string m_folder;
     std::string m_created;
     std::string m_configJson = "{}";
+    std::string m_modelsJson = "{}";
     std::vector<LabStepRecord> m_records;
+    std::string m_recoveryNote;
 };
 
 } // namespace psnn

@@ -4,6 +4,7 @@
 #include "privatesnn/pipeline_config.h"
 #include "privatesnn/progress.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -53,7 +54,25 @@ struct PipelineOutcome {
 /// is only given to the measuring steps, never to synthesis, conversion or encryption.
 /// lastStep (one of pipelineSteps()) stops after that step, e.g. for a wizard page's "Run"; the
 /// results of later steps already in the lab are kept when their inputs did not change.
+/// One writer at a time: the lab is locked (LabLock) for the whole run, and a second run into it
+/// throws Error(FileUnwritable) naming the holder. rerunFrom (one of pipelineSteps()) recomputes that
+/// step and every later one even when the lab holds them. Model paths are stored absolute with
+/// their SHA-256; a model missing from its recorded path is looked for by hash in and next to the lab.
 PipelineOutcome runPipeline(const PipelineConfig& config, const std::string& labFolder, PipelineObserver& observer,
-                            const std::string& lastStep = {});
+                            const std::string& lastStep = {}, const std::string& rerunFrom = {});
+
+/// The config a lab last ran with, or nullopt for a new or empty folder (no lab.json, or no config in it).
+std::optional<PipelineConfig> storedLabConfig(const std::string& labFolder);
+
+/// What a run with config would recompute of a lab's finished data-free work (synthesis,
+/// conversion, encryption and what follows from them) because the teacher or their settings changed.
+/// Evaluation data and attack settings are not data-free inputs and do not count.
+struct LabChanges {
+    std::string firstStep;             ///< the earliest step to recompute; empty = nothing changes
+    std::vector<std::string> steps;    ///< finished steps of the lab that would be recomputed
+    std::vector<std::string> settings; ///< "conversion.timesteps: 30 -> 50", "teacher: a.pt -> b.pt", ...
+    std::string describe() const;
+};
+LabChanges dataFreeChanges(const PipelineConfig& config, const std::string& labFolder);
 
 } // namespace psnn

@@ -54,6 +54,10 @@ std::string pipelineConfigToJson(const PipelineConfig& config);
 /// absent keys keep it. Unknown keys are refused with their name, so typos do not pass silently.
 PipelineConfig pipelineConfigFromJson(const std::string& json, const PipelineConfig& base);
 
+/// Checks every setting against its allowed range before the first step runs; throws
+/// Error(InvalidArgument) naming the key, its value and the range.
+void validatePipelineConfig(const PipelineConfig& config);
+
 /// The JSON of one step's settings (used for the step keys and the report).
 std::string synthesisConfigJson(const SynthesisConfig& c);
 std::string conversionConfigJson(const ConversionSettings& c, int64_t images);

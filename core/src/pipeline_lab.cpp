@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What a lab remembers between runs: the config it ran with, and its models by absolute path and
+// SHA-256, so a re-run resumes the same work from any working folder and a changed data-free input
+// is noticed before anything is recomputed.
+#include "pipeline_internal.h"
+
+#include "privatesnn/error.h"
+#include "privatesnn/sha256.h"
+
+#include <algorithm>
+#include <filesystem>
+
+namespace psnn {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+/// Leaf values of a JSON object as "a.b.c" -> value.
+void flatten(const json& j, const std::string& prefix, std::map<std::string, json>& out)
+{
+    if (j.is_object() && !j.empty())
+        for (auto it = j.begin(); it != j.end(); ++it)
+            flatten(it.value(), prefix.empty() ? it.key() : prefix + "." + it.key(), out);
+    else
+        out[prefix] = j;
+}
+
+/// The sections that feed each data-free step, in step order.
+const std::vector<std::pair<std::string, std::string>>& sectionSteps()
+{
+    static const std::vector<std::pair<std::string, std::string>> sections{
+        {"synthesis", "synthesize"}, {"conversion", "convert"}, {"encryption", "encrypt"}};
+    return sections;
+}
+
+std::string recordedSha(const Lab& lab, const std::string& role)
+{
+    const json models = json::parse(lab.modelsJson());
+    return models.contains(role) ? models[role].value("sha256", "") : std::string();
+}
+
+std::string recordedPath(const Lab& lab, const std::string& role)
+{
+    const json models = json::parse(lab.modelsJson());
+    return models.contains(role) ? models[role].value("path", "") : std::string();
+}
+
+} // namespace
+
+std::string LabChanges::describe() const
+{
+    std::string text;
+    for (const std::string& s : settings)
+        text += (text.empty() ? "" : "; ") + s;
+    std::string list;
+    for (const std::string& s : steps)
+        list += (list.empty() ? "" : ", ") + s;
+    return text + " (would recompute " + (list.empty() ? std::string("nothing finished") : list) + ")";
+}
+
+std::optional<PipelineConfig> storedLabConfig(const std::string& labFolder)
+{
+    std::error_code ec;
+    if (!fs::exists(fs::path(labFolder) / "lab.json", ec) && !fs::exists(fs::path(labFolder) / "steps", ec))
+        return std::nullopt;
+    const Lab lab = Lab::open(labFolder);
+    const json stored = json::parse(lab.configJson());
+    if (!stored.is_object() || stored.empty())
+        return std::nullopt;
+    const PipelineConfig base = profileByName(stored.value("profile", "demo") == "paper" ? "paper" : "demo");
+    return pipelineConfigFromJson(lab.configJson(), base);
+}
+
+LabChanges dataFreeChanges(const PipelineConfig& config, const std::string& labFolder)
+{
+    LabChanges changes;
+    const std::optional<PipelineConfig> stored = storedLabConfig(labFolder);
+    if (!stored)
+        return changes;
+    const Lab lab = Lab::open(labFolder);
+    const json before = json::parse(pipelineConfigToJson(*stored)), after = json::parse(pipelineConfigToJson(config));
+    const auto& steps = pipelineSteps();
+    size_t first = steps.size();
+    // The teacher counts as changed only when its content does: a moved copy is the same model.
+    const std::string oldTeacher = before.value("teacher", ""), newTeacher = after.value("teacher", "");
+    if (oldTeacher != newTeacher) {
+        const std::string sha = recordedSha(lab, "teacher");
+        std::error_code ec;
+        const bool same = !sha.empty() && !newTeacher.empty() && fs::is_regular_file(newTeacher, ec) && sha256File(newTeacher) == sha;
+        if (!same) {
+            changes.settings.push_back("teacher: " + (oldTeacher.empty() ? std::string("the bundled teacher") : oldTeacher) + " -> "
+                                       + (newTeacher.empty() ? std::string("the bundled teacher") : newTeacher));
+            first = 0;
+        }
+    }
+    for (const auto& [section, step] : sectionSteps()) {
+        std::map<std::string, json> a, b;
+        flatten(before.value(section, json::object()), section, a);
+        flatten(after.value(section, json::object()), section, b);
+        for (const auto& [key, value] : b)
+            if (!a.count(key) || a[key] != value) {
+                changes.settings.push_back(key + ": " + (a.count(key) ? a[key].dump() : std::string("unset")) + " -> " + value.dump());
+                first = std::min(first, size_t(std::find(steps.begin(), steps.end(), step) - steps.begin()));
+            }
+    }
+    if (first == steps.size())
+        return changes;
+    changes.firstStep = steps[first];
+    for (size_t i = first; i < steps.size(); ++i)
+        if (lab.record(steps[i]))
+            changes.steps.push_back(steps[i]);
+    return changes;
+}
+
+namespace pipeline_detail {
+
+std::string locateModel(const std::string& role, const std::string& configured, const Lab& lab, PipelineObserver& observer)
+{
+    std::error_code ec;
+    if (fs::is_regular_file(configured, ec))
+        return configured;
+    const std::string sha = recordedSha(lab, role);
+    if (sha.empty() || recordedPath(lab, role) != configured)
+        return configured; // not the lab's recorded model: the loader names what is missing
+    // Moved: a file with the same content in the lab folder or the folder that holds it.
+    const fs::path labDir = fs::absolute(lab.folder(), ec);
+    for (const fs::path& dir : {labDir, labDir.parent_path()})
+        for (const auto& entry : fs::directory_iterator(dir, ec)) {
+            std::error_code fileError;
+            if (!entry.is_regular_file(fileError) || entry.path().filename() == "lab.json")
+                continue;
+            const std::string candidate = entry.path().string();
+            if (sha256File(candidate) == sha) {
+                observer.note("The " + role + " is no longer at '" + configured + "'; using '" + candidate + "', which has the same SHA-256.");
+                return candidate;
+            }
+        }
+    throw Error(ErrorCode::FileNotFound,
+                "The lab's " + role + " '" + configured + "' (SHA-256 " + sha.substr(0, 16) + "...) is missing, and no file with that "
+                    "content lies in the lab folder or next to it.",
+                "Put the model back, or copy it into '" + labDir.parent_path().string() + "'; to continue with another model give --"
+                    + role + " FILE with --rerun-from synthesize (or --new), which recomputes the lab's steps.");
+}
+
+} // namespace pipeline_detail
+} // namespace psnn

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The command line as a user meets it: hostile files and out-of-range settings end with exit 2 and
+// a message naming the cause (never a signal or exit 3), a locked lab is refused naming its
+// holder, and a lab re-run without flags resumes the settings it was made with.
+#include "hostile_files.h"
+#include "test_support.h"
+#include "tiny_models.h"
+
+#include "privatesnn/archive.h"
+#include "privatesnn/lab.h"
+#include "privatesnn/lab_lock.h"
+#include "privatesnn/pipeline_config.h"
+#include "privatesnn/snn_archive.h"
+
+#include <ATen/ATen.h>
+#include <gtest/gtest.h>
+
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <fstream>
+#include <iterator>
+
+namespace psnn {
+namespace {
+
+struct Outcome {
+    int exitCode = -1; ///< -1 when killed by a signal
+    int signal = 0;
+    std::string out, err;
+};
+
+std::string slurp(const std::string& path)
+{
+    std::ifstream in(path);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+/// Runs privatesnn with args (no shell), stdout and stderr captured.
+Outcome cli(const std::vector<std::string>& args)
+{
+    test::TempDir io;
+    const std::string outPath = io.file("out"), errPath = io.file("err");
+    const pid_t pid = fork();
+    if (pid == 0) {
+        const int out = ::open(outPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        const int err = ::open(errPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        dup2(out, 1);
+        dup2(err, 2);
+        std::vector<char*> argv{const_cast<char*>(PRIVATESNN_CLI)};
+        for (const std::string& a : args)
+            argv.push_back(const_cast<char*>(a.c_str()));
+        argv.push_back(nullptr);
+        setenv("PRIVATESNN_THREADS", "1", 1);
+        execv(PRIVATESNN_CLI, argv.data());
+        _exit(127);
+    }
+    int status = 0;
+    waitpid(pid, &status, 0);
+    Outcome o;
+    if (WIFEXITED(status))
+        o.exitCode = WEXITSTATUS(status);
+    if (WIFSIGNALED(status))
+        o.signal = WTERMSIG(status);
+    o.out = slurp(outPath);
+    o.err = slurp(errPath);
+    return o;
+}
+
+void expectUserError(const Outcome& o, const std::vector<std::string>& mentions)
+{
+    EXPECT_EQ(o.signal, 0) << "killed by signal " << o.signal;
+    EXPECT_EQ(o.exitCode, 2) << o.err;
+    for (const std::string& m : mentions)
+        EXPECT_NE(o.err.find(m), std::string::npos) << "'" << m << "' missing in: " << o.err;
+    EXPECT_NE(o.err.find("hint:"), std::string::npos) << o.err;
+}
+
+TEST(CliExitCodes, TimestepsOutsideTheirRangeAreRefusedNotIgnoredOrRun)
+{
+    test::TempDir dir;
+    saveSpikingModel(dir.file("snn.psnn"), test::tinyConvSnn());
+    saveNetwork(dir.file("ann.psnn"), test::tinyConvNet());
+    expectUserError(cli({"evaluate", "--snn", dir.file("snn.psnn"), "-T", "-5"}), {"-T = -5", "1 to 10000"});
+    expectUserError(cli({"evaluate", "--snn", dir.file("snn.psnn"), "-T", "2000000000"}), {"-T = 2000000000"});
+    expectUserError(cli({"convert", "--model", dir.file("ann.psnn"), "-T", "1000000000", "--out", dir.file("x.psnn")}),
+                    {"-T = 1000000000"});
+    expectUserError(cli({"evaluate", "--snn", dir.file("snn.psnn"), "--batch", "0"}), {"--batch = 0"});
+}
+
+TEST(CliExitCodes, HostileModelFilesExitTwoWithTheirCause)
+{
+    test::TempDir dir;
+    const auto snnWith = [&](const std::string& name, const std::function<void(test::RawArchive&)>& edit) {
+        saveSpikingModel(dir.file(name), test::tinyConvSnn());
+        test::RawArchive raw = test::readRawArchive(dir.file(name));
+        edit(raw);
+        test::writeRawArchive(dir.file(name), raw);
+        return dir.file(name);
+    };
+    expectUserError(cli({"evaluate", "--snn", snnWith("t0.psnn", [](auto& r) { r.header["meta"]["snn"]["timesteps"] = 0; })}), {"T = 0"});
+    expectUserError(cli({"evaluate", "--snn", snnWith("tbig.psnn", [](auto& r) { r.header["meta"]["snn"]["timesteps"] = int64_t(1) << 40; })}),
+                    {"1099511627776"});
+    expectUserError(cli({"evaluate", "--snn", snnWith("tneg.psnn", [](auto& r) { r.header["meta"]["snn"]["timesteps"] = -0.5; })}),
+                    {"-0.5"});
+    expectUserError(cli({"evaluate", "--snn", snnWith("stride.psnn", [](auto& r) { r.header["meta"]["layers"][2]["stride"] = 0; })}),
+                    {"stride"});
+    expectUserError(cli({"evaluate", "--snn", snnWith("shape.psnn", [](auto& r) {
+                             for (auto& e : r.header["tensors"])
+                                 if (e["name"] == "layer.4.weight")
+                                     e["shape"] = {int64_t(1) << 40};
+                         })}),
+                    {"does not match"});
+    test::writeOversizedTorchScript(dir.file("big.pt"));
+    expectUserError(cli({"inspect", dir.file("big.pt")}), {"claims the shape"});
+    test::writeBytes(dir.file("empty.psnn"), {});
+    expectUserError(cli({"inspect", dir.file("empty.psnn")}), {"empty"});
+}
+
+/// A lab folder whose lab.json says it ran the tiny pipeline with this teacher and finished synthesis.
+void writeFinishedLab(const std::string& folder, const std::string& teacher)
+{
+    Lab lab = Lab::open(folder);
+    lab.setConfig(pipelineConfigToJson(test::tinyPipelineConfig(teacher, "none")));
+    LabStepRecord r;
+    r.step = "synthesize";
+    r.key = "k";
+    lab.store(r);
+}
+
+TEST(CliLab, RunIntoALockedLabExitsTwoNamingTheHolder)
+{
+    test::TempDir dir;
+    const LabLock held = LabLock::acquire(dir.file("lab"), "privatesnn run --lab mine");
+    const Outcome o = cli({"run", "--lab", dir.file("lab"), "--no-report", "--eval-data", "none"});
+    expectUserError(o, {"in use by process " + std::to_string(getpid()), "privatesnn run --lab mine"});
+}
+
+TEST(CliLab, RunWithoutFlagsResumesTheLabsOwnSettings)
+{
+    test::TempDir dir;
+    saveNetwork(dir.file("teacher.psnn"), test::tinyConvNet());
+    writeFinishedLab(dir.file("lab"), dir.file("teacher.psnn"));
+    const Outcome o = cli({"run", "--lab", dir.file("lab"), "--print-config"});
+    EXPECT_EQ(o.exitCode, 0) << o.err;
+    const auto config = nlohmann::json::parse(o.out);
+    EXPECT_EQ(config["teacher"], dir.file("teacher.psnn")) << "the lab's teacher, not the bundled one";
+    EXPECT_EQ(config["synthesis"]["per_class"], test::tinyPipelineConfig("", "").synthesis.perClass);
+}
+
+TEST(CliLab, FlagChangingADataFreeInputIsRefusedNamingWhatWouldBeRecomputed)
+{
+    test::TempDir dir;
+    saveNetwork(dir.file("teacher.psnn"), test::tinyConvNet());
+    Network other = test::tinyConvNet();
+    other.layers[4].weight = other.layers[4].weight * 2;
+    saveNetwork(dir.file("other.psnn"), other);
+    writeFinishedLab(dir.file("lab"), dir.file("teacher.psnn"));
+    const Outcome o = cli({"run", "--lab", dir.file("lab"), "--teacher", dir.file("other.psnn"), "--no-report"});
+    expectUserError(o, {"teacher", "other.psnn", "recompute synthesize", "--rerun-from synthesize", "--new"});
+    const Outcome late = cli({"run", "--lab", dir.file("lab"), "--teacher", dir.file("other.psnn"), "--rerun-from", "encrypt"});
+    expectUserError(late, {"--rerun-from encrypt is too late"});
+}
+
+} // namespace
+} // namespace psnn

@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Seeded mutation fuzz of the readers a user hands files to: .psnn archives, TorchScript files, IDX
+// data and lab.json. Every mutated input must either load or be refused with a psnn::Error; any
+// other exception would be exit 3 ("internal error") in the CLI, and a signal kills this test.
+// PRIVATESNN_FUZZ_COUNT sets the inputs per reader (default sized for CI: about 30 s in all);
+// PRIVATESNN_FUZZ_SEED another seed.
+#include "hostile_files.h"
+#include "test_support.h"
+
+#include "privatesnn/dataset.h"
+#include "privatesnn/error.h"
+#include "privatesnn/lab.h"
+#include "privatesnn/pipeline.h"
+#include "privatesnn/sha256.h"
+#include "privatesnn/snn_archive.h"
+#include "privatesnn/torchscript_import.h"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <random>
+
+namespace psnn {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+using Bytes = std::string;
+
+int64_t envNumber(const char* name, int64_t fallback)
+{
+    const char* text = std::getenv(name);
+    return text && *text ? std::strtoll(text, nullptr, 10) : fallback;
+}
+
+int64_t fuzzCount(int64_t ciDefault) { return envNumber("PRIVATESNN_FUZZ_COUNT", ciDefault); }
+uint64_t fuzzSeed() { return uint64_t(envNumber("PRIVATESNN_FUZZ_SEED", 20261201)); }
+
+Bytes readAll(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    return Bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+void writeAll(const std::string& path, const Bytes& bytes) { std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes; }
+
+/// Byte-level mutations: flips, interesting bytes, truncation, deletion, duplication, insertion.
+void mutateBytes(Bytes& b, std::mt19937_64& rng, size_t from = 0)
+{
+    const int rounds = 1 + int(rng() % 6);
+    for (int r = 0; r < rounds && b.size() > from; ++r) {
+        const size_t at = from + size_t(rng() % (b.size() - from));
+        switch (rng() % 7) {
+        case 0: b[at] = char(b[at] ^ (1 << (rng() % 8))); break;
+        case 1: b[at] = char(std::vector<uint8_t>{0, 1, 0x7f, 0x80, 0xff, '-', '9', '"'}[rng() % 8]); break;
+        case 2: b.resize(at); break;
+        case 3: b.erase(at, size_t(rng() % 64)); break;
+        case 4: b.insert(at, b.substr(at, size_t(rng() % 64))); break;
+        case 5: b.insert(at, std::string(size_t(rng() % 16), char(rng()))); break;
+        default:
+            for (size_t k = 0; k < 4 && at + k < b.size(); ++k)
+                b[at + k] = char(0xff);
+        }
+    }
+}
+
+/// Replaces one leaf of a JSON document with a value a hostile file might hold.
+void mutateJson(json& j, std::mt19937_64& rng)
+{
+    const json flat = j.flatten();
+    if (flat.empty())
+        return;
+    auto it = flat.begin();
+    std::advance(it, long(rng() % flat.size()));
+    static const std::vector<json> values = {0, -1, 1, -0.5, 2.5, int64_t(1) << 40, -(int64_t(1) << 40), 1e308, -1e308,
+                                             uint64_t(18446744073709551615ull), "", "x", "nan", json::array(), json::object(),
+                                             nullptr, true, json::array({-1, -1}), json::array({int64_t(1) << 40, 3})};
+    const json::json_pointer pointer(it.key());
+    if (rng() % 8 == 0)
+        j[pointer.parent_pointer()].erase(pointer.back()); // a missing field
+    else
+        j[pointer] = values[rng() % values.size()];
+}
+
+struct Tally {
+    int64_t inputs = 0, accepted = 0, refused = 0, internal = 0;
+    std::string firstInternal;
+};
+
+/// Runs load on each mutated input; a psnn::Error is a clean refusal, anything else a bug.
+Tally fuzz(const std::string& reader, int64_t count, const std::function<void(std::mt19937_64&)>& mutateAndLoad)
+{
+    Tally t;
+    const auto started = std::chrono::steady_clock::now();
+    for (int64_t i = 0; i < count; ++i) {
+        std::mt19937_64 rng(fuzzSeed() * 1000003u + uint64_t(i));
+        ++t.inputs;
+        try {
+            mutateAndLoad(rng);
+            ++t.accepted;
+        } catch (const Error&) {
+            ++t.refused;
+        } catch (const std::exception& e) {
+            if (t.internal++ == 0)
+                t.firstInternal = "input " + std::to_string(i) + ": " + e.what();
+        }
+    }
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    std::printf("[fuzz] %s: %lld inputs, %lld loaded, %lld refused with an error, %lld internal errors, 0 signals, %.1f s (seed %llu)\n",
+                reader.c_str(), (long long)t.inputs, (long long)t.accepted, (long long)t.refused, (long long)t.internal, seconds,
+                (unsigned long long)fuzzSeed());
+    return t;
+}
+
+TEST(Fuzz, SpikingArchiveReader)
+{
+    test::TempDir dir;
+    const std::string path = dir.file("m.psnn");
+    saveSpikingModel(path, test::tinyConvSnn());
+    const test::RawArchive base = test::readRawArchive(path);
+    const Bytes original = readAll(path);
+    const Tally t = fuzz("psnn", fuzzCount(2000), [&](std::mt19937_64& rng) {
+        const int mode = int(rng() % 4);
+        if (mode == 0) { // raw bytes: mostly stopped by the checksum
+            Bytes b = original;
+            mutateBytes(b, rng);
+            writeAll(path, b);
+        } else if (mode == 1) { // header fields, re-signed so the parser sees them
+            json header = base.header;
+            for (int k = 1 + int(rng() % 3); k > 0; --k)
+                mutateJson(header, rng);
+            writeAll(path, test::signedArchive(header.dump(), base.blob));
+        } else if (mode == 2) { // header text, re-signed
+            Bytes text = base.header.dump();
+            mutateBytes(text, rng);
+            writeAll(path, test::signedArchive(text, base.blob));
+        } else { // tensor bytes (NaN and Inf patterns), re-signed
+            Bytes blob = base.blob;
+            mutateBytes(blob, rng);
+            writeAll(path, test::signedArchive(base.header.dump(), blob));
+        }
+        loadSpikingModel(path);
+    });
+    EXPECT_EQ(t.internal, 0) << t.firstInternal;
+    EXPECT_GT(t.refused, 0);
+}
+
+TEST(Fuzz, TorchScriptReader)
+{
+    test::TempDir dir;
+    const Bytes original = readAll(test::dataFile("torchscript/vgg_scripted.pt"));
+    const std::string path = dir.file("m.pt");
+    const Tally t = fuzz("torchscript", fuzzCount(400), [&](std::mt19937_64& rng) {
+        Bytes b = original;
+        mutateBytes(b, rng);
+        writeAll(path, b);
+        importTorchScript(path);
+    });
+    EXPECT_EQ(t.internal, 0) << t.firstInternal;
+    EXPECT_GT(t.refused, 0);
+}
+
+TEST(Fuzz, IdxReader)
+{
+    test::TempDir dir;
+    std::vector<uint8_t> pixels(20 * 8 * 8), labels(20);
+    for (size_t i = 0; i < pixels.size(); ++i)
+        pixels[i] = uint8_t(i * 37);
+    for (size_t i = 0; i < labels.size(); ++i)
+        labels[i] = uint8_t(i % 3);
+    const std::vector<uint8_t> imageFile = test::idxFile({20, 8, 8}, pixels), labelFile = test::idxFile({20}, labels);
+    const Bytes images(imageFile.begin(), imageFile.end()), labelBytes(labelFile.begin(), labelFile.end());
+    const Tally t = fuzz("idx", fuzzCount(3000), [&](std::mt19937_64& rng) {
+        Bytes a = images, b = labelBytes;
+        if (rng() % 3 == 0) { // a header dimension set to a large or zero count
+            const size_t d = 4 + 4 * size_t(rng() % 3);
+            const uint32_t v = std::vector<uint32_t>{0, 1, 255, 1u << 16, 1u << 28, (1u << 28) + 1, 0xffffffffu}[rng() % 7];
+            for (int k = 0; k < 4; ++k)
+                a[d + size_t(k)] = char(v >> (24 - 8 * k));
+        } else {
+            mutateBytes(rng() % 4 == 0 ? b : a, rng);
+        }
+        writeAll(dir.file("images"), a);
+        writeAll(dir.file("labels"), b);
+        readIdx(dir.file("images"), dir.file("labels"), {"a", "b", "c"});
+    });
+    EXPECT_EQ(t.internal, 0) << t.firstInternal;
+    EXPECT_GT(t.refused, 0);
+}
+
+TEST(Fuzz, LabJsonReader)
+{
+    test::TempDir dir;
+    const std::string lab = dir.file("lab");
+    {
+        Lab l = Lab::open(lab);
+        l.setConfig(pipelineConfigToJson(demoProfile()));
+        l.writeText("out.bin", "x");
+        LabStepRecord r;
+        r.step = "synthesize";
+        r.key = "k";
+        r.outputs["out.bin"] = sha256File(l.path("out.bin"));
+        l.store(r);
+    }
+    const Bytes state = readAll(lab + "/lab.json"), backup = readAll(lab + "/lab.json.bak"),
+                record = readAll(lab + "/steps/synthesize.json");
+    const json stateJson = json::parse(state);
+    const Tally t = fuzz("lab.json", fuzzCount(1500), [&](std::mt19937_64& rng) {
+        Bytes s = state;
+        if (rng() % 2 == 0) {
+            json j = stateJson;
+            for (int k = 1 + int(rng() % 3); k > 0; --k)
+                mutateJson(j, rng);
+            s = j.dump();
+        } else {
+            mutateBytes(s, rng);
+        }
+        writeAll(lab + "/lab.json", s);
+        Bytes b = backup, r = record;
+        if (rng() % 4 == 0)
+            mutateBytes(rng() % 2 ? b : r, rng);
+        writeAll(lab + "/lab.json.bak", b);
+        writeAll(lab + "/steps/synthesize.json", r);
+        Lab::open(lab);
+        storedLabConfig(lab); // the config part as a resumed run reads it
+    });
+    EXPECT_EQ(t.internal, 0) << t.firstInternal;
+    EXPECT_GT(t.refused + t.accepted, 0);
+}
+
+} // namespace
+} // namespace psnn

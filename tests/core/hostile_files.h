@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Makers of valid and hostile input files, shared by the hostile-file table and the mutation fuzz:
+// every file the two suites feed to a loader is made here, none is committed.
+#pragma once
+
+#include "privatesnn/network.h"
+#include "privatesnn/snn.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace psnn::test {
+
+/// 1x8x8 input -> Conv2d(2, 3x3) -> ReLU -> AvgPool2d(2) -> Flatten -> Linear(3); seeded weights.
+Network tinyConvNet();
+/// tinyConvNet as a spiking model: threshold 1 on the conv, T = 10.
+SpikingModel tinyConvSnn();
+
+/// A PrivateSNN archive split into its header and tensor bytes, so a test can change the header
+/// and write it back with a valid checksum (which a bit flip alone would break).
+struct RawArchive {
+    nlohmann::json header;
+    std::string blob;
+};
+RawArchive readRawArchive(const std::string& path);
+void writeRawArchive(const std::string& path, const RawArchive& archive);
+/// The archive's bytes with header and checksum recomputed for headerText (which may be invalid JSON).
+std::string signedArchive(const std::string& headerText, const std::string& blob);
+
+/// An IDX file: magic 0x0000080N (unsigned bytes, dims.size() dimensions), big-endian dims, data.
+std::vector<uint8_t> idxFile(const std::vector<uint32_t>& dims, const std::vector<uint8_t>& data);
+
+/// A TorchScript file whose Linear weight claims shape [3, 1 << 20] over a 4-element storage: any
+/// read of that tensor runs past its buffer.
+void writeOversizedTorchScript(const std::string& path);
+
+} // namespace psnn::test

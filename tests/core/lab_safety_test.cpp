@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A lab never loses or mixes work: one writer at a time, a damaged lab.json rebuilt from the step
+// records and output hashes, no half-written file after a full disk, model paths that survive a
+// change of working folder or a moved model, and settings remembered between runs.
+#include "file_bytes.h"
+#include "test_support.h"
+#include "tiny_models.h"
+
+#include "privatesnn/archive.h"
+#include "privatesnn/error.h"
+#include "privatesnn/lab.h"
+#include "privatesnn/lab_lock.h"
+#include "privatesnn/pipeline.h"
+#include "privatesnn/sha256.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+namespace psnn {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+struct Files {
+    test::TempDir dir;
+    test::TinyLabInputs inputs = test::writeTinyLabInputs(dir.path());
+};
+
+const Files& files()
+{
+    static const Files f;
+    return f;
+}
+
+PipelineConfig tinyConfig(const std::string& teacher) { return test::tinyPipelineConfig(teacher, files().inputs.evalFolder); }
+
+struct Notes : PipelineObserver {
+    std::vector<std::string> notes;
+    ProgressSink& stepStarted(const std::string&, int, int) override { return nullProgress(); }
+    void note(const std::string& line) override { notes.push_back(line); }
+    bool mentions(const std::string& text) const
+    {
+        for (const std::string& n : notes)
+            if (n.find(text) != std::string::npos)
+                return true;
+        return false;
+    }
+};
+
+json readJson(const std::string& path)
+{
+    std::ifstream in(path);
+    return json::parse(in);
+}
+
+std::string errorOf(const std::function<void()>& run, ErrorCode expected)
+{
+    try {
+        run();
+    } catch (const Error& e) {
+        EXPECT_EQ(int(e.code()), int(expected)) << e.what();
+        EXPECT_FALSE(e.hint().empty());
+        return std::string(e.what()) + " | " + e.hint();
+    }
+    ADD_FAILURE() << "no psnn::Error";
+    return {};
+}
+
+TEST(LabLock, SecondWriterIsRefusedNamingTheHolder)
+{
+    test::TempDir dir;
+    const std::string lab = dir.file("lab");
+    const LabLock held = LabLock::acquire(lab, "privatesnn run --lab first");
+    const std::string text = errorOf([&] {
+        Notes notes;
+        runPipeline(tinyConfig(files().inputs.teacher), lab, notes, "synthesize");
+    }, ErrorCode::FileUnwritable);
+    EXPECT_NE(text.find("in use by process " + std::to_string(getpid())), std::string::npos) << text;
+    EXPECT_NE(text.find("privatesnn run --lab first"), std::string::npos) << text;
+    const auto holder = LabLock::holder(lab);
+    ASSERT_TRUE(holder.has_value());
+    EXPECT_EQ(holder->pid, long(getpid()));
+    EXPECT_FALSE(fs::exists(fs::path(lab) / "synthetic.psnn")) << "the second run must not have written anything";
+}
+
+TEST(LabLock, IsReleasedWithItsHolderAndAStaleRecordIsTakenOver)
+{
+    test::TempDir dir;
+    const std::string lab = dir.file("lab");
+    { const LabLock first = LabLock::acquire(lab, "first"); }
+    EXPECT_FALSE(LabLock::holder(lab).has_value());
+    // What kill -9 leaves: the record of a process that no longer holds the lock.
+    std::ofstream(fs::path(lab) / "lab.lock") << R"({"pid": 999999, "host": "elsewhere", "command": "privatesnn run", "since": "x"})";
+    const LabLock second = LabLock::acquire(lab, "second");
+    ASSERT_TRUE(second.tookOverFrom().has_value());
+    EXPECT_EQ(second.tookOverFrom()->pid, 999999);
+    // The lab folder holding only the lock is still an empty, new lab.
+    EXPECT_NO_THROW(Lab::open(lab));
+}
+
+TEST(LabState, DamagedLabJsonIsRebuiltFromStepRecordsAndOutputHashes)
+{
+    test::TempDir dir;
+    const std::string folder = dir.file("lab");
+    {
+        Lab lab = Lab::open(folder);
+        lab.setConfig(R"({"profile": "demo", "seed": 3})");
+        for (const std::string step : {"synthesize", "convert"}) {
+            lab.writeText(step + ".bin", "output of " + step);
+            LabStepRecord r;
+            r.step = step;
+            r.key = "key-" + step;
+            r.outputs[step + ".bin"] = sha256File(lab.path(step + ".bin"));
+            lab.store(r);
+        }
+    }
+    EXPECT_TRUE(readJson(folder + "/lab.json.bak").is_object()) << "the previous lab.json is kept";
+    std::ofstream(folder + "/lab.json", std::ios::trunc) << R"({"schema": "privatesnn-lab", "steps": [tru)";
+    std::ofstream(folder + "/convert.bin", std::ios::trunc) << "changed by hand";
+
+    const Lab rebuilt = Lab::open(folder);
+    ASSERT_NE(rebuilt.record("synthesize"), nullptr);
+    EXPECT_EQ(rebuilt.record("synthesize")->key, "key-synthesize");
+    EXPECT_EQ(rebuilt.record("convert"), nullptr) << "an output whose hash changed is not kept";
+    EXPECT_NE(rebuilt.recoveryNote().find("kept synthesize"), std::string::npos) << rebuilt.recoveryNote();
+    EXPECT_NE(rebuilt.recoveryNote().find("to recompute: convert"), std::string::npos) << rebuilt.recoveryNote();
+    EXPECT_EQ(json::parse(rebuilt.configJson()).value("seed", 0), 3);
+    // The rebuilt state was written back: a second open reads it as it is.
+    const Lab again = Lab::open(folder);
+    EXPECT_TRUE(again.recoveryNote().empty());
+    EXPECT_NE(again.record("synthesize"), nullptr);
+}
+
+TEST(LabState, MissingLabJsonWithRecordsIsRebuiltNotTreatedAsForeignFolder)
+{
+    test::TempDir dir;
+    const std::string folder = dir.file("lab");
+    {
+        Lab lab = Lab::open(folder);
+        lab.writeText("out.bin", "x");
+        LabStepRecord r;
+        r.step = "synthesize";
+        r.key = "k";
+        r.outputs["out.bin"] = sha256File(lab.path("out.bin"));
+        lab.store(r);
+    }
+    fs::remove(folder + "/lab.json");
+    const Lab lab = Lab::open(folder);
+    EXPECT_NE(lab.record("synthesize"), nullptr);
+}
+
+TEST(AtomicWrite, FullDiskIsNamedAndLeavesNoPartFile)
+{
+    test::TempDir dir;
+    const std::string target = dir.file("results.json");
+    // Every write through this name lands on /dev/full, which fails with ENOSPC.
+    fs::create_symlink("/dev/full", target + ".part");
+    const std::string text = errorOf([&] { writeFileAtomically(target, std::string(100000, 'x')); }, ErrorCode::FileUnwritable);
+    EXPECT_NE(text.find("is full"), std::string::npos) << text;
+    EXPECT_NE(text.find("Free some space"), std::string::npos) << text;
+    EXPECT_FALSE(fs::exists(fs::symlink_status(target + ".part"))) << "no .part file may stay behind";
+    EXPECT_FALSE(fs::exists(target));
+}
+
+TEST(LabPaths, PartFilesOfAKilledWriteAreRemovedWhenARunStarts)
+{
+    test::TempDir dir;
+    const std::string lab = dir.file("lab");
+    Notes notes;
+    runPipeline(tinyConfig(files().inputs.teacher), lab, notes, "synthesize");
+    std::ofstream(lab + "/snn.psnn.part") << "half";
+    runPipeline(tinyConfig(files().inputs.teacher), lab, notes, "synthesize");
+    EXPECT_FALSE(fs::exists(lab + "/snn.psnn.part"));
+}
+
+TEST(LabPaths, ModelPathsAreStoredAbsoluteWithTheirHashes)
+{
+    test::TempDir dir;
+    fs::copy_file(files().inputs.teacher, dir.file("teacher.psnn"));
+    const fs::path before = fs::current_path();
+    fs::current_path(dir.path());
+    Notes notes;
+    try {
+        runPipeline(tinyConfig("teacher.psnn"), "lab", notes, "synthesize");
+    } catch (...) {
+        fs::current_path(before);
+        throw;
+    }
+    fs::current_path(before);
+    const json state = readJson(dir.file("lab/lab.json"));
+    const std::string stored = state["config"]["teacher"];
+    EXPECT_TRUE(fs::path(stored).is_absolute()) << stored;
+    EXPECT_TRUE(fs::equivalent(stored, dir.file("teacher.psnn")));
+    EXPECT_EQ(state["models"]["teacher"]["sha256"], sha256File(dir.file("teacher.psnn")));
+    // Resumed from another working folder, the lab finds its teacher and keeps its work.
+    const std::optional<PipelineConfig> resumed = storedLabConfig(dir.file("lab"));
+    ASSERT_TRUE(resumed.has_value());
+    EXPECT_EQ(resumed->teacher, stored);
+    const PipelineOutcome out = runPipeline(*resumed, dir.file("lab"), notes, "synthesize");
+    EXPECT_EQ(out.skipped, std::vector<std::string>{"synthesize"});
+}
+
+TEST(LabPaths, MovedModelIsFoundByHashNextToTheLabElseRefusedWithTheWayOut)
+{
+    test::TempDir dir;
+    fs::create_directories(dir.file("models"));
+    fs::copy_file(files().inputs.teacher, dir.file("models/teacher.psnn"));
+    const std::string lab = dir.file("labs/one");
+    Notes notes;
+    runPipeline(tinyConfig(dir.file("models/teacher.psnn")), lab, notes, "synthesize");
+    fs::rename(dir.file("models/teacher.psnn"), dir.file("labs/teacher-copy.psnn"));
+
+    const PipelineConfig stored = *storedLabConfig(lab);
+    const PipelineOutcome out = runPipeline(stored, lab, notes, "synthesize");
+    EXPECT_TRUE(notes.mentions("same SHA-256")) << "the move is reported";
+    EXPECT_EQ(out.skipped, std::vector<std::string>{"synthesize"}) << "the moved model is the same model";
+    EXPECT_TRUE(fs::equivalent(storedLabConfig(lab)->teacher, dir.file("labs/teacher-copy.psnn")));
+
+    fs::remove(dir.file("labs/teacher-copy.psnn"));
+    const std::string text = errorOf([&] { runPipeline(*storedLabConfig(lab), lab, notes, "synthesize"); }, ErrorCode::FileNotFound);
+    EXPECT_NE(text.find("teacher-copy.psnn"), std::string::npos) << text;
+    EXPECT_NE(text.find("--rerun-from"), std::string::npos) << text;
+}
+
+TEST(LabSettings, DataFreeChangesNameTheSettingAndWhatWouldBeRecomputed)
+{
+    test::TempDir dir;
+    const std::string lab = dir.file("lab");
+    const PipelineConfig config = tinyConfig(files().inputs.teacher);
+    Notes notes;
+    runPipeline(config, lab, notes, "convert");
+
+    EXPECT_TRUE(dataFreeChanges(config, lab).steps.empty());
+    PipelineConfig evalOnly = config;
+    evalOnly.evalImages = 7; // measurement only: nothing data-free changes
+    EXPECT_TRUE(dataFreeChanges(evalOnly, lab).steps.empty());
+
+    PipelineConfig longer = config;
+    longer.conversion.timesteps += 5;
+    const LabChanges c = dataFreeChanges(longer, lab);
+    EXPECT_EQ(c.firstStep, "convert");
+    EXPECT_NE(c.describe().find("conversion.timesteps"), std::string::npos) << c.describe();
+    EXPECT_EQ(std::count(c.steps.begin(), c.steps.end(), "synthesize"), 0);
+    EXPECT_EQ(std::count(c.steps.begin(), c.steps.end(), "convert"), 1);
+
+    PipelineConfig otherTeacher = config;
+    otherTeacher.teacher = "";
+    EXPECT_EQ(dataFreeChanges(otherTeacher, lab).firstStep, "synthesize");
+
+    // --rerun-from recomputes from the named step and keeps what comes before it.
+    const PipelineOutcome out = runPipeline(config, lab, notes, "convert", "convert");
+    EXPECT_EQ(out.skipped, std::vector<std::string>{"synthesize"});
+    EXPECT_EQ(out.ran, std::vector<std::string>{"convert"});
+}
+
+} // namespace
+} // namespace psnn
