@@ -129,9 +129,12 @@ ArchiveData readArchive(const std::string& path)
     } catch (const nlohmann::json::exception& e) {
         corrupt(path, std::string("its header is not valid JSON (") + e.what() + ")");
     }
-    if (header.value("format_version", 0) > kFormatVersion)
-        throw Error(ErrorCode::BadFormat, "'" + path + "' was written by a newer PrivateSNN Lab (format "
-                        + std::to_string(header.value("format_version", 0)) + ").", "Update PrivateSNN Lab to open it.");
+    const nlohmann::json version = header.is_object() ? header.value("format_version", nlohmann::json(0)) : nlohmann::json();
+    if (!version.is_number_integer())
+        corrupt(path, "its format version is " + version.dump());
+    if (version.get<int64_t>() > kFormatVersion)
+        throw Error(ErrorCode::BadFormat, "'" + path + "' was written by a newer PrivateSNN Lab (format " + version.dump() + ").",
+                    "Update PrivateSNN Lab to open it.");
     ArchiveData data;
     const size_t blobStart = headerStart + headerSize;
     try {

@@ -68,7 +68,8 @@ std::optional<PipelineConfig> storedLabConfig(const std::string& labFolder)
     const json stored = json::parse(lab.configJson());
     if (!stored.is_object() || stored.empty())
         return std::nullopt;
-    const PipelineConfig base = profileByName(stored.value("profile", "demo") == "paper" ? "paper" : "demo");
+    const bool paper = stored.contains("profile") && stored["profile"] == "paper";
+    const PipelineConfig base = profileByName(paper ? "paper" : "demo");
     return pipelineConfigFromJson(lab.configJson(), base);
 }
 
