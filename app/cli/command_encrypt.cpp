@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
+#include "validators.h"
+
+#include "privatesnn/model_validation.h"
 #include "privatesnn/data_spec.h"
 #include "terminal_progress.h"
 
@@ -147,6 +150,9 @@ nlohmann::json historyJson(const EncryptionResult& r)
 void runEncrypt(EncryptOptions o, const GlobalOptions& global)
 {
     const int threads = configureThreads(global.threads);
+    if (o.config.timesteps != 0)
+        checkTimesteps(o.config.timesteps, "-T");
+    checkBatchSize(o.config.batchSize, "--batch");
     const SpikingModel snn = loadSpikingModel(o.snn);
     const std::string teacherPath = o.teacher.empty() ? findBundled("models/teacher.psnn") : o.teacher;
     const Network teacher = loadAnyModel(teacherPath);
@@ -256,7 +262,7 @@ void addEncryptCommand(CLI::App& app, const GlobalOptions& global)
                     "Logits for the loss: matched (U_L^T times one factor fitted to the teacher's logits before training) "
                     "sum (raw U_L^T, as the authors' spike code) or rate (U_L^T / T times the product of the thresholds)")
         ->check(CLI::IsMember({"matched", "sum", "rate"}))->capture_default_str();
-    cmd->add_option("-T,--timesteps", c.timesteps, "Time steps (0 = the spiking model's own T)")->check(CLI::NonNegativeNumber)
+    cmd->add_option("-T,--timesteps", c.timesteps, "Time steps (0 = the spiking model's own T)")->check(nonNegative())
         ->capture_default_str();
     cmd->add_option("--surrogate-scale", c.surrogate.scale, "Surrogate slope scale (1 = Eq. 9)")->check(CLI::PositiveNumber)
         ->capture_default_str();
@@ -265,10 +271,10 @@ void addEncryptCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_flag("!--no-dropout", c.dropout, "Do not apply the network's dropout layers while training");
     cmd->add_flag("--flip", c.horizontalFlip, "Augment: random left-right flips (not in the paper)");
     cmd->add_option("--shift", c.maxShift, "Augment: random shifts of up to this many pixels (not in the paper; 0 = off)")
-        ->check(CLI::NonNegativeNumber)->capture_default_str();
+        ->check(nonNegative())->capture_default_str();
     cmd->add_option("--recompute-chunk", c.recomputeChunk,
                     "Gradient checkpointing: keep membranes every K steps and recompute the rest in backward (0 = off)")
-        ->check(CLI::NonNegativeNumber)->capture_default_str();
+        ->check(nonNegative())->capture_default_str();
     cmd->add_option("--seed", c.seed, "Seed for the subset, shuffling, Poisson draws and dropout")->capture_default_str();
     cmd->add_option("--eval", o->eval, std::string("Also measure accuracy after every epoch on: ") + kDataSpecHelp);
     cmd->add_option("--eval-count", o->evalCount, "Seeded random subset of the evaluation set (0 = all)")->capture_default_str();

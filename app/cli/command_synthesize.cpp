@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
+#include "validators.h"
 #include "terminal_progress.h"
 
 #include "privatesnn/error.h"
@@ -94,11 +95,11 @@ void addSynthesizeCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_flag("--accumulate-gradients", c.accumulateGradients,
                   "Reproduce the reference code's bug: never zero the image gradient");
     cmd->add_flag("!--no-clamp", c.clampEachStep, "Do not keep images in the input range while optimising (reference code)");
-    cmd->add_option("--tv", c.totalVariation, "Total-variation prior weight (0 = off)")->check(CLI::NonNegativeNumber)
+    cmd->add_option("--tv", c.totalVariation, "Total-variation prior weight (0 = off)")->check(nonNegative())
         ->capture_default_str();
-    cmd->add_option("--l2", c.l2, "L2 prior weight (0 = off)")->check(CLI::NonNegativeNumber)->capture_default_str();
+    cmd->add_option("--l2", c.l2, "L2 prior weight (0 = off)")->check(nonNegative())->capture_default_str();
     cmd->add_option("--jitter", c.jitter, "Random roll of up to this many pixels each step (0 = off)")
-        ->check(CLI::NonNegativeNumber)->capture_default_str();
+        ->check(nonNegative())->capture_default_str();
     cmd->add_option("--seed", c.seed, "Seed for targets, noise and jitter")->capture_default_str();
     cmd->callback([o, &global] { runSynthesize(*o, global); });
 }

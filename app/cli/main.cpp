@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // privatesnn: the command-line face of PrivateSNN Lab.
 #include "commands.h"
+#include "validators.h"
 #include "reportwriter.h"
 #include "terminal_progress.h"
 
@@ -12,6 +13,7 @@
 #include <CLI/CLI.hpp>
 #include <c10/util/Exception.h>
 
+#include <filesystem>
 #include <iostream>
 
 int main(int argc, char** argv)
@@ -22,7 +24,7 @@ int main(int argc, char** argv)
                                            + psnn::reportLibraryVersions() + ")");
     GlobalOptions global;
     app.add_option("--threads", global.threads, "LibTorch intra-op threads (default: $PRIVATESNN_THREADS or all cores)")
-        ->check(CLI::NonNegativeNumber);
+        ->check(nonNegative());
     app.add_flag("--json", global.json, "Print results as JSON on stdout");
     app.add_flag("-q,--quiet", global.quiet, "No progress output");
     app.require_subcommand(1);
@@ -58,6 +60,11 @@ int main(int argc, char** argv)
     } catch (const c10::Error& e) {
         std::cerr << "\n" << fill(translate("privatesnn", "error in LibTorch: %1"), {e.what_without_backtrace()}) << "\n";
         return ExitInternal;
+    } catch (const std::filesystem::filesystem_error& e) {
+        // A folder that cannot be made or read: the user's to fix (permissions, a full disk, a file in the way).
+        std::cerr << "\n" << fill(translate("privatesnn", "error: %1"), {e.what()}) << "\n"
+                  << fill(translate("privatesnn", "hint: %1"), {"Check the path, its permissions and the free space on its disk."}) << "\n";
+        return ExitUserError;
     } catch (const std::bad_alloc&) {
         std::cerr << "\n" << translate("privatesnn", "error: out of memory.\nhint: use a smaller batch size or fewer images.") << "\n";
         return ExitUserError;

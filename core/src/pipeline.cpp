@@ -7,7 +7,9 @@
 #include "tensor_hash.h"
 
 #include "privatesnn/data_spec.h"
+#include "privatesnn/encryption.h"
 #include "privatesnn/error.h"
+#include "privatesnn/model_validation.h"
 #include "privatesnn/lab_lock.h"
 #include "privatesnn/runtime.h"
 #include "privatesnn/sha256.h"
@@ -101,6 +103,44 @@ Context loadContext(PipelineConfig& config, Lab& lab, PipelineObserver& observer
     return ctx;
 }
 
+/// Every simulation the run will do is sized before the first step, so a run that cannot fit stops
+/// at once with the estimate instead of after hours of earlier steps (or by the kernel's OOM killer).
+void refuseOversizedSteps(const Context& ctx, const std::vector<std::string>& steps)
+{
+    const PipelineConfig& c = ctx.config;
+    const Network& net = ctx.teacher;
+    const int64_t classes = net.numClasses();
+    const int64_t synthetic = int64_t(c.synthesis.perClass) * classes;
+    const int64_t T = c.conversion.timesteps;
+    const auto has = [&](const char* step) { return std::find(steps.begin(), steps.end(), step) != steps.end(); };
+    const std::string hint = "Lower the sizes in the config (see `privatesnn run --print-config`); no step was run.";
+    if (has("convert"))
+        refuseOverMemory(estimateSimulation(net, c.conversionImages > 0 ? c.conversionImages : synthetic, T, c.conversion.batchSize),
+                         "Conversion (conversion.timesteps " + std::to_string(T) + ", conversion.batch_size "
+                             + std::to_string(c.conversion.batchSize) + ")", hint);
+    if (has("evaluate") && ctx.eval)
+        refuseOverMemory(estimateSimulation(net, ctx.eval->size(), T, c.evalBatchSize),
+                         "Evaluation (" + std::to_string(ctx.eval->size()) + " images, eval_batch_size " + std::to_string(c.evalBatchSize) + ")",
+                         hint);
+    if (has("encrypt")) {
+        SpikingModel shape;
+        shape.network = net;
+        shape.timesteps = int(T);
+        const MemoryEstimate e = estimateEncryptionMemory(shape, c.encryption, c.conversionImages > 0 ? c.conversionImages : synthetic);
+        if (e.availableBytes > 0 && e.neededBytes > e.availableBytes)
+            throw Error(ErrorCode::OutOfMemory, "Encryption (encryption.batch_size " + std::to_string(c.encryption.batchSize) + ") needs "
+                            + e.describe() + ".", "Lower encryption.batch_size or the time steps, or set encryption.recompute_chunk; no step was run.");
+    }
+    if (has("attack"))
+        for (const AttackConfig* a : {&c.leakage.attack1, &c.leakage.attack2}) {
+            const int64_t images = (a->classes.empty() ? classes : int64_t(a->classes.size())) * a->restarts * std::max(a->candidates, 1);
+            const int64_t attackT = a->timesteps > 0 ? a->timesteps : T;
+            refuseOverMemory(estimateSimulation(net, images, attackT, std::min<int64_t>(images, a->batchSize), a == &c.leakage.attack2),
+                             std::string("Attack ") + (a == &c.leakage.attack1 ? "1" : "2") + " (" + std::to_string(images) + " images, T = "
+                                 + std::to_string(attackT) + ")", hint);
+        }
+}
+
 std::string stepList()
 {
     std::string text;
@@ -161,6 +201,7 @@ PipelineOutcome runPipeline(const PipelineConfig& requested, const std::string& 
             torun.push_back(step);
         pastLast = pastLast || step == lastStep;
     }
+    refuseOversizedSteps(ctx, torun);
     PipelineOutcome outcome;
     outcome.lab = labFolder;
     const auto writeResults = [&] {

@@ -6,6 +6,7 @@
 #include "pages/steplist.h"
 
 #include "privatesnn/archive.h"
+#include "privatesnn/lab_lock.h"
 #include "privatesnn/vgg.h"
 
 #include <QLabel>
@@ -64,4 +65,22 @@ TEST(MainWindow, EnablesTheStepsOnceAModelIsLoaded)
     EXPECT_FALSE(banner->isVisible());
     for (int step = StepList::SynthesizeStep; step < StepList::StepCount; ++step)
         EXPECT_TRUE(steps->isStepEnabled(step)) << step;
+}
+
+TEST(MainWindow, OpensALabThatAnotherRunHoldsReadOnly)
+{
+    QTemporaryDir dir;
+    const QString lab = dir.filePath(QStringLiteral("lab"));
+    MainWindow window;
+    {
+        const psnn::LabLock held = psnn::LabLock::acquire(lab.toStdString(), "privatesnn run --lab lab");
+        window.openLab(lab);
+        EXPECT_TRUE(window.isReadOnly());
+        bool labelSaysSo = false;
+        for (QLabel* label : window.findChildren<QLabel*>())
+            labelSaysSo = labelSaysSo || label->text().contains(QStringLiteral("read-only"));
+        EXPECT_TRUE(labelSaysSo);
+    }
+    window.openLab(lab); // the run has ended: the lab can be written again
+    EXPECT_FALSE(window.isReadOnly());
 }
