@@ -19,7 +19,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <chrono>
+#include <csignal>
+#include <cstdlib>
 #include <fstream>
+#include <thread>
 #include <iterator>
 
 namespace psnn {
@@ -28,6 +32,7 @@ namespace {
 struct Outcome {
     int exitCode = -1; ///< -1 when killed by a signal
     int signal = 0;
+    bool hung = false;
     std::string out, err;
 };
 
@@ -37,9 +42,19 @@ std::string slurp(const std::string& path)
     return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
-/// Runs privatesnn with args (no shell), stdout and stderr captured.
+/// The binary under test: this build's, or PRIVATESNN_CLI_UNDER_TEST (e.g. an older build, to show
+/// which of these cases it fails).
+std::string binary()
+{
+    const char* other = std::getenv("PRIVATESNN_CLI_UNDER_TEST");
+    return other && *other ? other : PRIVATESNN_CLI;
+}
+
+/// Runs privatesnn with args (no shell), stdout and stderr captured; killed after two minutes, which
+/// counts as a hang.
 Outcome cli(const std::vector<std::string>& args)
 {
+    const std::string program = binary();
     test::TempDir io;
     const std::string outPath = io.file("out"), errPath = io.file("err");
     const pid_t pid = fork();
@@ -48,17 +63,26 @@ Outcome cli(const std::vector<std::string>& args)
         const int err = ::open(errPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
         dup2(out, 1);
         dup2(err, 2);
-        std::vector<char*> argv{const_cast<char*>(PRIVATESNN_CLI)};
+        std::vector<char*> argv{const_cast<char*>(program.c_str())};
         for (const std::string& a : args)
             argv.push_back(const_cast<char*>(a.c_str()));
         argv.push_back(nullptr);
         setenv("PRIVATESNN_THREADS", "1", 1);
-        execv(PRIVATESNN_CLI, argv.data());
+        execv(program.c_str(), argv.data());
         _exit(127);
     }
     int status = 0;
-    waitpid(pid, &status, 0);
     Outcome o;
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::minutes(2);
+    while (waitpid(pid, &status, WNOHANG) == 0) {
+        if (std::chrono::steady_clock::now() > deadline) {
+            kill(pid, SIGKILL);
+            waitpid(pid, &status, 0);
+            o.hung = true;
+            break;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
     if (WIFEXITED(status))
         o.exitCode = WEXITSTATUS(status);
     if (WIFSIGNALED(status))
@@ -70,6 +94,7 @@ Outcome cli(const std::vector<std::string>& args)
 
 void expectUserError(const Outcome& o, const std::vector<std::string>& mentions)
 {
+    EXPECT_FALSE(o.hung) << "still running after two minutes";
     EXPECT_EQ(o.signal, 0) << "killed by signal " << o.signal;
     EXPECT_EQ(o.exitCode, 2) << o.err;
     for (const std::string& m : mentions)
