@@ -242,7 +242,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+72"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+74"/>
         <source>synthesize images</source>
         <translation>Bilder synthetisieren</translation>
     </message>
@@ -428,6 +428,11 @@
         <translation>Ein anderer Schritt läuft.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Read-only: the lab is in use by %1.</source>
+        <translation>Nur lesen: Das Labor wird von %1 verwendet.</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>A run is in progress.</source>
         <translation>Ein Lauf ist im Gang.</translation>
@@ -438,9 +443,14 @@
         <translation>Brechen Sie ihn ab, bevor Sie ein anderes Lab öffnen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Lab: %1</source>
         <translation>Lab: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lab: %1 (read-only)</source>
+        <translation>Labor: %1 (nur lesen)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -453,7 +463,19 @@
         <translation>Lab %1 geöffnet.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+2"/>
+        <location line="+98"/>
+        <source>The lab is in use by %1, so it is open read-only.</source>
+        <translation>Das Labor wird von %1 verwendet und ist daher nur zum Lesen geöffnet.</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <location line="+98"/>
+        <source>Wait until that run ends and open the lab again, or open another lab to run steps.</source>
+        <translation>Warten Sie, bis dieser Lauf endet, und öffnen Sie das Labor erneut, oder öffnen Sie ein anderes Labor, um Schritte auszuführen.</translation>
+    </message>
+    <message>
+        <location line="-67"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
@@ -488,7 +510,7 @@
         <translation>LibTorch-Intra-op-Threads: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Running up to &apos;%1&apos; in %2…</source>
         <translation>Ausführen bis „%1“ in %2…</translation>
     </message>
@@ -1971,7 +1993,12 @@
 <context>
     <name>privatesnn</name>
     <message>
-        <location filename="../app/cli/command_run.cpp" line="+107"/>
+        <location filename="../app/cli/command_run.cpp" line="+114"/>
+        <source>Resuming the lab &apos;%1&apos; with the settings it was run with (profile &apos;%2&apos;).</source>
+        <translation>Setze das Labor &apos;%1&apos; mit den Einstellungen fort, mit denen es lief (Profil &apos;%2&apos;).</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Lab: %1</source>
         <translation>Lab: %1</translation>
     </message>
@@ -2011,7 +2038,7 @@
         <translation>Bericht: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>PrivateSNN Lab %1 (%2), %3 threads, profile &apos;%4&apos;, lab &apos;%5&apos;</source>
         <translation>PrivateSNN Lab %1 (%2), %3 Threads, Profil „%4“, Lab „%5“</translation>
     </message>
@@ -2021,27 +2048,29 @@
         <translation>Laufzeit %1 s (%2 Schritte ausgeführt, %3 aus dem Lab übernommen)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+51"/>
+        <location filename="../app/cli/main.cpp" line="+53"/>
         <source>Cancelled: %1</source>
         <translation>Abgebrochen: %1</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+9"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
+        <location line="+8"/>
         <source>hint: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source>error in LibTorch: %1</source>
         <translation>Fehler in LibTorch: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>error: out of memory.
 hint: use a smaller batch size or fewer images.</source>
         <translation>Fehler: Speicher erschöpft.
@@ -2505,25 +2534,25 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>training (synthetic)</source>
         <translation>Training (synthetisch)</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+69"/>
+        <location line="-66"/>
+        <location line="+68"/>
         <source>evaluation</source>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+70"/>
+        <location line="-67"/>
+        <location line="+69"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+70"/>
+        <location line="-69"/>
+        <location line="+69"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
@@ -2538,7 +2567,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Trainingsgenauigkeit (synth.)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1 of %2 epochs at T = %3 on %4 synthetic images in %5 s.</source>
         <translation>%1 von %2 Epochen bei T = %3 auf %4 synthetischen Bildern in %5 s.</translation>
     </message>

@@ -242,7 +242,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+72"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+74"/>
         <source>synthesize images</source>
         <translation>이미지 합성</translation>
     </message>
@@ -428,6 +428,11 @@
         <translation>다른 단계가 실행 중입니다.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Read-only: the lab is in use by %1.</source>
+        <translation>읽기 전용: %1이(가) 이 랩을 사용 중입니다.</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>A run is in progress.</source>
         <translation>실행이 진행 중입니다.</translation>
@@ -438,9 +443,14 @@
         <translation>다른 랩을 열기 전에 실행을 취소하세요.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Lab: %1</source>
         <translation>랩: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lab: %1 (read-only)</source>
+        <translation>랩: %1 (읽기 전용)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -453,7 +463,19 @@
         <translation>랩 %1을(를) 열었습니다.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+2"/>
+        <location line="+98"/>
+        <source>The lab is in use by %1, so it is open read-only.</source>
+        <translation>%1이(가) 랩을 사용 중이므로 읽기 전용으로 열었습니다.</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <location line="+98"/>
+        <source>Wait until that run ends and open the lab again, or open another lab to run steps.</source>
+        <translation>그 실행이 끝난 뒤 랩을 다시 열거나, 단계를 실행하려면 다른 랩을 여세요.</translation>
+    </message>
+    <message>
+        <location line="-67"/>
         <source>Loading %1…</source>
         <translation>%1 불러오는 중…</translation>
     </message>
@@ -488,7 +510,7 @@
         <translation>LibTorch intra-op 스레드: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Running up to &apos;%1&apos; in %2…</source>
         <translation>%2에서 &apos;%1&apos;까지 실행 중…</translation>
     </message>
@@ -1970,7 +1992,12 @@
 <context>
     <name>privatesnn</name>
     <message>
-        <location filename="../app/cli/command_run.cpp" line="+107"/>
+        <location filename="../app/cli/command_run.cpp" line="+114"/>
+        <source>Resuming the lab &apos;%1&apos; with the settings it was run with (profile &apos;%2&apos;).</source>
+        <translation>랩 &apos;%1&apos;을(를) 실행했던 설정 그대로 이어서 진행합니다 (프로필 &apos;%2&apos;).</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Lab: %1</source>
         <translation>랩: %1</translation>
     </message>
@@ -2010,7 +2037,7 @@
         <translation>보고서: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>PrivateSNN Lab %1 (%2), %3 threads, profile &apos;%4&apos;, lab &apos;%5&apos;</source>
         <translation>PrivateSNN Lab %1 (%2), 스레드 %3개, 프로필 &apos;%4&apos;, 랩 &apos;%5&apos;</translation>
     </message>
@@ -2020,27 +2047,29 @@
         <translation>실행 시간 %1초 (단계 %2개 실행, %3개는 랩에서 가져옴)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+51"/>
+        <location filename="../app/cli/main.cpp" line="+53"/>
         <source>Cancelled: %1</source>
         <translation>취소됨: %1</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+9"/>
         <source>error: %1</source>
         <translation>오류: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
+        <location line="+8"/>
         <source>hint: %1</source>
         <translation>힌트: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source>error in LibTorch: %1</source>
         <translation>LibTorch 오류: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>error: out of memory.
 hint: use a smaller batch size or fewer images.</source>
         <translation>오류: 메모리가 부족합니다.
@@ -2504,25 +2533,25 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>training (synthetic)</source>
         <translation>학습 (합성)</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+69"/>
+        <location line="-66"/>
+        <location line="+68"/>
         <source>evaluation</source>
         <translation>평가</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+70"/>
+        <location line="-67"/>
+        <location line="+69"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+70"/>
+        <location line="-69"/>
+        <location line="+69"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
@@ -2537,7 +2566,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>학습 정확도 (합성)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1 of %2 epochs at T = %3 on %4 synthetic images in %5 s.</source>
         <translation>합성 이미지 %4장으로 T = %3에서 %2 에포크 중 %1 에포크 완료 (%5초).</translation>
     </message>

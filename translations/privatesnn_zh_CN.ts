@@ -242,7 +242,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+72"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+74"/>
         <source>synthesize images</source>
         <translation>合成图像</translation>
     </message>
@@ -428,6 +428,11 @@
         <translation>另一个步骤正在运行。</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Read-only: the lab is in use by %1.</source>
+        <translation>只读：%1 正在使用此实验室。</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>A run is in progress.</source>
         <translation>正在运行。</translation>
@@ -438,9 +443,14 @@
         <translation>打开其他实验室前请先取消运行。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Lab: %1</source>
         <translation>实验室：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lab: %1 (read-only)</source>
+        <translation>实验室：%1（只读）</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -453,7 +463,19 @@
         <translation>已打开实验室 %1。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+2"/>
+        <location line="+98"/>
+        <source>The lab is in use by %1, so it is open read-only.</source>
+        <translation>%1 正在使用此实验室，因此以只读方式打开。</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <location line="+98"/>
+        <source>Wait until that run ends and open the lab again, or open another lab to run steps.</source>
+        <translation>请等待该运行结束后重新打开实验室，或打开另一个实验室来运行步骤。</translation>
+    </message>
+    <message>
+        <location line="-67"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
@@ -488,7 +510,7 @@
         <translation>LibTorch 算子内线程：%1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Running up to &apos;%1&apos; in %2…</source>
         <translation>正在 %2 中运行至“%1”…</translation>
     </message>
@@ -1970,7 +1992,12 @@
 <context>
     <name>privatesnn</name>
     <message>
-        <location filename="../app/cli/command_run.cpp" line="+107"/>
+        <location filename="../app/cli/command_run.cpp" line="+114"/>
+        <source>Resuming the lab &apos;%1&apos; with the settings it was run with (profile &apos;%2&apos;).</source>
+        <translation>按实验室 &apos;%1&apos; 运行时的设置继续（配置 &apos;%2&apos;）。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Lab: %1</source>
         <translation>实验室：%1</translation>
     </message>
@@ -2010,7 +2037,7 @@
         <translation>报告：%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>PrivateSNN Lab %1 (%2), %3 threads, profile &apos;%4&apos;, lab &apos;%5&apos;</source>
         <translation>PrivateSNN Lab %1（%2），%3 个线程，配置档“%4”，实验室“%5”</translation>
     </message>
@@ -2020,27 +2047,29 @@
         <translation>总用时 %1 秒（运行 %2 步，沿用实验室中的 %3 步）</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+51"/>
+        <location filename="../app/cli/main.cpp" line="+53"/>
         <source>Cancelled: %1</source>
         <translation>已取消：%1</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+9"/>
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
+        <location line="+8"/>
         <source>hint: %1</source>
         <translation>提示：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source>error in LibTorch: %1</source>
         <translation>LibTorch 错误：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>error: out of memory.
 hint: use a smaller batch size or fewer images.</source>
         <translation>错误：内存不足。
@@ -2504,25 +2533,25 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>training (synthetic)</source>
         <translation>训练（合成）</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+69"/>
+        <location line="-66"/>
+        <location line="+68"/>
         <source>evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+70"/>
+        <location line="-67"/>
+        <location line="+69"/>
         <source>epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+70"/>
+        <location line="-69"/>
+        <location line="+69"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
@@ -2537,7 +2566,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>训练准确率（合成）</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1 of %2 epochs at T = %3 on %4 synthetic images in %5 s.</source>
         <translation>在 T = %3 下用 %4 张合成图像完成 %2 轮中的 %1 轮，用时 %5 秒。</translation>
     </message>
