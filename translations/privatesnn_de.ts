@@ -242,7 +242,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+74"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+76"/>
         <source>synthesize images</source>
         <translation>Bilder synthetisieren</translation>
     </message>
@@ -453,7 +453,7 @@
         <translation>Labor: %1 (nur lesen)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Opened the empty lab %1.</source>
         <translation>Leeres Lab %1 geöffnet.</translation>
     </message>
@@ -464,18 +464,28 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+98"/>
+        <location line="+117"/>
         <source>The lab is in use by %1, so it is open read-only.</source>
         <translation>Das Labor wird von %1 verwendet und ist daher nur zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+98"/>
+        <location line="-116"/>
+        <location line="+117"/>
         <source>Wait until that run ends and open the lab again, or open another lab to run steps.</source>
         <translation>Warten Sie, bis dieser Lauf endet, und öffnen Sie das Labor erneut, oder öffnen Sie ein anderes Labor, um Schritte auszuführen.</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-93"/>
+        <source>The lab&apos;s state file was damaged: %1</source>
+        <translation>Die Zustandsdatei des Labors war beschädigt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the steps again to recompute what was not kept.</source>
+        <translation>Führen Sie die Schritte erneut aus, um neu zu berechnen, was nicht behalten wurde.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>

@@ -242,7 +242,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+74"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+76"/>
         <source>synthesize images</source>
         <translation>이미지 합성</translation>
     </message>
@@ -453,7 +453,7 @@
         <translation>랩: %1 (읽기 전용)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Opened the empty lab %1.</source>
         <translation>빈 랩 %1을(를) 열었습니다.</translation>
     </message>
@@ -464,18 +464,28 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+98"/>
+        <location line="+117"/>
         <source>The lab is in use by %1, so it is open read-only.</source>
         <translation>%1이(가) 랩을 사용 중이므로 읽기 전용으로 열었습니다.</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+98"/>
+        <location line="-116"/>
+        <location line="+117"/>
         <source>Wait until that run ends and open the lab again, or open another lab to run steps.</source>
         <translation>그 실행이 끝난 뒤 랩을 다시 열거나, 단계를 실행하려면 다른 랩을 여세요.</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-93"/>
+        <source>The lab&apos;s state file was damaged: %1</source>
+        <translation>랩의 상태 파일이 손상되었습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the steps again to recompute what was not kept.</source>
+        <translation>보존되지 않은 부분을 다시 계산하려면 단계를 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Loading %1…</source>
         <translation>%1 불러오는 중…</translation>
     </message>

@@ -242,7 +242,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+74"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+76"/>
         <source>synthesize images</source>
         <translation>合成图像</translation>
     </message>
@@ -453,7 +453,7 @@
         <translation>实验室：%1（只读）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Opened the empty lab %1.</source>
         <translation>已打开空实验室 %1。</translation>
     </message>
@@ -464,18 +464,28 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+98"/>
+        <location line="+117"/>
         <source>The lab is in use by %1, so it is open read-only.</source>
         <translation>%1 正在使用此实验室，因此以只读方式打开。</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+98"/>
+        <location line="-116"/>
+        <location line="+117"/>
         <source>Wait until that run ends and open the lab again, or open another lab to run steps.</source>
         <translation>请等待该运行结束后重新打开实验室，或打开另一个实验室来运行步骤。</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-93"/>
+        <source>The lab&apos;s state file was damaged: %1</source>
+        <translation>实验室的状态文件已损坏：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the steps again to recompute what was not kept.</source>
+        <translation>请重新运行这些步骤，以重新计算未保留的部分。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>

@@ -16,6 +16,8 @@
 #include "reportwriter.h"
 #include "workerthread.h"
 
+#include "privatesnn/error.h"
+#include "privatesnn/lab.h"
 #include "privatesnn/lab_lock.h"
 
 #include <QApplication>
@@ -377,6 +379,7 @@ void MainWindow::openLab(const QString& folder)
                                                : tr("Lab: %1 (read-only)").arg(QDir::toNativeSeparators(m_labFolder)));
     m_labLabel->setToolTip(QDir::toNativeSeparators(m_labFolder));
     rememberLab(m_labFolder);
+    checkLabState();
     const QJsonObject results = readJsonObject(QDir(m_labFolder).filePath(QStringLiteral("results.json")));
     const QJsonObject config = results.value(QStringLiteral("config")).toObject();
     for (StepPage* page : std::as_const(m_stepPages)) {
@@ -398,6 +401,25 @@ void MainWindow::openLab(const QString& folder)
             openModel(teacher);
     }
     showResults(results);
+}
+
+void MainWindow::checkLabState()
+{
+    // Read lab.json as a run would (rebuilding it when damaged), so the GUI and the CLI agree on what
+    // a damaged lab holds. Only when nobody else is writing: the rebuild writes, under the lock.
+    const QDir dir(m_labFolder);
+    const bool isLab = dir.exists(QStringLiteral("lab.json")) || dir.exists(QStringLiteral("lab.json.bak")) || dir.exists(QStringLiteral("steps"));
+    if (!m_lockHolder.isEmpty() || !isLab)
+        return; // a new or foreign folder is left untouched
+    try {
+        const psnn::LabLock lock = psnn::LabLock::acquire(m_labFolder.toStdString(), "privatesnn-lab (opening the lab)");
+        const psnn::Lab lab = psnn::Lab::open(m_labFolder.toStdString());
+        if (!lab.recoveryNote().empty())
+            m_log->appendError(tr("The lab's state file was damaged: %1").arg(QString::fromStdString(lab.recoveryNote())),
+                               tr("Run the steps again to recompute what was not kept."));
+    } catch (const psnn::Error& e) {
+        m_log->appendError(QString::fromStdString(e.what()), QString::fromStdString(e.hint()));
+    }
 }
 
 void MainWindow::showResults(const QJsonObject& results)

@@ -70,6 +70,8 @@ private:
     void updateRecentMenu();
     void rememberLab(const QString& folder);
     void showResults(const QJsonObject& results);
+    /// Opens lab.json as a run would, rebuilding a damaged one, and reports what was kept.
+    void checkLabState();
     /// Shows the defaults overlaid with config on every page (and its evaluation data, if named).
     void applySettings(const QJsonObject& config);
     QByteArray runConfig() const;

@@ -6,9 +6,12 @@
 #include "pages/steplist.h"
 
 #include "privatesnn/archive.h"
+#include "privatesnn/lab.h"
 #include "privatesnn/lab_lock.h"
+#include "privatesnn/sha256.h"
 #include "privatesnn/vgg.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -83,4 +86,29 @@ TEST(MainWindow, OpensALabThatAnotherRunHoldsReadOnly)
     }
     window.openLab(lab); // the run has ended: the lab can be written again
     EXPECT_FALSE(window.isReadOnly());
+}
+
+TEST(MainWindow, ReportsADamagedLabJsonAndRebuildsItLikeTheCommandLine)
+{
+    QTemporaryDir dir;
+    const std::string lab = dir.filePath(QStringLiteral("lab")).toStdString();
+    {
+        psnn::Lab state = psnn::Lab::open(lab);
+        state.writeText("out.bin", "x");
+        psnn::LabStepRecord r;
+        r.step = "synthesize";
+        r.key = "k";
+        r.outputs["out.bin"] = psnn::sha256File(state.path("out.bin"));
+        state.store(r);
+    }
+    QFile damaged(QString::fromStdString(lab + "/lab.json"));
+    ASSERT_TRUE(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    damaged.write("{\"schema\": ");
+    damaged.close();
+    MainWindow window;
+    window.openLab(QString::fromStdString(lab));
+    // The GUI rebuilt it: the lab now reads cleanly, with the finished step kept.
+    const psnn::Lab after = psnn::Lab::open(lab);
+    EXPECT_TRUE(after.recoveryNote().empty());
+    EXPECT_NE(after.record("synthesize"), nullptr);
 }
