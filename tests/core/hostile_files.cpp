@@ -125,4 +125,14 @@ void writeOversizedTorchScript(const std::string& path)
     root.save(path);
 }
 
+void writeLinearTorchScript(const std::string& path, const at::Tensor& weight)
+{
+    torch::jit::Module root("__torch__.Net");
+    torch::jit::Module fc = nnModule("linear.Linear");
+    fc.register_parameter("weight", weight, false);
+    fc.register_parameter("bias", at::zeros({weight.size(0)}), false);
+    root.register_module("fc", fc);
+    root.save(path);
+}
+
 } // namespace psnn::test

@@ -37,4 +37,7 @@ std::vector<uint8_t> idxFile(const std::vector<uint32_t>& dims, const std::vecto
 /// read of that tensor runs past its buffer.
 void writeOversizedTorchScript(const std::string& path);
 
+/// A TorchScript file holding one nn.Linear whose weight is the given tensor.
+void writeLinearTorchScript(const std::string& path, const at::Tensor& weight);
+
 } // namespace psnn::test

@@ -123,6 +123,14 @@ std::vector<HostileCase> hostileCases()
              importTorchScript(dir.file("big.pt"));
          },
          ErrorCode::BadFormat, {"fc.weight", "claims the shape", "16 bytes"}},
+        {"TorchScriptNaNWeight",
+         [](const test::TempDir& dir) {
+             at::Tensor weight = at::ones({3, 4});
+             weight[2][1] = kNaN;
+             test::writeLinearTorchScript(dir.file("nan.pt"), weight);
+             importTorchScript(dir.file("nan.pt"));
+         },
+         ErrorCode::NumericError, {"'fc'", "weight", "nan", "element 9"}},
         {"IdxDimensionsOverflow",
          [](const test::TempDir& dir) {
              // 2^8 x 2^28 x 2^28 bytes wraps round to 0 in 64 bits, so the empty data "matches".

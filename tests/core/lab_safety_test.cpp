@@ -259,5 +259,17 @@ TEST(LabSettings, DataFreeChangesNameTheSettingAndWhatWouldBeRecomputed)
     EXPECT_EQ(out.ran, std::vector<std::string>{"convert"});
 }
 
+TEST(LabPaths, EvaluationDataOfAnotherSizeIsRefusedWithBothSizes)
+{
+    test::TempDir dir;
+    PipelineConfig config = tinyConfig(files().inputs.teacher);
+    config.evalData = "fashion-mnist:test"; // 1x28x28 images; the tiny teacher takes 1x8x8
+    config.evalImages = 10;
+    Notes notes;
+    const std::string text = errorOf([&] { runPipeline(config, dir.file("lab"), notes); }, ErrorCode::ShapeMismatch);
+    EXPECT_NE(text.find("1x28x28"), std::string::npos) << text;
+    EXPECT_NE(text.find("1x8x8"), std::string::npos) << text;
+}
+
 } // namespace
 } // namespace psnn
