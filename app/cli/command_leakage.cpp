@@ -3,6 +3,7 @@
 // FID, KID and an independent judge, plus the Fig. 6 style image grid.
 #include "attack_options.h"
 #include "commands.h"
+#include "privatesnn/model_validation.h"
 #include "privatesnn/data_spec.h"
 #include "terminal_progress.h"
 
@@ -104,6 +105,8 @@ void printText(const LeakageStudy& study, bool haveJudge)
 void runLeakage(const LeakageOptions& o, const GlobalOptions& global)
 {
     const int threads = configureThreads(global.threads);
+    if (o.timesteps != 0)
+        checkTimesteps(o.timesteps, "-T");
     std::optional<Network> ann;
     std::optional<SpikingModel> snn, encrypted;
     if (!o.ann.empty())

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 #include "validators.h"
+
+#include "privatesnn/model_validation.h"
 #include "terminal_progress.h"
 
 #include "privatesnn/error.h"
@@ -29,6 +31,7 @@ struct SynthesizeOptions {
 void runSynthesize(const SynthesizeOptions& o, const GlobalOptions& global)
 {
     const int threads = configureThreads(global.threads);
+    checkBatchSize(o.config.batchSize, "--batch");
     const std::string modelPath = o.model.empty() ? findBundled("models/teacher.psnn") : o.model;
     Network ann = loadAnyModel(modelPath);
     // Provenance: the file the images were drawn from, even for archives trained here.

@@ -51,7 +51,9 @@ void checkFinite(const at::Tensor& t, const std::string& source, const std::stri
             + std::to_string(at), "The model's training diverged or the file is damaged; use a model with finite weights.");
 }
 
-double memAvailableBytes()
+} // namespace
+
+double availableMemoryBytes()
 {
     std::ifstream in("/proc/meminfo");
     std::string key, unit;
@@ -63,8 +65,6 @@ double memAvailableBytes()
     }
     return 0;
 }
-
-} // namespace
 
 void checkTimesteps(int64_t timesteps, const std::string& setting)
 {
@@ -240,7 +240,7 @@ SimulationEstimate estimateSimulation(const Network& net, int64_t images, int64_
     // data set is held as floats, and LibTorch needs its own working memory.
     e.bytes = 64.0 * 1024 * 1024 + double(net.parameterCount()) * 4 + 3 * 4 * activations * live * (backprop ? double(timesteps) : 1.0)
         + 4 * inputElements * double(std::max<int64_t>(images, 0));
-    e.availableBytes = memAvailableBytes();
+    e.availableBytes = availableMemoryBytes();
     e.imageSteps = double(std::max<int64_t>(images, 0)) * double(timesteps);
     e.macs = macsPerImage * e.imageSteps;
     return e;

@@ -5,6 +5,7 @@
 // module and the resulting layer chain on the same random inputs.
 #include "privatesnn/torchscript_import.h"
 
+#include "torchscript_archive_check.h"
 #include "torchscript_layers.h"
 
 #include "privatesnn/error.h"
@@ -13,6 +14,8 @@
 #include "privatesnn/sha256.h"
 
 #include <ATen/ATen.h>
+#include <sys/resource.h>
+#include <unistd.h>
 #include <torch/script.h>
 
 #include <algorithm>
@@ -101,6 +104,39 @@ void checkStoredTensors(const torch::jit::Module& module, const std::string& pat
     }
 }
 
+/// While alive, caps this process's address space at its present size plus the memory the machine
+/// has free. TorchScript's unpickler sizes tables and strings from the file's own numbers; a damaged
+/// file can make it ask for more than exists, and the kernel would end the whole process (losing the
+/// user's session) where the cap turns that request into a std::bad_alloc the loader reports.
+class AddressSpaceCap {
+public:
+    AddressSpaceCap()
+    {
+        std::ifstream statm("/proc/self/statm");
+        uint64_t pages = 0;
+        const double available = availableMemoryBytes();
+        if (getrlimit(RLIMIT_AS, &m_saved) != 0 || !(statm >> pages) || available <= 0)
+            return;
+        rlimit capped = m_saved;
+        const uint64_t cap = pages * uint64_t(sysconf(_SC_PAGESIZE)) + uint64_t(available);
+        if (m_saved.rlim_cur != RLIM_INFINITY && m_saved.rlim_cur <= cap)
+            return;
+        capped.rlim_cur = cap;
+        m_active = setrlimit(RLIMIT_AS, &capped) == 0;
+    }
+    ~AddressSpaceCap()
+    {
+        if (m_active)
+            setrlimit(RLIMIT_AS, &m_saved);
+    }
+    AddressSpaceCap(const AddressSpaceCap&) = delete;
+    AddressSpaceCap& operator=(const AddressSpaceCap&) = delete;
+
+private:
+    rlimit m_saved{};
+    bool m_active = false;
+};
+
 torch::jit::Module loadModule(const std::string& path)
 {
     std::error_code ec;
@@ -111,9 +147,14 @@ torch::jit::Module loadModule(const std::string& path)
     if (std::filesystem::file_size(path, ec) == 0 && !ec)
         throw Error(ErrorCode::Truncated, "The model file '" + path + "' is empty (0 bytes).",
                     "The copy or download was interrupted; copy the model again.");
+    torchscript::checkArchiveDirectory(path, uint64_t(availableMemoryBytes()));
     torch::jit::Module module;
     try {
+        const AddressSpaceCap cap;
         module = torch::jit::load(path, c10::Device(c10::kCPU));
+    } catch (const std::bad_alloc&) {
+        throw Error(ErrorCode::BadFormat, "'" + path + "' is damaged: reading it asked for more memory than this machine has free.",
+                    "Export the model again from its source; the file was truncated or altered.");
     } catch (const std::exception& e) {
         throw Error(ErrorCode::BadFormat, "'" + path + "' is not a TorchScript model (" + summary(e) + ").",
                     "Export the model with torch.jit.script(model).save(path) or torch.jit.trace(model, example).save(path); "

@@ -4,7 +4,9 @@
 // other exception would be exit 3 ("internal error") in the CLI, and a signal kills this test.
 // PRIVATESNN_FUZZ_COUNT sets the inputs per reader (default: 10,000 each, 2,500 TorchScript files, which
 // load slowly; about 30 s in all on one core);
-// PRIVATESNN_FUZZ_SEED another seed.
+// PRIVATESNN_FUZZ_SEED another seed; PRIVATESNN_FUZZ_FIRST the first input's index and
+// PRIVATESNN_FUZZ_TRACE a file that always names the input being read (to replay a crash);
+// PRIVATESNN_FUZZ_KEEP a file that receives a copy of each TorchScript input.
 #include "hostile_files.h"
 #include "test_support.h"
 
@@ -120,14 +122,20 @@ Tally fuzz(const std::string& reader, int64_t count, const std::function<void(st
 {
     Tally t;
     const auto started = std::chrono::steady_clock::now();
-    for (int64_t i = 0; i < count; ++i) {
+    const char* show = std::getenv("PRIVATESNN_FUZZ_SHOW"); // print refusals whose message holds this text
+    const char* trace = std::getenv("PRIVATESNN_FUZZ_TRACE"); // a file that names the input in progress, to replay a crash
+    for (int64_t i = envNumber("PRIVATESNN_FUZZ_FIRST", 0); i < count; ++i) {
+        if (trace)
+            std::ofstream(trace, std::ios::trunc) << reader << " " << i << "\n";
         std::mt19937_64 rng(fuzzSeed() * 1000003u + uint64_t(i));
         ++t.inputs;
         try {
             mutateAndLoad(rng);
             ++t.accepted;
-        } catch (const Error&) {
+        } catch (const Error& e) {
             ++t.refused;
+            if (show && std::string(e.what()).find(show) != std::string::npos)
+                std::printf("[fuzz] %s input %lld: %s\n", reader.c_str(), (long long)i, e.what());
         } catch (const std::exception& e) {
             if (t.internal++ < 5)
                 t.internals += "input " + std::to_string(i) + ": " + e.what() + "\n";
@@ -184,6 +192,8 @@ TEST(Fuzz, TorchScriptReader)
         Bytes b = original;
         mutateBytes(b, rng);
         writeAll(path, b);
+        if (const char* keep = std::getenv("PRIVATESNN_FUZZ_KEEP")) // a copy of the input, to replay it
+            writeAll(keep, b);
         importTorchScript(path);
     });
     EXPECT_EQ(t.internal, 0) << t.internals;

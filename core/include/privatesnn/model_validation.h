@@ -43,6 +43,8 @@ struct SimulationEstimate {
 /// images x T forward passes of the network, batch images at a time; backprop: the T steps' states
 /// are all kept for a backward pass (surrogate-gradient attack).
 SimulationEstimate estimateSimulation(const Network& net, int64_t images, int64_t timesteps, int64_t batch, bool backprop = false);
+/// MemAvailable from /proc/meminfo in bytes (0 when unknown).
+double availableMemoryBytes();
 /// Throws Error(OutOfMemory) naming the estimate when it exceeds the machine's available memory.
 void refuseOverMemory(const SimulationEstimate& estimate, const std::string& what, const std::string& hint);
 
