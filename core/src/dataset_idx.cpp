@@ -181,8 +181,14 @@ Dataset loadIdxFolder(const std::string& dir, Split split, const std::vector<std
                                           : "Choose the training split (idx:DIR:train) or add the t10k files.");
     }
     const std::string classesPath = (fs::path(dir) / "classes.txt").string();
-    std::vector<std::string> names = fs::is_regular_file(classesPath, ec) ? readClassNamesFile(classesPath) : fallbackNames;
+    const bool named = fs::is_regular_file(classesPath, ec);
+    std::vector<std::string> names = named ? readClassNamesFile(classesPath) : fallbackNames;
+    const bool numbered = names.empty();
     Dataset data = readIdx(imagesPath, labelsPath, std::move(names));
+    // Without names, as many classes as the labels use (readIdx alone assumes MNIST's ten), so a
+    // model trained on a 3-class folder gets 3 outputs.
+    if (numbered && data.size() > 0)
+        data.classNames.resize(size_t(data.labels.max().item<int64_t>() + 1));
     return data;
 }
 
