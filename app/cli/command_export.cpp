@@ -38,6 +38,12 @@ void runExport(const ExportOptions& o, const GlobalOptions& global)
     if (o.snn.empty() == o.ann.empty())
         throw Error(ErrorCode::InvalidArgument, "Give exactly one model: --snn for a spiking model or --ann for an ANN.",
                     "For example: privatesnn export --snn snn.psnn --format nir --out snn.nir");
+    if (o.reconvertedAnn && o.snn.empty())
+        throw Error(ErrorCode::InvalidArgument, "--reconverted-ann re-converts a spiking model, but no --snn was given.",
+                    "Give the spiking model: privatesnn export --snn snn.psnn --format torchscript --reconverted-ann --out ann.pt");
+    if (o.sumPool && o.format != "nir")
+        throw Error(ErrorCode::InvalidArgument, "--sum-pool changes how NIR writes pooling; it has no meaning for " + o.format + ".",
+                    "Leave out --sum-pool, or export with --format nir.");
     nlohmann::json result{{"out", o.out}, {"format", o.format}};
     std::vector<std::string> warnings;
     std::string what;
