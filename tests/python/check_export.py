@@ -10,7 +10,8 @@ Usage: check_export.py PRIVATESNN TEACHER WORKDIR
 3. NIR: checks node types, shapes, weights and thresholds against the .psnn archive (parsed here),
    the edges, the metadata, and runs the graph from the file alone (a few lines of torch) to the
    same accuracy as `privatesnn evaluate` (AvgPool2d) or within one image (SumPool2d with 1/k^2
-   folded into the next layer, which rounds differently).
+   folded into the next layer, which rounds differently); a leak of 0.9 gives LIF nodes whose
+   forward-Euler run stays within one image too.
 4. TorchScript: torch.jit.load runs the SNN to exactly evaluate's accuracy with direct coding and
    within noise with Poisson coding; the re-converted ANN to evaluate's ANN accuracy.
 A missing Python package is a failure, not a skip: scripts/setup-debian.sh installs them.
@@ -151,6 +152,13 @@ def run_graph(nodes, edges, x, steps):
             elif kind in ("Affine", "Linear"):
                 h = torch.nn.functional.linear(h, torch.from_numpy(n["weight"]),
                                                torch.from_numpy(n["bias"]) if kind == "Affine" else None)
+            elif kind == "LIF":  # forward Euler, dt = 1: v += (v_leak - v + r I) / tau
+                v = state.get(name, 0)
+                tau = torch.from_numpy(n["tau"])
+                u = v + (torch.from_numpy(n["v_leak"]) - v + torch.from_numpy(n["r"]) * h) / tau
+                theta = torch.from_numpy(n["v_threshold"])
+                h = (u > theta).float()
+                state[name] = u - theta * h
             elif kind == "IF":
                 u = state.get(name, 0) + torch.from_numpy(n["r"]) * h
                 theta = torch.from_numpy(n["v_threshold"])
@@ -224,6 +232,22 @@ check(folded and smd["pooling"].decode() == "sumpool_scale_folded_into_next_laye
 with torch.no_grad():
     sum_acc = accuracy(torch.cat([run_graph(snodes, sedges, images[b:b + 100], 20) for b in range(0, N, 100)]))
 check(abs(sum_acc - ev["snn_accuracy"]) <= 1.0 / N + 1e-12, f"SumPool2d graph: {sum_acc:.4f} (within one image of {ev['snn_accuracy']:.4f})")
+
+# A leaky network (leak 0.9) becomes LIF nodes with tau = r = 1 / (1 - leak) = 10 and v_leak = 0.
+leaky = os.path.join(WORK, "leaky.psnn")
+run("convert", "--model", TEACHER, "--images", spec, "--count", "100", "-T", "20", "--coding", "direct", "--leak", "0.9",
+    "--out", leaky)
+leaky_ev = run_json("evaluate", "--snn", leaky, "--data", spec)
+leaky_nir = os.path.join(WORK, "leaky.nir")
+run("export", "--snn", leaky, "--format", "nir", "--out", leaky_nir)
+_, _, lnodes, ledges, _ = read_graph(leaky_nir)
+lif = [n for n in lnodes.values() if n["type"].decode() == "LIF"]
+check(len(lif) == len(weight_layers) - 1 and all(np.allclose(n["tau"], 10) and np.allclose(n["r"], 10) and np.all(n["v_leak"] == 0)
+                                                  for n in lif), f"leak 0.9: {len(lif)} LIF nodes, tau = r = 10, v_leak = 0")
+with torch.no_grad():
+    lif_acc = accuracy(torch.cat([run_graph(lnodes, ledges, images[b:b + 100], 20) for b in range(0, N, 100)]))
+check(abs(lif_acc - leaky_ev["snn_accuracy"]) <= 1.0 / N + 1e-12,
+      f"LIF graph: {lif_acc:.4f} (within one image of evaluate {leaky_ev['snn_accuracy']:.4f}; Euler rounds differently)")
 
 # --- 4. TorchScript -----------------------------------------------------------------------------
 for coding, (snn, ev) in models.items():
