@@ -116,7 +116,7 @@ namespace {
 namespace fs = std::filesystem;
 
 /// The first existing file among MNIST's spellings of one split's images or labels file.
-std::string findIdxFile(const std::string& dir, Split split, const std::string& what, std::vector<std::string>& tried)
+std::string findIdxFile(const std::string& dir, Split split, const std::string& what)
 {
     const std::vector<std::string> prefixes = split == Split::Train ? std::vector<std::string>{"train"}
                                                                     : std::vector<std::string>{"t10k", "test"};
@@ -128,7 +128,6 @@ std::string findIdxFile(const std::string& dir, Split split, const std::string& 
                 std::error_code ec;
                 if (fs::is_regular_file(path, ec))
                     return path;
-                tried.push_back(path);
             }
     return {};
 }
@@ -157,8 +156,7 @@ std::vector<std::string> readClassNamesFile(const std::string& path)
 
 bool isIdxFolder(const std::string& dir)
 {
-    std::vector<std::string> tried;
-    return !findIdxFile(dir, Split::Train, "images", tried).empty() || !findIdxFile(dir, Split::Test, "images", tried).empty();
+    return !findIdxFile(dir, Split::Train, "images").empty() || !findIdxFile(dir, Split::Test, "images").empty();
 }
 
 Dataset loadIdxFolder(const std::string& dir, Split split, const std::vector<std::string>& fallbackNames)
@@ -168,9 +166,8 @@ Dataset loadIdxFolder(const std::string& dir, Split split, const std::vector<std
         throw Error(ErrorCode::FileNotFound, "The IDX folder '" + dir + "' does not exist or is not a folder.",
                     "Give the folder that holds the *-images-idx3-ubyte and *-labels-idx1-ubyte files.");
     const char* splitName = split == Split::Train ? "training" : "test";
-    std::vector<std::string> tried;
-    const std::string imagesPath = findIdxFile(dir, split, "images", tried);
-    const std::string labelsPath = findIdxFile(dir, split, "labels", tried);
+    const std::string imagesPath = findIdxFile(dir, split, "images");
+    const std::string labelsPath = findIdxFile(dir, split, "labels");
     if (imagesPath.empty() || labelsPath.empty()) {
         const std::string missing = imagesPath.empty() ? "images" : "labels";
         const std::string example = split == Split::Train ? "train-" + missing : "t10k-" + missing;
@@ -194,7 +191,6 @@ Dataset loadIdxFolder(const std::string& dir, Split split, const std::vector<std
 
 Dataset loadFashionMnist(Split split, const std::string& dir)
 {
-    std::error_code ec;
     if (!isIdxFolder(dir))
         throw Error(ErrorCode::FileNotFound, "Fashion-MNIST is not in '" + dir + "' (no *-images-idx3-ubyte file there).",
                     "Install it with 'apt-get install dataset-fashion-mnist' or set PRIVATESNN_FASHION_MNIST to its folder.");
