@@ -76,6 +76,8 @@ Context loadContext(PipelineConfig& config, Lab& lab, PipelineObserver& observer
     ctx.teacher = loadAnyModel(ctx.teacherPath);
     ctx.teacherSha = sha256File(ctx.teacherPath);
     json models = {{"teacher", {{"path", config.teacher}, {"sha256", ctx.teacherSha}}}};
+    if (!config.classNames.empty())
+        applyClassNames(ctx.teacher, config.classNames);
     if (config.judge != "none") {
         ctx.judgePath = config.judge.empty() ? findBundled("models/judge.psnn") : config.judge;
         ctx.judge = loadAnyModel(ctx.judgePath);
