@@ -7,8 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 cmake --preset release && cmake --build --preset release && ctest --preset release
 if [[ "${PRIVATESNN_SANITIZERS:-0}" == 1 ]]; then
-  # Off by default: on 2 cores the sanitized build of the core library alone took longer than the CI
-  # budget leaves (see the issue-19 notes). The code runs unoptimised there, so the suites are those
+  # Off by default: the sanitized build of the core library and its tests took 36 minutes on 2 cores
+  # shared with other builds, more than the CI budget leaves. The code runs unoptimised there, so the suites are those
   # that read what a user hands the tool (every loader, the lab's state, the config, the fuzz at a
   # fifth of its inputs), in one process rather than one per test.
   cmake --preset asan && cmake --build --preset asan --target privatesnn_core_tests
