@@ -17,9 +17,7 @@
 #include "reportwriter.h"
 #include "workerthread.h"
 
-#include "privatesnn/error.h"
-#include "privatesnn/lab.h"
-#include "privatesnn/lab_lock.h"
+#include "labaccess.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -395,9 +393,7 @@ void MainWindow::openLab(const QString& folder)
     }
     m_labFolder = QFileInfo(folder).absoluteFilePath();
     // Another process writing to the lab (a CLI run, a second window): look, but do not run into it.
-    m_lockHolder.clear();
-    if (const auto holder = psnn::LabLock::holder(m_labFolder.toStdString()))
-        m_lockHolder = QString::fromStdString(holder->describe());
+    m_lockHolder = psnn::labLockHolder(m_labFolder);
     m_labLabel->setText(m_lockHolder.isEmpty() ? tr("Lab: %1").arg(QDir::toNativeSeparators(m_labFolder))
                                                : tr("Lab: %1 (read-only)").arg(QDir::toNativeSeparators(m_labFolder)));
     m_labLabel->setToolTip(QDir::toNativeSeparators(m_labFolder));
@@ -436,15 +432,12 @@ void MainWindow::checkLabState()
     const bool isLab = dir.exists(QStringLiteral("lab.json")) || dir.exists(QStringLiteral("lab.json.bak")) || dir.exists(QStringLiteral("steps"));
     if (!m_lockHolder.isEmpty() || !isLab)
         return; // a new or foreign folder is left untouched
-    try {
-        const psnn::LabLock lock = psnn::LabLock::acquire(m_labFolder.toStdString(), "privatesnn-lab (opening the lab)");
-        const psnn::Lab lab = psnn::Lab::open(m_labFolder.toStdString());
-        if (!lab.recoveryNote().empty())
-            m_log->appendError(tr("The lab's state file was damaged: %1").arg(QString::fromStdString(lab.recoveryNote())),
-                               tr("Run the steps again to recompute what was not kept."));
-    } catch (const psnn::Error& e) {
-        m_log->appendError(QString::fromStdString(e.what()), QString::fromStdString(e.hint()));
-    }
+    const psnn::LabStateCheck check = psnn::checkLabState(m_labFolder);
+    if (!check.note.isEmpty())
+        m_log->appendError(tr("The lab's state file was damaged: %1").arg(check.note),
+                           tr("Run the steps again to recompute what was not kept."));
+    if (!check.error.isEmpty())
+        m_log->appendError(check.error, check.hint);
 }
 
 void MainWindow::showResults(const QJsonObject& results)
@@ -529,9 +522,9 @@ void MainWindow::runPage(StepPage* page)
         const QString base = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
         openLab(QDir(base).filePath(QStringLiteral("labs/lab-%1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))));
     }
-    if (const auto holder = psnn::LabLock::holder(m_labFolder.toStdString())) {
+    if (const QString holder = psnn::labLockHolder(m_labFolder); !holder.isEmpty()) {
         // Taken since the lab was opened: the run would be refused, so say why before it starts.
-        m_lockHolder = QString::fromStdString(holder->describe());
+        m_lockHolder = holder;
         m_log->appendError(tr("The lab is in use by %1, so it is open read-only.").arg(m_lockHolder),
                            tr("Wait until that run ends and open the lab again, or open another lab to run steps."));
         updateSteps();
