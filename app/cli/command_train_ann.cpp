@@ -10,6 +10,8 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include <ATen/ATen.h>
+
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -23,6 +25,7 @@ struct TrainOptions {
     std::string layers;
     std::string out;
     std::string dataDir = fashionMnistDir();
+    std::string half; ///< "", "a" or "b": one of two disjoint halves of the training split
     AnnTrainConfig config;
 };
 
@@ -33,7 +36,17 @@ void runTrain(const TrainOptions& options, const GlobalOptions& global)
     if (!options.layers.empty())
         vgg.features = parseVggFeatures(options.layers);
     vgg.seed += options.config.seed;
-    const Dataset train = loadFashionMnist(Split::Train, options.dataDir);
+    Dataset train = loadFashionMnist(Split::Train, options.dataDir);
+    if (!options.half.empty()) {
+        // A fixed permutation (seed 0, whatever --seed is), so halves a and b never share an image.
+        at::Generator gen = at::detail::createCPUGenerator(0);
+        const at::Tensor order = at::randperm(train.size(), gen);
+        const int64_t mid = train.size() / 2;
+        const at::Tensor pick = options.half == "a" ? order.slice(0, 0, mid) : order.slice(0, mid);
+        train.images = train.images.index_select(0, pick);
+        train.labels = train.labels.index_select(0, pick);
+        train.source += " (half " + options.half + ")";
+    }
     const Dataset test = loadFashionMnist(Split::Test, options.dataDir);
     Network net = makeVgg(vgg);
     net.info.classNames = train.classNames;
@@ -65,7 +78,9 @@ void runTrain(const TrainOptions& options, const GlobalOptions& global)
     net.info.toolVersion = toolVersion();
     net.info.testAccuracy = accuracy;
     net.info.testDataset = "Fashion-MNIST test (10,000 images)";
-    net.info.notes = "Trained by 'privatesnn train-ann --preset " + options.preset + "', seed " + std::to_string(options.config.seed)
+    net.info.notes = "Trained by 'privatesnn train-ann --preset " + options.preset
+        + (options.layers.empty() ? std::string() : " --layers " + options.layers)
+        + (options.half.empty() ? std::string() : " --half " + options.half) + "', seed " + std::to_string(options.config.seed)
         + ", " + std::to_string(options.config.epochs) + " epochs, " + std::to_string(threads) + " threads, "
         + std::to_string(int(seconds)) + " s.";
     saveNetwork(options.out, net);
@@ -93,6 +108,8 @@ void addTrainAnnCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_option("--layers", options->layers, "Override the conv layers, e.g. 32,32,A,64,64,A");
     cmd->add_option("--out", options->out, "Archive to write (.psnn)")->required();
     cmd->add_option("--data", options->dataDir, "Folder with the Fashion-MNIST IDX files")->capture_default_str();
+    cmd->add_option("--half", options->half, "Train on one of two disjoint halves of the training split (a or b)")
+        ->check(CLI::IsMember({"a", "b"}));
     cmd->add_option("--epochs", options->config.epochs, "Epochs")->check(CLI::PositiveNumber)->capture_default_str();
     cmd->add_option("--batch", options->config.batchSize, "Batch size")->check(CLI::PositiveNumber)->capture_default_str();
     cmd->add_option("--lr", options->config.learningRate, "AdamW learning rate (cosine decay)")->check(CLI::PositiveNumber)
