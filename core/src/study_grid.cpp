@@ -55,8 +55,8 @@ StudyConfig studyGrid(const std::string& name, const PipelineConfig& pipeline)
         // From none through the paper's dose to far beyond 100x its weight movement: Adam moves each
         // weight by about lr per step, so the dose grows with lr x epochs (measured drift is reported).
         enc = {encryptionPoint(0, 0, 0, "none (converted SNN)"), encryptionPoint(1, 20, 1e-4, "paper: lr 1e-4, 20 epochs"),
-               encryptionPoint(2, 10, 1e-3, "lr 1e-3, 10 epochs"), encryptionPoint(3, 10, 1e-2, "lr 1e-2, 10 epochs"),
-               encryptionPoint(4, 10, 5e-2, "lr 5e-2, 10 epochs")};
+               encryptionPoint(2, 5, 1e-3, "lr 1e-3, 5 epochs"), encryptionPoint(3, 5, 1e-2, "lr 1e-2, 5 epochs"),
+               encryptionPoint(4, 5, 5e-2, "lr 5e-2, 5 epochs")};
         c.attack1.restarts = 10; // 10 classes x 10 independent restarts = 100 images per attack
         c.attack2.restarts = 10;
     } else if (name == "quick") {

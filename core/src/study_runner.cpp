@@ -44,7 +44,8 @@ StudyInputs loadStudyInputs(const PipelineConfig& config, const std::string& lab
     }
     if (study.secondJudge != "none") {
         std::string path = study.secondJudge;
-        if (path.empty()) {
+        // The bundled second judge knows Fashion-MNIST: only beside the bundled first judge.
+        if (path.empty() && config.judge.empty()) {
             try {
                 path = findBundled("models/judge2.psnn");
             } catch (const Error&) {
@@ -54,6 +55,10 @@ StudyInputs loadStudyInputs(const PipelineConfig& config, const std::string& lab
         if (!path.empty()) {
             in.judge2 = loadAnyModel(path);
             hashes += sha256File(path);
+            if (in.judge2->numClasses() != in.teacher.numClasses())
+                throw Error(ErrorCode::ShapeMismatch, "The second judge has " + std::to_string(in.judge2->numClasses())
+                                + " classes, the model " + std::to_string(in.teacher.numClasses()) + ".",
+                            "Give a second judge trained on the same classes, or \"none\".");
         }
     }
     if (config.evalData.empty())
