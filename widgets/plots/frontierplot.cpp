@@ -27,8 +27,9 @@ void addLevel(QCustomPlot& plot, double y, const QString& name, Qt::PenStyle sty
     QCPItemText* label = new QCPItemText(&plot);
     label->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
     label->position->setTypeY(QCPItemPosition::ptPlotCoords);
-    label->position->setCoords(0.99, y);
-    label->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+    // At the left: the defences that reach these levels do so at large accuracy losses, on the right.
+    label->position->setCoords(0.01, y);
+    label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
     label->setText(name);
     label->setColor(plotTheme(plot).foreground);
 }
