@@ -47,6 +47,9 @@ public Q_SLOTS:
     /// Runs the privacy-utility study (psnn::runStudyPoints, then collectStudy) of the given grid
     /// ("default" or "quick") into labFolder/study; studyUpdated after every point.
     void runStudy(const QByteArray& configJson, const QString& labFolder, const QString& grid, quint64 ticket);
+    /// Writes the spiking model archive `source` to `target` as format "nir", "nir-sumpool",
+    /// "torchscript" or "reconverted-ann" (the ANN attack 1 starts from, as TorchScript).
+    void exportModel(const QString& source, const QString& format, const QString& target);
 
 Q_SIGNALS:
     void threadsConfigured(int threads);
@@ -63,6 +66,9 @@ Q_SIGNALS:
     void runFinished();
     void runCancelled();
     void runFailed(const QString& code, const QString& message, const QString& hint);
+    /// warning: what the format cannot carry (NIR's reset), empty when nothing.
+    void exportFinished(const QString& target, const QString& warning);
+    void exportFailed(const QString& message, const QString& hint);
 
 private:
     template<typename Load>

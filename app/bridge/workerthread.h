@@ -42,6 +42,8 @@ public Q_SLOTS:
     void runPipeline(const QByteArray& configJson, const QString& labFolder, const QString& lastStep);
     /// Runs the privacy-utility study ("default" or "quick" grid) into labFolder/study.
     void runStudy(const QByteArray& configJson, const QString& labFolder, const QString& grid);
+    /// Writes a spiking model archive as NIR or TorchScript (see Worker::exportModel).
+    void exportModel(const QString& source, const QString& format, const QString& target);
     /// The running pipeline stops at its next cancellation point and reports runCancelled().
     void cancel();
     /// Results of requests made so far will not be delivered.
@@ -63,6 +65,8 @@ Q_SIGNALS:
     void runFinished();
     void runCancelled();
     void runFailed(const QString& code, const QString& message, const QString& hint);
+    void exportFinished(const QString& target, const QString& warning);
+    void exportFailed(const QString& message, const QString& hint);
 
 private:
     void deliverLive();
