@@ -9,3 +9,6 @@ mkdir -p resources/models
 "$cli" train-ann --preset teacher --epochs 12 --seed 0 --out resources/models/teacher.psnn
 # The judge: independently initialised, a different shape; only ever used to score leakage.
 "$cli" train-ann --preset judge --epochs 8 --seed 0 --out resources/models/judge.psnn
+# The second judge (privatesnn study): another shape again, trained only on half b of the training
+# split, so it shares no training image with a teacher trained on half a. Kept short (4 epochs).
+"$cli" train-ann --preset judge --layers 16,A,32,32,A --half b --epochs 4 --seed 0 --out resources/models/judge2.psnn

@@ -257,7 +257,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+77"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+76"/>
         <source>synthesize images</source>
         <translation>Bilder synthetisieren</translation>
     </message>
@@ -312,7 +312,7 @@
         <translation>%1 %2 (%3, Qt %4)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -453,7 +453,7 @@
         <translation>Nur lesen: Das Labor wird von %1 verwendet.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>A run is in progress.</source>
         <translation>Ein Lauf ist im Gang.</translation>
     </message>
@@ -463,7 +463,7 @@
         <translation>Brechen Sie ihn ab, bevor Sie ein anderes Lab öffnen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Lab: %1</source>
         <translation>Lab: %1</translation>
     </message>
@@ -484,18 +484,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+117"/>
+        <location line="+114"/>
         <source>The lab is in use by %1, so it is open read-only.</source>
         <translation>Das Labor wird von %1 verwendet und ist daher nur zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+117"/>
+        <location line="-113"/>
+        <location line="+114"/>
         <source>Wait until that run ends and open the lab again, or open another lab to run steps.</source>
         <translation>Warten Sie, bis dieser Lauf endet, und öffnen Sie das Labor erneut, oder öffnen Sie ein anderes Labor, um Schritte auszuführen.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-92"/>
         <source>The lab&apos;s state file was damaged: %1</source>
         <translation>Die Zustandsdatei des Labors war beschädigt: %1</translation>
     </message>
@@ -505,7 +505,7 @@
         <translation>Führen Sie die Schritte erneut aus, um neu zu berechnen, was nicht behalten wurde.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
@@ -550,7 +550,12 @@
         <translation>zum Ende</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
+        <source>Running the privacy-utility study (%1 grid) in %2…</source>
+        <translation>Privatsphäre-Nutzen-Studie (Raster %1) läuft in %2…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -863,6 +868,26 @@
         <source>Similarity</source>
         <translation>Ähnlichkeit</translation>
     </message>
+    <message>
+        <location filename="../widgets/plots/frontierplot.cpp" line="+95"/>
+        <source>chance</source>
+        <translation>Zufall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protected below (upper bound)</source>
+        <translation>geschützt darunter (obere Grenze)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy lost against the ANN (points)</source>
+        <translation>Genauigkeitsverlust gegenüber dem ANN (Punkte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strongest attack: judge accuracy (%)</source>
+        <translation>Stärkster Angriff: Prüfer-Genauigkeit (%)</translation>
+    </message>
 </context>
 <context>
     <name>QApplication</name>
@@ -1135,6 +1160,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/report/studysection.cpp" line="+87"/>
         <source>Relative L2 change</source>
         <translation>Relative L2-Änderung</translation>
     </message>
@@ -1206,14 +1232,19 @@
         <translation>MACs</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagesection.cpp" line="+33"/>
+        <location filename="../app/report/leakagesection.cpp" line="+35"/>
         <source>leaks</source>
         <translation>Leck</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>no leak</source>
-        <translation>kein Leck</translation>
+        <location line="-1"/>
+        <source>inconclusive</source>
+        <translation>nicht entscheidbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protected</source>
+        <translation>geschützt</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1273,6 +1304,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/report/studysection.cpp" line="+2"/>
         <source>Judge accuracy</source>
         <translation>Prüfer-Genauigkeit</translation>
     </message>
@@ -1283,6 +1315,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/report/studysection.cpp" line="+2"/>
         <source>Verdict</source>
         <translation>Urteil</translation>
     </message>
@@ -1545,6 +1578,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/report/studysection.cpp" line="-4"/>
         <source>Setting</source>
         <translation>Einstellung</translation>
     </message>
@@ -1555,7 +1589,7 @@
     </message>
     <message>
         <location filename="../app/report/reportcontext.cpp" line="-74"/>
-        <location filename="../app/report/reportwriter.cpp" line="+86"/>
+        <location filename="../app/report/reportwriter.cpp" line="+87"/>
         <location filename="../app/report/summarysection.cpp" line="+120"/>
         <source>PrivateSNN Lab report</source>
         <translation>PrivateSNN-Lab-Bericht</translation>
@@ -1577,7 +1611,7 @@
         <translation>Das Bild %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="-56"/>
+        <location filename="../app/report/reportwriter.cpp" line="-57"/>
         <source>Writing a report needs a QApplication (the plots are drawn with widgets); create a psnn::ReportApplication first.</source>
         <translation>Ein Bericht braucht eine QApplication (die Diagramme werden mit Widgets gezeichnet); legen Sie zuerst eine psnn::ReportApplication an.</translation>
     </message>
@@ -1592,7 +1626,7 @@
         <translation>Der Berichtsordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location filename="../app/report/summarysection.cpp" line="+1"/>
         <source>PrivateSNN Lab report: %1</source>
         <translation>PrivateSNN-Lab-Bericht: %1</translation>
@@ -1837,22 +1871,32 @@
         <translation>Nicht ausgeführt: Aus dem Lehrer wurden noch keine Bilder synthetisiert.</translation>
     </message>
     <message>
-        <location filename="../app/report/verdicts.cpp" line="+18"/>
+        <location filename="../app/report/verdicts.cpp" line="+24"/>
         <source>no verdict recorded</source>
         <translation>kein Urteil erfasst</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>leaks class information</source>
         <translation>verrät Klasseninformation</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>does not leak class information</source>
-        <translation>verrät keine Klasseninformation</translation>
+        <source>protected against this attacker budget</source>
+        <translation>geschützt gegen dieses Angreiferbudget</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>inconclusive — %1 images needed</source>
+        <translation>nicht entscheidbar — %1 Bilder nötig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inconclusive — more images needed</source>
+        <translation>nicht entscheidbar — mehr Bilder nötig</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The judge network recognised the intended class of %1 of the %2 reconstructed images (chance: %3).</source>
         <translation>Das Prüfernetz erkannte die beabsichtigte Klasse bei %1 der %2 rekonstruierten Bilder (Zufall: %3).</translation>
     </message>
@@ -1865,6 +1909,96 @@
         <location line="+7"/>
         <source>%1 against the %2 %3.</source>
         <translation>%1 gegen das %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/studysection.cpp" line="-54"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The weakest setting protected against this attacker budget is %1 (%2): its strongest attack, %3, reaches %4 judge accuracy (95 % interval %5), at a cost of %6 points of accuracy against the ANN.</source>
+        <translation>Die schwächste Einstellung, die gegen dieses Angreiferbudget schützt, ist %1 (%2): ihr stärkster Angriff, %3, erreicht %4 Prüfer-Genauigkeit (95-%-Intervall %5), bei %6 Punkten Genauigkeitsverlust gegenüber dem ANN.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No setting explored is protected against this attacker budget: at every point the strongest attack&apos;s 95 % interval reaches above chance + %1 points (largest accuracy loss explored: %2 points).</source>
+        <translation>Keine untersuchte Einstellung schützt gegen dieses Angreiferbudget: an jedem Punkt reicht das 95-%-Intervall des stärksten Angriffs über Zufall + %1 Punkte (größter untersuchter Genauigkeitsverlust: %2 Punkte).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>How much encryption is enough?</source>
+        <translation>Wie viel Verschlüsselung reicht?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not run: no privacy-utility study in this lab (privatesnn study --lab LAB).</source>
+        <translation>Nicht ausgeführt: keine Privatsphäre-Nutzen-Studie in diesem Lab (privatesnn study --lab LAB).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same converted SNN defended at several strengths: encryption (the paper&apos;s spike-based training with distillation) at growing doses, Gaussian noise with the same per-layer weight drift as each encryption dose, and distillation into the same SNN from a random initialisation. Each point is attacked by the ReLU re-conversion (attack 1), a re-conversion that clips each layer at its threshold, and surrogate gradients (attack 2); the strongest counts. Verdicts use the exact 95 % interval: leaks when it lies above chance, protected against this attacker budget when its upper end is within %1 points of chance, otherwise inconclusive.</source>
+        <translation>Dasselbe konvertierte SNN, unterschiedlich stark verteidigt: Verschlüsselung (das spikebasierte Training mit Destillation aus dem Paper) in steigenden Dosen, Gaußsches Rauschen mit derselben Gewichtsdrift je Schicht wie jede Verschlüsselungsdosis und Destillation in dasselbe SNN aus einer Zufallsinitialisierung. Jeder Punkt wird mit der ReLU-Rückkonvertierung (Angriff 1), einer Rückkonvertierung, die jede Schicht an ihrer Schwelle begrenzt, und Ersatzgradienten (Angriff 2) angegriffen; der stärkste zählt. Die Urteile nutzen das exakte 95-%-Intervall: leckt, wenn es über dem Zufall liegt; geschützt gegen dieses Angreiferbudget, wenn sein oberes Ende höchstens %1 Punkte über dem Zufall liegt; sonst nicht entscheidbar.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Privacy-utility frontier: accuracy lost against the ANN and the strongest attack&apos;s judge accuracy with its 95 % interval, one curve per defence.</source>
+        <translation>Privatsphäre-Nutzen-Front: Genauigkeitsverlust gegenüber dem ANN und die Prüfer-Genauigkeit des stärksten Angriffs mit 95-%-Intervall, eine Kurve je Verteidigung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Defence</source>
+        <translation>Verteidigung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SNN accuracy</source>
+        <translation>SNN-Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re-converted ANN</source>
+        <translation>Rückkonvertiertes ANN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strongest attack</source>
+        <translation>Stärkster Angriff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>95 % interval</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Class bootstrap</source>
+        <translation>Klassen-Bootstrap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second judge</source>
+        <translation>Zweiter Prüfer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Judges agree</source>
+        <translation>Prüfer einig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FID (0 real, 1 noise)</source>
+        <translation>FID (0 echt, 1 Rauschen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>McNemar p</source>
+        <translation>McNemar-p</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>McNemar p compares the strongest attack&apos;s images image by image with the same attack on the undefended SNN (same seeds, same classes). FID is normalised between held-out real images (0) and the attacks&apos; initial noise (1) in the judge&apos;s feature space. Every attack of every point: study_attacks.csv and LAB/study/study.csv.</source>
+        <translation>McNemar-p vergleicht die Bilder des stärksten Angriffs Bild für Bild mit demselben Angriff auf das unverteidigte SNN (gleiche Seeds, gleiche Klassen). FID ist zwischen zurückgehaltenen echten Bildern (0) und dem Anfangsrauschen der Angriffe (1) im Merkmalsraum des Prüfers normiert. Jeder Angriff jedes Punkts: study_attacks.csv und LAB/study/study.csv.</translation>
     </message>
 </context>
 <context>
@@ -1970,14 +2104,52 @@
     </message>
 </context>
 <context>
+    <name>StudyText</name>
+    <message>
+        <location filename="../widgets/models/studyfrontier.cpp" line="+24"/>
+        <source>Encryption (STBP + KD)</source>
+        <translation>Verschlüsselung (STBP + KD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Noise of equal drift</source>
+        <translation>Rauschen gleicher Drift</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distillation from a random init</source>
+        <translation>Destillation aus Zufallsinitialisierung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>leaks</source>
+        <translation>leckt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>protected against this attacker budget</source>
+        <translation>geschützt gegen dieses Angreiferbudget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inconclusive — %1 images needed</source>
+        <translation>nicht entscheidbar — %1 Bilder nötig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inconclusive — more images needed</source>
+        <translation>nicht entscheidbar — mehr Bilder nötig</translation>
+    </message>
+</context>
+<context>
     <name>Worker</name>
     <message>
-        <location filename="../app/bridge/worker.cpp" line="+53"/>
+        <location filename="../app/bridge/worker.cpp" line="+57"/>
         <source>Could not set the number of LibTorch threads.</source>
         <translation>Die Zahl der LibTorch-Threads konnte nicht gesetzt werden.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+178"/>
         <source>NIR&apos;s IF neuron resets to v_reset, while this network subtracts the threshold; the file records reset_method = &quot;subtract&quot; in its metadata. snnTorch, Sinabs and SpiNNaker2 reset by subtraction, Norse and Lava-DL reset to v_reset and lose accuracy.</source>
         <translation>Das IF-Neuron von NIR setzt auf v_reset zurück, dieses Netz zieht dagegen die Schwelle ab; die Datei vermerkt reset_method = &quot;subtract&quot; in ihren Metadaten. snnTorch, Sinabs und SpiNNaker2 ziehen die Schwelle ab, Norse und Lava-DL setzen auf v_reset zurück und verlieren Genauigkeit.</translation>
     </message>
@@ -2064,12 +2236,17 @@
         <translation>LECKT</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>no evidence of leakage</source>
-        <translation>kein Hinweis auf Leckage</translation>
+        <location line="+1"/>
+        <source>protected against this attacker budget</source>
+        <translation>geschützt gegen dieses Angreiferbudget</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>inconclusive — %1 images needed</source>
+        <translation>nicht entscheidbar — %1 Bilder nötig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>not judged</source>
         <translation>nicht beurteilt</translation>
     </message>
@@ -2080,6 +2257,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/cli/command_study.cpp" line="+110"/>
         <source>Report: %1</source>
         <translation>Bericht: %1</translation>
     </message>
@@ -2094,7 +2272,7 @@
         <translation>Laufzeit %1 s (%2 Schritte ausgeführt, %3 aus dem Lab übernommen)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+54"/>
+        <location filename="../app/cli/main.cpp" line="+55"/>
         <source>Cancelled: %1</source>
         <translation>Abgebrochen: %1</translation>
     </message>
@@ -2137,11 +2315,21 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <source>elapsed %1, ETA %2</source>
         <translation>vergangen %1, Rest %2</translation>
     </message>
+    <message>
+        <location filename="../app/cli/command_study.cpp" line="-10"/>
+        <source>Answer: %1</source>
+        <translation>Antwort: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Study table: %1</source>
+        <translation>Studientabelle: %1</translation>
+    </message>
 </context>
 <context>
     <name>psnn::AttackPage</name>
     <message>
-        <location filename="../widgets/pages/attackpage.cpp" line="+34"/>
+        <location filename="../widgets/pages/attackpage.cpp" line="+35"/>
         <source>Attack: does the network leak its classes?</source>
         <translation>Angriff: Verrät das Netz seine Klassen?</translation>
     </message>
@@ -2151,7 +2339,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Versucht, das Bild jeder Klasse aus dem ANN, dem einfachen und dem verschlüsselten spikenden Netz zurückzugewinnen (Angriff 1: Klassenausgabe maximieren; Angriff 2: über die Spikes), und bewertet die Bilder dann mit FID, KID und einem unabhängigen Prüfernetz.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
@@ -2183,12 +2371,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>Class numbers to attack, separated by commas (0 is the first class); empty attacks every class.</source>
         <translation>Anzugreifende Klassennummern, durch Kommas getrennt (0 ist die erste Klasse); leer greift jede Klasse an.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-51"/>
         <source>Attack 2 classes</source>
         <translation>Klassen für Angriff 2</translation>
     </message>
@@ -2253,7 +2441,17 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Endraster: echtes Beispiel | Angriff 1 ohne, mit Verschlüsselung | Angriff 2 ohne, mit</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+124"/>
+        <source>inconclusive</source>
+        <translation>nicht entscheidbar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>protected</source>
+        <translation>geschützt</translation>
+    </message>
+    <message>
+        <location line="-134"/>
         <source>Leakage scores</source>
         <translation>Leckage-Werte</translation>
     </message>
@@ -2293,7 +2491,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Urteil</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
+        <source>How much encryption is enough? (privacy-utility study)</source>
+        <translation>Wie viel Verschlüsselung reicht? (Privatsphäre-Nutzen-Studie)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2313,14 +2516,9 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>kein Prüfer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>leaks</source>
         <translation>Leck</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no leak shown</source>
-        <translation>kein Leck gezeigt</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2877,6 +3075,69 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <location line="+124"/>
         <source>Fix the settings marked in red first.</source>
         <translation>Korrigieren Sie zuerst die rot markierten Einstellungen.</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::StudyPanel</name>
+    <message>
+        <location filename="../widgets/pages/studypanel.cpp" line="+38"/>
+        <source>Run study</source>
+        <translation>Studie ausführen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The same SNN defended at several strengths (encryption doses, noise of equal weight drift, distillation from a random init), each attacked with at least 100 images; the strongest attack counts. Points appear as they finish; a stopped study resumes where it stopped.</source>
+        <translation>Dasselbe SNN, unterschiedlich stark verteidigt (Verschlüsselungsdosen, Rauschen gleicher Gewichtsdrift, Destillation aus Zufallsinitialisierung), jeweils mit mindestens 100 Bildern angegriffen; der stärkste Angriff zählt. Punkte erscheinen, sobald sie fertig sind; eine angehaltene Studie setzt dort fort, wo sie stand.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Default grid (about 30 minutes on the demo)</source>
+        <translation>Standardraster (etwa 30 Minuten mit der Demo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick grid (a few minutes)</source>
+        <translation>Schnellraster (wenige Minuten)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Defence</source>
+        <translation>Verteidigung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SNN accuracy</source>
+        <translation>SNN-Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strongest attack</source>
+        <translation>Stärkster Angriff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judge accuracy [95 % interval]</source>
+        <translation>Prüfer-Genauigkeit [95-%-Intervall]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No study in this lab yet.</source>
+        <translation>Noch keine Studie in diesem Lab.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 [%2, %3]</source>
+        <translation>%1 [%2, %3]</translation>
     </message>
 </context>
 <context>

@@ -257,7 +257,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+77"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+76"/>
         <source>synthesize images</source>
         <translation>이미지 합성</translation>
     </message>
@@ -312,7 +312,7 @@
         <translation>%1 %2 (%3, Qt %4)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -453,7 +453,7 @@
         <translation>읽기 전용: %1이(가) 이 랩을 사용 중입니다.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>A run is in progress.</source>
         <translation>실행이 진행 중입니다.</translation>
     </message>
@@ -463,7 +463,7 @@
         <translation>다른 랩을 열기 전에 실행을 취소하세요.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Lab: %1</source>
         <translation>랩: %1</translation>
     </message>
@@ -484,18 +484,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+117"/>
+        <location line="+114"/>
         <source>The lab is in use by %1, so it is open read-only.</source>
         <translation>%1이(가) 랩을 사용 중이므로 읽기 전용으로 열었습니다.</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+117"/>
+        <location line="-113"/>
+        <location line="+114"/>
         <source>Wait until that run ends and open the lab again, or open another lab to run steps.</source>
         <translation>그 실행이 끝난 뒤 랩을 다시 열거나, 단계를 실행하려면 다른 랩을 여세요.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-92"/>
         <source>The lab&apos;s state file was damaged: %1</source>
         <translation>랩의 상태 파일이 손상되었습니다: %1</translation>
     </message>
@@ -505,7 +505,7 @@
         <translation>보존되지 않은 부분을 다시 계산하려면 단계를 다시 실행하세요.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Loading %1…</source>
         <translation>%1 불러오는 중…</translation>
     </message>
@@ -550,7 +550,12 @@
         <translation>끝</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
+        <source>Running the privacy-utility study (%1 grid) in %2…</source>
+        <translation>프라이버시-유용성 연구(%1 격자)를 %2에서 실행 중…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
@@ -863,6 +868,26 @@
         <source>Similarity</source>
         <translation>유사도</translation>
     </message>
+    <message>
+        <location filename="../widgets/plots/frontierplot.cpp" line="+95"/>
+        <source>chance</source>
+        <translation>우연</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protected below (upper bound)</source>
+        <translation>이 아래면 보호됨 (상한)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy lost against the ANN (points)</source>
+        <translation>ANN 대비 정확도 손실 (포인트)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strongest attack: judge accuracy (%)</source>
+        <translation>가장 강한 공격: 판정자 정확도 (%)</translation>
+    </message>
 </context>
 <context>
     <name>QApplication</name>
@@ -1135,6 +1160,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/report/studysection.cpp" line="+87"/>
         <source>Relative L2 change</source>
         <translation>상대 L2 변화</translation>
     </message>
@@ -1206,14 +1232,19 @@
         <translation>MACs</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagesection.cpp" line="+33"/>
+        <location filename="../app/report/leakagesection.cpp" line="+35"/>
         <source>leaks</source>
         <translation>유출</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>no leak</source>
-        <translation>유출 없음</translation>
+        <location line="-1"/>
+        <source>inconclusive</source>
+        <translation>판단 불가</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protected</source>
+        <translation>보호됨</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1273,6 +1304,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/report/studysection.cpp" line="+2"/>
         <source>Judge accuracy</source>
         <translation>판정자 정확도</translation>
     </message>
@@ -1283,6 +1315,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/report/studysection.cpp" line="+2"/>
         <source>Verdict</source>
         <translation>판정</translation>
     </message>
@@ -1545,6 +1578,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/report/studysection.cpp" line="-4"/>
         <source>Setting</source>
         <translation>설정</translation>
     </message>
@@ -1555,7 +1589,7 @@
     </message>
     <message>
         <location filename="../app/report/reportcontext.cpp" line="-74"/>
-        <location filename="../app/report/reportwriter.cpp" line="+86"/>
+        <location filename="../app/report/reportwriter.cpp" line="+87"/>
         <location filename="../app/report/summarysection.cpp" line="+120"/>
         <source>PrivateSNN Lab report</source>
         <translation>PrivateSNN Lab 보고서</translation>
@@ -1577,7 +1611,7 @@
         <translation>이미지 %1을(를) 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="-56"/>
+        <location filename="../app/report/reportwriter.cpp" line="-57"/>
         <source>Writing a report needs a QApplication (the plots are drawn with widgets); create a psnn::ReportApplication first.</source>
         <translation>보고서를 쓰려면 QApplication이 필요합니다(그래프를 위젯으로 그립니다). 먼저 psnn::ReportApplication을 만드세요.</translation>
     </message>
@@ -1592,7 +1626,7 @@
         <translation>보고서 폴더 %1을(를) 만들 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location filename="../app/report/summarysection.cpp" line="+1"/>
         <source>PrivateSNN Lab report: %1</source>
         <translation>PrivateSNN Lab 보고서: %1</translation>
@@ -1836,22 +1870,32 @@
         <translation>실행되지 않음: 교사에서 아직 이미지를 합성하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/report/verdicts.cpp" line="+18"/>
+        <location filename="../app/report/verdicts.cpp" line="+24"/>
         <source>no verdict recorded</source>
         <translation>판정 기록 없음</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>leaks class information</source>
         <translation>클래스 정보가 유출됨</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>does not leak class information</source>
-        <translation>클래스 정보가 유출되지 않음</translation>
+        <source>protected against this attacker budget</source>
+        <translation>이 공격자 예산에 대해 보호됨</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>inconclusive — %1 images needed</source>
+        <translation>판단 불가 — 이미지 %1장 필요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inconclusive — more images needed</source>
+        <translation>판단 불가 — 더 많은 이미지 필요</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The judge network recognised the intended class of %1 of the %2 reconstructed images (chance: %3).</source>
         <translation>판정 네트워크가 복원된 이미지 %2장 중 %1장에서 의도한 클래스를 알아보았습니다(우연 수준: %3).</translation>
     </message>
@@ -1864,6 +1908,96 @@
         <location line="+7"/>
         <source>%1 against the %2 %3.</source>
         <translation>%2에 대한 %1: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/studysection.cpp" line="-54"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The weakest setting protected against this attacker budget is %1 (%2): its strongest attack, %3, reaches %4 judge accuracy (95 % interval %5), at a cost of %6 points of accuracy against the ANN.</source>
+        <translation>이 공격자 예산에 대해 보호되는 가장 약한 설정은 %1 (%2)입니다: 가장 강한 공격인 %3의 판정자 정확도는 %4 (95 % 구간 %5)이며, ANN 대비 정확도 손실은 %6 포인트입니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No setting explored is protected against this attacker budget: at every point the strongest attack&apos;s 95 % interval reaches above chance + %1 points (largest accuracy loss explored: %2 points).</source>
+        <translation>탐색한 어떤 설정도 이 공격자 예산에 대해 보호되지 않습니다: 모든 지점에서 가장 강한 공격의 95 % 구간이 우연 + %1 포인트를 넘습니다 (탐색한 최대 정확도 손실: %2 포인트).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>How much encryption is enough?</source>
+        <translation>암호화는 얼마나 필요한가?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not run: no privacy-utility study in this lab (privatesnn study --lab LAB).</source>
+        <translation>실행 안 됨: 이 랩에는 프라이버시-유용성 연구가 없습니다 (privatesnn study --lab LAB).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same converted SNN defended at several strengths: encryption (the paper&apos;s spike-based training with distillation) at growing doses, Gaussian noise with the same per-layer weight drift as each encryption dose, and distillation into the same SNN from a random initialisation. Each point is attacked by the ReLU re-conversion (attack 1), a re-conversion that clips each layer at its threshold, and surrogate gradients (attack 2); the strongest counts. Verdicts use the exact 95 % interval: leaks when it lies above chance, protected against this attacker budget when its upper end is within %1 points of chance, otherwise inconclusive.</source>
+        <translation>같은 변환 SNN을 여러 강도로 방어했습니다: 점점 커지는 용량의 암호화(논문의 스파이크 기반 학습과 증류), 각 암호화 용량과 층별 가중치 변화가 같은 가우스 잡음, 그리고 무작위 초기화에서 같은 SNN으로의 증류. 각 지점은 ReLU 재변환(공격 1), 각 층을 임계값에서 자르는 재변환, 대리 기울기(공격 2)로 공격하며 가장 강한 공격을 셉니다. 판정은 정확한 95 % 구간을 씁니다: 구간이 우연보다 위에 있으면 유출, 상한이 우연에서 %1 포인트 이내이면 이 공격자 예산에 대해 보호됨, 그 밖에는 판단 불가입니다.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Privacy-utility frontier: accuracy lost against the ANN and the strongest attack&apos;s judge accuracy with its 95 % interval, one curve per defence.</source>
+        <translation>프라이버시-유용성 경계: ANN 대비 정확도 손실과 가장 강한 공격의 판정자 정확도(95 % 구간), 방어마다 곡선 하나.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Defence</source>
+        <translation>방어</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SNN accuracy</source>
+        <translation>SNN 정확도</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re-converted ANN</source>
+        <translation>재변환 ANN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strongest attack</source>
+        <translation>가장 강한 공격</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>95 % interval</source>
+        <translation>95 % 구간</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Class bootstrap</source>
+        <translation>클래스 부트스트랩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second judge</source>
+        <translation>두 번째 판정자</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Judges agree</source>
+        <translation>판정자 일치</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FID (0 real, 1 noise)</source>
+        <translation>FID (0 실제, 1 잡음)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>McNemar p</source>
+        <translation>McNemar p</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>McNemar p compares the strongest attack&apos;s images image by image with the same attack on the undefended SNN (same seeds, same classes). FID is normalised between held-out real images (0) and the attacks&apos; initial noise (1) in the judge&apos;s feature space. Every attack of every point: study_attacks.csv and LAB/study/study.csv.</source>
+        <translation>McNemar p는 가장 강한 공격의 이미지를 방어하지 않은 SNN에 대한 같은 공격과 이미지별로 비교합니다(같은 시드, 같은 클래스). FID는 판정자 특징 공간에서 보류된 실제 이미지(0)와 공격의 초기 잡음(1) 사이로 정규화됩니다. 모든 지점의 모든 공격: study_attacks.csv 및 LAB/study/study.csv.</translation>
     </message>
 </context>
 <context>
@@ -1969,14 +2103,52 @@
     </message>
 </context>
 <context>
+    <name>StudyText</name>
+    <message>
+        <location filename="../widgets/models/studyfrontier.cpp" line="+24"/>
+        <source>Encryption (STBP + KD)</source>
+        <translation>암호화 (STBP + KD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Noise of equal drift</source>
+        <translation>같은 변화량의 잡음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distillation from a random init</source>
+        <translation>무작위 초기화에서의 증류</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>leaks</source>
+        <translation>유출됨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>protected against this attacker budget</source>
+        <translation>이 공격자 예산에 대해 보호됨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inconclusive — %1 images needed</source>
+        <translation>판단 불가 — 이미지 %1장 필요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inconclusive — more images needed</source>
+        <translation>판단 불가 — 더 많은 이미지 필요</translation>
+    </message>
+</context>
+<context>
     <name>Worker</name>
     <message>
-        <location filename="../app/bridge/worker.cpp" line="+53"/>
+        <location filename="../app/bridge/worker.cpp" line="+57"/>
         <source>Could not set the number of LibTorch threads.</source>
         <translation>LibTorch 스레드 수를 설정할 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+178"/>
         <source>NIR&apos;s IF neuron resets to v_reset, while this network subtracts the threshold; the file records reset_method = &quot;subtract&quot; in its metadata. snnTorch, Sinabs and SpiNNaker2 reset by subtraction, Norse and Lava-DL reset to v_reset and lose accuracy.</source>
         <translation>NIR의 IF 뉴런은 v_reset으로 재설정되지만 이 네트워크는 임계값을 뺍니다. 파일 메타데이터에 reset_method = &quot;subtract&quot;가 기록됩니다. snnTorch, Sinabs, SpiNNaker2는 임계값을 빼서 재설정하고, Norse와 Lava-DL은 v_reset으로 재설정하므로 정확도가 떨어집니다.</translation>
     </message>
@@ -2063,12 +2235,17 @@
         <translation>유출됨</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>no evidence of leakage</source>
-        <translation>유출 증거 없음</translation>
+        <location line="+1"/>
+        <source>protected against this attacker budget</source>
+        <translation>이 공격자 예산에 대해 보호됨</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>inconclusive — %1 images needed</source>
+        <translation>판단 불가 — 이미지 %1장 필요</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>not judged</source>
         <translation>판정 안 됨</translation>
     </message>
@@ -2079,6 +2256,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/cli/command_study.cpp" line="+110"/>
         <source>Report: %1</source>
         <translation>보고서: %1</translation>
     </message>
@@ -2093,7 +2271,7 @@
         <translation>실행 시간 %1초 (단계 %2개 실행, %3개는 랩에서 가져옴)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+54"/>
+        <location filename="../app/cli/main.cpp" line="+55"/>
         <source>Cancelled: %1</source>
         <translation>취소됨: %1</translation>
     </message>
@@ -2136,11 +2314,21 @@ hint: use a smaller batch size or fewer images.</source>
         <source>elapsed %1, ETA %2</source>
         <translation>경과 %1, 남은 시간 %2</translation>
     </message>
+    <message>
+        <location filename="../app/cli/command_study.cpp" line="-10"/>
+        <source>Answer: %1</source>
+        <translation>답: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Study table: %1</source>
+        <translation>연구 표: %1</translation>
+    </message>
 </context>
 <context>
     <name>psnn::AttackPage</name>
     <message>
-        <location filename="../widgets/pages/attackpage.cpp" line="+34"/>
+        <location filename="../widgets/pages/attackpage.cpp" line="+35"/>
         <source>Attack: does the network leak its classes?</source>
         <translation>공격: 네트워크가 클래스를 유출하는가?</translation>
     </message>
@@ -2150,7 +2338,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>ANN, 일반 스파이킹 네트워크, 암호화된 스파이킹 네트워크에서 각 클래스의 이미지를 복원해 봅니다(공격 1: 클래스 출력을 높이는 방향으로 상승; 공격 2: 스파이크를 통해). 그런 다음 FID, KID와 독립된 판정 네트워크로 이미지를 평가합니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Scenario</source>
         <translation>시나리오</translation>
     </message>
@@ -2182,12 +2370,12 @@ hint: use a smaller batch size or fewer images.</source>
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>Class numbers to attack, separated by commas (0 is the first class); empty attacks every class.</source>
         <translation>공격할 클래스 번호, 쉼표로 구분 (0이 첫 번째 클래스). 비워 두면 모든 클래스를 공격합니다.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-51"/>
         <source>Attack 2 classes</source>
         <translation>공격 2 클래스</translation>
     </message>
@@ -2252,7 +2440,17 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>최종 격자: 실제 샘플 | 공격 1 암호화 없음, 있음 | 공격 2 없음, 있음</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+124"/>
+        <source>inconclusive</source>
+        <translation>판단 불가</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>protected</source>
+        <translation>보호됨</translation>
+    </message>
+    <message>
+        <location line="-134"/>
         <source>Leakage scores</source>
         <translation>유출 점수</translation>
     </message>
@@ -2292,7 +2490,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>판정</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
+        <source>How much encryption is enough? (privacy-utility study)</source>
+        <translation>암호화는 얼마나 필요한가? (프라이버시-유용성 연구)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2312,14 +2515,9 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>판정자 없음</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>leaks</source>
         <translation>유출</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no leak shown</source>
-        <translation>유출 확인 안 됨</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2875,6 +3073,69 @@ hint: use a smaller batch size or fewer images.</source>
         <location line="+124"/>
         <source>Fix the settings marked in red first.</source>
         <translation>먼저 빨간색으로 표시된 설정을 고치세요.</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::StudyPanel</name>
+    <message>
+        <location filename="../widgets/pages/studypanel.cpp" line="+38"/>
+        <source>Run study</source>
+        <translation>연구 실행</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The same SNN defended at several strengths (encryption doses, noise of equal weight drift, distillation from a random init), each attacked with at least 100 images; the strongest attack counts. Points appear as they finish; a stopped study resumes where it stopped.</source>
+        <translation>같은 SNN을 여러 강도(암호화 용량, 같은 가중치 변화의 잡음, 무작위 초기화에서의 증류)로 방어하고 각각 최소 100장의 이미지로 공격합니다. 가장 강한 공격을 셉니다. 지점은 끝나는 대로 나타나며, 중단된 연구는 멈춘 곳에서 이어집니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Default grid (about 30 minutes on the demo)</source>
+        <translation>기본 격자 (데모에서 약 30분)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick grid (a few minutes)</source>
+        <translation>빠른 격자 (몇 분)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Defence</source>
+        <translation>방어</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Setting</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SNN accuracy</source>
+        <translation>SNN 정확도</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strongest attack</source>
+        <translation>가장 강한 공격</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judge accuracy [95 % interval]</source>
+        <translation>판정자 정확도 [95 % 구간]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No study in this lab yet.</source>
+        <translation>이 랩에는 아직 연구가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 [%2, %3]</source>
+        <translation>%1 [%2, %3]</translation>
     </message>
 </context>
 <context>

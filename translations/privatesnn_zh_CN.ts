@@ -257,7 +257,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+77"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+76"/>
         <source>synthesize images</source>
         <translation>合成图像</translation>
     </message>
@@ -312,7 +312,7 @@
         <translation>%1 %2 (%3, Qt %4)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -453,7 +453,7 @@
         <translation>只读：%1 正在使用此实验室。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>A run is in progress.</source>
         <translation>正在运行。</translation>
     </message>
@@ -463,7 +463,7 @@
         <translation>打开其他实验室前请先取消运行。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Lab: %1</source>
         <translation>实验室：%1</translation>
     </message>
@@ -484,18 +484,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+117"/>
+        <location line="+114"/>
         <source>The lab is in use by %1, so it is open read-only.</source>
         <translation>%1 正在使用此实验室，因此以只读方式打开。</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+117"/>
+        <location line="-113"/>
+        <location line="+114"/>
         <source>Wait until that run ends and open the lab again, or open another lab to run steps.</source>
         <translation>请等待该运行结束后重新打开实验室，或打开另一个实验室来运行步骤。</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-92"/>
         <source>The lab&apos;s state file was damaged: %1</source>
         <translation>实验室的状态文件已损坏：%1</translation>
     </message>
@@ -505,7 +505,7 @@
         <translation>请重新运行这些步骤，以重新计算未保留的部分。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
@@ -550,7 +550,12 @@
         <translation>结束</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
+        <source>Running the privacy-utility study (%1 grid) in %2…</source>
+        <translation>正在 %2 中运行隐私-效用研究（%1 网格）…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -863,6 +868,26 @@
         <source>Similarity</source>
         <translation>相似度</translation>
     </message>
+    <message>
+        <location filename="../widgets/plots/frontierplot.cpp" line="+95"/>
+        <source>chance</source>
+        <translation>随机水平</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protected below (upper bound)</source>
+        <translation>低于此为受保护（上界）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy lost against the ANN (points)</source>
+        <translation>相对 ANN 的准确率损失（百分点）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strongest attack: judge accuracy (%)</source>
+        <translation>最强攻击：判别器准确率（%）</translation>
+    </message>
 </context>
 <context>
     <name>QApplication</name>
@@ -1135,6 +1160,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/report/studysection.cpp" line="+87"/>
         <source>Relative L2 change</source>
         <translation>相对 L2 变化</translation>
     </message>
@@ -1206,14 +1232,19 @@
         <translation>MACs</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagesection.cpp" line="+33"/>
+        <location filename="../app/report/leakagesection.cpp" line="+35"/>
         <source>leaks</source>
         <translation>泄漏</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>no leak</source>
-        <translation>无泄漏</translation>
+        <location line="-1"/>
+        <source>inconclusive</source>
+        <translation>无法判定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protected</source>
+        <translation>受保护</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1273,6 +1304,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/report/studysection.cpp" line="+2"/>
         <source>Judge accuracy</source>
         <translation>判别器准确率</translation>
     </message>
@@ -1283,6 +1315,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/report/studysection.cpp" line="+2"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
@@ -1545,6 +1578,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/report/studysection.cpp" line="-4"/>
         <source>Setting</source>
         <translation>设置项</translation>
     </message>
@@ -1555,7 +1589,7 @@
     </message>
     <message>
         <location filename="../app/report/reportcontext.cpp" line="-74"/>
-        <location filename="../app/report/reportwriter.cpp" line="+86"/>
+        <location filename="../app/report/reportwriter.cpp" line="+87"/>
         <location filename="../app/report/summarysection.cpp" line="+120"/>
         <source>PrivateSNN Lab report</source>
         <translation>PrivateSNN Lab 报告</translation>
@@ -1577,7 +1611,7 @@
         <translation>无法写入图像 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="-56"/>
+        <location filename="../app/report/reportwriter.cpp" line="-57"/>
         <source>Writing a report needs a QApplication (the plots are drawn with widgets); create a psnn::ReportApplication first.</source>
         <translation>写报告需要 QApplication（图表由控件绘制）；请先创建 psnn::ReportApplication。</translation>
     </message>
@@ -1592,7 +1626,7 @@
         <translation>无法创建报告文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location filename="../app/report/summarysection.cpp" line="+1"/>
         <source>PrivateSNN Lab report: %1</source>
         <translation>PrivateSNN Lab 报告：%1</translation>
@@ -1836,22 +1870,32 @@
         <translation>未运行：尚未从教师网络合成图像。</translation>
     </message>
     <message>
-        <location filename="../app/report/verdicts.cpp" line="+18"/>
+        <location filename="../app/report/verdicts.cpp" line="+24"/>
         <source>no verdict recorded</source>
         <translation>未记录结论</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>leaks class information</source>
         <translation>泄漏类别信息</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>does not leak class information</source>
-        <translation>未泄漏类别信息</translation>
+        <source>protected against this attacker budget</source>
+        <translation>在此攻击者预算下受保护</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>inconclusive — %1 images needed</source>
+        <translation>无法判定 — 需要 %1 张图像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inconclusive — more images needed</source>
+        <translation>无法判定 — 需要更多图像</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The judge network recognised the intended class of %1 of the %2 reconstructed images (chance: %3).</source>
         <translation>判别网络在 %2 张重建图像中识别出 %1 张的目标类别（随机水平：%3）。</translation>
     </message>
@@ -1864,6 +1908,96 @@
         <location line="+7"/>
         <source>%1 against the %2 %3.</source>
         <translation>%1 针对%2：%3。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/studysection.cpp" line="-54"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The weakest setting protected against this attacker budget is %1 (%2): its strongest attack, %3, reaches %4 judge accuracy (95 % interval %5), at a cost of %6 points of accuracy against the ANN.</source>
+        <translation>在此攻击者预算下受保护的最弱设置是 %1（%2）：其最强攻击 %3 的判别器准确率为 %4（95 % 区间 %5），相对 ANN 的准确率代价为 %6 个百分点。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No setting explored is protected against this attacker budget: at every point the strongest attack&apos;s 95 % interval reaches above chance + %1 points (largest accuracy loss explored: %2 points).</source>
+        <translation>所探索的设置均未在此攻击者预算下受保护：每个点上最强攻击的 95 % 区间都超过随机水平 + %1 个百分点（探索到的最大准确率损失：%2 个百分点）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>How much encryption is enough?</source>
+        <translation>需要多少加密才够？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not run: no privacy-utility study in this lab (privatesnn study --lab LAB).</source>
+        <translation>未运行：此实验室中没有隐私-效用研究（privatesnn study --lab LAB）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same converted SNN defended at several strengths: encryption (the paper&apos;s spike-based training with distillation) at growing doses, Gaussian noise with the same per-layer weight drift as each encryption dose, and distillation into the same SNN from a random initialisation. Each point is attacked by the ReLU re-conversion (attack 1), a re-conversion that clips each layer at its threshold, and surrogate gradients (attack 2); the strongest counts. Verdicts use the exact 95 % interval: leaks when it lies above chance, protected against this attacker budget when its upper end is within %1 points of chance, otherwise inconclusive.</source>
+        <translation>同一个转换后的 SNN 以多种强度防御：剂量递增的加密（论文中带蒸馏的基于脉冲的训练）、与每个加密剂量逐层权重漂移相同的高斯噪声，以及从随机初始化蒸馏到同一 SNN。每个点都用 ReLU 再转换（攻击 1）、在阈值处截断各层的再转换和替代梯度（攻击 2）进行攻击，取最强者。判定使用精确的 95 % 区间：区间高于随机水平即为泄露；上界不超过随机水平 %1 个百分点即为在此攻击者预算下受保护；否则无法判定。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Privacy-utility frontier: accuracy lost against the ANN and the strongest attack&apos;s judge accuracy with its 95 % interval, one curve per defence.</source>
+        <translation>隐私-效用前沿：相对 ANN 的准确率损失与最强攻击的判别器准确率及其 95 % 区间，每种防御一条曲线。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Defence</source>
+        <translation>防御</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SNN accuracy</source>
+        <translation>SNN 准确率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re-converted ANN</source>
+        <translation>再转换的 ANN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strongest attack</source>
+        <translation>最强攻击</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>95 % interval</source>
+        <translation>95 % 区间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Class bootstrap</source>
+        <translation>按类别自助法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second judge</source>
+        <translation>第二判别器</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Judges agree</source>
+        <translation>判别器一致</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FID (0 real, 1 noise)</source>
+        <translation>FID（0 真实，1 噪声）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>McNemar p</source>
+        <translation>McNemar p</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>McNemar p compares the strongest attack&apos;s images image by image with the same attack on the undefended SNN (same seeds, same classes). FID is normalised between held-out real images (0) and the attacks&apos; initial noise (1) in the judge&apos;s feature space. Every attack of every point: study_attacks.csv and LAB/study/study.csv.</source>
+        <translation>McNemar p 将最强攻击的图像与对未防御 SNN 的同一攻击逐图比较（相同种子、相同类别）。FID 在判别器的特征空间中于保留的真实图像（0）与攻击的初始噪声（1）之间归一化。每个点的每次攻击：study_attacks.csv 和 LAB/study/study.csv。</translation>
     </message>
 </context>
 <context>
@@ -1969,14 +2103,52 @@
     </message>
 </context>
 <context>
+    <name>StudyText</name>
+    <message>
+        <location filename="../widgets/models/studyfrontier.cpp" line="+24"/>
+        <source>Encryption (STBP + KD)</source>
+        <translation>加密（STBP + KD）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Noise of equal drift</source>
+        <translation>等漂移噪声</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distillation from a random init</source>
+        <translation>从随机初始化蒸馏</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>leaks</source>
+        <translation>泄露</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>protected against this attacker budget</source>
+        <translation>在此攻击者预算下受保护</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inconclusive — %1 images needed</source>
+        <translation>无法判定 — 需要 %1 张图像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inconclusive — more images needed</source>
+        <translation>无法判定 — 需要更多图像</translation>
+    </message>
+</context>
+<context>
     <name>Worker</name>
     <message>
-        <location filename="../app/bridge/worker.cpp" line="+53"/>
+        <location filename="../app/bridge/worker.cpp" line="+57"/>
         <source>Could not set the number of LibTorch threads.</source>
         <translation>无法设置 LibTorch 线程数。</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+178"/>
         <source>NIR&apos;s IF neuron resets to v_reset, while this network subtracts the threshold; the file records reset_method = &quot;subtract&quot; in its metadata. snnTorch, Sinabs and SpiNNaker2 reset by subtraction, Norse and Lava-DL reset to v_reset and lose accuracy.</source>
         <translation>NIR 的 IF 神经元复位到 v_reset，而本网络减去阈值；文件在元数据中记录 reset_method = &quot;subtract&quot;。snnTorch、Sinabs 和 SpiNNaker2 按减法复位，Norse 和 Lava-DL 复位到 v_reset，会损失准确率。</translation>
     </message>
@@ -2063,12 +2235,17 @@
         <translation>泄漏</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>no evidence of leakage</source>
-        <translation>无泄漏迹象</translation>
+        <location line="+1"/>
+        <source>protected against this attacker budget</source>
+        <translation>在此攻击者预算下受保护</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>inconclusive — %1 images needed</source>
+        <translation>无法判定 — 需要 %1 张图像</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>not judged</source>
         <translation>未判定</translation>
     </message>
@@ -2079,6 +2256,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/cli/command_study.cpp" line="+110"/>
         <source>Report: %1</source>
         <translation>报告：%1</translation>
     </message>
@@ -2093,7 +2271,7 @@
         <translation>总用时 %1 秒（运行 %2 步，沿用实验室中的 %3 步）</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+54"/>
+        <location filename="../app/cli/main.cpp" line="+55"/>
         <source>Cancelled: %1</source>
         <translation>已取消：%1</translation>
     </message>
@@ -2136,11 +2314,21 @@ hint: use a smaller batch size or fewer images.</source>
         <source>elapsed %1, ETA %2</source>
         <translation>已用 %1，剩余 %2</translation>
     </message>
+    <message>
+        <location filename="../app/cli/command_study.cpp" line="-10"/>
+        <source>Answer: %1</source>
+        <translation>答案：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Study table: %1</source>
+        <translation>研究表：%1</translation>
+    </message>
 </context>
 <context>
     <name>psnn::AttackPage</name>
     <message>
-        <location filename="../widgets/pages/attackpage.cpp" line="+34"/>
+        <location filename="../widgets/pages/attackpage.cpp" line="+35"/>
         <source>Attack: does the network leak its classes?</source>
         <translation>攻击：网络会泄漏其类别吗？</translation>
     </message>
@@ -2150,7 +2338,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>尝试从 ANN、普通脉冲网络和加密脉冲网络中恢复每个类别的图像（攻击 1：沿类别输出做梯度上升；攻击 2：经由脉冲），然后用 FID、KID 和独立的判别网络为图像打分。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Scenario</source>
         <translation>场景</translation>
     </message>
@@ -2182,12 +2370,12 @@ hint: use a smaller batch size or fewer images.</source>
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>Class numbers to attack, separated by commas (0 is the first class); empty attacks every class.</source>
         <translation>要攻击的类别编号，以逗号分隔（0 为第一个类别）；留空则攻击所有类别。</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-51"/>
         <source>Attack 2 classes</source>
         <translation>攻击 2 的类别</translation>
     </message>
@@ -2252,7 +2440,17 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>最终网格：真实样本 | 攻击 1 未加密、加密 | 攻击 2 未加密、加密</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+124"/>
+        <source>inconclusive</source>
+        <translation>无法判定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>protected</source>
+        <translation>受保护</translation>
+    </message>
+    <message>
+        <location line="-134"/>
         <source>Leakage scores</source>
         <translation>泄漏分数</translation>
     </message>
@@ -2292,7 +2490,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
+        <source>How much encryption is enough? (privacy-utility study)</source>
+        <translation>需要多少加密才够？（隐私-效用研究）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2312,14 +2515,9 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>无判别器</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>leaks</source>
         <translation>泄漏</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no leak shown</source>
-        <translation>未显示泄漏</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2875,6 +3073,69 @@ hint: use a smaller batch size or fewer images.</source>
         <location line="+124"/>
         <source>Fix the settings marked in red first.</source>
         <translation>请先修正标红的设置。</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::StudyPanel</name>
+    <message>
+        <location filename="../widgets/pages/studypanel.cpp" line="+38"/>
+        <source>Run study</source>
+        <translation>运行研究</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The same SNN defended at several strengths (encryption doses, noise of equal weight drift, distillation from a random init), each attacked with at least 100 images; the strongest attack counts. Points appear as they finish; a stopped study resumes where it stopped.</source>
+        <translation>同一个 SNN 以多种强度防御（加密剂量、等权重漂移的噪声、从随机初始化蒸馏），每种至少用 100 张图像攻击；取最强攻击。各点完成即显示；中断的研究会从中断处继续。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Default grid (about 30 minutes on the demo)</source>
+        <translation>默认网格（演示约 30 分钟）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick grid (a few minutes)</source>
+        <translation>快速网格（几分钟）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Defence</source>
+        <translation>防御</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SNN accuracy</source>
+        <translation>SNN 准确率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strongest attack</source>
+        <translation>最强攻击</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judge accuracy [95 % interval]</source>
+        <translation>判别器准确率 [95 % 区间]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No study in this lab yet.</source>
+        <translation>此实验室中还没有研究。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 [%2, %3]</source>
+        <translation>%1 [%2, %3]</translation>
     </message>
 </context>
 <context>

@@ -15,13 +15,17 @@
 #include "privatesnn/pipeline.h"
 #include "privatesnn/pipeline_config.h"
 #include "privatesnn/runtime.h"
+#include "privatesnn/study.h"
 #include "privatesnn/snn_archive.h"
 #include "privatesnn/torchscript_import.h"
 
 #include <c10/util/Exception.h>
 
+#include <algorithm>
+#include <functional>
 #include <new>
 #include <optional>
+#include <utility>
 
 namespace {
 const QString BundledModel = QStringLiteral("models/teacher.psnn");
@@ -127,6 +131,81 @@ void Worker::runPipeline(const QByteArray& configJson, const QString& labFolder,
         failure = psnn::RunFailureText::unexpected(error.what(), observer.currentStep());
     } catch (...) {
         failure = psnn::RunFailureText::unexpected(nullptr, observer.currentStep());
+    }
+    if (!isCurrent(ticket))
+        return;
+    if (cancelled)
+        Q_EMIT runCancelled();
+    else if (failure)
+        Q_EMIT runFailed(failure->code, failure->message, failure->hint);
+    else
+        Q_EMIT runFinished();
+}
+
+namespace {
+
+/// The study's points as steps of the run ("study encryption-2"), and its summary after each point.
+class StudyBridge : public psnn::StudyObserver
+{
+public:
+    StudyBridge(Worker& worker, psnn::RunObserver& run, std::function<bool()> current, std::string grid)
+        : m_worker(worker), m_run(run), m_current(std::move(current)), m_grid(std::move(grid))
+    {
+    }
+    psnn::ProgressSink& pointStarted(const psnn::StudyPoint& point, int index, int count) override
+    {
+        return m_run.stepStarted("study " + point.id, index, count);
+    }
+    void pointFinished(const psnn::StudyPointResult& result, bool kept) override
+    {
+        m_run.stepFinished("study " + result.point.id, kept, result.seconds, result.point.label);
+        m_summary.points.push_back(result);
+        int64_t classes = 0;
+        for (const auto& a : result.attacks)
+            for (int64_t l : a.labels)
+                classes = std::max(classes, l + 1);
+        m_summary.chance = classes > 0 ? 1.0 / double(classes) : 0.1;
+        psnn::StudySummary shown = m_summary; // statistics over the points finished so far
+        psnn::summariseStudy(shown, 500, 0);
+        if (m_current())
+            Q_EMIT m_worker.studyUpdated(QByteArray::fromStdString(psnn::studySummaryJson(shown, m_grid)));
+    }
+
+private:
+    Worker& m_worker;
+    psnn::RunObserver& m_run;
+    std::function<bool()> m_current;
+    std::string m_grid;
+    psnn::StudySummary m_summary;
+};
+
+} // namespace
+
+void Worker::runStudy(const QByteArray& configJson, const QString& labFolder, const QString& grid, quint64 ticket)
+{
+    if (!isCurrent(ticket))
+        return;
+    psnn::RunObserver observer(*this, *m_live, m_cancelRequested, ticket);
+    StudyBridge bridge(*this, observer, [this, ticket] { return isCurrent(ticket); }, grid.toStdString());
+    std::optional<psnn::RunFailure> failure;
+    bool cancelled = false;
+    try {
+        const psnn::PipelineConfig config = psnn::pipelineConfigFromJson(configJson.toStdString(), psnn::demoProfile());
+        const psnn::StudyConfig study = psnn::studyGrid(grid.toStdString(), config);
+        psnn::runStudyPoints(config, study, labFolder.toStdString(), {}, observer, bridge);
+        const psnn::StudySummary summary = psnn::collectStudy(config, study, labFolder.toStdString());
+        if (isCurrent(ticket))
+            Q_EMIT studyUpdated(QByteArray::fromStdString(psnn::studySummaryJson(summary, study.grid)));
+    } catch (const psnn::Error& error) {
+        cancelled = error.code() == psnn::ErrorCode::Cancelled;
+        if (!cancelled)
+            failure = psnn::RunFailureText::fromCoreError(error, observer.currentStep());
+    } catch (const c10::Error& error) {
+        failure = psnn::RunFailureText::fromLibTorch(error.what_without_backtrace(), observer.currentStep());
+    } catch (const std::bad_alloc&) {
+        failure = psnn::RunFailureText::outOfMemory(observer.currentStep());
+    } catch (const std::exception& error) {
+        failure = psnn::RunFailureText::unexpected(error.what(), observer.currentStep());
     }
     if (!isCurrent(ticket))
         return;

@@ -44,6 +44,9 @@ public Q_SLOTS:
     /// Runs psnn::runPipeline with the config (pipelineConfigToJson's form, over the demo profile)
     /// into the lab folder, up to lastStep (empty = every step).
     void runPipeline(const QByteArray& configJson, const QString& labFolder, const QString& lastStep, quint64 ticket);
+    /// Runs the privacy-utility study (psnn::runStudyPoints, then collectStudy) of the given grid
+    /// ("default" or "quick") into labFolder/study; studyUpdated after every point.
+    void runStudy(const QByteArray& configJson, const QString& labFolder, const QString& grid, quint64 ticket);
     /// Writes the spiking model archive `source` to `target` as format "nir", "nir-sumpool",
     /// "torchscript" or "reconverted-ann" (the ANN attack 1 starts from, as TorchScript).
     void exportModel(const QString& source, const QString& format, const QString& target);
@@ -58,6 +61,8 @@ Q_SIGNALS:
     void pipelineNote(const QString& line);
     /// The lab's results.json, read after every step.
     void resultsUpdated(const QByteArray& resultsJson);
+    /// study.json's form over the points finished so far (psnn::studySummaryJson).
+    void studyUpdated(const QByteArray& studyJson);
     void runFinished();
     void runCancelled();
     void runFailed(const QString& code, const QString& message, const QString& hint);

@@ -35,6 +35,7 @@ WorkerThread::WorkerThread(QObject* parent)
             });
     connect(m_worker, &Worker::pipelineNote, this, &WorkerThread::note);
     connect(m_worker, &Worker::resultsUpdated, this, &WorkerThread::resultsUpdated);
+    connect(m_worker, &Worker::studyUpdated, this, &WorkerThread::studyUpdated);
     connect(m_worker, &Worker::exportFinished, this, &WorkerThread::exportFinished);
     connect(m_worker, &Worker::exportFailed, this, &WorkerThread::exportFailed);
     connect(m_worker, &Worker::runFinished, this, [this] {
@@ -117,6 +118,21 @@ void WorkerThread::runPipeline(const QByteArray& configJson, const QString& labF
         m_worker,
         [worker = m_worker, configJson, labFolder, lastStep, ticket] {
             worker->runPipeline(configJson, labFolder, lastStep, ticket);
+        },
+        Qt::QueuedConnection);
+}
+
+void WorkerThread::runStudy(const QByteArray& configJson, const QString& labFolder, const QString& grid)
+{
+    const quint64 ticket = m_worker->takeTicket();
+    m_worker->clearCancel();
+    m_live.clear();
+    m_running = true;
+    m_liveTimer.start();
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, configJson, labFolder, grid, ticket] {
+            worker->runStudy(configJson, labFolder, grid, ticket);
         },
         Qt::QueuedConnection);
 }

@@ -40,6 +40,8 @@ public Q_SLOTS:
     void loadBundledModel();
     /// Runs the pipeline into labFolder up to lastStep; the config is pipelineConfigToJson's form.
     void runPipeline(const QByteArray& configJson, const QString& labFolder, const QString& lastStep);
+    /// Runs the privacy-utility study ("default" or "quick" grid) into labFolder/study.
+    void runStudy(const QByteArray& configJson, const QString& labFolder, const QString& grid);
     /// Writes a spiking model archive as NIR or TorchScript (see Worker::exportModel).
     void exportModel(const QString& source, const QString& format, const QString& target);
     /// The running pipeline stops at its next cancellation point and reports runCancelled().
@@ -59,6 +61,7 @@ Q_SIGNALS:
     void metricsAvailable(const QVector<psnn::MetricPoint>& points);
     void imagesAvailable(const QVector<psnn::LiveImage>& images);
     void resultsUpdated(const QByteArray& resultsJson);
+    void studyUpdated(const QByteArray& studyJson);
     void runFinished();
     void runCancelled();
     void runFailed(const QString& code, const QString& message, const QString& hint);

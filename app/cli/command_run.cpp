@@ -174,9 +174,12 @@ void printSummary(const nlohmann::json& r, const std::string& lab, const std::ve
     }
     if (r.contains("leakage"))
         for (const auto& v : r["leakage"]["verdicts"]) {
-            const std::string verdict = v["leaks"].is_boolean()
-                ? (v["leaks"].get<bool>() ? translate("privatesnn", "LEAKS") : translate("privatesnn", "no evidence of leakage"))
-                : translate("privatesnn", "not judged");
+            const std::string key = v.value("verdict", nlohmann::json()).is_string() ? v["verdict"].get<std::string>() : std::string();
+            const std::string verdict = key == "leaks"       ? translate("privatesnn", "LEAKS")
+                                      : key == "protected"   ? translate("privatesnn", "protected against this attacker budget")
+                                      : key == "inconclusive" ? fill(translate("privatesnn", "inconclusive — %1 images needed"),
+                                                                     {std::to_string(v.value("images_needed", 0LL))})
+                                                             : translate("privatesnn", "not judged");
             std::printf("%s\n", fill(translate("privatesnn", "%1 on the %2: %3"), {v.value("attack", ""), v.value("target", ""), verdict}).c_str());
         }
     for (const std::string& f : reportFiles)

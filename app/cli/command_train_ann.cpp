@@ -11,6 +11,8 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include <ATen/ATen.h>
+
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
@@ -27,6 +29,7 @@ struct TrainOptions {
     std::string out;
     std::string data = "fashion-mnist";
     std::string classNames;
+    std::string half; ///< "", "a" or "b": one of two disjoint halves of the training split
     AnnTrainConfig config;
 };
 
@@ -53,7 +56,17 @@ void runTrain(const TrainOptions& options, const GlobalOptions& global)
     vgg.seed += options.config.seed;
     const auto [trainSpec, testSpec] = trainTestSpecs(options.data);
     Network shape = makeVgg(vgg); // only tells image folders the size to resize to
-    const Dataset train = loadDataSpec(trainSpec, shape);
+    Dataset train = loadDataSpec(trainSpec, shape);
+    if (!options.half.empty()) {
+        // A fixed permutation (seed 0, whatever --seed is), so halves a and b never share an image.
+        at::Generator gen = at::detail::createCPUGenerator(0);
+        const at::Tensor order = at::randperm(train.size(), gen);
+        const int64_t mid = train.size() / 2;
+        const at::Tensor pick = options.half == "a" ? order.slice(0, 0, mid) : order.slice(0, mid);
+        train.images = train.images.index_select(0, pick);
+        train.labels = train.labels.index_select(0, pick);
+        train.source += " (half " + options.half + ")";
+    }
     const Dataset test = loadDataSpec(testSpec, shape);
     // The network takes the data's image shape and class count, so any IDX set trains.
     vgg.input.channels = train.images.size(1);
@@ -95,7 +108,9 @@ void runTrain(const TrainOptions& options, const GlobalOptions& global)
     net.info.toolVersion = toolVersion();
     net.info.testAccuracy = accuracy;
     net.info.testDataset = testSpec + " (" + std::to_string(test.size()) + " images)";
-    net.info.notes = "Trained by 'privatesnn train-ann --preset " + options.preset + "', seed " + std::to_string(options.config.seed)
+    net.info.notes = "Trained by 'privatesnn train-ann --preset " + options.preset
+        + (options.layers.empty() ? std::string() : " --layers " + options.layers)
+        + (options.half.empty() ? std::string() : " --half " + options.half) + "', seed " + std::to_string(options.config.seed)
         + ", " + std::to_string(options.config.epochs) + " epochs, " + std::to_string(threads) + " threads, "
         + std::to_string(int(seconds)) + " s.";
     saveNetwork(options.out, net);
@@ -127,6 +142,8 @@ void addTrainAnnCommand(CLI::App& app, const GlobalOptions& global)
         ->capture_default_str();
     cmd->add_option("--class-names", options->classNames,
                     "Name the classes (default: the data's names): a,b,... or a file with one name per line");
+    cmd->add_option("--half", options->half, "Train on one of two disjoint halves of the training split (a or b)")
+        ->check(CLI::IsMember({"a", "b"}));
     cmd->add_option("--epochs", options->config.epochs, "Epochs")->check(CLI::PositiveNumber)->capture_default_str();
     cmd->add_option("--batch", options->config.batchSize, "Batch size")->check(CLI::PositiveNumber)->capture_default_str();
     cmd->add_option("--lr", options->config.learningRate, "AdamW learning rate (cosine decay)")->check(CLI::PositiveNumber)

@@ -32,6 +32,7 @@ void addEvaluateCommand(CLI::App& app, const GlobalOptions& global);
 void addSynthesizeCommand(CLI::App& app, const GlobalOptions& global);
 void addAttackCommand(CLI::App& app, const GlobalOptions& global);
 void addLeakageCommand(CLI::App& app, const GlobalOptions& global);
+void addStudyCommand(CLI::App& app, const GlobalOptions& global);
 void addExportCommand(CLI::App& app, const GlobalOptions& global);
 
 } // namespace psnn::cli

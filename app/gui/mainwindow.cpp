@@ -4,6 +4,7 @@
 #include "aboutdialog.h"
 #include "models/labprogress.h"
 #include "pages/attackpage.h"
+#include "pages/studypanel.h"
 #include "pages/convertpage.h"
 #include "pages/encryptpage.h"
 #include "pages/errorbanner.h"
@@ -192,6 +193,10 @@ void MainWindow::createPages()
         connect(page, &StepPage::cancelRequested, this, &MainWindow::cancelRun);
         connect(page, &StepPage::settingsChanged, this, &MainWindow::updateSteps);
     }
+    psnn::StudyPanel* study = static_cast<psnn::AttackPage*>(m_stepPages[StepList::AttackStep])->studyPanel();
+    connect(study, &psnn::StudyPanel::runRequested, this, &MainWindow::runStudy);
+    connect(m_worker, &WorkerThread::studyUpdated, study,
+            [study](const QByteArray& json) { study->showStudy(QJsonDocument::fromJson(json).object()); });
     // Export runs on the worker (it needs LibTorch); the page shows how it went in its run panel.
     auto wireExport = [this](StepPage* page, psnn::ExportButton* button, const QString& archive) {
         connect(button, &psnn::ExportButton::exportRequested, this, [this, page, archive](const QString& format, const QString& path) {
@@ -364,6 +369,7 @@ void MainWindow::updateSteps()
                                : !m_lockHolder.isEmpty() ? tr("Read-only: the lab is in use by %1.").arg(m_lockHolder)
                                                          : QString());
     }
+    static_cast<psnn::AttackPage*>(m_stepPages[StepList::AttackStep])->studyPanel()->setRunEnabled(haveModel && !isRunning());
 }
 
 void MainWindow::updateRecentMenu()
@@ -538,6 +544,23 @@ void MainWindow::runPage(StepPage* page)
                           .arg(page->lastStep().isEmpty() ? tr("the end") : pipelineStepTitle(page->lastStep()),
                                QDir::toNativeSeparators(m_labFolder)));
     m_worker->runPipeline(runConfig(), m_labFolder, page->lastStep());
+}
+
+void MainWindow::runStudy()
+{
+    auto* page = static_cast<psnn::AttackPage*>(m_stepPages[StepList::AttackStep]);
+    if (isRunning())
+        return;
+    if (m_labFolder.isEmpty()) {
+        const QString base = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+        openLab(QDir(base).filePath(QStringLiteral("labs/lab-%1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))));
+    }
+    m_runningPage = page;
+    m_liveStep.clear();
+    page->runPanel()->setRunning(true);
+    updateSteps();
+    m_log->appendInfo(tr("Running the privacy-utility study (%1 grid) in %2…").arg(page->studyPanel()->grid(), QDir::toNativeSeparators(m_labFolder)));
+    m_worker->runStudy(runConfig(), m_labFolder, page->studyPanel()->grid());
 }
 
 void MainWindow::cancelRun()

@@ -47,6 +47,8 @@ public Q_SLOTS:
     void openLab(const QString& folder);
     /// Runs the pipeline up to a page's last step, in the open lab (a fresh one when none is open).
     void runPage(psnn::StepPage* page);
+    /// Runs the privacy-utility study of the Attack page's study panel in the open lab.
+    void runStudy();
     void cancelRun();
     /// Writes the report of the open lab into folder; false (and an error on the Report page) on failure.
     bool exportReportTo(const QString& folder);

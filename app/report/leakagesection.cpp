@@ -28,9 +28,11 @@ const Verdict* findVerdict(const std::vector<Verdict>& verdicts, const QString& 
 
 QString verdictCell(const Verdict* verdict)
 {
-    if (!verdict || !verdict->leaks)
+    if (!verdict)
         return missingValue();
-    return *verdict->leaks ? ReportText::tr("leaks") : ReportText::tr("no leak");
+    if (!verdict->leaks)
+        return verdict->verdictKey == "inconclusive"_L1 ? ReportText::tr("inconclusive") : missingValue();
+    return *verdict->leaks ? ReportText::tr("leaks") : ReportText::tr("protected");
 }
 
 QString leaksCsvCell(const Verdict* verdict)

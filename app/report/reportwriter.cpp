@@ -76,6 +76,7 @@ ReportFiles writeReport(const std::string& labDir, const std::string& outDir)
     writeSpikeRateSection(context);
     writeEnergySection(context);
     writeVerdictSection(context);
+    writeStudySection(context);
     writeProvenanceSection(context);
     removeStaleOutputs(out, context);
 

@@ -35,6 +35,7 @@ void writeLeakageSection(ReportContext& context);
 void writeSpikeRateSection(ReportContext& context);
 void writeEnergySection(ReportContext& context);
 void writeVerdictSection(ReportContext& context);
+void writeStudySection(ReportContext& context);
 void writeProvenanceSection(ReportContext& context);
 
 } // namespace psnn

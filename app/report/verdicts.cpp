@@ -14,9 +14,14 @@ using namespace Qt::StringLiterals;
 
 QString Verdict::outcome() const
 {
-    if (!leaks)
-        return ReportText::tr("no verdict recorded");
-    return *leaks ? ReportText::tr("leaks class information") : ReportText::tr("does not leak class information");
+    if (leaks)
+        return *leaks ? ReportText::tr("leaks class information") : ReportText::tr("protected against this attacker budget");
+    if (verdictKey == "inconclusive"_L1) {
+        if (imagesNeeded && *imagesNeeded > 0)
+            return ReportText::tr("inconclusive — %1 images needed").arg(formatCount(imagesNeeded));
+        return ReportText::tr("inconclusive — more images needed");
+    }
+    return ReportText::tr("no verdict recorded");
 }
 
 QString Verdict::evidence() const
@@ -41,7 +46,7 @@ QString Verdict::statement() const
 
 QJsonObject Verdict::toJson() const
 {
-    QJsonObject object{{u"attack"_s, attack}, {u"target"_s, target}, {u"rule"_s, rule},
+    QJsonObject object{{u"attack"_s, attack}, {u"target"_s, target}, {u"rule"_s, rule}, {u"verdict"_s, verdictKey},
                        {u"outcome"_s, outcome()}, {u"statement"_s, statement()}};
     object.insert(u"leaks"_s, leaks ? QJsonValue(*leaks) : QJsonValue());
     object.insert(u"p_value"_s, pValue ? QJsonValue(*pValue) : QJsonValue());
@@ -60,6 +65,8 @@ std::vector<Verdict> collectVerdicts(const QJsonObject& results)
         verdict.attack = json::text(entry, "attack"_L1);
         verdict.target = json::text(entry, "target"_L1);
         verdict.leaks = json::boolean(entry, "leaks"_L1);
+        verdict.verdictKey = json::text(entry, "verdict"_L1);
+        verdict.imagesNeeded = json::number(entry, "images_needed"_L1);
         verdict.rule = json::text(entry, "rule"_L1);
         verdict.pValue = json::number(entry, "p_value"_L1);
         verdict.explanation = json::text(entry, "explanation"_L1);

@@ -14,7 +14,9 @@ namespace psnn {
 struct Verdict {
     QString attack;
     QString target;
-    std::optional<bool> leaks;      ///< empty when results.json recorded no decision
+    std::optional<bool> leaks;      ///< true: leaks; false: protected against this attacker budget; empty: no decision
+    QString verdictKey;             ///< "leaks", "protected", "inconclusive" or empty (labs before the three-way verdict)
+    std::optional<double> imagesNeeded; ///< for "inconclusive": images that would decide it at the observed rate
     QString rule;
     std::optional<double> pValue;
     QString explanation;            ///< the pipeline's own plain-language explanation, if any
@@ -22,7 +24,8 @@ struct Verdict {
     std::optional<double> images;
     std::optional<double> chance;
 
-    /// "leaks class information" or "does not leak class information" (or "no verdict recorded").
+    /// "leaks class information", "protected against this attacker budget", "inconclusive — N images
+    /// needed" (or "no verdict recorded"); never "does not leak" from a test that failed to reject.
     QString outcome() const;
     /// What the judge saw and which rule decided, in sentences that quote the numbers.
     QString evidence() const;

@@ -151,6 +151,7 @@ AttackResult runAscent(const std::string& method, const InputSpec& spec, int64_t
     AttackResult result;
     result.method = method;
     const int64_t batches = (n + config.batchSize - 1) / config.batchSize;
+    std::vector<at::Tensor> accumulated(static_cast<size_t>(batches)); // G of Algorithm 4, per batch
     for (int it = 1; it <= config.iterations; ++it) {
         throwIfCancelled(progress, method);
         if (config.blurEvery > 0 && it % config.blurEvery == 0) {
@@ -177,6 +178,12 @@ AttackResult runAscent(const std::string& method, const InputSpec& spec, int64_t
             if (sx || sy)
                 g = at::roll(g, {-sy, -sx}, {2, 3}); // the shift is a permutation: its adjoint is the inverse shift
             gradMagnitude += g.abs().sum().item<double>();
+            if (config.accumulateGradient) {
+                // The deconvolution is linear, so summing the image gradients sums G (line 7).
+                at::Tensor& sum = accumulated[size_t(b)];
+                sum = sum.defined() ? sum + g : g;
+                g = sum;
+            }
             if (config.normalizeGradient)
                 g = g / (g.abs().mean({1, 2, 3}, true) + 1e-12);
             if (config.priors.tv > 0 || config.priors.l2 > 0) {
@@ -249,6 +256,7 @@ AttackConfig paperAttackConfig(int scenario)
     if (scenario == 2) {
         // Algorithm 4 as printed: x += zeta * delta_x, nothing else; clamping keeps the rate code valid.
         c.stepSize = 0.01;
+        c.accumulateGradient = true; // line 3: G = 0 once, before the loop
         c.weightDecay = 0;
         c.blurEvery = 0;
         c.quantize = false;

@@ -28,8 +28,8 @@ PipelineConfig demoProfile()
     c.conversion.timesteps = 30; // low T: where the threshold scale matters and encryption can help
     c.encryption.timesteps = 0;  // = the converted model's T; 20 epochs as in the paper (§5.1)
     c.evalImages = 1000;
-    c.leakage.attack1.restarts = 3;
-    c.leakage.attack2.restarts = 3;
+    c.leakage.attack1.restarts = 10; // 10 classes x 10 restarts: an interval narrow enough to decide
+    c.leakage.attack2.restarts = 10;
     c.leakage.attack2.iterations = 30; // each iteration is a BPTT over T steps
     applySeed(c);
     return c;
@@ -208,7 +208,7 @@ void bindAttack(F& f, AttackConfig& a)
     f("weight_decay", a.weightDecay); f("normalize_gradient", a.normalizeGradient); f("blur_every", a.blurEvery);
     f("blur_sigma", a.blurSigma); f("quantize", a.quantize); f("jitter", a.priors.jitter); f("tv", a.priors.tv);
     f("l2", a.priors.l2); f("candidates", a.candidates); f("seed", a.seed); f("batch_size", a.batchSize);
-    f("timesteps", a.timesteps);
+    f("timesteps", a.timesteps); f("accumulate_gradient", a.accumulateGradient);
     bindSurrogate(f, a.surrogate, "surrogate_");
 }
 

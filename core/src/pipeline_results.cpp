@@ -4,6 +4,7 @@
 #include "pipeline_internal.h"
 
 #include "privatesnn/runtime.h"
+#include "privatesnn/study.h"
 
 #include <ATen/Parallel.h>
 
@@ -110,8 +111,10 @@ double binomialUpperTail(int64_t k, int64_t n, double p)
 json leakageVerdicts(const json& rows, double chance, double alpha)
 {
     json verdicts = json::array();
-    const std::string rule = "leaks when the independent judge classifies the attack's images as their target class more often "
-                             "than chance (" + formatPercent(chance) + "), one-sided binomial test at p < " + formatP(alpha);
+    const std::string level = formatPercent(1 - alpha);
+    const std::string rule = "leaks when the " + level + " Clopper-Pearson interval of the independent judge's accuracy lies above chance ("
+                             + formatPercent(chance) + "); protected against this attacker budget when its upper bound is at most chance + 10 "
+                             "points; otherwise inconclusive";
     double plainAccuracy[3] = {-1, -1, -1}; // by attack number, for the "encryption lowered it by" sentence
     for (const json& row : rows) {
         const std::string attack = row.value("attack", "");
@@ -121,6 +124,7 @@ json leakageVerdicts(const json& rows, double chance, double alpha)
         json v = {{"attack", attack}, {"target", target}, {"rule", rule}};
         if (!row.contains("judge_accuracy")) {
             v["leaks"] = nullptr;
+            v["verdict"] = nullptr;
             v["explanation"] = "No judge classifier was given, so leakage cannot be decided for this row.";
             verdicts.push_back(v);
             continue;
@@ -129,13 +133,21 @@ json leakageVerdicts(const json& rows, double chance, double alpha)
         const int64_t n = row.value("images", int64_t(0));
         const int64_t hits = int64_t(std::llround(acc * double(n)));
         const double p = binomialUpperTail(hits, n, chance);
-        const bool leaks = p < alpha;
+        const VerdictResult verdict = decideVerdict(hits, n, chance, 0.10, 1 - alpha);
         const int attackNumber = attack == "attack 2" ? 2 : 1;
         std::string text = "The judge puts " + std::to_string(hits) + " of " + std::to_string(n) + " images from " + attack
-                           + " on the " + target + " in their target class (" + formatPercent(acc) + "; chance "
-                           + formatPercent(chance) + ", p = " + formatP(p) + "). ";
-        text += leaks ? "That is far more than chance: the attack recovers what the classes look like, so this model leaks."
-                      : "That is not distinguishable from chance at this sample size: no evidence of leakage.";
+                           + " on the " + target + " in their target class (" + formatPercent(acc) + ", " + level + " interval "
+                           + formatPercent(verdict.interval.low) + "–" + formatPercent(verdict.interval.high) + "; chance "
+                           + formatPercent(chance) + ", one-sided binomial p = " + formatP(p) + "). ";
+        if (verdict.verdict == StudyVerdict::Leaks)
+            text += "The whole interval is above chance: the attack recovers what the classes look like, so this model leaks.";
+        else if (verdict.verdict == StudyVerdict::Protected)
+            text += "Even the interval's upper end is within 10 points of chance: protected against this attacker budget "
+                    "(a stronger attacker may still succeed).";
+        else
+            text += "The interval is too wide to decide either way: inconclusive — "
+                    + (verdict.imagesNeeded > 0 ? "about " + std::to_string(verdict.imagesNeeded) : std::string("more than 100000"))
+                    + " images would be needed if the rate held.";
         if (target == "SNN")
             plainAccuracy[attackNumber] = acc;
         else if (plainAccuracy[attackNumber] >= 0) {
@@ -144,7 +156,12 @@ json leakageVerdicts(const json& rows, double chance, double alpha)
             std::snprintf(line, sizeof(line), " Encryption changed the judge accuracy by %+.1f points against the unencrypted SNN.", -drop);
             text += line;
         }
-        v["leaks"] = leaks;
+        v["leaks"] = verdict.verdict == StudyVerdict::Inconclusive ? json(nullptr) : json(verdict.verdict == StudyVerdict::Leaks);
+        v["verdict"] = verdictKey(verdict.verdict);
+        v["verdict_text"] = verdictText(verdict);
+        v["images_needed"] = verdict.imagesNeeded;
+        v["ci_low"] = verdict.interval.low;
+        v["ci_high"] = verdict.interval.high;
         v["p_value"] = p;
         v["judge_accuracy"] = acc;
         v["images"] = n;

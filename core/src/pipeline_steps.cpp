@@ -132,8 +132,14 @@ StepOutput convertStep(Context& ctx, ProgressSink& progress)
 {
     const SyntheticSet set = loadSyntheticArchive(ctx.lab.path(kSyntheticFile));
     const int64_t n = ctx.config.conversionImages > 0 ? std::min(ctx.config.conversionImages, set.size()) : set.size();
+    // The set is ordered by class: a seeded subset across all classes, not the first n images.
+    at::Tensor images = set.images;
+    if (n < set.size()) {
+        at::Generator gen = at::detail::createCPUGenerator(ctx.config.seed);
+        images = images.index_select(0, std::get<0>(at::randperm(set.size(), gen).slice(0, 0, n).sort()));
+    }
     // Images only: threshold balancing never sees a label, and never the evaluation data.
-    SpikingModel snn = convertToSnn(ctx.teacher, set.images.slice(0, 0, n), ctx.config.conversion, progress);
+    SpikingModel snn = convertToSnn(ctx.teacher, images, ctx.config.conversion, progress);
     snn.conversionSource = "synthetic images of the lab (" + std::to_string(n) + ")";
     saveSpikingModel(ctx.lab.path(kSnnFile), snn);
 
@@ -353,6 +359,8 @@ StepPlan planStep(const std::string& step, const Context& ctx)
         plan.settings = json::parse(synthesisConfigJson(c.synthesis));
     } else if (step == "convert") {
         plan.settings = json::parse(conversionConfigJson(c.conversion, c.conversionImages));
+        if (c.conversionImages > 0)
+            plan.settings["subset"] = "seeded, across classes"; // labs balanced on the first n images re-run
         plan.inputs[kSyntheticFile] = outputHash(ctx.lab, "synthesize", kSyntheticFile);
     } else if (step == "evaluate" || step == "evaluate_encrypted") {
         const bool encrypted = step == "evaluate_encrypted";

@@ -47,6 +47,15 @@ TEST(BundledModels, JudgeIsAnAccurateIndependentClassifier)
     EXPECT_NE(teacher.parameterCount(), judge.parameterCount());
 }
 
+TEST(BundledModels, SecondJudgeHasAThirdShapeAndItsOwnHalfOfTheData)
+{
+    checkModel("models/judge2.psnn", 0.80); // 4 epochs on half the training split: short on purpose
+    const Network judge2 = loadNetwork(findBundled("models/judge2.psnn"));
+    EXPECT_NE(judge2.parameterCount(), loadNetwork(findBundled("models/teacher.psnn")).parameterCount());
+    EXPECT_NE(judge2.parameterCount(), loadNetwork(findBundled("models/judge.psnn")).parameterCount());
+    EXPECT_NE(judge2.info.notes.find("--half b"), std::string::npos) << judge2.info.notes;
+}
+
 TEST(BundledModels, SearchPathReportsWhereItLooked)
 {
     try {

@@ -286,12 +286,19 @@ TEST(Verdicts, BinomialTailAndPlainLanguage)
     EXPECT_NEAR(binomialUpperTail(10, 10, 0.1), 1e-10, 1e-20);
     const json rows = json::array({{{"attack", "attack 1"}, {"target", "SNN"}, {"images", 30}, {"judge_accuracy", 0.9}},
                                    {{"attack", "attack 1"}, {"target", "encrypted SNN"}, {"images", 30}, {"judge_accuracy", 0.1}},
+                                   {{"attack", "attack 2"}, {"target", "encrypted SNN"}, {"images", 200}, {"judge_accuracy", 0.05}},
                                    {{"attack", "reference"}, {"target", "real images"}, {"images", 30}, {"judge_accuracy", 0.9}}});
-    const json v = pipeline_detail::leakageVerdicts(rows, 0.1, 0.01);
-    ASSERT_EQ(v.size(), 2u);
+    const json v = pipeline_detail::leakageVerdicts(rows, 0.1, 0.05);
+    ASSERT_EQ(v.size(), 3u);
     EXPECT_TRUE(v[0]["leaks"].get<bool>());
-    EXPECT_FALSE(v[1]["leaks"].get<bool>());
+    EXPECT_EQ(v[0]["verdict"], "leaks");
+    // 3 of 30 at chance: the 95 % interval reaches 27 %, so no verdict either way, and how many images would decide.
+    EXPECT_TRUE(v[1]["leaks"].is_null());
+    EXPECT_EQ(v[1]["verdict"], "inconclusive");
+    EXPECT_GT(v[1]["images_needed"].get<int64_t>(), 30);
     EXPECT_NE(v[1]["explanation"].get<std::string>().find("-80.0 points"), std::string::npos);
+    EXPECT_FALSE(v[2]["leaks"].get<bool>());
+    EXPECT_EQ(v[2]["verdict_text"], "protected against this attacker budget");
 }
 
 } // namespace

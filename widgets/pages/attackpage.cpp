@@ -4,6 +4,7 @@
 #include "models/numberformat.h"
 #include "pages/imagegallery.h"
 #include "pages/settingsform.h"
+#include "pages/studypanel.h"
 
 #include <QDir>
 #include <QHeaderView>
@@ -40,6 +41,7 @@ AttackPage::AttackPage(QWidget* parent)
     , m_gallery(new ImageGallery(2))
     , m_grid(new QLabel)
     , m_table(new QTableWidget(0, ColumnCount))
+    , m_study(new StudyPanel)
 {
     SettingsForm* f = form();
     const QString run1 = QStringLiteral("leakage.run_attack1");
@@ -84,7 +86,15 @@ AttackPage::AttackPage(QWidget* parent)
     addSection(tr("Final grid: real sample | attack 1 without, with encryption | attack 2 without, with"));
     m_grid->setObjectName(QStringLiteral("leakageGrid"));
     contentLayout()->addWidget(m_grid);
+    addSection(tr("How much encryption is enough? (privacy-utility study)"));
+    contentLayout()->addWidget(m_study);
     contentLayout()->addStretch(1);
+}
+
+void AttackPage::setLabFolder(const QString& folder)
+{
+    StepPage::setLabFolder(folder);
+    m_study->showLabStudy(folder);
 }
 
 void AttackPage::setClassNames(const QStringList& names)
@@ -193,10 +203,12 @@ void AttackPage::showResults(const QJsonObject& results)
                               number));
         const auto verdict = verdicts.constFind(attack + QLatin1Char('|') + target);
         if (verdict != verdicts.constEnd()) {
+            const QString key = verdict->value(QStringLiteral("verdict")).toString();
             const bool leaks = verdict->value(QStringLiteral("leaks")).toBool();
+            const bool inconclusive = key == QStringLiteral("inconclusive");
             leaking += leaks ? 1 : 0;
-            QTableWidgetItem* item = cell(leaks ? tr("leaks") : tr("no leak shown"));
-            item->setForeground(leaks ? QColor(0xc6, 0x28, 0x28) : QColor(0x2e, 0x7d, 0x32));
+            QTableWidgetItem* item = cell(leaks ? tr("leaks") : inconclusive ? tr("inconclusive") : tr("protected"));
+            item->setForeground(leaks ? QColor(0xc6, 0x28, 0x28) : inconclusive ? QColor(0xb2, 0x6a, 0x00) : QColor(0x2e, 0x7d, 0x32));
             item->setToolTip(verdict->value(QStringLiteral("explanation")).toString());
             m_table->setItem(row, VerdictColumn, item);
         } else {

@@ -9,6 +9,7 @@ class QTableWidget;
 namespace psnn {
 
 class ImageGallery;
+class StudyPanel;
 
 /// Step 5: model-inversion attacks on the ANN, the plain and the encrypted SNN. Each class's
 /// image evolves live; the final grid and the FID/KID/judge table with verdicts follow.
@@ -28,6 +29,9 @@ public:
     ImageGallery* gallery() const { return m_gallery; }
     QTableWidget* table() const { return m_table; }
     bool showsGrid() const;
+    /// The privacy-utility study ("How much encryption is enough?") at the end of the page.
+    StudyPanel* studyPanel() const { return m_study; }
+    void setLabFolder(const QString& folder) override;
 
 protected:
     QStringList resultSections() const override { return {QStringLiteral("model"), QStringLiteral("leakage")}; }
@@ -41,6 +45,7 @@ private:
     ImageGallery* m_gallery;
     QLabel* m_grid;
     QTableWidget* m_table;
+    StudyPanel* m_study;
 };
 
 } // namespace psnn

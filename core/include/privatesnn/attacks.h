@@ -52,6 +52,11 @@ struct AttackConfig {
     uint64_t seed = 0;             ///< restart r of class c starts from noise seeded by (seed, c, r)
     int64_t batchSize = 64;        ///< images optimised together (memory; results do not depend on it)
 
+    /// Algorithm 4 as printed sets G = 0 once, before the loop over n, so every step uses the sum of
+    /// all gradients so far (line 7 adds to it, nothing clears it). true = that (attack 2's default);
+    /// false = G reset every iteration, a plain gradient step (attack 1 and this lab's earlier attack 2).
+    bool accumulateGradient = false;
+
     // Attack 2 only.
     int timesteps = 0;             ///< 0 = the model's T
     SurrogateGradient surrogate{true, 1.0, false}; ///< Eq. 9
@@ -63,7 +68,7 @@ struct AttackConfig {
 };
 
 /// The paper's defaults for each scenario (attack 1: eta 6, blur every 4, 8-bit steps; attack 2:
-/// zeta 0.01, Algorithm 4 as printed: no blur, no decay, no quantisation) and the "strong" variants:
+/// zeta 0.01, Algorithm 4 as printed: G accumulated over iterations, no blur, no decay, no quantisation) and the "strong" variants:
 /// jitter 2 px, TV 0.005 and L2 0.005 priors, blur every 4, each kept image the best of 4 candidates.
 /// The TV weight must stay below 1 / (8 eta): explicit steps on the discrete Laplacian oscillate into
 /// a checkerboard otherwise. Strong attack 2 also normalises its gradient (step 0.1 per iteration),

@@ -34,7 +34,8 @@ struct PipelineConfig {
     int64_t encryptionEvalImages = 0;      ///< > 0: accuracy after every epoch on this many eval images
     bool runAttacks = true;
     LeakageStudyConfig leakage;
-    double verdictAlpha = 0.01;            ///< significance of the binomial test behind each verdict
+    /// Verdicts use the (1 - alpha) Clopper-Pearson interval of the judge accuracy (95 % by default).
+    double verdictAlpha = 0.05;
     uint64_t seed = 0;                     ///< written into every nested config by applySeed()
 };
 

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// 'privatesnn study': the privacy-utility study (encryption at several doses, a matched noise
+// control, reinit) into LAB/study, one resumable point at a time, or as independent jobs.
+#include "commands.h"
+#include "reportwriter.h"
+#include "terminal_progress.h"
+
+#include "i18n.h"
+
+#include "privatesnn/error.h"
+#include "privatesnn/runtime.h"
+#include "privatesnn/study.h"
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <sstream>
+
+namespace psnn::cli {
+namespace {
+
+struct StudyOptions {
+    std::string lab;
+    std::string configFile;
+    std::string grid = "default";
+    std::vector<std::string> points;
+    bool emitJobs = false;
+    bool collect = false;
+    bool noReport = false;
+};
+
+class TerminalStudyObserver : public StudyObserver, public PipelineObserver {
+public:
+    explicit TerminalStudyObserver(bool quiet) : m_quiet(quiet) {}
+    ProgressSink& stepStarted(const std::string& step, int index, int count) override
+    {
+        m_label = "[prepare " + std::to_string(index + 1) + "/" + std::to_string(count) + "] " + pipelineStepTitle(step);
+        m_bar = std::make_unique<TerminalProgress>(m_label, m_quiet);
+        return *m_bar;
+    }
+    void stepFinished(const std::string&, bool, double, const std::string& summary) override { finish(summary); }
+    ProgressSink& pointStarted(const StudyPoint& point, int index, int count) override
+    {
+        m_label = "[" + std::to_string(index + 1) + "/" + std::to_string(count) + "] " + point.id + ": " + point.label;
+        m_bar = std::make_unique<TerminalProgress>(m_label, m_quiet);
+        return *m_bar;
+    }
+    void pointFinished(const StudyPointResult& r, bool kept) override
+    {
+        char line[256];
+        std::snprintf(line, sizeof(line), "SNN %.2f %%, weight relative L2 %.4g%s", r.snnAccuracy * 100, r.relativeL2,
+                      kept ? ", kept from the lab" : (", " + std::to_string(int(r.seconds + 0.5)) + " s").c_str());
+        finish(line);
+    }
+    void note(const std::string& line) override
+    {
+        if (!m_quiet)
+            std::fprintf(stderr, "%s\n", line.c_str());
+    }
+
+private:
+    void finish(const std::string& summary)
+    {
+        if (m_bar)
+            m_bar->finish();
+        if (!m_quiet)
+            std::fprintf(stderr, "%s: %s\n", m_label.c_str(), summary.c_str());
+    }
+    bool m_quiet;
+    std::string m_label;
+    std::unique_ptr<TerminalProgress> m_bar;
+};
+
+std::string readTextFile(const std::string& path)
+{
+    std::ifstream in(path);
+    if (!in)
+        throw Error(ErrorCode::FileUnreadable, "Cannot read the config file '" + path + "'.", "Check the path and its permissions.");
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+void printFrontier(const StudySummary& s, const std::string& lab)
+{
+    using i18n::fill;
+    using i18n::translate;
+    for (const StudyPointResult& p : s.points) {
+        if (p.attacks.empty())
+            continue;
+        const StudyAttackRow& a = p.attacks[p.strongest];
+        std::printf("%-10s %-48s L2 %8.4g  SNN %6.2f %%  %-42s judge %5.1f %% [%5.1f, %5.1f]  %s\n", p.point.defence.c_str(),
+                    p.point.label.c_str(), p.relativeL2, p.snnAccuracy * 100, a.attack.c_str(), a.accuracy * 100,
+                    a.interval.low * 100, a.interval.high * 100, verdictText(a.verdict).c_str());
+    }
+    std::printf("%s\n", fill(translate("privatesnn", "Answer: %1"), {s.answer}).c_str());
+    std::printf("%s\n", fill(translate("privatesnn", "Study table: %1"), {studyFolder(lab) + "/study.csv"}).c_str());
+}
+
+void writeStudyReport(const std::string& lab, bool quiet)
+{
+    try {
+        ReportApplication qt;
+        const ReportFiles files = writeReport(lab, lab + "/report");
+        if (!quiet)
+            std::printf("%s\n", i18n::fill(i18n::translate("privatesnn", "Report: %1"), {files.html}).c_str());
+    } catch (const ReportError& e) {
+        throw Error(ErrorCode::FileUnwritable, std::string("The study is complete but the report could not be written: ") + e.what(),
+                    "Fix the cause and run 'privatesnn study --collect' again; no point will be recomputed.");
+    }
+}
+
+void runStudy(const StudyOptions& o, const GlobalOptions& global)
+{
+    PipelineConfig config = profileByName("demo");
+    if (!o.configFile.empty())
+        config = pipelineConfigFromJson(readTextFile(o.configFile), config);
+    const StudyConfig study = studyGrid(o.grid, config);
+    configureThreads(global.threads);
+    TerminalStudyObserver observer(global.quiet || global.json);
+    if (o.emitJobs) {
+        // The lab is prepared once here, so the jobs only read it and can run in any order.
+        runPipeline(config, o.lab, observer, "convert");
+        for (const std::string& line : studyJobCommands(study, o.lab, o.configFile))
+            std::cout << line << "\n";
+        std::cout << "privatesnn study --lab '" << o.lab << "'" << (o.configFile.empty() ? "" : " --config '" + o.configFile + "'")
+                  << " --grid " << o.grid << " --collect\n";
+        return;
+    }
+    std::vector<std::string> ran;
+    if (!o.collect) {
+        try {
+            ran = runStudyPoints(config, study, o.lab, o.points, observer, observer, o.points.empty());
+        } catch (const Error& e) {
+            if (e.code() != ErrorCode::Cancelled)
+                throw;
+            throw Error(ErrorCode::Cancelled, "The study was cancelled.",
+                        "Finished points are kept in '" + studyFolder(o.lab) + "'. Run the same command again to resume.");
+        }
+        if (!o.points.empty())
+            return; // one job of many: --collect merges them
+    }
+    std::vector<std::string> missing;
+    const StudySummary summary = collectStudy(config, study, o.lab, &missing);
+    if (!missing.empty()) {
+        std::string list;
+        for (const std::string& id : missing)
+            list += (list.empty() ? "" : ", ") + id;
+        throw Error(ErrorCode::InvalidArgument, "The study is missing (or holds out-of-date results for) these points: " + list + ".",
+                    "Run their jobs (or 'privatesnn study --lab " + o.lab + "' to run them here), then collect again.");
+    }
+    if (global.json) {
+        std::ifstream in(studyFolder(o.lab) + "/study.json");
+        std::cout << in.rdbuf() << "\n";
+    } else {
+        printFrontier(summary, o.lab);
+    }
+    if (!o.noReport)
+        writeStudyReport(o.lab, global.quiet || global.json);
+}
+
+} // namespace
+
+void addStudyCommand(CLI::App& app, const GlobalOptions& global)
+{
+    auto o = std::make_shared<StudyOptions>();
+    CLI::App* cmd = app.add_subcommand("study", "Privacy-utility study: how much encryption stops class leakage, at what accuracy cost");
+    cmd->add_option("--lab", o->lab, "Lab folder (prepared like 'privatesnn run'; results in LAB/study)")->required();
+    cmd->add_option("--config", o->configFile, "JSON settings on top of the demo profile (see 'privatesnn run --print-config')")
+        ->check(CLI::ExistingFile);
+    cmd->add_option("--grid", o->grid, "Defences and strengths: 'default' (about 30 minutes on the demo) or 'quick'")
+        ->check(CLI::IsMember({"default", "quick"}))->capture_default_str();
+    cmd->add_option("--point", o->points, "Run only these point ids (what --emit-jobs prints); the lab must be prepared");
+    auto* emit = cmd->add_flag("--emit-jobs", o->emitJobs, "Prepare the lab, then print one independent command per point and the collect command");
+    cmd->add_flag("--collect", o->collect, "Merge the finished points into LAB/study/study.csv and study.json")->excludes(emit);
+    cmd->add_flag("--no-report", o->noReport, "Do not rewrite the lab's report after the study");
+    cmd->callback([o, &global] { runStudy(*o, global); });
+}
+
+} // namespace psnn::cli

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The study's noise control and its adaptive attacker (the threshold-aware re-conversion).
+#include "privatesnn/study.h"
+
+#include "attack_common.h"
+
+#include "privatesnn/error.h"
+
+#include <ATen/ATen.h>
+#include <torch/torch.h>
+
+#include <algorithm>
+
+namespace psnn {
+
+SpikingModel addMatchedNoise(const SpikingModel& snn, const std::vector<double>& relativeL2, uint64_t seed)
+{
+    torch::NoGradGuard noGrad;
+    SpikingModel out = snn;
+    size_t k = 0;
+    at::Generator gen = at::detail::createCPUGenerator(seed);
+    for (Layer& layer : out.network.layers) {
+        if (!layer.hasWeights())
+            continue;
+        if (k >= relativeL2.size())
+            throw Error(ErrorCode::InvalidArgument, "The noise control got " + std::to_string(relativeL2.size())
+                            + " drift values for a model with more weight layers.", "Give one relative L2 per weight layer.");
+        const at::Tensor w0 = layer.weight.detach();
+        const double target = relativeL2[k++] * w0.to(at::kDouble).norm().item<double>();
+        at::Tensor noise = at::randn(w0.sizes(), gen, w0.options().dtype(at::kDouble));
+        // Scaled to the exact norm, so the layer's relative L2 is the target up to float rounding.
+        const double norm = noise.norm().item<double>();
+        noise = norm > 0 ? noise * (target / norm) : noise;
+        layer.weight = (w0.to(at::kDouble) + noise).to(w0.scalar_type());
+        if (layer.bias.defined())
+            layer.bias = layer.bias.detach().clone();
+    }
+    return out;
+}
+
+double overallRelativeL2(const Network& reference, const Network& current)
+{
+    torch::NoGradGuard noGrad;
+    double diff = 0, base = 0;
+    for (size_t i = 0; i < reference.layers.size() && i < current.layers.size(); ++i) {
+        if (!reference.layers[i].hasWeights())
+            continue;
+        const at::Tensor w0 = reference.layers[i].weight.detach().to(at::kDouble);
+        const at::Tensor w = current.layers[i].weight.detach().to(at::kDouble);
+        diff += (w - w0).pow(2).sum().item<double>();
+        base += w0.pow(2).sum().item<double>();
+    }
+    return base > 0 ? std::sqrt(diff / base) : 0.0;
+}
+
+at::Tensor thresholdAwareForward(const SpikingModel& snn, const at::Tensor& x)
+{
+    const auto& layers = snn.network.layers;
+    const std::vector<size_t> spiking = snn.spikingLayers();
+    at::Tensor h = x;
+    for (size_t i = 0; i < layers.size(); ++i) {
+        const Layer& layer = layers[i];
+        if (layer.kind == LayerKind::ReLU || layer.kind == LayerKind::Dropout)
+            continue; // the clamp below is the neuron; dropout is off at inference
+        h = applyLayer(layer, h, false);
+        if (std::find(spiking.begin(), spiking.end(), i) == spiking.end())
+            continue;
+        at::Tensor theta = snn.thresholds[i].detach().to(h.scalar_type());
+        if (theta.dim() > 0)
+            theta = layer.kind == LayerKind::Conv2d ? theta.view({1, -1, 1, 1}) : theta.view({1, -1});
+        // An IF neuron with reset by subtraction fires at rate clamp(current / theta, 0, 1) per step;
+        // the next layer's input current is that rate (spikes are 0/1).
+        h = at::clamp(h / theta, 0, 1);
+    }
+    return h;
+}
+
+AttackResult attackThresholdAware(const SpikingModel& snn, const AttackConfig& config, ProgressSink& progress)
+{
+    const int64_t classes = snn.network.numClasses();
+    if (classes <= 0)
+        throw Error(ErrorCode::Unsupported, "The attacked network has no Linear output layer, so it has no class logits.",
+                    "Attack a classifier that ends in a Linear layer.");
+    // The clamp has zero gradient where a neuron saturates or is silent, as the SNN's rate does.
+    auto gradient = [&snn](const at::Tensor& x, const at::Tensor& targets, int, int64_t, at::Tensor& score) {
+        const at::Tensor leaf = x.detach().requires_grad_(true);
+        const at::Tensor y = thresholdAwareForward(snn, leaf).gather(1, targets.view({-1, 1})).squeeze(1);
+        score = y.detach();
+        return torch::autograd::grad({y.sum()}, {leaf})[0];
+    };
+    auto score = [&snn](const at::Tensor& x, const at::Tensor& targets, int64_t) {
+        return thresholdAwareForward(snn, x).gather(1, targets.view({-1, 1})).squeeze(1);
+    };
+    return detail::runAscent("attack 1 (threshold-aware re-conversion)", snn.network.input, classes, config, gradient, score,
+                             progress);
+}
+
+} // namespace psnn

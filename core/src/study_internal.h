@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Internal: shared between the study's runner (study_runner.cpp) and its files (study_io.cpp).
+#pragma once
+
+#include "privatesnn/dataset.h"
+#include "privatesnn/encryption.h"
+#include "privatesnn/study.h"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+
+namespace psnn::study_detail {
+
+/// What every point reads: the models, the evaluation data and the lab's prepared artifacts.
+struct StudyInputs {
+    Network teacher;
+    std::optional<Network> judge, judge2;
+    Dataset eval;
+    EncryptionData data;
+    SpikingModel snn;
+    std::string inputsHash; ///< SHA-256 over the hashes of all of the above
+};
+StudyInputs loadStudyInputs(const PipelineConfig& config, const std::string& labFolder, const StudyConfig& study);
+
+/// SHA-256 of the point's settings (its own, the attacks', the encryption's) and the inputs' hash.
+std::string pointKey(const StudyPoint& p, const StudyConfig& study, const PipelineConfig& pipeline, const std::string& inputsHash);
+
+nlohmann::json pointToJson(const StudyPointResult& r);
+/// The point stored at path, or nothing when it is missing or unreadable (then it runs again).
+std::optional<StudyPointResult> readPoint(const std::string& path);
+
+} // namespace psnn::study_detail

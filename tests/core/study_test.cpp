@@ -1,0 +1,335 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The privacy-utility study: its statistics against known values, the noise control's drift, the
+// threshold-aware re-conversion against the SNN's own rates, the recommendation on hand-made
+// frontiers, resuming after an interrupted point, and jobs + collect against one process.
+#include "test_support.h"
+#include "tiny_models.h"
+
+#include "privatesnn/attacks.h"
+#include "privatesnn/encryption.h"
+#include "privatesnn/error.h"
+#include "privatesnn/study.h"
+
+#include <ATen/ATen.h>
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace psnn {
+namespace {
+
+namespace fs = std::filesystem;
+
+TEST(StudyStats, ClopperPearsonMatchesKnownIntervals)
+{
+    // Reference values: the bounds solved directly on exact binomial sums, P(X >= k | p) = 2.5 % and
+    // P(X <= k | p) = 2.5 % (bisection in Python, independent of the incomplete-beta code here).
+    // 26 of 30 is the example: [69 %, 96 %].
+    Interval ci = clopperPearson(26, 30);
+    EXPECT_NEAR(ci.low, 0.6927816, 1e-6);
+    EXPECT_NEAR(ci.high, 0.9624465, 1e-6);
+    ci = clopperPearson(5, 10);
+    EXPECT_NEAR(ci.low, 0.1870860, 1e-6);
+    EXPECT_NEAR(ci.high, 0.8129140, 1e-6);
+    ci = clopperPearson(0, 10);
+    EXPECT_EQ(ci.low, 0.0);
+    EXPECT_NEAR(ci.high, 0.3084971, 1e-6);
+    ci = clopperPearson(100, 100);
+    EXPECT_NEAR(ci.low, 0.9637833, 1e-6);
+    EXPECT_EQ(ci.high, 1.0);
+    EXPECT_THROW(clopperPearson(3, 2), Error);
+}
+
+TEST(StudyStats, ExactMcNemarMatchesTheBinomialSum)
+{
+    EXPECT_NEAR(mcnemarExact(1, 9), 2.0 * (1 + 10) / 1024, 1e-12);
+    EXPECT_NEAR(mcnemarExact(8, 2), 2.0 * (1 + 10 + 45) / 1024, 1e-12);
+    EXPECT_NEAR(mcnemarExact(0, 6), 2.0 / 64, 1e-12);
+    EXPECT_EQ(mcnemarExact(5, 5), 1.0);
+    EXPECT_EQ(mcnemarExact(0, 0), 1.0);
+}
+
+TEST(StudyStats, ClusterBootstrapSeesCorrelatedClasses)
+{
+    // Five classes always recognised, five never: 50 % whichever way, but the classes (not the
+    // 100 images) are the independent units, so the interval is far wider than the binomial one.
+    std::vector<int> correct;
+    std::vector<int64_t> cluster;
+    for (int64_t c = 0; c < 10; ++c)
+        for (int r = 0; r < 10; ++r) {
+            correct.push_back(c < 5 ? 1 : 0);
+            cluster.push_back(c);
+        }
+    const Interval boot = clusterBootstrap(correct, cluster, 2000, 3);
+    const Interval exact = clopperPearson(50, 100);
+    EXPECT_LT(boot.low, exact.low - 0.05);
+    EXPECT_GT(boot.high, exact.high + 0.05);
+    const Interval same = clusterBootstrap(std::vector<int>(100, 1), cluster, 200, 3);
+    EXPECT_EQ(same.low, 1.0);
+    EXPECT_EQ(same.high, 1.0);
+}
+
+TEST(StudyStats, VerdictsNeverSayNoLeakFromAFailedTest)
+{
+    EXPECT_EQ(decideVerdict(90, 100, 0.1).verdict, StudyVerdict::Leaks);
+    const VerdictResult low = decideVerdict(5, 200, 0.1);
+    EXPECT_EQ(low.verdict, StudyVerdict::Protected);
+    EXPECT_EQ(verdictText(low), "protected against this attacker budget");
+    // 3 of 30 at chance 10 %: the interval [2 %, 27 %] decides nothing.
+    const VerdictResult few = decideVerdict(3, 30, 0.1);
+    EXPECT_EQ(few.verdict, StudyVerdict::Inconclusive);
+    ASSERT_GT(few.imagesNeeded, 30);
+    const int64_t n = few.imagesNeeded;
+    EXPECT_EQ(decideVerdict(int64_t(std::llround(0.1 * double(n))), n, 0.1).verdict, StudyVerdict::Protected);
+    EXPECT_EQ(verdictText(few), "inconclusive — " + std::to_string(n) + " images needed");
+    EXPECT_NEAR(normaliseDistance(30, 10, 110), 0.2, 1e-12);
+}
+
+TEST(StudyDefences, NoiseControlMatchesTheTargetDrift)
+{
+    const Network teacher = test::trainedBandsTeacher();
+    SpikingModel snn;
+    snn.network = teacher;
+    std::vector<double> target;
+    for (const Layer& l : teacher.layers)
+        if (l.hasWeights())
+            target.push_back(0.02 * double(target.size() + 1) * double(target.size() + 1)); // 0.02, 0.08, 0.18, ...
+    const SpikingModel noisy = addMatchedNoise(snn, target, 5);
+    const std::vector<LayerDrift> drift = weightDrift(snn.network, noisy.network);
+    ASSERT_EQ(drift.size(), target.size());
+    for (size_t i = 0; i < drift.size(); ++i)
+        EXPECT_NEAR(drift[i].relativeL2, target[i], 0.01 * target[i]) << drift[i].path;
+    EXPECT_THROW(addMatchedNoise(snn, {0.1}, 5), Error);
+}
+
+TEST(StudyDefences, ThresholdAwareReconversionIsTheSnnRateFunction)
+{
+    SpikingModel snn = test::singleNeuron(0.7, 1.0);
+    snn.timesteps = 1000;
+    const at::Tensor x = at::tensor({-0.5f, 0.05f, 0.3f, 0.69f, 0.9f, 1.0f}).view({-1, 1, 1, 1});
+    const at::Tensor rate = test::snnOutput(snn, x, 0).flatten() / double(snn.timesteps);
+    const at::Tensor clipped = thresholdAwareForward(snn, x).flatten();
+    for (int64_t i = 0; i < x.size(0); ++i)
+        EXPECT_NEAR(clipped[i].item<double>(), rate[i].item<double>(), 1.0 / snn.timesteps + 1e-6) << "x = " << x[i].item<double>();
+    // The plain re-conversion does not saturate: at x = 1 it reads 1, the SNN's rate 1 / 0.7 -> clamped to 1.
+    EXPECT_NEAR(clipped[5].item<double>(), 1.0, 1e-6);
+    EXPECT_NEAR(clipped[1].item<double>(), 0.05 / 0.7, 1e-6);
+}
+
+TEST(StudyAttack, Algorithm4AccumulatesGOverIterations)
+{
+    Network net;
+    net.input = InputSpec{1, 1, 1, {0.5}, {0.5}};
+    net.layers = {test::layerOf(LayerKind::Flatten, "flatten"), test::scalarLinear(1, "out")};
+    AttackConfig c = paperAttackConfig(1);
+    c.restarts = 1;
+    c.iterations = 10;
+    c.stepSize = 1e-4;
+    c.blurEvery = 0;
+    c.weightDecay = 0;
+    c.quantize = false;
+    const double reset = classRepresentation(net, c).images.item<double>();
+    c.accumulateGradient = true;
+    const double accumulated = classRepresentation(net, c).images.item<double>();
+    // dy/dx = 1: a reset G moves N steps, an accumulated one 1 + 2 + ... + N = 55 steps.
+    EXPECT_NEAR(accumulated - reset, 1e-4 * (55 - 10), 1e-6);
+    EXPECT_TRUE(paperAttackConfig(2).accumulateGradient);
+    EXPECT_FALSE(paperAttackConfig(1).accumulateGradient);
+}
+
+/// A point with one attack whose judge recognised `hits` of 100 images (10 classes x 10).
+StudyPointResult handMade(const std::string& defence, int epochs, double snnAccuracy, int hits, double l2 = 0)
+{
+    StudyPointResult p;
+    p.point.id = defence + std::to_string(epochs);
+    p.point.defence = defence;
+    p.point.label = defence + " " + std::to_string(epochs);
+    p.point.epochs = epochs;
+    p.annAccuracy = 0.9;
+    p.snnAccuracy = snnAccuracy;
+    p.relativeL2 = l2;
+    StudyAttackRow a;
+    a.attack = "attack 1";
+    for (int i = 0; i < 100; ++i) {
+        a.labels.push_back(i / 10);
+        a.correct.push_back(i % 10 < hits / 10 || (i / 10 == 9 && i % 10 < hits % 10) ? 1 : 0);
+    }
+    p.attacks.push_back(a);
+    return p;
+}
+
+TEST(StudyFrontier, RecommendsTheCheapestProtectedSetting)
+{
+    StudySummary s;
+    s.points = {handMade("encryption", 0, 0.88, 90), handMade("encryption", 20, 0.87, 60, 0.04),
+                handMade("encryption", 200, 0.70, 8, 3.0), handMade("noise", 200, 0.80, 9, 3.0)};
+    summariseStudy(s, 500, 1);
+    EXPECT_EQ(s.points[0].attacks[0].verdict.verdict, StudyVerdict::Leaks);
+    EXPECT_EQ(s.points[2].attacks[0].verdict.verdict, StudyVerdict::Protected);
+    ASSERT_TRUE(s.recommended);
+    EXPECT_EQ(*s.recommended, 3u); // protected at 10 points lost, the encryption point at 20
+    EXPECT_NE(s.answer.find("noise"), std::string::npos);
+    EXPECT_NE(s.answer.find("10.0 points"), std::string::npos);
+    // Paired against the undefended point: 90 -> 60 recognised, all of the 60 among the 90.
+    EXPECT_NEAR(s.points[1].attacks[0].mcnemarP, mcnemarExact(30, 0), 1e-12);
+    EXPECT_EQ(s.points[0].attacks[0].mcnemarP, 1.0);
+}
+
+TEST(StudyFrontier, SaysPlainlyWhenNothingProtects)
+{
+    StudySummary s;
+    s.points = {handMade("encryption", 0, 0.88, 90), handMade("encryption", 20, 0.87, 85, 0.04),
+                handMade("reinit", 10, 0.60, 15, 1.4)};
+    summariseStudy(s, 500, 1);
+    EXPECT_FALSE(s.recommended);
+    EXPECT_EQ(s.points[2].attacks[0].verdict.verdict, StudyVerdict::Inconclusive);
+    EXPECT_EQ(s.answer.rfind("No setting explored is protected", 0), 0u) << s.answer;
+    EXPECT_NE(s.answer.find("30.0 points"), std::string::npos) << s.answer;
+}
+
+// ---- the runner on the tiny bands teacher -------------------------------------------------------
+
+struct Files {
+    test::TempDir dir;
+    test::TinyLabInputs inputs = test::writeTinyLabInputs(dir.path());
+};
+
+const Files& files()
+{
+    static const Files f;
+    return f;
+}
+
+PipelineConfig tinyConfig() { return test::tinyPipelineConfig(files().inputs.teacher, files().inputs.evalFolder); }
+
+StudyConfig tinyStudy(const PipelineConfig& config)
+{
+    StudyConfig s = studyGrid("quick", config);
+    for (StudyPoint& p : s.points)
+        p.epochs = std::min(p.epochs, 1);
+    for (AttackConfig* a : {&s.attack1, &s.attack2}) {
+        a->restarts = 2;
+        a->iterations = 3;
+    }
+    s.kidSubsets = 3;
+    s.bootstrapResamples = 100;
+    s.secondJudge = files().inputs.teacher;
+    return s;
+}
+
+/// Counts points; optionally cancels the point with this index (as Ctrl-C or a kill would stop it).
+class Counter : public StudyObserver, public PipelineObserver, public ProgressSink {
+public:
+    int cancelAt = -1;
+    std::vector<std::string> ran, kept;
+    ProgressSink& stepStarted(const std::string&, int, int) override { return m_quiet; }
+    ProgressSink& pointStarted(const StudyPoint&, int index, int) override
+    {
+        m_cancel = index == cancelAt;
+        return *this;
+    }
+    void pointFinished(const StudyPointResult& r, bool wasKept) override { (wasKept ? kept : ran).push_back(r.point.id); }
+    bool cancelled() const override { return m_cancel; }
+
+private:
+    bool m_cancel = false;
+    struct Quiet : ProgressSink {
+    } m_quiet;
+};
+
+std::string readText(const std::string& path)
+{
+    std::ifstream in(path);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+TEST(StudyRunner, ResumesAfterAnInterruptedPoint)
+{
+    test::TempDir dir;
+    const PipelineConfig config = tinyConfig();
+    const StudyConfig study = tinyStudy(config);
+    ASSERT_GE(study.points.size(), 4u);
+    Counter first;
+    first.cancelAt = 2;
+    EXPECT_THROW(runStudyPoints(config, study, dir.file("lab"), {}, first, first), Error);
+    ASSERT_EQ(first.ran.size(), 2u);
+    const std::string done0 = readText(dir.file("lab/study/points/" + study.points[0].id + ".json"));
+    EXPECT_FALSE(fs::exists(dir.file("lab/study/points/" + study.points[2].id + ".json")));
+
+    Counter second;
+    const std::vector<std::string> ran = runStudyPoints(config, study, dir.file("lab"), {}, second, second);
+    EXPECT_EQ(second.kept, first.ran); // finished points are not recomputed
+    EXPECT_EQ(ran.size(), study.points.size() - 2);
+    EXPECT_EQ(readText(dir.file("lab/study/points/" + study.points[0].id + ".json")), done0);
+
+    std::vector<std::string> missing;
+    const StudySummary s = collectStudy(config, study, dir.file("lab"), &missing);
+    EXPECT_TRUE(missing.empty());
+    ASSERT_EQ(s.points.size(), study.points.size());
+    EXPECT_EQ(s.points[0].relativeL2, 0.0);
+    EXPECT_GT(s.points[1].relativeL2, 0.0);
+    for (const StudyPointResult& p : s.points) {
+        EXPECT_EQ(p.attacks.size(), 3u);
+        for (const StudyAttackRow& a : p.attacks) {
+            EXPECT_EQ(a.images, 6); // 3 classes x 2 restarts
+            EXPECT_LE(a.interval.low, a.accuracy);
+            EXPECT_GE(a.interval.high, a.accuracy);
+            EXPECT_GE(a.accuracy2, 0.0);
+        }
+    }
+    // The noise control copies its encryption point's per-layer drift (within 1 %).
+    for (const StudyPointResult& p : s.points) {
+        if (p.point.defence != "noise")
+            continue;
+        for (const StudyPointResult& e : s.points) {
+            if (e.point.id != p.point.matches)
+                continue;
+            for (size_t l = 0; l < p.drift.size(); ++l) {
+                EXPECT_NEAR(p.drift[l].relativeL2, e.drift[l].relativeL2, 0.01 * e.drift[l].relativeL2 + 1e-9);
+            }
+        }
+    }
+    const std::string csv = readText(dir.file("lab/study/study.csv"));
+    EXPECT_EQ(csv.substr(0, csv.find('\n')), "defence,strength,weight_relative_l2,snn_accuracy,reconverted_ann_accuracy,attack,"
+                                             "judge_accuracy,judge_ci_low,judge_ci_high,images,fid,verdict");
+    EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), long(1 + 3 * study.points.size()));
+
+    // A changed setting makes the stored points stale: collect says so instead of mixing them in.
+    StudyConfig changed = study;
+    changed.attack1.iterations = 4;
+    missing.clear();
+    collectStudy(config, changed, dir.file("lab"), &missing);
+    EXPECT_EQ(missing.size(), study.points.size());
+}
+
+TEST(StudyRunner, JobsAndCollectEqualOneProcess)
+{
+    test::TempDir dir;
+    const PipelineConfig config = tinyConfig();
+    const StudyConfig study = tinyStudy(config);
+    Counter one;
+    runStudyPoints(config, study, dir.file("single"), {}, one, one);
+    collectStudy(config, study, dir.file("single"));
+
+    // Jobs: the lab prepared once, then each point on its own, in reverse order (noise before the
+    // encryption point it copies), each as if in a separate process.
+    Counter prep;
+    runPipeline(config, dir.file("jobs"), prep, "convert");
+    const std::vector<std::string> commands = studyJobCommands(study, dir.file("jobs"), "cfg.json");
+    ASSERT_EQ(commands.size(), study.points.size());
+    for (auto it = study.points.rbegin(); it != study.points.rend(); ++it) {
+        EXPECT_NE(commands[size_t(study.points.rend() - it - 1)].find("--point " + it->id), std::string::npos);
+        Counter job;
+        EXPECT_EQ(runStudyPoints(config, study, dir.file("jobs"), {it->id}, job, job, false), std::vector<std::string>{it->id});
+    }
+    collectStudy(config, study, dir.file("jobs"));
+    EXPECT_EQ(readText(dir.file("jobs/study/study.csv")), readText(dir.file("single/study/study.csv")));
+    EXPECT_THROW(runStudyPoints(config, study, dir.file("jobs"), {"no-such-point"}, prep, prep, false), Error);
+}
+
+} // namespace
+} // namespace psnn

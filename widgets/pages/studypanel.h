@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QCustomPlot;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace psnn {
+
+/// The privacy-utility study on the Attack page: which grid to run, the frontier (filling in as
+/// the worker reports finished points), the per-point table and the one-sentence answer. Shows
+/// only what it is given (study.json's form); MainWindow starts the run.
+class StudyPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit StudyPanel(QWidget* parent = nullptr);
+    /// study.json's form (the worker's live summary or the lab's file). Redraws on a short timer,
+    /// so a burst of updates costs one redraw.
+    void showStudy(const QJsonObject& study);
+    /// Reads LAB/study/study.json when there is one, else clears.
+    void showLabStudy(const QString& labFolder);
+    QString grid() const;
+    void setRunEnabled(bool enabled);
+    QCustomPlot* plot() const { return m_plot; }
+    QTableWidget* table() const { return m_table; }
+    QString answerText() const;
+
+Q_SIGNALS:
+    /// Run the study with grid() ("default" or "quick").
+    void runRequested();
+
+private:
+    void redraw();
+    QComboBox* m_grid;
+    QPushButton* m_run;
+    QLabel* m_answer;
+    QCustomPlot* m_plot;
+    QTableWidget* m_table;
+    QJsonObject m_study;
+    QTimer m_redraw;
+};
+
+} // namespace psnn
