@@ -201,10 +201,13 @@ void TimeBatchedBptt::backward(const at::Tensor& outputGrad)
             if (k == 0)
                 break; // the coded input gets no gradient
             if (s.kind == LayerKind::Conv2d) {
-                const int64_t padH = s.inHeight - ((s.outHeight - 1) * s.stride - 2 * s.padding + s.kernel);
-                const int64_t padW = s.inWidth - ((s.outWidth - 1) * s.stride - 2 * s.padding + s.kernel);
-                grad = nhwc(at::conv_transpose2d(nchw(gi), s.denseWeight, {}, {s.stride, s.stride}, {s.padding, s.padding},
-                                                 {padH, padW}));
+                // The input's values are not read, only its shape and layout (oneDNN's backward-data
+                // kernel; conv_transpose2d would take the slow im2col path).
+                const at::Tensor like = at::empty({T * n, s.inChannels, s.inHeight, s.inWidth}, at::kFloat)
+                                            .contiguous(at::MemoryFormat::ChannelsLast);
+                grad = nhwc(std::get<0>(at::convolution_backward(nchw(gi), like, s.denseWeight, c10::nullopt,
+                                                                  {s.stride, s.stride}, {s.padding, s.padding}, {1, 1},
+                                                                  false, {0, 0}, 1, {true, false, false})));
             } else {
                 grad = gi.mm(s.denseWeight);
             }

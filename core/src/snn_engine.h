@@ -90,7 +90,7 @@ public:
     /// Above this input rate a layer's currents come from the dense product (measured crossover,
     /// see tests/bench/snn_kernel_bench.cpp).
     static constexpr double kConvDenseRate = 0.30;
-    static constexpr double kLinearDenseRate = 0.15;
+    static constexpr double kLinearDenseRate = 0.40;
 
 private:
 
