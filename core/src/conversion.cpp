@@ -3,6 +3,7 @@
 
 #include "privatesnn/error.h"
 #include "snn_engine.h"
+#include "spike_packing.h"
 #include "threshold_statistic.h"
 
 #include <ATen/ATen.h>
@@ -85,8 +86,9 @@ SpikingModel convertToSnn(const Network& ann, const at::Tensor& images, const Co
     const int64_t batches = (n + settings.batchSize - 1) / settings.batchSize;
     const int T = settings.timesteps;
 
-    // frontier[b]: uint8 spikes [T * B frames, ...] of the last balanced layer for batch b (time-major).
-    std::vector<at::Tensor> frontier(static_cast<size_t>(batches));
+    // frontier[b]: spikes [T * B frames, ...] of the last balanced layer for batch b (time-major),
+    // one bit each: a paper-sized conversion set (thousands of images, T = 100) fits in memory.
+    std::vector<PackedSpikes> frontier(static_cast<size_t>(batches));
     auto batchSize = [&](int64_t b) { return std::min(n, (b + 1) * settings.batchSize) - b * settings.batchSize; };
     auto codedSteps = [&](int64_t b, int t0, int t1) {
         const at::Tensor x = images.slice(0, b * settings.batchSize, b * settings.batchSize + batchSize(b));
@@ -105,14 +107,15 @@ SpikingModel convertToSnn(const Network& ann, const at::Tensor& images, const Co
     for (size_t k = 0; k < spiking.size(); ++k) {
         const size_t l = spiking[k];
         const Layer& layer = model.network.layers[l];
-        const int64_t neurons = layer.kind == LayerKind::Conv2d ? engine.outputNeurons(k) : outputChannels(layer);
+        const int64_t neurons = engine.outputNeurons(k);
         const int stepsPerChunk = int(std::min<int64_t>(T, std::max<int64_t>(1, kChunkBudgetBytes / (neurons * settings.batchSize * 4))));
-        auto currentOf = [&](int64_t b, int t0, int t1) {
+        // spikes: the unpacked frontier of batch b (unused for the first layer, which reads the images).
+        auto currentOf = [&](int64_t b, int t0, int t1, const at::Tensor& spikes) {
             const int64_t nb = batchSize(b);
-            Activation in = k == 0 ? TimeBatchedEngine::fromImages(codedSteps(b, t0, t1))
-                                   : Activation{frontier[size_t(b)].slice(0, t0 * nb, t1 * nb)};
+            Activation in = k == 0 ? TimeBatchedEngine::fromImages(codedSteps(b, t0, t1)) : Activation{spikes.slice(0, t0 * nb, t1 * nb)};
             return engine.current(k, engine.prepare(k, std::move(in)));
         };
+        auto unpacked = [&](int64_t b) { return k == 0 ? at::Tensor() : unpackSpikes(frontier[size_t(b)]); };
         ThresholdStatistic stat(settings, outputChannels(layer), batches * T,
                                 at::detail::createCPUGenerator(settings.seed + 17 * (k + 1)));
         std::vector<at::Tensor> kept;
@@ -120,8 +123,9 @@ SpikingModel convertToSnn(const Network& ann, const at::Tensor& images, const Co
         const bool last = k + 1 == spiking.size();
         for (int64_t b = 0; b < batches; ++b) {
             throwIfCancelled(progress, "Conversion");
+            const at::Tensor spikes = unpacked(b);
             for (int t0 = 0; t0 < T; t0 += stepsPerChunk) {
-                const at::Tensor current = currentOf(b, t0, std::min(T, t0 + stepsPerChunk));
+                const at::Tensor current = currentOf(b, t0, std::min(T, t0 + stepsPerChunk), spikes);
                 stat.addSteps(current, std::min(T, t0 + stepsPerChunk) - t0);
                 const int64_t bytes = current.numel() * int64_t(sizeof(float));
                 const bool keep = !last && keptBytes + bytes <= kKeepBudgetBytes;
@@ -138,20 +142,23 @@ SpikingModel convertToSnn(const Network& ann, const at::Tensor& images, const Co
             break; // nothing reads the last spiking layer's spikes during balancing
 
         engine.setThreshold(k, theta);
-        std::vector<at::Tensor> next(static_cast<size_t>(batches));
+        std::vector<PackedSpikes> next(static_cast<size_t>(batches));
         size_t piece = 0;
         for (int64_t b = 0; b < batches; ++b) {
             throwIfCancelled(progress, "Conversion");
             const int64_t nb = batchSize(b);
             at::Tensor membrane = at::zeros({nb, neurons}, at::kFloat);
             std::vector<at::Tensor> spikes;
+            at::Tensor input; // unpacked only if a chunk's currents were not kept
             for (int t0 = 0; t0 < T; t0 += stepsPerChunk, ++piece) {
-                const at::Tensor current = kept[piece].defined() ? kept[piece] : currentOf(b, t0, std::min(T, t0 + stepsPerChunk));
+                if (!kept[piece].defined() && k > 0 && !input.defined())
+                    input = unpacked(b);
+                const at::Tensor current = kept[piece].defined() ? kept[piece] : currentOf(b, t0, std::min(T, t0 + stepsPerChunk), input);
                 kept[piece] = at::Tensor();
                 spikes.emplace_back();
                 engine.fire(k, current, nb, membrane, spikes.back());
             }
-            next[size_t(b)] = spikes.size() == 1 ? spikes[0] : at::cat(spikes);
+            next[size_t(b)] = packSpikes(spikes.size() == 1 ? spikes[0] : at::cat(spikes));
             progress.report((double(k) + 0.5 + 0.5 * double(b + 1) / double(batches)) / double(spiking.size()),
                             "layer " + layer.path + ": simulating with its threshold");
         }

@@ -42,8 +42,8 @@ at::Tensor perSample(const at::Tensor& frames, const at::Tensor& mask)
 
 } // namespace
 
-TimeBatchedBptt::TimeBatchedBptt(const SpikingModel& model, const SurrogateGradient& surrogate, bool dropout)
-    : m_model(model), m_surrogate(surrogate), m_dropout(dropout), m_engine(model)
+TimeBatchedBptt::TimeBatchedBptt(const SpikingModel& model, const SurrogateGradient& surrogate, bool dropout, EngineRates rates)
+    : m_model(model), m_surrogate(surrogate), m_dropout(dropout), m_engine(model, rates)
 {
 }
 
@@ -182,9 +182,7 @@ void TimeBatchedBptt::backward(const at::Tensor& outputGrad)
                                               m_surrogate.perThreshold);
             const at::Tensor& gi = cur; // dL/dI, [T * n, ..., C]
             const at::Tensor biasGrad = s.bias.defined() ? gi.reshape({-1, s.outChannels}).sum(0) : at::Tensor();
-            const bool sparse = in.isCounts()
-                && kernels::nonZeroFraction(in.values)
-                    <= (s.kind == LayerKind::Conv2d ? TimeBatchedEngine::kConvDenseRate : TimeBatchedEngine::kLinearDenseRate);
+            const bool sparse = m_engine.eventDriven(k, in);
             at::Tensor dw;
             if (s.kind == LayerKind::Conv2d) {
                 if (sparse)

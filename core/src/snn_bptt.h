@@ -18,7 +18,7 @@ namespace psnn {
 class TimeBatchedBptt {
 public:
     /// dropout: apply the network's dropout layers with masks drawn once per sample.
-    TimeBatchedBptt(const SpikingModel& model, const SurrogateGradient& surrogate, bool dropout);
+    TimeBatchedBptt(const SpikingModel& model, const SurrogateGradient& surrogate, bool dropout, EngineRates rates = {});
 
     /// Simulates T steps of images coded from gen, drawing the dropout masks from gen right after
     /// the first step's input, as SnnSimulator (with setDropoutGenerator(gen)) does. Returns U_L^T [B, K].

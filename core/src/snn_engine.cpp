@@ -38,7 +38,7 @@ int64_t samplesPerChunk(int64_t neuronsPerFrame, int64_t timesteps, int64_t budg
     return std::max<int64_t>(1, budgetBytes / std::max<int64_t>(1, neuronsPerFrame * timesteps * int64_t(sizeof(float))));
 }
 
-TimeBatchedEngine::TimeBatchedEngine(const SpikingModel& model) : m_model(model)
+TimeBatchedEngine::TimeBatchedEngine(const SpikingModel& model, EngineRates rates) : m_model(model), m_rates(rates)
 {
     const Network& net = model.network;
     const size_t output = model.outputLayer();
@@ -151,27 +151,43 @@ Activation TimeBatchedEngine::prepare(size_t stage, Activation in, const std::ve
     return in;
 }
 
+bool TimeBatchedEngine::eventDriven(size_t stage, const Activation& in) const
+{
+    const bool conv = m_stages[stage].kind == LayerKind::Conv2d;
+    return in.isCounts() && kernels::nonZeroFraction(in.values) <= (conv ? m_rates.convDense : m_rates.linearDense);
+}
+
+kernels::ConvShape TimeBatchedEngine::convShape(size_t stage) const
+{
+    const Stage& s = m_stages[stage];
+    kernels::ConvShape shape;
+    if (s.kind != LayerKind::Conv2d) {
+        shape.kernel = 0; // a linear layer
+        return shape;
+    }
+    shape.height = s.inHeight;
+    shape.width = s.inWidth;
+    shape.inChannels = s.inChannels;
+    shape.outHeight = s.outHeight;
+    shape.outWidth = s.outWidth;
+    shape.outChannels = s.outChannels;
+    shape.kernel = s.kernel;
+    shape.stride = s.stride;
+    shape.padding = s.padding;
+    return shape;
+}
+
 at::Tensor TimeBatchedEngine::current(size_t stage, const Activation& in) const
 {
     const Stage& s = m_stages[stage];
     const int64_t frames = in.values.size(0);
     const bool conv = s.kind == LayerKind::Conv2d;
-    if (in.isCounts() && kernels::nonZeroFraction(in.values) <= (conv ? kConvDenseRate : kLinearDenseRate)) {
+    if (eventDriven(stage, in)) {
         const at::Tensor counts = in.values.contiguous();
         at::Tensor out;
         if (conv) {
             out = at::empty({frames, s.outHeight, s.outWidth, s.outChannels}, at::kFloat);
-            kernels::ConvShape shape;
-            shape.height = s.inHeight;
-            shape.width = s.inWidth;
-            shape.inChannels = s.inChannels;
-            shape.outHeight = s.outHeight;
-            shape.outWidth = s.outWidth;
-            shape.outChannels = s.outChannels;
-            shape.kernel = s.kernel;
-            shape.stride = s.stride;
-            shape.padding = s.padding;
-            kernels::eventConv(counts, in.divisor, s.eventWeight, shape, out);
+            kernels::eventConv(counts, in.divisor, s.eventWeight, convShape(stage), out);
         } else {
             out = at::empty({frames, s.outChannels}, at::kFloat);
             kernels::eventLinear(counts.view({frames, -1}), in.divisor, s.eventWeight, out);
@@ -220,8 +236,8 @@ at::Tensor TimeBatchedEngine::run(const at::Tensor& codedInput, EngineActivity* 
             a = prepare(k, std::move(a));
             if (activity)
                 activity->inputEvents[m_stages[k].layer] += a.eventSum();
-            const at::Tensor cur = current(k, a);
             if (k + 1 == m_stages.size()) {
+                const at::Tensor cur = current(k, a);
                 // The readout adds step by step, in the reference's order (cumsum would accumulate in double).
                 const at::Tensor steps = cur.view({T, nb, -1});
                 at::Tensor acc = steps[0];
@@ -232,9 +248,19 @@ at::Tensor TimeBatchedEngine::run(const at::Tensor& codedInput, EngineActivity* 
                 }
                 break;
             }
-            at::Tensor membrane = at::zeros({nb, cur.numel() / cur.size(0)}, at::kFloat);
             at::Tensor spikes;
-            const int64_t fired = fire(k, cur, nb, membrane, spikes);
+            int64_t fired = 0;
+            if (eventDriven(k, a)) { // currents and dynamics fused: the currents never reach memory
+                const Stage& st = m_stages[k];
+                spikes = st.kind == LayerKind::Conv2d ? at::empty({T * nb, st.outHeight, st.outWidth, st.outChannels}, at::kByte)
+                                                      : at::empty({T * nb, st.outChannels}, at::kByte);
+                fired = kernels::eventFire(a.values.contiguous(), a.divisor, st.eventWeight, convShape(k), st.bias, st.theta,
+                                           float(m_model.leak), nb, spikes);
+            } else {
+                const at::Tensor cur = current(k, a);
+                at::Tensor membrane = at::zeros({nb, cur.numel() / cur.size(0)}, at::kFloat);
+                fired = fire(k, cur, nb, membrane, spikes);
+            }
             if (activity)
                 activity->outputSpikes[m_stages[k].layer] += double(fired);
             a = Activation{spikes};

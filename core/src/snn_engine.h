@@ -7,6 +7,7 @@
 #pragma once
 
 #include "privatesnn/snn.h"
+#include "snn_layer_kernels.h"
 
 #include <ATen/core/Tensor.h>
 
@@ -37,6 +38,13 @@ struct EngineActivity {
     double pixelEvents = 0; ///< |coded input| summed
 };
 
+/// Above these input rates (fraction of non-zero inputs) a layer's currents come from one dense
+/// product instead of the event-driven kernels: the measured crossover (tests/bench/snn_kernel_bench.cpp).
+struct EngineRates {
+    double convDense = 0.30;
+    double linearDense = 0.40;
+};
+
 class TimeBatchedEngine {
 public:
     /// A layer between two weight layers that acts on the activation (ReLU does not: the neuron replaces it).
@@ -62,7 +70,7 @@ public:
     };
 
     /// thresholds may be missing (conversion sets them stage by stage through setThreshold).
-    explicit TimeBatchedEngine(const SpikingModel& model);
+    explicit TimeBatchedEngine(const SpikingModel& model, EngineRates rates = {});
 
     /// Weight layers in order; the last one is the output layer.
     size_t stages() const { return m_stages.size(); }
@@ -74,6 +82,8 @@ public:
     /// Coded images [F, C, H, W] (NCHW, as encodeInput gives them) as the first stage's input.
     static Activation fromImages(const at::Tensor& frames);
     const Stage& stage(size_t k) const { return m_stages[k]; }
+    /// Whether the stage's currents come from the event-driven kernels for this input.
+    bool eventDriven(size_t stage, const Activation& in) const;
     /// Applies the pooling/flatten layers that come before `stage`. Dropout acts only when masks are
     /// given: masks[layer] in the engine's layout [B, frame...], the same for all T frames of a sample.
     Activation prepare(size_t stage, Activation in, const std::vector<at::Tensor>* masks = nullptr) const;
@@ -87,14 +97,11 @@ public:
     /// every step [T, B, K] (row t equals SnnSimulator::step's result at step t).
     at::Tensor run(const at::Tensor& codedInput, EngineActivity* activity = nullptr) const;
 
-    /// Above this input rate a layer's currents come from the dense product (measured crossover,
-    /// see tests/bench/snn_kernel_bench.cpp).
-    static constexpr double kConvDenseRate = 0.30;
-    static constexpr double kLinearDenseRate = 0.40;
-
 private:
+    kernels::ConvShape convShape(size_t stage) const;
 
     const SpikingModel& m_model;
+    EngineRates m_rates;
     std::vector<Stage> m_stages;
 };
 

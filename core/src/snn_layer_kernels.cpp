@@ -269,6 +269,43 @@ void eventLinear(const at::Tensor& counts, float divisor, const at::Tensor& weig
     });
 }
 
+int64_t eventFire(const at::Tensor& counts, float divisor, const at::Tensor& weight, const ConvShape& shape,
+                  const at::Tensor& bias, const at::Tensor& theta, float leak, int64_t batch, at::Tensor& spikes)
+{
+    const bool conv = shape.kernel > 0;
+    const int64_t frames = counts.size(0), steps = frames / batch;
+    const int64_t inSize = counts.numel() / frames;
+    const int64_t outSize = conv ? shape.outHeight * shape.outWidth * shape.outChannels : weight.size(1);
+    const int64_t channels = theta.numel();
+    const uint8_t* in = counts.data_ptr<uint8_t>();
+    const float* w = weight.data_ptr<float>();
+    const float* b = bias.defined() ? bias.data_ptr<float>() : nullptr;
+    const float* th = theta.data_ptr<float>();
+    uint8_t* out = spikes.data_ptr<uint8_t>();
+    std::vector<int64_t> fired(size_t(batch), 0);
+    at::parallel_for(0, batch, 1, [&](int64_t begin, int64_t end) {
+        std::vector<float> u(static_cast<size_t>(outSize)), current(static_cast<size_t>(outSize));
+        for (int64_t s = begin; s < end; ++s) {
+            std::fill(u.begin(), u.end(), 0.0f);
+            for (int64_t t = 0; t < steps; ++t) {
+                const int64_t f = t * batch + s;
+                if (conv)
+                    convFrame(in + f * inSize, divisor, w, shape, current.data());
+                else
+                    linearFrame(in + f * inSize, inSize, divisor, w, outSize, current.data());
+                if (b)
+                    for (int64_t i = 0; i < outSize; ++i)
+                        current[size_t(i)] += b[i % channels];
+                fired[size_t(s)] += fireSample(current.data(), 0, 1, th, channels, outSize / channels, leak, u.data(), out + f * outSize);
+            }
+        }
+    });
+    int64_t total = 0;
+    for (int64_t c : fired)
+        total += c;
+    return total;
+}
+
 at::Tensor sumPool(const at::Tensor& counts, int64_t kernel, int64_t stride)
 {
     const int64_t frames = counts.size(0), h = counts.size(1), w = counts.size(2), c = counts.size(3);

@@ -38,6 +38,13 @@ at::Tensor sumPool(const at::Tensor& counts, int64_t kernel, int64_t stride);
 int64_t integrateAndFire(const at::Tensor& currents, const at::Tensor& theta, float leak, at::Tensor& membrane,
                          at::Tensor& spikes);
 
+/// eventConv (or eventLinear when shape.kernel == 0, counts [T*B, D]), bias and integrateAndFire fused
+/// per sample: each step's currents are built in a small buffer and integrated at once, so they never
+/// leave the cache. Same arithmetic, same spikes. counts: [T*B, ...] time-major; spikes: uint8 of the
+/// output shape [T*B, ...]. Returns the number of spikes.
+int64_t eventFire(const at::Tensor& counts, float divisor, const at::Tensor& weight, const ConvShape& shape,
+                  const at::Tensor& bias, const at::Tensor& theta, float leak, int64_t batch, at::Tensor& spikes);
+
 /// Back-propagation through the IF/LIF dynamics of one chunk of samples (all T steps), with the
 /// reset detached and the surrogate slope of SurrogateGradient:
 ///   dL/du_t = dL/do_t * slope(u_t) + leak * dL/du_{t+1},   dL/dI_t = dL/du_t.

@@ -107,16 +107,19 @@ void expectSameAsReference(const SpikingModel& snn, const at::Tensor& x, uint64_
     std::vector<at::Tensor> coded;
     for (int t = 0; t < T; ++t)
         coded.push_back(encodeInput(x, snn.coding, gen));
-    EngineActivity activity;
-    const at::Tensor out = TimeBatchedEngine(snn).run(at::stack(coded), &activity);
-    for (int t = 0; t < T; ++t)
-        EXPECT_TRUE(at::equal(out[t], ref.outputs[size_t(t)])) << "step " << t;
-    for (size_t i : {size_t(0), size_t(3), size_t(7), size_t(10)}) {
-        EXPECT_DOUBLE_EQ(activity.inputEvents[i], ref.inputEvents[i]) << "layer " << i;
-        EXPECT_DOUBLE_EQ(activity.outputSpikes[i], ref.outputSpikes[i]) << "layer " << i;
+    // Every layer event-driven (fused with the dynamics), then every layer dense.
+    for (const EngineRates rates : {EngineRates{2.0, 2.0}, EngineRates{-1.0, -1.0}}) {
+        EngineActivity activity;
+        const at::Tensor out = TimeBatchedEngine(snn, rates).run(at::stack(coded), &activity);
+        for (int t = 0; t < T; ++t)
+            EXPECT_TRUE(at::equal(out[t], ref.outputs[size_t(t)])) << "step " << t << " dense above " << rates.convDense;
+        for (size_t i : {size_t(0), size_t(3), size_t(7), size_t(10)}) {
+            EXPECT_DOUBLE_EQ(activity.inputEvents[i], ref.inputEvents[i]) << "layer " << i;
+            EXPECT_DOUBLE_EQ(activity.outputSpikes[i], ref.outputSpikes[i]) << "layer " << i;
+        }
+        EXPECT_GT(activity.outputSpikes[3], 0.0); // the comparison means something only if layers fire
+        EXPECT_GT(activity.outputSpikes[7], 0.0);
     }
-    EXPECT_GT(activity.outputSpikes[3], 0.0); // the comparison means something only if layers fire
-    EXPECT_GT(activity.outputSpikes[7], 0.0);
 }
 
 } // namespace
@@ -246,19 +249,22 @@ TEST(SnnEngineBptt, MatchesAutogradThroughTheStepByStepSimulator)
             }
 
             torch::NoGradGuard noGrad;
-            TimeBatchedBptt bptt(snn, surrogate, dropout);
-            at::Generator gen2 = at::detail::createCPUGenerator(21);
-            const at::Tensor output = bptt.forward(x, 8, gen2);
-            EXPECT_TRUE(at::equal(output, reference.detach())) << "dropout " << dropout;
-            bptt.backward(coefficients);
-            const std::vector<at::Tensor> params = snn.network.parameters();
-            ASSERT_EQ(params.size(), expected.size());
-            for (size_t i = 0; i < params.size(); ++i) {
-                ASSERT_TRUE(params[i].grad().defined()) << "parameter " << i;
-                EXPECT_TRUE(at::allclose(params[i].grad(), expected[i], 1e-4, 1e-5))
-                    << "parameter " << i << " dropout " << dropout << " scale " << surrogate.scale << "\n"
-                    << (params[i].grad() - expected[i]).abs().max().item<double>();
-                EXPECT_GT(expected[i].abs().sum().item<double>(), 0.0) << "parameter " << i; // gradients reach every layer
+            for (const EngineRates rates : {EngineRates{2.0, 2.0}, EngineRates{-1.0, -1.0}}) {
+                TimeBatchedBptt bptt(snn, surrogate, dropout, rates);
+                at::Generator gen2 = at::detail::createCPUGenerator(21);
+                const at::Tensor output = bptt.forward(x, 8, gen2);
+                EXPECT_TRUE(at::equal(output, reference.detach())) << "dropout " << dropout;
+                bptt.backward(coefficients);
+                const std::vector<at::Tensor> params = snn.network.parameters();
+                ASSERT_EQ(params.size(), expected.size());
+                for (size_t i = 0; i < params.size(); ++i) {
+                    ASSERT_TRUE(params[i].grad().defined()) << "parameter " << i;
+                    EXPECT_TRUE(at::allclose(params[i].grad(), expected[i], 1e-4, 1e-5))
+                        << "parameter " << i << " dropout " << dropout << " scale " << surrogate.scale << " dense above "
+                        << rates.convDense << ": " << (params[i].grad() - expected[i]).abs().max().item<double>();
+                    EXPECT_GT(expected[i].abs().sum().item<double>(), 0.0) << "parameter " << i; // gradients reach every layer
+                    params[i].mutable_grad() = at::Tensor();
+                }
             }
         }
 }
