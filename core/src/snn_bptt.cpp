@@ -31,6 +31,14 @@ kernels::ConvShape convShape(const TimeBatchedEngine::Stage& s)
     return c;
 }
 
+/// grad [F, O] x weight [O, D] as a 1x1 convolution: oneDNN's kernel, about 3x faster here than the
+/// BLAS that at::mm reaches in Debian's LibTorch (BM_LinearCurrents in tests/bench/snn_kernel_bench.cpp).
+at::Tensor linearInputGrad(const at::Tensor& grad, const at::Tensor& weight)
+{
+    const at::Tensor w = weight.t().contiguous().view({weight.size(1), weight.size(0), 1, 1});
+    return at::conv2d(grad.contiguous().view({grad.size(0), grad.size(1), 1, 1}), w).view({grad.size(0), weight.size(1)});
+}
+
 /// Multiplies every frame of a [T * n, frame...] tensor by its sample's row of mask [n, frame...].
 at::Tensor perSample(const at::Tensor& frames, const at::Tensor& mask)
 {
@@ -129,6 +137,12 @@ at::Tensor TimeBatchedBptt::throughOps(size_t stage, at::Tensor grad, const Chun
                 grad = perSample(grad, chunk.masks[it->layer]);
         } else if (it->kind == LayerKind::Flatten) {
             grad = grad.reshape(inShape);
+        } else if (layer.kernel == layer.stride && inShape[1] == grad.size(1) * layer.kernel
+                   && inShape[2] == grad.size(2) * layer.kernel) {
+            // Non-overlapping pooling that covers the map: every input pixel gets its window's
+            // gradient / k^2, as avg_pool2d_backward computes it, without its zero-filled buffer.
+            const int64_t k = layer.kernel, ho = grad.size(1), wo = grad.size(2), c = grad.size(3);
+            grad = (grad / double(k * k)).view({frames, ho, 1, wo, 1, c}).expand({frames, ho, k, wo, k, c}).reshape(inShape);
         } else {
             const at::Tensor like = at::empty({frames, inShape[3], inShape[1], inShape[2]}, at::kFloat)
                                         .contiguous(at::MemoryFormat::ChannelsLast);
@@ -171,7 +185,7 @@ void TimeBatchedBptt::backward(const at::Tensor& outputGrad)
         addGrad(last, g.t().mm(a.view({T, n, -1}).sum(0)), out.bias.defined() ? g.sum(0) * double(T) : at::Tensor());
         if (last == 0)
             continue;
-        at::Tensor grad = g.mm(out.denseWeight).unsqueeze(0).expand({T, n, out.inChannels}).reshape({T * n, out.inChannels});
+        at::Tensor grad = linearInputGrad(g, out.denseWeight).unsqueeze(0).expand({T, n, out.inChannels}).reshape({T * n, out.inChannels});
         grad = throughOps(last, grad, chunk);
         for (size_t k = last; k-- > 0;) {
             const TimeBatchedEngine::Stage& s = m_engine.stage(k);
@@ -207,7 +221,7 @@ void TimeBatchedBptt::backward(const at::Tensor& outputGrad)
                                                                   {s.stride, s.stride}, {s.padding, s.padding}, {1, 1},
                                                                   false, {0, 0}, 1, {true, false, false})));
             } else {
-                grad = gi.mm(s.denseWeight);
+                grad = linearInputGrad(gi, s.denseWeight);
             }
             grad = throughOps(k, grad, chunk);
         }

@@ -199,7 +199,10 @@ at::Tensor TimeBatchedEngine::current(size_t stage, const Activation& in) const
     const at::Tensor x = floatValues(in);
     if (conv)
         return toChannelsLast(at::conv2d(x.permute({0, 3, 1, 2}), s.denseWeight, s.bias, {s.stride, s.stride}, {s.padding, s.padding}));
-    return at::linear(x.reshape({frames, -1}), s.denseWeight, s.bias);
+    // A 1x1 convolution: oneDNN's kernel, about 3x faster here than the BLAS at::linear reaches in
+    // Debian's LibTorch (BM_LinearCurrents, dense 1 vs 2).
+    const int64_t d = s.denseWeight.size(1);
+    return at::conv2d(x.reshape({frames, d, 1, 1}), s.denseWeight.view({s.outChannels, d, 1, 1}), s.bias).view({frames, s.outChannels});
 }
 
 int64_t TimeBatchedEngine::fire(size_t stage, const at::Tensor& currents, int64_t batch, at::Tensor& membrane, at::Tensor& spikes) const

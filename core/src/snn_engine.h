@@ -42,7 +42,7 @@ struct EngineActivity {
 /// product instead of the event-driven kernels: the measured crossover (tests/bench/snn_kernel_bench.cpp).
 struct EngineRates {
     double convDense = 0.30;
-    double linearDense = 0.40;
+    double linearDense = 0.50;
 };
 
 class TimeBatchedEngine {

@@ -46,20 +46,23 @@ void BM_ConvCurrents(benchmark::State& state)
     state.counters["dense_MAC/s"] = benchmark::Counter(macs * double(state.iterations()), benchmark::Counter::kIsRate);
 }
 
-/// args: rate in percent, inputs, outputs, threads, dense (0/1)
+/// args: rate in percent, inputs, outputs, threads, dense (0: events, 1: at::linear, 2: 1x1 convolution)
 void BM_LinearCurrents(benchmark::State& state)
 {
     const double rate = double(state.range(0)) / 100.0;
     const int64_t d = state.range(1), k = state.range(2);
     psnn::configureThreads(int(state.range(3)));
-    const bool dense = state.range(4) != 0;
+    const int64_t dense = state.range(4);
     const at::Tensor in = spikes({kFrames, d}, rate);
     const at::Tensor weight = at::randn({k, d});
+    const at::Tensor weight1x1 = weight.view({k, d, 1, 1});
     const at::Tensor eventWeight = weight.t().contiguous();
     at::Tensor out = at::empty({kFrames, k});
     for (auto _ : state) {
-        if (dense)
+        if (dense == 1)
             out = at::linear(in.to(at::kFloat), weight);
+        else if (dense == 2) // the same product as a 1x1 convolution (oneDNN instead of BLAS)
+            out = at::conv2d(in.to(at::kFloat).view({kFrames, d, 1, 1}), weight1x1).view({kFrames, k});
         else
             psnn::kernels::eventLinear(in, 1.0f, eventWeight, out);
         benchmark::DoNotOptimize(out.data_ptr<float>());
@@ -83,9 +86,9 @@ void BM_IntegrateAndFire(benchmark::State& state)
     state.counters["neuron_steps/s"] = benchmark::Counter(double(currents.numel()) * double(state.iterations()), benchmark::Counter::kIsRate);
 }
 
-void rates(benchmark::internal::Benchmark* b, std::vector<int64_t> layer)
+void rates(benchmark::internal::Benchmark* b, std::vector<int64_t> layer, std::vector<int64_t> modes = {0, 1})
 {
-    for (int64_t dense : {0, 1})
+    for (int64_t dense : modes)
         for (int64_t rate : {1, 5, 20, 50}) {
             std::vector<int64_t> args{rate};
             args.insert(args.end(), layer.begin(), layer.end());
@@ -97,7 +100,7 @@ void rates(benchmark::internal::Benchmark* b, std::vector<int64_t> layer)
 
 BENCHMARK(BM_ConvCurrents)->Apply([](auto* b) { rates(b, {32, 32, 28}); })->ArgNames({"rate%", "cin", "cout", "size", "threads", "dense"})->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_ConvCurrents)->Apply([](auto* b) { rates(b, {64, 64, 14}); })->ArgNames({"rate%", "cin", "cout", "size", "threads", "dense"})->Unit(benchmark::kMillisecond)->UseRealTime();
-BENCHMARK(BM_LinearCurrents)->Apply([](auto* b) { rates(b, {3136, 256}); })->ArgNames({"rate%", "in", "out", "threads", "dense"})->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_LinearCurrents)->Apply([](auto* b) { rates(b, {3136, 256}, {0, 1, 2}); })->ArgNames({"rate%", "in", "out", "threads", "dense"})->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_IntegrateAndFire)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 } // namespace
