@@ -90,15 +90,12 @@ SpikingModel convertToSnn(const Network& ann, const at::Tensor& images, const Co
     // one bit each: a paper-sized conversion set (thousands of images, T = 100) fits in memory.
     std::vector<PackedSpikes> frontier(static_cast<size_t>(batches));
     auto batchSize = [&](int64_t b) { return std::min(n, (b + 1) * settings.batchSize) - b * settings.batchSize; };
-    auto codedSteps = [&](int64_t b, int t0, int t1) {
+    auto codedBatch = [&](int64_t b) { // all T steps of batch b, drawn as the step-by-step loop draws them
         const at::Tensor x = images.slice(0, b * settings.batchSize, b * settings.batchSize + batchSize(b));
         at::Generator gen = at::detail::createCPUGenerator(settings.seed * kBatchSeedStride + uint64_t(b));
         std::vector<at::Tensor> steps;
-        for (int t = 0; t < t1; ++t) {
-            at::Tensor coded = encodeInput(x, settings.coding, gen); // earlier steps are drawn to keep the sequence
-            if (t >= t0)
-                steps.push_back(coded);
-        }
+        for (int t = 0; t < T; ++t)
+            steps.push_back(encodeInput(x, settings.coding, gen));
         return at::cat(steps);
     };
     // One pass per layer: the currents that give the threshold are kept for the spiking pass while
@@ -109,13 +106,14 @@ SpikingModel convertToSnn(const Network& ann, const at::Tensor& images, const Co
         const Layer& layer = model.network.layers[l];
         const int64_t neurons = engine.outputNeurons(k);
         const int stepsPerChunk = int(std::min<int64_t>(T, std::max<int64_t>(1, kChunkBudgetBytes / (neurons * settings.batchSize * 4))));
-        // spikes: the unpacked frontier of batch b (unused for the first layer, which reads the images).
-        auto currentOf = [&](int64_t b, int t0, int t1, const at::Tensor& spikes) {
+        // source: the batch's input frames, coded images for the first layer, else the unpacked frontier.
+        auto currentOf = [&](int64_t b, int t0, int t1, const at::Tensor& source) {
             const int64_t nb = batchSize(b);
-            Activation in = k == 0 ? TimeBatchedEngine::fromImages(codedSteps(b, t0, t1)) : Activation{spikes.slice(0, t0 * nb, t1 * nb)};
+            const at::Tensor frames = source.slice(0, t0 * nb, t1 * nb);
+            Activation in = k == 0 ? TimeBatchedEngine::fromImages(frames) : Activation{frames};
             return engine.current(k, engine.prepare(k, std::move(in)));
         };
-        auto unpacked = [&](int64_t b) { return k == 0 ? at::Tensor() : unpackSpikes(frontier[size_t(b)]); };
+        auto unpacked = [&](int64_t b) { return k == 0 ? codedBatch(b) : unpackSpikes(frontier[size_t(b)]); };
         ThresholdStatistic stat(settings, outputChannels(layer), batches * T,
                                 at::detail::createCPUGenerator(settings.seed + 17 * (k + 1)));
         std::vector<at::Tensor> kept;
@@ -149,9 +147,9 @@ SpikingModel convertToSnn(const Network& ann, const at::Tensor& images, const Co
             const int64_t nb = batchSize(b);
             at::Tensor membrane = at::zeros({nb, neurons}, at::kFloat);
             std::vector<at::Tensor> spikes;
-            at::Tensor input; // unpacked only if a chunk's currents were not kept
+            at::Tensor input; // made only if a chunk's currents were not kept
             for (int t0 = 0; t0 < T; t0 += stepsPerChunk, ++piece) {
-                if (!kept[piece].defined() && k > 0 && !input.defined())
+                if (!kept[piece].defined() && !input.defined())
                     input = unpacked(b);
                 const at::Tensor current = kept[piece].defined() ? kept[piece] : currentOf(b, t0, std::min(T, t0 + stepsPerChunk), input);
                 kept[piece] = at::Tensor();

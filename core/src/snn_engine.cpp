@@ -29,7 +29,7 @@ at::Tensor floatValues(const Activation& a)
 double Activation::eventSum() const
 {
     if (isCounts())
-        return double(values.sum(at::kLong).item<int64_t>()) / double(divisor);
+        return double(kernels::byteSum(values)) / double(divisor);
     return values.abs().sum(at::kDouble).item<double>();
 }
 

@@ -105,7 +105,7 @@ private:
     std::vector<Stage> m_stages;
 };
 
-/// Frames-per-chunk so that one float current tensor of `neuronsPerFrame` stays near `budgetBytes`.
+/// Samples per chunk so that the float currents of T steps of `neuronsPerFrame` stay near `budgetBytes`.
 int64_t samplesPerChunk(int64_t neuronsPerFrame, int64_t timesteps, int64_t budgetBytes);
 
 } // namespace psnn

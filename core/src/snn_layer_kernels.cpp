@@ -350,6 +350,21 @@ int64_t integrateAndFire(const at::Tensor& currents, const at::Tensor& theta, fl
     return total;
 }
 
+int64_t byteSum(const at::Tensor& counts)
+{
+    const at::Tensor c = counts.contiguous();
+    const uint8_t* p = c.data_ptr<uint8_t>();
+    return at::parallel_reduce(
+        0, c.numel(), int64_t(1) << 16, int64_t(0),
+        [&](int64_t begin, int64_t end, int64_t sum) {
+            uint64_t s = 0;
+            for (int64_t i = begin; i < end; ++i)
+                s += p[i];
+            return sum + int64_t(s);
+        },
+        [](int64_t a, int64_t b) { return a + b; });
+}
+
 double nonZeroFraction(const at::Tensor& counts)
 {
     const int64_t n = counts.numel();

@@ -58,6 +58,9 @@ at::Tensor eventConvWeightGrad(const at::Tensor& counts, float divisor, const at
 /// Weight gradient of an event-driven linear layer: [D, K] = sum over events of (v / divisor) * grad[f, :].
 at::Tensor eventLinearWeightGrad(const at::Tensor& counts, float divisor, const at::Tensor& grad);
 
+/// Sum of all bytes (spike counts), without widening the tensor first.
+int64_t byteSum(const at::Tensor& counts);
+
 /// Fraction of non-zero bytes.
 double nonZeroFraction(const at::Tensor& counts);
 
