@@ -8,6 +8,8 @@ packages=(
   build-essential cmake ninja-build pkg-config
   # core: LibTorch + OpenCV (only the modules we use) + zlib for .gz data sets
   libtorch-dev libopencv-dev zlib1g-dev
+  # NIR export (HDF5 C library) and the export tests, which read the files back with Debian's Python
+  libhdf5-dev python3-h5py python3-torch
   # app and widgets: Qt 6 Widgets, translations tools, QCustomPlot (Qt 6 build)
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqcustomplot-dev libqt6svg6-dev
   # CLI parsing, JSON

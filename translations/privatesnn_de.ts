@@ -197,6 +197,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>IDX folder, test split (MNIST-style files)…</source>
+        <translation>IDX-Ordner, Testteil (Dateien im MNIST-Format)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Image folder…</source>
         <translation>Bildordner…</translation>
     </message>
@@ -222,6 +227,16 @@
     </message>
     <message>
         <location line="+25"/>
+        <source>IDX %1 (test split)</source>
+        <translation>IDX %1 (Testteil)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Evaluation data: a folder of IDX files</source>
+        <translation>Auswertungsdaten: ein Ordner mit IDX-Dateien</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Evaluation images: one folder per class</source>
         <translation>Auswertungsbilder: ein Ordner pro Klasse</translation>
     </message>
@@ -242,7 +257,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+72"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+73"/>
         <source>synthesize images</source>
         <translation>Bilder synthetisieren</translation>
     </message>
@@ -272,7 +287,12 @@
         <translation>angreifen und Leckage bewerten</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+50"/>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Finished. Every step up to this page is up to date.</source>
         <translation>Fertig. Jeder Schritt bis zu dieser Seite ist aktuell.</translation>
     </message>
@@ -292,7 +312,7 @@
         <translation>%1 %2 (%3, Qt %4)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -443,7 +463,7 @@
         <translation>Lab: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Opened the empty lab %1.</source>
         <translation>Leeres Lab %1 geöffnet.</translation>
     </message>
@@ -1920,9 +1940,25 @@
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../app/bridge/worker.cpp" line="+49"/>
+        <location filename="../app/bridge/worker.cpp" line="+53"/>
         <source>Could not set the number of LibTorch threads.</source>
         <translation>Die Zahl der LibTorch-Threads konnte nicht gesetzt werden.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>NIR&apos;s IF neuron resets to v_reset, while this network subtracts the threshold; the file records reset_method = &quot;subtract&quot; in its metadata. snnTorch, Sinabs and SpiNNaker2 reset by subtraction, Norse and Lava-DL reset to v_reset and lose accuracy.</source>
+        <translation>Das IF-Neuron von NIR setzt auf v_reset zurück, dieses Netz zieht dagegen die Schwelle ab; die Datei vermerkt reset_method = &quot;subtract&quot; in ihren Metadaten. snnTorch, Sinabs und SpiNNaker2 ziehen die Schwelle ab, Norse und Lava-DL setzen auf v_reset zurück und verlieren Genauigkeit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>The export to %1 failed: %2</source>
+        <translation>Der Export nach %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please report this with the lab folder.</source>
+        <translation>Bitte melden Sie dies zusammen mit dem Lab-Ordner.</translation>
     </message>
 </context>
 <context>
@@ -1971,7 +2007,7 @@
 <context>
     <name>privatesnn</name>
     <message>
-        <location filename="../app/cli/command_run.cpp" line="+107"/>
+        <location filename="../app/cli/command_run.cpp" line="+110"/>
         <source>Lab: %1</source>
         <translation>Lab: %1</translation>
     </message>
@@ -2021,7 +2057,7 @@
         <translation>Laufzeit %1 s (%2 Schritte ausgeführt, %3 aus dem Lab übernommen)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+51"/>
+        <location filename="../app/cli/main.cpp" line="+52"/>
         <source>Cancelled: %1</source>
         <translation>Abgebrochen: %1</translation>
     </message>
@@ -2261,7 +2297,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::ConvertPage</name>
     <message>
-        <location filename="../widgets/pages/convertpage.cpp" line="+34"/>
+        <location filename="../widgets/pages/convertpage.cpp" line="+37"/>
         <source>Convert to a spiking network</source>
         <translation>In ein spikendes Netz konvertieren</translation>
     </message>
@@ -2271,7 +2307,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Macht aus dem ANN ein spikendes Netz und setzt die Feuerschwelle jeder Schicht anhand der synthetischen Bilder. Die Auswertungsdaten, falls auf der Seite „ANN laden“ gewählt, dienen nur zum Messen der Genauigkeit.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Time steps T</source>
         <translation>Zeitschritte T</translation>
     </message>
@@ -2311,7 +2347,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Welche Statistik des Eingangsstroms einer Schicht zu ihrer Schwelle wird.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Threshold per layer</source>
         <translation>Schwelle pro Schicht</translation>
     </message>
@@ -2321,7 +2357,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Genauigkeit nach jedem Zeitschritt</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Not converted yet. Run this step to convert and measure.</source>
         <translation>Noch nicht konvertiert. Führen Sie diesen Schritt aus, um zu konvertieren und zu messen.</translation>
     </message>
@@ -2349,7 +2385,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::EncryptPage</name>
     <message>
-        <location filename="../widgets/pages/encryptpage.cpp" line="+28"/>
+        <location filename="../widgets/pages/encryptpage.cpp" line="+31"/>
         <source>Encrypt the spiking network</source>
         <translation>Das spikende Netz verschlüsseln</translation>
     </message>
@@ -2359,7 +2395,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Trainiert das spikende Netz mit Spikes aus den synthetischen Bildern nach und destilliert dabei aus dem ANN, sodass seine Gewichte nicht mehr verraten, wie die Klassen aussehen. Ein abgebrochener oder unterbrochener Lauf setzt beim letzten Epochen-Checkpoint des Labs fort (encrypt.ckpt).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
@@ -2464,7 +2500,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Simulationslänge beim Training; 0 behält das T des konvertierten Netzes.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Losses</source>
         <translation>Verluste</translation>
     </message>
@@ -2538,7 +2574,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Trainingsgenauigkeit (synth.)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1 of %2 epochs at T = %3 on %4 synthetic images in %5 s.</source>
         <translation>%1 von %2 Epochen bei T = %3 auf %4 synthetischen Bildern in %5 s.</translation>
     </message>
@@ -2551,6 +2587,54 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <location line="+3"/>
         <source>Accuracy: converted SNN %1, encrypted SNN %2.</source>
         <translation>Genauigkeit: konvertiertes SNN %1, verschlüsseltes SNN %2.</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::ExportButton</name>
+    <message>
+        <location filename="../widgets/pages/exportbutton.cpp" line="+11"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save this spiking model for other tools: NIR for snnTorch, Norse, Sinabs, Lava and neuromorphic chips, TorchScript for PyTorch</source>
+        <translation>Dieses spikende Netz für andere Werkzeuge speichern: NIR für snnTorch, Norse, Sinabs, Lava und neuromorphe Chips, TorchScript für PyTorch</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>NIR graph (AvgPool2d; snnTorch)…</source>
+        <translation>NIR-Graph (AvgPool2d; snnTorch)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIR graph (SumPool2d; Sinabs, Norse, Lava, SpiNNaker2)…</source>
+        <translation>NIR-Graph (SumPool2d; Sinabs, Norse, Lava, SpiNNaker2)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TorchScript spiking network…</source>
+        <translation>Spikendes Netz als TorchScript…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TorchScript re-converted ANN (attack 1&apos;s starting point)…</source>
+        <translation>Zurückgewandeltes KNN als TorchScript (Ausgangspunkt von Angriff 1)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export the spiking model</source>
+        <translation>Spikendes Netz exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIR graphs (*.nir)</source>
+        <translation>NIR-Graphen (*.nir)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TorchScript modules (*.pt)</source>
+        <translation>TorchScript-Module (*.pt)</translation>
     </message>
 </context>
 <context>

@@ -197,6 +197,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>IDX folder, test split (MNIST-style files)…</source>
+        <translation>IDX 폴더, 테스트 분할(MNIST 형식 파일)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Image folder…</source>
         <translation>이미지 폴더…</translation>
     </message>
@@ -222,6 +227,16 @@
     </message>
     <message>
         <location line="+25"/>
+        <source>IDX %1 (test split)</source>
+        <translation>IDX %1 (테스트 분할)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Evaluation data: a folder of IDX files</source>
+        <translation>평가 데이터: IDX 파일 폴더</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Evaluation images: one folder per class</source>
         <translation>평가 이미지: 클래스마다 폴더 하나</translation>
     </message>
@@ -242,7 +257,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+72"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+73"/>
         <source>synthesize images</source>
         <translation>이미지 합성</translation>
     </message>
@@ -272,7 +287,12 @@
         <translation>공격 및 유출 평가</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+50"/>
+        <source>Exported to %1.</source>
+        <translation>%1(으)로 내보냈습니다.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Finished. Every step up to this page is up to date.</source>
         <translation>완료. 이 페이지까지의 모든 단계가 최신 상태입니다.</translation>
     </message>
@@ -292,7 +312,7 @@
         <translation>%1 %2 (%3, Qt %4)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -443,7 +463,7 @@
         <translation>랩: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Opened the empty lab %1.</source>
         <translation>빈 랩 %1을(를) 열었습니다.</translation>
     </message>
@@ -1919,9 +1939,25 @@
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../app/bridge/worker.cpp" line="+49"/>
+        <location filename="../app/bridge/worker.cpp" line="+53"/>
         <source>Could not set the number of LibTorch threads.</source>
         <translation>LibTorch 스레드 수를 설정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>NIR&apos;s IF neuron resets to v_reset, while this network subtracts the threshold; the file records reset_method = &quot;subtract&quot; in its metadata. snnTorch, Sinabs and SpiNNaker2 reset by subtraction, Norse and Lava-DL reset to v_reset and lose accuracy.</source>
+        <translation>NIR의 IF 뉴런은 v_reset으로 재설정되지만 이 네트워크는 임계값을 뺍니다. 파일 메타데이터에 reset_method = &quot;subtract&quot;가 기록됩니다. snnTorch, Sinabs, SpiNNaker2는 임계값을 빼서 재설정하고, Norse와 Lava-DL은 v_reset으로 재설정하므로 정확도가 떨어집니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>The export to %1 failed: %2</source>
+        <translation>%1(으)로 내보내기에 실패했습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please report this with the lab folder.</source>
+        <translation>랩 폴더와 함께 이 문제를 보고해 주세요.</translation>
     </message>
 </context>
 <context>
@@ -1970,7 +2006,7 @@
 <context>
     <name>privatesnn</name>
     <message>
-        <location filename="../app/cli/command_run.cpp" line="+107"/>
+        <location filename="../app/cli/command_run.cpp" line="+110"/>
         <source>Lab: %1</source>
         <translation>랩: %1</translation>
     </message>
@@ -2020,7 +2056,7 @@
         <translation>실행 시간 %1초 (단계 %2개 실행, %3개는 랩에서 가져옴)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+51"/>
+        <location filename="../app/cli/main.cpp" line="+52"/>
         <source>Cancelled: %1</source>
         <translation>취소됨: %1</translation>
     </message>
@@ -2260,7 +2296,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::ConvertPage</name>
     <message>
-        <location filename="../widgets/pages/convertpage.cpp" line="+34"/>
+        <location filename="../widgets/pages/convertpage.cpp" line="+37"/>
         <source>Convert to a spiking network</source>
         <translation>스파이킹 네트워크로 변환</translation>
     </message>
@@ -2270,7 +2306,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>ANN을 스파이킹 네트워크로 바꾸고, 합성 이미지로 각 레이어의 발화 임계값을 정합니다. ANN 불러오기 페이지에서 평가 데이터를 골랐다면 정확도 측정에만 사용됩니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Time steps T</source>
         <translation>시간 단계 T</translation>
     </message>
@@ -2310,7 +2346,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>각 레이어 입력 전류의 어떤 통계를 임계값으로 쓸지.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Threshold per layer</source>
         <translation>레이어별 임계값</translation>
     </message>
@@ -2320,7 +2356,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>시간 단계별 정확도</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Not converted yet. Run this step to convert and measure.</source>
         <translation>아직 변환하지 않았습니다. 변환하고 측정하려면 이 단계를 실행하세요.</translation>
     </message>
@@ -2348,7 +2384,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::EncryptPage</name>
     <message>
-        <location filename="../widgets/pages/encryptpage.cpp" line="+28"/>
+        <location filename="../widgets/pages/encryptpage.cpp" line="+31"/>
         <source>Encrypt the spiking network</source>
         <translation>스파이킹 네트워크 암호화</translation>
     </message>
@@ -2358,7 +2394,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>합성 이미지에서 나온 스파이크로 스파이킹 네트워크를 다시 학습하며 ANN에서 증류하여, 가중치가 더 이상 클래스의 모습을 드러내지 않게 합니다. 취소되거나 중단된 실행은 랩의 마지막 에포크 체크포인트(encrypt.ckpt)에서 이어집니다.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Epochs</source>
         <translation>에포크</translation>
     </message>
@@ -2463,7 +2499,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>학습 중 시뮬레이션 길이. 0이면 변환된 네트워크의 T를 유지합니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Losses</source>
         <translation>손실</translation>
     </message>
@@ -2537,7 +2573,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>학습 정확도 (합성)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1 of %2 epochs at T = %3 on %4 synthetic images in %5 s.</source>
         <translation>합성 이미지 %4장으로 T = %3에서 %2 에포크 중 %1 에포크 완료 (%5초).</translation>
     </message>
@@ -2550,6 +2586,54 @@ hint: use a smaller batch size or fewer images.</source>
         <location line="+3"/>
         <source>Accuracy: converted SNN %1, encrypted SNN %2.</source>
         <translation>정확도: 변환된 SNN %1, 암호화된 SNN %2.</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::ExportButton</name>
+    <message>
+        <location filename="../widgets/pages/exportbutton.cpp" line="+11"/>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save this spiking model for other tools: NIR for snnTorch, Norse, Sinabs, Lava and neuromorphic chips, TorchScript for PyTorch</source>
+        <translation>이 스파이킹 모델을 다른 도구용으로 저장합니다: snnTorch, Norse, Sinabs, Lava 및 뉴로모픽 칩용 NIR, PyTorch용 TorchScript</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>NIR graph (AvgPool2d; snnTorch)…</source>
+        <translation>NIR 그래프(AvgPool2d; snnTorch)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIR graph (SumPool2d; Sinabs, Norse, Lava, SpiNNaker2)…</source>
+        <translation>NIR 그래프(SumPool2d; Sinabs, Norse, Lava, SpiNNaker2)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TorchScript spiking network…</source>
+        <translation>TorchScript 스파이킹 네트워크…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TorchScript re-converted ANN (attack 1&apos;s starting point)…</source>
+        <translation>TorchScript 재변환 ANN(공격 1의 출발점)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export the spiking model</source>
+        <translation>스파이킹 모델 내보내기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIR graphs (*.nir)</source>
+        <translation>NIR 그래프 (*.nir)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TorchScript modules (*.pt)</source>
+        <translation>TorchScript 모듈 (*.pt)</translation>
     </message>
 </context>
 <context>

@@ -197,6 +197,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>IDX folder, test split (MNIST-style files)…</source>
+        <translation>IDX 文件夹，测试集（MNIST 格式文件）…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Image folder…</source>
         <translation>图像文件夹…</translation>
     </message>
@@ -222,6 +227,16 @@
     </message>
     <message>
         <location line="+25"/>
+        <source>IDX %1 (test split)</source>
+        <translation>IDX %1（测试集）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Evaluation data: a folder of IDX files</source>
+        <translation>评估数据：IDX 文件所在的文件夹</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Evaluation images: one folder per class</source>
         <translation>评估图像：每个类别一个文件夹</translation>
     </message>
@@ -242,7 +257,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+72"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+73"/>
         <source>synthesize images</source>
         <translation>合成图像</translation>
     </message>
@@ -272,7 +287,12 @@
         <translation>攻击并评估泄漏</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+50"/>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Finished. Every step up to this page is up to date.</source>
         <translation>已完成。到此页面为止的每一步都是最新的。</translation>
     </message>
@@ -292,7 +312,7 @@
         <translation>%1 %2 (%3, Qt %4)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -443,7 +463,7 @@
         <translation>实验室：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Opened the empty lab %1.</source>
         <translation>已打开空实验室 %1。</translation>
     </message>
@@ -1919,9 +1939,25 @@
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../app/bridge/worker.cpp" line="+49"/>
+        <location filename="../app/bridge/worker.cpp" line="+53"/>
         <source>Could not set the number of LibTorch threads.</source>
         <translation>无法设置 LibTorch 线程数。</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>NIR&apos;s IF neuron resets to v_reset, while this network subtracts the threshold; the file records reset_method = &quot;subtract&quot; in its metadata. snnTorch, Sinabs and SpiNNaker2 reset by subtraction, Norse and Lava-DL reset to v_reset and lose accuracy.</source>
+        <translation>NIR 的 IF 神经元复位到 v_reset，而本网络减去阈值；文件在元数据中记录 reset_method = &quot;subtract&quot;。snnTorch、Sinabs 和 SpiNNaker2 按减法复位，Norse 和 Lava-DL 复位到 v_reset，会损失准确率。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>The export to %1 failed: %2</source>
+        <translation>导出到 %1 失败：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please report this with the lab folder.</source>
+        <translation>请连同实验文件夹一起报告此问题。</translation>
     </message>
 </context>
 <context>
@@ -1970,7 +2006,7 @@
 <context>
     <name>privatesnn</name>
     <message>
-        <location filename="../app/cli/command_run.cpp" line="+107"/>
+        <location filename="../app/cli/command_run.cpp" line="+110"/>
         <source>Lab: %1</source>
         <translation>实验室：%1</translation>
     </message>
@@ -2020,7 +2056,7 @@
         <translation>总用时 %1 秒（运行 %2 步，沿用实验室中的 %3 步）</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+51"/>
+        <location filename="../app/cli/main.cpp" line="+52"/>
         <source>Cancelled: %1</source>
         <translation>已取消：%1</translation>
     </message>
@@ -2260,7 +2296,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::ConvertPage</name>
     <message>
-        <location filename="../widgets/pages/convertpage.cpp" line="+34"/>
+        <location filename="../widgets/pages/convertpage.cpp" line="+37"/>
         <source>Convert to a spiking network</source>
         <translation>转换为脉冲网络</translation>
     </message>
@@ -2270,7 +2306,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>将 ANN 转换为脉冲网络，并根据合成图像设定每层的发放阈值。若在“加载 ANN”页面选择了评估数据，它仅用于测量准确率。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Time steps T</source>
         <translation>时间步 T</translation>
     </message>
@@ -2310,7 +2346,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>以每层输入电流的哪种统计量作为其阈值。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Threshold per layer</source>
         <translation>各层阈值</translation>
     </message>
@@ -2320,7 +2356,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>每个时间步后的准确率</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Not converted yet. Run this step to convert and measure.</source>
         <translation>尚未转换。运行此步骤进行转换和测量。</translation>
     </message>
@@ -2348,7 +2384,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::EncryptPage</name>
     <message>
-        <location filename="../widgets/pages/encryptpage.cpp" line="+28"/>
+        <location filename="../widgets/pages/encryptpage.cpp" line="+31"/>
         <source>Encrypt the spiking network</source>
         <translation>加密脉冲网络</translation>
     </message>
@@ -2358,7 +2394,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>用合成图像产生的脉冲重新训练脉冲网络，并从 ANN 蒸馏，使其权重不再透露各类别的样子。被取消或中断的运行会从实验室最后一轮的检查点（encrypt.ckpt）继续。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
@@ -2463,7 +2499,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>训练时的仿真长度；0 表示沿用转换网络的 T。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Losses</source>
         <translation>损失</translation>
     </message>
@@ -2537,7 +2573,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>训练准确率（合成）</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1 of %2 epochs at T = %3 on %4 synthetic images in %5 s.</source>
         <translation>在 T = %3 下用 %4 张合成图像完成 %2 轮中的 %1 轮，用时 %5 秒。</translation>
     </message>
@@ -2550,6 +2586,54 @@ hint: use a smaller batch size or fewer images.</source>
         <location line="+3"/>
         <source>Accuracy: converted SNN %1, encrypted SNN %2.</source>
         <translation>准确率：转换 SNN %1，加密 SNN %2。</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::ExportButton</name>
+    <message>
+        <location filename="../widgets/pages/exportbutton.cpp" line="+11"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save this spiking model for other tools: NIR for snnTorch, Norse, Sinabs, Lava and neuromorphic chips, TorchScript for PyTorch</source>
+        <translation>将此脉冲模型保存供其他工具使用：NIR 用于 snnTorch、Norse、Sinabs、Lava 和神经形态芯片，TorchScript 用于 PyTorch</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>NIR graph (AvgPool2d; snnTorch)…</source>
+        <translation>NIR 图（AvgPool2d；snnTorch）…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIR graph (SumPool2d; Sinabs, Norse, Lava, SpiNNaker2)…</source>
+        <translation>NIR 图（SumPool2d；Sinabs、Norse、Lava、SpiNNaker2）…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TorchScript spiking network…</source>
+        <translation>TorchScript 脉冲网络…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TorchScript re-converted ANN (attack 1&apos;s starting point)…</source>
+        <translation>TorchScript 重新转换的 ANN（攻击 1 的起点）…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export the spiking model</source>
+        <translation>导出脉冲模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIR graphs (*.nir)</source>
+        <translation>NIR 图 (*.nir)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TorchScript modules (*.pt)</source>
+        <translation>TorchScript 模块 (*.pt)</translation>
     </message>
 </context>
 <context>

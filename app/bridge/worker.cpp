@@ -7,11 +7,15 @@
 #include "runobserver.h"
 #include "snapshotconversion.h"
 
+#include "privatesnn/attacks.h"
 #include "privatesnn/error.h"
+#include "privatesnn/export_nir.h"
+#include "privatesnn/export_torchscript.h"
 #include "privatesnn/network.h"
 #include "privatesnn/pipeline.h"
 #include "privatesnn/pipeline_config.h"
 #include "privatesnn/runtime.h"
+#include "privatesnn/snn_archive.h"
 #include "privatesnn/torchscript_import.h"
 
 #include <c10/util/Exception.h>
@@ -132,4 +136,33 @@ void Worker::runPipeline(const QByteArray& configJson, const QString& labFolder,
         Q_EMIT runFailed(failure->code, failure->message, failure->hint);
     else
         Q_EMIT runFinished();
+}
+
+void Worker::exportModel(const QString& source, const QString& format, const QString& target)
+{
+    try {
+        const psnn::SpikingModel snn = psnn::loadSpikingModel(source.toStdString());
+        QString warning;
+        if (format == QLatin1String("reconverted-ann")) {
+            psnn::exportNetworkTorchScript(psnn::reconvertToAnn(snn), target.toStdString());
+        } else if (format == QLatin1String("torchscript")) {
+            psnn::exportSnnTorchScript(snn, target.toStdString());
+        } else {
+            psnn::NirExportOptions options;
+            options.sumPool = format == QLatin1String("nir-sumpool");
+            const psnn::NirExportResult result = psnn::exportNir(snn, target.toStdString(), options);
+            // core's warning is English; the GUI says the same in the user's language.
+            if (!result.warnings.empty())
+                warning = tr("NIR's IF neuron resets to v_reset, while this network subtracts the threshold; the file "
+                             "records reset_method = \"subtract\" in its metadata. snnTorch, Sinabs and SpiNNaker2 reset by "
+                             "subtraction, Norse and Lava-DL reset to v_reset and lose accuracy.");
+        }
+        Q_EMIT exportFinished(target, warning);
+    } catch (const psnn::Error& error) {
+        Q_EMIT exportFailed(tr("The export to %1 failed: %2").arg(target, QString::fromStdString(error.what())),
+                            QString::fromStdString(error.hint()));
+    } catch (const std::exception& error) {
+        Q_EMIT exportFailed(tr("The export to %1 failed: %2").arg(target, QString::fromUtf8(error.what())),
+                            tr("Please report this with the lab folder."));
+    }
 }

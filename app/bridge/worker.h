@@ -44,6 +44,9 @@ public Q_SLOTS:
     /// Runs psnn::runPipeline with the config (pipelineConfigToJson's form, over the demo profile)
     /// into the lab folder, up to lastStep (empty = every step).
     void runPipeline(const QByteArray& configJson, const QString& labFolder, const QString& lastStep, quint64 ticket);
+    /// Writes the spiking model archive `source` to `target` as format "nir", "nir-sumpool",
+    /// "torchscript" or "reconverted-ann" (the ANN attack 1 starts from, as TorchScript).
+    void exportModel(const QString& source, const QString& format, const QString& target);
 
 Q_SIGNALS:
     void threadsConfigured(int threads);
@@ -58,6 +61,9 @@ Q_SIGNALS:
     void runFinished();
     void runCancelled();
     void runFailed(const QString& code, const QString& message, const QString& hint);
+    /// warning: what the format cannot carry (NIR's reset), empty when nothing.
+    void exportFinished(const QString& target, const QString& warning);
+    void exportFailed(const QString& message, const QString& hint);
 
 private:
     template<typename Load>

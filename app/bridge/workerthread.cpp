@@ -35,6 +35,8 @@ WorkerThread::WorkerThread(QObject* parent)
             });
     connect(m_worker, &Worker::pipelineNote, this, &WorkerThread::note);
     connect(m_worker, &Worker::resultsUpdated, this, &WorkerThread::resultsUpdated);
+    connect(m_worker, &Worker::exportFinished, this, &WorkerThread::exportFinished);
+    connect(m_worker, &Worker::exportFailed, this, &WorkerThread::exportFailed);
     connect(m_worker, &Worker::runFinished, this, [this] {
         endRun();
         Q_EMIT runFinished();
@@ -88,6 +90,13 @@ void WorkerThread::loadModel(const QString& path)
     const quint64 ticket = m_worker->takeTicket();
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, path, ticket] { worker->loadModel(path, ticket); }, Qt::QueuedConnection);
+}
+
+void WorkerThread::exportModel(const QString& source, const QString& format, const QString& target)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, source, format, target] { worker->exportModel(source, format, target); },
+        Qt::QueuedConnection);
 }
 
 void WorkerThread::loadBundledModel()

@@ -40,6 +40,8 @@ public Q_SLOTS:
     void loadBundledModel();
     /// Runs the pipeline into labFolder up to lastStep; the config is pipelineConfigToJson's form.
     void runPipeline(const QByteArray& configJson, const QString& labFolder, const QString& lastStep);
+    /// Writes a spiking model archive as NIR or TorchScript (see Worker::exportModel).
+    void exportModel(const QString& source, const QString& format, const QString& target);
     /// The running pipeline stops at its next cancellation point and reports runCancelled().
     void cancel();
     /// Results of requests made so far will not be delivered.
@@ -60,6 +62,8 @@ Q_SIGNALS:
     void runFinished();
     void runCancelled();
     void runFailed(const QString& code, const QString& message, const QString& hint);
+    void exportFinished(const QString& target, const QString& warning);
+    void exportFailed(const QString& message, const QString& hint);
 
 private:
     void deliverLive();

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
+#include "privatesnn/archive.h"
+#include "privatesnn/data_spec.h"
 #include "privatesnn/network.h"
+#include "privatesnn/sha256.h"
 #include "privatesnn/runtime.h"
 #include "privatesnn/torchscript_import.h"
 
@@ -17,6 +20,8 @@ namespace {
 
 struct InspectOptions {
     std::string model;
+    std::string classNames;
+    std::string out;
 };
 
 std::string shapeText(const std::vector<int64_t>& shape)
@@ -30,7 +35,18 @@ std::string shapeText(const std::vector<int64_t>& shape)
 void runInspect(const InspectOptions& options, const GlobalOptions& global)
 {
     configureThreads(global.threads);
-    const Network net = loadAnyModel(options.model);
+    Network net = loadAnyModel(options.model);
+    if (!options.classNames.empty())
+        applyClassNames(net, parseClassNames(options.classNames));
+    if (!options.out.empty()) {
+        if (net.info.sourceSha256.empty())
+            net.info.sourceSha256 = sha256File(options.model);
+        if (net.info.sourceFile.empty())
+            net.info.sourceFile = options.model;
+        saveNetwork(options.out, net);
+        if (!global.quiet && !global.json)
+            std::printf("Saved %s\n", options.out.c_str());
+    }
     const auto rows = net.summarize();
     int64_t totalMacs = 0;
     for (const auto& row : rows)
@@ -75,6 +91,8 @@ void addInspectCommand(CLI::App& app, const GlobalOptions& global)
     auto options = std::make_shared<InspectOptions>();
     CLI::App* cmd = app.add_subcommand("inspect", "Print a model's layers, output shapes, parameter counts and MACs");
     cmd->add_option("model", options->model, "TorchScript file or PrivateSNN archive (.psnn)")->required()->check(CLI::ExistingFile);
+    cmd->add_option("--class-names", options->classNames, "Name the model's classes: a,b,... or a file with one name per line");
+    cmd->add_option("--out", options->out, "Save the model with these names as a PrivateSNN archive (.psnn)");
     cmd->callback([options, &global] { runInspect(*options, global); });
 }
 

@@ -2,6 +2,7 @@
 // 'privatesnn run': the whole pipeline (synthesize -> convert -> encrypt -> attack -> report) into a
 // lab folder, on the bundled teacher and judge unless told otherwise. Re-running resumes.
 #include "commands.h"
+#include "privatesnn/data_spec.h"
 #include "reportwriter.h"
 #include "terminal_progress.h"
 
@@ -27,7 +28,7 @@ struct RunOptions {
     std::string configFile;
     std::string lab;
     std::string profile = "demo";
-    std::string teacher, judge, evalData;
+    std::string teacher, judge, evalData, classNames;
     int64_t evalImages = -1;
     bool printConfig = false;
     bool noReport = false;
@@ -84,6 +85,8 @@ PipelineConfig effectiveConfig(const RunOptions& o)
         config.teacher = o.teacher;
     if (!o.judge.empty())
         config.judge = o.judge;
+    if (!o.classNames.empty())
+        config.classNames = parseClassNames(o.classNames);
     if (!o.evalData.empty())
         config.evalData = o.evalData == "none" ? std::string() : o.evalData;
     if (o.evalImages >= 0)
@@ -184,7 +187,8 @@ void addRunCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_option("--lab", o->lab, "Lab folder (default: privatesnn-<profile>-lab in the current folder)");
     cmd->add_option("--teacher", o->teacher, "Pre-trained ANN (TorchScript or .psnn) instead of the bundled teacher");
     cmd->add_option("--judge", o->judge, "Independent classifier for the leakage scores instead of the bundled judge ('none' = no judge)");
-    cmd->add_option("--eval-data", o->evalData, "Measurement-only data set ('none' = no evaluation), e.g. fashion-mnist:test");
+    cmd->add_option("--class-names", o->classNames, "Name the teacher's classes: a,b,... or a file with one name per line");
+    cmd->add_option("--eval-data", o->evalData, "Measurement-only data set ('none' = no evaluation), e.g. fashion-mnist:test or idx:DIR:test");
     cmd->add_option("--eval-images", o->evalImages, "Evaluation images (seeded random subset; 0 = all)");
     cmd->add_flag("--print-config", o->printConfig, "Print the effective settings as JSON and exit");
     cmd->add_flag("--no-report", o->noReport, "Do not write the report (lab/report)");

@@ -4,13 +4,16 @@
 
 #include "privatesnn/ann_training.h"
 #include "privatesnn/archive.h"
+#include "privatesnn/data_spec.h"
 #include "privatesnn/runtime.h"
 #include "privatesnn/vgg.h"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <chrono>
+#include <filesystem>
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -22,9 +25,24 @@ struct TrainOptions {
     std::string preset = "teacher";
     std::string layers;
     std::string out;
-    std::string dataDir = fashionMnistDir();
+    std::string data = "fashion-mnist";
+    std::string classNames;
     AnnTrainConfig config;
 };
+
+/// The training and test specs of --data: a spec without its split (fashion-mnist, idx:DIR,
+/// mnist:DIR, fashion-mnist:DIR) or a plain IDX folder. A folder gets Fashion-MNIST's class names
+/// only when it is Fashion-MNIST's own folder; any other takes DIR/classes.txt or digits.
+std::pair<std::string, std::string> trainTestSpecs(const std::string& data)
+{
+    std::string base = data;
+    if (data.find(':') == std::string::npos && data != "fashion-mnist") {
+        std::error_code ec;
+        const bool fashion = std::filesystem::equivalent(data, fashionMnistDir(), ec);
+        base = (fashion ? "fashion-mnist:" : "idx:") + data;
+    }
+    return {base + ":train", base + ":test"};
+}
 
 void runTrain(const TrainOptions& options, const GlobalOptions& global)
 {
@@ -33,13 +51,25 @@ void runTrain(const TrainOptions& options, const GlobalOptions& global)
     if (!options.layers.empty())
         vgg.features = parseVggFeatures(options.layers);
     vgg.seed += options.config.seed;
-    const Dataset train = loadFashionMnist(Split::Train, options.dataDir);
-    const Dataset test = loadFashionMnist(Split::Test, options.dataDir);
+    const auto [trainSpec, testSpec] = trainTestSpecs(options.data);
+    Network shape = makeVgg(vgg); // only tells image folders the size to resize to
+    const Dataset train = loadDataSpec(trainSpec, shape);
+    const Dataset test = loadDataSpec(testSpec, shape);
+    // The network takes the data's image shape and class count, so any IDX set trains.
+    vgg.input.channels = train.images.size(1);
+    vgg.input.height = train.images.size(2);
+    vgg.input.width = train.images.size(3);
+    vgg.classes = int(std::max<int64_t>(int64_t(train.classNames.size()), train.labels.max().item<int64_t>() + 1));
     Network net = makeVgg(vgg);
     net.info.classNames = train.classNames;
+    net.info.classNames.resize(size_t(vgg.classes));
+    for (size_t k = train.classNames.size(); k < net.info.classNames.size(); ++k)
+        net.info.classNames[k] = "class " + std::to_string(k);
+    if (!options.classNames.empty())
+        applyClassNames(net, parseClassNames(options.classNames));
     if (!global.quiet)
-        std::fprintf(stderr, "Training '%s' (%lld parameters) on %lld Fashion-MNIST images, %d epochs, %d threads\n",
-                     vgg.name.c_str(), (long long)net.parameterCount(), (long long)train.size(), options.config.epochs, threads);
+        std::fprintf(stderr, "Training '%s' (%lld parameters) on %lld images of %s, %d epochs, %d threads\n", vgg.name.c_str(),
+                     (long long)net.parameterCount(), (long long)train.size(), train.source.c_str(), options.config.epochs, threads);
     const auto started = std::chrono::steady_clock::now();
     TerminalProgress progress("train-ann", global.quiet);
     // Per-epoch lines survive in logs; the bar shows the batches in between.
@@ -64,7 +94,7 @@ void runTrain(const TrainOptions& options, const GlobalOptions& global)
     net.info.created = utcNowIso8601();
     net.info.toolVersion = toolVersion();
     net.info.testAccuracy = accuracy;
-    net.info.testDataset = "Fashion-MNIST test (10,000 images)";
+    net.info.testDataset = testSpec + " (" + std::to_string(test.size()) + " images)";
     net.info.notes = "Trained by 'privatesnn train-ann --preset " + options.preset + "', seed " + std::to_string(options.config.seed)
         + ", " + std::to_string(options.config.epochs) + " epochs, " + std::to_string(threads) + " threads, "
         + std::to_string(int(seconds)) + " s.";
@@ -87,12 +117,16 @@ void runTrain(const TrainOptions& options, const GlobalOptions& global)
 void addTrainAnnCommand(CLI::App& app, const GlobalOptions& global)
 {
     auto options = std::make_shared<TrainOptions>();
-    CLI::App* cmd = app.add_subcommand("train-ann", "Train a VGG-style ANN on Fashion-MNIST (the bundled teacher and judge)");
+    CLI::App* cmd = app.add_subcommand("train-ann", "Train a VGG-style ANN on an IDX data set, Fashion-MNIST by default (the bundled teacher and judge)");
     cmd->add_option("--preset", options->preset, "Network shape: teacher or judge")->check(CLI::IsMember({"teacher", "judge"}))
         ->capture_default_str();
     cmd->add_option("--layers", options->layers, "Override the conv layers, e.g. 32,32,A,64,64,A");
     cmd->add_option("--out", options->out, "Archive to write (.psnn)")->required();
-    cmd->add_option("--data", options->dataDir, "Folder with the Fashion-MNIST IDX files")->capture_default_str();
+    cmd->add_option("--data", options->data,
+                    "Training and test data: fashion-mnist, fashion-mnist:DIR, idx:DIR, mnist:DIR or an IDX folder (both splits)")
+        ->capture_default_str();
+    cmd->add_option("--class-names", options->classNames,
+                    "Name the classes (default: the data's names): a,b,... or a file with one name per line");
     cmd->add_option("--epochs", options->config.epochs, "Epochs")->check(CLI::PositiveNumber)->capture_default_str();
     cmd->add_option("--batch", options->config.batchSize, "Batch size")->check(CLI::PositiveNumber)->capture_default_str();
     cmd->add_option("--lr", options->config.learningRate, "AdamW learning rate (cosine decay)")->check(CLI::PositiveNumber)

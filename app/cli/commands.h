@@ -32,5 +32,6 @@ void addEvaluateCommand(CLI::App& app, const GlobalOptions& global);
 void addSynthesizeCommand(CLI::App& app, const GlobalOptions& global);
 void addAttackCommand(CLI::App& app, const GlobalOptions& global);
 void addLeakageCommand(CLI::App& app, const GlobalOptions& global);
+void addExportCommand(CLI::App& app, const GlobalOptions& global);
 
 } // namespace psnn::cli

@@ -7,6 +7,7 @@
 #include "pages/convertpage.h"
 #include "pages/encryptpage.h"
 #include "pages/errorbanner.h"
+#include "pages/exportbutton.h"
 #include "pages/loadpage.h"
 #include "pages/reportpage.h"
 #include "pages/runpanel.h"
@@ -128,6 +129,17 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(m_worker, &WorkerThread::threadsConfigured, this, &MainWindow::onThreadsConfigured);
     connect(m_worker, &WorkerThread::modelLoaded, this, &MainWindow::onModelLoaded);
+    connect(m_worker, &WorkerThread::exportFinished, this, [this](const QString& target, const QString& warning) {
+        const QString done = tr("Exported to %1.").arg(QDir::toNativeSeparators(target));
+        m_log->appendInfo(warning.isEmpty() ? done : done + QLatin1Char(' ') + warning);
+        if (m_exportPage)
+            m_exportPage->runPanel()->showFinished(warning.isEmpty() ? done : done + QLatin1Char('\n') + warning);
+    });
+    connect(m_worker, &WorkerThread::exportFailed, this, [this](const QString& message, const QString& hint) {
+        m_log->appendError(message, hint);
+        if (m_exportPage)
+            m_exportPage->runPanel()->showFailure(message, hint);
+    });
     connect(m_worker, &WorkerThread::failed, this, &MainWindow::onFailed);
     connect(m_worker, &WorkerThread::stepStarted, this, &MainWindow::onStepStarted);
     connect(m_worker, &WorkerThread::stepFinished, this, &MainWindow::onStepFinished);
@@ -178,6 +190,17 @@ void MainWindow::createPages()
         connect(page, &StepPage::cancelRequested, this, &MainWindow::cancelRun);
         connect(page, &StepPage::settingsChanged, this, &MainWindow::updateSteps);
     }
+    // Export runs on the worker (it needs LibTorch); the page shows how it went in its run panel.
+    auto wireExport = [this](StepPage* page, psnn::ExportButton* button, const QString& archive) {
+        connect(button, &psnn::ExportButton::exportRequested, this, [this, page, archive](const QString& format, const QString& path) {
+            m_exportPage = page;
+            m_worker->exportModel(QDir(m_labFolder).filePath(archive), format, path);
+        });
+    };
+    wireExport(m_stepPages[StepList::ConvertStep], static_cast<psnn::ConvertPage*>(m_stepPages[StepList::ConvertStep])->exportButton(),
+               QStringLiteral("snn.psnn"));
+    wireExport(m_stepPages[StepList::EncryptStep], static_cast<psnn::EncryptPage*>(m_stepPages[StepList::EncryptStep])->exportButton(),
+               QStringLiteral("encrypted.psnn"));
     connect(m_reportPage, &psnn::ReportPage::exportReportRequested, this, &MainWindow::chooseReportFolder);
     connect(m_reportPage, &psnn::ReportPage::exportModelRequested, this, &MainWindow::chooseModelExport);
 
@@ -375,6 +398,8 @@ void MainWindow::openLab(const QString& folder)
         if (page)
             page->setLabFolder(m_labFolder);
     }
+    static_cast<psnn::ConvertPage*>(m_stepPages[StepList::ConvertStep])->exportButton()->setStartDirectory(m_labFolder);
+    static_cast<psnn::EncryptPage*>(m_stepPages[StepList::EncryptStep])->exportButton()->setStartDirectory(m_labFolder);
     applySettings(config);
     m_log->appendInfo(results.isEmpty() ? tr("Opened the empty lab %1.").arg(QDir::toNativeSeparators(m_labFolder))
                                         : tr("Opened the lab %1.").arg(QDir::toNativeSeparators(m_labFolder)));

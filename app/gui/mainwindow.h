@@ -96,6 +96,7 @@ private:
     LoadPage* m_loadPage;
     QVector<psnn::StepPage*> m_stepPages; ///< index = StepList::Step; [0] is null (the Load page)
     psnn::ReportPage* m_reportPage = nullptr;
+    psnn::StepPage* m_exportPage = nullptr; ///< the page whose export runs or ran last
     LogPanel* m_log;
     QLabel* m_threadsLabel;
     QLabel* m_modelLabel;

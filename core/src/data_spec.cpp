@@ -6,12 +6,13 @@
 
 #include <ATen/ATen.h>
 
+#include <filesystem>
 #include <sstream>
 
 namespace psnn {
 
 const char* const kDataSpecHelp =
-    "fashion-mnist:train, fashion-mnist:test, cifar10:FILE[,FILE], cifar100:FILE[,FILE], a synthetic set (folder with index.json, or .psnn archive) or an image folder (one sub-folder per class)";
+    "fashion-mnist:train, fashion-mnist:test, idx:DIR:train|test (any MNIST-style IDX folder, .gz or plain; also mnist:DIR:SPLIT, fashion-mnist:DIR:SPLIT), cifar10:FILE[,FILE], cifar100:FILE[,FILE], a synthetic set (folder with index.json, or .psnn archive) or an image folder (one sub-folder per class)";
 
 namespace {
 
@@ -26,7 +27,72 @@ std::vector<std::string> splitFiles(const std::string& list)
     return files;
 }
 
+/// "train" or "test" (MNIST's file prefix "t10k" is accepted for the test split).
+Split parseSplit(const std::string& text, const std::string& spec)
+{
+    if (text == "train")
+        return Split::Train;
+    if (text == "test" || text == "t10k")
+        return Split::Test;
+    throw Error(ErrorCode::InvalidArgument, "The data set '" + spec + "' names the split '" + text + "', which is neither train nor test.",
+                "End the data set with :train or :test, e.g. idx:/data/mnist:test.");
+}
+
+/// idx:DIR:SPLIT and its aliases; prefix is "idx:", "mnist:" or "fashion-mnist:".
+Dataset loadIdxSpec(const std::string& spec, const std::string& prefix)
+{
+    const std::string rest = spec.substr(prefix.size());
+    const size_t colon = rest.rfind(':');
+    if (colon == std::string::npos || colon == 0)
+        throw Error(ErrorCode::InvalidArgument, "The data set '" + spec + "' needs a folder and a split.",
+                    "Write " + prefix + "DIR:train or " + prefix + "DIR:test.");
+    const std::string dir = rest.substr(0, colon);
+    const Split split = parseSplit(rest.substr(colon + 1), spec);
+    return loadIdxFolder(dir, split, prefix == "fashion-mnist:" ? fashionMnistClassNames() : std::vector<std::string>{});
+}
+
+bool startsWith(const std::string& text, const std::string& prefix)
+{
+    return text.rfind(prefix, 0) == 0;
+}
+
 } // namespace
+
+std::string idxDataSpec(const std::string& dir, Split split)
+{
+    return "idx:" + dir + (split == Split::Train ? ":train" : ":test");
+}
+
+std::vector<std::string> parseClassNames(const std::string& argument)
+{
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(argument, ec))
+        return readClassNamesFile(argument);
+    std::vector<std::string> names;
+    std::stringstream stream(argument);
+    std::string item;
+    while (std::getline(stream, item, ',')) {
+        const size_t begin = item.find_first_not_of(' ');
+        if (begin == std::string::npos)
+            throw Error(ErrorCode::InvalidArgument, "The class names '" + argument + "' contain an empty name.",
+                        "Give one name per class separated by commas (a,b,c), or a file with one name per line.");
+        names.push_back(item.substr(begin, item.find_last_not_of(' ') + 1 - begin));
+    }
+    if (names.empty())
+        throw Error(ErrorCode::InvalidArgument, "No class names were given.",
+                    "Give one name per class separated by commas (a,b,c), or a file with one name per line.");
+    return names;
+}
+
+void applyClassNames(Network& net, const std::vector<std::string>& names)
+{
+    const int64_t classes = net.numClasses();
+    if (int64_t(names.size()) != classes)
+        throw Error(ErrorCode::ShapeMismatch, std::to_string(names.size()) + " class names were given, but the model '" + net.info.name
+                        + "' has " + std::to_string(classes) + " classes.",
+                    "Give exactly one name per output of the model, in label order.");
+    net.info.classNames = names;
+}
 
 Dataset loadDataSpec(const std::string& spec, const Network& model, int64_t count, uint64_t seed)
 {
@@ -35,6 +101,12 @@ Dataset loadDataSpec(const std::string& spec, const Network& model, int64_t coun
         data = loadFashionMnist(Split::Train);
     else if (spec == "fashion-mnist:test")
         data = loadFashionMnist(Split::Test);
+    else if (startsWith(spec, "fashion-mnist:"))
+        data = loadIdxSpec(spec, "fashion-mnist:");
+    else if (startsWith(spec, "mnist:"))
+        data = loadIdxSpec(spec, "mnist:");
+    else if (startsWith(spec, "idx:"))
+        data = loadIdxSpec(spec, "idx:");
     else if (spec.rfind("cifar10:", 0) == 0)
         data = readCifar10(splitFiles(spec.substr(8)));
     else if (spec.rfind("cifar100:", 0) == 0)
@@ -45,6 +117,9 @@ Dataset loadDataSpec(const std::string& spec, const Network& model, int64_t coun
         // A synthesized set: read it through its index, so labels are the classes of origin and
         // pixels map back with the normalisation the images were made with.
         data = loadSyntheticSet(spec).toDataset();
+    else if (isIdxFolder(spec))
+        throw Error(ErrorCode::InvalidArgument, "'" + spec + "' holds IDX files, which have a training and a test split.",
+                    "Name the split: idx:" + spec + ":test or idx:" + spec + ":train.");
     else
         data = readImageFolder(spec, int(model.input.channels), int(model.input.height), int(model.input.width));
     if (count > 0 && count < data.size()) {

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 
 namespace psnn {
 namespace {
@@ -110,20 +111,90 @@ std::vector<std::string> fashionMnistClassNames()
     return {"T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"};
 }
 
+namespace {
+
+namespace fs = std::filesystem;
+
+/// The first existing file among MNIST's spellings of one split's images or labels file.
+std::string findIdxFile(const std::string& dir, Split split, const std::string& what)
+{
+    const std::vector<std::string> prefixes = split == Split::Train ? std::vector<std::string>{"train"}
+                                                                    : std::vector<std::string>{"t10k", "test"};
+    const std::string suffix = what == "images" ? "idx3-ubyte" : "idx1-ubyte";
+    for (const auto& prefix : prefixes)
+        for (const char* sep : {"-", "."})
+            for (const char* gz : {".gz", ""}) {
+                const std::string path = (fs::path(dir) / (prefix + "-" + what + sep + suffix + gz)).string();
+                std::error_code ec;
+                if (fs::is_regular_file(path, ec))
+                    return path;
+            }
+    return {};
+}
+
+} // namespace
+
+std::vector<std::string> readClassNamesFile(const std::string& path)
+{
+    std::ifstream in(path);
+    if (!in)
+        throw Error(ErrorCode::FileUnreadable, "Cannot read the class names file '" + path + "'.",
+                    "Check the path and its permissions, or give the names as a comma-separated list.");
+    std::vector<std::string> names;
+    std::string line;
+    while (std::getline(in, line)) {
+        const size_t begin = line.find_first_not_of(" \t\r");
+        if (begin == std::string::npos)
+            continue;
+        names.push_back(line.substr(begin, line.find_last_not_of(" \t\r") + 1 - begin));
+    }
+    if (names.empty())
+        throw Error(ErrorCode::BadFormat, "The class names file '" + path + "' names no class.",
+                    "Write one class name per line, in label order (the name of label 0 first).");
+    return names;
+}
+
+bool isIdxFolder(const std::string& dir)
+{
+    return !findIdxFile(dir, Split::Train, "images").empty() || !findIdxFile(dir, Split::Test, "images").empty();
+}
+
+Dataset loadIdxFolder(const std::string& dir, Split split, const std::vector<std::string>& fallbackNames)
+{
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec))
+        throw Error(ErrorCode::FileNotFound, "The IDX folder '" + dir + "' does not exist or is not a folder.",
+                    "Give the folder that holds the *-images-idx3-ubyte and *-labels-idx1-ubyte files.");
+    const char* splitName = split == Split::Train ? "training" : "test";
+    const std::string imagesPath = findIdxFile(dir, split, "images");
+    const std::string labelsPath = findIdxFile(dir, split, "labels");
+    if (imagesPath.empty() || labelsPath.empty()) {
+        const std::string missing = imagesPath.empty() ? "images" : "labels";
+        const std::string example = split == Split::Train ? "train-" + missing : "t10k-" + missing;
+        throw Error(ErrorCode::FileNotFound,
+                    "'" + dir + "' has no IDX " + missing + " file for the " + splitName + " split (looked for " + example + "-idx"
+                        + (missing == "images" ? "3" : "1") + "-ubyte, with '.' or '-', plain or .gz, also test-* for the test split).",
+                    split == Split::Train ? "Choose the test split (idx:DIR:test) or add the training files."
+                                          : "Choose the training split (idx:DIR:train) or add the t10k files.");
+    }
+    const std::string classesPath = (fs::path(dir) / "classes.txt").string();
+    const bool named = fs::is_regular_file(classesPath, ec);
+    std::vector<std::string> names = named ? readClassNamesFile(classesPath) : fallbackNames;
+    const bool numbered = names.empty();
+    Dataset data = readIdx(imagesPath, labelsPath, std::move(names));
+    // Without names, as many classes as the labels use (readIdx alone assumes MNIST's ten), so a
+    // model trained on a 3-class folder gets 3 outputs.
+    if (numbered && data.size() > 0)
+        data.classNames.resize(size_t(data.labels.max().item<int64_t>() + 1));
+    return data;
+}
+
 Dataset loadFashionMnist(Split split, const std::string& dir)
 {
-    const std::string prefix = dir + (split == Split::Train ? "/train" : "/t10k");
-    auto pick = [](const std::string& base) {
-        std::error_code ec;
-        return std::filesystem::exists(base + ".gz", ec) ? base + ".gz" : base;
-    };
-    const std::string imagesPath = pick(prefix + "-images-idx3-ubyte");
-    const std::string labelsPath = pick(prefix + "-labels-idx1-ubyte");
-    std::error_code ec;
-    if (!std::filesystem::exists(imagesPath, ec))
-        throw Error(ErrorCode::FileNotFound, "Fashion-MNIST is not in '" + dir + "' (looked for " + imagesPath + ").",
+    if (!isIdxFolder(dir))
+        throw Error(ErrorCode::FileNotFound, "Fashion-MNIST is not in '" + dir + "' (no *-images-idx3-ubyte file there).",
                     "Install it with 'apt-get install dataset-fashion-mnist' or set PRIVATESNN_FASHION_MNIST to its folder.");
-    return readIdx(imagesPath, labelsPath, fashionMnistClassNames());
+    return loadIdxFolder(dir, split, fashionMnistClassNames());
 }
 
 } // namespace psnn

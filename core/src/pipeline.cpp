@@ -65,6 +65,8 @@ Context loadContext(const PipelineConfig& config, Lab& lab, PipelineObserver& ob
     ctx.teacherPath = config.teacher.empty() ? findBundled("models/teacher.psnn") : config.teacher;
     ctx.teacher = loadAnyModel(ctx.teacherPath);
     ctx.teacherSha = sha256File(ctx.teacherPath);
+    if (!config.classNames.empty())
+        applyClassNames(ctx.teacher, config.classNames);
     if (config.judge != "none") {
         ctx.judgePath = config.judge.empty() ? findBundled("models/judge.psnn") : config.judge;
         ctx.judge = loadAnyModel(ctx.judgePath);

@@ -210,7 +210,7 @@ json leakageToJson(const LeakageStudyConfig& l)
 
 json configToJson(const PipelineConfig& c)
 {
-    json j = {{"profile", c.profile}, {"teacher", c.teacher}, {"judge", c.judge}, {"eval_data", c.evalData},
+    json j = {{"profile", c.profile}, {"teacher", c.teacher}, {"judge", c.judge}, {"class_names", c.classNames}, {"eval_data", c.evalData},
               {"eval_images", c.evalImages}, {"eval_batch_size", c.evalBatchSize}, {"run_encryption", c.runEncryption},
               {"run_attacks", c.runAttacks}, {"verdict_alpha", c.verdictAlpha}, {"seed", c.seed}};
     j["synthesis"] = json::parse(synthesisConfigJson(c.synthesis));
@@ -253,7 +253,8 @@ PipelineConfig pipelineConfigFromJson(const std::string& text, const PipelineCon
     PipelineConfig c = base;
     // The top level: plain fields, then the nested sections.
     auto top = [&](auto& f, PipelineConfig& p) {
-        f("profile", p.profile); f("teacher", p.teacher); f("judge", p.judge); f("eval_data", p.evalData);
+        f("profile", p.profile); f("teacher", p.teacher); f("judge", p.judge); f("class_names", p.classNames);
+        f("eval_data", p.evalData);
         f("eval_images", p.evalImages); f("eval_batch_size", p.evalBatchSize); f("run_encryption", p.runEncryption);
         f("run_attacks", p.runAttacks); f("verdict_alpha", p.verdictAlpha); f("seed", p.seed);
     };

@@ -347,6 +347,8 @@ StepPlan planStep(const std::string& step, const Context& ctx)
     const PipelineConfig& c = ctx.config;
     StepPlan plan;
     plan.inputs["teacher"] = ctx.teacherSha;
+    if (!c.classNames.empty()) // names given on the command line label every step's output
+        plan.inputs["class names"] = json(c.classNames).dump();
     if (step == "synthesize") {
         plan.settings = json::parse(synthesisConfigJson(c.synthesis));
     } else if (step == "convert") {

@@ -49,6 +49,7 @@ set(PRIVATESNN_DEB_DEPENDS
   "libstdc++6 (>= 11)"
   "zlib1g (>= 1:1.2.6)"
   "libtorch1.13 (>= 1.13.1+dfsg)"
+  "libhdf5-103-1 (>= 1.10.0)"
   "libopencv-core406 (>= 4.6.0+dfsg)"
   "libopencv-imgproc406 (>= 4.6.0+dfsg)"
   "libopencv-imgcodecs406 (>= 4.6.0+dfsg)"

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/convertpage.h"
 
+#include "pages/exportbutton.h"
+
 #include "models/numberformat.h"
 #include "pages/settingsform.h"
 #include "plots/accuracyplot.h"
@@ -8,6 +10,7 @@
 #include "plots/plotstyle.h"
 
 #include <QJsonArray>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -36,6 +39,7 @@ ConvertPage::ConvertPage(QWidget* parent)
                   "synthetic images. The evaluation data, when chosen on the Load page, is used only to "
                   "measure accuracy."),
                parent)
+    , m_export(new ExportButton(QStringLiteral("snn")))
     , m_summary(new QLabel)
     , m_live(new QLabel)
 {
@@ -51,6 +55,11 @@ ConvertPage::ConvertPage(QWidget* parent)
 
     m_summary->setWordWrap(true);
     contentLayout()->addWidget(m_summary);
+    m_export->setEnabled(false); // until the step has a model to export
+    auto* exportRow = new QHBoxLayout;
+    exportRow->addWidget(m_export);
+    exportRow->addStretch(1);
+    contentLayout()->addLayout(exportRow);
     contentLayout()->addWidget(m_live);
     addSection(tr("Threshold per layer"));
     m_thresholds = addPlot(QStringLiteral("thresholds"));
@@ -67,6 +76,7 @@ void ConvertPage::runStarted()
 void ConvertPage::showResults(const QJsonObject& results)
 {
     const QJsonObject conversion = results.value(QStringLiteral("conversion")).toObject();
+    m_export->setEnabled(!conversion.isEmpty());
     const QJsonObject accuracy = results.value(QStringLiteral("accuracy")).toObject();
     QStringList layers;
     std::vector<double> thresholds;

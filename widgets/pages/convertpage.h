@@ -7,6 +7,8 @@ class QLabel;
 
 namespace psnn {
 
+class ExportButton;
+
 /// Step 3: the ANN becomes a spiking network whose thresholds are balanced on the synthetic
 /// images; then the evaluation data (measurement only) gives accuracy after every time step.
 class ConvertPage : public StepPage
@@ -19,6 +21,8 @@ public:
     void showResults(const QJsonObject& results) override;
     void addMetrics(const QVector<MetricPoint>& points) override;
     void runStarted() override;
+    /// Saves this page's spiking model as NIR or TorchScript (enabled once the step has run).
+    ExportButton* exportButton() const { return m_export; }
 
     QString summaryText() const;
     QCustomPlot* thresholdPlot() const { return m_thresholds; }
@@ -28,6 +32,7 @@ protected:
     QStringList resultSections() const override { return {QStringLiteral("conversion"), QStringLiteral("accuracy")}; }
 
 private:
+    ExportButton* m_export;
     QLabel* m_summary;
     QLabel* m_live;
     QCustomPlot* m_thresholds;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/encryptpage.h"
 
+#include "pages/exportbutton.h"
+
 #include "models/numberformat.h"
 #include "pages/livecurves.h"
 #include "pages/settingsform.h"
@@ -9,6 +11,7 @@
 #include "plots/plotstyle.h"
 
 #include <QJsonArray>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -30,6 +33,7 @@ EncryptPage::EncryptPage(QWidget* parent)
                   "so that its weights no longer give away what the classes look like. A cancelled or "
                   "interrupted run resumes from the lab's last epoch checkpoint (encrypt.ckpt)."),
                parent)
+    , m_export(new ExportButton(QStringLiteral("encrypted")))
     , m_summary(new QLabel)
 {
     SettingsForm* f = form();
@@ -59,6 +63,11 @@ EncryptPage::EncryptPage(QWidget* parent)
 
     m_summary->setWordWrap(true);
     contentLayout()->addWidget(m_summary);
+    m_export->setEnabled(false); // until the step has a model to export
+    auto* exportRow = new QHBoxLayout;
+    exportRow->addWidget(m_export);
+    exportRow->addStretch(1);
+    contentLayout()->addLayout(exportRow);
     addSection(tr("Losses"));
     m_loss = addPlot(QStringLiteral("encryption-losses"));
     m_lossCurves = std::make_unique<LiveCurves>(*m_loss);
@@ -138,6 +147,7 @@ void EncryptPage::addMetrics(const QVector<MetricPoint>& points)
 void EncryptPage::showResults(const QJsonObject& results)
 {
     const QJsonObject encryption = results.value(QStringLiteral("encryption")).toObject();
+    m_export->setEnabled(!encryption.isEmpty());
     // Without results the plots are drawn empty too, so another lab's curves do not stay behind.
     if (encryption.isEmpty())
         m_summary->setText(tr("Not encrypted yet. Run this step to train the spiking network on spikes."));

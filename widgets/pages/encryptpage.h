@@ -12,6 +12,8 @@ class QLabel;
 
 namespace psnn {
 
+class ExportButton;
+
 class LiveCurves;
 
 /// Step 4: spike-based training with distillation from the ANN, on the synthetic images only.
@@ -27,6 +29,8 @@ public:
     void showResults(const QJsonObject& results) override;
     void addMetrics(const QVector<MetricPoint>& points) override;
     void runStarted() override;
+    /// Saves this page's spiking model as NIR or TorchScript (enabled once the step has run).
+    ExportButton* exportButton() const { return m_export; }
 
     QString summaryText() const;
     QCustomPlot* accuracyPlot() const { return m_accuracy; }
@@ -43,6 +47,7 @@ private:
     std::size_t driftIndex(const QString& layer);
     void clearDrift();
 
+    ExportButton* m_export;
     QLabel* m_summary;
     QCustomPlot* m_loss;
     QCustomPlot* m_accuracy;

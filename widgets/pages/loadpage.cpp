@@ -77,6 +77,7 @@ LoadPage::LoadPage(QWidget* parent)
     m_evaluation->setObjectName(QStringLiteral("evaluationData"));
     m_evaluation->addItem(tr("Fashion-MNIST test set"), QStringLiteral("fashion-mnist:test"));
     m_evaluation->addItem(tr("None (no accuracy or leakage scores)"), QString());
+    m_evaluation->addItem(tr("IDX folder, test split (MNIST-style files)…"), QStringLiteral("?idx"));
     m_evaluation->addItem(tr("Image folder…"), QStringLiteral("?folder"));
     m_evaluation->setToolTip(tr("Real test images, used only to measure accuracy and as the leakage reference; "
                                 "never by synthesis, conversion or encryption"));
@@ -154,6 +155,13 @@ void LoadPage::chooseFile()
         Q_EMIT openFileRequested(path);
 }
 
+QString LoadPage::idxFolderOf(const QString& spec)
+{
+    if (!spec.startsWith(QLatin1String("idx:")) || !spec.endsWith(QLatin1String(":test")))
+        return {};
+    return spec.mid(4, spec.size() - 4 - 5);
+}
+
 QString LoadPage::evaluationData() const
 {
     return m_evaluation->currentData().toString();
@@ -163,9 +171,12 @@ void LoadPage::setEvaluationData(const QString& spec)
 {
     int index = m_evaluation->findData(spec);
     if (index < 0) {
-        // A folder chosen earlier: an entry of its own, before "Image folder…".
-        index = m_evaluation->count() - 1;
-        m_evaluation->insertItem(index, QDir::toNativeSeparators(spec), spec);
+        // A folder chosen earlier: an entry of its own, before the two "…" choices.
+        index = m_evaluation->findData(QStringLiteral("?idx"));
+        const QString idxFolder = idxFolderOf(spec);
+        m_evaluation->insertItem(index, idxFolder.isEmpty() ? QDir::toNativeSeparators(spec)
+                                                            : tr("IDX %1 (test split)").arg(QDir::toNativeSeparators(idxFolder)),
+                                 spec);
     }
     m_evaluation->setCurrentIndex(index);
 }
@@ -173,7 +184,17 @@ void LoadPage::setEvaluationData(const QString& spec)
 void LoadPage::onEvaluationChoice(int index)
 {
     QString spec = m_evaluation->itemData(index).toString();
-    if (spec == QLatin1String("?folder")) {
+    if (spec == QLatin1String("?idx")) {
+        // core reads the folder's files (train-/t10k-images-idx3-ubyte, .gz or plain) and its classes.txt.
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Evaluation data: a folder of IDX files"), m_startDirectory);
+        if (folder.isEmpty()) {
+            m_evaluation->setCurrentIndex(0);
+            spec = m_evaluation->currentData().toString();
+        } else {
+            spec = QStringLiteral("idx:%1:test").arg(folder);
+            setEvaluationData(spec);
+        }
+    } else if (spec == QLatin1String("?folder")) {
         spec = QFileDialog::getExistingDirectory(this, tr("Evaluation images: one folder per class"), m_startDirectory);
         if (spec.isEmpty()) {
             m_evaluation->setCurrentIndex(0);

@@ -23,7 +23,8 @@ public:
 
     /// Where the file dialog starts.
     void setStartDirectory(const QString& directory);
-    /// The evaluation data spec for the pipeline ("fashion-mnist:test", a folder, "" for none).
+    /// The evaluation data spec for the pipeline ("fashion-mnist:test", "idx:DIR:test", a folder,
+    /// "" for none).
     QString evaluationData() const;
     void setEvaluationData(const QString& spec);
 
@@ -46,6 +47,8 @@ protected:
 
 private:
     void onEvaluationChoice(int index);
+    /// DIR of "idx:DIR:test", else empty.
+    static QString idxFolderOf(const QString& spec);
 
     QString m_startDirectory;
     QPushButton* m_openButton;

@@ -49,4 +49,15 @@ std::string fashionMnistDir();
 std::vector<std::string> fashionMnistClassNames();
 Dataset loadFashionMnist(Split split, const std::string& dir = fashionMnistDir());
 
+/// A folder of IDX files, MNIST's names: train-images-idx3-ubyte and train-labels-idx1-ubyte for the
+/// training split, t10k-* (or test-*) for the test split; '.' instead of the '-' before "idx" and a
+/// .gz suffix are accepted. Class names come from DIR/classes.txt (one per line) when present,
+/// else from fallbackNames, else "0", "1", ... Throws Error(FileNotFound) naming the files tried.
+Dataset loadIdxFolder(const std::string& dir, Split split, const std::vector<std::string>& fallbackNames = {});
+/// True when dir holds the images file of either split in the layout above.
+bool isIdxFolder(const std::string& dir);
+/// One class name per line (UTF-8; surrounding blanks and empty lines dropped). Throws Error if the
+/// file cannot be read or names no class.
+std::vector<std::string> readClassNamesFile(const std::string& path);
+
 } // namespace psnn

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace psnn {
 
@@ -17,6 +18,8 @@ struct PipelineConfig {
     std::string profile = "demo";          ///< "demo", "paper" or "custom" (after overrides)
     std::string teacher;                   ///< model file; empty = the bundled teacher
     std::string judge;                     ///< independent classifier; empty = the bundled judge, "none" = no judge
+    /// Names of the teacher's classes, replacing the ones it carries; empty = keep them.
+    std::vector<std::string> classNames;
     /// Measurement only (accuracy, leakage reference): never given to synthesis, conversion or
     /// encryption. Empty = no evaluation (then no accuracies and no leakage scores).
     std::string evalData = "fashion-mnist:test";
