@@ -2,6 +2,7 @@
 #include "privatesnn/conversion.h"
 
 #include "privatesnn/error.h"
+#include "snn_engine.h"
 #include "spike_packing.h"
 #include "threshold_statistic.h"
 
@@ -14,6 +15,10 @@ namespace psnn {
 namespace {
 
 constexpr uint64_t kBatchSeedStride = 1000003;
+/// Currents of one chunk of steps of one batch.
+constexpr int64_t kChunkBudgetBytes = int64_t(128) << 20;
+/// Currents of one layer kept between its statistic and its spiking pass (beyond: recomputed).
+constexpr int64_t kKeepBudgetBytes = int64_t(768) << 20;
 
 void validate(const Network& ann, const at::Tensor& images, const ConversionSettings& s)
 {
@@ -75,62 +80,87 @@ SpikingModel convertToSnn(const Network& ann, const at::Tensor& images, const Co
     torch::NoGradGuard noGrad;
     const auto started = std::chrono::steady_clock::now();
     SpikingModel model = prepareModel(ann, images, settings);
-    const auto& layers = model.network.layers;
+    TimeBatchedEngine engine(model);
     const std::vector<size_t> spiking = model.spikingLayers();
     const int64_t n = images.size(0);
     const int64_t batches = (n + settings.batchSize - 1) / settings.batchSize;
     const int T = settings.timesteps;
 
-    // frontier[b][t]: bit-packed spikes of the last balanced layer, so each layer runs once.
-    std::vector<std::vector<PackedSpikes>> frontier;
-    size_t frontierEnd = 0; // layers before this index are already folded into the frontier
-    auto source = [&](int64_t b, int t, at::Generator& gen) {
-        if (frontier.empty()) {
-            const at::Tensor x = images.slice(0, b * settings.batchSize, std::min(n, (b + 1) * settings.batchSize));
-            return encodeInput(x, settings.coding, gen);
-        }
-        return unpackSpikes(frontier[size_t(b)][size_t(t)]);
+    // frontier[b]: spikes [T * B frames, ...] of the last balanced layer for batch b (time-major),
+    // one bit each: a paper-sized conversion set (thousands of images, T = 100) fits in memory.
+    std::vector<PackedSpikes> frontier(static_cast<size_t>(batches));
+    auto batchSize = [&](int64_t b) { return std::min(n, (b + 1) * settings.batchSize) - b * settings.batchSize; };
+    auto codedBatch = [&](int64_t b) { // all T steps of batch b, drawn as the step-by-step loop draws them
+        const at::Tensor x = images.slice(0, b * settings.batchSize, b * settings.batchSize + batchSize(b));
+        at::Generator gen = at::detail::createCPUGenerator(settings.seed * kBatchSeedStride + uint64_t(b));
+        std::vector<at::Tensor> steps;
+        for (int t = 0; t < T; ++t)
+            steps.push_back(encodeInput(x, settings.coding, gen));
+        return at::cat(steps);
     };
-    auto batchGenerator = [&](int64_t b) { return at::detail::createCPUGenerator(settings.seed * kBatchSeedStride + uint64_t(b)); };
-
+    // One pass per layer: the currents that give the threshold are kept for the spiking pass while
+    // they fit kKeepBudgetBytes, and recomputed (cheap: sparse input) beyond it. Each batch is cut
+    // into chunks of steps so that one chunk's currents stay near kChunkBudgetBytes.
     for (size_t k = 0; k < spiking.size(); ++k) {
         const size_t l = spiking[k];
-        const Layer& layer = layers[l];
+        const Layer& layer = model.network.layers[l];
+        const int64_t neurons = engine.outputNeurons(k);
+        const int stepsPerChunk = int(std::min<int64_t>(T, std::max<int64_t>(1, kChunkBudgetBytes / (neurons * settings.batchSize * 4))));
+        // source: the batch's input frames, coded images for the first layer, else the unpacked frontier.
+        auto currentOf = [&](int64_t b, int t0, int t1, const at::Tensor& source) {
+            const int64_t nb = batchSize(b);
+            const at::Tensor frames = source.slice(0, t0 * nb, t1 * nb);
+            Activation in = k == 0 ? TimeBatchedEngine::fromImages(frames) : Activation{frames};
+            return engine.current(k, engine.prepare(k, std::move(in)));
+        };
+        auto unpacked = [&](int64_t b) { return k == 0 ? codedBatch(b) : unpackSpikes(frontier[size_t(b)]); };
         ThresholdStatistic stat(settings, outputChannels(layer), batches * T,
                                 at::detail::createCPUGenerator(settings.seed + 17 * (k + 1)));
+        std::vector<at::Tensor> kept;
+        int64_t keptBytes = 0;
+        const bool last = k + 1 == spiking.size();
         for (int64_t b = 0; b < batches; ++b) {
             throwIfCancelled(progress, "Conversion");
-            at::Generator gen = batchGenerator(b);
-            for (int t = 0; t < T; ++t)
-                stat.add(applyLayer(layer, applyBetween(model.network, frontierEnd, l, source(b, t, gen)), false));
+            const at::Tensor spikes = unpacked(b);
+            for (int t0 = 0; t0 < T; t0 += stepsPerChunk) {
+                const at::Tensor current = currentOf(b, t0, std::min(T, t0 + stepsPerChunk), spikes);
+                stat.addSteps(current, std::min(T, t0 + stepsPerChunk) - t0);
+                const int64_t bytes = current.numel() * int64_t(sizeof(float));
+                const bool keep = !last && keptBytes + bytes <= kKeepBudgetBytes;
+                kept.push_back(keep ? current : at::Tensor());
+                keptBytes += keep ? bytes : 0;
+            }
             progress.report((double(k) + 0.5 * double(b + 1) / double(batches)) / double(spiking.size()),
                             "layer " + layer.path + ": measuring input currents");
         }
         const at::Tensor theta = stat.result();
         model.thresholds[l] = theta;
         progress.metric("threshold", double(k), theta.max().item<double>() * settings.scale);
-        if (k + 1 == spiking.size())
+        if (last)
             break; // nothing reads the last spiking layer's spikes during balancing
 
-        std::vector<std::vector<PackedSpikes>> next(static_cast<size_t>(batches));
-        const at::Tensor thetaB = theta.dim() == 0 ? theta
-            : (layer.kind == LayerKind::Conv2d ? theta.view({1, -1, 1, 1}) : theta.view({1, -1}));
+        engine.setThreshold(k, theta);
+        std::vector<PackedSpikes> next(static_cast<size_t>(batches));
+        size_t piece = 0;
         for (int64_t b = 0; b < batches; ++b) {
             throwIfCancelled(progress, "Conversion");
-            at::Generator gen = batchGenerator(b);
-            at::Tensor u;
-            for (int t = 0; t < T; ++t) {
-                const at::Tensor current = applyLayer(layer, applyBetween(model.network, frontierEnd, l, source(b, t, gen)), false);
-                u = u.defined() ? u * settings.leak + current : current;
-                const at::Tensor spikes = u > thetaB;
-                u = u - thetaB * spikes;
-                next[size_t(b)].push_back(packSpikes(spikes));
+            const int64_t nb = batchSize(b);
+            at::Tensor membrane = at::zeros({nb, neurons}, at::kFloat);
+            std::vector<at::Tensor> spikes;
+            at::Tensor input; // made only if a chunk's currents were not kept
+            for (int t0 = 0; t0 < T; t0 += stepsPerChunk, ++piece) {
+                if (!kept[piece].defined() && !input.defined())
+                    input = unpacked(b);
+                const at::Tensor current = kept[piece].defined() ? kept[piece] : currentOf(b, t0, std::min(T, t0 + stepsPerChunk), input);
+                kept[piece] = at::Tensor();
+                spikes.emplace_back();
+                engine.fire(k, current, nb, membrane, spikes.back());
             }
+            next[size_t(b)] = packSpikes(spikes.size() == 1 ? spikes[0] : at::cat(spikes));
             progress.report((double(k) + 0.5 + 0.5 * double(b + 1) / double(batches)) / double(spiking.size()),
                             "layer " + layer.path + ": simulating with its threshold");
         }
         frontier = std::move(next);
-        frontierEnd = l + 1;
     }
     finish(model, settings.scale, started);
     return model;

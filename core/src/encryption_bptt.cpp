@@ -5,6 +5,8 @@
 #include "encryption_internal.h"
 
 #include "privatesnn/error.h"
+#include "snn_bptt.h"
+#include "snn_engine.h"
 
 #include <ATen/ATen.h>
 #include <torch/csrc/autograd/autograd.h>
@@ -67,15 +69,24 @@ BatchLoss finish(const LossTerms& terms, const at::Tensor& output)
     return out;
 }
 
+/// The time-batched engine's forward and manual backward (see snn_bptt.h): the loss's gradient
+/// w.r.t. U_L^T seeds one backward pass over all steps.
 BatchLoss plainBptt(const SpikingModel& model, const at::Tensor& images, const at::Tensor& teacherLogits,
                     const at::Tensor& target, const EncryptionConfig& config, int T, at::Generator& gen,
                     double logitScale)
 {
-    SnnSimulator sim = makeSimulator(model, images.size(0), config);
-    sim.setDropoutGenerator(gen);
-    const at::Tensor output = sim.run(images, T, gen);
-    const LossTerms terms = lossOf(output, teacherLogits, target, config, logitScale);
-    terms.loss.backward();
+    torch::NoGradGuard noGrad;
+    TimeBatchedBptt bptt(model, config.surrogate, config.dropout);
+    const at::Tensor output = bptt.forward(images, T, gen);
+    const at::Tensor outputLeaf = output.detach().requires_grad_(true);
+    LossTerms terms;
+    at::Tensor outputGrad;
+    {
+        at::AutoGradMode enable(true);
+        terms = lossOf(outputLeaf, teacherLogits, target, config, logitScale);
+        outputGrad = torch::autograd::grad({terms.loss}, {outputLeaf})[0];
+    }
+    bptt.backward(outputGrad);
     return finish(terms, output);
 }
 
@@ -158,12 +169,15 @@ double logitScaleOf(const SpikingModel& snn, const at::Tensor& images, const at:
     torch::NoGradGuard noGrad;
     const int64_t n = std::min<int64_t>(images.size(0), 500);
     at::Generator gen = at::detail::createCPUGenerator(config.seed);
+    const TimeBatchedEngine engine(snn);
     double cross = 0, square = 0;
     for (int64_t begin = 0; begin < n; begin += 100) {
         const int64_t end = std::min(n, begin + 100);
         const at::Tensor x = images.slice(0, begin, end);
-        SnnSimulator sim(snn, x.size(0));
-        const at::Tensor u = sim.run(x, timesteps, gen);
+        std::vector<at::Tensor> coded;
+        for (int t = 0; t < timesteps; ++t)
+            coded.push_back(encodeInput(x, snn.coding, gen));
+        const at::Tensor u = engine.run(at::stack(coded))[timesteps - 1];
         // Row-centred: softmax ignores a shift per image, so only the spread has to match.
         const at::Tensor uc = (u - u.mean(1, true)).to(at::kDouble);
         const at::Tensor z = teacherLogits.slice(0, begin, end).to(at::kDouble);

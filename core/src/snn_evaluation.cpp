@@ -2,6 +2,7 @@
 #include "privatesnn/snn_evaluation.h"
 
 #include "privatesnn/error.h"
+#include "snn_engine.h"
 
 #include <ATen/ATen.h>
 #include <torch/torch.h>
@@ -24,25 +25,22 @@ SnnEvaluation evaluateSnn(const SpikingModel& model, const Dataset& data, int ba
     const int T = model.timesteps;
     const int64_t n = data.size();
     std::vector<int64_t> correct(size_t(T), 0);
-    std::vector<double> inputEvents(net.layers.size(), 0.0), outputSpikes(net.layers.size(), 0.0);
-    double pixelEvents = 0;
+    const TimeBatchedEngine engine(model);
+    EngineActivity activity;
     for (int64_t begin = 0; begin < n; begin += batchSize) {
         throwIfCancelled(progress, "SNN evaluation");
         const int64_t end = std::min(n, begin + batchSize);
         const at::Tensor x = data.images.slice(0, begin, end);
         const at::Tensor y = data.labels.slice(0, begin, end);
         at::Generator gen = at::detail::createCPUGenerator(seed * 1000003 + uint64_t(begin));
-        SnnSimulator sim(model, end - begin);
-        sim.recordActivity(true);
-        for (int t = 0; t < T; ++t) {
-            const at::Tensor in = encodeInput(x, model.coding, gen);
-            pixelEvents += in.abs().sum().item<double>();
-            correct[size_t(t)] += sim.step(in).argmax(1).eq(y).sum().item<int64_t>();
-        }
-        for (size_t i = 0; i < net.layers.size(); ++i) {
-            inputEvents[i] += sim.inputEvents()[i];
-            outputSpikes[i] += sim.outputSpikes()[i];
-        }
+        // The same draws in the same order as a step-by-step loop: step t codes the batch from gen.
+        std::vector<at::Tensor> coded;
+        for (int t = 0; t < T; ++t)
+            coded.push_back(encodeInput(x, model.coding, gen));
+        const at::Tensor outputs = engine.run(at::stack(coded), &activity);
+        const at::Tensor hits = outputs.argmax(2).eq(y.unsqueeze(0)).sum(1);
+        for (int t = 0; t < T; ++t)
+            correct[size_t(t)] += hits[t].item<int64_t>();
         progress.report(double(end) / double(n), "simulated " + std::to_string(end) + "/" + std::to_string(n) + " images");
         progress.metric("accuracy_at_T", double(end), double(correct.back()) / double(end));
     }
@@ -63,11 +61,11 @@ SnnEvaluation evaluateSnn(const SpikingModel& model, const Dataset& data, int ba
         a.layer = i;
         a.path = layer.path;
         a.macs = summary[i].macs;
-        a.inputRate = inputEvents[i] / double(n * in.numel());
-        a.outputRate = i == model.outputLayer() ? 0.0 : outputSpikes[i] / double(n * h.numel());
+        a.inputRate = activity.inputEvents[i] / double(n * in.numel());
+        a.outputRate = i == model.outputLayer() ? 0.0 : activity.outputSpikes[i] / double(n * h.numel());
         result.activity.push_back(a);
     }
-    result.inputSpikeRate = pixelEvents / double(n * net.input.channels * net.input.height * net.input.width);
+    result.inputSpikeRate = activity.pixelEvents / double(n * net.input.channels * net.input.height * net.input.width);
     result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return result;
 }

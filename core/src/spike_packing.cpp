@@ -40,7 +40,7 @@ at::Tensor unpackSpikes(const PackedSpikes& packed)
     for (size_t i = 1; i < packed.shape.size(); ++i)
         d *= packed.shape[i];
     const at::Tensor words = packed.bits.to(at::kLong).mul(kSpread).bitwise_and(kSelect);
-    return words.view(at::kByte).view({n, -1}).narrow(1, 0, d).ne(0).to(at::kFloat).view(packed.shape);
+    return words.view(at::kByte).view({n, -1}).narrow(1, 0, d).ne(0).to(at::kByte).view(packed.shape);
 }
 
 } // namespace psnn

@@ -14,7 +14,7 @@ struct PackedSpikes {
 };
 
 PackedSpikes packSpikes(const at::Tensor& spikes);
-/// Float 0/1 tensor of the original shape.
+/// uint8 0/1 tensor of the original shape (the engine's spike layout).
 at::Tensor unpackSpikes(const PackedSpikes& packed);
 
 } // namespace psnn

@@ -35,6 +35,23 @@ void ThresholdStatistic::add(const at::Tensor& current)
     }
 }
 
+void ThresholdStatistic::addSteps(const at::Tensor& current, int64_t steps)
+{
+    if (m_settings.mode == ThresholdMode::Max) {
+        // The maximum does not depend on how the values are grouped: one reduction for all steps.
+        const at::Tensor c = current.detach();
+        const at::Tensor rowMax = m_settings.channelWise ? c.reshape({-1, m_channels}).amax(0) : c.max().reshape({1});
+        m_max = m_max.defined() ? at::maximum(m_max, rowMax) : rowMax;
+        return;
+    }
+    // Percentile samples are drawn per step from the N x C x ... layout, as add() always did.
+    const int64_t perStep = current.size(0) / steps;
+    for (int64_t t = 0; t < steps; ++t) {
+        const at::Tensor step = current.narrow(0, t * perStep, perStep);
+        add(step.dim() == 4 ? step.permute({0, 3, 1, 2}) : step);
+    }
+}
+
 at::Tensor ThresholdStatistic::result() const
 {
     at::Tensor value = m_max;

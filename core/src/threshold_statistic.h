@@ -20,6 +20,9 @@ public:
 
     /// current: N x C x ... (a layer's input current for one batch and one step).
     void add(const at::Tensor& current);
+    /// The engine's currents for `steps` consecutive steps of one batch: [steps * N, ..., C]
+    /// channels-last, time-major. Same result as add() of each step's N x C x ... current in order.
+    void addSteps(const at::Tensor& current, int64_t steps);
     /// Unscaled threshold: 0-d, or [C] when channel-wise. Never zero or negative.
     at::Tensor result() const;
 

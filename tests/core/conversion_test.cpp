@@ -95,11 +95,11 @@ TEST(SpikePacking, RoundTripsEveryBitAtOneBitPerSpike)
         EXPECT_EQ(packed.bits.size(1), (perImage + 7) / 8);
         const at::Tensor back = unpackSpikes(packed);
         EXPECT_EQ(back.sizes().vec(), shape);
-        EXPECT_TRUE(at::equal(back, spikes.to(at::kFloat)));
+        EXPECT_TRUE(at::equal(back, spikes.to(at::kByte)));
     }
     const at::Tensor all = at::ones({1, 8}, at::kBool); // every bit of a byte set: 255, not a sign problem
     EXPECT_EQ(packSpikes(all).bits[0][0].item<int64_t>(), 255);
-    EXPECT_TRUE(at::equal(unpackSpikes(packSpikes(all)), all.to(at::kFloat)));
+    EXPECT_TRUE(at::equal(unpackSpikes(packSpikes(all)), all.to(at::kByte)));
 }
 
 TEST(Conversion, ChannelWiseGivesOneThresholdPerChannelAndPercentileIsLower)

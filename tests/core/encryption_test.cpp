@@ -195,8 +195,11 @@ TEST(Encryption, CheckpointedBpttGivesTheSameGradientsAsPlainBptt)
             p.mutable_grad() = at::Tensor();
         config.recomputeChunk = chunk;
         const BatchLoss chunked = encryptionBatchBackward(model, x, teacher, y, config, 11, 42);
-        EXPECT_TRUE(at::equal(plain.output, chunked.output)) << "chunk " << chunk;
-        EXPECT_DOUBLE_EQ(plain.loss, chunked.loss) << "chunk " << chunk;
+        // Plain BPTT runs on the time-batched engine, the checkpointed one on the step-by-step
+        // simulator: the same arithmetic up to float summation order (snn_engine_test.cpp shows
+        // bit-equality where sums are exact), so the output agrees to rounding here.
+        EXPECT_TRUE(at::allclose(plain.output, chunked.output, 1e-5, 1e-5)) << "chunk " << chunk;
+        EXPECT_NEAR(plain.loss, chunked.loss, 1e-5 * std::abs(plain.loss)) << "chunk " << chunk;
         const auto grads = gradients(model);
         ASSERT_EQ(grads.size(), plainGrads.size());
         double largest = 0;

@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "snn_bptt.h"
+
+#include "snn_layer_kernels.h"
+
+#include <ATen/ATen.h>
+
+#include <algorithm>
+
+namespace psnn {
+namespace {
+
+/// Memory per chunk of samples: the recomputed currents and their gradients stay near this size.
+constexpr int64_t kChunkBudgetBytes = int64_t(48) << 20;
+
+at::Tensor nchw(const at::Tensor& nhwc) { return nhwc.permute({0, 3, 1, 2}); }
+at::Tensor nhwc(const at::Tensor& nchwView) { return nchwView.permute({0, 2, 3, 1}).contiguous(); }
+
+kernels::ConvShape convShape(const TimeBatchedEngine::Stage& s)
+{
+    kernels::ConvShape c;
+    c.height = s.inHeight;
+    c.width = s.inWidth;
+    c.inChannels = s.inChannels;
+    c.outHeight = s.outHeight;
+    c.outWidth = s.outWidth;
+    c.outChannels = s.outChannels;
+    c.kernel = s.kernel;
+    c.stride = s.stride;
+    c.padding = s.padding;
+    return c;
+}
+
+/// grad [F, O] x weight [O, D] as a 1x1 convolution: oneDNN's kernel, about 3x faster here than the
+/// BLAS that at::mm reaches in Debian's LibTorch (BM_LinearCurrents in tests/bench/snn_kernel_bench.cpp).
+at::Tensor linearInputGrad(const at::Tensor& grad, const at::Tensor& weight)
+{
+    const at::Tensor w = weight.t().contiguous().view({weight.size(1), weight.size(0), 1, 1});
+    return at::conv2d(grad.contiguous().view({grad.size(0), grad.size(1), 1, 1}), w).view({grad.size(0), weight.size(1)});
+}
+
+/// Multiplies every frame of a [T * n, frame...] tensor by its sample's row of mask [n, frame...].
+at::Tensor perSample(const at::Tensor& frames, const at::Tensor& mask)
+{
+    std::vector<int64_t> shape{-1};
+    for (int64_t d : mask.sizes())
+        shape.push_back(d);
+    return (frames.reshape(shape) * mask).view(frames.sizes());
+}
+
+} // namespace
+
+TimeBatchedBptt::TimeBatchedBptt(const SpikingModel& model, const SurrogateGradient& surrogate, bool dropout, EngineRates rates)
+    : m_model(model), m_surrogate(surrogate), m_dropout(dropout), m_engine(model, rates)
+{
+}
+
+at::Tensor TimeBatchedBptt::forward(const at::Tensor& images, int timesteps, at::Generator& gen)
+{
+    const int64_t batch = images.size(0);
+    m_timesteps = timesteps;
+    m_chunks.clear();
+    m_masks.assign(m_model.network.layers.size(), at::Tensor());
+    std::vector<at::Tensor> coded{encodeInput(images, m_model.coding, gen)};
+    if (m_dropout) // drawn during the first step, in layer order, in the reference's layout
+        for (size_t k = 0; k < m_engine.stages(); ++k)
+            for (const TimeBatchedEngine::Op& op : m_engine.stage(k).before) {
+                const double p = m_model.network.layers[op.layer].dropout;
+                if (op.kind != LayerKind::Dropout || !(p > 0))
+                    continue;
+                std::vector<int64_t> shape{batch};
+                shape.insert(shape.end(), op.logical.begin(), op.logical.end());
+                const double keepProb = std::max(0.0, 1.0 - p);
+                const at::Tensor keep = at::empty(shape, at::kFloat).bernoulli_(keepProb, gen);
+                at::Tensor mask = keepProb > 0 ? keep / keepProb : keep;
+                if (op.logical.size() == 3)
+                    mask = nhwc(mask);
+                else if (!op.flattened.empty())
+                    mask = nhwc(mask.view({batch, op.flattened[0], op.flattened[1], op.flattened[2]})).reshape({batch, -1});
+                m_masks[op.layer] = mask;
+            }
+    for (int t = 1; t < timesteps; ++t)
+        coded.push_back(encodeInput(images, m_model.coding, gen));
+    const at::Tensor all = at::stack(coded); // [T, B, C, H, W]
+
+    int64_t widest = 1;
+    for (size_t k = 0; k < m_engine.stages(); ++k)
+        widest = std::max(widest, m_engine.outputNeurons(k));
+    const int64_t perChunk = samplesPerChunk(widest, timesteps, kChunkBudgetBytes);
+    const size_t last = m_engine.stages() - 1;
+    at::Tensor output = at::empty({batch, m_engine.stage(last).outChannels}, at::kFloat);
+    for (int64_t b0 = 0; b0 < batch; b0 += perChunk) {
+        Chunk chunk;
+        chunk.begin = b0;
+        chunk.end = std::min(batch, b0 + perChunk);
+        const int64_t n = chunk.end - chunk.begin;
+        const at::Tensor x = all.slice(1, chunk.begin, chunk.end);
+        chunk.coded = x.reshape({timesteps * n, x.size(2), x.size(3), x.size(4)});
+        for (const at::Tensor& m : m_masks)
+            chunk.masks.push_back(m.defined() ? m.slice(0, chunk.begin, chunk.end) : at::Tensor());
+        for (size_t k = 0; k <= last; ++k) {
+            const at::Tensor cur = m_engine.current(k, stageInput(chunk, k));
+            if (k == last) {
+                // Step by step, as the reference accumulates U_L.
+                const at::Tensor steps = cur.view({timesteps, n, -1});
+                at::Tensor acc = steps[0];
+                for (int t = 1; t < timesteps; ++t)
+                    acc = acc + steps[t];
+                output.slice(0, chunk.begin, chunk.end).copy_(acc);
+                break;
+            }
+            at::Tensor membrane = at::zeros({n, cur.numel() / cur.size(0)}, at::kFloat);
+            chunk.spikes.emplace_back();
+            m_engine.fire(k, cur, n, membrane, chunk.spikes.back());
+        }
+        m_chunks.push_back(std::move(chunk));
+    }
+    return output;
+}
+
+Activation TimeBatchedBptt::stageInput(const Chunk& chunk, size_t stage) const
+{
+    Activation in = stage == 0 ? TimeBatchedEngine::fromImages(chunk.coded) : Activation{chunk.spikes[stage - 1]};
+    return m_engine.prepare(stage, std::move(in), &chunk.masks);
+}
+
+at::Tensor TimeBatchedBptt::throughOps(size_t stage, at::Tensor grad, const Chunk& chunk) const
+{
+    const auto& ops = m_engine.stage(stage).before;
+    const int64_t frames = grad.size(0);
+    for (auto it = ops.rbegin(); it != ops.rend(); ++it) {
+        const Layer& layer = m_model.network.layers[it->layer];
+        std::vector<int64_t> inShape{frames};
+        inShape.insert(inShape.end(), it->frameIn.begin(), it->frameIn.end());
+        if (it->kind == LayerKind::Dropout) {
+            if (chunk.masks[it->layer].defined())
+                grad = perSample(grad, chunk.masks[it->layer]);
+        } else if (it->kind == LayerKind::Flatten) {
+            grad = grad.reshape(inShape);
+        } else if (layer.kernel == layer.stride && inShape[1] == grad.size(1) * layer.kernel
+                   && inShape[2] == grad.size(2) * layer.kernel) {
+            // Non-overlapping pooling that covers the map: every input pixel gets its window's
+            // gradient / k^2, as avg_pool2d_backward computes it, without its zero-filled buffer.
+            const int64_t k = layer.kernel, ho = grad.size(1), wo = grad.size(2), c = grad.size(3);
+            grad = (grad / double(k * k)).view({frames, ho, 1, wo, 1, c}).expand({frames, ho, k, wo, k, c}).reshape(inShape);
+        } else {
+            const at::Tensor like = at::empty({frames, inShape[3], inShape[1], inShape[2]}, at::kFloat)
+                                        .contiguous(at::MemoryFormat::ChannelsLast);
+            grad = nhwc(at::avg_pool2d_backward(nchw(grad.contiguous()), like, {layer.kernel, layer.kernel},
+                                                {layer.stride, layer.stride}, {0, 0}, false, true, c10::nullopt));
+        }
+    }
+    return grad.contiguous();
+}
+
+void TimeBatchedBptt::addGrad(size_t stage, const at::Tensor& weightGrad, const at::Tensor& biasGrad) const
+{
+    const TimeBatchedEngine::Stage& s = m_engine.stage(stage);
+    Layer& layer = const_cast<Layer&>(m_model.network.layers[s.layer]); // gradients live on the shared weights
+    at::Tensor dw = weightGrad;
+    if (s.kind == LayerKind::Linear && !s.flattened.empty()) // back to the reference's C,H,W column order
+        dw = dw.view({s.outChannels, s.flattened[1], s.flattened[2], s.flattened[0]}).permute({0, 3, 1, 2}).reshape({s.outChannels, -1});
+    auto accumulate = [](at::Tensor& param, const at::Tensor& g) {
+        if (!param.defined() || !param.requires_grad())
+            return;
+        at::Tensor& grad = param.mutable_grad();
+        grad = grad.defined() ? grad + g.view(param.sizes()) : g.contiguous().view(param.sizes()).clone();
+    };
+    accumulate(layer.weight, dw);
+    if (biasGrad.defined())
+        accumulate(layer.bias, biasGrad);
+}
+
+void TimeBatchedBptt::backward(const at::Tensor& outputGrad)
+{
+    const int64_t T = m_timesteps;
+    const size_t last = m_engine.stages() - 1;
+    const float leak = float(m_model.leak);
+    for (const Chunk& chunk : m_chunks) {
+        const int64_t n = chunk.end - chunk.begin;
+        const at::Tensor g = outputGrad.slice(0, chunk.begin, chunk.end).to(at::kFloat);
+        // Output layer: U = sum_t W a_t + T b, so dW = g^T sum_t a_t and every step's input gets g W.
+        const TimeBatchedEngine::Stage& out = m_engine.stage(last);
+        const at::Tensor a = floatValues(stageInput(chunk, last));
+        addGrad(last, g.t().mm(a.view({T, n, -1}).sum(0)), out.bias.defined() ? g.sum(0) * double(T) : at::Tensor());
+        if (last == 0)
+            continue;
+        at::Tensor grad = linearInputGrad(g, out.denseWeight).unsqueeze(0).expand({T, n, out.inChannels}).reshape({T * n, out.inChannels});
+        grad = throughOps(last, grad, chunk);
+        for (size_t k = last; k-- > 0;) {
+            const TimeBatchedEngine::Stage& s = m_engine.stage(k);
+            const Activation in = stageInput(chunk, k);
+            at::Tensor cur = m_engine.current(k, in).contiguous();
+            at::Tensor io = cur.view({T, n, -1});
+            kernels::integrateAndFireBackward(io, grad.view({T, n, -1}), s.theta, leak, float(m_surrogate.scale),
+                                              m_surrogate.perThreshold);
+            const at::Tensor& gi = cur; // dL/dI, [T * n, ..., C]
+            const at::Tensor biasGrad = s.bias.defined() ? gi.reshape({-1, s.outChannels}).sum(0) : at::Tensor();
+            const bool sparse = m_engine.eventDriven(k, in);
+            at::Tensor dw;
+            if (s.kind == LayerKind::Conv2d) {
+                if (sparse)
+                    dw = kernels::eventConvWeightGrad(in.values.contiguous(), in.divisor, gi, convShape(s)).permute({3, 2, 0, 1});
+                else
+                    dw = std::get<1>(at::convolution_backward(nchw(gi), nchw(floatValues(in)), s.denseWeight, c10::nullopt,
+                                                              {s.stride, s.stride}, {s.padding, s.padding}, {1, 1}, false,
+                                                              {0, 0}, 1, {false, true, false}));
+            } else {
+                dw = sparse ? kernels::eventLinearWeightGrad(in.values.reshape({T * n, -1}).contiguous(), in.divisor, gi).t()
+                            : gi.t().mm(floatValues(in).reshape({T * n, -1}));
+            }
+            addGrad(k, dw, biasGrad);
+            if (k == 0)
+                break; // the coded input gets no gradient
+            if (s.kind == LayerKind::Conv2d) {
+                // The input's values are not read, only its shape and layout (oneDNN's backward-data
+                // kernel; conv_transpose2d would take the slow im2col path).
+                const at::Tensor like = at::empty({T * n, s.inChannels, s.inHeight, s.inWidth}, at::kFloat)
+                                            .contiguous(at::MemoryFormat::ChannelsLast);
+                grad = nhwc(std::get<0>(at::convolution_backward(nchw(gi), like, s.denseWeight, c10::nullopt,
+                                                                  {s.stride, s.stride}, {s.padding, s.padding}, {1, 1},
+                                                                  false, {0, 0}, 1, {true, false, false})));
+            } else {
+                grad = linearInputGrad(gi, s.denseWeight);
+            }
+            grad = throughOps(k, grad, chunk);
+        }
+    }
+}
+
+} // namespace psnn

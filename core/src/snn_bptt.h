@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Surrogate-gradient BPTT on the time-batched engine, without an autograd graph. The forward keeps
+// only the spikes of every layer (uint8, one byte per neuron and step) and the coded input; the
+// backward recomputes each layer's currents and membranes from them (cheap: event-driven), runs the
+// surrogate recursion backwards over T, takes weight gradients from the sparse spikes and input
+// gradients by one transposed product over all T x B frames. Same gradients as autograd through
+// SnnSimulator (Eq. 9, detached reset, dropout masks held over T) up to float summation order.
+#pragma once
+
+#include "snn_engine.h"
+
+#include <ATen/core/Generator.h>
+
+#include <vector>
+
+namespace psnn {
+
+class TimeBatchedBptt {
+public:
+    /// dropout: apply the network's dropout layers with masks drawn once per sample.
+    TimeBatchedBptt(const SpikingModel& model, const SurrogateGradient& surrogate, bool dropout, EngineRates rates = {});
+
+    /// Simulates T steps of images coded from gen, drawing the dropout masks from gen right after
+    /// the first step's input, as SnnSimulator (with setDropoutGenerator(gen)) does. Returns U_L^T [B, K].
+    at::Tensor forward(const at::Tensor& images, int timesteps, at::Generator& gen);
+    /// Adds dL/dW (and dL/db) for outputGrad = dL/dU_L^T [B, K] to the weights' .grad().
+    void backward(const at::Tensor& outputGrad);
+
+private:
+    struct Chunk {
+        int64_t begin = 0, end = 0;
+        at::Tensor coded;               ///< float [T * n, C, H, W]
+        std::vector<at::Tensor> spikes; ///< per spiking stage: uint8 [T * n, ...]
+        std::vector<at::Tensor> masks;  ///< per layer, this chunk's rows
+    };
+
+    Activation stageInput(const Chunk& chunk, size_t stage) const;
+    /// Gradient w.r.t. the spikes of stage k - 1 from the gradient w.r.t. the prepared input of stage k.
+    at::Tensor throughOps(size_t stage, at::Tensor grad, const Chunk& chunk) const;
+    void addGrad(size_t stage, const at::Tensor& weightGrad, const at::Tensor& biasGrad) const;
+
+    const SpikingModel& m_model;
+    SurrogateGradient m_surrogate;
+    bool m_dropout;
+    TimeBatchedEngine m_engine;
+    int m_timesteps = 0;
+    std::vector<Chunk> m_chunks;
+    std::vector<at::Tensor> m_masks; ///< per layer, engine layout [B, frame...]
+};
+
+} // namespace psnn

@@ -1,0 +1,376 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The loops are written so that the compiler vectorises the innermost one (a contiguous run of
+// output channels); target_clones adds an AVX2 copy picked at run time, so a generic x86-64 build
+// still gets 8-wide adds. No FMA target: a fused multiply-add would round differently from the
+// step-by-step reference, and the membrane update must match it bit for bit.
+#include "snn_layer_kernels.h"
+
+#include <ATen/ATen.h>
+#include <ATen/Parallel.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <vector>
+
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && !defined(__SANITIZE_ADDRESS__)
+#define PSNN_VECTOR_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define PSNN_VECTOR_CLONES
+#endif
+
+namespace psnn::kernels {
+namespace {
+
+/// Adds v * w[0..n) to o (v == 1 without the multiply, which is exact anyway but slower).
+inline void addScaled(float* __restrict o, const float* __restrict w, float v, int64_t n)
+{
+    if (v == 1.0f) {
+        for (int64_t i = 0; i < n; ++i)
+            o[i] += w[i];
+    } else {
+        for (int64_t i = 0; i < n; ++i)
+            o[i] += v * w[i];
+    }
+}
+
+/// Index of the next non-zero byte in [i, n), skipping zero words eight bytes at a time.
+inline int64_t nextNonZero(const uint8_t* p, int64_t i, int64_t n)
+{
+    while (i + 8 <= n) {
+        uint64_t word;
+        std::memcpy(&word, p + i, 8);
+        if (word != 0)
+            break;
+        i += 8;
+    }
+    while (i < n && p[i] == 0)
+        ++i;
+    return i;
+}
+
+PSNN_VECTOR_CLONES
+void convFrame(const uint8_t* in, float divisor, const float* weight, const ConvShape& s, float* out)
+{
+    const int64_t inSize = s.height * s.width * s.inChannels;
+    const int64_t cout = s.outChannels;
+    std::memset(out, 0, sizeof(float) * size_t(s.outHeight * s.outWidth * cout));
+    for (int64_t i = nextNonZero(in, 0, inSize); i < inSize; i = nextNonZero(in, i + 1, inSize)) {
+        const float v = divisor == 1.0f ? float(in[i]) : float(in[i]) / divisor;
+        const int64_t c = i % s.inChannels;
+        const int64_t pixel = i / s.inChannels;
+        const int64_t iy = pixel / s.width, ix = pixel % s.width;
+        for (int64_t ky = 0; ky < s.kernel; ++ky) {
+            const int64_t ny = iy + s.padding - ky;
+            if (ny < 0 || ny % s.stride != 0 || ny / s.stride >= s.outHeight)
+                continue;
+            const int64_t oy = ny / s.stride;
+            for (int64_t kx = 0; kx < s.kernel; ++kx) {
+                const int64_t nx = ix + s.padding - kx;
+                if (nx < 0 || nx % s.stride != 0 || nx / s.stride >= s.outWidth)
+                    continue;
+                const int64_t ox = nx / s.stride;
+                addScaled(out + (oy * s.outWidth + ox) * cout, weight + ((ky * s.kernel + kx) * s.inChannels + c) * cout, v,
+                          cout);
+            }
+        }
+    }
+}
+
+PSNN_VECTOR_CLONES
+void linearFrame(const uint8_t* in, int64_t d, float divisor, const float* weight, int64_t k, float* out)
+{
+    std::memset(out, 0, sizeof(float) * size_t(k));
+    for (int64_t i = nextNonZero(in, 0, d); i < d; i = nextNonZero(in, i + 1, d))
+        addScaled(out, weight + i * k, divisor == 1.0f ? float(in[i]) : float(in[i]) / divisor, k);
+}
+
+/// One sample's membrane over Tc steps. Plain float arithmetic in the reference's order; branch-free
+/// so that the channel loop vectorises. Returns the number of spikes.
+PSNN_VECTOR_CLONES
+int64_t fireSample(const float* currents, int64_t frameStride, int64_t steps, const float* theta, int64_t channels,
+                   int64_t positions, float leak, float* u, uint8_t* spikes)
+{
+    int64_t count = 0;
+    for (int64_t t = 0; t < steps; ++t) {
+        const float* in = currents + t * frameStride;
+        uint8_t* out = spikes + t * frameStride;
+        for (int64_t p = 0; p < positions; ++p) {
+            float* __restrict up = u + p * channels;
+            const float* __restrict ip = in + p * channels;
+            uint8_t* __restrict op = out + p * channels;
+            for (int64_t c = 0; c < channels; ++c) {
+                const float v = up[c] * leak + ip[c];
+                const bool fire = v > theta[c];
+                up[c] = fire ? v - theta[c] : v;
+                op[c] = uint8_t(fire);
+            }
+        }
+        uint32_t fired = 0;
+        for (int64_t i = 0; i < positions * channels; ++i)
+            fired += out[i];
+        count += fired;
+    }
+    return count;
+}
+
+/// The reference's surrogate arithmetic, in its order: (1 - |(u - theta) / theta|)^+ * scale [/ theta].
+PSNN_VECTOR_CLONES
+void backwardSample(float* io, const float* gradOut, int64_t frameStride, int64_t steps, const float* theta,
+                    int64_t channels, int64_t positions, float leak, float scale, bool perThreshold, float* u, float* next)
+{
+    const int64_t n = channels * positions;
+    std::memset(u, 0, sizeof(float) * size_t(n));
+    for (int64_t t = 0; t < steps; ++t) { // forward again: io becomes the membrane before the spike
+        float* cur = io + t * frameStride;
+        for (int64_t p = 0; p < positions; ++p)
+            for (int64_t c = 0; c < channels; ++c) {
+                const int64_t i = p * channels + c;
+                const float v = u[i] * leak + cur[i];
+                cur[i] = v;
+                u[i] = v > theta[c] ? v - theta[c] : v;
+            }
+    }
+    for (int64_t t = steps - 1; t >= 0; --t) {
+        float* cur = io + t * frameStride;
+        const float* g = gradOut + t * frameStride;
+        for (int64_t p = 0; p < positions; ++p)
+            for (int64_t c = 0; c < channels; ++c) {
+                const int64_t i = p * channels + c;
+                const float z = (cur[i] - theta[c]) / theta[c];
+                float slope = 1.0f - std::fabs(z);
+                slope = slope > 0.0f ? slope * scale : 0.0f * scale;
+                if (perThreshold)
+                    slope = slope / theta[c];
+                const float d = g[i] * slope;
+                const float total = t + 1 < steps ? d + next[i] * leak : d;
+                next[i] = total;
+                cur[i] = total;
+            }
+    }
+}
+
+} // namespace
+
+void integrateAndFireBackward(at::Tensor& currents, const at::Tensor& spikeGrad, const at::Tensor& theta, float leak,
+                              float scale, bool perThreshold)
+{
+    const int64_t steps = currents.size(0), batch = currents.size(1), n = currents.size(2);
+    const int64_t channels = theta.numel();
+    float* io = currents.data_ptr<float>();
+    const float* g = spikeGrad.data_ptr<float>();
+    const float* th = theta.data_ptr<float>();
+    at::parallel_for(0, batch, 1, [&](int64_t begin, int64_t end) {
+        std::vector<float> u(static_cast<size_t>(n)), next(static_cast<size_t>(n));
+        for (int64_t b = begin; b < end; ++b)
+            backwardSample(io + b * n, g + b * n, batch * n, steps, th, channels, n / channels, leak, scale, perThreshold,
+                           u.data(), next.data());
+    });
+}
+
+namespace {
+
+PSNN_VECTOR_CLONES
+void convWeightGradFrame(const uint8_t* in, float divisor, const float* grad, const ConvShape& s, float* dw)
+{
+    const int64_t inSize = s.height * s.width * s.inChannels;
+    const int64_t cout = s.outChannels;
+    for (int64_t i = nextNonZero(in, 0, inSize); i < inSize; i = nextNonZero(in, i + 1, inSize)) {
+        const float v = divisor == 1.0f ? float(in[i]) : float(in[i]) / divisor;
+        const int64_t c = i % s.inChannels;
+        const int64_t pixel = i / s.inChannels;
+        const int64_t iy = pixel / s.width, ix = pixel % s.width;
+        for (int64_t ky = 0; ky < s.kernel; ++ky) {
+            const int64_t ny = iy + s.padding - ky;
+            if (ny < 0 || ny % s.stride != 0 || ny / s.stride >= s.outHeight)
+                continue;
+            for (int64_t kx = 0; kx < s.kernel; ++kx) {
+                const int64_t nx = ix + s.padding - kx;
+                if (nx < 0 || nx % s.stride != 0 || nx / s.stride >= s.outWidth)
+                    continue;
+                addScaled(dw + ((ky * s.kernel + kx) * s.inChannels + c) * cout,
+                          grad + ((ny / s.stride) * s.outWidth + nx / s.stride) * cout, v, cout);
+            }
+        }
+    }
+}
+
+PSNN_VECTOR_CLONES
+void linearWeightGradFrame(const uint8_t* in, int64_t d, float divisor, const float* grad, int64_t k, float* dw)
+{
+    for (int64_t i = nextNonZero(in, 0, d); i < d; i = nextNonZero(in, i + 1, d))
+        addScaled(dw + i * k, grad, divisor == 1.0f ? float(in[i]) : float(in[i]) / divisor, k);
+}
+
+/// Runs perFrame over all frames with one accumulator per worker, then sums the accumulators.
+template <typename F>
+at::Tensor accumulateOverFrames(int64_t frames, at::IntArrayRef shape, F perFrame)
+{
+    const int64_t workers = std::max<int64_t>(1, std::min<int64_t>(at::get_num_threads(), frames));
+    at::Tensor partial = at::zeros([&] {
+        std::vector<int64_t> s{workers};
+        s.insert(s.end(), shape.begin(), shape.end());
+        return s;
+    }(), at::kFloat);
+    const int64_t size = partial.numel() / workers;
+    float* base = partial.data_ptr<float>();
+    at::parallel_for(0, workers, 1, [&](int64_t begin, int64_t end) {
+        for (int64_t w = begin; w < end; ++w)
+            for (int64_t f = w * frames / workers; f < (w + 1) * frames / workers; ++f)
+                perFrame(f, base + w * size);
+    });
+    return partial.sum(0);
+}
+
+} // namespace
+
+at::Tensor eventConvWeightGrad(const at::Tensor& counts, float divisor, const at::Tensor& grad, const ConvShape& shape)
+{
+    const int64_t inSize = shape.height * shape.width * shape.inChannels;
+    const int64_t outSize = shape.outHeight * shape.outWidth * shape.outChannels;
+    const uint8_t* in = counts.data_ptr<uint8_t>();
+    const float* g = grad.data_ptr<float>();
+    return accumulateOverFrames(counts.size(0), {shape.kernel, shape.kernel, shape.inChannels, shape.outChannels},
+                                [&](int64_t f, float* dw) { convWeightGradFrame(in + f * inSize, divisor, g + f * outSize, shape, dw); });
+}
+
+at::Tensor eventLinearWeightGrad(const at::Tensor& counts, float divisor, const at::Tensor& grad)
+{
+    const int64_t d = counts.size(1), k = grad.size(1);
+    const uint8_t* in = counts.data_ptr<uint8_t>();
+    const float* g = grad.data_ptr<float>();
+    return accumulateOverFrames(counts.size(0), {d, k},
+                                [&](int64_t f, float* dw) { linearWeightGradFrame(in + f * d, d, divisor, g + f * k, k, dw); });
+}
+
+void eventConv(const at::Tensor& counts, float divisor, const at::Tensor& weight, const ConvShape& shape, at::Tensor& out)
+{
+    const int64_t frames = counts.size(0);
+    const int64_t inSize = shape.height * shape.width * shape.inChannels;
+    const int64_t outSize = shape.outHeight * shape.outWidth * shape.outChannels;
+    const uint8_t* in = counts.data_ptr<uint8_t>();
+    const float* w = weight.data_ptr<float>();
+    float* o = out.data_ptr<float>();
+    at::parallel_for(0, frames, 1, [&](int64_t begin, int64_t end) {
+        for (int64_t f = begin; f < end; ++f)
+            convFrame(in + f * inSize, divisor, w, shape, o + f * outSize);
+    });
+}
+
+void eventLinear(const at::Tensor& counts, float divisor, const at::Tensor& weight, at::Tensor& out)
+{
+    const int64_t frames = counts.size(0), d = counts.size(1), k = weight.size(1);
+    const uint8_t* in = counts.data_ptr<uint8_t>();
+    const float* w = weight.data_ptr<float>();
+    float* o = out.data_ptr<float>();
+    at::parallel_for(0, frames, 16, [&](int64_t begin, int64_t end) {
+        for (int64_t f = begin; f < end; ++f)
+            linearFrame(in + f * d, d, divisor, w, k, o + f * k);
+    });
+}
+
+int64_t eventFire(const at::Tensor& counts, float divisor, const at::Tensor& weight, const ConvShape& shape,
+                  const at::Tensor& bias, const at::Tensor& theta, float leak, int64_t batch, at::Tensor& spikes)
+{
+    const bool conv = shape.kernel > 0;
+    const int64_t frames = counts.size(0), steps = frames / batch;
+    const int64_t inSize = counts.numel() / frames;
+    const int64_t outSize = conv ? shape.outHeight * shape.outWidth * shape.outChannels : weight.size(1);
+    const int64_t channels = theta.numel();
+    const uint8_t* in = counts.data_ptr<uint8_t>();
+    const float* w = weight.data_ptr<float>();
+    const float* b = bias.defined() ? bias.data_ptr<float>() : nullptr;
+    const float* th = theta.data_ptr<float>();
+    uint8_t* out = spikes.data_ptr<uint8_t>();
+    std::vector<int64_t> fired(size_t(batch), 0);
+    at::parallel_for(0, batch, 1, [&](int64_t begin, int64_t end) {
+        std::vector<float> u(static_cast<size_t>(outSize)), current(static_cast<size_t>(outSize));
+        for (int64_t s = begin; s < end; ++s) {
+            std::fill(u.begin(), u.end(), 0.0f);
+            for (int64_t t = 0; t < steps; ++t) {
+                const int64_t f = t * batch + s;
+                if (conv)
+                    convFrame(in + f * inSize, divisor, w, shape, current.data());
+                else
+                    linearFrame(in + f * inSize, inSize, divisor, w, outSize, current.data());
+                if (b)
+                    for (int64_t i = 0; i < outSize; ++i)
+                        current[size_t(i)] += b[i % channels];
+                fired[size_t(s)] += fireSample(current.data(), 0, 1, th, channels, outSize / channels, leak, u.data(), out + f * outSize);
+            }
+        }
+    });
+    int64_t total = 0;
+    for (int64_t c : fired)
+        total += c;
+    return total;
+}
+
+at::Tensor sumPool(const at::Tensor& counts, int64_t kernel, int64_t stride)
+{
+    const int64_t frames = counts.size(0), h = counts.size(1), w = counts.size(2), c = counts.size(3);
+    const int64_t oh = (h - kernel) / stride + 1, ow = (w - kernel) / stride + 1;
+    at::Tensor out = at::zeros({frames, oh, ow, c}, counts.options());
+    const uint8_t* in = counts.data_ptr<uint8_t>();
+    uint8_t* o = out.data_ptr<uint8_t>();
+    at::parallel_for(0, frames, 16, [&](int64_t begin, int64_t end) {
+        for (int64_t f = begin; f < end; ++f)
+            for (int64_t y = 0; y < oh; ++y)
+                for (int64_t x = 0; x < ow; ++x) {
+                    uint8_t* dst = o + ((f * oh + y) * ow + x) * c;
+                    for (int64_t dy = 0; dy < kernel; ++dy)
+                        for (int64_t dx = 0; dx < kernel; ++dx) {
+                            const uint8_t* src = in + ((f * h + y * stride + dy) * w + x * stride + dx) * c;
+                            for (int64_t k = 0; k < c; ++k)
+                                dst[k] = uint8_t(dst[k] + src[k]);
+                        }
+                }
+    });
+    return out;
+}
+
+int64_t integrateAndFire(const at::Tensor& currents, const at::Tensor& theta, float leak, at::Tensor& membrane,
+                         at::Tensor& spikes)
+{
+    const int64_t steps = currents.size(0), batch = currents.size(1), n = currents.size(2);
+    const int64_t channels = theta.numel();
+    const float* in = currents.data_ptr<float>();
+    const float* th = theta.data_ptr<float>();
+    float* u = membrane.data_ptr<float>();
+    uint8_t* out = spikes.data_ptr<uint8_t>();
+    std::vector<int64_t> counts(size_t(batch), 0);
+    at::parallel_for(0, batch, 1, [&](int64_t begin, int64_t end) {
+        for (int64_t b = begin; b < end; ++b)
+            counts[size_t(b)] = fireSample(in + b * n, batch * n, steps, th, channels, n / channels, leak, u + b * n,
+                                           out + b * n);
+    });
+    int64_t total = 0;
+    for (int64_t c : counts)
+        total += c;
+    return total;
+}
+
+int64_t byteSum(const at::Tensor& counts)
+{
+    const at::Tensor c = counts.contiguous();
+    const uint8_t* p = c.data_ptr<uint8_t>();
+    return at::parallel_reduce(
+        0, c.numel(), int64_t(1) << 16, int64_t(0),
+        [&](int64_t begin, int64_t end, int64_t sum) {
+            uint64_t s = 0;
+            for (int64_t i = begin; i < end; ++i)
+                s += p[i];
+            return sum + int64_t(s);
+        },
+        [](int64_t a, int64_t b) { return a + b; });
+}
+
+double nonZeroFraction(const at::Tensor& counts)
+{
+    const int64_t n = counts.numel();
+    if (n == 0)
+        return 0;
+    return double(counts.count_nonzero().item<int64_t>()) / double(n);
+}
+
+} // namespace psnn::kernels
