@@ -30,6 +30,7 @@ struct ConvertOptions {
     std::string out;
     bool naive = false;
     ConversionSettings settings;
+    DataConversion conversion;
 };
 
 void runConvert(const ConvertOptions& o, const GlobalOptions& global)
@@ -41,7 +42,7 @@ void runConvert(const ConvertOptions& o, const GlobalOptions& global)
     Network ann = loadAnyModel(modelPath);
     if (ann.info.sourceSha256.empty())
         ann.info.sourceSha256 = sha256File(modelPath);
-    const Dataset images = loadDataSpec(o.images, ann, o.count, o.settings.seed);
+    const Dataset images = loadDataSpec(o.images, ann, o.count, o.settings.seed, o.conversion);
     announceSimulation("The conversion", estimateSimulation(ann, images.size(), o.settings.timesteps, o.settings.batchSize), global.quiet,
                        "Use fewer images (--count), a smaller T (-T) or a smaller --batch.");
     ConversionSettings settings = o.settings;
@@ -82,6 +83,8 @@ void addConvertCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_option("--images", o->images, std::string("Balancing images (labels are never read): ") + kDataSpecHelp)
         ->capture_default_str();
     cmd->add_option("--count", o->count, "Use a seeded random subset of this many images (0 = all)")->capture_default_str();
+    cmd->add_flag("--resize", o->conversion.resize, "Resize an image folder's images to the model's input size (refused otherwise)");
+    cmd->add_flag("--grayscale", o->conversion.grayscale, "Convert an image folder's images to the model's channel count, e.g. colour to grey (refused otherwise)");
     cmd->add_option("-T,--timesteps", o->settings.timesteps, "Time steps (1 to 10000)")->capture_default_str();
     cmd->add_option("--scale", o->settings.scale, "Threshold scale factor (paper: 0.7)")->check(CLI::PositiveNumber)
         ->capture_default_str();

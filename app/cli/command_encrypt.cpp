@@ -40,6 +40,7 @@ struct EncryptOptions {
     std::string eval;
     int64_t evalCount = 2000;
     EncryptionConfig config;
+    DataConversion conversion; ///< for --images and --eval
 };
 
 struct TrainingImages {
@@ -63,7 +64,7 @@ TrainingImages loadTrainingImages(const EncryptOptions& o, const Network& net)
         t.source = "synthetic set " + o.images;
         t.synthetic = true;
     } else {
-        const Dataset d = loadDataSpec(o.images, net);
+        const Dataset d = loadDataSpec(o.images, net, 0, 0, o.conversion);
         t.data.images = d.images;
         t.data.labels = d.labels;
         t.source = d.source;
@@ -163,7 +164,7 @@ void runEncrypt(EncryptOptions o, const GlobalOptions& global)
     const TrainingImages train = loadTrainingImages(o, snn.network);
     std::unique_ptr<Dataset> eval;
     if (!o.eval.empty())
-        eval = std::make_unique<Dataset>(loadDataSpec(o.eval, snn.network, o.evalCount, o.config.seed));
+        eval = std::make_unique<Dataset>(loadDataSpec(o.eval, snn.network, o.evalCount, o.config.seed, o.conversion));
 
     EncryptionConfig& c = o.config;
     // The options' checks admit known names only.
@@ -277,6 +278,8 @@ void addEncryptCommand(CLI::App& app, const GlobalOptions& global)
         ->check(nonNegative())->capture_default_str();
     cmd->add_option("--seed", c.seed, "Seed for the subset, shuffling, Poisson draws and dropout")->capture_default_str();
     cmd->add_option("--eval", o->eval, std::string("Also measure accuracy after every epoch on: ") + kDataSpecHelp);
+    cmd->add_flag("--resize", o->conversion.resize, "Resize an image folder's images to the model's input size (refused otherwise)");
+    cmd->add_flag("--grayscale", o->conversion.grayscale, "Convert an image folder's images to the model's channel count, e.g. colour to grey (refused otherwise)");
     cmd->add_option("--eval-count", o->evalCount, "Seeded random subset of the evaluation set (0 = all)")->capture_default_str();
     cmd->add_option("--eval-batch", c.evalBatchSize, "Images per evaluation batch")->check(CLI::PositiveNumber)->capture_default_str();
     cmd->callback([o, &global] { runEncrypt(*o, global); });

@@ -27,6 +27,7 @@ struct EvaluateOptions {
     int batch = 100;
     uint64_t seed = 0;
     EnergyConstants energy;
+    DataConversion conversion;
 };
 
 /// Steps worth a row in the terminal table: 1, 2, 5, 10, 20, 50 ... and every tenth, plus T.
@@ -67,7 +68,7 @@ void runEvaluate(const EvaluateOptions& o, const GlobalOptions& global)
     SpikingModel snn = loadSpikingModel(o.snn);
     if (o.timesteps != -1)
         snn.timesteps = int(o.timesteps);
-    const Dataset data = loadDataSpec(o.data, snn.network, o.count, o.seed);
+    const Dataset data = loadDataSpec(o.data, snn.network, o.count, o.seed, o.conversion);
     announceSimulation("The evaluation", estimateSimulation(snn.network, data.size(), snn.timesteps, o.batch), global.quiet,
                        "Use fewer images (--count), a smaller T (-T) or a smaller --batch.");
     const double annAccuracy = evaluateAccuracy(snn.network, data);
@@ -105,6 +106,8 @@ void addEvaluateCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_option("--snn", o->snn, "Spiking model archive (.psnn) from 'privatesnn convert'")->required();
     cmd->add_option("--data", o->data, std::string("Evaluation set: ") + kDataSpecHelp)->capture_default_str();
     cmd->add_option("--count", o->count, "Use a seeded random subset of this many images (0 = all)")->capture_default_str();
+    cmd->add_flag("--resize", o->conversion.resize, "Resize an image folder's images to the model's input size (refused otherwise)");
+    cmd->add_flag("--grayscale", o->conversion.grayscale, "Convert an image folder's images to the model's channel count, e.g. colour to grey (refused otherwise)");
     cmd->add_option("-T,--timesteps", o->timesteps, "Simulate this many steps (1 to 10000) instead of the model's T");
     cmd->add_option("--batch", o->batch, "Images per batch")->capture_default_str();
     cmd->add_option("--seed", o->seed, "Seed for the subset and the Poisson draws")->capture_default_str();

@@ -34,6 +34,7 @@ struct LeakageOptions {
     uint64_t seed = 0;
     bool strong = false;
     bool skipAttack2 = false;
+    DataConversion conversion;
 };
 
 nlohmann::json scoreJson(const LeakageScore& s)
@@ -122,7 +123,7 @@ void runLeakage(const LeakageOptions& o, const GlobalOptions& global)
     if (!judge && o.inception.empty())
         throw Error(ErrorCode::FileNotFound, "No judge network: it supplies the features for FID/KID and the judge accuracy.",
                     "Pass --judge (e.g. a model from 'privatesnn train-ann --preset judge') or --inception FILE.");
-    const Dataset reference = loadDataSpec(o.data, *shape, o.count, o.seed);
+    const Dataset reference = loadDataSpec(o.data, *shape, o.count, o.seed, o.conversion);
     const std::unique_ptr<FeatureExtractor> features = o.inception.empty() ? penultimateFeatures(*judge)
                                                                            : inceptionFeatures(o.inception, shape->input);
 
@@ -194,6 +195,8 @@ void addLeakageCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_option("--data", o->data, std::string("Real reference images: ") + kDataSpecHelp)->capture_default_str();
     cmd->add_option("--count", o->count, "Use a seeded random subset of this many reference images (0 = all)")
         ->capture_default_str();
+    cmd->add_flag("--resize", o->conversion.resize, "Resize an image folder's images to the model's input size (refused otherwise)");
+    cmd->add_flag("--grayscale", o->conversion.grayscale, "Convert an image folder's images to the model's channel count, e.g. colour to grey (refused otherwise)");
     cmd->add_option("--classes", o->classes, "Target classes, e.g. 0,3,7 (default: all)")->delimiter(',');
     cmd->add_option("--restarts", o->restarts, "Images per class and attack")->check(CLI::PositiveNumber)->capture_default_str();
     cmd->add_option("--iterations", o->iterations, "Iterations of attack 1")->check(CLI::PositiveNumber)->capture_default_str();

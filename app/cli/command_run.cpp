@@ -33,6 +33,8 @@ struct RunOptions {
     std::string profile = "demo";
     std::string teacher, judge, evalData, classNames;
     int64_t evalImages = -1;
+    bool evalResize = false;    ///< --resize: only a given flag overrides the lab's stored setting
+    bool evalGrayscale = false; ///< --grayscale
     bool printConfig = false;
     bool noReport = false;
     bool profileGiven = false; ///< --profile on the command line (not the default)
@@ -125,6 +127,10 @@ PipelineConfig effectiveConfig(const RunOptions& o, const std::string& lab, bool
         config.evalData = o.evalData == "none" ? std::string() : absoluteDataSpec(o.evalData);
     if (o.evalImages >= 0)
         config.evalImages = o.evalImages;
+    if (o.evalResize)
+        config.evalResize = true;
+    if (o.evalGrayscale)
+        config.evalGrayscale = true;
     return config;
 }
 
@@ -253,6 +259,9 @@ void addRunCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_option("--class-names", o->classNames, "Name the teacher's classes: a,b,... or a file with one name per line");
     cmd->add_option("--eval-data", o->evalData, "Measurement-only data set ('none' = no evaluation), e.g. fashion-mnist:test or idx:DIR:test");
     cmd->add_option("--eval-images", o->evalImages, "Evaluation images (seeded random subset; 0 = all)");
+    cmd->add_flag("--resize", o->evalResize, "Resize an --eval-data image folder's images to the teacher's input size (refused otherwise)");
+    cmd->add_flag("--grayscale", o->evalGrayscale,
+                  "Convert an --eval-data image folder's images to the teacher's channel count, e.g. colour to grey (refused otherwise)");
     cmd->add_flag("--print-config", o->printConfig, "Print the effective settings as JSON and exit");
     cmd->add_flag("--no-report", o->noReport, "Do not write the report (lab/report)");
     cmd->add_option("--rerun-from", o->rerunFrom, "Recompute this step and every later one (needed when a flag changes a finished lab's "

@@ -94,7 +94,8 @@ void applyClassNames(Network& net, const std::vector<std::string>& names)
     net.info.classNames = names;
 }
 
-Dataset loadDataSpec(const std::string& spec, const Network& model, int64_t count, uint64_t seed)
+Dataset loadDataSpec(const std::string& spec, const Network& model, int64_t count, uint64_t seed,
+                     const DataConversion& conversion)
 {
     Dataset data;
     if (spec == "fashion-mnist:train")
@@ -120,8 +121,17 @@ Dataset loadDataSpec(const std::string& spec, const Network& model, int64_t coun
     else if (isIdxFolder(spec))
         throw Error(ErrorCode::InvalidArgument, "'" + spec + "' holds IDX files, which have a training and a test split.",
                     "Name the split: idx:" + spec + ":test or idx:" + spec + ":train.");
-    else
-        data = readImageFolder(spec, int(model.input.channels), int(model.input.height), int(model.input.width));
+    else {
+        ImageFolderOptions options;
+        options.classNames = model.info.classNames;
+        options.resize = conversion.resize;
+        options.convertColour = conversion.grayscale;
+        data = readImageFolder(spec, int(model.input.channels), int(model.input.height), int(model.input.width), options);
+        std::string notes;
+        for (const std::string& note : data.notes)
+            notes += (notes.empty() ? "" : "; ") + note;
+        data.source += " (" + notes + ")";
+    }
     if (count > 0 && count < data.size()) {
         at::Generator gen = at::detail::createCPUGenerator(seed);
         const at::Tensor pick = at::randperm(data.size(), gen).slice(0, 0, count);

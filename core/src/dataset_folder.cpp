@@ -93,8 +93,9 @@ std::vector<fs::path> listEntries(const fs::path& folder, bool wantFolders)
     return entries;
 }
 
-/// Any bit depth and channel count OpenCV decodes, as 8-bit grey or RGB.
-cv::Mat toChannels(cv::Mat image, int channels, const std::string& path)
+/// Any bit depth and channel count OpenCV decodes, as 8-bit grey or RGB. sourceChannels: 1 when the
+/// file is grey (with or without alpha), 3 when it is colour.
+cv::Mat toChannels(cv::Mat image, int channels, const std::string& path, int& sourceChannels)
 {
     if (image.depth() == CV_16U)
         image.convertTo(image, CV_8U, 255.0 / 65535.0);
@@ -108,6 +109,7 @@ cv::Mat toChannels(cv::Mat image, int channels, const std::string& path)
         cv::extractChannel(image, grey, 0);
         image = grey;
     }
+    sourceChannels = image.channels() == 1 ? 1 : 3;
     cv::Mat out;
     // OpenCV decodes colour as BGR(A); networks trained with PIL/torchvision expect RGB.
     if (channels == 1) {
@@ -124,13 +126,13 @@ cv::Mat toChannels(cv::Mat image, int channels, const std::string& path)
     return out;
 }
 
-cv::Mat loadImage(const std::string& path, int channels)
+cv::Mat loadImage(const std::string& path, int channels, int& sourceChannels)
 {
     cv::Mat image;
     try {
         image = cv::imread(path, cv::IMREAD_UNCHANGED);
         if (!image.empty())
-            image = toChannels(image, channels, path);
+            image = toChannels(image, channels, path, sourceChannels);
     } catch (const cv::Exception& e) {
         throw Error(ErrorCode::BadFormat, "'" + path + "' could not be decoded (" + e.msg + ").",
                     "Replace the image or remove it from the folder.");
@@ -147,9 +149,56 @@ cv::Mat loadImage(const std::string& path, int channels)
 
 std::string sizeText(int width, int height) { return std::to_string(width) + "x" + std::to_string(height); }
 
+std::string channelText(int channels) { return channels == 1 ? "1 channel (grey)" : "3 channels (colour)"; }
+
+std::string lower(std::string text)
+{
+    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    return text;
+}
+
+/// Each folder's index among classNames when every folder names a different class (ignoring case);
+/// empty when any folder matches none, so a partial match never mixes two labelings.
+std::vector<int64_t> matchClassNames(const std::vector<fs::path>& folders, const std::vector<std::string>& classNames)
+{
+    std::vector<int64_t> labels;
+    for (const fs::path& folder : folders) {
+        const std::string name = lower(folder.filename().string());
+        int64_t found = -1;
+        for (size_t k = 0; k < classNames.size() && found < 0; ++k)
+            if (lower(classNames[k]) == name)
+                found = int64_t(k);
+        if (found < 0 || std::find(labels.begin(), labels.end(), found) != labels.end())
+            return {};
+        labels.push_back(found);
+    }
+    return labels;
+}
+
+/// Refuses an image unlike the requested input unless the options allow converting it.
+void checkImage(const std::string& path, const cv::Mat& image, int sourceChannels, int channels, int height, int width,
+                const ImageFolderOptions& options)
+{
+    const bool otherSize = height > 0 && (image.rows != height || image.cols != width);
+    const bool otherColour = sourceChannels != channels;
+    if ((!otherSize || options.resize) && (!otherColour || options.convertColour))
+        return;
+    std::string hint;
+    if (otherSize && !options.resize)
+        hint = "Pass --resize to resize every image to " + sizeText(width, height) + ", or use images of that size";
+    if (otherColour && !options.convertColour)
+        hint += std::string(hint.empty() ? "Pass" : "; pass") + " --grayscale to convert every image to "
+            + channelText(channels) + ", or use such images";
+    throw Error(ErrorCode::ShapeMismatch,
+                "'" + path + "' is " + sizeText(image.cols, image.rows) + " pixels (width x height) with "
+                    + channelText(sourceChannels) + ", but the model takes "
+                    + (height > 0 ? sizeText(width, height) + " pixels with " : std::string()) + channelText(channels) + ".",
+                hint + ".");
+}
+
 } // namespace
 
-Dataset readImageFolder(const std::string& root, int channels, int height, int width)
+Dataset readImageFolder(const std::string& root, int channels, int height, int width, const ImageFolderOptions& options)
 {
     if (channels != 1 && channels != 3)
         throw Error(ErrorCode::InvalidArgument,
@@ -172,8 +221,20 @@ Dataset readImageFolder(const std::string& root, int channels, int height, int w
                     "Put the images of each class into a sub-folder named after the class.");
 
     Dataset data;
+    const std::vector<int64_t> modelLabels = matchClassNames(classFolders, options.classNames);
+    const auto folderCount = std::to_string(classFolders.size());
+    if (!modelLabels.empty()) {
+        data.classNames = options.classNames;
+        data.notes.push_back("labels follow the model's class names (the " + folderCount + " sub-folders match "
+                             + folderCount + " of its " + std::to_string(options.classNames.size()) + " classes)");
+    } else {
+        data.notes.push_back("labels are the " + folderCount + " sub-folder names in sorted order, starting with '"
+                             + classFolders.front().filename().string() + "'"
+                             + (options.classNames.empty() ? "" : "; they do not all match the model's class names"));
+    }
     std::vector<std::pair<std::string, int64_t>> items;
-    for (const fs::path& folder : classFolders) {
+    for (size_t f = 0; f < classFolders.size(); ++f) {
+        const fs::path& folder = classFolders[f];
         std::vector<fs::path> files = listEntries(folder, false);
         // Tiny-ImageNet keeps a class's pictures in <class>/images next to a bounding-box file.
         if (files.empty() && fs::is_directory(folder / "images", ec))
@@ -181,8 +242,9 @@ Dataset readImageFolder(const std::string& root, int channels, int height, int w
         if (files.empty())
             throw Error(ErrorCode::BadFormat, "The class folder '" + folder.string() + "' contains no images.",
                         "Add images (png, jpg, bmp, ppm, pgm, tif or webp) to it or remove the folder.");
-        const auto label = int64_t(data.classNames.size());
-        data.classNames.push_back(folder.filename().string());
+        const int64_t label = modelLabels.empty() ? int64_t(f) : modelLabels[f];
+        if (modelLabels.empty())
+            data.classNames.push_back(folder.filename().string());
         for (const fs::path& file : files)
             items.emplace_back(file.string(), label);
     }
@@ -190,15 +252,21 @@ Dataset readImageFolder(const std::string& root, int channels, int height, int w
     const auto n = int64_t(items.size());
     at::Tensor u8;
     std::string firstPath;
+    int64_t resized = 0;
+    int64_t converted = 0;
     for (int64_t i = 0; i < n; ++i) {
         const std::string& path = items[size_t(i)].first;
-        cv::Mat image = loadImage(path, channels);
+        int sourceChannels = channels;
+        cv::Mat image = loadImage(path, channels, sourceChannels);
+        checkImage(path, image, sourceChannels, channels, height, width, options);
+        converted += sourceChannels != channels ? 1 : 0;
         if (height > 0 && (image.rows != height || image.cols != width)) {
+            ++resized;
             // INTER_AREA averages when shrinking, so thin lines do not alias away; bilinear to enlarge.
             const int interpolation = image.rows > height || image.cols > width ? cv::INTER_AREA : cv::INTER_LINEAR;
-            cv::Mat resized;
-            cv::resize(image, resized, cv::Size(width, height), 0, 0, interpolation);
-            image = resized;
+            cv::Mat scaled;
+            cv::resize(image, scaled, cv::Size(width, height), 0, 0, interpolation);
+            image = scaled;
         }
         if (!u8.defined()) {
             // Without a requested size, the first image fixes it for the whole set.
@@ -221,6 +289,11 @@ Dataset readImageFolder(const std::string& root, int channels, int height, int w
     for (int64_t i = 0; i < n; ++i)
         labels[i] = items[size_t(i)].second;
     data.source = root;
+    if (resized > 0)
+        data.notes.push_back(std::to_string(resized) + " images resized to " + sizeText(width, height));
+    if (converted > 0)
+        data.notes.push_back(std::to_string(converted) + (channels == 1 ? " colour images converted to grey"
+                                                                          : " grey images converted to RGB"));
     return data;
 }
 

@@ -88,7 +88,8 @@ Context loadContext(PipelineConfig& config, Lab& lab, PipelineObserver& observer
                             + std::to_string(ctx.teacher.numClasses()) + ".", "Give a judge trained on the same classes, or \"none\".");
     }
     if (!config.evalData.empty()) {
-        ctx.eval = loadDataSpec(config.evalData, ctx.teacher, config.evalImages, config.seed);
+        ctx.eval = loadDataSpec(config.evalData, ctx.teacher, config.evalImages, config.seed,
+                                DataConversion{config.evalResize, config.evalGrayscale});
         if (ctx.eval->images.size(1) != ctx.teacher.input.channels || ctx.eval->images.size(2) != ctx.teacher.input.height
             || ctx.eval->images.size(3) != ctx.teacher.input.width)
             throw Error(ErrorCode::ShapeMismatch, "The evaluation images of '" + config.evalData + "' are "

@@ -229,7 +229,8 @@ json leakageToJson(const LeakageStudyConfig& l)
 json configToJson(const PipelineConfig& c)
 {
     json j = {{"profile", c.profile}, {"teacher", c.teacher}, {"judge", c.judge}, {"class_names", c.classNames}, {"eval_data", c.evalData},
-              {"eval_images", c.evalImages}, {"eval_batch_size", c.evalBatchSize}, {"run_encryption", c.runEncryption},
+              {"eval_images", c.evalImages}, {"eval_resize", c.evalResize}, {"eval_grayscale", c.evalGrayscale},
+              {"eval_batch_size", c.evalBatchSize}, {"run_encryption", c.runEncryption},
               {"run_attacks", c.runAttacks}, {"verdict_alpha", c.verdictAlpha}, {"seed", c.seed}};
     j["synthesis"] = json::parse(synthesisConfigJson(c.synthesis));
     j["conversion"] = json::parse(conversionConfigJson(c.conversion, c.conversionImages));
@@ -272,7 +273,7 @@ PipelineConfig pipelineConfigFromJson(const std::string& text, const PipelineCon
     // The top level: plain fields, then the nested sections.
     auto top = [&](auto& f, PipelineConfig& p) {
         f("profile", p.profile); f("teacher", p.teacher); f("judge", p.judge); f("class_names", p.classNames);
-        f("eval_data", p.evalData);
+        f("eval_data", p.evalData); f("eval_resize", p.evalResize); f("eval_grayscale", p.evalGrayscale);
         f("eval_images", p.evalImages); f("eval_batch_size", p.evalBatchSize); f("run_encryption", p.runEncryption);
         f("run_attacks", p.runAttacks); f("verdict_alpha", p.verdictAlpha); f("seed", p.seed);
     };

@@ -7,6 +7,7 @@
 #include "tiny_models.h"
 
 #include "privatesnn/archive.h"
+#include "privatesnn/attacks.h"
 #include "privatesnn/lab.h"
 #include "privatesnn/lab_lock.h"
 #include "privatesnn/pipeline_config.h"
@@ -22,6 +23,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <thread>
 #include <iterator>
@@ -112,6 +114,25 @@ TEST(CliExitCodes, TimestepsOutsideTheirRangeAreRefusedNotIgnoredOrRun)
     expectUserError(cli({"convert", "--model", dir.file("ann.psnn"), "-T", "1000000000", "--out", dir.file("x.psnn")}),
                     {"-T = 1000000000"});
     expectUserError(cli({"evaluate", "--snn", dir.file("snn.psnn"), "--batch", "0"}), {"--batch = 0"});
+}
+
+TEST(CliData, AnImageFolderOfAnotherSizeIsRefusedUnlessResizedAndItsLabelMappingIsStated)
+{
+    test::TempDir dir;
+    saveSpikingModel(dir.file("snn.psnn"), test::tinyConvSnn()); // 1 x 8 x 8, classes a, b, c
+    const InputSpec spec = test::tinyConvNet().input;
+    std::filesystem::create_directories(dir.file("data/c"));
+    std::filesystem::create_directories(dir.file("data/A"));
+    saveImagePng(dir.file("data/c/wide.png"), at::zeros({1, 8, 10}), spec);
+    saveImagePng(dir.file("data/A/fits.png"), at::zeros({1, 8, 8}), spec);
+    const std::vector<std::string> evaluate{"evaluate", "--snn", dir.file("snn.psnn"), "--data", dir.file("data"), "-T", "2"};
+    expectUserError(cli(evaluate), {dir.file("data/c/wide.png"), "10x8", "8x8", "--resize"});
+    std::vector<std::string> resized = evaluate;
+    resized.push_back("--resize");
+    const Outcome ok = cli(resized);
+    EXPECT_EQ(ok.exitCode, 0) << ok.err;
+    EXPECT_NE(ok.out.find("labels follow the model's class names"), std::string::npos) << ok.out;
+    EXPECT_NE(ok.out.find("1 images resized to 8x8"), std::string::npos) << ok.out;
 }
 
 TEST(CliExitCodes, HostileModelFilesExitTwoWithTheirCause)

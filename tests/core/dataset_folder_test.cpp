@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "privatesnn/data_spec.h"
 #include "privatesnn/dataset.h"
 #include "privatesnn/error.h"
 #include "test_support.h"
@@ -7,6 +8,7 @@
 #include <gtest/gtest.h>
 #include <zlib.h>
 
+#include <cmath>
 #include <filesystem>
 #include <functional>
 
@@ -240,4 +242,78 @@ TEST(ImageFolder, ReadsTinyImageNetLayout)
     EXPECT_FLOAT_EQ(data.images[0][0][0][0].item<float>(), 1.0f); // n01_0: red
     EXPECT_FLOAT_EQ(data.images[1][1][0][0].item<float>(), 1.0f); // n01_1: green
     EXPECT_FLOAT_EQ(data.images[2][2][0][0].item<float>(), 1.0f); // n02_0: blue
+}
+
+namespace {
+
+/// A model taking grey 2 x 2 images with these class names (loadDataSpec only reads its input and names).
+psnn::Network greyModel(std::vector<std::string> classNames)
+{
+    psnn::Network net;
+    net.input.channels = 1;
+    net.input.height = 2;
+    net.input.width = 2;
+    net.info.classNames = std::move(classNames);
+    return net;
+}
+
+} // namespace
+
+TEST(ImageFolderSpec, FoldersNamedAfterTheModelsClassesGetTheModelsLabels)
+{
+    TempDir dir;
+    // Sorted, the folders would be bag = 0, Shirt = 1, trouser = 2; the model counts shirt, trouser, bag.
+    write(dir.file("bag/a.png"), solidPng(2, 2, {10}));
+    write(dir.file("Shirt/b.png"), solidPng(2, 2, {20}));
+    write(dir.file("trouser/c.png"), solidPng(2, 2, {30}));
+    const std::vector<std::string> names{"shirt", "trouser", "bag"};
+    const psnn::Dataset data = psnn::loadDataSpec(dir.path(), greyModel(names));
+    EXPECT_EQ(data.classNames, names);
+    ASSERT_EQ(data.size(), 3);
+    for (int64_t i = 0; i < 3; ++i) {
+        const int grey = int(std::lround((data.images[i][0][0][0].item<float>() + 1.0f) * 127.5f));
+        const int64_t expected = grey == 10 ? 2 : grey == 20 ? 0 : 1; // bag, shirt, trouser
+        EXPECT_EQ(data.labels[i].item<int64_t>(), expected) << "image of grey " << grey;
+    }
+    EXPECT_NE(data.source.find("labels follow the model's class names"), std::string::npos) << data.source;
+}
+
+TEST(ImageFolderSpec, FoldersNotNamedAfterTheClassesKeepSortedLabelsAndSaySo)
+{
+    TempDir dir;
+    write(dir.file("b/a.png"), solidPng(2, 2, {10}));
+    write(dir.file("a/b.png"), solidPng(2, 2, {20}));
+    const psnn::Dataset data = psnn::loadDataSpec(dir.path(), greyModel({"b", "coat"}));
+    EXPECT_EQ(data.classNames, (std::vector<std::string>{"a", "b"}));
+    EXPECT_EQ(data.labels[0].item<int64_t>(), 0);
+    EXPECT_EQ(data.labels[1].item<int64_t>(), 1);
+    EXPECT_NE(data.source.find("sorted order"), std::string::npos) << data.source;
+    EXPECT_NE(data.source.find("do not all match the model's class names"), std::string::npos) << data.source;
+}
+
+TEST(ImageFolderSpec, ImagesOfAnotherSizeAreRefusedUnlessResizeIsAsked)
+{
+    TempDir dir;
+    write(dir.file("a/fits.png"), solidPng(2, 2, {10}));
+    write(dir.file("a/large.png"), solidPng(3, 4, {10}));
+    const auto e = expectError([&] { psnn::loadDataSpec(dir.path(), greyModel({})); }, ErrorCode::ShapeMismatch,
+                               {dir.file("a/large.png"), "3x4", "2x2"});
+    EXPECT_NE(e.hint().find("--resize"), std::string::npos) << e.hint();
+    const psnn::Dataset data = psnn::loadDataSpec(dir.path(), greyModel({}), 0, 0, psnn::DataConversion{true, false});
+    EXPECT_EQ(data.images.sizes(), (at::IntArrayRef{2, 1, 2, 2}));
+    EXPECT_NE(data.source.find("1 images resized to 2x2"), std::string::npos) << data.source;
+}
+
+TEST(ImageFolderSpec, ColourImagesAreRefusedUnlessGrayscaleIsAsked)
+{
+    TempDir dir;
+    write(dir.file("a/grey.png"), solidPng(2, 2, {10}));
+    write(dir.file("a/rgb.png"), solidPng(2, 2, {200, 0, 0}));
+    const auto e = expectError([&] { psnn::loadDataSpec(dir.path(), greyModel({})); }, ErrorCode::ShapeMismatch,
+                               {dir.file("a/rgb.png"), "3 channels", "1 channel"});
+    EXPECT_NE(e.hint().find("--grayscale"), std::string::npos) << e.hint();
+    EXPECT_EQ(e.hint().find("--resize"), std::string::npos) << e.hint(); // the size fits: only the colour is named
+    const psnn::Dataset data = psnn::loadDataSpec(dir.path(), greyModel({}), 0, 0, psnn::DataConversion{false, true});
+    EXPECT_EQ(data.images.sizes(), (at::IntArrayRef{2, 1, 2, 2}));
+    EXPECT_NE(data.source.find("1 colour images converted to grey"), std::string::npos) << data.source;
 }

@@ -14,9 +14,17 @@ namespace psnn {
 ///   idx:DIR:train|test, mnist:DIR:train|test   any MNIST-style IDX folder (see loadIdxFolder; names
 ///                                              from DIR/classes.txt, else "0", "1", ...)
 ///   cifar10:FILE[,FILE...] | cifar100:FILE[,FILE...]
-///   a folder with one sub-folder per class, resized to the model's input
+///   a folder with one sub-folder per class: labelled by the model's class names when the folders
+///                                              match them, else by the sorted folder names
 /// count > 0 keeps a seeded random subset of that many items.
-Dataset loadDataSpec(const std::string& spec, const Network& model, int64_t count = 0, uint64_t seed = 0);
+/// An image folder's images must have the model's input size and colour unless conversion allows
+/// resizing (--resize) or converting the colour (--grayscale); the source then says so.
+struct DataConversion {
+    bool resize = false;
+    bool grayscale = false;
+};
+Dataset loadDataSpec(const std::string& spec, const Network& model, int64_t count = 0, uint64_t seed = 0,
+                     const DataConversion& conversion = {});
 
 extern const char* const kDataSpecHelp;
 

@@ -15,6 +15,8 @@ struct Dataset {
     at::Tensor labels;
     std::vector<std::string> classNames;
     std::string source; ///< the file(s) or folder it was read from
+    /// How an image folder was read: which label mapping, which images were resized or converted.
+    std::vector<std::string> notes;
 
     int64_t size() const { return images.defined() ? images.size(0) : 0; }
     /// Items [begin, end) sharing storage with this set.
@@ -36,10 +38,21 @@ Dataset readCifar10(const std::vector<std::string>& files);
 /// 20 coarse labels. Names come from fine_label_names.txt / coarse_label_names.txt when present.
 Dataset readCifar100(const std::vector<std::string>& files, bool fine = true);
 
+/// How readImageFolder maps folders to labels and treats images unlike the requested input.
+struct ImageFolderOptions {
+    /// A model's class names: when every sub-folder's name matches one of them (ignoring case), the
+    /// labels are their indices in this list; otherwise the sorted folder names are the labels.
+    std::vector<std::string> classNames;
+    bool resize = true;       ///< false: an image of another size than height x width is an error
+    bool convertColour = true; ///< false: a colour image for 1 channel (or grey for 3) is an error
+};
+
 /// One sub-folder per class (sorted with numbers compared by value, so cls2 < cls10), images read
 /// with OpenCV. channels = 1 or 3; height/width = 0 keeps the size of the first image and requires
-/// all others to match, otherwise every image is resized.
-Dataset readImageFolder(const std::string& root, int channels, int height = 0, int width = 0);
+/// all others to match, otherwise every image is resized (or refused, see options). data.notes says
+/// which label mapping was used and what was resized or converted.
+Dataset readImageFolder(const std::string& root, int channels, int height = 0, int width = 0,
+                        const ImageFolderOptions& options = {});
 
 enum class Split { Train, Test };
 

@@ -24,6 +24,10 @@ struct PipelineConfig {
     /// encryption. Empty = no evaluation (then no accuracies and no leakage scores).
     std::string evalData = "fashion-mnist:test";
     int64_t evalImages = 1000;             ///< seeded random subset for accuracies; 0 = all
+    /// An image folder's images of another size / colour than the teacher's input are refused
+    /// unless these allow resizing / converting them (the report then says so).
+    bool evalResize = false;
+    bool evalGrayscale = false;
     int evalBatchSize = 100;
     SynthesisConfig synthesis;
     int64_t conversionImages = 0;          ///< synthetic images used for balancing; 0 = all
