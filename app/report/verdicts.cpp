@@ -70,6 +70,13 @@ std::vector<Verdict> collectVerdicts(const QJsonObject& results)
         verdict.rule = json::text(entry, "rule"_L1);
         verdict.pValue = json::number(entry, "p_value"_L1);
         verdict.explanation = json::text(entry, "explanation"_L1);
+        if (verdict.verdictKey.isEmpty() && verdict.leaks && !*verdict.leaks) {
+            // Labs written before the three-way verdict stored a binomial test that failed to reject
+            // as "leaks": false; that is no evidence of protection, and its sentence said otherwise.
+            verdict.leaks.reset();
+            verdict.verdictKey = u"inconclusive"_s;
+            verdict.explanation.clear();
+        }
         verdict.chance = json::number(leakage, "chance"_L1);
         for (const QJsonObject& row : rows) {
             if (json::text(row, "attack"_L1) == verdict.attack && json::text(row, "target"_L1) == verdict.target) {
