@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MainWindow's menus and the file dialogs behind them (new/open lab, report and model export);
+// the lab session and run routing stay in mainwindow.cpp.
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "pages/loadpage.h"
+#include "pages/reportpage.h"
+#include "pages/runpanel.h"
+#include "pages/steplist.h"
+#include "panels/logpanel.h"
+#include "reportwriter.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QScopeGuard>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+using psnn::StepPage;
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Lab…"), QKeySequence::New, this, &MainWindow::chooseNewLab);
+    file->addAction(tr("Open &Lab…"), QKeySequence(tr("Ctrl+L")), this, &MainWindow::chooseLabToOpen);
+    m_recentMenu = file->addMenu(tr("&Recent Labs"));
+    file->addSeparator();
+    file->addAction(tr("&Open Model…"), QKeySequence::Open, this, [this] {
+        m_steps->setCurrentRow(StepList::LoadStep);
+        m_loadPage->chooseFile();
+    });
+    file->addAction(tr("Load &Bundled Demo"), this, &MainWindow::loadBundledModel);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* run = menuBar()->addMenu(tr("&Run"));
+    run->addAction(tr("&Run This Step"), QKeySequence(Qt::Key_F5), this, [this] {
+        auto* page = qobject_cast<StepPage*>(m_pages->currentWidget());
+        if (page && page->runPanel()->isRunAvailable() && !isRunning())
+            runPage(page);
+    });
+    run->addAction(tr("&Cancel"), QKeySequence(tr("Ctrl+.")), this, &MainWindow::cancelRun);
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    for (int step = 0; step < StepList::StepCount; ++step) {
+        go->addAction(StepList::stepTitle(step), QKeySequence(tr("Ctrl+%1").arg(step + 1)), this, [this, step] {
+            if (m_steps->isStepEnabled(step))
+                m_steps->setCurrentRow(step);
+        });
+    }
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(findChild<QDockWidget*>(QStringLiteral("logDock"))->toggleViewAction());
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About PrivateSNN Lab"), this, [this] { showAboutDialog(this); });
+}
+
+void MainWindow::chooseNewLab()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("New lab: choose an empty folder"), m_lastLabParent);
+    if (folder.isEmpty())
+        return;
+    if (!QDir(folder).isEmpty() && !QFileInfo::exists(QDir(folder).filePath(QStringLiteral("lab.json")))) {
+        m_log->appendError(tr("The folder %1 is not empty.").arg(QDir::toNativeSeparators(folder)),
+                           tr("Choose an empty folder, or create a new one in the dialog."));
+        return;
+    }
+    openLab(folder);
+}
+
+void MainWindow::chooseLabToOpen()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a lab folder"), m_lastLabParent);
+    if (!folder.isEmpty())
+        openLab(folder);
+}
+
+bool MainWindow::exportReportTo(const QString& folder)
+{
+    // The writer draws its plots with QCustomPlot and prints the PDF through Qt's painter, which
+    // want the GUI thread; it stays here, so say it is busy first (about a second on a demo lab).
+    statusBar()->showMessage(tr("Writing the report…"));
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto restore = qScopeGuard([this] {
+        QApplication::restoreOverrideCursor();
+        statusBar()->clearMessage();
+    });
+    try {
+        const psnn::ReportFiles files = psnn::writeReport(m_labFolder.toStdString(), folder.toStdString());
+        m_log->appendInfo(tr("Report written to %1.").arg(QDir::toNativeSeparators(QString::fromStdString(files.html))));
+        m_reportPage->runPanel()->showFinished(tr("Report written to %1.").arg(QDir::toNativeSeparators(folder)));
+        return true;
+    } catch (const std::exception& error) {
+        m_reportPage->runPanel()->showFailure(tr("The report could not be written.\n%1").arg(QString::fromUtf8(error.what())),
+                                              tr("Choose a folder you can write to, and make sure the lab has results."));
+        return false;
+    }
+}
+
+bool MainWindow::exportEncryptedModelTo(const QString& path)
+{
+    const QString source = QDir(m_labFolder).filePath(QStringLiteral("encrypted.psnn"));
+    QFile::remove(path);
+    if (!QFile::copy(source, path)) {
+        m_reportPage->runPanel()->showFailure(tr("The encrypted model could not be copied to %1.").arg(QDir::toNativeSeparators(path)),
+                                              tr("Run the Encrypt step first, and choose a place you can write to."));
+        return false;
+    }
+    m_reportPage->runPanel()->showFinished(tr("Encrypted model saved as %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void MainWindow::chooseReportFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export the report into a folder"),
+                                                             QDir(m_labFolder).filePath(QStringLiteral("report")));
+    if (!folder.isEmpty())
+        exportReportTo(folder);
+}
+
+void MainWindow::chooseModelExport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the encrypted model"),
+                                                      QDir(m_lastFolder).filePath(QStringLiteral("encrypted.psnn")),
+                                                      tr("PrivateSNN archives (*.psnn)"));
+    if (!path.isEmpty())
+        exportEncryptedModelTo(path);
+}
