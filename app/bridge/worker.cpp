@@ -28,6 +28,28 @@
 #include <utility>
 
 namespace {
+
+/// What a run's exception means for the user: cancelled (no failure), or a failure with its cause and
+/// way out. One place for the pipeline and the study, so both name every kind of failure alike.
+std::optional<psnn::RunFailure> failureOfCurrentException(const QString& step, bool& cancelled)
+{
+    try {
+        throw;
+    } catch (const psnn::Error& error) {
+        cancelled = error.code() == psnn::ErrorCode::Cancelled;
+        if (cancelled)
+            return std::nullopt;
+        return psnn::RunFailureText::fromCoreError(error, step);
+    } catch (const c10::Error& error) {
+        return psnn::RunFailureText::fromLibTorch(error.what_without_backtrace(), step);
+    } catch (const std::bad_alloc&) {
+        return psnn::RunFailureText::outOfMemory(step);
+    } catch (const std::exception& error) {
+        return psnn::RunFailureText::unexpected(error.what(), step);
+    } catch (...) {
+        return psnn::RunFailureText::unexpected(nullptr, step);
+    }
+}
 const QString BundledModel = QStringLiteral("models/teacher.psnn");
 }
 
@@ -119,18 +141,8 @@ void Worker::runPipeline(const QByteArray& configJson, const QString& labFolder,
     try {
         const psnn::PipelineConfig config = psnn::pipelineConfigFromJson(configJson.toStdString(), psnn::demoProfile());
         psnn::runPipeline(config, labFolder.toStdString(), observer, lastStep.toStdString());
-    } catch (const psnn::Error& error) {
-        cancelled = error.code() == psnn::ErrorCode::Cancelled;
-        if (!cancelled)
-            failure = psnn::RunFailureText::fromCoreError(error, observer.currentStep());
-    } catch (const c10::Error& error) {
-        failure = psnn::RunFailureText::fromLibTorch(error.what_without_backtrace(), observer.currentStep());
-    } catch (const std::bad_alloc&) {
-        failure = psnn::RunFailureText::outOfMemory(observer.currentStep());
-    } catch (const std::exception& error) {
-        failure = psnn::RunFailureText::unexpected(error.what(), observer.currentStep());
     } catch (...) {
-        failure = psnn::RunFailureText::unexpected(nullptr, observer.currentStep());
+        failure = failureOfCurrentException(observer.currentStep(), cancelled);
     }
     if (!isCurrent(ticket))
         return;
@@ -196,16 +208,8 @@ void Worker::runStudy(const QByteArray& configJson, const QString& labFolder, co
         const psnn::StudySummary summary = psnn::collectStudy(config, study, labFolder.toStdString());
         if (isCurrent(ticket))
             Q_EMIT studyUpdated(QByteArray::fromStdString(psnn::studySummaryJson(summary, study.grid)));
-    } catch (const psnn::Error& error) {
-        cancelled = error.code() == psnn::ErrorCode::Cancelled;
-        if (!cancelled)
-            failure = psnn::RunFailureText::fromCoreError(error, observer.currentStep());
-    } catch (const c10::Error& error) {
-        failure = psnn::RunFailureText::fromLibTorch(error.what_without_backtrace(), observer.currentStep());
-    } catch (const std::bad_alloc&) {
-        failure = psnn::RunFailureText::outOfMemory(observer.currentStep());
-    } catch (const std::exception& error) {
-        failure = psnn::RunFailureText::unexpected(error.what(), observer.currentStep());
+    } catch (...) {
+        failure = failureOfCurrentException(observer.currentStep(), cancelled);
     }
     if (!isCurrent(ticket))
         return;

@@ -107,13 +107,19 @@ void WorkerThread::loadBundledModel()
         m_worker, [worker = m_worker, ticket] { worker->loadBundledModel(ticket); }, Qt::QueuedConnection);
 }
 
-void WorkerThread::runPipeline(const QByteArray& configJson, const QString& labFolder, const QString& lastStep)
+quint64 WorkerThread::startRun()
 {
     const quint64 ticket = m_worker->takeTicket();
     m_worker->clearCancel();
     m_live.clear();
     m_running = true;
     m_liveTimer.start();
+    return ticket;
+}
+
+void WorkerThread::runPipeline(const QByteArray& configJson, const QString& labFolder, const QString& lastStep)
+{
+    const quint64 ticket = startRun();
     QMetaObject::invokeMethod(
         m_worker,
         [worker = m_worker, configJson, labFolder, lastStep, ticket] {
@@ -124,11 +130,7 @@ void WorkerThread::runPipeline(const QByteArray& configJson, const QString& labF
 
 void WorkerThread::runStudy(const QByteArray& configJson, const QString& labFolder, const QString& grid)
 {
-    const quint64 ticket = m_worker->takeTicket();
-    m_worker->clearCancel();
-    m_live.clear();
-    m_running = true;
-    m_liveTimer.start();
+    const quint64 ticket = startRun();
     QMetaObject::invokeMethod(
         m_worker,
         [worker = m_worker, configJson, labFolder, grid, ticket] {

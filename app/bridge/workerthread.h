@@ -69,6 +69,8 @@ Q_SIGNALS:
     void exportFailed(const QString& message, const QString& hint);
 
 private:
+    /// A new ticket for a pipeline or study run, with cancel cleared and the live plots restarted.
+    quint64 startRun();
     void deliverLive();
     void endRun();
 
