@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportformat.h"
 
+#include "models/numberformat.h"
+
 #include <QLocale>
 #include <QStringList>
 
@@ -33,7 +35,8 @@ QString formatPercent(std::optional<double> fraction)
 {
     if (!usable(fraction))
         return missingValue();
-    return fixed(*fraction * 100.0, 2) + NoBreakSpace + QStringLiteral("%");
+    // The report's percentages keep their sign on the number's line.
+    return ::formatPercent(*fraction, 2).replace(QLatin1Char(' '), NoBreakSpace);
 }
 
 QString formatPointChange(double fractionDelta)

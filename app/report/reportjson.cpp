@@ -5,7 +5,8 @@
 #include "reportcontext.h"
 #include "resultsfile.h"
 
-#include <QCryptographicHash>
+#include "privatesnn/sha256.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 
@@ -54,7 +55,7 @@ QJsonObject buildReportJson(const ResultsFile& source, const ReportContext& cont
     const QJsonObject origin{
         {u"file"_s, source.path},
         {u"sha256"_s,
-         QString::fromLatin1(QCryptographicHash::hash(source.bytes, QCryptographicHash::Sha256).toHex())}};
+         QString::fromStdString(sha256Hex(source.bytes.constData(), size_t(source.bytes.size())))}};
     return QJsonObject{{u"schema"_s, u"privatesnn-report"_s},
                        {u"version"_s, 1},
                        {u"written"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},

@@ -13,6 +13,7 @@
 #include "privatesnn/snn_archive.h"
 #include "privatesnn/snn_evaluation.h"
 #include "privatesnn/synthesis.h"
+#include "privatesnn/text_format.h"
 
 #include <ATen/ATen.h>
 
@@ -29,13 +30,6 @@ namespace fs = std::filesystem;
 using nlohmann::json;
 
 constexpr int64_t kSamplesPerClass = 4; // synthetic images shown in the report per class
-
-std::string percent(double fraction)
-{
-    char text[32];
-    std::snprintf(text, sizeof(text), "%.2f %%", fraction * 100);
-    return text;
-}
 
 std::map<std::string, std::string> fileOutput(const Lab& lab, const std::string& file)
 {
@@ -122,7 +116,7 @@ StepOutput synthesizeStep(Context& ctx, ProgressSink& progress)
                                 {"teacher_agreement", q.teacherAgreement}, {"mean_loss", q.meanLoss},
                                 {"diversity", q.diversity}, {"class_similarity", similarity}, {"samples", samples},
                                 {"loss_curve", recorder.curve()}};
-    out.summary = std::to_string(set.size()) + " images, teacher agreement " + percent(q.teacherAgreement);
+    out.summary = std::to_string(set.size()) + " images, teacher agreement " + formatPercent(q.teacherAgreement, 2);
     return out;
 }
 
@@ -207,8 +201,8 @@ StepOutput evaluateStep(Context& ctx, ProgressSink& progress, bool encrypted)
     en["ac_pj"] = constants.acPicojoule;
     en["convention"] = energy.convention;
     en[name] = {{"snn_pj", energy.snnPicojoule}, {"layers", energyLayers(energy)}};
-    out.summary = name + " SNN " + percent(e.finalAccuracy()) + " at T = " + std::to_string(e.timesteps)
-                  + (ann >= 0 ? ", ANN " + percent(ann) : std::string()) + " (" + std::to_string(e.images) + " images)";
+    out.summary = name + " SNN " + formatPercent(e.finalAccuracy(), 2) + " at T = " + std::to_string(e.timesteps)
+                  + (ann >= 0 ? ", ANN " + formatPercent(ann, 2) : std::string()) + " (" + std::to_string(e.images) + " images)";
     return out;
 }
 

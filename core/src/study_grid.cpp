@@ -3,6 +3,7 @@
 #include "privatesnn/study.h"
 
 #include "privatesnn/error.h"
+#include "privatesnn/text_format.h"
 
 #include <algorithm>
 #include <cmath>
@@ -24,13 +25,6 @@ StudyPoint encryptionPoint(int index, int epochs, double lr, const char* label)
     p.learningRate = lr;
     p.strength = epochs > 0 ? lr * epochs / kPaperDose : 0;
     return p;
-}
-
-std::string percent(double fraction, int decimals = 1)
-{
-    char text[32];
-    std::snprintf(text, sizeof(text), "%.*f %%", decimals, fraction * 100);
-    return text;
 }
 
 std::string points(double fraction)
@@ -165,8 +159,8 @@ void recommend(StudySummary& s)
         const StudyPointResult& p = s.points[*s.recommended];
         const StudyAttackRow& a = p.attacks[p.strongest];
         text << "The weakest setting protected against this attacker budget is " << p.point.defence << " (" << p.point.label
-             << "): its strongest attack, " << a.attack << ", reaches " << percent(a.accuracy) << " judge accuracy (95 % CI "
-             << percent(a.interval.low) << "–" << percent(a.interval.high) << ", chance " << percent(s.chance, 0) << "), at a cost of "
+             << "): its strongest attack, " << a.attack << ", reaches " << formatPercent(a.accuracy) << " judge accuracy (95 % CI "
+             << formatPercent(a.interval.low) << "–" << formatPercent(a.interval.high) << ", chance " << formatPercent(s.chance, 0) << "), at a cost of "
              << points(p.annAccuracy - p.snnAccuracy) << " points of accuracy against the ANN.";
     }
     s.answer = text.str();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/numberformat.h"
 
+#include "privatesnn/text_format.h"
+
 #include <QLocale>
 
 namespace {
@@ -22,5 +24,5 @@ QString formatCount(qint64 value)
 
 QString formatPercent(double fraction, int decimals)
 {
-    return QLocale().toString(fraction * 100.0, 'f', decimals) + QStringLiteral(" %");
+    return QString::fromStdString(psnn::formatPercent(fraction, decimals, QLocale().decimalPoint().front().toLatin1()));
 }

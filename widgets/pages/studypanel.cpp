@@ -2,6 +2,7 @@
 #include "pages/studypanel.h"
 
 #include "models/jsonvalues.h"
+#include "models/numberformat.h"
 #include "models/studyfrontier.h"
 #include "plots/frontierplot.h"
 #include "plots/plotstyle.h"
@@ -27,7 +28,7 @@ namespace {
 
 QString percent(std::optional<double> fraction)
 {
-    return fraction ? QLocale().toString(*fraction * 100, 'f', 1) + u" %"_s : u"–"_s;
+    return fraction ? formatPercent(*fraction) : u"–"_s;
 }
 
 } // namespace

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "privatesnn/steps.h"
+
+namespace psnn {
+
+const std::vector<StepInfo>& stepTable()
+{
+    using S = Step;
+    using P = WizardPage;
+    static const std::vector<StepInfo> table{
+        {S::Synthesize, "synthesize", "Synthesize images", P::Synthesize, {}, "synthesis", false},
+        {S::Convert, "convert", "Convert to SNN", P::Convert, {S::Synthesize}, "conversion", false},
+        {S::Evaluate, "evaluate", "Measure the converted SNN", P::Convert, {S::Convert}, "", true},
+        {S::Encrypt, "encrypt", "Encrypt (spike-based training)", P::Encrypt, {S::Synthesize, S::Convert}, "encryption", false},
+        {S::EvaluateEncrypted, "evaluate_encrypted", "Measure the encrypted SNN", P::Encrypt, {S::Encrypt}, "", true},
+        {S::Attack, "attack", "Attack and score leakage", P::Attack, {S::Convert, S::Encrypt}, "leakage", true},
+    };
+    return table;
+}
+
+const StepInfo& stepInfo(Step step)
+{
+    return stepTable()[size_t(step)];
+}
+
+std::string_view stepName(Step step)
+{
+    return stepInfo(step).name;
+}
+
+std::optional<Step> stepFromName(std::string_view name)
+{
+    for (const StepInfo& info : stepTable())
+        if (name == info.name)
+            return info.step;
+    return std::nullopt;
+}
+
+std::string stepNameList()
+{
+    std::string text;
+    for (const StepInfo& info : stepTable())
+        text += (text.empty() ? "" : ", ") + std::string(info.name);
+    return text;
+}
+
+} // namespace psnn
