@@ -8,6 +8,8 @@ packages=(
   build-essential cmake ninja-build pkg-config
   # core: LibTorch + OpenCV (only the modules we use) + zlib for .gz data sets
   libtorch-dev libopencv-dev zlib1g-dev
+  # SHA-256 (core/labmodel: OpenSSL EVP)
+  libssl-dev
   # NIR export (HDF5 C library) and the export tests, which read the files back with Debian's Python
   libhdf5-dev python3-h5py python3-torch
   # app and widgets: Qt 6 Widgets, translations tools, QCustomPlot (Qt 6 build)
