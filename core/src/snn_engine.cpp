@@ -154,6 +154,8 @@ Activation TimeBatchedEngine::prepare(size_t stage, Activation in, const std::ve
 bool TimeBatchedEngine::eventDriven(size_t stage, const Activation& in) const
 {
     const bool conv = m_stages[stage].kind == LayerKind::Conv2d;
+    if (conv && m_stages[stage].kernel * m_stages[stage].kernel > kernels::kMaxEventTaps)
+        return false;
     return in.isCounts() && kernels::nonZeroFraction(in.values) <= (conv ? m_rates.convDense : m_rates.linearDense);
 }
 

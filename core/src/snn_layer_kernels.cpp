@@ -49,32 +49,64 @@ inline int64_t nextNonZero(const uint8_t* p, int64_t i, int64_t n)
     return i;
 }
 
+/// The (output pixel, kernel tap) pairs one input pixel reaches, as offsets: into the output frame
+/// (times Cout) and into the weight (times Cin * Cout). Computed once per pixel that holds a spike,
+/// not once per spike: the divisions and bounds checks used to cost as much as the adds.
+struct Taps {
+    static constexpr int kMax = int(kMaxEventTaps);
+    int count = 0;
+    int64_t out[kMax];
+    int64_t weight[kMax];
+};
+
+inline void tapsOf(int64_t iy, int64_t ix, const ConvShape& s, Taps& taps)
+{
+    taps.count = 0;
+    for (int64_t ky = 0; ky < s.kernel; ++ky) {
+        const int64_t ny = iy + s.padding - ky;
+        if (ny < 0 || ny % s.stride != 0 || ny / s.stride >= s.outHeight)
+            continue;
+        for (int64_t kx = 0; kx < s.kernel; ++kx) {
+            const int64_t nx = ix + s.padding - kx;
+            if (nx < 0 || nx % s.stride != 0 || nx / s.stride >= s.outWidth)
+                continue;
+            taps.out[taps.count] = ((ny / s.stride) * s.outWidth + nx / s.stride) * s.outChannels;
+            taps.weight[taps.count] = (ky * s.kernel + kx) * s.inChannels * s.outChannels;
+            ++taps.count;
+        }
+    }
+}
+
+/// Calls onPixel(iy, ix, pixelCounts) for every input pixel of a frame that holds a spike. The
+/// spikes of one pixel are then visited in channel order, so every output element receives its
+/// contributions in the same order as a flat scan of the frame (the sums stay bit-identical).
+template <typename F>
+inline void forEachActivePixel(const uint8_t* in, const ConvShape& s, F onPixel)
+{
+    const int64_t cin = s.inChannels;
+    for (int64_t iy = 0; iy < s.height; ++iy)
+        for (int64_t ix = 0; ix < s.width; ++ix) {
+            const uint8_t* px = in + (iy * s.width + ix) * cin;
+            if (nextNonZero(px, 0, cin) < cin)
+                onPixel(iy, ix, px);
+        }
+}
+
 PSNN_VECTOR_CLONES
 void convFrame(const uint8_t* in, float divisor, const float* weight, const ConvShape& s, float* out)
 {
-    const int64_t inSize = s.height * s.width * s.inChannels;
-    const int64_t cout = s.outChannels;
+    const int64_t cin = s.inChannels, cout = s.outChannels;
     std::memset(out, 0, sizeof(float) * size_t(s.outHeight * s.outWidth * cout));
-    for (int64_t i = nextNonZero(in, 0, inSize); i < inSize; i = nextNonZero(in, i + 1, inSize)) {
-        const float v = divisor == 1.0f ? float(in[i]) : float(in[i]) / divisor;
-        const int64_t c = i % s.inChannels;
-        const int64_t pixel = i / s.inChannels;
-        const int64_t iy = pixel / s.width, ix = pixel % s.width;
-        for (int64_t ky = 0; ky < s.kernel; ++ky) {
-            const int64_t ny = iy + s.padding - ky;
-            if (ny < 0 || ny % s.stride != 0 || ny / s.stride >= s.outHeight)
-                continue;
-            const int64_t oy = ny / s.stride;
-            for (int64_t kx = 0; kx < s.kernel; ++kx) {
-                const int64_t nx = ix + s.padding - kx;
-                if (nx < 0 || nx % s.stride != 0 || nx / s.stride >= s.outWidth)
-                    continue;
-                const int64_t ox = nx / s.stride;
-                addScaled(out + (oy * s.outWidth + ox) * cout, weight + ((ky * s.kernel + kx) * s.inChannels + c) * cout, v,
-                          cout);
-            }
+    Taps taps;
+    forEachActivePixel(in, s, [&](int64_t iy, int64_t ix, const uint8_t* px) {
+        tapsOf(iy, ix, s, taps);
+        for (int64_t c = nextNonZero(px, 0, cin); c < cin; c = nextNonZero(px, c + 1, cin)) {
+            const float v = divisor == 1.0f ? float(px[c]) : float(px[c]) / divisor;
+            const float* wc = weight + c * cout;
+            for (int j = 0; j < taps.count; ++j)
+                addScaled(out + taps.out[j], wc + taps.weight[j], v, cout);
         }
-    }
+    });
 }
 
 PSNN_VECTOR_CLONES
@@ -88,7 +120,7 @@ void linearFrame(const uint8_t* in, int64_t d, float divisor, const float* weigh
 /// One sample's membrane over Tc steps. Plain float arithmetic in the reference's order; branch-free
 /// so that the channel loop vectorises. Returns the number of spikes.
 PSNN_VECTOR_CLONES
-int64_t fireSample(const float* currents, int64_t frameStride, int64_t steps, const float* theta, int64_t channels,
+int64_t fireSample(const float* currents, int64_t frameStride, int64_t steps, const float* __restrict theta, int64_t channels,
                    int64_t positions, float leak, float* u, uint8_t* spikes)
 {
     int64_t count = 0;
@@ -99,17 +131,20 @@ int64_t fireSample(const float* currents, int64_t frameStride, int64_t steps, co
             float* __restrict up = u + p * channels;
             const float* __restrict ip = in + p * channels;
             uint8_t* __restrict op = out + p * channels;
+            // Written without a branch or a select on floats so that gcc vectorises it (a ?: on the
+            // membrane kept it scalar, with a mispredicted jump per neuron). v - 0 * theta is v and
+            // v - 1 * theta is v - theta exactly, so the result is the reference's bit for bit.
+            int32_t fired = 0; // counted in the same pass: the frame is not read a second time
             for (int64_t c = 0; c < channels; ++c) {
+                const float th = theta[c];
                 const float v = up[c] * leak + ip[c];
-                const bool fire = v > theta[c];
-                up[c] = fire ? v - theta[c] : v;
+                const int32_t fire = v > th;
+                up[c] = v - float(fire) * th;
                 op[c] = uint8_t(fire);
+                fired += fire;
             }
+            count += fired;
         }
-        uint32_t fired = 0;
-        for (int64_t i = 0; i < positions * channels; ++i)
-            fired += out[i];
-        count += fired;
     }
     return count;
 }
@@ -128,7 +163,7 @@ void backwardSample(float* io, const float* gradOut, int64_t frameStride, int64_
                 const int64_t i = p * channels + c;
                 const float v = u[i] * leak + cur[i];
                 cur[i] = v;
-                u[i] = v > theta[c] ? v - theta[c] : v;
+                u[i] = v - float(int32_t(v > theta[c])) * theta[c]; // branch-free, as in fireSample
             }
     }
     for (int64_t t = steps - 1; t >= 0; --t) {
@@ -173,26 +208,16 @@ namespace {
 PSNN_VECTOR_CLONES
 void convWeightGradFrame(const uint8_t* in, float divisor, const float* grad, const ConvShape& s, float* dw)
 {
-    const int64_t inSize = s.height * s.width * s.inChannels;
-    const int64_t cout = s.outChannels;
-    for (int64_t i = nextNonZero(in, 0, inSize); i < inSize; i = nextNonZero(in, i + 1, inSize)) {
-        const float v = divisor == 1.0f ? float(in[i]) : float(in[i]) / divisor;
-        const int64_t c = i % s.inChannels;
-        const int64_t pixel = i / s.inChannels;
-        const int64_t iy = pixel / s.width, ix = pixel % s.width;
-        for (int64_t ky = 0; ky < s.kernel; ++ky) {
-            const int64_t ny = iy + s.padding - ky;
-            if (ny < 0 || ny % s.stride != 0 || ny / s.stride >= s.outHeight)
-                continue;
-            for (int64_t kx = 0; kx < s.kernel; ++kx) {
-                const int64_t nx = ix + s.padding - kx;
-                if (nx < 0 || nx % s.stride != 0 || nx / s.stride >= s.outWidth)
-                    continue;
-                addScaled(dw + ((ky * s.kernel + kx) * s.inChannels + c) * cout,
-                          grad + ((ny / s.stride) * s.outWidth + nx / s.stride) * cout, v, cout);
-            }
+    const int64_t cin = s.inChannels, cout = s.outChannels;
+    Taps taps;
+    forEachActivePixel(in, s, [&](int64_t iy, int64_t ix, const uint8_t* px) {
+        tapsOf(iy, ix, s, taps);
+        for (int64_t c = nextNonZero(px, 0, cin); c < cin; c = nextNonZero(px, c + 1, cin)) {
+            const float v = divisor == 1.0f ? float(px[c]) : float(px[c]) / divisor;
+            for (int j = 0; j < taps.count; ++j)
+                addScaled(dw + taps.weight[j] + c * cout, grad + taps.out[j], v, cout);
         }
-    }
+    });
 }
 
 PSNN_VECTOR_CLONES

@@ -18,6 +18,9 @@ struct ConvShape {
     int64_t kernel = 1, stride = 1, padding = 0;
 };
 
+/// The event-driven convolution handles kernels of at most this many taps (8 x 8); larger ones run dense.
+constexpr int64_t kMaxEventTaps = 64;
+
 /// Event-driven convolution: for every non-zero input count v at (y, x, c), adds (v / divisor) *
 /// weight[ky][kx][c][:] to the output pixels it reaches. counts: uint8 [F, H, W, Cin];
 /// weight: float [k, k, Cin, Cout]; out: float [F, Ho, Wo, Cout], overwritten (no bias).
