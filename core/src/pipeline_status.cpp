@@ -5,6 +5,7 @@
 #include "tensor_hash.h"
 
 #include "privatesnn/data_spec.h"
+#include "privatesnn/error.h"
 #include "privatesnn/runtime.h"
 #include "privatesnn/sha256.h"
 #include "privatesnn/torchscript_import.h"
