@@ -55,7 +55,7 @@ TEST(LabSession, ALabMadeWithAUsersTeacherIsDoneWhenOpenedFromAnotherWorkingFold
 {
     QTemporaryDir dir;
     WorkingFolder restore;
-    const psnn::test::TinyLabInputs inputs = psnn::test::writeTinyLabInputs(dir.filePath(QStringLiteral("inputs")).toStdString());
+    const psnn::test::TinyLabInputs inputs = psnn::test::writeTinyLabInputs(dir.path().toStdString());
     ASSERT_TRUE(QDir(dir.path()).mkpath(QStringLiteral("made-here")));
     ASSERT_TRUE(QFile::copy(QString::fromStdString(inputs.teacher), dir.filePath(QStringLiteral("made-here/my-teacher.psnn"))));
     ASSERT_TRUE(QDir::setCurrent(dir.filePath(QStringLiteral("made-here"))));

@@ -44,6 +44,7 @@ struct FinishedLab {
     std::string lab = dir.file("lab");
     FinishedLab()
     {
+        fs::create_directories(dir.file("inputs"));
         const test::TinyLabInputs inputs = test::writeTinyLabInputs(dir.file("inputs"));
         fs::copy_file(inputs.teacher, dir.file("my-teacher.psnn"));
         inFolder(dir.path(), [&] {
@@ -126,7 +127,7 @@ TEST(StepStatus, AStepTheConfigDropsIsInactiveAndANewFolderHasNothingRun)
 TEST(StepStatus, AgreesWithWhatARunKeepsAndADamagedOutputIsOutOfDate)
 {
     test::TempDir dir;
-    const test::TinyLabInputs inputs = test::writeTinyLabInputs(dir.file("inputs"));
+    const test::TinyLabInputs inputs = test::writeTinyLabInputs(dir.path());
     PipelineConfig config = test::tinyPipelineConfig(inputs.teacher, inputs.evalFolder);
     Quiet quiet;
     runPipeline(config, dir.file("lab"), quiet, Step::Convert);
