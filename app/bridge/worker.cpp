@@ -163,10 +163,9 @@ void Worker::computeStepStatus(const QByteArray& configJson, const QString& labF
         const psnn::PipelineConfig config = psnn::pipelineConfigFromJson(configJson.toStdString(), psnn::demoProfile());
         status = psnn::labStepStatus(config, labFolder.toStdString());
     } catch (...) {
-        // A config a run would refuse, or a lab it cannot read: a run says why; until then nothing
-        // counts as done.
-        for (const psnn::Step step : psnn::pipelineSteps())
-            status.push_back({step, psnn::StepState::NotRun, true});
+        // A config a run would refuse (a half-typed value) or a lab it cannot read: the step list
+        // keeps what it showed, and a run says what is wrong.
+        return;
     }
     if (request == m_newestStatusRequest.load())
         Q_EMIT stepStatusComputed(labFolder, QVector<psnn::StepStatus>(status.begin(), status.end()));

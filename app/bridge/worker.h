@@ -51,8 +51,9 @@ public Q_SLOTS:
     /// Thread-safe: a new number for a step-status request; only the newest one is computed.
     quint64 takeStatusRequest() { return ++m_newestStatusRequest; }
     /// psnn::labStepStatus of the lab for the config (pipelineConfigToJson's form, over the demo
-    /// profile); stepStatusComputed unless a newer request was made meanwhile. Runs no step and
-    /// does not take a run's ticket, so it never supersedes a run or a model load.
+    /// profile); stepStatusComputed unless a newer request was made meanwhile or the config or lab
+    /// cannot be read. Runs no step and does not take a run's ticket, so it never supersedes a run
+    /// or a model load.
     void computeStepStatus(const QByteArray& configJson, const QString& labFolder, quint64 request);
     /// Runs the privacy-utility study (psnn::runStudyPoints, then collectStudy) of the given grid
     /// ("default" or "quick") into labFolder/study; studyUpdated after every point.
