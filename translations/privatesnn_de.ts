@@ -48,6 +48,39 @@
     </message>
 </context>
 <context>
+    <name>LabSession</name>
+    <message>
+        <location filename="../app/bridge/labsession.cpp" line="+215"/>
+        <source>synthesize images</source>
+        <translation>Bilder synthetisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>convert to a spiking network</source>
+        <translation>in ein spikendes Netz konvertieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>measure the ANN and the SNN</source>
+        <translation>ANN und SNN messen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>encrypt</source>
+        <translation>verschlüsseln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>measure the encrypted SNN</source>
+        <translation>verschlüsseltes SNN messen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attack and score the leakage</source>
+        <translation>angreifen und Leckage bewerten</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <location filename="../widgets/pages/languagemenu.cpp" line="+7"/>
@@ -257,42 +290,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+76"/>
-        <source>synthesize images</source>
-        <translation>Bilder synthetisieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>convert to a spiking network</source>
-        <translation>in ein spikendes Netz konvertieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>measure the ANN and the SNN</source>
-        <translation>ANN und SNN messen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>encrypt</source>
-        <translation>verschlüsseln</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>measure the encrypted SNN</source>
-        <translation>verschlüsseltes SNN messen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>attack and score the leakage</source>
-        <translation>angreifen und Leckage bewerten</translation>
-    </message>
-    <message>
-        <location line="+50"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+90"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Finished. Every step up to this page is up to date.</source>
         <translation>Fertig. Jeder Schritt bis zu dieser Seite ist aktuell.</translation>
     </message>
@@ -312,7 +315,7 @@
         <translation>%1 %2 (%3, Qt %4)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+30"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -397,7 +400,7 @@
         <translation>&amp;Über PrivateSNN Lab</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+71"/>
         <source>LibTorch threads: …</source>
         <translation>LibTorch-Threads: …</translation>
     </message>
@@ -417,12 +420,12 @@
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+85"/>
         <source>Open a trained ANN: a TorchScript file or a PrivateSNN archive.</source>
         <translation>Öffnen Sie ein trainiertes ANN: eine TorchScript-Datei oder ein PrivateSNN-Archiv.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+6"/>
         <source>Load a model first.</source>
         <translation>Laden Sie zuerst ein Modell.</translation>
@@ -453,7 +456,7 @@
         <translation>Nur lesen: Das Labor wird von %1 verwendet.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+9"/>
         <source>A run is in progress.</source>
         <translation>Ein Lauf ist im Gang.</translation>
     </message>
@@ -463,39 +466,39 @@
         <translation>Brechen Sie ihn ab, bevor Sie ein anderes Lab öffnen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Lab: %1</source>
         <translation>Lab: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Lab: %1 (read-only)</source>
         <translation>Labor: %1 (nur lesen)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Opened the empty lab %1.</source>
         <translation>Leeres Lab %1 geöffnet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Opened the lab %1.</source>
         <translation>Lab %1 geöffnet.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+114"/>
+        <location filename="../app/gui/mainwindow_run.cpp" line="+50"/>
         <source>The lab is in use by %1, so it is open read-only.</source>
         <translation>Das Labor wird von %1 verwendet und ist daher nur zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+114"/>
+        <location line="+1"/>
+        <location filename="../app/gui/mainwindow_run.cpp" line="+1"/>
         <source>Wait until that run ends and open the lab again, or open another lab to run steps.</source>
         <translation>Warten Sie, bis dieser Lauf endet, und öffnen Sie das Labor erneut, oder öffnen Sie ein anderes Labor, um Schritte auszuführen.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-14"/>
         <source>The lab&apos;s state file was damaged: %1</source>
         <translation>Die Zustandsdatei des Labors war beschädigt: %1</translation>
     </message>
@@ -505,7 +508,7 @@
         <translation>Führen Sie die Schritte erneut aus, um neu zu berechnen, was nicht behalten wurde.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+42"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
@@ -540,7 +543,7 @@
         <translation>LibTorch-Intra-op-Threads: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../app/gui/mainwindow_run.cpp" line="+6"/>
         <source>Running up to &apos;%1&apos; in %2…</source>
         <translation>Ausführen bis „%1“ in %2…</translation>
     </message>
@@ -550,22 +553,22 @@
         <translation>zum Ende</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Running the privacy-utility study (%1 grid) in %2…</source>
         <translation>Privatsphäre-Nutzen-Studie (Raster %1) läuft in %2…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+15"/>
         <source>Step %1 of %2: %3…</source>
         <translation>Schritt %1 von %2: %3…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: unchanged, kept from the lab.</source>
         <translation>%1: unverändert, aus dem Lab übernommen.</translation>
     </message>
@@ -575,7 +578,7 @@
         <translation>%1 fertig in %2 s: %3</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+13"/>
         <source>New lab: choose an empty folder</source>
         <translation>Neues Lab: einen leeren Ordner wählen</translation>
     </message>
@@ -2144,7 +2147,7 @@
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../app/bridge/worker.cpp" line="+57"/>
+        <location filename="../app/bridge/worker.cpp" line="+79"/>
         <source>Could not set the number of LibTorch threads.</source>
         <translation>Die Zahl der LibTorch-Threads konnte nicht gesetzt werden.</translation>
     </message>
@@ -2211,12 +2214,12 @@
 <context>
     <name>privatesnn</name>
     <message>
-        <location filename="../app/cli/command_run.cpp" line="+115"/>
+        <location filename="../app/cli/command_run.cpp" line="+117"/>
         <source>Resuming the lab &apos;%1&apos; with the settings it was run with (profile &apos;%2&apos;).</source>
         <translation>Setze das Labor &apos;%1&apos; mit den Einstellungen fort, mit denen es lief (Profil &apos;%2&apos;).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Lab: %1</source>
         <translation>Lab: %1</translation>
     </message>
@@ -2329,7 +2332,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::AttackPage</name>
     <message>
-        <location filename="../widgets/pages/attackpage.cpp" line="+35"/>
+        <location filename="../widgets/pages/attackpage.cpp" line="+37"/>
         <source>Attack: does the network leak its classes?</source>
         <translation>Angriff: Verrät das Netz seine Klassen?</translation>
     </message>
@@ -2534,7 +2537,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::ConvertPage</name>
     <message>
-        <location filename="../widgets/pages/convertpage.cpp" line="+37"/>
+        <location filename="../widgets/pages/convertpage.cpp" line="+39"/>
         <source>Convert to a spiking network</source>
         <translation>In ein spikendes Netz konvertieren</translation>
     </message>
@@ -2622,7 +2625,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::EncryptPage</name>
     <message>
-        <location filename="../widgets/pages/encryptpage.cpp" line="+31"/>
+        <location filename="../widgets/pages/encryptpage.cpp" line="+28"/>
         <source>Encrypt the spiking network</source>
         <translation>Das spikende Netz verschlüsseln</translation>
     </message>
@@ -2778,25 +2781,25 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+66"/>
         <source>training (synthetic)</source>
         <translation>Training (synthetisch)</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+69"/>
+        <location line="-65"/>
+        <location line="+67"/>
         <source>evaluation</source>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+70"/>
+        <location line="-66"/>
+        <location line="+68"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+70"/>
+        <location line="-68"/>
+        <location line="+68"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
@@ -2811,7 +2814,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Trainingsgenauigkeit (synth.)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1 of %2 epochs at T = %3 on %4 synthetic images in %5 s.</source>
         <translation>%1 von %2 Epochen bei T = %3 auf %4 synthetischen Bildern in %5 s.</translation>
     </message>
@@ -3080,7 +3083,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::StudyPanel</name>
     <message>
-        <location filename="../widgets/pages/studypanel.cpp" line="+38"/>
+        <location filename="../widgets/pages/studypanel.cpp" line="+39"/>
         <source>Run study</source>
         <translation>Studie ausführen</translation>
     </message>
@@ -3143,7 +3146,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::SynthesizePage</name>
     <message>
-        <location filename="../widgets/pages/synthesizepage.cpp" line="+24"/>
+        <location filename="../widgets/pages/synthesizepage.cpp" line="+27"/>
         <source>Synthesize images</source>
         <translation>Bilder synthetisieren</translation>
     </message>

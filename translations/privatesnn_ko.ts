@@ -48,6 +48,39 @@
     </message>
 </context>
 <context>
+    <name>LabSession</name>
+    <message>
+        <location filename="../app/bridge/labsession.cpp" line="+215"/>
+        <source>synthesize images</source>
+        <translation>이미지 합성</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>convert to a spiking network</source>
+        <translation>스파이킹 네트워크로 변환</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>measure the ANN and the SNN</source>
+        <translation>ANN과 SNN 측정</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>encrypt</source>
+        <translation>암호화</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>measure the encrypted SNN</source>
+        <translation>암호화된 SNN 측정</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attack and score the leakage</source>
+        <translation>공격 및 유출 평가</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <location filename="../widgets/pages/languagemenu.cpp" line="+7"/>
@@ -257,42 +290,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+76"/>
-        <source>synthesize images</source>
-        <translation>이미지 합성</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>convert to a spiking network</source>
-        <translation>스파이킹 네트워크로 변환</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>measure the ANN and the SNN</source>
-        <translation>ANN과 SNN 측정</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>encrypt</source>
-        <translation>암호화</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>measure the encrypted SNN</source>
-        <translation>암호화된 SNN 측정</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>attack and score the leakage</source>
-        <translation>공격 및 유출 평가</translation>
-    </message>
-    <message>
-        <location line="+50"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+90"/>
         <source>Exported to %1.</source>
         <translation>%1(으)로 내보냈습니다.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Finished. Every step up to this page is up to date.</source>
         <translation>완료. 이 페이지까지의 모든 단계가 최신 상태입니다.</translation>
     </message>
@@ -312,7 +315,7 @@
         <translation>%1 %2 (%3, Qt %4)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+30"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -397,7 +400,7 @@
         <translation>PrivateSNN Lab 정보(&amp;A)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+71"/>
         <source>LibTorch threads: …</source>
         <translation>LibTorch 스레드: …</translation>
     </message>
@@ -417,12 +420,12 @@
         <translation>로그</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+85"/>
         <source>Open a trained ANN: a TorchScript file or a PrivateSNN archive.</source>
         <translation>학습된 ANN을 여세요: TorchScript 파일 또는 PrivateSNN 아카이브.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+6"/>
         <source>Load a model first.</source>
         <translation>먼저 모델을 불러오세요.</translation>
@@ -453,7 +456,7 @@
         <translation>읽기 전용: %1이(가) 이 랩을 사용 중입니다.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+9"/>
         <source>A run is in progress.</source>
         <translation>실행이 진행 중입니다.</translation>
     </message>
@@ -463,39 +466,39 @@
         <translation>다른 랩을 열기 전에 실행을 취소하세요.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Lab: %1</source>
         <translation>랩: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Lab: %1 (read-only)</source>
         <translation>랩: %1 (읽기 전용)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Opened the empty lab %1.</source>
         <translation>빈 랩 %1을(를) 열었습니다.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Opened the lab %1.</source>
         <translation>랩 %1을(를) 열었습니다.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+114"/>
+        <location filename="../app/gui/mainwindow_run.cpp" line="+50"/>
         <source>The lab is in use by %1, so it is open read-only.</source>
         <translation>%1이(가) 랩을 사용 중이므로 읽기 전용으로 열었습니다.</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+114"/>
+        <location line="+1"/>
+        <location filename="../app/gui/mainwindow_run.cpp" line="+1"/>
         <source>Wait until that run ends and open the lab again, or open another lab to run steps.</source>
         <translation>그 실행이 끝난 뒤 랩을 다시 열거나, 단계를 실행하려면 다른 랩을 여세요.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-14"/>
         <source>The lab&apos;s state file was damaged: %1</source>
         <translation>랩의 상태 파일이 손상되었습니다: %1</translation>
     </message>
@@ -505,7 +508,7 @@
         <translation>보존되지 않은 부분을 다시 계산하려면 단계를 다시 실행하세요.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+42"/>
         <source>Loading %1…</source>
         <translation>%1 불러오는 중…</translation>
     </message>
@@ -540,7 +543,7 @@
         <translation>LibTorch intra-op 스레드: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../app/gui/mainwindow_run.cpp" line="+6"/>
         <source>Running up to &apos;%1&apos; in %2…</source>
         <translation>%2에서 &apos;%1&apos;까지 실행 중…</translation>
     </message>
@@ -550,22 +553,22 @@
         <translation>끝</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Running the privacy-utility study (%1 grid) in %2…</source>
         <translation>프라이버시-유용성 연구(%1 격자)를 %2에서 실행 중…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+15"/>
         <source>Step %1 of %2: %3…</source>
         <translation>%2단계 중 %1단계: %3…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: unchanged, kept from the lab.</source>
         <translation>%1: 변경 없음, 랩에 있던 결과를 사용합니다.</translation>
     </message>
@@ -575,7 +578,7 @@
         <translation>%1 완료 (%2초): %3</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+13"/>
         <source>New lab: choose an empty folder</source>
         <translation>새 랩: 빈 폴더 선택</translation>
     </message>
@@ -2143,7 +2146,7 @@
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../app/bridge/worker.cpp" line="+57"/>
+        <location filename="../app/bridge/worker.cpp" line="+79"/>
         <source>Could not set the number of LibTorch threads.</source>
         <translation>LibTorch 스레드 수를 설정할 수 없습니다.</translation>
     </message>
@@ -2210,12 +2213,12 @@
 <context>
     <name>privatesnn</name>
     <message>
-        <location filename="../app/cli/command_run.cpp" line="+115"/>
+        <location filename="../app/cli/command_run.cpp" line="+117"/>
         <source>Resuming the lab &apos;%1&apos; with the settings it was run with (profile &apos;%2&apos;).</source>
         <translation>랩 &apos;%1&apos;을(를) 실행했던 설정 그대로 이어서 진행합니다 (프로필 &apos;%2&apos;).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Lab: %1</source>
         <translation>랩: %1</translation>
     </message>
@@ -2328,7 +2331,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::AttackPage</name>
     <message>
-        <location filename="../widgets/pages/attackpage.cpp" line="+35"/>
+        <location filename="../widgets/pages/attackpage.cpp" line="+37"/>
         <source>Attack: does the network leak its classes?</source>
         <translation>공격: 네트워크가 클래스를 유출하는가?</translation>
     </message>
@@ -2533,7 +2536,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::ConvertPage</name>
     <message>
-        <location filename="../widgets/pages/convertpage.cpp" line="+37"/>
+        <location filename="../widgets/pages/convertpage.cpp" line="+39"/>
         <source>Convert to a spiking network</source>
         <translation>스파이킹 네트워크로 변환</translation>
     </message>
@@ -2621,7 +2624,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::EncryptPage</name>
     <message>
-        <location filename="../widgets/pages/encryptpage.cpp" line="+31"/>
+        <location filename="../widgets/pages/encryptpage.cpp" line="+28"/>
         <source>Encrypt the spiking network</source>
         <translation>스파이킹 네트워크 암호화</translation>
     </message>
@@ -2777,25 +2780,25 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+66"/>
         <source>training (synthetic)</source>
         <translation>학습 (합성)</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+69"/>
+        <location line="-65"/>
+        <location line="+67"/>
         <source>evaluation</source>
         <translation>평가</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+70"/>
+        <location line="-66"/>
+        <location line="+68"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+70"/>
+        <location line="-68"/>
+        <location line="+68"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
@@ -2810,7 +2813,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>학습 정확도 (합성)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1 of %2 epochs at T = %3 on %4 synthetic images in %5 s.</source>
         <translation>합성 이미지 %4장으로 T = %3에서 %2 에포크 중 %1 에포크 완료 (%5초).</translation>
     </message>
@@ -3078,7 +3081,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::StudyPanel</name>
     <message>
-        <location filename="../widgets/pages/studypanel.cpp" line="+38"/>
+        <location filename="../widgets/pages/studypanel.cpp" line="+39"/>
         <source>Run study</source>
         <translation>연구 실행</translation>
     </message>
@@ -3141,7 +3144,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::SynthesizePage</name>
     <message>
-        <location filename="../widgets/pages/synthesizepage.cpp" line="+24"/>
+        <location filename="../widgets/pages/synthesizepage.cpp" line="+27"/>
         <source>Synthesize images</source>
         <translation>이미지 합성</translation>
     </message>

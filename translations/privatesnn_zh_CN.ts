@@ -48,6 +48,39 @@
     </message>
 </context>
 <context>
+    <name>LabSession</name>
+    <message>
+        <location filename="../app/bridge/labsession.cpp" line="+215"/>
+        <source>synthesize images</source>
+        <translation>合成图像</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>convert to a spiking network</source>
+        <translation>转换为脉冲网络</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>measure the ANN and the SNN</source>
+        <translation>测量 ANN 和 SNN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>encrypt</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>measure the encrypted SNN</source>
+        <translation>测量加密后的 SNN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attack and score the leakage</source>
+        <translation>攻击并评估泄漏</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <location filename="../widgets/pages/languagemenu.cpp" line="+7"/>
@@ -257,42 +290,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+76"/>
-        <source>synthesize images</source>
-        <translation>合成图像</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>convert to a spiking network</source>
-        <translation>转换为脉冲网络</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>measure the ANN and the SNN</source>
-        <translation>测量 ANN 和 SNN</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>encrypt</source>
-        <translation>加密</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>measure the encrypted SNN</source>
-        <translation>测量加密后的 SNN</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>attack and score the leakage</source>
-        <translation>攻击并评估泄漏</translation>
-    </message>
-    <message>
-        <location line="+50"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+90"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Finished. Every step up to this page is up to date.</source>
         <translation>已完成。到此页面为止的每一步都是最新的。</translation>
     </message>
@@ -312,7 +315,7 @@
         <translation>%1 %2 (%3, Qt %4)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+30"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -397,7 +400,7 @@
         <translation>关于 PrivateSNN Lab(&amp;A)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+71"/>
         <source>LibTorch threads: …</source>
         <translation>LibTorch 线程：…</translation>
     </message>
@@ -417,12 +420,12 @@
         <translation>日志</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+85"/>
         <source>Open a trained ANN: a TorchScript file or a PrivateSNN archive.</source>
         <translation>打开已训练的 ANN：TorchScript 文件或 PrivateSNN 归档。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+6"/>
         <source>Load a model first.</source>
         <translation>请先加载模型。</translation>
@@ -453,7 +456,7 @@
         <translation>只读：%1 正在使用此实验室。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+9"/>
         <source>A run is in progress.</source>
         <translation>正在运行。</translation>
     </message>
@@ -463,39 +466,39 @@
         <translation>打开其他实验室前请先取消运行。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Lab: %1</source>
         <translation>实验室：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Lab: %1 (read-only)</source>
         <translation>实验室：%1（只读）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Opened the empty lab %1.</source>
         <translation>已打开空实验室 %1。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Opened the lab %1.</source>
         <translation>已打开实验室 %1。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+114"/>
+        <location filename="../app/gui/mainwindow_run.cpp" line="+50"/>
         <source>The lab is in use by %1, so it is open read-only.</source>
         <translation>%1 正在使用此实验室，因此以只读方式打开。</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+114"/>
+        <location line="+1"/>
+        <location filename="../app/gui/mainwindow_run.cpp" line="+1"/>
         <source>Wait until that run ends and open the lab again, or open another lab to run steps.</source>
         <translation>请等待该运行结束后重新打开实验室，或打开另一个实验室来运行步骤。</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-14"/>
         <source>The lab&apos;s state file was damaged: %1</source>
         <translation>实验室的状态文件已损坏：%1</translation>
     </message>
@@ -505,7 +508,7 @@
         <translation>请重新运行这些步骤，以重新计算未保留的部分。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+42"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
@@ -540,7 +543,7 @@
         <translation>LibTorch 算子内线程：%1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../app/gui/mainwindow_run.cpp" line="+6"/>
         <source>Running up to &apos;%1&apos; in %2…</source>
         <translation>正在 %2 中运行至“%1”…</translation>
     </message>
@@ -550,22 +553,22 @@
         <translation>结束</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Running the privacy-utility study (%1 grid) in %2…</source>
         <translation>正在 %2 中运行隐私-效用研究（%1 网格）…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+15"/>
         <source>Step %1 of %2: %3…</source>
         <translation>第 %1 步，共 %2 步：%3…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: unchanged, kept from the lab.</source>
         <translation>%1：未更改，沿用实验室中的结果。</translation>
     </message>
@@ -575,7 +578,7 @@
         <translation>%1 已完成，用时 %2 秒：%3</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+13"/>
         <source>New lab: choose an empty folder</source>
         <translation>新建实验室：选择一个空文件夹</translation>
     </message>
@@ -2143,7 +2146,7 @@
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../app/bridge/worker.cpp" line="+57"/>
+        <location filename="../app/bridge/worker.cpp" line="+79"/>
         <source>Could not set the number of LibTorch threads.</source>
         <translation>无法设置 LibTorch 线程数。</translation>
     </message>
@@ -2210,12 +2213,12 @@
 <context>
     <name>privatesnn</name>
     <message>
-        <location filename="../app/cli/command_run.cpp" line="+115"/>
+        <location filename="../app/cli/command_run.cpp" line="+117"/>
         <source>Resuming the lab &apos;%1&apos; with the settings it was run with (profile &apos;%2&apos;).</source>
         <translation>按实验室 &apos;%1&apos; 运行时的设置继续（配置 &apos;%2&apos;）。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Lab: %1</source>
         <translation>实验室：%1</translation>
     </message>
@@ -2328,7 +2331,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::AttackPage</name>
     <message>
-        <location filename="../widgets/pages/attackpage.cpp" line="+35"/>
+        <location filename="../widgets/pages/attackpage.cpp" line="+37"/>
         <source>Attack: does the network leak its classes?</source>
         <translation>攻击：网络会泄漏其类别吗？</translation>
     </message>
@@ -2533,7 +2536,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::ConvertPage</name>
     <message>
-        <location filename="../widgets/pages/convertpage.cpp" line="+37"/>
+        <location filename="../widgets/pages/convertpage.cpp" line="+39"/>
         <source>Convert to a spiking network</source>
         <translation>转换为脉冲网络</translation>
     </message>
@@ -2621,7 +2624,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::EncryptPage</name>
     <message>
-        <location filename="../widgets/pages/encryptpage.cpp" line="+31"/>
+        <location filename="../widgets/pages/encryptpage.cpp" line="+28"/>
         <source>Encrypt the spiking network</source>
         <translation>加密脉冲网络</translation>
     </message>
@@ -2777,25 +2780,25 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+66"/>
         <source>training (synthetic)</source>
         <translation>训练（合成）</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+69"/>
+        <location line="-65"/>
+        <location line="+67"/>
         <source>evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+70"/>
+        <location line="-66"/>
+        <location line="+68"/>
         <source>epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+70"/>
+        <location line="-68"/>
+        <location line="+68"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
@@ -2810,7 +2813,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>训练准确率（合成）</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1 of %2 epochs at T = %3 on %4 synthetic images in %5 s.</source>
         <translation>在 T = %3 下用 %4 张合成图像完成 %2 轮中的 %1 轮，用时 %5 秒。</translation>
     </message>
@@ -3078,7 +3081,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::StudyPanel</name>
     <message>
-        <location filename="../widgets/pages/studypanel.cpp" line="+38"/>
+        <location filename="../widgets/pages/studypanel.cpp" line="+39"/>
         <source>Run study</source>
         <translation>运行研究</translation>
     </message>
@@ -3141,7 +3144,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::SynthesizePage</name>
     <message>
-        <location filename="../widgets/pages/synthesizepage.cpp" line="+24"/>
+        <location filename="../widgets/pages/synthesizepage.cpp" line="+27"/>
         <source>Synthesize images</source>
         <translation>合成图像</translation>
     </message>

@@ -131,7 +131,7 @@ void Worker::loadBundledModel(quint64 ticket)
     });
 }
 
-void Worker::runPipeline(const QByteArray& configJson, const QString& labFolder, const QString& lastStep, quint64 ticket)
+void Worker::runPipeline(const QByteArray& configJson, const QString& labFolder, std::optional<psnn::Step> lastStep, quint64 ticket)
 {
     if (!isCurrent(ticket))
         return;
@@ -140,7 +140,7 @@ void Worker::runPipeline(const QByteArray& configJson, const QString& labFolder,
     bool cancelled = false;
     try {
         const psnn::PipelineConfig config = psnn::pipelineConfigFromJson(configJson.toStdString(), psnn::demoProfile());
-        psnn::runPipeline(config, labFolder.toStdString(), observer, lastStep.toStdString());
+        psnn::runPipeline(config, labFolder.toStdString(), observer, lastStep);
     } catch (...) {
         failure = failureOfCurrentException(observer.currentStep(), cancelled);
     }
@@ -152,6 +152,23 @@ void Worker::runPipeline(const QByteArray& configJson, const QString& labFolder,
         Q_EMIT runFailed(failure->code, failure->message, failure->hint);
     else
         Q_EMIT runFinished();
+}
+
+void Worker::computeStepStatus(const QByteArray& configJson, const QString& labFolder, quint64 request)
+{
+    if (request != m_newestStatusRequest.load())
+        return; // a newer request follows in the queue
+    std::vector<psnn::StepStatus> status;
+    try {
+        const psnn::PipelineConfig config = psnn::pipelineConfigFromJson(configJson.toStdString(), psnn::demoProfile());
+        status = psnn::labStepStatus(config, labFolder.toStdString());
+    } catch (...) {
+        // A config a run would refuse (a half-typed value) or a lab it cannot read: the step list
+        // keeps what it showed, and a run says what is wrong.
+        return;
+    }
+    if (request == m_newestStatusRequest.load())
+        Q_EMIT stepStatusComputed(labFolder, QVector<psnn::StepStatus>(status.begin(), status.end()));
 }
 
 namespace {

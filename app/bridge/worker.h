@@ -3,10 +3,14 @@
 
 #include "models/snapshots.h"
 
+#include "privatesnn/step_status.h"
+
 #include <QObject>
+#include <QVector>
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace psnn {
 class LiveBuffer;
@@ -43,7 +47,14 @@ public Q_SLOTS:
     void loadBundledModel(quint64 ticket = 0);
     /// Runs psnn::runPipeline with the config (pipelineConfigToJson's form, over the demo profile)
     /// into the lab folder, up to lastStep (empty = every step).
-    void runPipeline(const QByteArray& configJson, const QString& labFolder, const QString& lastStep, quint64 ticket);
+    void runPipeline(const QByteArray& configJson, const QString& labFolder, std::optional<psnn::Step> lastStep, quint64 ticket);
+    /// Thread-safe: a new number for a step-status request; only the newest one is computed.
+    quint64 takeStatusRequest() { return ++m_newestStatusRequest; }
+    /// psnn::labStepStatus of the lab for the config (pipelineConfigToJson's form, over the demo
+    /// profile); stepStatusComputed unless a newer request was made meanwhile or the config or lab
+    /// cannot be read. Runs no step and does not take a run's ticket, so it never supersedes a run
+    /// or a model load.
+    void computeStepStatus(const QByteArray& configJson, const QString& labFolder, quint64 request);
     /// Runs the privacy-utility study (psnn::runStudyPoints, then collectStudy) of the given grid
     /// ("default" or "quick") into labFolder/study; studyUpdated after every point.
     void runStudy(const QByteArray& configJson, const QString& labFolder, const QString& grid, quint64 ticket);
@@ -59,6 +70,7 @@ Q_SIGNALS:
     void pipelineStepStarted(const QString& step, int index, int count);
     void pipelineStepFinished(const QString& step, bool skipped, double seconds, const QString& summary);
     void pipelineNote(const QString& line);
+    void stepStatusComputed(const QString& labFolder, const QVector<psnn::StepStatus>& status);
     /// The lab's results.json, read after every step.
     void resultsUpdated(const QByteArray& resultsJson);
     /// study.json's form over the points finished so far (psnn::studySummaryJson).
@@ -75,6 +87,7 @@ private:
     void runLoad(quint64 ticket, const QString& displayPath, Load&& load);
 
     std::atomic<quint64> m_newestTicket{0};
+    std::atomic<quint64> m_newestStatusRequest{0};
     std::atomic<bool> m_cancelRequested{false};
     psnn::LiveBuffer* m_live = nullptr;
     std::unique_ptr<psnn::Network> m_network;

@@ -11,6 +11,7 @@ WorkerThread::WorkerThread(QObject* parent)
     , m_worker(new Worker)
 {
     registerSnapshotMetaTypes();
+    qRegisterMetaType<QVector<psnn::StepStatus>>();
     m_worker->setLiveBuffer(&m_live);
     m_thread.setObjectName(QStringLiteral("PrivateSNN worker"));
     m_worker->moveToThread(&m_thread);
@@ -35,6 +36,7 @@ WorkerThread::WorkerThread(QObject* parent)
             });
     connect(m_worker, &Worker::pipelineNote, this, &WorkerThread::note);
     connect(m_worker, &Worker::resultsUpdated, this, &WorkerThread::resultsUpdated);
+    connect(m_worker, &Worker::stepStatusComputed, this, &WorkerThread::stepStatusReady);
     connect(m_worker, &Worker::studyUpdated, this, &WorkerThread::studyUpdated);
     connect(m_worker, &Worker::exportFinished, this, &WorkerThread::exportFinished);
     connect(m_worker, &Worker::exportFailed, this, &WorkerThread::exportFailed);
@@ -117,7 +119,7 @@ quint64 WorkerThread::startRun()
     return ticket;
 }
 
-void WorkerThread::runPipeline(const QByteArray& configJson, const QString& labFolder, const QString& lastStep)
+void WorkerThread::runPipeline(const QByteArray& configJson, const QString& labFolder, std::optional<psnn::Step> lastStep)
 {
     const quint64 ticket = startRun();
     QMetaObject::invokeMethod(
@@ -125,6 +127,14 @@ void WorkerThread::runPipeline(const QByteArray& configJson, const QString& labF
         [worker = m_worker, configJson, labFolder, lastStep, ticket] {
             worker->runPipeline(configJson, labFolder, lastStep, ticket);
         },
+        Qt::QueuedConnection);
+}
+
+void WorkerThread::requestStepStatus(const QByteArray& configJson, const QString& labFolder)
+{
+    const quint64 request = m_worker->takeStatusRequest();
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, configJson, labFolder, request] { worker->computeStepStatus(configJson, labFolder, request); },
         Qt::QueuedConnection);
 }
 

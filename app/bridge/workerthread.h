@@ -4,9 +4,14 @@
 #include "livebuffer.h"
 #include "models/snapshots.h"
 
+#include "privatesnn/step_status.h"
+
 #include <QObject>
 #include <QThread>
 #include <QTimer>
+#include <QVector>
+
+#include <optional>
 
 class Worker;
 
@@ -38,8 +43,12 @@ public:
 public Q_SLOTS:
     void loadModel(const QString& path);
     void loadBundledModel();
-    /// Runs the pipeline into labFolder up to lastStep; the config is pipelineConfigToJson's form.
-    void runPipeline(const QByteArray& configJson, const QString& labFolder, const QString& lastStep);
+    /// Runs the pipeline into labFolder up to lastStep (nullopt: every step); the config is
+    /// pipelineConfigToJson's form.
+    void runPipeline(const QByteArray& configJson, const QString& labFolder, std::optional<psnn::Step> lastStep);
+    /// Computes each step's status in labFolder for the config on the worker (after a running
+    /// run); stepStatusReady answers the newest request only.
+    void requestStepStatus(const QByteArray& configJson, const QString& labFolder);
     /// Runs the privacy-utility study ("default" or "quick" grid) into labFolder/study.
     void runStudy(const QByteArray& configJson, const QString& labFolder, const QString& grid);
     /// Writes a spiking model archive as NIR or TorchScript (see Worker::exportModel).
@@ -61,6 +70,7 @@ Q_SIGNALS:
     void metricsAvailable(const QVector<psnn::MetricPoint>& points);
     void imagesAvailable(const QVector<psnn::LiveImage>& images);
     void resultsUpdated(const QByteArray& resultsJson);
+    void stepStatusReady(const QString& labFolder, const QVector<psnn::StepStatus>& status);
     void studyUpdated(const QByteArray& studyJson);
     void runFinished();
     void runCancelled();

@@ -38,7 +38,7 @@ struct RunOptions {
     bool printConfig = false;
     bool noReport = false;
     bool profileGiven = false; ///< --profile on the command line (not the default)
-    std::string rerunFrom;
+    std::string rerunFrom;     ///< a step name (CLI11 checks it), converted by stepFromName
     bool fresh = false;        ///< --new
 };
 
@@ -50,7 +50,7 @@ public:
     ProgressSink& stepStarted(const std::string& step, int index, int count) override
     {
         m_current = step;
-        m_label = "[" + std::to_string(index + 1) + "/" + std::to_string(count) + "] " + pipelineStepTitle(step);
+        m_label = "[" + std::to_string(index + 1) + "/" + std::to_string(count) + "] " + stepTitleOfName(step);
         m_bar = std::make_unique<TerminalProgress>(m_label, m_quiet);
         return *m_bar;
     }
@@ -136,24 +136,24 @@ PipelineConfig effectiveConfig(const RunOptions& o, const std::string& lab, bool
 
 /// A flag that changes a data-free input of a finished lab is refused unless --rerun-from or --new
 /// says to recompute: hours of work are not thrown away by a forgotten --teacher.
-std::string checkedRerunFrom(const RunOptions& o, const PipelineConfig& config, const std::string& lab)
+std::optional<Step> checkedRerunFrom(const RunOptions& o, const PipelineConfig& config, const std::string& lab)
 {
     if (o.fresh)
         return pipelineSteps().front();
+    const std::optional<Step> rerunFrom = o.rerunFrom.empty() ? std::nullopt : stepFromName(o.rerunFrom);
     const LabChanges changes = dataFreeChanges(config, lab);
-    if (changes.steps.empty())
-        return o.rerunFrom;
-    const auto& steps = pipelineSteps();
-    const auto index = [&](const std::string& step) { return std::find(steps.begin(), steps.end(), step) - steps.begin(); };
-    if (o.rerunFrom.empty())
+    if (changes.steps.empty() || !changes.firstStep)
+        return rerunFrom;
+    const std::string first(stepName(*changes.firstStep));
+    if (!rerunFrom)
         throw Error(ErrorCode::InvalidArgument, "The lab '" + lab + "' holds finished work made with other data-free settings: " + changes.describe() + ".",
-                    "Run without those flags to resume the lab as it was, add --rerun-from " + changes.firstStep
+                    "Run without those flags to resume the lab as it was, add --rerun-from " + first
                         + " to recompute from there, or --new to start the lab over with these settings.");
-    if (index(o.rerunFrom) > index(changes.firstStep))
+    if (*rerunFrom > *changes.firstStep)
         throw Error(ErrorCode::InvalidArgument, "--rerun-from " + o.rerunFrom + " is too late: " + changes.describe()
-                        + " changes the lab from '" + changes.firstStep + "' on.",
-                    "Use --rerun-from " + changes.firstStep + " (or earlier), or --new.");
-    return o.rerunFrom;
+                        + " changes the lab from '" + first + "' on.",
+                    "Use --rerun-from " + first + " (or earlier), or --new.");
+    return rerunFrom;
 }
 
 /// printf's %.*f, for the placeholders of translated lines.
@@ -203,7 +203,7 @@ void runRun(const RunOptions& o, const GlobalOptions& global)
         return;
     }
     validatePipelineConfig(config);
-    const std::string rerunFrom = checkedRerunFrom(o, config, lab);
+    const std::optional<Step> rerunFrom = checkedRerunFrom(o, config, lab);
     const int threads = configureThreads(global.threads);
     if (!global.quiet)
         std::fprintf(stderr, "%s\n", i18n::fill(i18n::translate("privatesnn", "PrivateSNN Lab %1 (%2), %3 threads, profile '%4', lab '%5'"), {toolVersion(), libraryVersions(), std::to_string(threads), config.profile, lab})
@@ -211,7 +211,7 @@ void runRun(const RunOptions& o, const GlobalOptions& global)
     TerminalObserver observer(global.quiet);
     PipelineOutcome outcome;
     try {
-        outcome = runPipeline(config, lab, observer, {}, rerunFrom);
+        outcome = runPipeline(config, lab, observer, std::nullopt, rerunFrom);
     } catch (const Error& e) {
         if (e.code() != ErrorCode::Cancelled)
             throw;
@@ -266,7 +266,12 @@ void addRunCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_flag("--no-report", o->noReport, "Do not write the report (lab/report)");
     cmd->add_option("--rerun-from", o->rerunFrom, "Recompute this step and every later one (needed when a flag changes a finished lab's "
                                                   "teacher, synthesis, conversion or encryption settings)")
-        ->check(CLI::IsMember(pipelineSteps()));
+        ->check(CLI::IsMember([] {
+            std::vector<std::string> names;
+            for (const StepInfo& info : stepTable())
+                names.emplace_back(info.name);
+            return names;
+        }()));
     cmd->add_flag("--new", o->fresh, "Start the lab over with the profile and flags given, recomputing every step");
     CLI::Option* profile = cmd->get_option("--profile");
     cmd->callback([o, profile, &global] {

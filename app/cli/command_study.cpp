@@ -38,7 +38,7 @@ public:
     explicit TerminalStudyObserver(bool quiet) : m_quiet(quiet) {}
     ProgressSink& stepStarted(const std::string& step, int index, int count) override
     {
-        m_label = "[prepare " + std::to_string(index + 1) + "/" + std::to_string(count) + "] " + pipelineStepTitle(step);
+        m_label = "[prepare " + std::to_string(index + 1) + "/" + std::to_string(count) + "] " + stepTitleOfName(step);
         m_bar = std::make_unique<TerminalProgress>(m_label, m_quiet);
         return *m_bar;
     }
@@ -124,7 +124,7 @@ void runStudy(const StudyOptions& o, const GlobalOptions& global)
     TerminalStudyObserver observer(global.quiet || global.json);
     if (o.emitJobs) {
         // The lab is prepared once here, so the jobs only read it and can run in any order.
-        runPipeline(config, o.lab, observer, "convert");
+        runPipeline(config, o.lab, observer, Step::Convert);
         for (const std::string& line : studyJobCommands(study, o.lab, o.configFile))
             std::cout << line << "\n";
         std::cout << "privatesnn study --lab '" << o.lab << "'" << (o.configFile.empty() ? "" : " --config '" + o.configFile + "'")

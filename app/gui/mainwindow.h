@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QMainWindow>
 
+class LabSession;
 class LoadPage;
 class LogPanel;
 class QLabel;
@@ -21,8 +22,8 @@ class ReportPage;
 }
 
 /// The wizard: steps on the left, the current step's page on the right, a log dock below.
-/// Pages emit intents; this window forwards them to the worker and its results back to the pages.
-/// A lab folder holds everything a run produced; the window shows its results.json.
+/// Pages emit intents; this window forwards them to the lab session (LabSession: the open lab, its
+/// settings, status and runs) and the worker's results back to the pages.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -32,10 +33,11 @@ public:
 
     /// The page of a wizard step (StepList::Step), Synthesize to Report.
     psnn::StepPage* stepPage(int step) const;
-    QString labFolder() const { return m_labFolder; }
-    bool isRunning() const { return m_runningPage != nullptr; }
+    QString labFolder() const;
+    bool isRunning() const;
     /// True when another process held the lab's write lock when it was opened (or at a refused run).
-    bool isReadOnly() const { return !m_lockHolder.isEmpty(); }
+    bool isReadOnly() const;
+    LabSession* session() const { return m_session; }
     /// The settings no page edits (judge, batch sizes, evaluation subset, …), in
     /// pipelineConfigToJson's form; the demo profile unless set. Pages are refilled from it.
     void setBaseConfig(const QJsonObject& config);
@@ -70,15 +72,17 @@ private:
     void saveSettings() const;
     void updateSteps();
     void updateRecentMenu();
-    void rememberLab(const QString& folder);
     void showResults(const QJsonObject& results);
-    /// Opens lab.json as a run would, rebuilding a damaged one, and reports what was kept.
-    void checkLabState();
     /// Shows the defaults overlaid with config on every page (and its evaluation data, if named).
     void applySettings(const QJsonObject& config);
-    QByteArray runConfig() const;
-    QVector<QJsonObject> pageSettings() const;
-    psnn::StepPage* pageOfPipelineStep(const QString& step) const;
+    /// The settings the pages show now (and the evaluation data), as one partial config.
+    QJsonObject editedSettings() const;
+    /// A page's settings changed: the session asks for the step status again.
+    void onSettingsEdited();
+    /// The page whose run is going, or null.
+    psnn::StepPage* runningPage() const;
+    /// A run started from page: it shows it running, the others are blocked.
+    void startedRun(psnn::StepPage* page);
     void chooseNewLab();
     void chooseLabToOpen();
     void chooseReportFolder();
@@ -97,6 +101,7 @@ private:
     void finishRun();
 
     WorkerThread* m_worker;
+    LabSession* m_session;
     StepList* m_steps;
     QStackedWidget* m_pages;
     LoadPage* m_loadPage;
@@ -108,15 +113,7 @@ private:
     QLabel* m_modelLabel;
     QLabel* m_labLabel;
     QMenu* m_recentMenu = nullptr;
-    QStringList m_recentLabs;
     QString m_lastFolder;
-    QString m_lastLabParent;
-    QString m_labFolder;
-    QString m_lockHolder; ///< who holds the open lab's write lock; empty = it can be run into
-    QString m_teacherPath; ///< empty = the bundled teacher
-    QJsonObject m_defaults;
-    QJsonObject m_results;
-    psnn::StepPage* m_runningPage = nullptr;
     QString m_liveStep; ///< the pipeline step whose page was last cleared for live data
     bool m_modelLoaded = false;
 };

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow's menus and the file dialogs behind them (new/open lab, report and model export);
-// the lab session and run routing stay in mainwindow.cpp.
+// the lab session and run routing are LabSession's, wired in mainwindow.cpp.
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
@@ -9,6 +9,7 @@
 #include "pages/runpanel.h"
 #include "pages/steplist.h"
 #include "panels/logpanel.h"
+#include "labsession.h"
 #include "reportwriter.h"
 
 #include <QApplication>
@@ -59,9 +60,17 @@ void MainWindow::createMenus()
     help->addAction(tr("&About PrivateSNN Lab"), this, [this] { showAboutDialog(this); });
 }
 
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    for (const QString& folder : m_session->recentLabs())
+        m_recentMenu->addAction(QDir::toNativeSeparators(folder), this, [this, folder] { openLab(folder); });
+    m_recentMenu->setEnabled(!m_session->recentLabs().isEmpty());
+}
+
 void MainWindow::chooseNewLab()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("New lab: choose an empty folder"), m_lastLabParent);
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("New lab: choose an empty folder"), m_session->lastLabParent());
     if (folder.isEmpty())
         return;
     if (!QDir(folder).isEmpty() && !QFileInfo::exists(QDir(folder).filePath(QStringLiteral("lab.json")))) {
@@ -74,7 +83,7 @@ void MainWindow::chooseNewLab()
 
 void MainWindow::chooseLabToOpen()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a lab folder"), m_lastLabParent);
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a lab folder"), m_session->lastLabParent());
     if (!folder.isEmpty())
         openLab(folder);
 }
@@ -90,7 +99,7 @@ bool MainWindow::exportReportTo(const QString& folder)
         statusBar()->clearMessage();
     });
     try {
-        const psnn::ReportFiles files = psnn::writeReport(m_labFolder.toStdString(), folder.toStdString());
+        const psnn::ReportFiles files = psnn::writeReport(m_session->folder().toStdString(), folder.toStdString());
         m_log->appendInfo(tr("Report written to %1.").arg(QDir::toNativeSeparators(QString::fromStdString(files.html))));
         m_reportPage->runPanel()->showFinished(tr("Report written to %1.").arg(QDir::toNativeSeparators(folder)));
         return true;
@@ -103,7 +112,7 @@ bool MainWindow::exportReportTo(const QString& folder)
 
 bool MainWindow::exportEncryptedModelTo(const QString& path)
 {
-    const QString source = QDir(m_labFolder).filePath(QStringLiteral("encrypted.psnn"));
+    const QString source = QDir(m_session->folder()).filePath(QStringLiteral("encrypted.psnn"));
     QFile::remove(path);
     if (!QFile::copy(source, path)) {
         m_reportPage->runPanel()->showFailure(tr("The encrypted model could not be copied to %1.").arg(QDir::toNativeSeparators(path)),
@@ -117,7 +126,7 @@ bool MainWindow::exportEncryptedModelTo(const QString& path)
 void MainWindow::chooseReportFolder()
 {
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Export the report into a folder"),
-                                                             QDir(m_labFolder).filePath(QStringLiteral("report")));
+                                                             QDir(m_session->folder()).filePath(QStringLiteral("report")));
     if (!folder.isEmpty())
         exportReportTo(folder);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "attack_common.h"
 
+#include "privatesnn/live_series.h"
 #include "privatesnn/error.h"
 
 #include <ATen/ATen.h>
@@ -200,11 +201,11 @@ AttackResult runAscent(const std::string& method, const InputSpec& spec, int64_t
         }
         x = at::cat(next);
         // The raw objective gradient's scale tells an auditor whether the step size is sensible.
-        progress.metric("mean_abs_gradient", it, gradMagnitude / double(x.numel()));
+        progress.metric(std::string(live::kMeanAbsGradient), it, gradMagnitude / double(x.numel()));
         const at::Tensor iterScore = at::cat(scores);
         for (int64_t cls : classes) {
             const at::Tensor mine = targets.eq(cls);
-            progress.metric("target_logit/" + std::to_string(cls), it, iterScore.index({mine}).mean().item<double>());
+            progress.metric(live::targetLogit(cls), it, iterScore.index({mine}).mean().item<double>());
         }
         if (config.onImage && (it % std::max(1, config.imageEvery) == 0 || it == config.iterations))
             for (size_t j = 0; j < jobs.size(); j += size_t(perClass))

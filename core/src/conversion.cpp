@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "privatesnn/live_series.h"
 #include "privatesnn/conversion.h"
 
 #include "privatesnn/error.h"
@@ -135,7 +136,7 @@ SpikingModel convertToSnn(const Network& ann, const at::Tensor& images, const Co
         }
         const at::Tensor theta = stat.result();
         model.thresholds[l] = theta;
-        progress.metric("threshold", double(k), theta.max().item<double>() * settings.scale);
+        progress.metric(std::string(live::kThreshold), double(k), theta.max().item<double>() * settings.scale);
         if (last)
             break; // nothing reads the last spiking layer's spikes during balancing
 

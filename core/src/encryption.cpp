@@ -3,6 +3,7 @@
 #include "encryption_internal.h"
 #include "tensor_hash.h"
 
+#include "privatesnn/live_series.h"
 #include "privatesnn/error.h"
 #include "privatesnn/sha256.h"
 #include "privatesnn/snn_evaluation.h"
@@ -156,15 +157,15 @@ struct CancelOnly : ProgressSink {
 
 void reportEpochMetrics(ProgressSink& progress, const EncryptionEpoch& e)
 {
-    progress.metric("lr", e.epoch, e.learningRate);
+    progress.metric(std::string(live::kLearningRate), e.epoch, e.learningRate);
     if (e.evalAccuracy >= 0)
-        progress.metric("eval_accuracy", e.epoch, e.evalAccuracy);
+        progress.metric(std::string(live::kEvalAccuracy), e.epoch, e.evalAccuracy);
     for (const LayerDrift& d : e.drift) {
-        progress.metric("drift_cos/" + d.path, e.epoch, d.cosine);
-        progress.metric("drift_l2/" + d.path, e.epoch, d.relativeL2);
+        progress.metric(live::driftCosine(d.path), e.epoch, d.cosine);
+        progress.metric(live::driftL2(d.path), e.epoch, d.relativeL2);
     }
     // Last, so a sink can treat it as "epoch finished" (the checkpoint is already written).
-    progress.metric("train_accuracy", e.epoch, e.trainAccuracy);
+    progress.metric(std::string(live::kTrainAccuracy), e.epoch, e.trainAccuracy);
 }
 
 } // namespace
@@ -269,11 +270,11 @@ EncryptionResult encryptSnn(const SpikingModel& snn, const Network& teacher, con
         start.drift = weightDrift(snn.network, net);
         start.evalAccuracy = result.initialEvalAccuracy;
         for (const LayerDrift& d : start.drift) {
-            progress.metric("drift_cos/" + d.path, 0, d.cosine);
-            progress.metric("drift_l2/" + d.path, 0, d.relativeL2);
+            progress.metric(live::driftCosine(d.path), 0, d.cosine);
+            progress.metric(live::driftL2(d.path), 0, d.relativeL2);
         }
         if (start.evalAccuracy >= 0)
-            progress.metric("eval_accuracy", 0, start.evalAccuracy);
+            progress.metric(std::string(live::kEvalAccuracy), 0, start.evalAccuracy);
     }
 
     net.setRequiresGrad(true);
@@ -318,9 +319,9 @@ EncryptionResult encryptSnn(const SpikingModel& snn, const Network& teacher, con
                 if (hardTarget.defined())
                     correct += batch.output.argmax(1).eq(hardTarget.index_select(0, idx)).sum().item<int64_t>();
                 const double step = double((epoch - 1) * batches + b);
-                progress.metric("ce", step, batch.ce);
-                progress.metric("kd", step, batch.kd);
-                progress.metric("loss", step, batch.loss);
+                progress.metric(std::string(live::kCrossEntropy), step, batch.ce);
+                progress.metric(std::string(live::kDistillation), step, batch.kd);
+                progress.metric(std::string(live::kLoss), step, batch.loss);
                 std::ostringstream msg;
                 msg << "epoch " << epoch << "/" << config.epochs << ", batch " << (b + 1) << "/" << batches << ", loss "
                     << batch.loss;

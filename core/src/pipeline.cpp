@@ -21,47 +21,46 @@
 
 namespace psnn {
 
-const std::vector<std::string>& pipelineSteps()
+std::vector<Step> pipelineSteps()
 {
-    static const std::vector<std::string> steps{"synthesize", "convert", "evaluate", "encrypt", "evaluate_encrypted", "attack"};
+    std::vector<Step> steps;
+    for (const StepInfo& info : stepTable())
+        steps.push_back(info.step);
     return steps;
 }
 
-std::string pipelineStepTitle(const std::string& step)
+namespace pipeline_detail {
+
+bool stepActive(Step step, const PipelineConfig& c)
 {
-    if (step == "synthesize")
-        return "Synthesize images";
-    if (step == "convert")
-        return "Convert to SNN";
-    if (step == "evaluate")
-        return "Measure the converted SNN";
-    if (step == "encrypt")
-        return "Encrypt (spike-based training)";
-    if (step == "evaluate_encrypted")
-        return "Measure the encrypted SNN";
-    if (step == "attack")
-        return "Attack and score leakage";
-    return step;
+    const bool eval = !c.evalData.empty();
+    switch (step) {
+    case Step::Evaluate:
+        return eval;
+    case Step::Encrypt:
+        return c.runEncryption;
+    case Step::EvaluateEncrypted:
+        return eval && c.runEncryption;
+    case Step::Attack:
+        return eval && c.runAttacks;
+    default:
+        return true;
+    }
 }
+
+void makeModelPathsAbsolute(PipelineConfig& config)
+{
+    for (std::string* model : {&config.teacher, &config.judge})
+        if (!model->empty() && *model != "none")
+            *model = std::filesystem::absolute(*model).lexically_normal().string();
+}
+
+} // namespace pipeline_detail
 
 namespace {
 
 using namespace pipeline_detail;
 using nlohmann::json;
-
-bool stepActive(const std::string& step, const PipelineConfig& c)
-{
-    const bool eval = !c.evalData.empty();
-    if (step == "evaluate")
-        return eval;
-    if (step == "encrypt")
-        return c.runEncryption;
-    if (step == "evaluate_encrypted")
-        return eval && c.runEncryption;
-    if (step == "attack")
-        return eval && c.runAttacks;
-    return true;
-}
 
 /// Loads the models and the evaluation data; a model found moved (by its hash) is written back into
 /// config, so the lab records where it is now.
@@ -108,24 +107,24 @@ Context loadContext(PipelineConfig& config, Lab& lab, PipelineObserver& observer
 
 /// Every simulation the run will do is sized before the first step, so a run that cannot fit stops
 /// at once with the estimate instead of after hours of earlier steps (or by the kernel's OOM killer).
-void refuseOversizedSteps(const Context& ctx, const std::vector<std::string>& steps)
+void refuseOversizedSteps(const Context& ctx, const std::vector<Step>& steps)
 {
     const PipelineConfig& c = ctx.config;
     const Network& net = ctx.teacher;
     const int64_t classes = net.numClasses();
     const int64_t synthetic = int64_t(c.synthesis.perClass) * classes;
     const int64_t T = c.conversion.timesteps;
-    const auto has = [&](const char* step) { return std::find(steps.begin(), steps.end(), step) != steps.end(); };
+    const auto has = [&](Step step) { return std::find(steps.begin(), steps.end(), step) != steps.end(); };
     const std::string hint = "Lower the sizes in the config (see `privatesnn run --print-config`); no step was run.";
-    if (has("convert"))
+    if (has(Step::Convert))
         refuseOverMemory(estimateSimulation(net, c.conversionImages > 0 ? c.conversionImages : synthetic, T, c.conversion.batchSize),
                          "Conversion (conversion.timesteps " + std::to_string(T) + ", conversion.batch_size "
                              + std::to_string(c.conversion.batchSize) + ")", hint);
-    if (has("evaluate") && ctx.eval)
+    if (has(Step::Evaluate) && ctx.eval)
         refuseOverMemory(estimateSimulation(net, ctx.eval->size(), T, c.evalBatchSize),
                          "Evaluation (" + std::to_string(ctx.eval->size()) + " images, eval_batch_size " + std::to_string(c.evalBatchSize) + ")",
                          hint);
-    if (has("encrypt")) {
+    if (has(Step::Encrypt)) {
         SpikingModel shape;
         shape.network = net;
         shape.timesteps = int(T);
@@ -134,7 +133,7 @@ void refuseOversizedSteps(const Context& ctx, const std::vector<std::string>& st
             throw Error(ErrorCode::OutOfMemory, "Encryption (encryption.batch_size " + std::to_string(c.encryption.batchSize) + ") needs "
                             + e.describe() + ".", "Lower encryption.batch_size or the time steps, or set encryption.recompute_chunk; no step was run.");
     }
-    if (has("attack"))
+    if (has(Step::Attack))
         for (const AttackConfig* a : {&c.leakage.attack1, &c.leakage.attack2}) {
             const int64_t images = (a->classes.empty() ? classes : int64_t(a->classes.size())) * a->restarts * std::max(a->candidates, 1);
             const int64_t attackT = a->timesteps > 0 ? a->timesteps : T;
@@ -144,23 +143,12 @@ void refuseOversizedSteps(const Context& ctx, const std::vector<std::string>& st
         }
 }
 
-std::string stepList()
-{
-    std::string text;
-    for (const std::string& step : pipelineSteps())
-        text += (text.empty() ? "" : ", ") + step;
-    return text;
-}
-
 } // namespace
 
 PipelineOutcome runPipeline(const PipelineConfig& requested, const std::string& labFolder, PipelineObserver& observer,
-                            const std::string& lastStep, const std::string& rerunFrom)
+                            std::optional<Step> lastStep, std::optional<Step> rerunFrom)
 {
-    const auto& all = pipelineSteps();
-    for (const std::string* step : {&lastStep, &rerunFrom})
-        if (!step->empty() && std::find(all.begin(), all.end(), *step) == all.end())
-            throw Error(ErrorCode::InvalidArgument, "Unknown pipeline step '" + *step + "'.", "Choose one of: " + stepList() + ".");
+    const std::vector<Step> all = pipelineSteps();
     // The whole config is checked before anything is written or computed.
     validatePipelineConfig(requested);
     const auto started = std::chrono::steady_clock::now();
@@ -173,17 +161,12 @@ PipelineOutcome runPipeline(const PipelineConfig& requested, const std::string& 
     lab.removePartFiles(); // left by a write that a kill interrupted
     // Paths are stored absolute, so the lab resumes the same models from any working folder.
     PipelineConfig config = requested;
-    for (std::string* model : {&config.teacher, &config.judge})
-        if (!model->empty() && *model != "none")
-            *model = std::filesystem::absolute(*model).lexically_normal().string();
-    if (!rerunFrom.empty()) {
-        bool from = false;
-        for (const std::string& step : all) {
-            from = from || step == rerunFrom;
-            if (from)
-                lab.forget(step);
-        }
-        if (std::find(all.begin(), all.end(), rerunFrom) <= std::find(all.begin(), all.end(), std::string("encrypt"))) {
+    makeModelPathsAbsolute(config);
+    if (rerunFrom) {
+        for (const Step step : all)
+            if (step >= *rerunFrom)
+                lab.forget(recordName(step));
+        if (*rerunFrom <= Step::Encrypt) {
             std::error_code ec;
             std::filesystem::remove(lab.path(kCheckpointFile), ec); // training restarts rather than resuming
         }
@@ -192,17 +175,15 @@ PipelineOutcome runPipeline(const PipelineConfig& requested, const std::string& 
     lab.setConfig(pipelineConfigToJson(config));
 
     // active: every step the config asks for (they make the report); torun: those up to lastStep.
-    std::vector<std::string> active, torun;
-    bool pastLast = false;
-    for (const std::string& step : all) {
+    std::vector<Step> active, torun;
+    for (const Step step : all) {
         if (!stepActive(step, config)) {
-            lab.forget(step); // a result the config no longer asks for must not reach the report
+            lab.forget(recordName(step)); // a result the config no longer asks for must not reach the report
             continue;
         }
         active.push_back(step);
-        if (!pastLast)
+        if (!lastStep || step <= *lastStep)
             torun.push_back(step);
-        pastLast = pastLast || step == lastStep;
     }
     refuseOversizedSteps(ctx, torun);
     PipelineOutcome outcome;
@@ -214,12 +195,13 @@ PipelineOutcome runPipeline(const PipelineConfig& requested, const std::string& 
     // A kept step leaves results.json as it was, which may still hold steps the config dropped.
     bool resultsFinal = false;
     for (size_t i = 0; i < torun.size(); ++i) {
-        const std::string& step = torun[i];
-        const StepPlan plan = planStep(step, ctx);
-        const std::string key = stepKey(step, plan);
+        const Step stepId = torun[i];
+        const std::string step = recordName(stepId);
+        const StepPlan plan = planStep(stepId, ctx);
+        const std::string key = stepKey(stepId, plan);
         ProgressSink& sink = observer.stepStarted(step, int(i), int(torun.size()));
         if (lab.upToDate(step, key)) {
-            outcome.skipped.push_back(step);
+            outcome.skipped.push_back(stepId);
             observer.stepFinished(step, true, 0, "unchanged, kept from the lab");
             resultsFinal = false;
             continue;
@@ -237,7 +219,7 @@ PipelineOutcome runPipeline(const PipelineConfig& requested, const std::string& 
         const auto stepStart = std::chrono::steady_clock::now();
         StepOutput out;
         try {
-            out = runStep(step, ctx, sink);
+            out = runStep(stepId, ctx, sink);
         } catch (const Error& e) {
             lab.log("Step " + step + " stopped: " + e.what());
             writeResults();
@@ -251,7 +233,7 @@ PipelineOutcome runPipeline(const PipelineConfig& requested, const std::string& 
         lab.store(record);
         writeResults();
         lab.log("Step " + step + " finished in " + std::to_string(int(record.seconds)) + " s: " + out.summary);
-        outcome.ran.push_back(step);
+        outcome.ran.push_back(stepId);
         observer.stepFinished(step, false, record.seconds, out.summary);
         observer.resultsWritten(outcome.resultsJson);
         resultsFinal = true;

@@ -52,23 +52,36 @@ struct StepOutput {
 };
 
 /// The recorded hash of an earlier step's output file (empty when that step has not run).
-std::string outputHash(const Lab& lab, const std::string& step, const std::string& file);
+std::string outputHash(const Lab& lab, Step step, const std::string& file);
 
 /// The model file to load for role ("teacher", "judge"): configured when it exists, else a file with
 /// the lab's recorded SHA-256 in or next to the lab (with a note), else Error(FileNotFound) with the way out.
 std::string locateModel(const std::string& role, const std::string& configured, const Lab& lab, PipelineObserver& observer);
 
-StepPlan planStep(const std::string& step, const Context& ctx);
+/// lab.json's name of a step (Lab's records are keyed by it).
+inline std::string recordName(Step step)
+{
+    return std::string(stepName(step));
+}
+
+/// Whether config asks for the step: the measuring steps need evaluation data, and encryption and
+/// the attacks can be switched off.
+bool stepActive(Step step, const PipelineConfig& config);
+/// Teacher and judge paths made absolute (against the working folder), as the lab stores them, so a
+/// lab resumes the same models from any working folder.
+void makeModelPathsAbsolute(PipelineConfig& config);
+
+StepPlan planStep(Step step, const Context& ctx);
 /// SHA-256 of the step's name, settings and input hashes: equal keys mean the same result.
-std::string stepKey(const std::string& step, const StepPlan& plan);
-StepOutput runStep(const std::string& step, Context& ctx, ProgressSink& progress);
+std::string stepKey(Step step, const StepPlan& plan);
+StepOutput runStep(Step step, Context& ctx, ProgressSink& progress);
 
 /// The sections of results.json that do not come from a step: schema, model, judge, data-free
 /// proof, config and provenance. Step results are merged into it in step order.
 nlohmann::json baseResults(const Context& ctx);
 /// Only records whose key matches the current settings and inputs count: a step left over from
 /// before an earlier step was re-run is stale and stays out of the results.
-nlohmann::json assembleResults(const Context& ctx, const std::vector<std::string>& activeSteps);
+nlohmann::json assembleResults(const Context& ctx, const std::vector<Step>& activeSteps);
 
 /// One-sided binomial upper tail P(X >= k) for X ~ Bin(n, p).
 double binomialUpperTail(int64_t k, int64_t n, double p);

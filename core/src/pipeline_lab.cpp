@@ -26,14 +26,6 @@ void flatten(const json& j, const std::string& prefix, std::map<std::string, jso
         out[prefix] = j;
 }
 
-/// The sections that feed each data-free step, in step order.
-const std::vector<std::pair<std::string, std::string>>& sectionSteps()
-{
-    static const std::vector<std::pair<std::string, std::string>> sections{
-        {"synthesis", "synthesize"}, {"conversion", "convert"}, {"encryption", "encrypt"}};
-    return sections;
-}
-
 std::string recordedSha(const Lab& lab, const std::string& role)
 {
     const json models = json::parse(lab.modelsJson());
@@ -54,8 +46,8 @@ std::string LabChanges::describe() const
     for (const std::string& s : settings)
         text += (text.empty() ? "" : "; ") + s;
     std::string list;
-    for (const std::string& s : steps)
-        list += (list.empty() ? "" : ", ") + s;
+    for (const Step s : steps)
+        list += (list.empty() ? "" : ", ") + std::string(stepName(s));
     return text + " (would recompute " + (list.empty() ? std::string("nothing finished") : list) + ")";
 }
 
@@ -81,7 +73,7 @@ LabChanges dataFreeChanges(const PipelineConfig& config, const std::string& labF
         return changes;
     const Lab lab = Lab::open(labFolder);
     const json before = json::parse(pipelineConfigToJson(*stored)), after = json::parse(pipelineConfigToJson(config));
-    const auto& steps = pipelineSteps();
+    const std::vector<Step> steps = pipelineSteps();
     size_t first = steps.size();
     // The teacher counts as changed only when its content does: a moved copy is the same model.
     const std::string oldTeacher = before.value("teacher", ""), newTeacher = after.value("teacher", "");
@@ -95,21 +87,26 @@ LabChanges dataFreeChanges(const PipelineConfig& config, const std::string& labF
             first = 0;
         }
     }
-    for (const auto& [section, step] : sectionSteps()) {
+    // The sections that feed the data-free steps (those that never measure).
+    for (size_t index = 0; index < steps.size(); ++index) {
+        const StepInfo& info = stepInfo(steps[index]);
+        if (info.measuresOnly || !*info.settings)
+            continue;
+        const std::string section = info.settings;
         std::map<std::string, json> a, b;
         flatten(before.value(section, json::object()), section, a);
         flatten(after.value(section, json::object()), section, b);
         for (const auto& [key, value] : b)
             if (!a.count(key) || a[key] != value) {
                 changes.settings.push_back(key + ": " + (a.count(key) ? a[key].dump() : std::string("unset")) + " -> " + value.dump());
-                first = std::min(first, size_t(std::find(steps.begin(), steps.end(), step) - steps.begin()));
+                first = std::min(first, index);
             }
     }
     if (first == steps.size())
         return changes;
     changes.firstStep = steps[first];
     for (size_t i = first; i < steps.size(); ++i)
-        if (lab.record(steps[i]))
+        if (lab.record(std::string(stepName(steps[i]))))
             changes.steps.push_back(steps[i]);
     return changes;
 }

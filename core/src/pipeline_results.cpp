@@ -77,11 +77,11 @@ json baseResults(const Context& ctx)
     return r;
 }
 
-json assembleResults(const Context& ctx, const std::vector<std::string>& activeSteps)
+json assembleResults(const Context& ctx, const std::vector<Step>& activeSteps)
 {
     json r = baseResults(ctx);
-    for (const std::string& step : activeSteps) {
-        const LabStepRecord* rec = ctx.lab.record(step);
+    for (const Step step : activeSteps) {
+        const LabStepRecord* rec = ctx.lab.record(recordName(step));
         if (!rec || rec->key != stepKey(step, planStep(step, ctx)))
             continue;
         r.merge_patch(json::parse(rec->resultsJson));

@@ -3,6 +3,7 @@
 // Only "evaluate", "evaluate_encrypted" and "attack" ever touch the evaluation data.
 #include "pipeline_internal.h"
 
+#include "privatesnn/live_series.h"
 #include "privatesnn/ann_training.h"
 #include "privatesnn/attacks.h"
 #include "privatesnn/conversion.h"
@@ -57,7 +58,7 @@ public:
     void metric(const std::string& series, double x, double y) override
     {
         StageProgress::metric(series, x, y);
-        if (series == "synthesis_loss")
+        if (series == live::kSynthesisLoss)
             m_points.push_back({x, y});
     }
     json curve() const
@@ -82,7 +83,7 @@ StepOutput synthesizeStep(Context& ctx, ProgressSink& progress)
     const SyntheticSet set = synthesize(ctx.teacher, ctx.config.synthesis, recorder, [&](const SyntheticSet& batch, int64_t) {
         const auto cls = batch.classes.accessor<int64_t, 1>();
         for (int64_t i = 0; i < batch.size(); ++i)
-            sendImage(ctx.observer, "synthesis", cls[i], batch.images[i], ctx.teacher.input);
+            sendImage(ctx.observer, std::string(live::kSynthesisImages), cls[i], batch.images[i], ctx.teacher.input);
     });
     if (!set.complete)
         throw Error(ErrorCode::Cancelled, "Synthesis was cancelled.", "Run the pipeline again to start the synthesis over.");
@@ -182,11 +183,11 @@ StepOutput evaluateStep(Context& ctx, ProgressSink& progress, bool encrypted)
     accuracy["eval_images"] = ctx.eval->size();
     double ann = -1;
     if (!encrypted) {
-        StageProgress annProgress(progress, 0.0, 0.1, "ANN");
+        StageProgress annProgress(progress, 0.0, 0.1, std::string(live::kAnnStage));
         ann = evaluateAccuracy(ctx.teacher, *ctx.eval, ctx.config.evalBatchSize, annProgress);
         accuracy["ann"] = ann;
     }
-    StageProgress snnProgress(progress, encrypted ? 0.0 : 0.1, 1.0, name + " SNN");
+    StageProgress snnProgress(progress, encrypted ? 0.0 : 0.1, 1.0, std::string(encrypted ? live::kEncryptedSnnStage : live::kConvertedSnnStage));
     const SnnEvaluation e = evaluateSnn(snn, *ctx.eval, ctx.config.evalBatchSize, ctx.config.seed, snnProgress);
     accuracy[name] = e.finalAccuracy();
     accuracy[name + "_per_step"] = e.accuracyPerStep;
@@ -293,8 +294,8 @@ StepOutput attackStep(Context& ctx, ProgressSink& progress)
     in.features = features.get();
     in.reference = &*ctx.eval;
     LeakageStudyConfig config = ctx.config.leakage;
-    config.attack1.onImage = [&](int64_t cls, int, const at::Tensor& x) { sendImage(ctx.observer, "attack 1", cls, x, ctx.teacher.input); };
-    config.attack2.onImage = [&](int64_t cls, int, const at::Tensor& x) { sendImage(ctx.observer, "attack 2", cls, x, ctx.teacher.input); };
+    config.attack1.onImage = [&](int64_t cls, int, const at::Tensor& x) { sendImage(ctx.observer, std::string(live::kAttack1Images), cls, x, ctx.teacher.input); };
+    config.attack2.onImage = [&](int64_t cls, int, const at::Tensor& x) { sendImage(ctx.observer, std::string(live::kAttack2Images), cls, x, ctx.teacher.input); };
     const LeakageStudy study = runLeakageStudy(in, config, progress);
 
     fs::create_directories(ctx.lab.path("images"));
@@ -333,76 +334,84 @@ StepOutput attackStep(Context& ctx, ProgressSink& progress)
 
 } // namespace
 
-std::string outputHash(const Lab& lab, const std::string& step, const std::string& file)
+std::string outputHash(const Lab& lab, Step step, const std::string& file)
 {
-    const LabStepRecord* r = lab.record(step);
+    const LabStepRecord* r = lab.record(recordName(step));
     if (!r)
         return {};
     const auto it = r->outputs.find(file);
     return it == r->outputs.end() ? std::string() : it->second;
 }
 
-StepPlan planStep(const std::string& step, const Context& ctx)
+StepPlan planStep(Step step, const Context& ctx)
 {
     const PipelineConfig& c = ctx.config;
     StepPlan plan;
     plan.inputs["teacher"] = ctx.teacherSha;
     if (!c.classNames.empty()) // names given on the command line label every step's output
         plan.inputs["class names"] = json(c.classNames).dump();
-    if (step == "synthesize") {
+    switch (step) {
+    case Step::Synthesize:
         plan.settings = json::parse(synthesisConfigJson(c.synthesis));
-    } else if (step == "convert") {
+        break;
+    case Step::Convert:
         plan.settings = json::parse(conversionConfigJson(c.conversion, c.conversionImages));
         if (c.conversionImages > 0)
             plan.settings["subset"] = "seeded, across classes"; // labs balanced on the first n images re-run
-        plan.inputs[kSyntheticFile] = outputHash(ctx.lab, "synthesize", kSyntheticFile);
-    } else if (step == "evaluate" || step == "evaluate_encrypted") {
-        const bool encrypted = step == "evaluate_encrypted";
+        plan.inputs[kSyntheticFile] = outputHash(ctx.lab, Step::Synthesize, kSyntheticFile);
+        break;
+    case Step::Evaluate:
+    case Step::EvaluateEncrypted: {
+        const bool encrypted = step == Step::EvaluateEncrypted;
         plan.settings = {{"batch_size", c.evalBatchSize}, {"seed", c.seed}};
         plan.inputs["evaluation data"] = ctx.evalSha;
         plan.inputs[encrypted ? kEncryptedFile : kSnnFile] =
-            outputHash(ctx.lab, encrypted ? "encrypt" : "convert", encrypted ? kEncryptedFile : kSnnFile);
-    } else if (step == "encrypt") {
+            outputHash(ctx.lab, encrypted ? Step::Encrypt : Step::Convert, encrypted ? kEncryptedFile : kSnnFile);
+        break;
+    }
+    case Step::Encrypt:
         plan.settings = json::parse(encryptionConfigJson(c.encryption, c.encryptionEvalImages));
-        plan.inputs[kSyntheticFile] = outputHash(ctx.lab, "synthesize", kSyntheticFile);
-        plan.inputs[kSnnFile] = outputHash(ctx.lab, "convert", kSnnFile);
+        plan.inputs[kSyntheticFile] = outputHash(ctx.lab, Step::Synthesize, kSyntheticFile);
+        plan.inputs[kSnnFile] = outputHash(ctx.lab, Step::Convert, kSnnFile);
         if (c.encryptionEvalImages > 0)
             plan.inputs["evaluation data (measurement only)"] = ctx.evalSha;
-    } else if (step == "attack") {
+        break;
+    case Step::Attack:
         plan.settings = json::parse(leakageConfigJson(c.leakage));
         plan.settings["verdict_alpha"] = c.verdictAlpha;
         plan.inputs["evaluation data"] = ctx.evalSha;
         plan.inputs["judge"] = ctx.judgeSha.empty() ? "none" : ctx.judgeSha;
-        plan.inputs[kSnnFile] = outputHash(ctx.lab, "convert", kSnnFile);
+        plan.inputs[kSnnFile] = outputHash(ctx.lab, Step::Convert, kSnnFile);
         if (c.runEncryption)
-            plan.inputs[kEncryptedFile] = outputHash(ctx.lab, "encrypt", kEncryptedFile);
-    } else {
-        throw Error(ErrorCode::InvalidArgument, "Unknown pipeline step '" + step + "'.");
+            plan.inputs[kEncryptedFile] = outputHash(ctx.lab, Step::Encrypt, kEncryptedFile);
+        break;
     }
     return plan;
 }
 
-std::string stepKey(const std::string& step, const StepPlan& plan)
+std::string stepKey(Step step, const StepPlan& plan)
 {
-    const std::string text = json{{"step", step}, {"settings", plan.settings}, {"inputs", plan.inputs}}.dump();
+    const std::string text = json{{"step", recordName(step)}, {"settings", plan.settings}, {"inputs", plan.inputs}}.dump();
     return sha256Hex(text.data(), text.size());
 }
 
-StepOutput runStep(const std::string& step, Context& ctx, ProgressSink& progress)
+StepOutput runStep(Step step, Context& ctx, ProgressSink& progress)
 {
-    if (step == "synthesize")
+    switch (step) {
+    case Step::Synthesize:
         return synthesizeStep(ctx, progress);
-    if (step == "convert")
+    case Step::Convert:
         return convertStep(ctx, progress);
-    if (step == "evaluate")
+    case Step::Evaluate:
         return evaluateStep(ctx, progress, false);
-    if (step == "encrypt")
+    case Step::Encrypt:
         return encryptStep(ctx, progress);
-    if (step == "evaluate_encrypted")
+    case Step::EvaluateEncrypted:
         return evaluateStep(ctx, progress, true);
-    if (step == "attack")
+    case Step::Attack:
         return attackStep(ctx, progress);
-    throw Error(ErrorCode::InvalidArgument, "Unknown pipeline step '" + step + "'.");
+    }
+    throw Error(ErrorCode::InvalidArgument, "Unknown pipeline step " + std::to_string(int(step)) + ".");
 }
 
 } // namespace psnn::pipeline_detail

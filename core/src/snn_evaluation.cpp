@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "privatesnn/live_series.h"
 #include "privatesnn/snn_evaluation.h"
 
 #include "privatesnn/error.h"
@@ -42,7 +43,7 @@ SnnEvaluation evaluateSnn(const SpikingModel& model, const Dataset& data, int ba
         for (int t = 0; t < T; ++t)
             correct[size_t(t)] += hits[t].item<int64_t>();
         progress.report(double(end) / double(n), "simulated " + std::to_string(end) + "/" + std::to_string(n) + " images");
-        progress.metric("accuracy_at_T", double(end), double(correct.back()) / double(end));
+        progress.metric(std::string(live::kAccuracyAtT), double(end), double(correct.back()) / double(end));
     }
     SnnEvaluation result;
     result.images = n;

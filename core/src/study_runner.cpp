@@ -267,7 +267,7 @@ std::vector<std::string> runStudyPoints(const PipelineConfig& pipeline, const St
                                         StudyObserver& observer, bool prepare)
 {
     if (prepare)
-        runPipeline(pipeline, labFolder, pipelineObserver, "convert"); // synthesis and conversion, kept when unchanged
+        runPipeline(pipeline, labFolder, pipelineObserver, Step::Convert); // synthesis and conversion, kept when unchanged
     Lab lab = Lab::open(labFolder);
     fs::create_directories(lab.path("study/points"));
     const StudyInputs in = loadStudyInputs(pipeline, labFolder, study);

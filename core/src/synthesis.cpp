@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Data-free synthesis (Algorithm 3, step 1): images optimised from noise towards Dirichlet soft
 // labels, in batches, each image with its own target.
+#include "privatesnn/live_series.h"
 #include "privatesnn/synthesis.h"
 
 #include "privatesnn/error.h"
@@ -207,7 +208,7 @@ SyntheticSet synthesize(const Network& ann, const SynthesisConfig& config, Progr
                             "The synthesis loss became " + std::to_string(loss) + " in batch " + std::to_string(b + 1) + ".",
                             "Lower the learning rate or raise the temperature.");
             ++stepsDone;
-            progress.metric("synthesis_loss", double(stepsDone), loss);
+            progress.metric(std::string(live::kSynthesisLoss), double(stepsDone), loss);
             std::ostringstream msg;
             msg << "batch " << (b + 1) << "/" << batches << ", step " << (s + 1) << "/" << config.steps << ", loss " << loss;
             progress.report(double(stepsDone) / double(totalSteps), msg.str());

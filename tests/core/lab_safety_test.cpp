@@ -79,7 +79,7 @@ TEST(LabLock, SecondWriterIsRefusedNamingTheHolder)
     const LabLock held = LabLock::acquire(lab, "privatesnn run --lab first");
     const std::string text = errorOf([&] {
         Notes notes;
-        runPipeline(tinyConfig(files().inputs.teacher), lab, notes, "synthesize");
+        runPipeline(tinyConfig(files().inputs.teacher), lab, notes, Step::Synthesize);
     }, ErrorCode::FileUnwritable);
     EXPECT_NE(text.find("in use by process " + std::to_string(getpid())), std::string::npos) << text;
     EXPECT_NE(text.find("privatesnn run --lab first"), std::string::npos) << text;
@@ -173,9 +173,9 @@ TEST(LabPaths, PartFilesOfAKilledWriteAreRemovedWhenARunStarts)
     test::TempDir dir;
     const std::string lab = dir.file("lab");
     Notes notes;
-    runPipeline(tinyConfig(files().inputs.teacher), lab, notes, "synthesize");
+    runPipeline(tinyConfig(files().inputs.teacher), lab, notes, Step::Synthesize);
     std::ofstream(lab + "/snn.psnn.part") << "half";
-    runPipeline(tinyConfig(files().inputs.teacher), lab, notes, "synthesize");
+    runPipeline(tinyConfig(files().inputs.teacher), lab, notes, Step::Synthesize);
     EXPECT_FALSE(fs::exists(lab + "/snn.psnn.part"));
 }
 
@@ -187,7 +187,7 @@ TEST(LabPaths, ModelPathsAreStoredAbsoluteWithTheirHashes)
     fs::current_path(dir.path());
     Notes notes;
     try {
-        runPipeline(tinyConfig("teacher.psnn"), "lab", notes, "synthesize");
+        runPipeline(tinyConfig("teacher.psnn"), "lab", notes, Step::Synthesize);
     } catch (...) {
         fs::current_path(before);
         throw;
@@ -202,8 +202,8 @@ TEST(LabPaths, ModelPathsAreStoredAbsoluteWithTheirHashes)
     const std::optional<PipelineConfig> resumed = storedLabConfig(dir.file("lab"));
     ASSERT_TRUE(resumed.has_value());
     EXPECT_EQ(resumed->teacher, stored);
-    const PipelineOutcome out = runPipeline(*resumed, dir.file("lab"), notes, "synthesize");
-    EXPECT_EQ(out.skipped, std::vector<std::string>{"synthesize"});
+    const PipelineOutcome out = runPipeline(*resumed, dir.file("lab"), notes, Step::Synthesize);
+    EXPECT_EQ(out.skipped, std::vector<Step>{Step::Synthesize});
 }
 
 TEST(LabPaths, MovedModelIsFoundByHashNextToTheLabElseRefusedWithTheWayOut)
@@ -213,17 +213,17 @@ TEST(LabPaths, MovedModelIsFoundByHashNextToTheLabElseRefusedWithTheWayOut)
     fs::copy_file(files().inputs.teacher, dir.file("models/teacher.psnn"));
     const std::string lab = dir.file("labs/one");
     Notes notes;
-    runPipeline(tinyConfig(dir.file("models/teacher.psnn")), lab, notes, "synthesize");
+    runPipeline(tinyConfig(dir.file("models/teacher.psnn")), lab, notes, Step::Synthesize);
     fs::rename(dir.file("models/teacher.psnn"), dir.file("labs/teacher-copy.psnn"));
 
     const PipelineConfig stored = *storedLabConfig(lab);
-    const PipelineOutcome out = runPipeline(stored, lab, notes, "synthesize");
+    const PipelineOutcome out = runPipeline(stored, lab, notes, Step::Synthesize);
     EXPECT_TRUE(notes.mentions("same SHA-256")) << "the move is reported";
-    EXPECT_EQ(out.skipped, std::vector<std::string>{"synthesize"}) << "the moved model is the same model";
+    EXPECT_EQ(out.skipped, std::vector<Step>{Step::Synthesize}) << "the moved model is the same model";
     EXPECT_TRUE(fs::equivalent(storedLabConfig(lab)->teacher, dir.file("labs/teacher-copy.psnn")));
 
     fs::remove(dir.file("labs/teacher-copy.psnn"));
-    const std::string text = errorOf([&] { runPipeline(*storedLabConfig(lab), lab, notes, "synthesize"); }, ErrorCode::FileNotFound);
+    const std::string text = errorOf([&] { runPipeline(*storedLabConfig(lab), lab, notes, Step::Synthesize); }, ErrorCode::FileNotFound);
     EXPECT_NE(text.find("teacher-copy.psnn"), std::string::npos) << text;
     EXPECT_NE(text.find("--rerun-from"), std::string::npos) << text;
 }
@@ -234,7 +234,7 @@ TEST(LabSettings, DataFreeChangesNameTheSettingAndWhatWouldBeRecomputed)
     const std::string lab = dir.file("lab");
     const PipelineConfig config = tinyConfig(files().inputs.teacher);
     Notes notes;
-    runPipeline(config, lab, notes, "convert");
+    runPipeline(config, lab, notes, Step::Convert);
 
     EXPECT_TRUE(dataFreeChanges(config, lab).steps.empty());
     PipelineConfig evalOnly = config;
@@ -244,19 +244,19 @@ TEST(LabSettings, DataFreeChangesNameTheSettingAndWhatWouldBeRecomputed)
     PipelineConfig longer = config;
     longer.conversion.timesteps += 5;
     const LabChanges c = dataFreeChanges(longer, lab);
-    EXPECT_EQ(c.firstStep, "convert");
+    EXPECT_EQ(c.firstStep, Step::Convert);
     EXPECT_NE(c.describe().find("conversion.timesteps"), std::string::npos) << c.describe();
-    EXPECT_EQ(std::count(c.steps.begin(), c.steps.end(), "synthesize"), 0);
-    EXPECT_EQ(std::count(c.steps.begin(), c.steps.end(), "convert"), 1);
+    EXPECT_EQ(std::count(c.steps.begin(), c.steps.end(), Step::Synthesize), 0);
+    EXPECT_EQ(std::count(c.steps.begin(), c.steps.end(), Step::Convert), 1);
 
     PipelineConfig otherTeacher = config;
     otherTeacher.teacher = "";
-    EXPECT_EQ(dataFreeChanges(otherTeacher, lab).firstStep, "synthesize");
+    EXPECT_EQ(dataFreeChanges(otherTeacher, lab).firstStep, Step::Synthesize);
 
     // --rerun-from recomputes from the named step and keeps what comes before it.
-    const PipelineOutcome out = runPipeline(config, lab, notes, "convert", "convert");
-    EXPECT_EQ(out.skipped, std::vector<std::string>{"synthesize"});
-    EXPECT_EQ(out.ran, std::vector<std::string>{"convert"});
+    const PipelineOutcome out = runPipeline(config, lab, notes, Step::Convert, Step::Convert);
+    EXPECT_EQ(out.skipped, std::vector<Step>{Step::Synthesize});
+    EXPECT_EQ(out.ran, std::vector<Step>{Step::Convert});
 }
 
 TEST(LabPaths, EvaluationDataOfAnotherSizeIsRefusedWithBothSizes)

@@ -318,7 +318,7 @@ TEST(StudyRunner, JobsAndCollectEqualOneProcess)
     // Jobs: the lab prepared once, then each point on its own, in reverse order (noise before the
     // encryption point it copies), each as if in a separate process.
     Counter prep;
-    runPipeline(config, dir.file("jobs"), prep, "convert");
+    runPipeline(config, dir.file("jobs"), prep, Step::Convert);
     const std::vector<std::string> commands = studyJobCommands(study, dir.file("jobs"), "cfg.json");
     ASSERT_EQ(commands.size(), study.points.size());
     for (auto it = study.points.rbegin(); it != study.points.rend(); ++it) {

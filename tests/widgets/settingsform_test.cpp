@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/labprogress.h"
 #include "pages/convertpage.h"
 #include "pages/runpanel.h"
 #include "pages/settingsform.h"
@@ -58,28 +57,6 @@ TEST(ConvertPage, ShowsThresholdsAndAccuracyFromResults)
     EXPECT_TRUE(page.summaryText().contains(QStringLiteral("thresholds"))) << page.summaryText().toStdString();
     EXPECT_GE(page.thresholdPlot()->plottableCount(), 1);
     EXPECT_GE(page.accuracyPlot()->graphCount(), 2);
-}
-
-TEST(LabProgress, MarksLaterStepsStaleWhenAnEarlierSettingChanges)
-{
-    const QJsonObject results{{QStringLiteral("synthesis"), QJsonObject{}},
-                              {QStringLiteral("conversion"), QJsonObject{}},
-                              {QStringLiteral("config"), QJsonObject{{QStringLiteral("synthesis"), QJsonObject{{QStringLiteral("steps"), 200}}},
-                                                                     {QStringLiteral("conversion"), QJsonObject{{QStringLiteral("scale"), 0.7}}}}}};
-    QVector<QJsonObject> pages(LabProgress::StepCount);
-    pages[1] = QJsonObject{{QStringLiteral("synthesis"), QJsonObject{{QStringLiteral("steps"), 200}}}};
-    pages[2] = QJsonObject{{QStringLiteral("conversion"), QJsonObject{{QStringLiteral("scale"), 0.7000000000001}}}};
-    const LabProgress same(results, pages);
-    EXPECT_TRUE(same.isDone(1));
-    EXPECT_TRUE(same.isDone(2));
-    EXPECT_FALSE(same.isDone(3));
-    EXPECT_FALSE(same.isStale(1));
-    EXPECT_FALSE(same.isStale(2));
-    pages[1] = QJsonObject{{QStringLiteral("synthesis"), QJsonObject{{QStringLiteral("steps"), 100}}}};
-    const LabProgress changed(results, pages);
-    EXPECT_TRUE(changed.isStale(1));
-    EXPECT_TRUE(changed.isStale(2));
-    EXPECT_FALSE(changed.isStale(3)); // not finished, so nothing to mark
 }
 
 TEST(StepList, MarksStaleStepsWithoutForgettingThatTheyFinished)

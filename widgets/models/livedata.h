@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVector>
 
+#include <string_view>
+
 namespace psnn {
 
 /// One point of a live series a core step sends while it runs ("synthesis_loss", "ce", …).
@@ -23,6 +25,12 @@ struct LiveImage {
     int classIndex = 0;
     QImage image;
 };
+
+/// A name of privatesnn/live_series.h (or a step's, steps.h) as the QString live data carries.
+inline QString liveName(std::string_view name)
+{
+    return QString::fromUtf8(name.data(), qsizetype(name.size()));
+}
 
 } // namespace psnn
 

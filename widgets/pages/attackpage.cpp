@@ -6,6 +6,8 @@
 #include "pages/settingsform.h"
 #include "pages/studypanel.h"
 
+#include "privatesnn/live_series.h"
+
 #include <QDir>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -137,9 +139,9 @@ void AttackPage::runStarted()
 void AttackPage::addImages(const QVector<LiveImage>& images)
 {
     for (const LiveImage& image : images) {
-        if (image.series == QLatin1String("attack 1"))
+        if (image.series == liveName(live::kAttack1Images))
             m_gallery->setImage(image.classIndex, 0, image.image);
-        else if (image.series == QLatin1String("attack 2"))
+        else if (image.series == liveName(live::kAttack2Images))
             m_gallery->setImage(image.classIndex, 1, image.image);
     }
 }

@@ -19,7 +19,6 @@ class AttackPage : public StepPage
 public:
     explicit AttackPage(QWidget* parent = nullptr);
 
-    QString lastStep() const override { return QStringLiteral("attack"); }
     void showResults(const QJsonObject& results) override;
     void addImages(const QVector<LiveImage>& images) override;
     void runStarted() override;

@@ -9,6 +9,8 @@
 #include "plots/layercharts.h"
 #include "plots/plotstyle.h"
 
+#include "privatesnn/live_series.h"
+
 #include <QJsonArray>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -117,7 +119,7 @@ void ConvertPage::addMetrics(const QVector<MetricPoint>& points)
 {
     // The evaluation pass reports its running accuracy at T as images are simulated.
     for (const MetricPoint& point : points) {
-        if (point.series.endsWith(QLatin1String("SNN/accuracy_at_T")))
+        if (point.series == liveName(live::staged(live::kConvertedSnnStage, live::kAccuracyAtT)))
             m_live->setText(tr("Measuring: accuracy at T so far %1 after %2 images")
                                 .arg(formatPercent(point.y, 2))
                                 .arg(qint64(point.x)));

@@ -17,7 +17,6 @@ class ConvertPage : public StepPage
 public:
     explicit ConvertPage(QWidget* parent = nullptr);
 
-    QString lastStep() const override { return QStringLiteral("evaluate"); }
     void showResults(const QJsonObject& results) override;
     void addMetrics(const QVector<MetricPoint>& points) override;
     void runStarted() override;

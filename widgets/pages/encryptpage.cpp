@@ -10,7 +10,11 @@
 #include "plots/layercharts.h"
 #include "plots/plotstyle.h"
 
+#include "privatesnn/live_series.h"
+#include "privatesnn/steps.h"
+
 #include <QJsonArray>
+#include <optional>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -19,13 +23,6 @@
 #include <qcustomplot.h>
 
 namespace psnn {
-namespace {
-
-const QString CosinePrefix = QStringLiteral("drift_cos/");
-const QString L2Prefix = QStringLiteral("drift_l2/");
-
-
-} // namespace
 
 EncryptPage::EncryptPage(QWidget* parent)
     : StepPage(tr("Encrypt the spiking network"),
@@ -86,12 +83,12 @@ EncryptPage::~EncryptPage() = default;
 
 void EncryptPage::startLiveCurves()
 {
-    m_lossCurves->start({{QStringLiteral("ce"), tr("cross-entropy"), seriesColor(Series::Converted)},
-                         {QStringLiteral("kd"), tr("distillation"), seriesColor(Series::Ann)},
-                         {QStringLiteral("loss"), tr("total"), seriesColor(Series::Encrypted)}},
+    m_lossCurves->start({{liveName(live::kCrossEntropy), tr("cross-entropy"), seriesColor(Series::Converted)},
+                         {liveName(live::kDistillation), tr("distillation"), seriesColor(Series::Ann)},
+                         {liveName(live::kLoss), tr("total"), seriesColor(Series::Encrypted)}},
                         tr("batch"), tr("loss"));
-    m_accuracyCurves->start({{QStringLiteral("train_accuracy"), tr("training (synthetic)"), seriesColor(Series::Converted)},
-                             {QStringLiteral("eval_accuracy"), tr("evaluation"), seriesColor(Series::Encrypted)}},
+    m_accuracyCurves->start({{liveName(live::kTrainAccuracy), tr("training (synthetic)"), seriesColor(Series::Converted)},
+                             {liveName(live::kEvalAccuracy), tr("evaluation"), seriesColor(Series::Encrypted)}},
                             tr("epoch"), tr("accuracy"));
 }
 
@@ -132,13 +129,11 @@ void EncryptPage::addMetrics(const QVector<MetricPoint>& points)
     m_accuracyCurves->add(points);
     bool drift = false;
     for (const MetricPoint& point : points) {
-        if (point.series.startsWith(CosinePrefix)) {
-            m_cosine[driftIndex(point.series.mid(CosinePrefix.size()))] = point.y;
-            drift = true;
-        } else if (point.series.startsWith(L2Prefix)) {
-            m_l2[driftIndex(point.series.mid(L2Prefix.size()))] = point.y;
-            drift = true;
-        }
+        const std::optional<live::Drift> d = live::parseDrift(point.series.toStdString());
+        if (!d)
+            continue;
+        (d->cosine ? m_cosine : m_l2)[driftIndex(QString::fromStdString(d->layer))] = point.y;
+        drift = true;
     }
     if (drift)
         drawDrift();
@@ -158,9 +153,9 @@ void EncryptPage::showResults(const QJsonObject& results)
     for (const QJsonValue& value : epochs)
         evaluated = evaluated || value.toObject().value(QStringLiteral("eval_accuracy")).toDouble(-1) >= 0;
     QVector<LiveCurves::Curve> accuracyCurves{
-        {QStringLiteral("train_accuracy"), tr("training (synthetic)"), seriesColor(Series::Converted)}};
+        {liveName(live::kTrainAccuracy), tr("training (synthetic)"), seriesColor(Series::Converted)}};
     if (evaluated)
-        accuracyCurves.append({QStringLiteral("eval_accuracy"), tr("evaluation"), seriesColor(Series::Encrypted)});
+        accuracyCurves.append({liveName(live::kEvalAccuracy), tr("evaluation"), seriesColor(Series::Encrypted)});
     // One curve has no legend, so its axis says what it is.
     m_accuracyCurves->start(accuracyCurves, tr("epoch"), evaluated ? tr("accuracy") : tr("training accuracy (synthetic)"));
     QVector<MetricPoint> accuracyPoints;
@@ -171,9 +166,10 @@ void EncryptPage::showResults(const QJsonObject& results)
         ce.push_back(e.value(QStringLiteral("ce")).toDouble());
         kd.push_back(e.value(QStringLiteral("kd")).toDouble());
         total.push_back(e.value(QStringLiteral("loss")).toDouble());
-        for (const QString& key : {QStringLiteral("train_accuracy"), QStringLiteral("eval_accuracy")}) {
+        // results.json's epoch keys are the live series' names, so the curves continue where the run's left off.
+        for (const QString& key : {liveName(live::kTrainAccuracy), liveName(live::kEvalAccuracy)}) {
             if (e.value(key).toDouble(-1) >= 0)
-                accuracyPoints.append({QStringLiteral("encrypt"), key, epoch, e.value(key).toDouble()});
+                accuracyPoints.append({liveName(stepName(Step::Encrypt)), key, epoch, e.value(key).toDouble()});
         }
     }
     m_lossCurves->detach();

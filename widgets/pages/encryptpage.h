@@ -25,7 +25,6 @@ public:
     explicit EncryptPage(QWidget* parent = nullptr);
     ~EncryptPage() override;
 
-    QString lastStep() const override { return QStringLiteral("evaluate_encrypted"); }
     void showResults(const QJsonObject& results) override;
     void addMetrics(const QVector<MetricPoint>& points) override;
     void runStarted() override;

@@ -16,7 +16,6 @@ class ReportPage : public StepPage
 public:
     explicit ReportPage(QWidget* parent = nullptr);
 
-    QString lastStep() const override { return QString(); }
     void showResults(const QJsonObject& results) override;
 
     QString verdictText() const;

@@ -24,8 +24,6 @@ class StepPage : public QWidget
 public:
     StepPage(const QString& title, const QString& description, QWidget* parent = nullptr);
 
-    /// The pipeline step a Run on this page stops after ("synthesize", "evaluate", …).
-    virtual QString lastStep() const = 0;
     /// The part of the pipeline config this page's form edits, shaped like the full config
     /// ({"synthesis": {…}}): the form's keys are paths into it.
     QJsonObject settings() const;

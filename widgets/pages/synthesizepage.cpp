@@ -7,6 +7,9 @@
 #include "plots/plotstyle.h"
 #include "plots/similarityheatmap.h"
 
+#include "privatesnn/live_series.h"
+#include "privatesnn/steps.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QLabel>
@@ -68,7 +71,7 @@ SynthesizePage::~SynthesizePage() = default;
 
 void SynthesizePage::startLossCurve()
 {
-    m_lossCurve->start({{QStringLiteral("synthesis_loss"), tr("loss"), seriesColor(Series::Ann)}},
+    m_lossCurve->start({{liveName(live::kSynthesisLoss), tr("loss"), seriesColor(Series::Ann)}},
                        tr("optimisation step"), tr("soft-label cross entropy"));
 }
 
@@ -129,7 +132,7 @@ void SynthesizePage::showResults(const QJsonObject& results)
         for (const QJsonValue& value : lossCurve) {
             const QJsonArray point = value.toArray();
             if (point.size() >= 2)
-                points.append({lastStep(), QStringLiteral("synthesis_loss"), point[0].toDouble(), point[1].toDouble()});
+                points.append({liveName(stepName(Step::Synthesize)), liveName(live::kSynthesisLoss), point[0].toDouble(), point[1].toDouble()});
         }
         startLossCurve();
         m_lossCurve->add(points);
@@ -155,7 +158,7 @@ void SynthesizePage::addMetrics(const QVector<MetricPoint>& points)
 void SynthesizePage::addImages(const QVector<LiveImage>& images)
 {
     for (const LiveImage& image : images) {
-        if (image.series == QLatin1String("synthesis"))
+        if (image.series == liveName(live::kSynthesisImages))
             m_gallery->addImage(image.classIndex, image.image);
     }
 }

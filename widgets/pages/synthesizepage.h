@@ -21,7 +21,6 @@ public:
     explicit SynthesizePage(QWidget* parent = nullptr);
     ~SynthesizePage() override;
 
-    QString lastStep() const override { return QStringLiteral("synthesize"); }
     void showResults(const QJsonObject& results) override;
     void addMetrics(const QVector<MetricPoint>& points) override;
     void addImages(const QVector<LiveImage>& images) override;

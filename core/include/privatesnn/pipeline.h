@@ -3,6 +3,8 @@
 
 #include "privatesnn/pipeline_config.h"
 #include "privatesnn/progress.h"
+#include "privatesnn/step_status.h"
+#include "privatesnn/steps.h"
 
 #include <optional>
 #include <string>
@@ -10,16 +12,16 @@
 
 namespace psnn {
 
-/// The pipeline's steps in order. "evaluate" and "evaluate_encrypted" only measure (they need the
-/// evaluation data); the report is written from the lab afterwards (app/report).
-const std::vector<std::string>& pipelineSteps();
-/// A short human title for a step ("Synthesize images", ...).
-std::string pipelineStepTitle(const std::string& step);
+/// The pipeline's steps in run order (stepTable()'s). Evaluate and EvaluateEncrypted only measure
+/// (they need the evaluation data); the report is written from the lab afterwards (app/report).
+std::vector<Step> pipelineSteps();
 
 /// How the pipeline talks to the CLI or the GUI worker.
 class PipelineObserver {
 public:
     virtual ~PipelineObserver() = default;
+    /// Steps are named by stepName() (a study's points by "study <id>"), which is what the worker's
+    /// signals and the terminal carry; code that branches on them converts with stepFromName().
     /// A step starts (index is 0-based among the steps that run); progress and cancellation of that
     /// step go through the returned sink, which must live until stepFinished.
     virtual ProgressSink& stepStarted(const std::string& step, int index, int count) = 0;
@@ -42,8 +44,8 @@ public:
 struct PipelineOutcome {
     std::string lab;                  ///< the lab folder
     std::string resultsJson;          ///< what results.json holds
-    std::vector<std::string> ran;     ///< steps computed by this call
-    std::vector<std::string> skipped; ///< steps whose lab results were reused
+    std::vector<Step> ran;            ///< steps computed by this call
+    std::vector<Step> skipped;        ///< steps whose lab results were reused
     double seconds = 0;
 };
 
@@ -52,14 +54,23 @@ struct PipelineOutcome {
 /// checkpoint. After every step lab.json and results.json are rewritten atomically, so an
 /// interruption (Error(Cancelled), a crash, kill -9) keeps every finished step. The evaluation data
 /// is only given to the measuring steps, never to synthesis, conversion or encryption.
-/// lastStep (one of pipelineSteps()) stops after that step, e.g. for a wizard page's "Run"; the
+/// lastStep stops after that step, e.g. for a wizard page's "Run"; the
 /// results of later steps already in the lab are kept when their inputs did not change.
 /// One writer at a time: the lab is locked (LabLock) for the whole run, and a second run into it
-/// throws Error(FileUnwritable) naming the holder. rerunFrom (one of pipelineSteps()) recomputes that
+/// throws Error(FileUnwritable) naming the holder. rerunFrom recomputes that
 /// step and every later one even when the lab holds them. Model paths are stored absolute with
 /// their SHA-256; a model missing from its recorded path is looked for by hash in and next to the lab.
 PipelineOutcome runPipeline(const PipelineConfig& config, const std::string& labFolder, PipelineObserver& observer,
-                            const std::string& lastStep = {}, const std::string& rerunFrom = {});
+                            std::optional<Step> lastStep = std::nullopt, std::optional<Step> rerunFrom = std::nullopt);
+
+/// Each step's status in the lab for config, as runPipeline would see it: the step's key planned
+/// from config (settings, the hashes of the teacher, judge and evaluation data, and the lab's recorded
+/// outputs of the steps it reads) against the key lab.json recorded, and the recorded outputs still
+/// on disk with their hashes. A step reading an out-of-date or missing step is out of date too.
+/// Only reads: nothing in the lab is written (a missing folder is "nothing run"). File hashes are
+/// cached by path, size and modification time, so asking again after a settings change is cheap;
+/// the first call with evaluation data loads it (and the teacher) to hash the selected images.
+std::vector<StepStatus> labStepStatus(const PipelineConfig& config, const std::string& labFolder);
 
 /// The config a lab last ran with, or nullopt for a new or empty folder (no lab.json, or no config in it).
 std::optional<PipelineConfig> storedLabConfig(const std::string& labFolder);
@@ -68,8 +79,8 @@ std::optional<PipelineConfig> storedLabConfig(const std::string& labFolder);
 /// conversion, encryption and what follows from them) because the teacher or their settings changed.
 /// Evaluation data and attack settings are not data-free inputs and do not count.
 struct LabChanges {
-    std::string firstStep;             ///< the earliest step to recompute; empty = nothing changes
-    std::vector<std::string> steps;    ///< finished steps of the lab that would be recomputed
+    std::optional<Step> firstStep;     ///< the earliest step to recompute; nullopt = nothing changes
+    std::vector<Step> steps;           ///< finished steps of the lab that would be recomputed
     std::vector<std::string> settings; ///< "conversion.timesteps: 30 -> 50", "teacher: a.pt -> b.pt", ...
     std::string describe() const;
 };

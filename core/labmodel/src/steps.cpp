@@ -36,6 +36,12 @@ std::optional<Step> stepFromName(std::string_view name)
     return std::nullopt;
 }
 
+std::string stepTitleOfName(std::string_view name)
+{
+    const std::optional<Step> step = stepFromName(name);
+    return step ? stepInfo(*step).title : std::string(name);
+}
+
 std::string stepNameList()
 {
     std::string text;

@@ -33,6 +33,9 @@ const StepInfo& stepInfo(Step step);
 std::string_view stepName(Step step);
 /// nullopt for a name that is no step.
 std::optional<Step> stepFromName(std::string_view name);
+/// The English title of the step with this name; the name itself for another run's step (a study's
+/// "study <id>"), which the same observers report.
+std::string stepTitleOfName(std::string_view name);
 /// "synthesize, convert, ..." for messages that list the choices.
 std::string stepNameList();
 

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "privatesnn/step_status.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <optional>
+
+class WorkerThread;
+
+/// The open lab, without widgets: its folder and whether another process holds it, the recent labs,
+/// the default settings, the lab's results and recorded config, the settings being edited, the run
+/// config made from them, each step's status (computed by core on the worker) and which page runs.
+/// MainWindow shows it and wires the pages to it.
+class LabSession : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int MaxRecentLabs = 8;
+
+    /// worker computes the step status (and runs); it must outlive the session.
+    explicit LabSession(WorkerThread* worker, QObject* parent = nullptr);
+
+    /// Recent labs and where the last one was made, from QSettings (and back).
+    void restoreSettings();
+    void saveSettings() const;
+    const QStringList& recentLabs() const { return m_recentLabs; }
+    const QString& lastLabParent() const { return m_lastLabParent; }
+
+    /// What opening a lab found, for the log.
+    struct Opened {
+        bool empty = true;    ///< no results.json yet
+        QString stateNote;    ///< lab.json was damaged and rebuilt: what was kept
+        QString error, hint;  ///< the lab could not be read
+    };
+    /// Opens folder (absolute from here on; a new folder starts empty): who holds its lock, its
+    /// results and recorded config. Remembers it among the recent labs and asks for the status.
+    Opened open(const QString& folder);
+    /// A new, dated lab folder under the application's data folder, for a run with no lab open.
+    static QString newLabFolder();
+    bool isOpen() const { return !m_folder.isEmpty(); }
+    const QString& folder() const { return m_folder; }
+    /// Who holds the lab's write lock (another run); empty = it can be run into.
+    const QString& lockHolder() const { return m_lockHolder; }
+    bool isReadOnly() const { return !m_lockHolder.isEmpty(); }
+    /// Reads the lock again before a run; false (and read-only from now) when someone took it.
+    bool checkWritable();
+
+    /// The settings no page edits, in pipelineConfigToJson's form; set ones replace the defaults.
+    const QJsonObject& defaults() const { return m_defaults; }
+    void setBaseConfig(const QJsonObject& config);
+    /// The defaults with config over them: what a page shows.
+    QJsonObject withDefaults(const QJsonObject& config) const;
+
+    /// results.json of the open lab ({} when none).
+    const QJsonObject& results() const { return m_results; }
+    void setResults(const QJsonObject& results);
+    /// The config the lab's results were made with.
+    QJsonObject recordedConfig() const;
+    /// The model the lab's results were made from: a file, empty for the bundled teacher; nullopt
+    /// when the lab has no results.
+    std::optional<QString> labTeacher() const;
+
+    /// The teacher the user loaded (empty = the bundled one).
+    void setTeacher(const QString& path);
+    const QString& teacher() const { return m_teacher; }
+    /// The settings the pages show now (partial configs merged); asks for the status again.
+    void setEditedSettings(const QJsonObject& edited);
+    /// What a run uses: defaults, then the lab's recorded config, then the edited settings.
+    QByteArray runConfig() const;
+
+    /// Each step's status for runConfig(), as core computed it; all "not run" until it arrives.
+    const QVector<psnn::StepStatus>& status() const { return m_status; }
+    psnn::StepState pageState(psnn::WizardPage page) const;
+    /// Asks the worker for the status of the open lab with runConfig() (answered by statusChanged).
+    void refreshStatus();
+
+    /// The last step a page's Run runs (nullopt for the Report page: every step).
+    static std::optional<psnn::Step> lastStepOf(psnn::WizardPage page);
+    /// The page that shows a running step's live data (nullopt for a study point).
+    static std::optional<psnn::WizardPage> pageOfStep(const QString& stepName);
+    /// A step's translated title for the log ("convert to a spiking network"); a study point's name.
+    static QString stepTitle(const QString& stepName);
+
+    /// Starts the pipeline up to the page's last step in the open lab; false when none is open, a
+    /// run is already going or the lab is held by someone else (checkWritable).
+    bool runPage(psnn::WizardPage page);
+    /// Starts the privacy-utility study of the given grid in the open lab; false when none is open
+    /// or a run is going.
+    bool runStudy(const QString& grid);
+    bool isRunning() const { return m_running.has_value(); }
+    std::optional<psnn::WizardPage> runningPage() const { return m_running; }
+    /// The run ended (finished, cancelled or failed): the status is asked for again.
+    void endRun();
+
+Q_SIGNALS:
+    /// A new status arrived for the open lab.
+    void statusChanged();
+
+private:
+    void rememberLab(const QString& folder);
+
+    WorkerThread* m_worker;
+    QString m_folder;
+    QString m_lockHolder;
+    QStringList m_recentLabs;
+    QString m_lastLabParent;
+    QJsonObject m_defaults;
+    QJsonObject m_results;
+    QJsonObject m_edited;
+    QString m_teacher;
+    QVector<psnn::StepStatus> m_status;
+    std::optional<psnn::WizardPage> m_running;
+};

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// LabSession without widgets: the status of an opened lab comes from core's step keys (through the
+// worker), from any working folder; a changed setting marks exactly the steps that read it; runs
+// are routed by the step table and refused in a lab another run holds.
+#include "labsession.h"
+#include "tiny_models.h"
+#include "workerthread.h"
+
+#include "privatesnn/lab_lock.h"
+#include "privatesnn/pipeline.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+using psnn::StepState;
+using psnn::WizardPage;
+
+struct Quiet : psnn::PipelineObserver {
+    psnn::ProgressSink& stepStarted(const std::string&, int, int) override { return psnn::nullProgress(); }
+};
+
+/// Restores the working folder when the test ends, however it ends.
+struct WorkingFolder {
+    QString before = QDir::currentPath();
+    ~WorkingFolder() { QDir::setCurrent(before); }
+};
+
+/// Waits for the answer to the session's newest status request (older ones are skipped).
+void waitForStatus(QSignalSpy& spy)
+{
+    ASSERT_TRUE(spy.wait(60000)) << "no step status arrived";
+    while (spy.wait(300))
+        ;
+}
+
+QVector<WizardPage> pagesIn(const LabSession& session, StepState state)
+{
+    QVector<WizardPage> pages;
+    for (WizardPage page : {WizardPage::Synthesize, WizardPage::Convert, WizardPage::Encrypt, WizardPage::Attack, WizardPage::Report})
+        if (session.pageState(page) == state)
+            pages.append(page);
+    return pages;
+}
+
+TEST(LabSession, ALabMadeWithAUsersTeacherIsDoneWhenOpenedFromAnotherWorkingFolder)
+{
+    QTemporaryDir dir;
+    WorkingFolder restore;
+    const psnn::test::TinyLabInputs inputs = psnn::test::writeTinyLabInputs(dir.path().toStdString());
+    ASSERT_TRUE(QDir(dir.path()).mkpath(QStringLiteral("made-here")));
+    ASSERT_TRUE(QFile::copy(QString::fromStdString(inputs.teacher), dir.filePath(QStringLiteral("made-here/my-teacher.psnn"))));
+    ASSERT_TRUE(QDir::setCurrent(dir.filePath(QStringLiteral("made-here"))));
+    Quiet quiet;
+    const psnn::PipelineConfig config = psnn::test::tinyPipelineConfig("my-teacher.psnn", inputs.evalFolder);
+    psnn::runPipeline(config, "lab", quiet);
+    ASSERT_TRUE(QDir(dir.path()).mkpath(QStringLiteral("elsewhere")));
+    ASSERT_TRUE(QDir::setCurrent(dir.filePath(QStringLiteral("elsewhere"))));
+
+    WorkerThread worker;
+    LabSession session(&worker);
+    QSignalSpy status(&session, &LabSession::statusChanged);
+    const LabSession::Opened opened = session.open(dir.filePath(QStringLiteral("made-here/lab")));
+    EXPECT_FALSE(opened.empty);
+    EXPECT_TRUE(opened.error.isEmpty()) << opened.error.toStdString();
+    ASSERT_TRUE(session.labTeacher().has_value());
+    EXPECT_TRUE(QFileInfo(*session.labTeacher()).isAbsolute()) << "the lab's model loads from any working folder";
+    EXPECT_TRUE(QFileInfo::exists(*session.labTeacher()));
+    waitForStatus(status);
+    for (const psnn::StepStatus& s : session.status())
+        EXPECT_EQ(s.state, StepState::Done) << psnn::stepName(s.step);
+    EXPECT_EQ(pagesIn(session, StepState::Done).size(), 5);
+
+    // One conversion setting: its step and every step reading it, nothing before it.
+    session.setEditedSettings(QJsonObject{{QStringLiteral("conversion"), QJsonObject{{QStringLiteral("timesteps"), config.conversion.timesteps + 1}}}});
+    waitForStatus(status);
+    EXPECT_EQ(pagesIn(session, StepState::Done), QVector<WizardPage>{WizardPage::Synthesize});
+    EXPECT_EQ(pagesIn(session, StepState::OutOfDate),
+              (QVector<WizardPage>{WizardPage::Convert, WizardPage::Encrypt, WizardPage::Attack, WizardPage::Report}));
+
+    // One attack setting: only the attack.
+    session.setEditedSettings(QJsonObject{{QStringLiteral("verdict_alpha"), config.verdictAlpha / 2}});
+    waitForStatus(status);
+    EXPECT_EQ(psnn::stateOf(psnn::Step::Attack, std::vector<psnn::StepStatus>(session.status().begin(), session.status().end())),
+              StepState::OutOfDate);
+    EXPECT_EQ(pagesIn(session, StepState::Done), (QVector<WizardPage>{WizardPage::Synthesize, WizardPage::Convert, WizardPage::Encrypt}));
+
+    session.setEditedSettings({});
+    waitForStatus(status);
+    EXPECT_EQ(pagesIn(session, StepState::Done).size(), 5);
+}
+
+TEST(LabSession, RoutesRunsByTheStepTable)
+{
+    EXPECT_EQ(LabSession::lastStepOf(WizardPage::Synthesize), psnn::Step::Synthesize);
+    EXPECT_EQ(LabSession::lastStepOf(WizardPage::Convert), psnn::Step::Evaluate); // conversion and its measurement
+    EXPECT_EQ(LabSession::lastStepOf(WizardPage::Encrypt), psnn::Step::EvaluateEncrypted);
+    EXPECT_EQ(LabSession::lastStepOf(WizardPage::Attack), psnn::Step::Attack);
+    EXPECT_FALSE(LabSession::lastStepOf(WizardPage::Report).has_value()); // the report's Run runs every step
+    EXPECT_EQ(LabSession::pageOfStep(QStringLiteral("evaluate_encrypted")), WizardPage::Encrypt);
+    EXPECT_FALSE(LabSession::pageOfStep(QStringLiteral("study encryption-2")).has_value());
+    EXPECT_EQ(LabSession::stepTitle(QStringLiteral("study encryption-2")), QStringLiteral("study encryption-2"));
+    EXPECT_NE(LabSession::stepTitle(QStringLiteral("convert")), QStringLiteral("convert"));
+}
+
+TEST(LabSession, RefusesToRunIntoALabAnotherRunHoldsAndMergesTheRunConfig)
+{
+    QTemporaryDir dir;
+    const QString lab = dir.filePath(QStringLiteral("lab"));
+    WorkerThread worker;
+    LabSession session(&worker);
+    EXPECT_FALSE(session.runPage(WizardPage::Synthesize)) << "no lab is open";
+    session.setBaseConfig(QJsonObject{{QStringLiteral("seed"), 7}});
+    {
+        const psnn::LabLock held = psnn::LabLock::acquire(lab.toStdString(), "privatesnn run --lab lab");
+        session.open(lab);
+        EXPECT_TRUE(session.isReadOnly());
+        EXPECT_FALSE(session.runPage(WizardPage::Synthesize));
+        EXPECT_FALSE(session.isRunning());
+    }
+    session.open(lab);
+    EXPECT_FALSE(session.isReadOnly());
+    EXPECT_EQ(session.recentLabs().value(0), QFileInfo(lab).absoluteFilePath());
+    session.setTeacher(QStringLiteral("/models/mine.pt"));
+    session.setEditedSettings(QJsonObject{{QStringLiteral("conversion"), QJsonObject{{QStringLiteral("timesteps"), 9}}}});
+    const QJsonObject run = QJsonDocument::fromJson(session.runConfig()).object();
+    EXPECT_EQ(run.value(QStringLiteral("seed")).toInt(), 7);                       // the base config
+    EXPECT_EQ(run.value(QStringLiteral("conversion")).toObject().value(QStringLiteral("timesteps")).toInt(), 9); // the edit
+    EXPECT_TRUE(run.value(QStringLiteral("conversion")).toObject().contains(QStringLiteral("scale"))); // the rest kept
+    EXPECT_EQ(run.value(QStringLiteral("teacher")).toString(), QStringLiteral("/models/mine.pt"));
+    EXPECT_EQ(run.value(QStringLiteral("profile")).toString(), QStringLiteral("custom"));
+}
+
+} // namespace
