@@ -65,8 +65,8 @@ std::vector<std::string> closeSettingKeys(std::string_view key, size_t count)
     }
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     std::vector<std::string> out;
-    for (size_t i = 0; i < ranked.size() && i < count; ++i)
-        out.push_back(ranked[i].second);
+    for (size_t i = 0; i < ranked.size() && i < count && ranked[i].first <= ranked.front().first + 1; ++i)
+        out.push_back(ranked[i].second); // the best and those nearly as good, not every remote match
     return out;
 }
 
