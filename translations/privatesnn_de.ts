@@ -2059,6 +2059,226 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../core/labmodel/src/settings_catalogue_table.cpp" line="+110"/>
+        <location line="+4"/>
+        <location line="+45"/>
+        <location line="+45"/>
+        <source>images</source>
+        <translation>ANN laden</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Images per class</source>
+        <translation>Bilder pro Klasse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many synthetic images to make for each class (paper: 1000; demo: 50).</source>
+        <translation>Wie viele synthetische Bilder pro Klasse erzeugt werden (Paper: 1000; Demo: 50).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimisation steps</source>
+        <translation>Optimierungsschritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam steps per batch of images (paper: 200).</source>
+        <translation>Adam-Schritte pro Bild-Batch (Paper: 200).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Images optimised together; larger is faster but needs more memory (paper: 100).</source>
+        <translation>Gemeinsam optimierte Bilder; größer ist schneller, braucht aber mehr Speicher (Paper: 100).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Adam&apos;s step size on the image pixels (paper: 0.05).</source>
+        <translation>Adams Schrittweite auf den Bildpixeln (Paper: 0,05).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+49"/>
+        <source>Temperature τ</source>
+        <translation>Temperatur τ</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>The loss compares softmax(z / τ) with the soft label (paper: 20).</source>
+        <translation>Der Verlust vergleicht softmax(z / τ) mit dem weichen Label (Paper: 20).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dirichlet β</source>
+        <translation>Dirichlet-β</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scales the class-similarity row into the Dirichlet concentration: small β gives peaked, varied targets (paper: 1.0).</source>
+        <translation>Skaliert die Zeile der Klassenähnlichkeit zur Dirichlet-Konzentration: Ein kleines β ergibt spitze, abwechslungsreiche Ziele (Paper: 1,0).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Maximum input current (Algorithm 1)</source>
+        <translation>Maximaler Eingangsstrom (Algorithmus 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High percentile (robust to outliers)</source>
+        <translation>Hohes Perzentil (robust gegen Ausreißer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threshold statistic</source>
+        <translation>Schwellenstatistik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which statistic of each layer&apos;s input current becomes its threshold.</source>
+        <translation>Welche Statistik des Eingangsstroms einer Schicht zu ihrer Schwelle wird.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Threshold scale</source>
+        <translation>Schwellenskalierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multiplies every balanced threshold; below 1 lets low T reach the ANN&apos;s accuracy (paper: 0.7).</source>
+        <translation>Multipliziert jede abgeglichene Schwelle; unter 1 erreicht auch ein kleines T die Genauigkeit des ANN (Paper: 0,7).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>time steps</source>
+        <translation>Zeitschritte</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Time steps T</source>
+        <translation>Zeitschritte T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulation length while balancing thresholds and measuring (paper: 100; demo: 30).</source>
+        <translation>Simulationslänge beim Abgleichen der Schwellen und beim Messen (Paper: 100; Demo: 30).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passes over the synthetic images (paper: 20). The learning rate drops tenfold at 50 % and 70 %.</source>
+        <translation>Durchläufe über die synthetischen Bilder (Paper: 20). Die Lernrate fällt bei 50 % und 70 % jeweils auf ein Zehntel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images per training step (paper: 64; memory grows with batch × T).</source>
+        <translation>Bilder pro Trainingsschritt (Paper: 64; der Speicher wächst mit Batch × T).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adam&apos;s learning rate (paper: 1e-4).</source>
+        <translation>Lernrate von Adam (Paper: 1e-4).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Distillation weight m</source>
+        <translation>Destillationsgewicht m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eq. 6: loss = (1 − m) · CE + m · τ² · KD (paper: 0.7).</source>
+        <translation>Gl. 6: Verlust = (1 − m) · CE + m · τ² · KD (Paper: 0,7).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Softens the ANN&apos;s and the SNN&apos;s outputs in the distillation term (paper: 20).</source>
+        <translation>Glättet die Ausgaben von ANN und SNN im Destillationsterm (Paper: 20).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accumulated membrane, scaled to the ANN&apos;s logits</source>
+        <translation>Aufsummierte Membran, auf die Logits des ANN skaliert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accumulated membrane as it is (authors&apos; code)</source>
+        <translation>Aufsummierte Membran unverändert (Code der Autoren)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate-decoded: divided by T, times the thresholds</source>
+        <translation>Ratendekodiert: durch T geteilt, mal die Schwellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output logits</source>
+        <translation>Ausgabe-Logits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the spiking network&apos;s output enters the loss of Eq. 6. The raw sum suits thresholds balanced without the 0.7 scale.</source>
+        <translation>Wie die Ausgabe des spikenden Netzes in den Verlust von Gl. 6 eingeht. Die rohe Summe passt zu Schwellen, die ohne den Faktor 0,7 balanciert wurden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time steps T (0: as converted)</source>
+        <translation>Zeitschritte T (0: wie konvertiert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulation length during training; 0 keeps the converted network&apos;s T.</source>
+        <translation>Simulationslänge beim Training; 0 behält das T des konvertierten Netzes.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class numbers to attack, separated by commas (0 is the first class); empty attacks every class.</source>
+        <translation>Anzugreifende Klassennummern, durch Kommas getrennt (0 ist die erste Klasse); leer greift jede Klasse an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restarts</source>
+        <translation>Neustarts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images per class, each from its own seeded noise (paper: 10).</source>
+        <translation>Bilder pro Klasse, jedes aus eigenem geseedetem Rauschen (Paper: 10).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iterations</source>
+        <translation>Iterationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gradient steps per image (paper: 150). In attack 2 each one backpropagates through all T time steps, so keep it small on a CPU.</source>
+        <translation>Gradientenschritte pro Bild (Paper: 150). In Angriff 2 propagiert jeder durch alle T Zeitschritte zurück, also auf einer CPU klein halten.</translation>
+    </message>
+</context>
+<context>
     <name>StepList</name>
     <message>
         <location filename="../widgets/pages/steplist.cpp" line="+84"/>
@@ -2152,7 +2372,7 @@
         <translation>Die Zahl der LibTorch-Threads konnte nicht gesetzt werden.</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+160"/>
         <source>NIR&apos;s IF neuron resets to v_reset, while this network subtracts the threshold; the file records reset_method = &quot;subtract&quot; in its metadata. snnTorch, Sinabs and SpiNNaker2 reset by subtraction, Norse and Lava-DL reset to v_reset and lose accuracy.</source>
         <translation>Das IF-Neuron von NIR setzt auf v_reset zurück, dieses Netz zieht dagegen die Schwelle ab; die Datei vermerkt reset_method = &quot;subtract&quot; in ihren Metadaten. snnTorch, Sinabs und SpiNNaker2 ziehen die Schwelle ab, Norse und Lava-DL setzen auf v_reset zurück und verlieren Genauigkeit.</translation>
     </message>
@@ -2260,7 +2480,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/command_study.cpp" line="+110"/>
+        <location filename="../app/cli/command_study.cpp" line="+125"/>
         <source>Report: %1</source>
         <translation>Bericht: %1</translation>
     </message>
@@ -2275,7 +2495,7 @@
         <translation>Laufzeit %1 s (%2 Schritte ausgeführt, %3 aus dem Lab übernommen)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+55"/>
+        <location filename="../app/cli/main.cpp" line="+56"/>
         <source>Cancelled: %1</source>
         <translation>Abgebrochen: %1</translation>
     </message>
@@ -2367,31 +2587,24 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Angriff 1 maximiert die Klassenausgabe des ANN und jedes spikenden Netzes; Angriff 2 greift die spikenden Netze über ihre Spikes an und ist viel langsamer.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Attack 1 classes</source>
         <translation>Klassen für Angriff 1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>Class numbers to attack, separated by commas (0 is the first class); empty attacks every class.</source>
         <translation>Anzugreifende Klassennummern, durch Kommas getrennt (0 ist die erste Klasse); leer greift jede Klasse an.</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-46"/>
         <source>Attack 2 classes</source>
         <translation>Klassen für Angriff 2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Attack 1 restarts</source>
         <translation>Neustarts Angriff 1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Images per class, each from its own noise (paper: 10; demo: 3).</source>
-        <translation>Bilder pro Klasse, jedes aus eigenem Rauschen (Paper: 10; Demo: 3).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2400,28 +2613,13 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
     </message>
     <message>
         <location line="+1"/>
-        <source>Gradient-ascent steps per image (paper: 150).</source>
-        <translation>Gradientenanstiegsschritte pro Bild (Paper: 150).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Attack 2 restarts</source>
         <translation>Neustarts Angriff 2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Images per class for the spike-based attack.</source>
-        <translation>Bilder pro Klasse für den spikebasierten Angriff.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Attack 2 iterations</source>
         <translation>Iterationen Angriff 2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Each iteration backpropagates through all T time steps, so keep it small on a CPU.</source>
-        <translation>Jede Iteration propagiert durch alle T Zeitschritte zurück, also auf einer CPU klein halten.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2547,47 +2745,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Macht aus dem ANN ein spikendes Netz und setzt die Feuerschwelle jeder Schicht anhand der synthetischen Bilder. Die Auswertungsdaten, falls auf der Seite „ANN laden“ gewählt, dienen nur zum Messen der Genauigkeit.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Time steps T</source>
-        <translation>Zeitschritte T</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Simulation length while balancing thresholds and measuring (paper: 100; demo: 30).</source>
-        <translation>Simulationslänge beim Abgleichen der Schwellen und beim Messen (Paper: 100; Demo: 30).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Threshold scale</source>
-        <translation>Schwellenskalierung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Multiplies every balanced threshold; below 1 lets low T reach the ANN&apos;s accuracy (paper: 0.7).</source>
-        <translation>Multipliziert jede abgeglichene Schwelle; unter 1 erreicht auch ein kleines T die Genauigkeit des ANN (Paper: 0,7).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Threshold statistic</source>
-        <translation>Schwellenstatistik</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Maximum input current (Algorithm 1)</source>
-        <translation>Maximaler Eingangsstrom (Algorithmus 1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>High percentile (robust to outliers)</source>
-        <translation>Hohes Perzentil (robust gegen Ausreißer)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Which statistic of each layer&apos;s input current becomes its threshold.</source>
-        <translation>Welche Statistik des Eingangsstroms einer Schicht zu ihrer Schwelle wird.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Threshold per layer</source>
         <translation>Schwelle pro Schicht</translation>
     </message>
@@ -2635,72 +2793,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Trainiert das spikende Netz mit Spikes aus den synthetischen Bildern nach und destilliert dabei aus dem ANN, sodass seine Gewichte nicht mehr verraten, wie die Klassen aussehen. Ein abgebrochener oder unterbrochener Lauf setzt beim letzten Epochen-Checkpoint des Labs fort (encrypt.ckpt).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Epochs</source>
-        <translation>Epochen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Passes over the synthetic images (paper: 20). The learning rate drops tenfold at 50 % and 70 %.</source>
-        <translation>Durchläufe über die synthetischen Bilder (Paper: 20). Die Lernrate fällt bei 50 % und 70 % jeweils auf ein Zehntel.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Learning rate</source>
-        <translation>Lernrate</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Adam&apos;s learning rate (paper: 1e-4).</source>
-        <translation>Lernrate von Adam (Paper: 1e-4).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Distillation weight m</source>
-        <translation>Destillationsgewicht m</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Eq. 6: loss = (1 − m) · CE + m · τ² · KD (paper: 0.7).</source>
-        <translation>Gl. 6: Verlust = (1 − m) · CE + m · τ² · KD (Paper: 0,7).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Temperature τ</source>
-        <translation>Temperatur τ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Softens the ANN&apos;s and the SNN&apos;s outputs in the distillation term (paper: 20).</source>
-        <translation>Glättet die Ausgaben von ANN und SNN im Destillationsterm (Paper: 20).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Output logits</source>
-        <translation>Ausgabe-Logits</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Accumulated membrane, scaled to the ANN&apos;s logits</source>
-        <translation>Aufsummierte Membran, auf die Logits des ANN skaliert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Accumulated membrane as it is (authors&apos; code)</source>
-        <translation>Aufsummierte Membran unverändert (Code der Autoren)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rate-decoded: divided by T, times the thresholds</source>
-        <translation>Ratendekodiert: durch T geteilt, mal die Schwellen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How the spiking network&apos;s output enters the loss of Eq. 6. The raw sum suits thresholds balanced without the 0.7 scale.</source>
-        <translation>Wie die Ausgabe des spikenden Netzes in den Verlust von Gl. 6 eingeht. Die rohe Summe passt zu Schwellen, die ohne den Faktor 0,7 balanciert wurden.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Dropout while training</source>
         <translation>Dropout beim Training</translation>
     </message>
@@ -2720,27 +2813,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Die Dropout-Schichten des Netzes beim Spike-Training. Aus war hier 0,2–1 Punkte besser.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Batch size</source>
-        <translation>Batchgröße</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Images per training step (paper: 64; memory grows with batch × T).</source>
-        <translation>Bilder pro Trainingsschritt (Paper: 64; der Speicher wächst mit Batch × T).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time steps T (0: as converted)</source>
-        <translation>Zeitschritte T (0: wie konvertiert)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Simulation length during training; 0 keeps the converted network&apos;s T.</source>
-        <translation>Simulationslänge beim Training; 0 behält das T des konvertierten Netzes.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Losses</source>
         <translation>Verluste</translation>
     </message>
@@ -3022,12 +3095,22 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::SettingsForm</name>
     <message>
-        <location filename="../widgets/pages/settingsform.cpp" line="+136"/>
+        <location filename="../widgets/pages/settingsform.cpp" line="+138"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+10"/>
+        <source>On</source>
+        <translation>Keine Liste von Klassennummern von 0 bis %1, etwa „0, 2“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Not a list of class numbers from 0 to %1, such as &quot;0, 2&quot;.</source>
         <translation>Keine Liste von Klassennummern von 0 bis %1, etwa „0, 2“.</translation>
     </message>
@@ -3042,9 +3125,19 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Es gibt keine Klasse %1: Die Klassen des Modells sind 0 bis %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+36"/>
         <source>a whole number from %1 to %2</source>
         <translation>eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a number more than %1</source>
+        <translation>eine Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a number of %1 or more</source>
+        <translation>eine Zahl ab %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3052,7 +3145,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>eine Zahl von %1 bis %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>a number more than %1, up to %2</source>
+        <translation>Erforderlich: %1.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>Required: %1.</source>
         <translation>Erforderlich: %1.</translation>
     </message>
@@ -3062,7 +3160,8 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Nicht %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-17"/>
+        <location line="+19"/>
         <source>Out of range: %1.</source>
         <translation>Außerhalb des Bereichs: %1.</translation>
     </message>
@@ -3161,67 +3260,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Dieses Lab hat keine Verlustkurve aufgezeichnet (es stammt aus einer älteren Version). Führen Sie diesen Schritt erneut aus, um sie zu sehen.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Images per class</source>
-        <translation>Bilder pro Klasse</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How many synthetic images to make for each class (paper: 1000; demo: 30).</source>
-        <translation>Wie viele synthetische Bilder für jede Klasse erzeugt werden (Paper: 1000; Demo: 30).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Optimisation steps</source>
-        <translation>Optimierungsschritte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Adam steps per batch of images (paper: 200).</source>
-        <translation>Adam-Schritte pro Bild-Batch (Paper: 200).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Batch size</source>
-        <translation>Batchgröße</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Images optimised together; larger is faster but needs more memory (paper: 100).</source>
-        <translation>Gemeinsam optimierte Bilder; größer ist schneller, braucht aber mehr Speicher (Paper: 100).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Learning rate</source>
-        <translation>Lernrate</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Adam&apos;s step size on the image pixels (paper: 0.05).</source>
-        <translation>Adams Schrittweite auf den Bildpixeln (Paper: 0,05).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Temperature τ</source>
-        <translation>Temperatur τ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The loss compares softmax(z / τ) with the soft label (paper: 20).</source>
-        <translation>Der Verlust vergleicht softmax(z / τ) mit dem weichen Label (Paper: 20).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dirichlet β</source>
-        <translation>Dirichlet-β</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scales the class-similarity row into the Dirichlet concentration: small β gives peaked, varied targets (paper: 1.0).</source>
-        <translation>Skaliert die Zeile der Klassenähnlichkeit zur Dirichlet-Konzentration: Ein kleines β ergibt spitze, abwechslungsreiche Ziele (Paper: 1,0).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Class similarity of the ANN&apos;s last layer</source>
         <translation>Klassenähnlichkeit der letzten Schicht des ANN</translation>
     </message>

@@ -2058,6 +2058,226 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../core/labmodel/src/settings_catalogue_table.cpp" line="+110"/>
+        <location line="+4"/>
+        <location line="+45"/>
+        <location line="+45"/>
+        <source>images</source>
+        <translation>ANN 불러오기</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Images per class</source>
+        <translation>클래스당 이미지 수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many synthetic images to make for each class (paper: 1000; demo: 50).</source>
+        <translation>클래스마다 만들 합성 이미지 수(논문: 1000, 데모: 50).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimisation steps</source>
+        <translation>최적화 단계</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam steps per batch of images (paper: 200).</source>
+        <translation>이미지 배치당 Adam 단계 수 (논문: 200).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>Batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Images optimised together; larger is faster but needs more memory (paper: 100).</source>
+        <translation>함께 최적화할 이미지 수. 클수록 빠르지만 메모리가 더 필요합니다 (논문: 100).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Adam&apos;s step size on the image pixels (paper: 0.05).</source>
+        <translation>이미지 픽셀에 대한 Adam의 스텝 크기 (논문: 0.05).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+49"/>
+        <source>Temperature τ</source>
+        <translation>온도 τ</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>The loss compares softmax(z / τ) with the soft label (paper: 20).</source>
+        <translation>손실은 softmax(z / τ)를 소프트 레이블과 비교합니다 (논문: 20).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dirichlet β</source>
+        <translation>디리클레 β</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scales the class-similarity row into the Dirichlet concentration: small β gives peaked, varied targets (paper: 1.0).</source>
+        <translation>클래스 유사도 행을 디리클레 집중도로 스케일합니다. β가 작으면 뾰족하고 다양한 목표가 됩니다 (논문: 1.0).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Maximum input current (Algorithm 1)</source>
+        <translation>최대 입력 전류 (알고리즘 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High percentile (robust to outliers)</source>
+        <translation>높은 백분위수 (이상치에 강함)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threshold statistic</source>
+        <translation>임계값 통계</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which statistic of each layer&apos;s input current becomes its threshold.</source>
+        <translation>각 레이어 입력 전류의 어떤 통계를 임계값으로 쓸지.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Threshold scale</source>
+        <translation>임계값 배율</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multiplies every balanced threshold; below 1 lets low T reach the ANN&apos;s accuracy (paper: 0.7).</source>
+        <translation>조정된 모든 임계값에 곱합니다. 1보다 작으면 작은 T에서도 ANN의 정확도에 도달합니다 (논문: 0.7).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>time steps</source>
+        <translation>시간 단계</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Time steps T</source>
+        <translation>시간 단계 T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulation length while balancing thresholds and measuring (paper: 100; demo: 30).</source>
+        <translation>임계값 조정과 측정 시의 시뮬레이션 길이 (논문: 100, 데모: 30).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Epochs</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passes over the synthetic images (paper: 20). The learning rate drops tenfold at 50 % and 70 %.</source>
+        <translation>합성 이미지를 도는 횟수 (논문: 20). 학습률은 50 %와 70 % 지점에서 각각 10분의 1로 줄어듭니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images per training step (paper: 64; memory grows with batch × T).</source>
+        <translation>학습 단계당 이미지 수 (논문: 64, 메모리는 배치 × T에 비례).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adam&apos;s learning rate (paper: 1e-4).</source>
+        <translation>Adam의 학습률 (논문: 1e-4).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Distillation weight m</source>
+        <translation>증류 가중치 m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eq. 6: loss = (1 − m) · CE + m · τ² · KD (paper: 0.7).</source>
+        <translation>식 6: 손실 = (1 − m) · CE + m · τ² · KD (논문: 0.7).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Softens the ANN&apos;s and the SNN&apos;s outputs in the distillation term (paper: 20).</source>
+        <translation>증류 항에서 ANN과 SNN의 출력을 부드럽게 합니다 (논문: 20).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accumulated membrane, scaled to the ANN&apos;s logits</source>
+        <translation>누적 막전위, ANN 로짓 크기에 맞춤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accumulated membrane as it is (authors&apos; code)</source>
+        <translation>누적 막전위 그대로 (저자 코드)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate-decoded: divided by T, times the thresholds</source>
+        <translation>발화율 디코딩: T로 나누고 임계값을 곱함</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output logits</source>
+        <translation>출력 로짓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the spiking network&apos;s output enters the loss of Eq. 6. The raw sum suits thresholds balanced without the 0.7 scale.</source>
+        <translation>스파이킹 신경망의 출력이 식 6의 손실에 들어가는 방식입니다. 원래 합은 0.7 배율 없이 균형 잡힌 임계값에 적합합니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time steps T (0: as converted)</source>
+        <translation>시간 단계 T (0: 변환 시 값)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulation length during training; 0 keeps the converted network&apos;s T.</source>
+        <translation>학습 중 시뮬레이션 길이. 0이면 변환된 네트워크의 T를 유지합니다.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Classes</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class numbers to attack, separated by commas (0 is the first class); empty attacks every class.</source>
+        <translation>공격할 클래스 번호, 쉼표로 구분 (0이 첫 번째 클래스). 비워 두면 모든 클래스를 공격합니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restarts</source>
+        <translation>재시작 횟수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images per class, each from its own seeded noise (paper: 10).</source>
+        <translation>클래스당 이미지 수, 각각 고유한 시드 노이즈에서 시작(논문: 10).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iterations</source>
+        <translation>반복 횟수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gradient steps per image (paper: 150). In attack 2 each one backpropagates through all T time steps, so keep it small on a CPU.</source>
+        <translation>이미지당 경사 단계 수(논문: 150). 공격 2에서는 각 단계가 T개의 모든 시간 단계를 거쳐 역전파되므로 CPU에서는 작게 유지하세요.</translation>
+    </message>
+</context>
+<context>
     <name>StepList</name>
     <message>
         <location filename="../widgets/pages/steplist.cpp" line="+84"/>
@@ -2151,7 +2371,7 @@
         <translation>LibTorch 스레드 수를 설정할 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+160"/>
         <source>NIR&apos;s IF neuron resets to v_reset, while this network subtracts the threshold; the file records reset_method = &quot;subtract&quot; in its metadata. snnTorch, Sinabs and SpiNNaker2 reset by subtraction, Norse and Lava-DL reset to v_reset and lose accuracy.</source>
         <translation>NIR의 IF 뉴런은 v_reset으로 재설정되지만 이 네트워크는 임계값을 뺍니다. 파일 메타데이터에 reset_method = &quot;subtract&quot;가 기록됩니다. snnTorch, Sinabs, SpiNNaker2는 임계값을 빼서 재설정하고, Norse와 Lava-DL은 v_reset으로 재설정하므로 정확도가 떨어집니다.</translation>
     </message>
@@ -2259,7 +2479,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/command_study.cpp" line="+110"/>
+        <location filename="../app/cli/command_study.cpp" line="+125"/>
         <source>Report: %1</source>
         <translation>보고서: %1</translation>
     </message>
@@ -2274,7 +2494,7 @@
         <translation>실행 시간 %1초 (단계 %2개 실행, %3개는 랩에서 가져옴)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+55"/>
+        <location filename="../app/cli/main.cpp" line="+56"/>
         <source>Cancelled: %1</source>
         <translation>취소됨: %1</translation>
     </message>
@@ -2366,31 +2586,24 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>공격 1은 ANN과 각 스파이킹 네트워크의 클래스 출력을 높이는 방향으로 상승하고, 공격 2는 스파이크를 통해 스파이킹 네트워크를 공격하며 훨씬 느립니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Attack 1 classes</source>
         <translation>공격 1 클래스</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>Class numbers to attack, separated by commas (0 is the first class); empty attacks every class.</source>
         <translation>공격할 클래스 번호, 쉼표로 구분 (0이 첫 번째 클래스). 비워 두면 모든 클래스를 공격합니다.</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-46"/>
         <source>Attack 2 classes</source>
         <translation>공격 2 클래스</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Attack 1 restarts</source>
         <translation>공격 1 재시작 횟수</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Images per class, each from its own noise (paper: 10; demo: 3).</source>
-        <translation>클래스당 이미지 수, 각각 별도의 노이즈에서 시작 (논문: 10, 데모: 3).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2399,28 +2612,13 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Gradient-ascent steps per image (paper: 150).</source>
-        <translation>이미지당 경사 상승 단계 수 (논문: 150).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Attack 2 restarts</source>
         <translation>공격 2 재시작 횟수</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Images per class for the spike-based attack.</source>
-        <translation>스파이크 기반 공격의 클래스당 이미지 수.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Attack 2 iterations</source>
         <translation>공격 2 반복 횟수</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Each iteration backpropagates through all T time steps, so keep it small on a CPU.</source>
-        <translation>각 반복은 T개의 시간 단계 전체를 역전파하므로 CPU에서는 작게 유지하세요.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2546,47 +2744,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>ANN을 스파이킹 네트워크로 바꾸고, 합성 이미지로 각 레이어의 발화 임계값을 정합니다. ANN 불러오기 페이지에서 평가 데이터를 골랐다면 정확도 측정에만 사용됩니다.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Time steps T</source>
-        <translation>시간 단계 T</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Simulation length while balancing thresholds and measuring (paper: 100; demo: 30).</source>
-        <translation>임계값 조정과 측정 시의 시뮬레이션 길이 (논문: 100, 데모: 30).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Threshold scale</source>
-        <translation>임계값 배율</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Multiplies every balanced threshold; below 1 lets low T reach the ANN&apos;s accuracy (paper: 0.7).</source>
-        <translation>조정된 모든 임계값에 곱합니다. 1보다 작으면 작은 T에서도 ANN의 정확도에 도달합니다 (논문: 0.7).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Threshold statistic</source>
-        <translation>임계값 통계</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Maximum input current (Algorithm 1)</source>
-        <translation>최대 입력 전류 (알고리즘 1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>High percentile (robust to outliers)</source>
-        <translation>높은 백분위수 (이상치에 강함)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Which statistic of each layer&apos;s input current becomes its threshold.</source>
-        <translation>각 레이어 입력 전류의 어떤 통계를 임계값으로 쓸지.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Threshold per layer</source>
         <translation>레이어별 임계값</translation>
     </message>
@@ -2634,72 +2792,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>합성 이미지에서 나온 스파이크로 스파이킹 네트워크를 다시 학습하며 ANN에서 증류하여, 가중치가 더 이상 클래스의 모습을 드러내지 않게 합니다. 취소되거나 중단된 실행은 랩의 마지막 에포크 체크포인트(encrypt.ckpt)에서 이어집니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Epochs</source>
-        <translation>에포크</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Passes over the synthetic images (paper: 20). The learning rate drops tenfold at 50 % and 70 %.</source>
-        <translation>합성 이미지를 도는 횟수 (논문: 20). 학습률은 50 %와 70 % 지점에서 각각 10분의 1로 줄어듭니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Learning rate</source>
-        <translation>학습률</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Adam&apos;s learning rate (paper: 1e-4).</source>
-        <translation>Adam의 학습률 (논문: 1e-4).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Distillation weight m</source>
-        <translation>증류 가중치 m</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Eq. 6: loss = (1 − m) · CE + m · τ² · KD (paper: 0.7).</source>
-        <translation>식 6: 손실 = (1 − m) · CE + m · τ² · KD (논문: 0.7).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Temperature τ</source>
-        <translation>온도 τ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Softens the ANN&apos;s and the SNN&apos;s outputs in the distillation term (paper: 20).</source>
-        <translation>증류 항에서 ANN과 SNN의 출력을 부드럽게 합니다 (논문: 20).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Output logits</source>
-        <translation>출력 로짓</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Accumulated membrane, scaled to the ANN&apos;s logits</source>
-        <translation>누적 막전위, ANN 로짓 크기에 맞춤</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Accumulated membrane as it is (authors&apos; code)</source>
-        <translation>누적 막전위 그대로 (저자 코드)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rate-decoded: divided by T, times the thresholds</source>
-        <translation>발화율 디코딩: T로 나누고 임계값을 곱함</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How the spiking network&apos;s output enters the loss of Eq. 6. The raw sum suits thresholds balanced without the 0.7 scale.</source>
-        <translation>스파이킹 신경망의 출력이 식 6의 손실에 들어가는 방식입니다. 원래 합은 0.7 배율 없이 균형 잡힌 임계값에 적합합니다.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Dropout while training</source>
         <translation>학습 중 드롭아웃</translation>
     </message>
@@ -2719,27 +2812,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>스파이크 학습 중 네트워크의 드롭아웃 층. 여기서는 끈 쪽이 0.2-1점 더 좋게 측정되었습니다.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Batch size</source>
-        <translation>배치 크기</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Images per training step (paper: 64; memory grows with batch × T).</source>
-        <translation>학습 단계당 이미지 수 (논문: 64, 메모리는 배치 × T에 비례).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time steps T (0: as converted)</source>
-        <translation>시간 단계 T (0: 변환 시 값)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Simulation length during training; 0 keeps the converted network&apos;s T.</source>
-        <translation>학습 중 시뮬레이션 길이. 0이면 변환된 네트워크의 T를 유지합니다.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Losses</source>
         <translation>손실</translation>
     </message>
@@ -3020,12 +3093,22 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::SettingsForm</name>
     <message>
-        <location filename="../widgets/pages/settingsform.cpp" line="+136"/>
+        <location filename="../widgets/pages/settingsform.cpp" line="+138"/>
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+10"/>
+        <source>On</source>
+        <translation>0에서 %1 사이의 클래스 번호 목록이 아닙니다 (예: &quot;0, 2&quot;).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Not a list of class numbers from 0 to %1, such as &quot;0, 2&quot;.</source>
         <translation>0에서 %1 사이의 클래스 번호 목록이 아닙니다 (예: &quot;0, 2&quot;).</translation>
     </message>
@@ -3040,9 +3123,19 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>클래스 %1은(는) 없습니다: 모델의 클래스는 0부터 %2까지입니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+36"/>
         <source>a whole number from %1 to %2</source>
         <translation>%1에서 %2 사이의 정수</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a number more than %1</source>
+        <translation>%1에서 %2 사이의 수</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a number of %1 or more</source>
+        <translation>%1 이상인 수</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3050,7 +3143,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1에서 %2 사이의 수</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>a number more than %1, up to %2</source>
+        <translation>필수: %1.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>Required: %1.</source>
         <translation>필수: %1.</translation>
     </message>
@@ -3060,7 +3158,8 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1이(가) 아닙니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-17"/>
+        <location line="+19"/>
         <source>Out of range: %1.</source>
         <translation>범위를 벗어남: %1.</translation>
     </message>
@@ -3159,67 +3258,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>이 랩에는 손실 곡선이 기록되지 않았습니다(이전 버전에서 만들어졌습니다). 곡선을 보려면 이 단계를 다시 실행하세요.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Images per class</source>
-        <translation>클래스당 이미지 수</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How many synthetic images to make for each class (paper: 1000; demo: 30).</source>
-        <translation>클래스마다 만들 합성 이미지 수 (논문: 1000, 데모: 30).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Optimisation steps</source>
-        <translation>최적화 단계</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Adam steps per batch of images (paper: 200).</source>
-        <translation>이미지 배치당 Adam 단계 수 (논문: 200).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Batch size</source>
-        <translation>배치 크기</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Images optimised together; larger is faster but needs more memory (paper: 100).</source>
-        <translation>함께 최적화할 이미지 수. 클수록 빠르지만 메모리가 더 필요합니다 (논문: 100).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Learning rate</source>
-        <translation>학습률</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Adam&apos;s step size on the image pixels (paper: 0.05).</source>
-        <translation>이미지 픽셀에 대한 Adam의 스텝 크기 (논문: 0.05).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Temperature τ</source>
-        <translation>온도 τ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The loss compares softmax(z / τ) with the soft label (paper: 20).</source>
-        <translation>손실은 softmax(z / τ)를 소프트 레이블과 비교합니다 (논문: 20).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dirichlet β</source>
-        <translation>디리클레 β</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scales the class-similarity row into the Dirichlet concentration: small β gives peaked, varied targets (paper: 1.0).</source>
-        <translation>클래스 유사도 행을 디리클레 집중도로 스케일합니다. β가 작으면 뾰족하고 다양한 목표가 됩니다 (논문: 1.0).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Class similarity of the ANN&apos;s last layer</source>
         <translation>ANN 마지막 레이어의 클래스 유사도</translation>
     </message>

@@ -2058,6 +2058,226 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../core/labmodel/src/settings_catalogue_table.cpp" line="+110"/>
+        <location line="+4"/>
+        <location line="+45"/>
+        <location line="+45"/>
+        <source>images</source>
+        <translation>加载 ANN</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Images per class</source>
+        <translation>每类图像数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many synthetic images to make for each class (paper: 1000; demo: 50).</source>
+        <translation>每个类别生成的合成图像数量（论文：1000；演示：50）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimisation steps</source>
+        <translation>优化步数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam steps per batch of images (paper: 200).</source>
+        <translation>每批图像的 Adam 步数（论文：200）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Images optimised together; larger is faster but needs more memory (paper: 100).</source>
+        <translation>一起优化的图像数；越大越快，但需要更多内存（论文：100）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Adam&apos;s step size on the image pixels (paper: 0.05).</source>
+        <translation>Adam 在图像像素上的步长（论文：0.05）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+49"/>
+        <source>Temperature τ</source>
+        <translation>温度 τ</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>The loss compares softmax(z / τ) with the soft label (paper: 20).</source>
+        <translation>损失将 softmax(z / τ) 与软标签比较（论文：20）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dirichlet β</source>
+        <translation>狄利克雷 β</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scales the class-similarity row into the Dirichlet concentration: small β gives peaked, varied targets (paper: 1.0).</source>
+        <translation>将类别相似度的行缩放为狄利克雷浓度参数：β 越小，目标越尖锐、越多样（论文：1.0）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Maximum input current (Algorithm 1)</source>
+        <translation>最大输入电流（算法 1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High percentile (robust to outliers)</source>
+        <translation>高百分位数（对离群值稳健）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threshold statistic</source>
+        <translation>阈值统计量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which statistic of each layer&apos;s input current becomes its threshold.</source>
+        <translation>以每层输入电流的哪种统计量作为其阈值。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Threshold scale</source>
+        <translation>阈值缩放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multiplies every balanced threshold; below 1 lets low T reach the ANN&apos;s accuracy (paper: 0.7).</source>
+        <translation>与每个平衡后的阈值相乘；小于 1 可让较小的 T 也达到 ANN 的准确率（论文：0.7）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>time steps</source>
+        <translation>个时间步</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Time steps T</source>
+        <translation>时间步 T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulation length while balancing thresholds and measuring (paper: 100; demo: 30).</source>
+        <translation>平衡阈值和测量时的仿真长度（论文：100；演示：30）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passes over the synthetic images (paper: 20). The learning rate drops tenfold at 50 % and 70 %.</source>
+        <translation>遍历合成图像的次数（论文：20）。学习率在 50 % 和 70 % 处各降为十分之一。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images per training step (paper: 64; memory grows with batch × T).</source>
+        <translation>每个训练步的图像数（论文：64；内存随批大小 × T 增长）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adam&apos;s learning rate (paper: 1e-4).</source>
+        <translation>Adam 的学习率（论文：1e-4）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Distillation weight m</source>
+        <translation>蒸馏权重 m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eq. 6: loss = (1 − m) · CE + m · τ² · KD (paper: 0.7).</source>
+        <translation>式 6：损失 = (1 − m) · CE + m · τ² · KD（论文：0.7）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Softens the ANN&apos;s and the SNN&apos;s outputs in the distillation term (paper: 20).</source>
+        <translation>在蒸馏项中软化 ANN 和 SNN 的输出（论文：20）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accumulated membrane, scaled to the ANN&apos;s logits</source>
+        <translation>累积膜电位，缩放到 ANN 的 logits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accumulated membrane as it is (authors&apos; code)</source>
+        <translation>累积膜电位原值（作者代码）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate-decoded: divided by T, times the thresholds</source>
+        <translation>按发放率解码：除以 T，乘以阈值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output logits</source>
+        <translation>输出 logits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the spiking network&apos;s output enters the loss of Eq. 6. The raw sum suits thresholds balanced without the 0.7 scale.</source>
+        <translation>脉冲网络的输出如何进入式 6 的损失。原始累加和适合未乘 0.7 系数而平衡的阈值。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time steps T (0: as converted)</source>
+        <translation>时间步 T（0：沿用转换时的值）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulation length during training; 0 keeps the converted network&apos;s T.</source>
+        <translation>训练时的仿真长度；0 表示沿用转换网络的 T。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Classes</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class numbers to attack, separated by commas (0 is the first class); empty attacks every class.</source>
+        <translation>要攻击的类别编号，以逗号分隔（0 为第一个类别）；留空则攻击所有类别。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restarts</source>
+        <translation>重启次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images per class, each from its own seeded noise (paper: 10).</source>
+        <translation>每个类别的图像数，每张都从各自带种子的噪声开始（论文：10）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iterations</source>
+        <translation>迭代次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gradient steps per image (paper: 150). In attack 2 each one backpropagates through all T time steps, so keep it small on a CPU.</source>
+        <translation>每张图像的梯度步数（论文：150）。在攻击 2 中每一步都要反向传播经过全部 T 个时间步，因此在 CPU 上请保持较小。</translation>
+    </message>
+</context>
+<context>
     <name>StepList</name>
     <message>
         <location filename="../widgets/pages/steplist.cpp" line="+84"/>
@@ -2151,7 +2371,7 @@
         <translation>无法设置 LibTorch 线程数。</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+160"/>
         <source>NIR&apos;s IF neuron resets to v_reset, while this network subtracts the threshold; the file records reset_method = &quot;subtract&quot; in its metadata. snnTorch, Sinabs and SpiNNaker2 reset by subtraction, Norse and Lava-DL reset to v_reset and lose accuracy.</source>
         <translation>NIR 的 IF 神经元复位到 v_reset，而本网络减去阈值；文件在元数据中记录 reset_method = &quot;subtract&quot;。snnTorch、Sinabs 和 SpiNNaker2 按减法复位，Norse 和 Lava-DL 复位到 v_reset，会损失准确率。</translation>
     </message>
@@ -2259,7 +2479,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/command_study.cpp" line="+110"/>
+        <location filename="../app/cli/command_study.cpp" line="+125"/>
         <source>Report: %1</source>
         <translation>报告：%1</translation>
     </message>
@@ -2274,7 +2494,7 @@
         <translation>总用时 %1 秒（运行 %2 步，沿用实验室中的 %3 步）</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+55"/>
+        <location filename="../app/cli/main.cpp" line="+56"/>
         <source>Cancelled: %1</source>
         <translation>已取消：%1</translation>
     </message>
@@ -2366,31 +2586,24 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>攻击 1 沿 ANN 和各脉冲网络的类别输出做梯度上升；攻击 2 经由脉冲攻击脉冲网络，速度慢得多。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Attack 1 classes</source>
         <translation>攻击 1 的类别</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>Class numbers to attack, separated by commas (0 is the first class); empty attacks every class.</source>
         <translation>要攻击的类别编号，以逗号分隔（0 为第一个类别）；留空则攻击所有类别。</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-46"/>
         <source>Attack 2 classes</source>
         <translation>攻击 2 的类别</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Attack 1 restarts</source>
         <translation>攻击 1 重启次数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Images per class, each from its own noise (paper: 10; demo: 3).</source>
-        <translation>每个类别的图像数，各自从独立噪声开始（论文：10；演示：3）。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2399,28 +2612,13 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Gradient-ascent steps per image (paper: 150).</source>
-        <translation>每张图像的梯度上升步数（论文：150）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Attack 2 restarts</source>
         <translation>攻击 2 重启次数</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Images per class for the spike-based attack.</source>
-        <translation>基于脉冲的攻击中每个类别的图像数。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Attack 2 iterations</source>
         <translation>攻击 2 迭代次数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Each iteration backpropagates through all T time steps, so keep it small on a CPU.</source>
-        <translation>每次迭代都要反向传播全部 T 个时间步，在 CPU 上请保持较小。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2546,47 +2744,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>将 ANN 转换为脉冲网络，并根据合成图像设定每层的发放阈值。若在“加载 ANN”页面选择了评估数据，它仅用于测量准确率。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Time steps T</source>
-        <translation>时间步 T</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Simulation length while balancing thresholds and measuring (paper: 100; demo: 30).</source>
-        <translation>平衡阈值和测量时的仿真长度（论文：100；演示：30）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Threshold scale</source>
-        <translation>阈值缩放</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Multiplies every balanced threshold; below 1 lets low T reach the ANN&apos;s accuracy (paper: 0.7).</source>
-        <translation>与每个平衡后的阈值相乘；小于 1 可让较小的 T 也达到 ANN 的准确率（论文：0.7）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Threshold statistic</source>
-        <translation>阈值统计量</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Maximum input current (Algorithm 1)</source>
-        <translation>最大输入电流（算法 1）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>High percentile (robust to outliers)</source>
-        <translation>高百分位数（对离群值稳健）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Which statistic of each layer&apos;s input current becomes its threshold.</source>
-        <translation>以每层输入电流的哪种统计量作为其阈值。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Threshold per layer</source>
         <translation>各层阈值</translation>
     </message>
@@ -2634,72 +2792,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>用合成图像产生的脉冲重新训练脉冲网络，并从 ANN 蒸馏，使其权重不再透露各类别的样子。被取消或中断的运行会从实验室最后一轮的检查点（encrypt.ckpt）继续。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Epochs</source>
-        <translation>轮数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Passes over the synthetic images (paper: 20). The learning rate drops tenfold at 50 % and 70 %.</source>
-        <translation>遍历合成图像的次数（论文：20）。学习率在 50 % 和 70 % 处各降为十分之一。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Learning rate</source>
-        <translation>学习率</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Adam&apos;s learning rate (paper: 1e-4).</source>
-        <translation>Adam 的学习率（论文：1e-4）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Distillation weight m</source>
-        <translation>蒸馏权重 m</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Eq. 6: loss = (1 − m) · CE + m · τ² · KD (paper: 0.7).</source>
-        <translation>式 6：损失 = (1 − m) · CE + m · τ² · KD（论文：0.7）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Temperature τ</source>
-        <translation>温度 τ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Softens the ANN&apos;s and the SNN&apos;s outputs in the distillation term (paper: 20).</source>
-        <translation>在蒸馏项中软化 ANN 和 SNN 的输出（论文：20）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Output logits</source>
-        <translation>输出 logits</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Accumulated membrane, scaled to the ANN&apos;s logits</source>
-        <translation>累积膜电位，缩放到 ANN 的 logits</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Accumulated membrane as it is (authors&apos; code)</source>
-        <translation>累积膜电位原值（作者代码）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rate-decoded: divided by T, times the thresholds</source>
-        <translation>按发放率解码：除以 T，乘以阈值</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How the spiking network&apos;s output enters the loss of Eq. 6. The raw sum suits thresholds balanced without the 0.7 scale.</source>
-        <translation>脉冲网络的输出如何进入式 6 的损失。原始累加和适合未乘 0.7 系数而平衡的阈值。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Dropout while training</source>
         <translation>训练时的 Dropout</translation>
     </message>
@@ -2719,27 +2812,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>脉冲训练时网络的 Dropout 层。此处实测关闭时高 0.2–1 个百分点。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Batch size</source>
-        <translation>批大小</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Images per training step (paper: 64; memory grows with batch × T).</source>
-        <translation>每个训练步的图像数（论文：64；内存随批大小 × T 增长）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time steps T (0: as converted)</source>
-        <translation>时间步 T（0：沿用转换时的值）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Simulation length during training; 0 keeps the converted network&apos;s T.</source>
-        <translation>训练时的仿真长度；0 表示沿用转换网络的 T。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Losses</source>
         <translation>损失</translation>
     </message>
@@ -3020,12 +3093,22 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::SettingsForm</name>
     <message>
-        <location filename="../widgets/pages/settingsform.cpp" line="+136"/>
+        <location filename="../widgets/pages/settingsform.cpp" line="+138"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+10"/>
+        <source>On</source>
+        <translation>不是 0 到 %1 之间的类别编号列表，例如“0, 2”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Not a list of class numbers from 0 to %1, such as &quot;0, 2&quot;.</source>
         <translation>不是 0 到 %1 之间的类别编号列表，例如“0, 2”。</translation>
     </message>
@@ -3040,9 +3123,19 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>不存在类别 %1：该模型的类别为 0 到 %2。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+36"/>
         <source>a whole number from %1 to %2</source>
         <translation>%1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a number more than %1</source>
+        <translation>%1 到 %2 之间的数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a number of %1 or more</source>
+        <translation>不小于 %1 的数</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3050,7 +3143,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1 到 %2 之间的数</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>a number more than %1, up to %2</source>
+        <translation>必填：%1。</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>Required: %1.</source>
         <translation>必填：%1。</translation>
     </message>
@@ -3060,7 +3158,8 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>不是%1。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-17"/>
+        <location line="+19"/>
         <source>Out of range: %1.</source>
         <translation>超出范围：%1。</translation>
     </message>
@@ -3159,67 +3258,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>此实验室未记录损失曲线（由旧版本创建）。请重新运行此步骤以查看。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Images per class</source>
-        <translation>每类图像数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How many synthetic images to make for each class (paper: 1000; demo: 30).</source>
-        <translation>为每个类别生成的合成图像数（论文：1000；演示：30）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Optimisation steps</source>
-        <translation>优化步数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Adam steps per batch of images (paper: 200).</source>
-        <translation>每批图像的 Adam 步数（论文：200）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Batch size</source>
-        <translation>批大小</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Images optimised together; larger is faster but needs more memory (paper: 100).</source>
-        <translation>一起优化的图像数；越大越快，但需要更多内存（论文：100）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Learning rate</source>
-        <translation>学习率</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Adam&apos;s step size on the image pixels (paper: 0.05).</source>
-        <translation>Adam 在图像像素上的步长（论文：0.05）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Temperature τ</source>
-        <translation>温度 τ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The loss compares softmax(z / τ) with the soft label (paper: 20).</source>
-        <translation>损失将 softmax(z / τ) 与软标签比较（论文：20）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dirichlet β</source>
-        <translation>狄利克雷 β</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scales the class-similarity row into the Dirichlet concentration: small β gives peaked, varied targets (paper: 1.0).</source>
-        <translation>将类别相似度的行缩放为狄利克雷浓度参数：β 越小，目标越尖锐、越多样（论文：1.0）。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Class similarity of the ANN&apos;s last layer</source>
         <translation>ANN 最后一层的类别相似度</translation>
     </message>

@@ -2,6 +2,7 @@
 // privatesnn attack: class-representation images from an ANN or a spiking model (attack 1 or 2).
 #include "attack_options.h"
 #include "commands.h"
+#include "settings_options.h"
 #include "terminal_progress.h"
 
 #include "privatesnn/archive.h"
@@ -45,6 +46,7 @@ struct AttackOptions {
     bool noJudge = false;
     bool noQuantize = false;
     bool normalize = false;
+    SetOptions set{{}, {"leakage.attack1.", "leakage.attack2."}, "attack"};
 };
 
 /// Forwards progress to the terminal and keeps every metric point for index.json.
@@ -79,7 +81,13 @@ AttackConfig configFrom(const AttackOptions& o)
         c.priors.tv = o.tv;
     if (o.l2 >= 0)
         c.priors.l2 = o.l2;
-    return c;
+    // --set on top: only the settings of the scenario that runs.
+    const std::string scenario = std::to_string(o.scenario);
+    PipelineConfig p;
+    AttackConfig& slot = o.scenario == 2 ? p.leakage.attack2 : p.leakage.attack1;
+    slot = c;
+    p = applySetOptions(p, SetOptions{o.set.assignments, {"leakage.attack" + scenario + "."}, "attack --scenario " + scenario});
+    return o.scenario == 2 ? p.leakage.attack2 : p.leakage.attack1;
 }
 
 void runAttack(const AttackOptions& o, const GlobalOptions& global)
@@ -203,9 +211,9 @@ void addAttackCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_option("--scenario", o->scenario, "1: re-convert the SNN to an ANN and ascend its logits; 2: surrogate gradients "
                                                 "through the SNN")->check(CLI::IsMember({1, 2}))->capture_default_str();
     cmd->add_option("--classes", o->classes, "Target classes, e.g. 0,3,7 (default: all)")->delimiter(',');
-    cmd->add_option("--restarts", o->restarts, "Images per class (each from its own noise)")->check(CLI::PositiveNumber)
+    cmd->add_option("--restarts", o->restarts, "Images per class (each from its own noise)")->check(settingRange("leakage.attack1.restarts"))
         ->capture_default_str();
-    cmd->add_option("--iterations", o->iterations, "Gradient-ascent iterations N")->check(CLI::PositiveNumber)->capture_default_str();
+    cmd->add_option("--iterations", o->iterations, "Gradient-ascent iterations N")->check(settingRange("leakage.attack1.iterations"))->capture_default_str();
     cmd->add_option("--step", o->step, "Step size (default: eta = 6 for scenario 1, zeta = 0.01 for scenario 2)");
     cmd->add_option("-T,--timesteps", o->timesteps, "Scenario 2: simulated time steps (default: the model's T)");
     cmd->add_flag("--strong", o->strong, "Stronger attacker: jitter, total-variation and L2 priors, blur, best of 4 candidates "
@@ -220,6 +228,7 @@ void addAttackCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_option("--judge", o->judge, "Independent classifier that scores the images (default: the bundled judge if installed)");
     cmd->add_flag("--no-judge", o->noJudge, "Do not score the images with a judge");
     cmd->add_option("--out", o->out, "Folder for the PNG images, grid.png and index.json")->required();
+    addSetOption(cmd, o->set);
     cmd->callback([o, &global] { runAttack(*o, global); });
 }
 

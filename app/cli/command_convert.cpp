@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
+#include "settings_options.h"
 #include "privatesnn/data_spec.h"
 #include "terminal_progress.h"
 
@@ -31,10 +32,20 @@ struct ConvertOptions {
     bool naive = false;
     ConversionSettings settings;
     DataConversion conversion;
+    SetOptions set{{}, {"conversion."}, "convert"};
 };
 
-void runConvert(const ConvertOptions& o, const GlobalOptions& global)
+void runConvert(ConvertOptions o, const GlobalOptions& global)
 {
+    // The options' checks admit known names only; --set goes on top of every option.
+    o.settings.mode = thresholdModeFromName(o.mode);
+    o.settings.coding = codingFromName(o.coding);
+    PipelineConfig p;
+    p.conversion = o.settings;
+    p.conversionImages = o.count;
+    p = applySetOptions(p, o.set);
+    o.settings = p.conversion;
+    o.count = p.conversionImages;
     const int threads = configureThreads(global.threads);
     checkTimesteps(o.settings.timesteps, "-T");
     checkBatchSize(o.settings.batchSize, "--batch");
@@ -45,9 +56,7 @@ void runConvert(const ConvertOptions& o, const GlobalOptions& global)
     const Dataset images = loadDataSpec(o.images, ann, o.count, o.settings.seed, o.conversion);
     announceSimulation("The conversion", estimateSimulation(ann, images.size(), o.settings.timesteps, o.settings.batchSize), global.quiet,
                        "Use fewer images (--count), a smaller T (-T) or a smaller --batch.");
-    ConversionSettings settings = o.settings;
-    settings.mode = thresholdModeFromName(o.mode);
-    settings.coding = codingFromName(o.coding);
+    const ConversionSettings& settings = o.settings;
     TerminalProgress progress("convert", global.quiet);
     // Only the images go in: conversion cannot see labels.
     SpikingModel snn = o.naive ? convertToSnnNaive(ann, images.images, settings, progress)
@@ -66,7 +75,7 @@ void runConvert(const ConvertOptions& o, const GlobalOptions& global)
     }
     std::printf("Converted %s with %lld images from %s, T = %d, scale %.3g, mode %s%s, %d threads, %.1f s\n",
                 modelPath.c_str(), (long long)snn.conversionImages, images.source.c_str(), settings.timesteps, settings.scale,
-                o.mode.c_str(), settings.channelWise ? " (channel-wise)" : "", threads, snn.conversionSeconds);
+                thresholdModeName(settings.mode), settings.channelWise ? " (channel-wise)" : "", threads, snn.conversionSeconds);
     std::printf("%-16s %12s\n", "layer", settings.channelWise ? "max threshold" : "threshold");
     for (size_t i : snn.spikingLayers())
         std::printf("%-16s %12.4f\n", snn.network.layers[i].path.c_str(), snn.thresholds[i].max().item<double>());
@@ -86,19 +95,21 @@ void addConvertCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_flag("--resize", o->conversion.resize, "Resize an image folder's images to the model's input size (refused otherwise)");
     cmd->add_flag("--grayscale", o->conversion.grayscale, "Convert an image folder's images to the model's channel count, e.g. colour to grey (refused otherwise)");
     cmd->add_option("-T,--timesteps", o->settings.timesteps, "Time steps (1 to 10000)")->capture_default_str();
-    cmd->add_option("--scale", o->settings.scale, "Threshold scale factor (paper: 0.7)")->check(CLI::PositiveNumber)
+    cmd->add_option("--scale", o->settings.scale, "Threshold scale factor (paper: 0.7)")->check(settingRange("conversion.scale"))
         ->capture_default_str();
     cmd->add_option("--mode", o->mode, "Threshold statistic: max (Algorithm 1) or percentile")
         ->check(CLI::IsMember({"max", "percentile"}))->capture_default_str();
-    cmd->add_option("--percentile", o->settings.percentile, "Percentile for --mode percentile")->capture_default_str();
+    cmd->add_option("--percentile", o->settings.percentile, "Percentile for --mode percentile")->check(settingRange("conversion.percentile"))
+        ->capture_default_str();
     cmd->add_flag("--channel-wise", o->settings.channelWise, "One threshold per output channel");
     cmd->add_option("--coding", o->coding, "Input coding: poisson or direct")->check(CLI::IsMember({"poisson", "direct"}))
         ->capture_default_str();
-    cmd->add_option("--leak", o->settings.leak, "Membrane leak (1 = IF neuron)")->capture_default_str();
+    cmd->add_option("--leak", o->settings.leak, "Membrane leak (1 = IF neuron)")->check(settingRange("conversion.leak"))->capture_default_str();
     cmd->add_option("--batch", o->settings.batchSize, "Images per batch")->capture_default_str();
     cmd->add_option("--seed", o->settings.seed, "Seed for the subset and the Poisson draws")->capture_default_str();
     cmd->add_flag("--naive", o->naive, "Use the O(L^2*T) reference loop (for comparison)");
     cmd->add_option("--out", o->out, "Spiking model archive to write (.psnn)")->required();
+    addSetOption(cmd, o->set);
     cmd->callback([o, &global] { runConvert(*o, global); });
 }
 

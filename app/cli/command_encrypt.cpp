@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
-#include "validators.h"
+#include "settings_options.h"
 
 #include "privatesnn/model_validation.h"
 #include "privatesnn/data_spec.h"
@@ -41,6 +41,8 @@ struct EncryptOptions {
     int64_t evalCount = 2000;
     EncryptionConfig config;
     DataConversion conversion; ///< for --images and --eval
+    /// encryption.eval_images is the pipeline's per-epoch count (0 = off); here --eval and --eval-count say that.
+    SetOptions set{{}, {"encryption."}, "encrypt", {"encryption.eval_images"}};
 };
 
 struct TrainingImages {
@@ -150,6 +152,14 @@ nlohmann::json historyJson(const EncryptionResult& r)
 
 void runEncrypt(EncryptOptions o, const GlobalOptions& global)
 {
+    // The options' checks admit known names only; --set goes on top of every option.
+    ceTargetFromName(o.ceTarget, o.config.ceTarget);
+    readoutFromName(o.readout, o.config.readout);
+    if (o.linearSpike)
+        o.config.surrogate = SurrogateGradient{true, 0.3, true};
+    PipelineConfig p;
+    p.encryption = o.config;
+    o.config = applySetOptions(p, o.set).encryption;
     const int threads = configureThreads(global.threads);
     if (o.config.timesteps != 0)
         checkTimesteps(o.config.timesteps, "-T");
@@ -167,11 +177,6 @@ void runEncrypt(EncryptOptions o, const GlobalOptions& global)
         eval = std::make_unique<Dataset>(loadDataSpec(o.eval, snn.network, o.evalCount, o.config.seed, o.conversion));
 
     EncryptionConfig& c = o.config;
-    // The options' checks admit known names only.
-    ceTargetFromName(o.ceTarget, c.ceTarget);
-    readoutFromName(o.readout, c.readout);
-    if (o.linearSpike)
-        c.surrogate = SurrogateGradient{true, 0.3, true};
     c.checkpointPath = o.checkpoint.empty() ? o.out + ".ckpt" : o.checkpoint;
     std::error_code ec;
     const bool checkpointExists = std::filesystem::exists(c.checkpointPath, ec);
@@ -248,40 +253,42 @@ void addEncryptCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_option("--out", o->out, "Encrypted spiking model to write (.psnn)")->required();
     cmd->add_option("--checkpoint", o->checkpoint, "Checkpoint written after every epoch (default: OUT.ckpt)");
     cmd->add_flag("--resume", c.resume, "Continue an interrupted run from its checkpoint (same settings)");
-    cmd->add_option("--epochs", c.epochs, "Epochs (paper: 20)")->check(CLI::PositiveNumber)->capture_default_str();
-    cmd->add_option("--batch", c.batchSize, "Images per batch")->check(CLI::PositiveNumber)->capture_default_str();
+    cmd->add_option("--epochs", c.epochs, "Epochs (paper: 20)")->check(settingRange("encryption.epochs"))->capture_default_str();
+    cmd->add_option("--batch", c.batchSize, "Images per batch")->check(settingRange("encryption.batch_size"))->capture_default_str();
     cmd->add_option("--lr", c.learningRate, "Adam learning rate, divided by 10 at 50 % and 70 % of the epochs (paper: 1e-4)")
-        ->check(CLI::PositiveNumber)->capture_default_str();
-    cmd->add_option("--weight-decay", c.weightDecay, "Adam L2 weight decay (authors' spike code: 5e-4)")->capture_default_str();
+        ->check(settingRange("encryption.learning_rate"))->capture_default_str();
+    cmd->add_option("--weight-decay", c.weightDecay, "Adam L2 weight decay (authors' spike code: 5e-4)")
+        ->check(settingRange("encryption.weight_decay"))->capture_default_str();
     cmd->add_flag("--amsgrad", c.amsgrad, "AMSGrad variant of Adam (authors' spike code)");
     cmd->add_option("--m", c.distillWeight, "Distillation weight m in Eq. 6 (paper: 0.7; 0 = no distillation)")
-        ->check(CLI::Range(0.0, 1.0))->capture_default_str();
-    cmd->add_option("--tau", c.temperature, "Distillation temperature (paper: 20)")->check(CLI::PositiveNumber)->capture_default_str();
+        ->check(settingRange("encryption.m"))->capture_default_str();
+    cmd->add_option("--tau", c.temperature, "Distillation temperature (paper: 20)")->check(settingRange("encryption.tau"))->capture_default_str();
     cmd->add_option("--ce-target", o->ceTarget, "Cross-entropy target: hard (argmax of the soft label, or the class) or soft")
         ->check(CLI::IsMember({"hard", "soft"}))->capture_default_str();
     cmd->add_option("--readout", o->readout,
                     "Logits for the loss: matched (U_L^T times one factor fitted to the teacher's logits before training) "
                     "sum (raw U_L^T, as the authors' spike code) or rate (U_L^T / T times the product of the thresholds)")
         ->check(CLI::IsMember({"matched", "sum", "rate"}))->capture_default_str();
-    cmd->add_option("-T,--timesteps", c.timesteps, "Time steps (0 = the spiking model's own T)")->check(nonNegative())
+    cmd->add_option("-T,--timesteps", c.timesteps, "Time steps (0 = the spiking model's own T)")->check(settingRange("encryption.timesteps"))
         ->capture_default_str();
-    cmd->add_option("--surrogate-scale", c.surrogate.scale, "Surrogate slope scale (1 = Eq. 9)")->check(CLI::PositiveNumber)
+    cmd->add_option("--surrogate-scale", c.surrogate.scale, "Surrogate slope scale (1 = Eq. 9)")->check(settingRange("encryption.surrogate_scale"))
         ->capture_default_str();
     cmd->add_flag("--surrogate-per-threshold", c.surrogate.perThreshold, "Divide the surrogate by theta (derivative w.r.t. u/theta - 1)");
     cmd->add_flag("--linear-spike", o->linearSpike, "The authors' LinearSpike: scale 0.3, per threshold");
     cmd->add_flag("!--no-dropout", c.dropout, "Do not apply the network's dropout layers while training");
     cmd->add_flag("--flip", c.horizontalFlip, "Augment: random left-right flips (not in the paper)");
     cmd->add_option("--shift", c.maxShift, "Augment: random shifts of up to this many pixels (not in the paper; 0 = off)")
-        ->check(nonNegative())->capture_default_str();
+        ->check(settingRange("encryption.max_shift"))->capture_default_str();
     cmd->add_option("--recompute-chunk", c.recomputeChunk,
                     "Gradient checkpointing: keep membranes every K steps and recompute the rest in backward (0 = off)")
-        ->check(nonNegative())->capture_default_str();
+        ->check(settingRange("encryption.recompute_chunk"))->capture_default_str();
     cmd->add_option("--seed", c.seed, "Seed for the subset, shuffling, Poisson draws and dropout")->capture_default_str();
     cmd->add_option("--eval", o->eval, std::string("Also measure accuracy after every epoch on: ") + kDataSpecHelp);
     cmd->add_flag("--resize", o->conversion.resize, "Resize an image folder's images to the model's input size (refused otherwise)");
     cmd->add_flag("--grayscale", o->conversion.grayscale, "Convert an image folder's images to the model's channel count, e.g. colour to grey (refused otherwise)");
     cmd->add_option("--eval-count", o->evalCount, "Seeded random subset of the evaluation set (0 = all)")->capture_default_str();
-    cmd->add_option("--eval-batch", c.evalBatchSize, "Images per evaluation batch")->check(CLI::PositiveNumber)->capture_default_str();
+    cmd->add_option("--eval-batch", c.evalBatchSize, "Images per evaluation batch")->check(settingRange("encryption.eval_batch_size"))->capture_default_str();
+    addSetOption(cmd, o->set);
     cmd->callback([o, &global] { runEncrypt(*o, global); });
 }
 

@@ -3,6 +3,7 @@
 // FID, KID and an independent judge, plus the Fig. 6 style image grid.
 #include "attack_options.h"
 #include "commands.h"
+#include "settings_options.h"
 #include "privatesnn/model_validation.h"
 #include "privatesnn/data_spec.h"
 #include "terminal_progress.h"
@@ -35,6 +36,7 @@ struct LeakageOptions {
     bool strong = false;
     bool skipAttack2 = false;
     DataConversion conversion;
+    SetOptions set{{}, {"leakage."}, "leakage"};
 };
 
 nlohmann::json scoreJson(const LeakageScore& s)
@@ -103,8 +105,31 @@ void printText(const LeakageStudy& study, bool haveJudge)
     std::printf("\nTotal %.1f s\n", study.seconds);
 }
 
+/// The options' attack settings with --set on top.
+LeakageStudyConfig configFrom(const LeakageOptions& o)
+{
+    LeakageStudyConfig config;
+    config.attack1 = o.strong ? strongAttackConfig(1) : paperAttackConfig(1);
+    config.attack2 = o.strong ? strongAttackConfig(2) : paperAttackConfig(2);
+    for (AttackConfig* c : {&config.attack1, &config.attack2}) {
+        c->classes = o.classes;
+        c->restarts = o.restarts;
+        c->seed = o.seed;
+        c->timesteps = o.timesteps;
+    }
+    config.attack1.iterations = o.iterations;
+    config.attack2.iterations = o.iterations2 > 0 ? o.iterations2 : o.iterations;
+    config.runAttack2 = !o.skipAttack2;
+    config.kidSubsets = o.kidSubsets;
+    config.seed = o.seed;
+    PipelineConfig p;
+    p.leakage = config;
+    return applySetOptions(p, o.set).leakage;
+}
+
 void runLeakage(const LeakageOptions& o, const GlobalOptions& global)
 {
+    const LeakageStudyConfig config = configFrom(o);
     const int threads = configureThreads(global.threads);
     if (o.timesteps != 0)
         checkTimesteps(o.timesteps, "-T");
@@ -127,21 +152,6 @@ void runLeakage(const LeakageOptions& o, const GlobalOptions& global)
     const std::unique_ptr<FeatureExtractor> features = o.inception.empty() ? penultimateFeatures(*judge)
                                                                            : inceptionFeatures(o.inception, shape->input);
 
-    LeakageStudyConfig config;
-    config.attack1 = o.strong ? strongAttackConfig(1) : paperAttackConfig(1);
-    config.attack2 = o.strong ? strongAttackConfig(2) : paperAttackConfig(2);
-    for (AttackConfig* c : {&config.attack1, &config.attack2}) {
-        c->classes = o.classes;
-        c->restarts = o.restarts;
-        c->seed = o.seed;
-        c->timesteps = o.timesteps;
-    }
-    config.attack1.iterations = o.iterations;
-    config.attack2.iterations = o.iterations2 > 0 ? o.iterations2 : o.iterations;
-    config.runAttack2 = !o.skipAttack2;
-    config.kidSubsets = o.kidSubsets;
-    config.seed = o.seed;
-
     LeakageStudyInputs inputs;
     inputs.ann = ann ? &*ann : nullptr;
     inputs.snn = snn ? &*snn : nullptr;
@@ -153,7 +163,7 @@ void runLeakage(const LeakageOptions& o, const GlobalOptions& global)
     const LeakageStudy study = runLeakageStudy(inputs, config, progress);
     progress.finish();
 
-    std::vector<int64_t> classes = o.classes;
+    std::vector<int64_t> classes = config.attack1.classes;
     if (classes.empty())
         for (int64_t c = 0; c < shape->numClasses(); ++c)
             classes.push_back(c);
@@ -167,7 +177,7 @@ void runLeakage(const LeakageOptions& o, const GlobalOptions& global)
                             {"seconds", row.result.seconds}, {"score", scoreJson(row.score)}});
         std::cout << nlohmann::json{{"features", study.featureName}, {"reference", reference.source},
                                     {"reference_images", study.referenceImages}, {"rows", rows}, {"grid", o.grid},
-                                    {"restarts", o.restarts}, {"iterations", config.attack1.iterations},
+                                    {"restarts", config.attack1.restarts}, {"iterations", config.attack1.iterations},
                                     {"iterations_attack2", config.attack2.iterations}, {"strong", o.strong},
                                     {"seconds", study.seconds}, {"threads", threads}}
                          .dump(2)
@@ -198,16 +208,17 @@ void addLeakageCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_flag("--resize", o->conversion.resize, "Resize an image folder's images to the model's input size (refused otherwise)");
     cmd->add_flag("--grayscale", o->conversion.grayscale, "Convert an image folder's images to the model's channel count, e.g. colour to grey (refused otherwise)");
     cmd->add_option("--classes", o->classes, "Target classes, e.g. 0,3,7 (default: all)")->delimiter(',');
-    cmd->add_option("--restarts", o->restarts, "Images per class and attack")->check(CLI::PositiveNumber)->capture_default_str();
-    cmd->add_option("--iterations", o->iterations, "Iterations of attack 1")->check(CLI::PositiveNumber)->capture_default_str();
+    cmd->add_option("--restarts", o->restarts, "Images per class and attack")->check(settingRange("leakage.attack1.restarts"))->capture_default_str();
+    cmd->add_option("--iterations", o->iterations, "Iterations of attack 1")->check(settingRange("leakage.attack1.iterations"))->capture_default_str();
     cmd->add_option("--iterations2", o->iterations2, "Iterations of attack 2 (default: as attack 1)");
     cmd->add_option("-T,--timesteps", o->timesteps, "Attack 2 time steps (default: the model's T)");
     cmd->add_flag("--strong", o->strong, "Stronger attacker (priors, blur, best-of-4 selection) for both attacks");
     cmd->add_flag("--no-attack2", o->skipAttack2, "Skip attack 2 (the slow one)");
-    cmd->add_option("--kid-subsets", o->kidSubsets, "Random subsets KID averages over")->check(CLI::PositiveNumber)
+    cmd->add_option("--kid-subsets", o->kidSubsets, "Random subsets KID averages over")->check(settingRange("leakage.kid_subsets"))
         ->capture_default_str();
     cmd->add_option("--seed", o->seed, "Seed for noise, Poisson draws and subsets")->capture_default_str();
     cmd->add_option("--grid", o->grid, "PNG to write the image grid to (empty = none)")->capture_default_str();
+    addSetOption(cmd, o->set);
     cmd->callback([o, &global] { runLeakage(*o, global); });
 }
 

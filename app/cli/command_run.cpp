@@ -2,6 +2,7 @@
 // 'privatesnn run': the whole pipeline (synthesize -> convert -> encrypt -> attack -> report) into a
 // lab folder, on the bundled teacher and judge unless told otherwise. Re-running resumes.
 #include "commands.h"
+#include "settings_options.h"
 #include "privatesnn/data_spec.h"
 #include "reportwriter.h"
 #include "terminal_progress.h"
@@ -40,6 +41,7 @@ struct RunOptions {
     bool profileGiven = false; ///< --profile on the command line (not the default)
     std::string rerunFrom;     ///< a step name (CLI11 checks it), converted by stepFromName
     bool fresh = false;        ///< --new
+    SetOptions set{{}, {""}, "run"};
 };
 
 /// One terminal progress bar per step, and a line when it ends.
@@ -108,7 +110,7 @@ std::string absolutePath(const std::string& path)
 }
 
 /// The lab's own settings when it has any (a re-run resumes it as configured), else the profile's;
-/// then the config file and the flags on top.
+/// then the config file, the flags and --set on top.
 PipelineConfig effectiveConfig(const RunOptions& o, const std::string& lab, bool quiet)
 {
     const std::optional<PipelineConfig> stored = o.fresh ? std::nullopt : storedLabConfig(lab);
@@ -131,7 +133,7 @@ PipelineConfig effectiveConfig(const RunOptions& o, const std::string& lab, bool
         config.evalResize = true;
     if (o.evalGrayscale)
         config.evalGrayscale = true;
-    return config;
+    return applySetOptions(config, o.set);
 }
 
 /// A flag that changes a data-free input of a finished lab is refused unless --rerun-from or --new
@@ -258,7 +260,7 @@ void addRunCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_option("--judge", o->judge, "Independent classifier for the leakage scores instead of the bundled judge ('none' = no judge)");
     cmd->add_option("--class-names", o->classNames, "Name the teacher's classes: a,b,... or a file with one name per line");
     cmd->add_option("--eval-data", o->evalData, "Measurement-only data set ('none' = no evaluation), e.g. fashion-mnist:test or idx:DIR:test");
-    cmd->add_option("--eval-images", o->evalImages, "Evaluation images (seeded random subset; 0 = all)");
+    cmd->add_option("--eval-images", o->evalImages, "Evaluation images (seeded random subset; 0 = all)")->check(settingRange("eval_images"));
     cmd->add_flag("--resize", o->evalResize, "Resize an --eval-data image folder's images to the teacher's input size (refused otherwise)");
     cmd->add_flag("--grayscale", o->evalGrayscale,
                   "Convert an --eval-data image folder's images to the teacher's channel count, e.g. colour to grey (refused otherwise)");
@@ -273,6 +275,7 @@ void addRunCommand(CLI::App& app, const GlobalOptions& global)
             return names;
         }()));
     cmd->add_flag("--new", o->fresh, "Start the lab over with the profile and flags given, recomputing every step");
+    addSetOption(cmd, o->set);
     CLI::Option* profile = cmd->get_option("--profile");
     cmd->callback([o, profile, &global] {
         o->profileGiven = profile->count() > 0;

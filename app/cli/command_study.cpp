@@ -2,6 +2,7 @@
 // 'privatesnn study': the privacy-utility study (encryption at several doses, a matched noise
 // control, reinit) into LAB/study, one resumable point at a time, or as independent jobs.
 #include "commands.h"
+#include "settings_options.h"
 #include "reportwriter.h"
 #include "terminal_progress.h"
 
@@ -31,7 +32,21 @@ struct StudyOptions {
     bool emitJobs = false;
     bool collect = false;
     bool noReport = false;
+    SetOptions set{{}, {""}, "study"};
 };
+
+/// The --set options again, for the commands --emit-jobs prints (quoted for a POSIX shell).
+std::string setArguments(const SetOptions& set)
+{
+    std::string out;
+    for (const std::string& a : set.assignments) {
+        out += " --set '";
+        for (char c : a)
+            out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+        out += "'";
+    }
+    return out;
+}
 
 class TerminalStudyObserver : public StudyObserver, public PipelineObserver {
 public:
@@ -119,6 +134,7 @@ void runStudy(const StudyOptions& o, const GlobalOptions& global)
     PipelineConfig config = profileByName("demo");
     if (!o.configFile.empty())
         config = pipelineConfigFromJson(readTextFile(o.configFile), config);
+    config = applySetOptions(config, o.set);
     const StudyConfig study = studyGrid(o.grid, config);
     configureThreads(global.threads);
     TerminalStudyObserver observer(global.quiet || global.json);
@@ -126,9 +142,9 @@ void runStudy(const StudyOptions& o, const GlobalOptions& global)
         // The lab is prepared once here, so the jobs only read it and can run in any order.
         runPipeline(config, o.lab, observer, Step::Convert);
         for (const std::string& line : studyJobCommands(study, o.lab, o.configFile))
-            std::cout << line << "\n";
+            std::cout << line << setArguments(o.set) << "\n";
         std::cout << "privatesnn study --lab '" << o.lab << "'" << (o.configFile.empty() ? "" : " --config '" + o.configFile + "'")
-                  << " --grid " << o.grid << " --collect\n";
+                  << " --grid " << o.grid << " --collect" << setArguments(o.set) << "\n";
         return;
     }
     std::vector<std::string> ran;
@@ -178,6 +194,7 @@ void addStudyCommand(CLI::App& app, const GlobalOptions& global)
     auto* emit = cmd->add_flag("--emit-jobs", o->emitJobs, "Prepare the lab, then print one independent command per point and the collect command");
     cmd->add_flag("--collect", o->collect, "Merge the finished points into LAB/study/study.csv and study.json")->excludes(emit);
     cmd->add_flag("--no-report", o->noReport, "Do not rewrite the lab's report after the study");
+    addSetOption(cmd, o->set);
     cmd->callback([o, &global] { runStudy(*o, global); });
 }
 

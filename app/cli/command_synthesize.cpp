@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
-#include "validators.h"
+#include "settings_options.h"
 
 #include "privatesnn/model_validation.h"
 #include "terminal_progress.h"
@@ -26,10 +26,20 @@ struct SynthesizeOptions {
     std::string out;
     std::string archive;
     SynthesisConfig config;
+    SetOptions set{{}, {"synthesis."}, "synthesize"};
 };
 
-void runSynthesize(const SynthesizeOptions& o, const GlobalOptions& global)
+/// The options' settings with --set on top.
+SynthesisConfig effectiveConfig(const SynthesizeOptions& o)
 {
+    PipelineConfig p;
+    p.synthesis = o.config;
+    return applySetOptions(p, o.set).synthesis;
+}
+
+void runSynthesize(SynthesizeOptions o, const GlobalOptions& global)
+{
+    o.config = effectiveConfig(o);
     const int threads = configureThreads(global.threads);
     checkBatchSize(o.config.batchSize, "--batch");
     const std::string modelPath = o.model.empty() ? findBundled("models/teacher.psnn") : o.model;
@@ -84,26 +94,27 @@ void addSynthesizeCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_option("--model", o->model, "ANN: TorchScript file or .psnn archive (default: the bundled teacher)");
     cmd->add_option("--out", o->out, "Folder for the PNGs and index.json (new, empty or an earlier synthetic set)")->required();
     cmd->add_option("--archive", o->archive, "Also write the exact float images to this archive (.psnn)");
-    cmd->add_option("--per-class", c.perClass, "Images per class")->check(CLI::PositiveNumber)->capture_default_str();
-    cmd->add_option("--steps", c.steps, "Adam steps per batch (reference code: 2499 at lr 1e-3)")->check(CLI::PositiveNumber)
+    cmd->add_option("--per-class", c.perClass, "Images per class")->check(settingRange("synthesis.per_class"))->capture_default_str();
+    cmd->add_option("--steps", c.steps, "Adam steps per batch (reference code: 2499 at lr 1e-3)")->check(settingRange("synthesis.steps"))
         ->capture_default_str();
-    cmd->add_option("--batch", c.batchSize, "Images optimised together, each with its own target")->check(CLI::PositiveNumber)
+    cmd->add_option("--batch", c.batchSize, "Images optimised together, each with its own target")->check(settingRange("synthesis.batch_size"))
         ->capture_default_str();
-    cmd->add_option("--lr", c.learningRate, "Adam learning rate")->check(CLI::PositiveNumber)->capture_default_str();
-    cmd->add_option("--tau", c.temperature, "Temperature of the soft-label loss")->check(CLI::PositiveNumber)->capture_default_str();
-    cmd->add_option("--beta", c.beta, "Dirichlet concentration = beta * class similarity")->check(CLI::PositiveNumber)
+    cmd->add_option("--lr", c.learningRate, "Adam learning rate")->check(settingRange("synthesis.learning_rate"))->capture_default_str();
+    cmd->add_option("--tau", c.temperature, "Temperature of the soft-label loss")->check(settingRange("synthesis.temperature"))->capture_default_str();
+    cmd->add_option("--beta", c.beta, "Dirichlet concentration = beta * class similarity")->check(settingRange("synthesis.beta"))
         ->capture_default_str();
-    cmd->add_option("--floor", c.floor, "Smallest Dirichlet concentration (ZSKD: 1e-4)")->check(CLI::PositiveNumber)
+    cmd->add_option("--floor", c.floor, "Smallest Dirichlet concentration (ZSKD: 1e-4)")->check(settingRange("synthesis.floor"))
         ->capture_default_str();
     cmd->add_flag("--accumulate-gradients", c.accumulateGradients,
                   "Reproduce the reference code's bug: never zero the image gradient");
     cmd->add_flag("!--no-clamp", c.clampEachStep, "Do not keep images in the input range while optimising (reference code)");
-    cmd->add_option("--tv", c.totalVariation, "Total-variation prior weight (0 = off)")->check(nonNegative())
+    cmd->add_option("--tv", c.totalVariation, "Total-variation prior weight (0 = off)")->check(settingRange("synthesis.total_variation"))
         ->capture_default_str();
-    cmd->add_option("--l2", c.l2, "L2 prior weight (0 = off)")->check(nonNegative())->capture_default_str();
+    cmd->add_option("--l2", c.l2, "L2 prior weight (0 = off)")->check(settingRange("synthesis.l2"))->capture_default_str();
     cmd->add_option("--jitter", c.jitter, "Random roll of up to this many pixels each step (0 = off)")
-        ->check(nonNegative())->capture_default_str();
+        ->check(settingRange("synthesis.jitter"))->capture_default_str();
     cmd->add_option("--seed", c.seed, "Seed for targets, noise and jitter")->capture_default_str();
+    addSetOption(cmd, o->set);
     cmd->callback([o, &global] { runSynthesize(*o, global); });
 }
 

@@ -34,5 +34,7 @@ void addAttackCommand(CLI::App& app, const GlobalOptions& global);
 void addLeakageCommand(CLI::App& app, const GlobalOptions& global);
 void addStudyCommand(CLI::App& app, const GlobalOptions& global);
 void addExportCommand(CLI::App& app, const GlobalOptions& global);
+/// `privatesnn settings`: every pipeline setting with its type, default, range, unit, step and help.
+void addSettingsCommand(CLI::App& app, const GlobalOptions& global);
 
 } // namespace psnn::cli

@@ -4,7 +4,7 @@
 #include "privatesnn/pipeline_config.h"
 
 #include "privatesnn/error.h"
-#include "privatesnn/model_validation.h"
+#include "privatesnn/settings_catalogue.h"
 #include "privatesnn/snn_archive.h"
 
 #include <nlohmann/json.hpp>
@@ -12,7 +12,6 @@
 #include <cmath>
 #include <limits>
 #include <set>
-#include <sstream>
 #include <type_traits>
 
 namespace psnn {
@@ -226,35 +225,46 @@ json leakageToJson(const LeakageStudyConfig& l)
     return j;
 }
 
+json synthesisToJson(const SynthesisConfig& c) { return toJsonWith([](auto& f, auto& x) { bindSynthesis(f, x); }, c); }
+
+json conversionToJson(const ConversionSettings& c, int64_t images)
+{
+    return toJsonWith([](auto& f, auto& x) { bindConversion(f, x); }, ConversionFields{c, images});
+}
+
+json encryptionToJson(const EncryptionConfig& c, int64_t evalImages)
+{
+    return toJsonWith([](auto& f, auto& x) { bindEncryption(f, x); }, EncryptionFields{c, evalImages});
+}
+
+/// The top level's plain fields; the nested sections follow them in configToJson and pipelineConfigFromJson.
+template <class F>
+void bindTop(F& f, PipelineConfig& p)
+{
+    f("profile", p.profile); f("teacher", p.teacher); f("judge", p.judge); f("class_names", p.classNames);
+    f("eval_data", p.evalData); f("eval_images", p.evalImages); f("eval_resize", p.evalResize); f("eval_grayscale", p.evalGrayscale);
+    f("eval_batch_size", p.evalBatchSize); f("run_encryption", p.runEncryption);
+    f("run_attacks", p.runAttacks); f("verdict_alpha", p.verdictAlpha); f("seed", p.seed);
+}
+
+// Built as values, never through text: a NaN stays a NaN for validatePipelineConfig to name.
 json configToJson(const PipelineConfig& c)
 {
-    json j = {{"profile", c.profile}, {"teacher", c.teacher}, {"judge", c.judge}, {"class_names", c.classNames}, {"eval_data", c.evalData},
-              {"eval_images", c.evalImages}, {"eval_resize", c.evalResize}, {"eval_grayscale", c.evalGrayscale},
-              {"eval_batch_size", c.evalBatchSize}, {"run_encryption", c.runEncryption},
-              {"run_attacks", c.runAttacks}, {"verdict_alpha", c.verdictAlpha}, {"seed", c.seed}};
-    j["synthesis"] = json::parse(synthesisConfigJson(c.synthesis));
-    j["conversion"] = json::parse(conversionConfigJson(c.conversion, c.conversionImages));
-    j["encryption"] = json::parse(encryptionConfigJson(c.encryption, c.encryptionEvalImages));
+    json j = toJsonWith([](auto& f, auto& x) { bindTop(f, x); }, c);
+    j["synthesis"] = synthesisToJson(c.synthesis);
+    j["conversion"] = conversionToJson(c.conversion, c.conversionImages);
+    j["encryption"] = encryptionToJson(c.encryption, c.encryptionEvalImages);
     j["leakage"] = leakageToJson(c.leakage);
     return j;
 }
 
 } // namespace
 
-std::string synthesisConfigJson(const SynthesisConfig& c)
-{
-    return toJsonWith([](auto& f, auto& x) { bindSynthesis(f, x); }, c).dump();
-}
+std::string synthesisConfigJson(const SynthesisConfig& c) { return synthesisToJson(c).dump(); }
 
-std::string conversionConfigJson(const ConversionSettings& c, int64_t images)
-{
-    return toJsonWith([](auto& f, auto& x) { bindConversion(f, x); }, ConversionFields{c, images}).dump();
-}
+std::string conversionConfigJson(const ConversionSettings& c, int64_t images) { return conversionToJson(c, images).dump(); }
 
-std::string encryptionConfigJson(const EncryptionConfig& c, int64_t evalImages)
-{
-    return toJsonWith([](auto& f, auto& x) { bindEncryption(f, x); }, EncryptionFields{c, evalImages}).dump();
-}
+std::string encryptionConfigJson(const EncryptionConfig& c, int64_t evalImages) { return encryptionToJson(c, evalImages).dump(); }
 
 std::string leakageConfigJson(const LeakageStudyConfig& c) { return leakageToJson(c).dump(); }
 
@@ -270,18 +280,11 @@ PipelineConfig pipelineConfigFromJson(const std::string& text, const PipelineCon
                     "Fix the file, or start from `privatesnn run --print-config`.");
     }
     PipelineConfig c = base;
-    // The top level: plain fields, then the nested sections.
-    auto top = [&](auto& f, PipelineConfig& p) {
-        f("profile", p.profile); f("teacher", p.teacher); f("judge", p.judge); f("class_names", p.classNames);
-        f("eval_data", p.evalData); f("eval_resize", p.evalResize); f("eval_grayscale", p.evalGrayscale);
-        f("eval_images", p.evalImages); f("eval_batch_size", p.evalBatchSize); f("run_encryption", p.runEncryption);
-        f("run_attacks", p.runAttacks); f("verdict_alpha", p.verdictAlpha); f("seed", p.seed);
-    };
     if (!in.is_object())
         throw Error(ErrorCode::BadFormat, "The pipeline config must be a JSON object.");
     std::set<std::string> used{"synthesis", "conversion", "encryption", "leakage"};
     Reader r{in, used, ""};
-    top(r, c);
+    bindTop(r, c);
     refuseUnknown(in, used, "");
     if (in.contains("seed"))
         applySeed(c); // a top-level seed reseeds every step; a nested seed below still wins
@@ -313,76 +316,7 @@ PipelineConfig pipelineConfigFromJson(const std::string& text, const PipelineCon
     return c;
 }
 
-namespace {
-
-/// One range check of the whole-config validation: the key, the value and the allowed range.
-struct RangeCheck {
-    std::string key;
-    double value;
-    double low, high;
-    bool lowOpen = false; ///< value must be > low (not >=)
-};
-
-std::string rangeNumber(double v)
-{
-    if (v == std::numeric_limits<double>::infinity())
-        return "no limit";
-    std::ostringstream text;
-    text.precision(6);
-    text << v;
-    return text.str();
-}
-
-} // namespace
-
-void validatePipelineConfig(const PipelineConfig& c)
-{
-    const double inf = std::numeric_limits<double>::infinity();
-    const double T = double(kMaxTimesteps), B = double(kMaxBatchSize);
-    const SynthesisConfig& s = c.synthesis;
-    const EncryptionConfig& e = c.encryption;
-    std::vector<RangeCheck> checks = {
-        {"eval_images", double(c.evalImages), 0, 1e9}, {"eval_batch_size", double(c.evalBatchSize), 1, B},
-        {"verdict_alpha", c.verdictAlpha, 0, 1, true},
-        {"synthesis.per_class", double(s.perClass), 1, 1e6}, {"synthesis.steps", double(s.steps), 1, 1e7},
-        {"synthesis.batch_size", double(s.batchSize), 1, B}, {"synthesis.learning_rate", s.learningRate, 0, 1e6, true},
-        {"synthesis.temperature", s.temperature, 0, 1e6, true}, {"synthesis.beta", s.beta, 0, 1e6, true},
-        {"synthesis.floor", s.floor, 0, 1e6, true}, {"synthesis.total_variation", s.totalVariation, 0, 1e6},
-        {"synthesis.l2", s.l2, 0, 1e6}, {"synthesis.jitter", double(s.jitter), 0, 1024},
-        {"conversion.images", double(c.conversionImages), 0, 1e9}, {"conversion.percentile", c.conversion.percentile, 0, 100, true},
-        {"conversion.scale", c.conversion.scale, 0, 1e6, true}, {"conversion.timesteps", double(c.conversion.timesteps), 1, T},
-        {"conversion.leak", c.conversion.leak, 0, 1, true}, {"conversion.batch_size", double(c.conversion.batchSize), 1, B},
-        {"encryption.epochs", double(e.epochs), 1, 1e5}, {"encryption.batch_size", double(e.batchSize), 1, B},
-        {"encryption.learning_rate", e.learningRate, 0, 1e6, true}, {"encryption.weight_decay", e.weightDecay, 0, 1e6},
-        {"encryption.m", e.distillWeight, 0, 1}, {"encryption.tau", e.temperature, 0, 1e6, true},
-        {"encryption.timesteps", double(e.timesteps), 0, T}, {"encryption.max_shift", double(e.maxShift), 0, 1024},
-        {"encryption.recompute_chunk", double(e.recomputeChunk), 0, T}, {"encryption.eval_batch_size", double(e.evalBatchSize), 1, B},
-        {"encryption.memory_budget_bytes", e.memoryBudgetBytes, 0, inf}, {"encryption.eval_images", double(c.encryptionEvalImages), 0, 1e9},
-        {"encryption.surrogate_scale", e.surrogate.scale, 0, 1e6, true}, {"leakage.kid_subsets", double(c.leakage.kidSubsets), 1, 1e6},
-    };
-    for (const auto& [name, a] : {std::pair<std::string, const AttackConfig*>{"leakage.attack1.", &c.leakage.attack1},
-                                  {"leakage.attack2.", &c.leakage.attack2}}) {
-        checks.push_back({name + "restarts", double(a->restarts), 1, 1e5});
-        checks.push_back({name + "iterations", double(a->iterations), 1, 1e7});
-        checks.push_back({name + "step_size", a->stepSize, 0, 1e6, true});
-        checks.push_back({name + "weight_decay", a->weightDecay, 0, 1e6});
-        checks.push_back({name + "blur_every", double(a->blurEvery), 0, 1e7});
-        checks.push_back({name + "blur_sigma", a->blurSigma, 0, 1e3});
-        checks.push_back({name + "candidates", double(a->candidates), 1, 1e4});
-        checks.push_back({name + "batch_size", double(a->batchSize), 1, B});
-        checks.push_back({name + "timesteps", double(a->timesteps), 0, T});
-        checks.push_back({name + "surrogate_scale", a->surrogate.scale, 0, 1e6, true});
-        for (const int64_t cls : a->classes)
-            checks.push_back({name + "classes", double(cls), 0, 1e6});
-    }
-    for (const RangeCheck& r : checks) {
-        const bool ok = std::isfinite(r.value) ? (r.lowOpen ? r.value > r.low : r.value >= r.low) && r.value <= r.high
-                                               : r.value == inf && r.high == inf;
-        if (!ok)
-            throw Error(ErrorCode::InvalidArgument, "The setting '" + r.key + "' is " + rangeNumber(r.value) + "; allowed is "
-                            + (r.lowOpen ? "more than " : "from ") + rangeNumber(r.low) + " to " + rangeNumber(r.high) + ".",
-                        "Change it in the config (see `privatesnn run --print-config`); no step was run.");
-    }
-}
+// The ranges are the settings catalogue's, the same the GUI's forms and the CLI check.
+void validatePipelineConfig(const PipelineConfig& c) { validateSettingsJson(configToJson(c)); }
 
 } // namespace psnn

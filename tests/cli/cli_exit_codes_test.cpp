@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The command line as a user meets it: hostile files and out-of-range settings end with exit 2 and
 // a message naming the cause (never a signal or exit 3), a locked lab is refused naming its
-// holder, and a lab re-run without flags resumes the settings it was made with.
+// holder, a lab re-run without flags resumes the settings it was made with, and --set takes any
+// catalogue setting with the catalogue's range.
 #include "hostile_files.h"
 #include "test_support.h"
 #include "tiny_models.h"
@@ -11,6 +12,7 @@
 #include "privatesnn/lab.h"
 #include "privatesnn/lab_lock.h"
 #include "privatesnn/pipeline_config.h"
+#include "privatesnn/settings_catalogue.h"
 #include "privatesnn/snn_archive.h"
 
 #include <ATen/ATen.h>
@@ -207,6 +209,67 @@ TEST(CliLab, FlagChangingADataFreeInputIsRefusedNamingWhatWouldBeRecomputed)
     expectUserError(o, {"teacher", "other.psnn", "recompute synthesize", "--rerun-from synthesize", "--new"});
     const Outcome late = cli({"run", "--lab", dir.file("lab"), "--teacher", dir.file("other.psnn"), "--rerun-from", "encrypt"});
     expectUserError(late, {"--rerun-from encrypt is too late"});
+}
+
+TEST(CliSettings, SetChangesAnySettingOfTheRunAndIsReadLikeAConfigFile)
+{
+    test::TempDir dir;
+    const Outcome o = cli({"run", "--lab", dir.file("lab"), "--print-config", "--set", "conversion.scale=0.5", "--set",
+                           "leakage.attack1.classes=0,3", "--set", "encryption.dropout=false", "--set", "synthesis.per_class=7"});
+    ASSERT_EQ(o.exitCode, 0) << o.err;
+    const auto config = nlohmann::json::parse(o.out);
+    EXPECT_EQ(config["conversion"]["scale"], 0.5);
+    EXPECT_EQ(config["leakage"]["attack1"]["classes"], nlohmann::json::array({0, 3}));
+    EXPECT_EQ(config["encryption"]["dropout"], false);
+    EXPECT_EQ(config["synthesis"]["per_class"], 7);
+    EXPECT_EQ(config["synthesis"]["steps"], demoProfile().synthesis.steps) << "what --set does not name keeps the profile's value";
+}
+
+TEST(CliSettings, SetRefusesUnknownKeysBadValuesAndSettingsOfOtherStepsWithTheWayOut)
+{
+    test::TempDir dir;
+    const std::string lab = dir.file("lab");
+    expectUserError(cli({"run", "--lab", lab, "--print-config", "--set", "conversion.scael=0.5"}),
+                    {"Unknown setting 'conversion.scael'", "conversion.scale", "privatesnn settings"});
+    expectUserError(cli({"run", "--lab", lab, "--print-config", "--set", "conversion.scale=0"}),
+                    {"'conversion.scale' is 0", "more than 0 to 1e+06"});
+    expectUserError(cli({"run", "--lab", lab, "--print-config", "--set", "conversion.timesteps=2.5"}),
+                    {"conversion.timesteps", "a whole number from 1 to 10000"});
+    expectUserError(cli({"run", "--lab", lab, "--print-config", "--set", "encryption.readout=mean"}),
+                    {"encryption.readout", "matched, sum or rate"});
+    expectUserError(cli({"synthesize", "--out", dir.file("images"), "--set", "conversion.scale=0.5"}),
+                    {"does not use the setting 'conversion.scale'", "convert step"});
+    expectUserError(cli({"attack", "--snn", dir.file("none.psnn"), "--out", dir.file("a"), "--set", "leakage.attack2.restarts=2"}),
+                    {"attack --scenario 1", "leakage.attack2.restarts"});
+    EXPECT_FALSE(std::filesystem::exists(dir.file("images"))) << "nothing may run with a refused setting";
+}
+
+TEST(CliSettings, DedicatedOptionsTakeTheCataloguesRange)
+{
+    test::TempDir dir;
+    // Core allows any threshold scale above 0; the option used to as well, the GUI only 0.01 to 10.
+    const Outcome scale = cli({"convert", "--scale", "0", "--out", dir.file("x.psnn")});
+    EXPECT_EQ(scale.exitCode, 1) << scale.err;
+    EXPECT_NE(scale.err.find("more than 0 to 1e+06"), std::string::npos) << scale.err;
+    const Outcome perClass = cli({"synthesize", "--per-class", "2000000", "--out", dir.file("images")});
+    EXPECT_EQ(perClass.exitCode, 1) << perClass.err;
+    EXPECT_NE(perClass.err.find("a whole number from 1 to 1e+06"), std::string::npos) << perClass.err;
+}
+
+TEST(CliSettings, SettingsListsTheWholeCatalogue)
+{
+    const Outcome text = cli({"settings"});
+    ASSERT_EQ(text.exitCode, 0) << text.err;
+    EXPECT_NE(text.out.find("conversion.scale  (real, default 0.7; step: convert)"), std::string::npos) << text.out;
+    EXPECT_NE(text.out.find("allowed: more than 0 to 1e+06"), std::string::npos);
+    const Outcome json = cli({"--json", "settings"});
+    ASSERT_EQ(json.exitCode, 0) << json.err;
+    const auto rows = nlohmann::json::parse(json.out);
+    ASSERT_EQ(rows.size(), settingsCatalogue().size());
+    for (size_t i = 0; i < rows.size(); ++i) {
+        EXPECT_EQ(rows[i]["key"], settingsCatalogue()[i].key);
+        EXPECT_EQ(rows[i]["default"], settingsCatalogue()[i].defaultValue);
+    }
 }
 
 } // namespace

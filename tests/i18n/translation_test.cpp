@@ -5,10 +5,12 @@
 #include "language.h"
 #include "pages/languagemenu.h"
 #include "pages/loadpage.h"
+#include "pages/settingsform.h"
 #include "pages/steplist.h"
 
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 
@@ -60,6 +62,21 @@ TEST_F(Translated, GermanChangesTheLoadPage)
     EXPECT_FALSE(buttons.contains(QStringLiteral("Load bundled demo")));
     const QStringList labels = labelTexts(german);
     EXPECT_TRUE(labels.contains(QStringLiteral("Trainiertes ANN laden"))) << labels.join(QLatin1String(" | ")).toStdString();
+}
+
+// The settings catalogue's labels, help and units are English in core/labmodel; the form translates them.
+TEST_F(Translated, FormsBuiltFromTheSettingsCatalogueReadGerman)
+{
+    psnn::i18n::install(*QCoreApplication::instance(), QStringLiteral("de"));
+    psnn::SettingsForm form;
+    form.addSetting("conversion.scale");
+    form.addSetting("conversion.timesteps");
+    const QStringList labels = labelTexts(form);
+    EXPECT_TRUE(labels.contains(QStringLiteral("Schwellenskalierung"))) << labels.join(QLatin1String(" | ")).toStdString();
+    EXPECT_TRUE(labels.contains(QStringLiteral("Zeitschritte"))) << "the unit";
+    EXPECT_FALSE(labels.contains(QStringLiteral("Threshold scale")));
+    EXPECT_TRUE(form.lineEdit(QStringLiteral("conversion.scale"))->toolTip().startsWith(QStringLiteral("Multipliziert")))
+        << form.lineEdit(QStringLiteral("conversion.scale"))->toolTip().toStdString();
 }
 
 TEST_F(Translated, StepNamesAndReportPhrasesFollowTheLanguage)

@@ -5,6 +5,10 @@
 #include "pages/steplist.h"
 #include "typing.h"
 
+#include "privatesnn/error.h"
+#include "privatesnn/settings_catalogue.h"
+
+#include <QComboBox>
 #include <QFile>
 #include <QJsonDocument>
 #include <QLineEdit>
@@ -15,14 +19,16 @@
 
 #include <qcustomplot.h>
 
+#include <cmath>
+
 using namespace psnn;
 using psnn::test::typeInto;
 
 TEST(SettingsForm, RejectsBadValuesAsYouTypeAndAcceptsGoodOnes)
 {
     SettingsForm form;
-    form.addInteger(QStringLiteral("synthesis.per_class"), QStringLiteral("Images"), 1, 100, {});
-    form.addNumber(QStringLiteral("synthesis.learning_rate"), QStringLiteral("LR"), 1e-6, 10, {});
+    form.addSetting("synthesis.per_class");
+    form.addSetting("synthesis.learning_rate");
     form.setValues(QJsonObject{{QStringLiteral("synthesis"), QJsonObject{{QStringLiteral("per_class"), 30}, {QStringLiteral("learning_rate"), 0.05}}}});
     EXPECT_TRUE(form.isValid());
     QLineEdit* images = form.lineEdit(QStringLiteral("synthesis.per_class"));
@@ -34,6 +40,59 @@ TEST(SettingsForm, RejectsBadValuesAsYouTypeAndAcceptsGoodOnes)
     typeInto(images, QStringLiteral("12"));
     EXPECT_TRUE(form.isValid());
     EXPECT_EQ(form.values().value(QStringLiteral("synthesis")).toObject().value(QStringLiteral("per_class")).toInt(), 12);
+}
+
+// One range per setting: a form field refuses exactly what core's validation refuses.
+TEST(SettingsForm, EveryNumericSettingHasCoresRange)
+{
+    int checked = 0;
+    for (const Setting& setting : settingsCatalogue()) {
+        if (setting.type != SettingType::Integer && setting.type != SettingType::Real)
+            continue;
+        SettingsForm form;
+        form.addSetting(setting.key.c_str());
+        QLineEdit* edit = form.lineEdit(QString::fromStdString(setting.key));
+        ASSERT_NE(edit, nullptr) << setting.key;
+        const double step = setting.type == SettingType::Integer ? 1 : 1e-6 * std::max(1.0, std::abs(setting.minimum));
+        std::vector<std::pair<double, bool>> cases = {{setting.minimumOpen ? setting.minimum : setting.minimum - step, false},
+                                                      {setting.minimumOpen ? setting.minimum + step : setting.minimum, true}};
+        if (!std::isinf(setting.maximum) && setting.maximum < 1e15)
+            cases.insert(cases.end(), {{setting.maximum, true}, {setting.maximum + step * std::max(1.0, setting.maximum), false}});
+        for (const auto& [value, allowed] : cases) {
+            nlohmann::json config = nlohmann::json::object();
+            putSettingValue(config, setting, value);
+            bool coreAccepts = true;
+            try {
+                validateSettingsJson(config);
+            } catch (const Error&) {
+                coreAccepts = false;
+            }
+            typeInto(edit, QString::number(value, 'g', 17));
+            EXPECT_EQ(coreAccepts, allowed) << setting.key << " = " << value;
+            EXPECT_EQ(form.isValid(), allowed) << setting.key << " = " << value << ": "
+                                               << form.message(QString::fromStdString(setting.key)).toStdString();
+            ++checked;
+        }
+    }
+    EXPECT_GT(checked, 150);
+}
+
+TEST(SettingsForm, TakesLabelTooltipAndChoicesFromTheCatalogue)
+{
+    SettingsForm form;
+    form.addSetting("conversion.statistic");
+    form.addSetting("leakage.attack1.restarts", QStringLiteral("Attack 1 restarts"));
+    const Setting* statistic = findSetting("conversion.statistic");
+    QComboBox* box = form.comboBox(QStringLiteral("conversion.statistic"));
+    ASSERT_NE(box, nullptr);
+    EXPECT_EQ(box->toolTip().toStdString(), statistic->help);
+    ASSERT_EQ(box->count(), int(statistic->choices.size()));
+    EXPECT_EQ(box->itemData(1).toString().toStdString(), statistic->choices[1].value);
+    box->setCurrentIndex(1);
+    EXPECT_EQ(form.values().value(QStringLiteral("conversion")).toObject().value(QStringLiteral("statistic")).toString(),
+              QStringLiteral("percentile"));
+    EXPECT_EQ(form.lineEdit(QStringLiteral("leakage.attack1.restarts"))->toolTip().toStdString(),
+              findSetting("leakage.attack1.restarts")->help);
 }
 
 TEST(StepPage, RunIsOfferedOnlyWithAValidForm)

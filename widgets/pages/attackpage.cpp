@@ -54,18 +54,13 @@ AttackPage::AttackPage(QWidget* parent)
                         {QVariantMap{{run1, false}, {run2, true}}, tr("Attack 2 only (through spikes)")}},
                        tr("Attack 1 ascends the class output of the ANN and of each spiking network; attack 2 "
                           "attacks the spiking networks through their spikes and is much slower."));
-    f->addIndexList(QStringLiteral("leakage.attack1.classes"), tr("Attack 1 classes"),
-                    tr("Class numbers to attack, separated by commas (0 is the first class); empty attacks every class."));
-    f->addIndexList(QStringLiteral("leakage.attack2.classes"), tr("Attack 2 classes"),
-                    tr("Class numbers to attack, separated by commas (0 is the first class); empty attacks every class."));
-    f->addInteger(QStringLiteral("leakage.attack1.restarts"), tr("Attack 1 restarts"), 1, 1000,
-                  tr("Images per class, each from its own noise (paper: 10; demo: 3)."));
-    f->addInteger(QStringLiteral("leakage.attack1.iterations"), tr("Attack 1 iterations"), 1, 100000,
-                  tr("Gradient-ascent steps per image (paper: 150)."));
-    f->addInteger(QStringLiteral("leakage.attack2.restarts"), tr("Attack 2 restarts"), 1, 1000,
-                  tr("Images per class for the spike-based attack."));
-    f->addInteger(QStringLiteral("leakage.attack2.iterations"), tr("Attack 2 iterations"), 1, 100000,
-                  tr("Each iteration backpropagates through all T time steps, so keep it small on a CPU."));
+    // Both attacks share the catalogue's labels, so the page names which attack each row is for.
+    f->addSetting("leakage.attack1.classes", tr("Attack 1 classes"));
+    f->addSetting("leakage.attack2.classes", tr("Attack 2 classes"));
+    f->addSetting("leakage.attack1.restarts", tr("Attack 1 restarts"));
+    f->addSetting("leakage.attack1.iterations", tr("Attack 1 iterations"));
+    f->addSetting("leakage.attack2.restarts", tr("Attack 2 restarts"));
+    f->addSetting("leakage.attack2.iterations", tr("Attack 2 iterations"));
 
     m_summary->setWordWrap(true);
     contentLayout()->addWidget(m_summary);

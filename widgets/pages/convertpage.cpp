@@ -46,14 +46,8 @@ ConvertPage::ConvertPage(QWidget* parent)
     , m_live(new QLabel)
 {
     SettingsForm* f = form();
-    f->addInteger(QStringLiteral("conversion.timesteps"), tr("Time steps T"), 1, 10000,
-                  tr("Simulation length while balancing thresholds and measuring (paper: 100; demo: 30)."));
-    f->addNumber(QStringLiteral("conversion.scale"), tr("Threshold scale"), 0.01, 10,
-                 tr("Multiplies every balanced threshold; below 1 lets low T reach the ANN's accuracy (paper: 0.7)."));
-    f->addChoice(QStringLiteral("conversion.statistic"), tr("Threshold statistic"),
-                 {{QStringLiteral("max"), tr("Maximum input current (Algorithm 1)")},
-                  {QStringLiteral("percentile"), tr("High percentile (robust to outliers)")}},
-                 tr("Which statistic of each layer's input current becomes its threshold."));
+    for (const char* key : {"conversion.timesteps", "conversion.scale", "conversion.statistic"})
+        f->addSetting(key);
 
     m_summary->setWordWrap(true);
     contentLayout()->addWidget(m_summary);

@@ -34,29 +34,15 @@ EncryptPage::EncryptPage(QWidget* parent)
     , m_summary(new QLabel)
 {
     SettingsForm* f = form();
-    f->addInteger(QStringLiteral("encryption.epochs"), tr("Epochs"), 1, 10000,
-                  tr("Passes over the synthetic images (paper: 20). The learning rate drops tenfold at 50 % and 70 %."));
-    f->addNumber(QStringLiteral("encryption.learning_rate"), tr("Learning rate"), 1e-8, 1,
-                 tr("Adam's learning rate (paper: 1e-4)."));
-    f->addNumber(QStringLiteral("encryption.m"), tr("Distillation weight m"), 0, 1,
-                 tr("Eq. 6: loss = (1 − m) · CE + m · τ² · KD (paper: 0.7)."));
-    f->addNumber(QStringLiteral("encryption.tau"), tr("Temperature τ"), 0.01, 1000,
-                 tr("Softens the ANN's and the SNN's outputs in the distillation term (paper: 20)."));
-    f->addChoice(QStringLiteral("encryption.readout"), tr("Output logits"),
-                 {{QStringLiteral("matched"), tr("Accumulated membrane, scaled to the ANN's logits")},
-                  {QStringLiteral("sum"), tr("Accumulated membrane as it is (authors' code)")},
-                  {QStringLiteral("rate"), tr("Rate-decoded: divided by T, times the thresholds")}},
-                 tr("How the spiking network's output enters the loss of Eq. 6. The raw sum suits thresholds "
-                    "balanced without the 0.7 scale."));
+    for (const char* key : {"encryption.epochs", "encryption.learning_rate", "encryption.m", "encryption.tau", "encryption.readout"})
+        f->addSetting(key);
     const QString dropout = QStringLiteral("encryption.dropout");
     f->addPresetChoice(QStringLiteral("encryption.dropout_choice"), tr("Dropout while training"),
                        {{QVariantMap{{dropout, true}}, tr("On, one mask held over T (paper)")},
                         {QVariantMap{{dropout, false}}, tr("Off")}},
                        tr("The network's dropout layers during spike training. Off measured 0.2-1 point better here."));
-    f->addInteger(QStringLiteral("encryption.batch_size"), tr("Batch size"), 1, 10000,
-                  tr("Images per training step (paper: 64; memory grows with batch × T)."));
-    f->addInteger(QStringLiteral("encryption.timesteps"), tr("Time steps T (0: as converted)"), 0, 10000,
-                  tr("Simulation length during training; 0 keeps the converted network's T."));
+    f->addSetting("encryption.batch_size");
+    f->addSetting("encryption.timesteps");
 
     m_summary->setWordWrap(true);
     contentLayout()->addWidget(m_summary);

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/settingsform.h"
 
+#include "privatesnn/settings_catalogue.h"
+
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QHBoxLayout>
 #include <QFormLayout>
 #include <QJsonArray>
 #include <QLabel>
@@ -60,7 +64,7 @@ SettingsForm::SettingsForm(QWidget* parent)
     m_layout->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
 }
 
-void SettingsForm::addRow(Field field, const QString& label, QWidget* editor, const QString& toolTip)
+void SettingsForm::addRow(Field field, const QString& label, QWidget* editor, const QString& toolTip, const QString& unit)
 {
     editor->setToolTip(toolTip);
     editor->setObjectName(field.key);
@@ -72,7 +76,15 @@ void SettingsForm::addRow(Field field, const QString& label, QWidget* editor, co
     field.message->hide();
     auto* box = new QVBoxLayout;
     box->setSpacing(2);
-    box->addWidget(editor);
+    if (unit.isEmpty()) {
+        box->addWidget(editor);
+    } else {
+        auto* row = new QHBoxLayout;
+        row->addWidget(editor);
+        row->addWidget(new QLabel(unit, this));
+        row->addStretch(1);
+        box->addLayout(row);
+    }
     box->addWidget(field.message);
     auto* name = new QLabel(label, this);
     name->setBuddy(editor);
@@ -81,7 +93,7 @@ void SettingsForm::addRow(Field field, const QString& label, QWidget* editor, co
     m_fields.push_back(field);
 }
 
-QLineEdit* SettingsForm::addTextRow(Field field, const QString& label, const QString& toolTip)
+QLineEdit* SettingsForm::addTextRow(Field field, const QString& label, const QString& toolTip, const QString& unit)
 {
     field.edit = new QLineEdit(this);
     const size_t index = m_fields.size();
@@ -89,7 +101,7 @@ QLineEdit* SettingsForm::addTextRow(Field field, const QString& label, const QSt
         validate(m_fields[index]);
         Q_EMIT changed();
     });
-    addRow(field, label, field.edit, toolTip);
+    addRow(field, label, field.edit, toolTip, unit);
     return field.edit;
 }
 
@@ -101,22 +113,47 @@ QComboBox* SettingsForm::addComboRow(Field field, const QString& label, const QS
     return field.choice;
 }
 
-void SettingsForm::addInteger(const QString& key, const QString& label, int minimum, int maximum, const QString& toolTip)
+void SettingsForm::addSetting(const char* key, const QString& label)
 {
-    addTextRow(Field{key, true, double(minimum), double(maximum)}, label, toolTip);
-}
-
-void SettingsForm::addNumber(const QString& key, const QString& label, double minimum, double maximum, const QString& toolTip)
-{
-    addTextRow(Field{key, false, minimum, maximum}, label, toolTip);
-}
-
-void SettingsForm::addChoice(const QString& key, const QString& label, const QList<QPair<QString, QString>>& choices,
-                             const QString& toolTip)
-{
-    QComboBox* box = addComboRow(Field{key}, label, toolTip);
-    for (const auto& [value, text] : choices)
-        box->addItem(text, value);
+    const Setting* setting = findSetting(key);
+    if (!setting)
+        qFatal("SettingsForm::addSetting: the settings catalogue has no '%s'", key);
+    // The catalogue's texts are marked for translation in the "Settings" context.
+    auto translated = [](const char* text) { return QCoreApplication::translate("Settings", text); };
+    const QString name = label.isEmpty() ? translated(setting->label) : label;
+    const QString toolTip = translated(setting->help);
+    const QString unit = *setting->unit ? translated(setting->unit) : QString();
+    Field field{QString::fromStdString(setting->key)};
+    field.minimum = setting->minimum;
+    field.maximum = setting->maximum;
+    field.minimumOpen = setting->minimumOpen;
+    switch (setting->type) {
+    case SettingType::Integer:
+    case SettingType::Real:
+        field.integer = setting->type == SettingType::Integer;
+        addTextRow(field, name, toolTip, unit);
+        return;
+    case SettingType::IndexList:
+        field.indexList = true;
+        addTextRow(field, name, toolTip, unit)->setPlaceholderText(tr("all"));
+        return;
+    case SettingType::Choice: {
+        QComboBox* box = addComboRow(field, name, toolTip);
+        for (const SettingChoice& choice : setting->choices)
+            box->addItem(translated(choice.label), QString::fromUtf8(choice.value));
+        return;
+    }
+    case SettingType::Bool: {
+        QComboBox* box = addComboRow(field, name, toolTip);
+        box->addItem(tr("On"), true);
+        box->addItem(tr("Off"), false);
+        return;
+    }
+    case SettingType::Text:
+    case SettingType::TextList:
+        break;
+    }
+    qFatal("SettingsForm::addSetting: '%s' is text, which the form does not edit", key);
 }
 
 void SettingsForm::addPresetChoice(const QString& name, const QString& label,
@@ -127,13 +164,6 @@ void SettingsForm::addPresetChoice(const QString& name, const QString& label,
     QComboBox* box = addComboRow(field, label, toolTip);
     for (const auto& [values, text] : choices)
         box->addItem(text, values);
-}
-
-void SettingsForm::addIndexList(const QString& key, const QString& label, const QString& toolTip)
-{
-    Field field{key};
-    field.indexList = true;
-    addTextRow(field, label, toolTip)->setPlaceholderText(tr("all"));
 }
 
 void SettingsForm::setIndexLimit(const QString& key, int count)
@@ -183,10 +213,14 @@ void SettingsForm::validate(Field& field)
             problem = field.indexLimit > 0
                           ? tr("Not a list of class numbers from 0 to %1, such as \"0, 2\".").arg(field.indexLimit - 1)
                           : tr("Not a list of class numbers, such as \"0, 2\".");
-        } else if (field.indexLimit >= 0) {
+        } else {
             for (qint64 index : *indices) {
-                if (index >= field.indexLimit) {
+                if (field.indexLimit >= 0 && index >= field.indexLimit) {
                     problem = tr("There is no class %1: the model's classes are 0 to %2.").arg(index).arg(field.indexLimit - 1);
+                    break;
+                }
+                if (double(index) > field.maximum) { // the catalogue's range, when no model sets a limit
+                    problem = tr("Out of range: %1.").arg(describeRange(field));
                     break;
                 }
             }
@@ -197,23 +231,34 @@ void SettingsForm::validate(Field& field)
         field.edit->setAccessibleDescription(problem);
         return;
     }
-    const QLocale locale;
-    const QString range = field.integer ? tr("a whole number from %1 to %2")
-                                              .arg(locale.toString(qint64(field.minimum)), locale.toString(qint64(field.maximum)))
-                                        : tr("a number from %1 to %2")
-                                              .arg(locale.toString(field.minimum, 'g', 6), locale.toString(field.maximum, 'g', 6));
+    const QString range = describeRange(field);
     const std::optional<double> value = parseNumber(field.edit->text());
     QString problem;
     if (field.edit->text().trimmed().isEmpty())
         problem = tr("Required: %1.").arg(range);
     else if (!value || (field.integer && *value != std::floor(*value)))
         problem = tr("Not %1.").arg(range);
-    else if (*value < field.minimum || *value > field.maximum)
+    else if ((field.minimumOpen ? *value <= field.minimum : *value < field.minimum) || *value > field.maximum)
         problem = tr("Out of range: %1.").arg(range);
     field.message->setText(problem);
     field.message->setVisible(!problem.isEmpty());
     field.edit->setProperty("invalid", !problem.isEmpty());
     field.edit->setAccessibleDescription(problem);
+}
+
+QString SettingsForm::describeRange(const Field& field) const
+{
+    const QLocale locale;
+    if (field.integer || field.indexList) {
+        // Beyond 2^53 (a seed's limit) a double holds no exact whole number: print it rounded.
+        auto whole = [&](double v) { return std::abs(v) < 9e15 ? locale.toString(qint64(v)) : locale.toString(v, 'g', 6); };
+        return tr("a whole number from %1 to %2").arg(whole(field.minimum), whole(field.maximum));
+    }
+    const QString low = locale.toString(field.minimum, 'g', 6);
+    if (std::isinf(field.maximum))
+        return field.minimumOpen ? tr("a number more than %1").arg(low) : tr("a number of %1 or more").arg(low);
+    const QString high = locale.toString(field.maximum, 'g', 6);
+    return field.minimumOpen ? tr("a number more than %1, up to %2").arg(low, high) : tr("a number from %1 to %2").arg(low, high);
 }
 
 QJsonObject SettingsForm::values() const
@@ -227,7 +272,7 @@ QJsonObject SettingsForm::values() const
                 insert(out, it.key().split(QLatin1Char('.')), QJsonValue::fromVariant(it.value()));
             continue;
         } else if (field.choice) {
-            value = field.choice->currentData().toString();
+            value = QJsonValue::fromVariant(field.choice->currentData()); // a choice's name or an on/off bool
         } else if (field.indexList) {
             if (!field.message->text().isEmpty())
                 continue;
@@ -276,7 +321,7 @@ void SettingsForm::setValues(const QJsonObject& values)
             field.edit->setText(parts.join(QStringLiteral(", ")));
             validate(field);
         } else if (field.choice) {
-            const int index = field.choice->findData(value.toString());
+            const int index = field.choice->findData(value.toVariant());
             if (index >= 0)
                 field.choice->setCurrentIndex(index);
         } else {

@@ -13,29 +13,28 @@ class QLineEdit;
 
 namespace psnn {
 
-/// A form of numeric and choice settings that validates as the user types: a bad value gets an
-/// inline message under its field and the form reports itself invalid until it is fixed. Keys are
-/// paths into a JSON object ("attack1.restarts" is {"attack1": {"restarts": …}}).
+/// A form of pipeline settings that validates as the user types: a bad value gets an inline message
+/// under its field and the form reports itself invalid until it is fixed. Each field is a setting of
+/// the catalogue (settings_catalogue.h), which gives its type, range, label, tooltip and unit; keys are
+/// paths into a JSON object ("leakage.attack1.restarts" is {"leakage": {"attack1": {"restarts": …}}}).
 class SettingsForm : public QWidget
 {
     Q_OBJECT
 public:
     explicit SettingsForm(QWidget* parent = nullptr);
 
-    void addInteger(const QString& key, const QString& label, int minimum, int maximum, const QString& toolTip);
-    void addNumber(const QString& key, const QString& label, double minimum, double maximum, const QString& toolTip);
-    /// choices: value written to JSON -> text shown.
-    void addChoice(const QString& key, const QString& label, const QList<QPair<QString, QString>>& choices,
-                   const QString& toolTip);
+    /// The catalogue's setting `key` (a whole number, number, choice, on/off or index list) with its
+    /// translated label, or `label` where the page needs a more specific one ("Attack 1 restarts").
+    /// A key the catalogue lacks, or a text setting, is a programming error.
+    void addSetting(const char* key, const QString& label = {});
 
     /// A choice that sets several keys at once: each choice is the values it writes
     /// ({"leakage.run_attack1": true, …}) and the text shown. setValues selects the first choice
     /// whose values all match.
     void addPresetChoice(const QString& name, const QString& label, const QList<QPair<QVariantMap, QString>>& choices,
                          const QString& toolTip);
-    /// A list of indices ("0, 3, 7") written as a JSON array; empty is allowed and written as [].
-    /// Indices must be below the limit set with setIndexLimit (none: any whole number >= 0).
-    void addIndexList(const QString& key, const QString& label, const QString& toolTip);
+    /// Index lists ("0, 3, 7") are written as a JSON array; empty is allowed and written as [].
+    /// Indices must be below the limit set with setIndexLimit (none: the catalogue's range).
     /// The number of valid indices for an index list, and how to name index i in messages (may be
     /// empty). Revalidates the field.
     void setIndexLimit(const QString& key, int count);
@@ -61,6 +60,7 @@ private:
         bool integer = false;
         double minimum = 0;
         double maximum = 0;
+        bool minimumOpen = false; ///< the value must be more than minimum
         QLineEdit* edit = nullptr;
         QComboBox* choice = nullptr;
         QLabel* message = nullptr;
@@ -68,11 +68,13 @@ private:
         bool indexList = false; ///< edit holds comma-separated indices
         int indexLimit = -1;    ///< indices must be below this; -1 = no limit
     };
-    void addRow(Field field, const QString& label, QWidget* editor, const QString& toolTip);
+    void addRow(Field field, const QString& label, QWidget* editor, const QString& toolTip, const QString& unit = {});
     /// A row with a line edit that is validated as the user types.
-    QLineEdit* addTextRow(Field field, const QString& label, const QString& toolTip);
+    QLineEdit* addTextRow(Field field, const QString& label, const QString& toolTip, const QString& unit);
     /// A row with an empty combo box; the caller adds the items.
     QComboBox* addComboRow(Field field, const QString& label, const QString& toolTip);
+    /// "a whole number from 1 to 10000", "a number more than 0, up to 1000000", translated.
+    QString describeRange(const Field& field) const;
     void validate(Field& field);
     const Field* find(const QString& key) const;
 

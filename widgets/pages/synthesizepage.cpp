@@ -35,19 +35,9 @@ SynthesizePage::SynthesizePage(QWidget* parent)
     , m_gallery(new ImageGallery(ImagesPerClass))
 {
     SettingsForm* f = form();
-    f->addInteger(QStringLiteral("synthesis.per_class"), tr("Images per class"), 1, 100000,
-                  tr("How many synthetic images to make for each class (paper: 1000; demo: 30)."));
-    f->addInteger(QStringLiteral("synthesis.steps"), tr("Optimisation steps"), 1, 100000,
-                  tr("Adam steps per batch of images (paper: 200)."));
-    f->addInteger(QStringLiteral("synthesis.batch_size"), tr("Batch size"), 1, 10000,
-                  tr("Images optimised together; larger is faster but needs more memory (paper: 100)."));
-    f->addNumber(QStringLiteral("synthesis.learning_rate"), tr("Learning rate"), 1e-6, 10,
-                 tr("Adam's step size on the image pixels (paper: 0.05)."));
-    f->addNumber(QStringLiteral("synthesis.temperature"), tr("Temperature τ"), 0.01, 1000,
-                 tr("The loss compares softmax(z / τ) with the soft label (paper: 20)."));
-    f->addNumber(QStringLiteral("synthesis.beta"), tr("Dirichlet β"), 1e-4, 1000,
-                 tr("Scales the class-similarity row into the Dirichlet concentration: small β gives "
-                    "peaked, varied targets (paper: 1.0)."));
+    for (const char* key : {"synthesis.per_class", "synthesis.steps", "synthesis.batch_size", "synthesis.learning_rate",
+                            "synthesis.temperature", "synthesis.beta"})
+        f->addSetting(key);
 
     m_summary->setWordWrap(true);
     contentLayout()->addWidget(m_summary);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "privatesnn/network.h"
+#include "privatesnn/settings_catalogue.h"
 #include "privatesnn/snn.h"
 
 #include <cstdint>
@@ -11,8 +12,7 @@ namespace psnn {
 
 /// Limits every entry point checks before it allocates or simulates. They lie far beyond what the
 /// method needs (the paper's T is 100 to 300) and far below what overflows a counter or a tensor.
-inline constexpr int64_t kMaxTimesteps = 10000;
-inline constexpr int64_t kMaxBatchSize = 65536;
+/// kMaxTimesteps and kMaxBatchSize are in settings_catalogue.h, whose ranges use them.
 inline constexpr int64_t kMaxImageSide = 4096;
 inline constexpr int64_t kMaxChannels = 64;
 
