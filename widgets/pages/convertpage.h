@@ -18,7 +18,6 @@ public:
     explicit ConvertPage(QWidget* parent = nullptr);
 
     QString lastStep() const override { return QStringLiteral("evaluate"); }
-    void showResults(const QJsonObject& results) override;
     void addMetrics(const QVector<MetricPoint>& points) override;
     void runStarted() override;
     /// Saves this page's spiking model as NIR or TorchScript (enabled once the step has run).
@@ -29,6 +28,7 @@ public:
     QCustomPlot* accuracyPlot() const { return m_accuracy; }
 
 protected:
+    void showLabResults(const LabResults& results) override;
     QStringList resultSections() const override { return {QStringLiteral("conversion"), QStringLiteral("accuracy")}; }
 
 private:

@@ -26,7 +26,6 @@ public:
     ~EncryptPage() override;
 
     QString lastStep() const override { return QStringLiteral("evaluate_encrypted"); }
-    void showResults(const QJsonObject& results) override;
     void addMetrics(const QVector<MetricPoint>& points) override;
     void runStarted() override;
     /// Saves this page's spiking model as NIR or TorchScript (enabled once the step has run).
@@ -37,6 +36,7 @@ public:
     QCustomPlot* driftPlot() const { return m_drift; }
 
 protected:
+    void showLabResults(const LabResults& results) override;
     QStringList resultSections() const override { return {QStringLiteral("encryption"), QStringLiteral("accuracy")}; }
 
 private:

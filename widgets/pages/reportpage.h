@@ -17,7 +17,6 @@ public:
     explicit ReportPage(QWidget* parent = nullptr);
 
     QString lastStep() const override { return QString(); }
-    void showResults(const QJsonObject& results) override;
 
     QString verdictText() const;
     QString energyText() const;
@@ -29,6 +28,7 @@ Q_SIGNALS:
     void exportModelRequested();
 
 protected:
+    void showLabResults(const LabResults& results) override;
     QStringList resultSections() const override { return {QStringLiteral("activity"), QStringLiteral("energy"), QStringLiteral("leakage"), QStringLiteral("model"), QStringLiteral("encryption")}; }
 
 private:

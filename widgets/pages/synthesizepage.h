@@ -22,7 +22,6 @@ public:
     ~SynthesizePage() override;
 
     QString lastStep() const override { return QStringLiteral("synthesize"); }
-    void showResults(const QJsonObject& results) override;
     void addMetrics(const QVector<MetricPoint>& points) override;
     void addImages(const QVector<LiveImage>& images) override;
     void runStarted() override;
@@ -33,6 +32,7 @@ public:
     int lossPointCount() const;
 
 protected:
+    void showLabResults(const LabResults& results) override;
     QStringList resultSections() const override { return {QStringLiteral("model"), QStringLiteral("synthesis")}; }
 
 private:
