@@ -25,7 +25,7 @@ QString orMissing(const std::string& text)
 
 void writeModelSection(ReportContext& context)
 {
-    const ModelInfo& model = context.results().model;
+    const ModelResults& model = context.results().model;
     HtmlWriter& html = context.html();
     html.section(ReportText::tr("Model"), u"model"_s);
 

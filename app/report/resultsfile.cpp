@@ -48,7 +48,7 @@ ResultsFile loadResults(const QString& labDir)
     } catch (const Error& e) {
         // "results.json ..." names the file; the full path tells which lab's.
         QString message = QString::fromStdString(e.what());
-        if (message.startsWith(u"results.json"))
+        if (message.startsWith(QStringLiteral("results.json")))
             message.replace(0, 12, file.path);
         fail(e.hint().empty() ? message : message + u' ' + QString::fromStdString(e.hint()));
     }

@@ -16,9 +16,9 @@ namespace {
 
 using nlohmann::json;
 
-ModelInfo modelInfo(const Network& net, const std::string& path, const std::string& sha)
+ModelResults modelResults(const Network& net, const std::string& path, const std::string& sha)
 {
-    ModelInfo m{path, sha, net.info.name, net.info.classNames, net.input.channels, net.input.height, net.input.width,
+    ModelResults m{path, sha, net.info.name, net.info.classNames, net.input.channels, net.input.height, net.input.width,
                 net.parameterCount(), 0, {}};
     for (const LayerSummary& s : net.summarize()) {
         m.layers.push_back({s.path, s.kind, s.outputShape, s.parameters, s.macs});
@@ -50,7 +50,7 @@ LabResults baseResults(const Context& ctx)
     r.profile = c.profile;
     r.generated = utcNowIso8601();
     r.lab = ctx.lab.folder();
-    r.model = modelInfo(ctx.teacher, ctx.teacherPath, ctx.teacherSha);
+    r.model = modelResults(ctx.teacher, ctx.teacherPath, ctx.teacherSha);
     if (ctx.judge)
         r.judge = JudgeInfo{ctx.judgePath, ctx.judgeSha, ctx.judge->info.name};
     DataFreeProof proof{"teacher weights only", "synthetic images of this lab (no labels)",

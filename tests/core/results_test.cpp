@@ -61,7 +61,7 @@ TEST(Results, EverySectionRoundTrips)
     EXPECT_EQ(json(written["encryption"].get<EncryptionResults>()), written["encryption"]);
     EXPECT_EQ(json(written["leakage"].get<LeakageResults>()), written["leakage"]);
     EXPECT_EQ(json(written["provenance"].get<Provenance>()), written["provenance"]);
-    EXPECT_EQ(json(written["model"].get<ModelInfo>()), written["model"]);
+    EXPECT_EQ(json(written["model"].get<ModelResults>()), written["model"]);
     EXPECT_EQ(json(written["data_free"].get<DataFreeProof>()), written["data_free"]);
     EXPECT_EQ(json(written["judge"].get<JudgeInfo>()), written["judge"]);
     // Undecided verdicts say so with null, as readers of the file expect.

@@ -134,7 +134,8 @@ TEST(EarlyLab, ModelOnlyStillRendersWithNotRunLines)
         EXPECT_TRUE(text->contains(heading)) << heading.toStdString();
     EXPECT_GE(text->count(QStringLiteral("Not run")), 10);
     EXPECT_TRUE(text->contains(QStringLiteral("Not run yet: synthesis, conversion, accuracy evaluation")));
-    const double parameters = SampleLab::fixtureResults()[QStringLiteral("model")][QStringLiteral("parameters")].toDouble();
+    const double parameters =
+        SampleLab::fixtureResults().value(QStringLiteral("model")).toObject().value(QStringLiteral("parameters")).toDouble();
     ASSERT_GT(parameters, 0);
     EXPECT_TRUE(text->contains(collapsedSpaces(psnn::formatCount(parameters)))); // the model's parameters
 }
@@ -179,7 +180,8 @@ TEST(OlderLab, AVersionOneLabOpensAndItsFailedTestIsNoProtection)
     EXPECT_TRUE(text->contains(collapsedSpaces(psnn::formatSeconds(seconds)))) << text->toStdString();
     QFile json(QString::fromStdString(files.json));
     ASSERT_TRUE(json.open(QIODevice::ReadOnly));
-    const QJsonObject first = QJsonDocument::fromJson(json.readAll()).object()[QStringLiteral("verdicts")][0].toObject();
+    const QJsonObject first =
+        QJsonDocument::fromJson(json.readAll()).object().value(QStringLiteral("verdicts")).toArray().at(0).toObject();
     EXPECT_TRUE(first.value(QStringLiteral("leaks")).isNull());
     EXPECT_EQ(first.value(QStringLiteral("verdict")).toString(), QStringLiteral("inconclusive"));
 }

@@ -36,7 +36,7 @@ void from_json(const json& j, ModelLayer& v)
     read(j, "macs", v.macs);
 }
 
-void to_json(json& j, const ModelInfo& v)
+void to_json(json& j, const ModelResults& v)
 {
     j = {{"path", v.path},
          {"sha256", v.sha256},
@@ -47,7 +47,7 @@ void to_json(json& j, const ModelInfo& v)
     write(j, "parameters", v.parameters);
     write(j, "macs", v.macs);
 }
-void from_json(const json& j, ModelInfo& v)
+void from_json(const json& j, ModelResults& v)
 {
     requireObject(j);
     read(j, "path", v.path);
@@ -200,7 +200,7 @@ LabResults labResultsFromJson(const json& j)
     const auto model = j.find("model");
     if (model == j.end() || !model->is_object())
         throw Error(ErrorCode::BadFormat, "results.json has no \"model\" section, which every results file must have.", way);
-    std::optional<ModelInfo> modelInfo;
+    std::optional<ModelResults> modelInfo;
     readSection(j, "model", modelInfo);
     r.model = *modelInfo;
     try {

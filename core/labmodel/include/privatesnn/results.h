@@ -32,7 +32,7 @@ struct ModelLayer {
     int64_t parameters = 0, macs = 0;
 };
 
-struct ModelInfo {
+struct ModelResults {
     std::string path, sha256, name;
     std::vector<std::string> classNames;
     int64_t channels = 0, height = 0, width = 0;
@@ -198,7 +198,7 @@ struct LeakageResults {
 struct LabResults {
     int version = kResultsVersion; ///< of the file read; toJson always writes kResultsVersion
     std::string profile, generated, lab;
-    ModelInfo model;
+    ModelResults model;
     std::optional<JudgeInfo> judge;
     std::optional<DataFreeProof> dataFree;
     std::optional<SynthesisResults> synthesis;
@@ -225,7 +225,7 @@ nlohmann::json toJson(const LabResults& r);
     void to_json(nlohmann::json& j, const Type& v);                                                                    \
     void from_json(const nlohmann::json& j, Type& v);
 PSNN_RESULTS_JSON(ModelLayer)
-PSNN_RESULTS_JSON(ModelInfo)
+PSNN_RESULTS_JSON(ModelResults)
 PSNN_RESULTS_JSON(JudgeInfo)
 PSNN_RESULTS_JSON(DataFreeProof)
 PSNN_RESULTS_JSON(StepProvenance)
