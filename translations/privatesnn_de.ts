@@ -928,28 +928,28 @@
 <context>
     <name>ReportText</name>
     <message>
-        <location filename="../app/report/accuracysection.cpp" line="+33"/>
+        <location filename="../app/report/accuracysection.cpp" line="+30"/>
         <source>ANN (teacher)</source>
         <translation>ANN (Lehrer)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../app/report/activitysection.cpp" line="+41"/>
-        <location filename="../app/report/energysection.cpp" line="+26"/>
-        <location line="+70"/>
+        <location line="+1"/>
+        <location filename="../app/report/activitysection.cpp" line="+47"/>
+        <location filename="../app/report/energysection.cpp" line="+25"/>
+        <location line="+67"/>
         <source>Converted SNN</source>
         <translation>Konvertiertes SNN</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Converted SNN before encryption</source>
         <translation>Konvertiertes SNN vor der Verschlüsselung</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <location filename="../app/report/activitysection.cpp" line="+0"/>
-        <location filename="../app/report/energysection.cpp" line="-69"/>
-        <location line="+69"/>
+        <location filename="../app/report/energysection.cpp" line="-66"/>
+        <location line="+66"/>
         <source>Encrypted SNN</source>
         <translation>Verschlüsseltes SNN</translation>
     </message>
@@ -966,7 +966,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/report/energysection.cpp" line="-73"/>
+        <location filename="../app/report/energysection.cpp" line="-70"/>
         <source>Network</source>
         <translation>Netz</translation>
     </message>
@@ -981,7 +981,14 @@
         <translation>Änderung ggü. ANN</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <location line="+2"/>
+        <location filename="../app/report/leakagesection.cpp" line="+31"/>
+        <source>n/a</source>
+        <translation>entfällt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Top-1 accuracy on %1 evaluation images%2, used only to measure.</source>
         <translation>Top-1-Genauigkeit auf %1 Auswertungsbildern%2, nur zum Messen verwendet.</translation>
     </message>
@@ -1001,7 +1008,7 @@
         <translation>Genauigkeit nach t Zeitschritten für das konvertierte und das verschlüsselte SNN; die gestrichelte Linie ist das ANN.</translation>
     </message>
     <message>
-        <location filename="../app/report/activitysection.cpp" line="-18"/>
+        <location filename="../app/report/activitysection.cpp" line="-25"/>
         <source>Spike rates per layer</source>
         <translation>Spike-Raten pro Schicht</translation>
     </message>
@@ -1011,9 +1018,19 @@
         <translation>Nicht ausgeführt: Die Spike-Raten wurden noch nicht gemessen.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Spikes per neuron per time step on the evaluation images; the input layer fires at %1. Fewer spikes mean less energy.</source>
-        <translation>Spikes pro Neuron und Zeitschritt auf den Auswertungsbildern; die Eingabeschicht feuert mit %1. Weniger Spikes bedeuten weniger Energie.</translation>
+        <location line="+6"/>
+        <source>Spikes per neuron per time step on the evaluation images. Fewer spikes mean less energy.</source>
+        <translation>Spikes pro Neuron und Zeitschritt auf den Auswertungsbildern. Weniger Spikes bedeuten weniger Energie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The input layer fires %1 spikes per pixel over T = %2 time steps, %3 per time step.</source>
+        <translation>Die Eingabeschicht feuert %1 Spikes pro Pixel über T = %2 Zeitschritte, %3 pro Zeitschritt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The input layer fires %1 spikes per pixel over the whole time window.</source>
+        <translation>Die Eingabeschicht feuert %1 Spikes pro Pixel über das ganze Zeitfenster.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1022,10 +1039,10 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/report/conversionsection.cpp" line="+42"/>
-        <location filename="../app/report/encryptionsection.cpp" line="+109"/>
-        <location filename="../app/report/energysection.cpp" line="+72"/>
-        <location filename="../app/report/modelsection.cpp" line="+59"/>
+        <location filename="../app/report/conversionsection.cpp" line="+39"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+93"/>
+        <location filename="../app/report/energysection.cpp" line="+69"/>
+        <location filename="../app/report/modelsection.cpp" line="+58"/>
         <source>Layer</source>
         <translation>Schicht</translation>
     </message>
@@ -1035,7 +1052,7 @@
         <translation>Verschlüsselt / konvertiert</translation>
     </message>
     <message>
-        <location filename="../app/report/conversionsection.cpp" line="-20"/>
+        <location filename="../app/report/conversionsection.cpp" line="-19"/>
         <source>Conversion: thresholds per layer</source>
         <translation>Konvertierung: Schwellen pro Schicht</translation>
     </message>
@@ -1045,17 +1062,22 @@
         <translation>Nicht ausgeführt: Das ANN wurde noch nicht in ein SNN konvertiert.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Converted at T = %1 time steps from %2 synthetic images in %3; thresholds are the %4 activation per %5, scaled by %6.</source>
         <translation>Konvertiert bei T = %1 Zeitschritten aus %2 synthetischen Bildern in %3; die Schwellen sind die %4 Aktivierung pro %5, skaliert mit %6.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>Threshold (mean over channels)</source>
+        <translation>Schwelle (Mittel über die Kanäle)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Threshold</source>
         <translation>Schwelle</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The conversion recorded no thresholds.</source>
         <translation>Die Konvertierung hat keine Schwellen erfasst.</translation>
     </message>
@@ -1065,12 +1087,12 @@
         <translation>Feuerschwelle jeder spikenden Schicht.</translation>
     </message>
     <message>
-        <location filename="../app/report/encryptionsection.cpp" line="-80"/>
+        <location filename="../app/report/encryptionsection.cpp" line="-70"/>
         <source>Spike-based training at T = %1 on %2 synthetic images for %3 of %4 planned epochs (%5); m = %6, τ = %7, learning rate %8, batch size %9.</source>
         <translation>Spike-basiertes Training bei T = %1 auf %2 synthetischen Bildern für %3 von %4 geplanten Epochen (%5); m = %6, τ = %7, Lernrate %8, Batchgröße %9.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Logits of Eq. 6: %1 × the accumulated output membrane (factor fitted to the ANN&apos;s logits before training).</source>
         <translation>Logits von Gl. 6: %1 × die aufsummierte Ausgangsmembran (Faktor vor dem Training an die Logits des ANN angepasst).</translation>
     </message>
@@ -1085,12 +1107,12 @@
         <translation>Logits von Gl. 6: die aufsummierte Ausgangsmembran unverändert.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The network&apos;s dropout layers were off during training (the paper keeps them on).</source>
         <translation>Die Dropout-Schichten des Netzes waren beim Training aus (das Paper lässt sie an).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Resumed from the checkpoint of epoch %1.</source>
         <translation>Fortgesetzt vom Checkpoint der Epoche %1.</translation>
     </message>
@@ -1136,13 +1158,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/provenancesection.cpp" line="+40"/>
-        <location filename="../app/report/synthesissection.cpp" line="+29"/>
+        <location filename="../app/report/provenancesection.cpp" line="+48"/>
+        <location filename="../app/report/synthesissection.cpp" line="+28"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
+        <source>not evaluated</source>
+        <translation>nicht ausgewertet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
@@ -1183,12 +1210,12 @@
         <translation>Nicht ausgeführt: Das SNN wurde noch nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>No finished epoch has been recorded.</source>
         <translation>Es wurde keine abgeschlossene Epoche erfasst.</translation>
     </message>
     <message>
-        <location filename="../app/report/energysection.cpp" line="-72"/>
+        <location filename="../app/report/energysection.cpp" line="-69"/>
         <source>Energy per image</source>
         <translation>Energie pro Bild</translation>
     </message>
@@ -1199,12 +1226,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+70"/>
+        <location line="+67"/>
         <source>ANN</source>
         <translation>ANN</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-34"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
@@ -1214,12 +1241,12 @@
         <translation>Nicht ausgeführt: Die Energie wurde noch nicht geschätzt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Estimated energy per image: each ANN multiply-accumulate costs %1 pJ, each SNN accumulate (one spike arriving at one synapse) costs %2 pJ.</source>
         <translation>Geschätzte Energie pro Bild: Jede Multiplikation-Addition des ANN kostet %1 pJ, jede Akkumulation des SNN (ein Spike, der an einer Synapse ankommt) %2 pJ.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Per layer</source>
         <translation>Pro Schicht</translation>
     </message>
@@ -1235,7 +1262,7 @@
         <translation>MACs</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagesection.cpp" line="+35"/>
+        <location filename="../app/report/leakagesection.cpp" line="+3"/>
         <source>leaks</source>
         <translation>Leck</translation>
     </message>
@@ -1265,7 +1292,7 @@
         <translation>Leckage</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Not run: no attack has been measured yet.</source>
         <translation>Nicht ausgeführt: Es wurde noch kein Angriff gemessen.</translation>
     </message>
@@ -1280,7 +1307,7 @@
         <translation>Prüfernetzes</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Attack</source>
         <translation>Angriff</translation>
     </message>
@@ -1323,12 +1350,12 @@
         <translation>Urteil</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>KID is shown × 1000 with its standard deviation over subsets.</source>
-        <translation>KID wird × 1000 mit seiner Standardabweichung über die Teilmengen gezeigt.</translation>
+        <location line="+21"/>
+        <source>KID (squared kernel distance between feature sets; 0 = same distribution) is shown × 1000 with its standard deviation over subsets; the CSV holds the unscaled values.</source>
+        <translation>KID (quadrierter Kernabstand zwischen Merkmalsmengen; 0 = gleiche Verteilung) ist × 1000 mit seiner Standardabweichung über Teilmengen angegeben; die CSV-Datei enthält die unskalierten Werte.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Reconstructed images</source>
         <translation>Rekonstruierte Bilder</translation>
     </message>
@@ -1348,7 +1375,7 @@
         <translation>Modell</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1360,13 +1387,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+65"/>
         <location filename="../app/report/provenancesection.cpp" line="+0"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-64"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
@@ -1377,17 +1404,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-14"/>
         <source>MACs per image</source>
         <translation>MACs pro Bild</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Judge network</source>
         <translation>Prüfernetz</translation>
     </message>
@@ -1397,7 +1424,7 @@
         <translation>SHA-256 des Prüfers</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The results file lists no layers for this model.</source>
         <translation>Die Ergebnisdatei enthält keine Schichten für dieses Modell.</translation>
     </message>
@@ -1417,7 +1444,7 @@
         <translation>Ausgabeform</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Data-free proof</source>
         <translation>Nachweis der Datenfreiheit</translation>
     </message>
@@ -1469,7 +1496,7 @@
         <translation>Es wurden keine Auswertungsdaten verwendet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Evaluation data, used only to measure:</source>
         <translation>Auswertungsdaten, nur zum Messen verwendet:</translation>
     </message>
@@ -1485,7 +1512,7 @@
     </message>
     <message>
         <location filename="../app/report/pdfrenderer.cpp" line="+27"/>
-        <location filename="../app/report/reportcontext.cpp" line="+119"/>
+        <location filename="../app/report/reportcontext.cpp" line="+114"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1525,7 +1552,7 @@
         <translation>Rolle</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>input</source>
         <translation>Eingabe</translation>
     </message>
@@ -1535,7 +1562,7 @@
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Inputs and outputs</source>
         <translation>Ein- und Ausgaben</translation>
     </message>
@@ -1555,7 +1582,7 @@
         <translation>Werkzeug</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Report drawn with</source>
         <translation>Bericht erstellt mit</translation>
     </message>
@@ -1575,7 +1602,7 @@
         <translation>Profil</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
@@ -1591,14 +1618,14 @@
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontext.cpp" line="-74"/>
+        <location filename="../app/report/reportcontext.cpp" line="-69"/>
         <location filename="../app/report/reportwriter.cpp" line="+87"/>
-        <location filename="../app/report/summarysection.cpp" line="+120"/>
+        <location filename="../app/report/summarysection.cpp" line="+116"/>
         <source>PrivateSNN Lab report</source>
         <translation>PrivateSNN-Lab-Bericht</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <location line="+2"/>
         <source>Cannot write the plot %1: %2</source>
         <translation>Das Diagramm %1 kann nicht geschrieben werden: %2</translation>
@@ -1635,7 +1662,7 @@
         <translation>PrivateSNN-Lab-Bericht: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/resultsfile.cpp" line="+36"/>
+        <location filename="../app/report/resultsfile.cpp" line="+31"/>
         <source>The lab folder %1 does not exist.</source>
         <translation>Der Lab-Ordner %1 existiert nicht.</translation>
     </message>
@@ -1650,42 +1677,12 @@
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 is not valid JSON: %2 at byte %3.</source>
         <translation>%1 ist kein gültiges JSON: %2 bei Byte %3.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 is not a results file: the top level is not a JSON object.</source>
-        <translation>%1 ist keine Ergebnisdatei: Die oberste Ebene ist kein JSON-Objekt.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is not a PrivateSNN results file: its schema is &quot;%2&quot;, expected &quot;privatesnn-results&quot;.</source>
-        <translation>%1 ist keine PrivateSNN-Ergebnisdatei: Ihr Schema ist &quot;%2&quot;, erwartet wird &quot;privatesnn-results&quot;.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 has results version %2, but this report writer reads version %3.</source>
-        <translation>%1 hat die Ergebnisversion %2, dieser Berichtsgenerator liest aber Version %3.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 has no &quot;model&quot; section, which every results file must have.</source>
-        <translation>%1 hat keinen Abschnitt &quot;model&quot;, den jede Ergebnisdatei haben muss.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: the &quot;%2&quot; section is not a JSON object.</source>
-        <translation>%1: Der Abschnitt &quot;%2&quot; ist kein JSON-Objekt.</translation>
-    </message>
-    <message>
-        <location filename="../app/report/summarysection.cpp" line="-100"/>
+        <location filename="../app/report/summarysection.cpp" line="-97"/>
         <location line="+40"/>
         <source>ANN %1</source>
         <translation>ANN %1</translation>
@@ -1703,30 +1700,30 @@
         <translation>verschlüsseltes SNN %1</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Accuracy: %1, on %2 evaluation images.</source>
         <translation>Genauigkeit: %1, auf %2 Auswertungsbildern.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>synthesis</source>
         <translation>Synthese</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+59"/>
+        <location line="-57"/>
+        <location line="+58"/>
         <source>conversion</source>
         <translation>Konvertierung</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+60"/>
+        <location line="-57"/>
+        <location line="+59"/>
         <source>encryption</source>
         <translation>Verschlüsselung</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-56"/>
         <source>%1 was given %2</source>
         <translation>%1 bekam %2</translation>
     </message>
@@ -1736,12 +1733,12 @@
         <translation>Datenfrei: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The evaluation data (%1) was used only to measure: %2.</source>
         <translation>Die Auswertungsdaten (%1) wurden nur zum Messen verwendet: %2.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source> (%1 the ANN)</source>
         <translation> (%1 des ANN)</translation>
     </message>
@@ -1751,7 +1748,7 @@
         <translation>Energie pro Bild: %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>%1 on the %2: %3 (p = %4).</source>
         <translation>%1 gegen das %2: %3 (p = %4).</translation>
     </message>
@@ -1761,7 +1758,7 @@
         <translation>Die Leckage wurde gemessen, aber es wurde kein Urteil erfasst.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>accuracy evaluation</source>
         <translation>Genauigkeitsauswertung</translation>
     </message>
@@ -1786,12 +1783,12 @@
         <translation>Noch nicht ausgeführt: %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Lab %1 · profile %2 · results of %3 · report written %4</source>
         <translation>Lab %1 · Profil %2 · Ergebnisse vom %3 · Bericht erstellt %4</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
@@ -1821,7 +1818,7 @@
         <translation>Vielfalt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Teacher agreement: share of synthetic images the teacher assigns to the class they were made for.</source>
         <translation>Lehrer-Übereinstimmung: Anteil der synthetischen Bilder, die der Lehrer der Klasse zuordnet, für die sie erzeugt wurden.</translation>
     </message>
@@ -1831,7 +1828,7 @@
         <translation>Klassenähnlichkeit</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Not recorded: the synthesis step stored no class similarity.</source>
         <translation>Nicht erfasst: Der Syntheseschritt hat keine Klassenähnlichkeit gespeichert.</translation>
     </message>
@@ -1874,7 +1871,7 @@
         <translation>Nicht ausgeführt: Aus dem Lehrer wurden noch keine Bilder synthetisiert.</translation>
     </message>
     <message>
-        <location filename="../app/report/verdicts.cpp" line="+24"/>
+        <location filename="../app/report/verdicts.cpp" line="+23"/>
         <source>no verdict recorded</source>
         <translation>kein Urteil erfasst</translation>
     </message>
@@ -2449,7 +2446,7 @@
         <translation>Genauigkeit auf %1 Auswertungsbildern: ANN %2 %, konvertiertes SNN %3 % (T = %4)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>, encrypted SNN %1 %</source>
         <translation>, verschlüsseltes SNN %1 %</translation>
     </message>
@@ -2642,17 +2639,17 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Endraster: echtes Beispiel | Angriff 1 ohne, mit Verschlüsselung | Angriff 2 ohne, mit</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+114"/>
         <source>inconclusive</source>
         <translation>nicht entscheidbar</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>protected</source>
         <translation>geschützt</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-126"/>
         <source>Leakage scores</source>
         <translation>Leckage-Werte</translation>
     </message>
@@ -2702,27 +2699,28 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>No attacks yet. Run this step to attack the networks.</source>
         <translation>Noch keine Angriffe. Führen Sie diesen Schritt aus, um die Netze anzugreifen.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>%1 ± %2</source>
         <translation>%1 ± %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <location line="+7"/>
         <source>no judge</source>
         <translation>kein Prüfer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-2"/>
         <source>leaks</source>
         <translation>Leck</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>reference</source>
         <translation>Referenz</translation>
     </message>
@@ -2755,12 +2753,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Genauigkeit nach jedem Zeitschritt</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Not converted yet. Run this step to convert and measure.</source>
         <translation>Noch nicht konvertiert. Führen Sie diesen Schritt aus, um zu konvertieren und zu messen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 thresholds balanced on %2 synthetic images at T = %3 (statistic: %4, scale %5).</source>
         <translation>%1 Schwellen auf %2 synthetischen Bildern bei T = %3 abgeglichen (Statistik: %4, Skalierung %5).</translation>
     </message>
@@ -2770,12 +2768,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Genauigkeit auf %1 Auswertungsbildern: ANN %2, konvertiertes SNN %3.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No accuracy: no evaluation data was chosen on the Load page.</source>
         <translation>Keine Genauigkeit: Auf der Seite „ANN laden“ wurden keine Auswertungsdaten gewählt.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Measuring: accuracy at T so far %1 after %2 images</source>
         <translation>Messung: Genauigkeit bei T bisher %1 nach %2 Bildern</translation>
     </message>
@@ -2877,12 +2875,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-11"/>
         <source>Not encrypted yet. Run this step to train the spiking network on spikes.</source>
         <translation>Noch nicht verschlüsselt. Führen Sie diesen Schritt aus, um das spikende Netz mit Spikes zu trainieren.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>training accuracy (synthetic)</source>
         <translation>Trainingsgenauigkeit (synth.)</translation>
     </message>
@@ -2892,7 +2890,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>%1 von %2 Epochen bei T = %3 auf %4 synthetischen Bildern in %5 s.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Resumed from the checkpoint of epoch %1.</source>
         <translation>Fortgesetzt vom Checkpoint der Epoche %1.</translation>
     </message>
@@ -2961,7 +2959,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::ReportPage</name>
     <message>
-        <location filename="../widgets/pages/reportpage.cpp" line="+31"/>
+        <location filename="../widgets/pages/reportpage.cpp" line="+29"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
@@ -3006,7 +3004,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Energie pro Bild</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>No energy estimate yet: it comes with the accuracy measurement (Convert).</source>
         <translation>Noch keine Energieschätzung: Sie entsteht mit der Genauigkeitsmessung (Konvertieren).</translation>
     </message>
@@ -3026,12 +3024,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation> (%1 pJ pro MAC, %2 pJ pro Akkumulation).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>No verdicts yet: run the attacks first.</source>
         <translation>Noch keine Urteile: Führen Sie zuerst die Angriffe aus.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>leaks</source>
         <translation>Leck</translation>
     </message>
@@ -3169,12 +3167,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::StepPage</name>
     <message>
-        <location filename="../widgets/pages/steppage.cpp" line="+23"/>
+        <location filename="../widgets/pages/steppage.cpp" line="+26"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+145"/>
         <source>Fix the settings marked in red first.</source>
         <translation>Korrigieren Sie zuerst die rot markierten Einstellungen.</translation>
     </message>
@@ -3290,12 +3288,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Kreuzentropie mit weichem Label</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>No synthetic images yet. Run this step to make them.</source>
         <translation>Noch keine synthetischen Bilder. Führen Sie diesen Schritt aus, um sie zu erzeugen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 images (%2 per class) in %3 s. The ANN agrees with the intended class for %4 % of them; mean final loss %5, diversity %6.</source>
         <translation>%1 Bilder (%2 pro Klasse) in %3 s. Das ANN stimmt bei %4 % davon mit der beabsichtigten Klasse überein; mittlerer Endverlust %5, Vielfalt %6.</translation>
     </message>

@@ -928,28 +928,28 @@
 <context>
     <name>ReportText</name>
     <message>
-        <location filename="../app/report/accuracysection.cpp" line="+33"/>
+        <location filename="../app/report/accuracysection.cpp" line="+30"/>
         <source>ANN (teacher)</source>
         <translation>ANN (교사)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../app/report/activitysection.cpp" line="+41"/>
-        <location filename="../app/report/energysection.cpp" line="+26"/>
-        <location line="+70"/>
+        <location line="+1"/>
+        <location filename="../app/report/activitysection.cpp" line="+47"/>
+        <location filename="../app/report/energysection.cpp" line="+25"/>
+        <location line="+67"/>
         <source>Converted SNN</source>
         <translation>변환된 SNN</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Converted SNN before encryption</source>
         <translation>암호화 전 변환된 SNN</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <location filename="../app/report/activitysection.cpp" line="+0"/>
-        <location filename="../app/report/energysection.cpp" line="-69"/>
-        <location line="+69"/>
+        <location filename="../app/report/energysection.cpp" line="-66"/>
+        <location line="+66"/>
         <source>Encrypted SNN</source>
         <translation>암호화된 SNN</translation>
     </message>
@@ -966,7 +966,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/report/energysection.cpp" line="-73"/>
+        <location filename="../app/report/energysection.cpp" line="-70"/>
         <source>Network</source>
         <translation>네트워크</translation>
     </message>
@@ -981,7 +981,14 @@
         <translation>ANN 대비 변화</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <location line="+2"/>
+        <location filename="../app/report/leakagesection.cpp" line="+31"/>
+        <source>n/a</source>
+        <translation>해당 없음</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Top-1 accuracy on %1 evaluation images%2, used only to measure.</source>
         <translation>평가 이미지 %1장%2에 대한 Top-1 정확도 (측정에만 사용).</translation>
     </message>
@@ -1001,7 +1008,7 @@
         <translation>변환된 SNN과 암호화된 SNN의 t 시간 단계 후 정확도. 점선은 ANN입니다.</translation>
     </message>
     <message>
-        <location filename="../app/report/activitysection.cpp" line="-18"/>
+        <location filename="../app/report/activitysection.cpp" line="-25"/>
         <source>Spike rates per layer</source>
         <translation>레이어별 스파이크 발생률</translation>
     </message>
@@ -1011,9 +1018,19 @@
         <translation>실행되지 않음: 스파이크 발생률을 아직 측정하지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Spikes per neuron per time step on the evaluation images; the input layer fires at %1. Fewer spikes mean less energy.</source>
-        <translation>평가 이미지에서 뉴런당 시간 단계당 스파이크 수. 입력 레이어의 발생률은 %1입니다. 스파이크가 적을수록 에너지가 적게 듭니다.</translation>
+        <location line="+6"/>
+        <source>Spikes per neuron per time step on the evaluation images. Fewer spikes mean less energy.</source>
+        <translation>평가 이미지에서 시간 단계당 뉴런당 스파이크 수입니다. 스파이크가 적을수록 에너지가 적게 듭니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The input layer fires %1 spikes per pixel over T = %2 time steps, %3 per time step.</source>
+        <translation>입력 층은 T = %2 시간 단계 동안 픽셀당 %1개의 스파이크를 발화하며, 시간 단계당 %3개입니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The input layer fires %1 spikes per pixel over the whole time window.</source>
+        <translation>입력 층은 전체 시간 창 동안 픽셀당 %1개의 스파이크를 발화합니다.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1022,10 +1039,10 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/report/conversionsection.cpp" line="+42"/>
-        <location filename="../app/report/encryptionsection.cpp" line="+109"/>
-        <location filename="../app/report/energysection.cpp" line="+72"/>
-        <location filename="../app/report/modelsection.cpp" line="+59"/>
+        <location filename="../app/report/conversionsection.cpp" line="+39"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+93"/>
+        <location filename="../app/report/energysection.cpp" line="+69"/>
+        <location filename="../app/report/modelsection.cpp" line="+58"/>
         <source>Layer</source>
         <translation>레이어</translation>
     </message>
@@ -1035,7 +1052,7 @@
         <translation>암호화 / 변환</translation>
     </message>
     <message>
-        <location filename="../app/report/conversionsection.cpp" line="-20"/>
+        <location filename="../app/report/conversionsection.cpp" line="-19"/>
         <source>Conversion: thresholds per layer</source>
         <translation>변환: 레이어별 임계값</translation>
     </message>
@@ -1045,17 +1062,22 @@
         <translation>실행되지 않음: ANN을 아직 SNN으로 변환하지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Converted at T = %1 time steps from %2 synthetic images in %3; thresholds are the %4 activation per %5, scaled by %6.</source>
         <translation>%2장의 합성 이미지로 T = %1 시간 단계에서 %3 동안 변환. 임계값은 %5별 %4 활성값에 %6을 곱한 값입니다.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>Threshold (mean over channels)</source>
+        <translation>임계값(채널 평균)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Threshold</source>
         <translation>임계값</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The conversion recorded no thresholds.</source>
         <translation>변환 과정에서 임계값이 기록되지 않았습니다.</translation>
     </message>
@@ -1065,12 +1087,12 @@
         <translation>각 스파이킹 레이어의 발화 임계값.</translation>
     </message>
     <message>
-        <location filename="../app/report/encryptionsection.cpp" line="-80"/>
+        <location filename="../app/report/encryptionsection.cpp" line="-70"/>
         <source>Spike-based training at T = %1 on %2 synthetic images for %3 of %4 planned epochs (%5); m = %6, τ = %7, learning rate %8, batch size %9.</source>
         <translation>합성 이미지 %2장으로 T = %1에서 스파이크 기반 학습, 계획된 %4 에포크 중 %3 에포크 (%5); m = %6, τ = %7, 학습률 %8, 배치 크기 %9.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Logits of Eq. 6: %1 × the accumulated output membrane (factor fitted to the ANN&apos;s logits before training).</source>
         <translation>식 6의 로짓: %1 × 누적 출력 막전위 (학습 전에 ANN 로짓에 맞춘 계수).</translation>
     </message>
@@ -1085,12 +1107,12 @@
         <translation>식 6의 로짓: 누적 출력 막전위 그대로.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The network&apos;s dropout layers were off during training (the paper keeps them on).</source>
         <translation>학습 중 네트워크의 드롭아웃 층을 껐습니다 (논문은 켠 상태로 둡니다).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Resumed from the checkpoint of epoch %1.</source>
         <translation>에포크 %1 체크포인트에서 이어서 실행했습니다.</translation>
     </message>
@@ -1136,13 +1158,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/provenancesection.cpp" line="+40"/>
-        <location filename="../app/report/synthesissection.cpp" line="+29"/>
+        <location filename="../app/report/provenancesection.cpp" line="+48"/>
+        <location filename="../app/report/synthesissection.cpp" line="+28"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
+        <source>not evaluated</source>
+        <translation>평가 안 함</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Epochs</source>
         <translation>에포크</translation>
     </message>
@@ -1183,12 +1210,12 @@
         <translation>실행되지 않음: SNN을 아직 암호화하지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>No finished epoch has been recorded.</source>
         <translation>완료된 에포크가 기록되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/report/energysection.cpp" line="-72"/>
+        <location filename="../app/report/energysection.cpp" line="-69"/>
         <source>Energy per image</source>
         <translation>이미지당 에너지</translation>
     </message>
@@ -1199,12 +1226,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+70"/>
+        <location line="+67"/>
         <source>ANN</source>
         <translation>ANN</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-34"/>
         <source>Energy</source>
         <translation>에너지</translation>
     </message>
@@ -1214,12 +1241,12 @@
         <translation>실행되지 않음: 에너지를 아직 추정하지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Estimated energy per image: each ANN multiply-accumulate costs %1 pJ, each SNN accumulate (one spike arriving at one synapse) costs %2 pJ.</source>
         <translation>이미지당 추정 에너지: ANN의 곱셈-누산 한 번에 %1 pJ, SNN의 누산 한 번(한 시냅스에 도착한 스파이크 하나)에 %2 pJ.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Per layer</source>
         <translation>레이어별</translation>
     </message>
@@ -1235,7 +1262,7 @@
         <translation>MACs</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagesection.cpp" line="+35"/>
+        <location filename="../app/report/leakagesection.cpp" line="+3"/>
         <source>leaks</source>
         <translation>유출</translation>
     </message>
@@ -1265,7 +1292,7 @@
         <translation>유출</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Not run: no attack has been measured yet.</source>
         <translation>실행되지 않음: 아직 측정한 공격이 없습니다.</translation>
     </message>
@@ -1280,7 +1307,7 @@
         <translation>판정 네트워크</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Attack</source>
         <translation>공격</translation>
     </message>
@@ -1323,12 +1350,12 @@
         <translation>판정</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>KID is shown × 1000 with its standard deviation over subsets.</source>
-        <translation>KID는 1000을 곱해 부분집합에 대한 표준편차와 함께 표시합니다.</translation>
+        <location line="+21"/>
+        <source>KID (squared kernel distance between feature sets; 0 = same distribution) is shown × 1000 with its standard deviation over subsets; the CSV holds the unscaled values.</source>
+        <translation>KID(특징 집합 간 커널 거리의 제곱, 0 = 같은 분포)는 × 1000으로 부분집합에 대한 표준편차와 함께 표시되며, CSV에는 스케일하지 않은 값이 들어 있습니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Reconstructed images</source>
         <translation>복원된 이미지</translation>
     </message>
@@ -1348,7 +1375,7 @@
         <translation>모델</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -1360,13 +1387,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+65"/>
         <location filename="../app/report/provenancesection.cpp" line="+0"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-64"/>
         <source>Input</source>
         <translation>입력</translation>
     </message>
@@ -1377,17 +1404,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Parameters</source>
         <translation>파라미터</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-14"/>
         <source>MACs per image</source>
         <translation>이미지당 MACs</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Judge network</source>
         <translation>판정 네트워크</translation>
     </message>
@@ -1397,7 +1424,7 @@
         <translation>판정 네트워크 SHA-256</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The results file lists no layers for this model.</source>
         <translation>결과 파일에 이 모델의 레이어가 없습니다.</translation>
     </message>
@@ -1417,7 +1444,7 @@
         <translation>출력 형태</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Data-free proof</source>
         <translation>데이터 미사용 증명</translation>
     </message>
@@ -1469,7 +1496,7 @@
         <translation>평가 데이터를 사용하지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Evaluation data, used only to measure:</source>
         <translation>측정에만 사용한 평가 데이터:</translation>
     </message>
@@ -1485,7 +1512,7 @@
     </message>
     <message>
         <location filename="../app/report/pdfrenderer.cpp" line="+27"/>
-        <location filename="../app/report/reportcontext.cpp" line="+119"/>
+        <location filename="../app/report/reportcontext.cpp" line="+114"/>
         <source>Cannot write %1: %2</source>
         <translation>%1을(를) 쓸 수 없습니다: %2</translation>
     </message>
@@ -1525,7 +1552,7 @@
         <translation>역할</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>input</source>
         <translation>입력</translation>
     </message>
@@ -1535,7 +1562,7 @@
         <translation>출력</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Inputs and outputs</source>
         <translation>입력과 출력</translation>
     </message>
@@ -1555,7 +1582,7 @@
         <translation>도구</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Report drawn with</source>
         <translation>보고서 생성 도구</translation>
     </message>
@@ -1575,7 +1602,7 @@
         <translation>프로필</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Configuration</source>
         <translation>구성</translation>
     </message>
@@ -1591,14 +1618,14 @@
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontext.cpp" line="-74"/>
+        <location filename="../app/report/reportcontext.cpp" line="-69"/>
         <location filename="../app/report/reportwriter.cpp" line="+87"/>
-        <location filename="../app/report/summarysection.cpp" line="+120"/>
+        <location filename="../app/report/summarysection.cpp" line="+116"/>
         <source>PrivateSNN Lab report</source>
         <translation>PrivateSNN Lab 보고서</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <location line="+2"/>
         <source>Cannot write the plot %1: %2</source>
         <translation>그래프 %1을(를) 쓸 수 없습니다: %2</translation>
@@ -1635,7 +1662,7 @@
         <translation>PrivateSNN Lab 보고서: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/resultsfile.cpp" line="+36"/>
+        <location filename="../app/report/resultsfile.cpp" line="+31"/>
         <source>The lab folder %1 does not exist.</source>
         <translation>랩 폴더 %1이(가) 없습니다.</translation>
     </message>
@@ -1650,42 +1677,12 @@
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 is not valid JSON: %2 at byte %3.</source>
         <translation>%1은(는) 올바른 JSON이 아닙니다: 바이트 %3에서 %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 is not a results file: the top level is not a JSON object.</source>
-        <translation>%1은(는) 결과 파일이 아닙니다: 최상위가 JSON 객체가 아닙니다.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is not a PrivateSNN results file: its schema is &quot;%2&quot;, expected &quot;privatesnn-results&quot;.</source>
-        <translation>%1은(는) PrivateSNN 결과 파일이 아닙니다: 스키마가 &quot;%2&quot;이며, &quot;privatesnn-results&quot;여야 합니다.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 has results version %2, but this report writer reads version %3.</source>
-        <translation>%1의 결과 버전은 %2이지만, 이 보고서 작성기는 버전 %3을 읽습니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(none)</source>
-        <translation>(없음)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 has no &quot;model&quot; section, which every results file must have.</source>
-        <translation>%1에 모든 결과 파일에 있어야 하는 &quot;model&quot; 섹션이 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: the &quot;%2&quot; section is not a JSON object.</source>
-        <translation>%1: &quot;%2&quot; 섹션이 JSON 객체가 아닙니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/report/summarysection.cpp" line="-100"/>
+        <location filename="../app/report/summarysection.cpp" line="-97"/>
         <location line="+40"/>
         <source>ANN %1</source>
         <translation>ANN %1</translation>
@@ -1703,30 +1700,30 @@
         <translation>암호화된 SNN %1</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Accuracy: %1, on %2 evaluation images.</source>
         <translation>정확도: %1 (평가 이미지 %2장).</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>synthesis</source>
         <translation>합성</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+59"/>
+        <location line="-57"/>
+        <location line="+58"/>
         <source>conversion</source>
         <translation>변환</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+60"/>
+        <location line="-57"/>
+        <location line="+59"/>
         <source>encryption</source>
         <translation>암호화</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-56"/>
         <source>%1 was given %2</source>
         <translation>%1 입력: %2</translation>
     </message>
@@ -1736,12 +1733,12 @@
         <translation>데이터 미사용: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The evaluation data (%1) was used only to measure: %2.</source>
         <translation>평가 데이터(%1)는 측정에만 사용되었습니다: %2.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source> (%1 the ANN)</source>
         <translation> (ANN 대비 %1)</translation>
     </message>
@@ -1751,7 +1748,7 @@
         <translation>이미지당 에너지: %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>%1 on the %2: %3 (p = %4).</source>
         <translation>%2에 대한 %1: %3 (p = %4).</translation>
     </message>
@@ -1761,7 +1758,7 @@
         <translation>유출을 측정했지만 판정이 기록되지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>accuracy evaluation</source>
         <translation>정확도 평가</translation>
     </message>
@@ -1786,12 +1783,12 @@
         <translation>아직 실행되지 않음: %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Lab %1 · profile %2 · results of %3 · report written %4</source>
         <translation>랩 %1 · 프로필 %2 · 결과 %3 · 보고서 작성 %4</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
@@ -1821,7 +1818,7 @@
         <translation>다양성</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Teacher agreement: share of synthetic images the teacher assigns to the class they were made for.</source>
         <translation>교사 일치율: 교사가 생성 목적 클래스로 분류한 합성 이미지의 비율.</translation>
     </message>
@@ -1831,7 +1828,7 @@
         <translation>클래스 유사도</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Not recorded: the synthesis step stored no class similarity.</source>
         <translation>기록되지 않음: 합성 단계가 클래스 유사도를 저장하지 않았습니다.</translation>
     </message>
@@ -1873,7 +1870,7 @@
         <translation>실행되지 않음: 교사에서 아직 이미지를 합성하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/report/verdicts.cpp" line="+24"/>
+        <location filename="../app/report/verdicts.cpp" line="+23"/>
         <source>no verdict recorded</source>
         <translation>판정 기록 없음</translation>
     </message>
@@ -2448,7 +2445,7 @@
         <translation>평가 이미지 %1장 정확도: ANN %2 %, 변환된 SNN %3 % (T = %4)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>, encrypted SNN %1 %</source>
         <translation>, 암호화된 SNN %1 %</translation>
     </message>
@@ -2641,17 +2638,17 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>최종 격자: 실제 샘플 | 공격 1 암호화 없음, 있음 | 공격 2 없음, 있음</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+114"/>
         <source>inconclusive</source>
         <translation>판단 불가</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>protected</source>
         <translation>보호됨</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-126"/>
         <source>Leakage scores</source>
         <translation>유출 점수</translation>
     </message>
@@ -2701,27 +2698,28 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>No attacks yet. Run this step to attack the networks.</source>
         <translation>아직 공격이 없습니다. 네트워크를 공격하려면 이 단계를 실행하세요.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>%1 ± %2</source>
         <translation>%1 ± %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <location line="+7"/>
         <source>no judge</source>
         <translation>판정자 없음</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-2"/>
         <source>leaks</source>
         <translation>유출</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>reference</source>
         <translation>기준</translation>
     </message>
@@ -2754,12 +2752,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>시간 단계별 정확도</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Not converted yet. Run this step to convert and measure.</source>
         <translation>아직 변환하지 않았습니다. 변환하고 측정하려면 이 단계를 실행하세요.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 thresholds balanced on %2 synthetic images at T = %3 (statistic: %4, scale %5).</source>
         <translation>합성 이미지 %2장으로 T = %3에서 임계값 %1개를 조정했습니다 (통계: %4, 배율 %5).</translation>
     </message>
@@ -2769,12 +2767,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>평가 이미지 %1장 정확도: ANN %2, 변환된 SNN %3.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No accuracy: no evaluation data was chosen on the Load page.</source>
         <translation>정확도 없음: ANN 불러오기 페이지에서 평가 데이터를 고르지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Measuring: accuracy at T so far %1 after %2 images</source>
         <translation>측정 중: 지금까지 T에서의 정확도 %1 (이미지 %2장)</translation>
     </message>
@@ -2876,12 +2874,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-11"/>
         <source>Not encrypted yet. Run this step to train the spiking network on spikes.</source>
         <translation>아직 암호화하지 않았습니다. 스파이크로 스파이킹 네트워크를 학습하려면 이 단계를 실행하세요.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>training accuracy (synthetic)</source>
         <translation>학습 정확도 (합성)</translation>
     </message>
@@ -2891,7 +2889,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>합성 이미지 %4장으로 T = %3에서 %2 에포크 중 %1 에포크 완료 (%5초).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Resumed from the checkpoint of epoch %1.</source>
         <translation>에포크 %1 체크포인트에서 이어서 실행했습니다.</translation>
     </message>
@@ -2960,7 +2958,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::ReportPage</name>
     <message>
-        <location filename="../widgets/pages/reportpage.cpp" line="+31"/>
+        <location filename="../widgets/pages/reportpage.cpp" line="+29"/>
         <source>Report</source>
         <translation>보고서</translation>
     </message>
@@ -3005,7 +3003,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>이미지당 에너지</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>No energy estimate yet: it comes with the accuracy measurement (Convert).</source>
         <translation>아직 에너지 추정이 없습니다. 정확도 측정(변환)과 함께 계산됩니다.</translation>
     </message>
@@ -3025,12 +3023,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation> (MAC당 %1 pJ, 누산당 %2 pJ).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>No verdicts yet: run the attacks first.</source>
         <translation>아직 판정이 없습니다. 먼저 공격을 실행하세요.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>leaks</source>
         <translation>유출</translation>
     </message>
@@ -3167,12 +3165,12 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::StepPage</name>
     <message>
-        <location filename="../widgets/pages/steppage.cpp" line="+23"/>
+        <location filename="../widgets/pages/steppage.cpp" line="+26"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+145"/>
         <source>Fix the settings marked in red first.</source>
         <translation>먼저 빨간색으로 표시된 설정을 고치세요.</translation>
     </message>
@@ -3288,12 +3286,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>소프트 레이블 교차 엔트로피</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>No synthetic images yet. Run this step to make them.</source>
         <translation>아직 합성 이미지가 없습니다. 이미지를 만들려면 이 단계를 실행하세요.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 images (%2 per class) in %3 s. The ANN agrees with the intended class for %4 % of them; mean final loss %5, diversity %6.</source>
         <translation>이미지 %1장 (클래스당 %2장), %3초. ANN이 그중 %4 %에서 의도한 클래스와 일치합니다. 평균 최종 손실 %5, 다양성 %6.</translation>
     </message>

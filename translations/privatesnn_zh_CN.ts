@@ -928,28 +928,28 @@
 <context>
     <name>ReportText</name>
     <message>
-        <location filename="../app/report/accuracysection.cpp" line="+33"/>
+        <location filename="../app/report/accuracysection.cpp" line="+30"/>
         <source>ANN (teacher)</source>
         <translation>ANN（教师）</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../app/report/activitysection.cpp" line="+41"/>
-        <location filename="../app/report/energysection.cpp" line="+26"/>
-        <location line="+70"/>
+        <location line="+1"/>
+        <location filename="../app/report/activitysection.cpp" line="+47"/>
+        <location filename="../app/report/energysection.cpp" line="+25"/>
+        <location line="+67"/>
         <source>Converted SNN</source>
         <translation>转换后的 SNN</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Converted SNN before encryption</source>
         <translation>加密前的转换 SNN</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <location filename="../app/report/activitysection.cpp" line="+0"/>
-        <location filename="../app/report/energysection.cpp" line="-69"/>
-        <location line="+69"/>
+        <location filename="../app/report/energysection.cpp" line="-66"/>
+        <location line="+66"/>
         <source>Encrypted SNN</source>
         <translation>加密后的 SNN</translation>
     </message>
@@ -966,7 +966,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/report/energysection.cpp" line="-73"/>
+        <location filename="../app/report/energysection.cpp" line="-70"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -981,7 +981,14 @@
         <translation>相对 ANN 的变化</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <location line="+2"/>
+        <location filename="../app/report/leakagesection.cpp" line="+31"/>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Top-1 accuracy on %1 evaluation images%2, used only to measure.</source>
         <translation>在 %1 张评估图像%2上的 Top-1 准确率，仅用于测量。</translation>
     </message>
@@ -1001,7 +1008,7 @@
         <translation>转换 SNN 与加密 SNN 在 t 个时间步后的准确率；虚线为 ANN。</translation>
     </message>
     <message>
-        <location filename="../app/report/activitysection.cpp" line="-18"/>
+        <location filename="../app/report/activitysection.cpp" line="-25"/>
         <source>Spike rates per layer</source>
         <translation>各层脉冲发放率</translation>
     </message>
@@ -1011,9 +1018,19 @@
         <translation>未运行：尚未测量脉冲发放率。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Spikes per neuron per time step on the evaluation images; the input layer fires at %1. Fewer spikes mean less energy.</source>
-        <translation>评估图像上每个神经元每个时间步的脉冲数；输入层的发放率为 %1。脉冲越少，能耗越低。</translation>
+        <location line="+6"/>
+        <source>Spikes per neuron per time step on the evaluation images. Fewer spikes mean less energy.</source>
+        <translation>评估图像上每个神经元每个时间步的脉冲数。脉冲越少，能耗越低。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The input layer fires %1 spikes per pixel over T = %2 time steps, %3 per time step.</source>
+        <translation>输入层在 T = %2 个时间步内每个像素发放 %1 个脉冲，即每个时间步 %3 个。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The input layer fires %1 spikes per pixel over the whole time window.</source>
+        <translation>输入层在整个时间窗口内每个像素发放 %1 个脉冲。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1022,10 +1039,10 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/report/conversionsection.cpp" line="+42"/>
-        <location filename="../app/report/encryptionsection.cpp" line="+109"/>
-        <location filename="../app/report/energysection.cpp" line="+72"/>
-        <location filename="../app/report/modelsection.cpp" line="+59"/>
+        <location filename="../app/report/conversionsection.cpp" line="+39"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+93"/>
+        <location filename="../app/report/energysection.cpp" line="+69"/>
+        <location filename="../app/report/modelsection.cpp" line="+58"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
@@ -1035,7 +1052,7 @@
         <translation>加密 / 转换</translation>
     </message>
     <message>
-        <location filename="../app/report/conversionsection.cpp" line="-20"/>
+        <location filename="../app/report/conversionsection.cpp" line="-19"/>
         <source>Conversion: thresholds per layer</source>
         <translation>转换：各层阈值</translation>
     </message>
@@ -1045,17 +1062,22 @@
         <translation>未运行：尚未将 ANN 转换为 SNN。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Converted at T = %1 time steps from %2 synthetic images in %3; thresholds are the %4 activation per %5, scaled by %6.</source>
         <translation>在 T = %1 个时间步下，用 %2 张合成图像转换，用时 %3；阈值为每个%5的%4激活值，缩放系数 %6。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>Threshold (mean over channels)</source>
+        <translation>阈值（各通道平均）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The conversion recorded no thresholds.</source>
         <translation>转换未记录任何阈值。</translation>
     </message>
@@ -1065,12 +1087,12 @@
         <translation>每个脉冲层的发放阈值。</translation>
     </message>
     <message>
-        <location filename="../app/report/encryptionsection.cpp" line="-80"/>
+        <location filename="../app/report/encryptionsection.cpp" line="-70"/>
         <source>Spike-based training at T = %1 on %2 synthetic images for %3 of %4 planned epochs (%5); m = %6, τ = %7, learning rate %8, batch size %9.</source>
         <translation>在 T = %1 下用 %2 张合成图像进行基于脉冲的训练，完成计划 %4 轮中的 %3 轮（%5）；m = %6，τ = %7，学习率 %8，批大小 %9。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Logits of Eq. 6: %1 × the accumulated output membrane (factor fitted to the ANN&apos;s logits before training).</source>
         <translation>式 6 的 logits：%1 × 累积输出膜电位（训练前按 ANN 的 logits 拟合的系数）。</translation>
     </message>
@@ -1085,12 +1107,12 @@
         <translation>式 6 的 logits：累积输出膜电位原值。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The network&apos;s dropout layers were off during training (the paper keeps them on).</source>
         <translation>训练时网络的 Dropout 层已关闭（论文中保持开启）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Resumed from the checkpoint of epoch %1.</source>
         <translation>已从第 %1 轮的检查点继续。</translation>
     </message>
@@ -1136,13 +1158,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/provenancesection.cpp" line="+40"/>
-        <location filename="../app/report/synthesissection.cpp" line="+29"/>
+        <location filename="../app/report/provenancesection.cpp" line="+48"/>
+        <location filename="../app/report/synthesissection.cpp" line="+28"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
+        <source>not evaluated</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
@@ -1183,12 +1210,12 @@
         <translation>未运行：尚未加密 SNN。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>No finished epoch has been recorded.</source>
         <translation>尚未记录任何完成的轮次。</translation>
     </message>
     <message>
-        <location filename="../app/report/energysection.cpp" line="-72"/>
+        <location filename="../app/report/energysection.cpp" line="-69"/>
         <source>Energy per image</source>
         <translation>每张图像的能耗</translation>
     </message>
@@ -1199,12 +1226,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+70"/>
+        <location line="+67"/>
         <source>ANN</source>
         <translation>ANN</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-34"/>
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
@@ -1214,12 +1241,12 @@
         <translation>未运行：尚未估算能耗。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Estimated energy per image: each ANN multiply-accumulate costs %1 pJ, each SNN accumulate (one spike arriving at one synapse) costs %2 pJ.</source>
         <translation>每张图像的估算能耗：ANN 每次乘加消耗 %1 pJ，SNN 每次累加（一个脉冲到达一个突触）消耗 %2 pJ。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Per layer</source>
         <translation>各层</translation>
     </message>
@@ -1235,7 +1262,7 @@
         <translation>MACs</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagesection.cpp" line="+35"/>
+        <location filename="../app/report/leakagesection.cpp" line="+3"/>
         <source>leaks</source>
         <translation>泄漏</translation>
     </message>
@@ -1265,7 +1292,7 @@
         <translation>泄漏</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Not run: no attack has been measured yet.</source>
         <translation>未运行：尚未测量任何攻击。</translation>
     </message>
@@ -1280,7 +1307,7 @@
         <translation>判别网络</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Attack</source>
         <translation>攻击</translation>
     </message>
@@ -1323,12 +1350,12 @@
         <translation>结论</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>KID is shown × 1000 with its standard deviation over subsets.</source>
-        <translation>KID 乘以 1000 显示，并附其在各子集上的标准差。</translation>
+        <location line="+21"/>
+        <source>KID (squared kernel distance between feature sets; 0 = same distribution) is shown × 1000 with its standard deviation over subsets; the CSV holds the unscaled values.</source>
+        <translation>KID（特征集之间的核距离平方；0 = 分布相同）以 × 1000 显示，并附各子集上的标准差；CSV 文件中为未缩放的值。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Reconstructed images</source>
         <translation>重建的图像</translation>
     </message>
@@ -1348,7 +1375,7 @@
         <translation>模型</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -1360,13 +1387,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+65"/>
         <location filename="../app/report/provenancesection.cpp" line="+0"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-64"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
@@ -1377,17 +1404,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-14"/>
         <source>MACs per image</source>
         <translation>每张图像的 MACs</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Judge network</source>
         <translation>判别网络</translation>
     </message>
@@ -1397,7 +1424,7 @@
         <translation>判别网络 SHA-256</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The results file lists no layers for this model.</source>
         <translation>结果文件中没有此模型的层。</translation>
     </message>
@@ -1417,7 +1444,7 @@
         <translation>输出形状</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Data-free proof</source>
         <translation>无数据证明</translation>
     </message>
@@ -1469,7 +1496,7 @@
         <translation>未使用评估数据。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Evaluation data, used only to measure:</source>
         <translation>仅用于测量的评估数据：</translation>
     </message>
@@ -1485,7 +1512,7 @@
     </message>
     <message>
         <location filename="../app/report/pdfrenderer.cpp" line="+27"/>
-        <location filename="../app/report/reportcontext.cpp" line="+119"/>
+        <location filename="../app/report/reportcontext.cpp" line="+114"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -1525,7 +1552,7 @@
         <translation>角色</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>input</source>
         <translation>输入</translation>
     </message>
@@ -1535,7 +1562,7 @@
         <translation>输出</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Inputs and outputs</source>
         <translation>输入与输出</translation>
     </message>
@@ -1555,7 +1582,7 @@
         <translation>工具</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Report drawn with</source>
         <translation>报告生成工具</translation>
     </message>
@@ -1575,7 +1602,7 @@
         <translation>配置档</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Configuration</source>
         <translation>配置</translation>
     </message>
@@ -1591,14 +1618,14 @@
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontext.cpp" line="-74"/>
+        <location filename="../app/report/reportcontext.cpp" line="-69"/>
         <location filename="../app/report/reportwriter.cpp" line="+87"/>
-        <location filename="../app/report/summarysection.cpp" line="+120"/>
+        <location filename="../app/report/summarysection.cpp" line="+116"/>
         <source>PrivateSNN Lab report</source>
         <translation>PrivateSNN Lab 报告</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <location line="+2"/>
         <source>Cannot write the plot %1: %2</source>
         <translation>无法写入图表 %1：%2</translation>
@@ -1635,7 +1662,7 @@
         <translation>PrivateSNN Lab 报告：%1</translation>
     </message>
     <message>
-        <location filename="../app/report/resultsfile.cpp" line="+36"/>
+        <location filename="../app/report/resultsfile.cpp" line="+31"/>
         <source>The lab folder %1 does not exist.</source>
         <translation>实验室文件夹 %1 不存在。</translation>
     </message>
@@ -1650,42 +1677,12 @@
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 is not valid JSON: %2 at byte %3.</source>
         <translation>%1 不是有效的 JSON：第 %3 字节处 %2。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 is not a results file: the top level is not a JSON object.</source>
-        <translation>%1 不是结果文件：顶层不是 JSON 对象。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is not a PrivateSNN results file: its schema is &quot;%2&quot;, expected &quot;privatesnn-results&quot;.</source>
-        <translation>%1 不是 PrivateSNN 结果文件：其模式为 &quot;%2&quot;，应为 &quot;privatesnn-results&quot;。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 has results version %2, but this report writer reads version %3.</source>
-        <translation>%1 的结果版本为 %2，但此报告生成器读取的是版本 %3。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 has no &quot;model&quot; section, which every results file must have.</source>
-        <translation>%1 缺少每个结果文件都必须有的 &quot;model&quot; 部分。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: the &quot;%2&quot; section is not a JSON object.</source>
-        <translation>%1：&quot;%2&quot; 部分不是 JSON 对象。</translation>
-    </message>
-    <message>
-        <location filename="../app/report/summarysection.cpp" line="-100"/>
+        <location filename="../app/report/summarysection.cpp" line="-97"/>
         <location line="+40"/>
         <source>ANN %1</source>
         <translation>ANN %1</translation>
@@ -1703,30 +1700,30 @@
         <translation>加密 SNN %1</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Accuracy: %1, on %2 evaluation images.</source>
         <translation>准确率：%1，基于 %2 张评估图像。</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>synthesis</source>
         <translation>合成</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+59"/>
+        <location line="-57"/>
+        <location line="+58"/>
         <source>conversion</source>
         <translation>转换</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+60"/>
+        <location line="-57"/>
+        <location line="+59"/>
         <source>encryption</source>
         <translation>加密</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-56"/>
         <source>%1 was given %2</source>
         <translation>%1 获得了 %2</translation>
     </message>
@@ -1736,12 +1733,12 @@
         <translation>无数据：%1。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The evaluation data (%1) was used only to measure: %2.</source>
         <translation>评估数据（%1）仅用于测量：%2。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source> (%1 the ANN)</source>
         <translation> (ANN 的 %1)</translation>
     </message>
@@ -1751,7 +1748,7 @@
         <translation>每张图像的能耗：%1。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>%1 on the %2: %3 (p = %4).</source>
         <translation>%1 针对%2：%3（p = %4）。</translation>
     </message>
@@ -1761,7 +1758,7 @@
         <translation>已测量泄漏，但未记录结论。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>accuracy evaluation</source>
         <translation>准确率评估</translation>
     </message>
@@ -1786,12 +1783,12 @@
         <translation>尚未运行：%1。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Lab %1 · profile %2 · results of %3 · report written %4</source>
         <translation>实验室 %1 · 配置档 %2 · 结果时间 %3 · 报告生成于 %4</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -1821,7 +1818,7 @@
         <translation>多样性</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Teacher agreement: share of synthetic images the teacher assigns to the class they were made for.</source>
         <translation>教师一致率：教师网络将合成图像归入其目标类别的比例。</translation>
     </message>
@@ -1831,7 +1828,7 @@
         <translation>类别相似度</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Not recorded: the synthesis step stored no class similarity.</source>
         <translation>未记录：合成步骤未保存类别相似度。</translation>
     </message>
@@ -1873,7 +1870,7 @@
         <translation>未运行：尚未从教师网络合成图像。</translation>
     </message>
     <message>
-        <location filename="../app/report/verdicts.cpp" line="+24"/>
+        <location filename="../app/report/verdicts.cpp" line="+23"/>
         <source>no verdict recorded</source>
         <translation>未记录结论</translation>
     </message>
@@ -2448,7 +2445,7 @@
         <translation>%1 张评估图像上的准确率：ANN %2 %，转换 SNN %3 %（T = %4）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>, encrypted SNN %1 %</source>
         <translation>，加密 SNN %1 %</translation>
     </message>
@@ -2641,17 +2638,17 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>最终网格：真实样本 | 攻击 1 未加密、加密 | 攻击 2 未加密、加密</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+114"/>
         <source>inconclusive</source>
         <translation>无法判定</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>protected</source>
         <translation>受保护</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-126"/>
         <source>Leakage scores</source>
         <translation>泄漏分数</translation>
     </message>
@@ -2701,27 +2698,28 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>No attacks yet. Run this step to attack the networks.</source>
         <translation>尚无攻击。运行此步骤来攻击网络。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>%1 ± %2</source>
         <translation>%1 ± %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <location line="+7"/>
         <source>no judge</source>
         <translation>无判别器</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-2"/>
         <source>leaks</source>
         <translation>泄漏</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>reference</source>
         <translation>参照</translation>
     </message>
@@ -2754,12 +2752,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>每个时间步后的准确率</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Not converted yet. Run this step to convert and measure.</source>
         <translation>尚未转换。运行此步骤进行转换和测量。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 thresholds balanced on %2 synthetic images at T = %3 (statistic: %4, scale %5).</source>
         <translation>在 T = %3 下用 %2 张合成图像平衡了 %1 个阈值（统计量：%4，缩放 %5）。</translation>
     </message>
@@ -2769,12 +2767,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1 张评估图像上的准确率：ANN %2，转换 SNN %3。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No accuracy: no evaluation data was chosen on the Load page.</source>
         <translation>无准确率：未在“加载 ANN”页面选择评估数据。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Measuring: accuracy at T so far %1 after %2 images</source>
         <translation>测量中：目前在 T 下的准确率为 %1，已处理 %2 张图像</translation>
     </message>
@@ -2876,12 +2874,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-11"/>
         <source>Not encrypted yet. Run this step to train the spiking network on spikes.</source>
         <translation>尚未加密。运行此步骤，用脉冲训练脉冲网络。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>training accuracy (synthetic)</source>
         <translation>训练准确率（合成）</translation>
     </message>
@@ -2891,7 +2889,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>在 T = %3 下用 %4 张合成图像完成 %2 轮中的 %1 轮，用时 %5 秒。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Resumed from the checkpoint of epoch %1.</source>
         <translation>已从第 %1 轮的检查点继续。</translation>
     </message>
@@ -2960,7 +2958,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::ReportPage</name>
     <message>
-        <location filename="../widgets/pages/reportpage.cpp" line="+31"/>
+        <location filename="../widgets/pages/reportpage.cpp" line="+29"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
@@ -3005,7 +3003,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>每张图像的能耗</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>No energy estimate yet: it comes with the accuracy measurement (Convert).</source>
         <translation>尚无能耗估算：它随准确率测量（转换）一起得出。</translation>
     </message>
@@ -3025,12 +3023,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>（每次 MAC %1 pJ，每次累加 %2 pJ）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>No verdicts yet: run the attacks first.</source>
         <translation>尚无结论：请先运行攻击。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>leaks</source>
         <translation>泄漏</translation>
     </message>
@@ -3167,12 +3165,12 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::StepPage</name>
     <message>
-        <location filename="../widgets/pages/steppage.cpp" line="+23"/>
+        <location filename="../widgets/pages/steppage.cpp" line="+26"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+145"/>
         <source>Fix the settings marked in red first.</source>
         <translation>请先修正标红的设置。</translation>
     </message>
@@ -3288,12 +3286,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>软标签交叉熵</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>No synthetic images yet. Run this step to make them.</source>
         <translation>尚无合成图像。运行此步骤来生成。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 images (%2 per class) in %3 s. The ANN agrees with the intended class for %4 % of them; mean final loss %5, diversity %6.</source>
         <translation>%1 张图像（每类 %2 张），用时 %3 秒。其中 %4 % 的图像 ANN 判定为目标类别；平均最终损失 %5，多样性 %6。</translation>
     </message>

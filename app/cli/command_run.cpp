@@ -11,6 +11,7 @@
 
 #include "privatesnn/error.h"
 #include "privatesnn/pipeline.h"
+#include "privatesnn/results.h"
 #include "privatesnn/runtime.h"
 
 #include <CLI/CLI.hpp>
@@ -166,29 +167,30 @@ std::string fixed(double value, int decimals)
     return text;
 }
 
-void printSummary(const nlohmann::json& r, const std::string& lab, const std::vector<std::string>& reportFiles)
+void printSummary(const LabResults& r, const std::string& lab, const std::vector<std::string>& reportFiles)
 {
     using i18n::fill;
     using i18n::translate;
-    auto pct = [](const nlohmann::json& v) { return fixed(v.is_number() ? v.get<double>() * 100 : -1.0, 2); };
+    auto pct = [](std::optional<double> v) { return fixed(v ? *v * 100 : -1.0, 2); };
     std::printf("\n%s\n", fill(translate("privatesnn", "Lab: %1"), {lab}).c_str());
-    if (r.contains("accuracy")) {
-        const auto& a = r["accuracy"];
-        std::string line = fill(translate("privatesnn", "Accuracy on %1 evaluation images: ANN %2 %, converted SNN %3 % (T = %4)"), {std::to_string(a.value("eval_images", 0LL)), pct(a.value("ann", nlohmann::json())),
-                                      pct(a.value("converted", nlohmann::json())), std::to_string(a.value("converted_timesteps", 0))});
-        if (a.contains("encrypted"))
-            line += fill(translate("privatesnn", ", encrypted SNN %1 %"), {pct(a["encrypted"])});
+    if (r.accuracy) {
+        const AccuracyResults& a = *r.accuracy;
+        std::string line = fill(translate("privatesnn", "Accuracy on %1 evaluation images: ANN %2 %, converted SNN %3 % (T = %4)"),
+                                {std::to_string(a.evalImages.value_or(0)), pct(a.ann), pct(a.converted),
+                                 std::to_string(a.convertedTimesteps.value_or(0))});
+        if (a.encrypted)
+            line += fill(translate("privatesnn", ", encrypted SNN %1 %"), {pct(a.encrypted)});
         std::printf("%s\n", line.c_str());
     }
-    if (r.contains("leakage"))
-        for (const auto& v : r["leakage"]["verdicts"]) {
-            const std::string key = v.value("verdict", nlohmann::json()).is_string() ? v["verdict"].get<std::string>() : std::string();
+    if (r.leakage)
+        for (const LeakageVerdict& v : r.leakage->verdicts) {
+            const std::string key = v.verdict.value_or(std::string());
             const std::string verdict = key == "leaks"       ? translate("privatesnn", "LEAKS")
                                       : key == "protected"   ? translate("privatesnn", "protected against this attacker budget")
                                       : key == "inconclusive" ? fill(translate("privatesnn", "inconclusive — %1 images needed"),
-                                                                     {std::to_string(v.value("images_needed", 0LL))})
+                                                                     {std::to_string(v.imagesNeeded.value_or(0))})
                                                              : translate("privatesnn", "not judged");
-            std::printf("%s\n", fill(translate("privatesnn", "%1 on the %2: %3"), {v.value("attack", ""), v.value("target", ""), verdict}).c_str());
+            std::printf("%s\n", fill(translate("privatesnn", "%1 on the %2: %3"), {v.attack, v.target, verdict}).c_str());
         }
     for (const std::string& f : reportFiles)
         std::printf("%s\n", fill(translate("privatesnn", "Report: %1"), {f}).c_str());
@@ -231,11 +233,11 @@ void runRun(const RunOptions& o, const GlobalOptions& global)
                         "Fix the cause and run the same command again; no step will be recomputed.");
         }
     }
-    const nlohmann::json results = nlohmann::json::parse(outcome.resultsJson);
+    const LabResults results = parseLabResults(outcome.resultsJson);
     if (global.json) {
         std::cout << nlohmann::json{{"lab", lab}, {"ran", outcome.ran}, {"skipped", outcome.skipped},
                                     {"seconds", outcome.seconds}, {"threads", threads}, {"report", reportFiles},
-                                    {"results", results}}.dump(2)
+                                    {"results", toJson(results)}}.dump(2)
                   << "\n";
         return;
     }

@@ -2,7 +2,6 @@
 #include "sections.h"
 
 #include "csvtable.h"
-#include "models/jsonvalues.h"
 #include "reportcontext.h"
 #include "reportformat.h"
 #include "reporttext.h"
@@ -24,24 +23,18 @@ struct AccuracyRow {
     std::optional<double> accuracy;
 };
 
-std::vector<AccuracyRow> accuracyRows(const ReportContext& context)
+std::vector<AccuracyRow> accuracyRows(const LabResults& results)
 {
-    const QJsonObject accuracy = context.resultsSection("accuracy"_L1);
-    const QJsonObject encryption = context.resultsSection("encryption"_L1);
-    const auto timesteps = json::number(accuracy, "timesteps"_L1);
+    const AccuracyResults accuracy = results.accuracy.value_or(AccuracyResults{});
     std::vector<AccuracyRow> rows;
-    rows.push_back({ReportText::tr("ANN (teacher)"), u"ann"_s, std::nullopt, json::number(accuracy, "ann"_L1)});
-    rows.push_back(
-        {ReportText::tr("Converted SNN"), u"converted"_s, timesteps, json::number(accuracy, "converted"_L1)});
+    rows.push_back({ReportText::tr("ANN (teacher)"), u"ann"_s, std::nullopt, accuracy.ann});
+    rows.push_back({ReportText::tr("Converted SNN"), u"converted"_s, asDouble(accuracy.convertedTimesteps), accuracy.converted});
     // Encryption trains at its own, usually shorter, T; the converted SNN's accuracy at that T is the
     // fair "before" of the encrypted one.
-    const auto encryptionSteps = json::number(encryption, "timesteps"_L1);
-    const auto before = json::number(encryption, "accuracy_before"_L1);
-    if (before)
+    if (results.encryption && results.encryption->accuracyBefore)
         rows.push_back({ReportText::tr("Converted SNN before encryption"), u"converted_before_encryption"_s,
-                        encryptionSteps, before});
-    rows.push_back(
-        {ReportText::tr("Encrypted SNN"), u"encrypted"_s, timesteps, json::number(accuracy, "encrypted"_L1)});
+                        double(results.encryption->timesteps), results.encryption->accuracyBefore});
+    rows.push_back({ReportText::tr("Encrypted SNN"), u"encrypted"_s, asDouble(accuracy.encryptedTimesteps), accuracy.encrypted});
     std::vector<AccuracyRow> present;
     for (const AccuracyRow& row : rows) {
         if (row.accuracy)
@@ -54,16 +47,16 @@ std::vector<AccuracyRow> accuracyRows(const ReportContext& context)
 
 void writeAccuracySection(ReportContext& context)
 {
-    const QJsonObject accuracy = context.resultsSection("accuracy"_L1);
+    const LabResults& results = context.results();
     HtmlWriter& html = context.html();
     html.section(ReportText::tr("Accuracy"), u"accuracy"_s);
-    const std::vector<AccuracyRow> rows = accuracyRows(context);
+    const std::vector<AccuracyRow> rows = accuracyRows(results);
     context.markSection(u"accuracy"_s, !rows.empty());
     if (rows.empty()) {
         html.notRun(ReportText::tr("Not run: the networks have not been evaluated yet."));
         return;
     }
-    const auto ann = json::number(accuracy, "ann"_L1);
+    const auto ann = results.accuracy ? results.accuracy->ann : std::nullopt;
     HtmlTable table;
     table.header = {ReportText::tr("Network"), ReportText::tr("Time steps"), ReportText::tr("Accuracy"),
                     ReportText::tr("Change vs ANN")};
@@ -71,32 +64,34 @@ void writeAccuracySection(ReportContext& context)
     CsvTable csv({u"network"_s, u"timesteps"_s, u"accuracy"_s});
     for (const AccuracyRow& row : rows) {
         const bool isAnn = row.key == u"ann"_s;
-        table.rows << QStringList{row.network, row.timesteps ? formatCount(row.timesteps) : missingValue(),
+        // The ANN has no time steps: "n/a" rather than the dash that means "not measured".
+        table.rows << QStringList{row.network,
+                                  isAnn ? ReportText::tr("n/a") : row.timesteps ? formatCount(row.timesteps) : missingValue(),
                                   formatPercent(row.accuracy),
-                                  ann && !isAnn ? formatPointChange(*row.accuracy - *ann) : missingValue()};
+                                  ann && !isAnn ? formatPointChange(*row.accuracy - *ann) : ReportText::tr("n/a")};
         csv.addRow({row.key, CsvTable::number(row.timesteps), CsvTable::number(row.accuracy)});
     }
-    const QString evaluation = json::text(context.resultsSection("data_free"_L1), "evaluation_data"_L1);
+    const QString evaluation = results.dataFree ? QString::fromStdString(results.dataFree->evaluationData) : QString();
     const QString source = evaluation.isEmpty() ? QString() : QStringLiteral(" (") + evaluation + QStringLiteral(")");
     table.caption = ReportText::tr("Top-1 accuracy on %1 evaluation images%2, used only to measure.")
-                        .arg(formatCount(json::number(accuracy, "eval_images"_L1)), source);
+                        .arg(formatCount(asDouble(results.accuracy ? results.accuracy->evalImages : std::nullopt)), source);
     html.table(table);
     context.writeCsv(u"accuracy.csv"_s, csv);
 }
 
 void writeAccuracyCurveSection(ReportContext& context)
 {
-    const QJsonObject accuracy = context.resultsSection("accuracy"_L1);
+    const AccuracyResults accuracy = context.results().accuracy.value_or(AccuracyResults{});
     HtmlWriter& html = context.html();
     html.section(ReportText::tr("Accuracy vs time steps"), u"accuracy-curve"_s);
-    const std::vector<double> converted = json::numbers(json::array(accuracy, "converted_per_step"_L1));
-    const std::vector<double> encrypted = json::numbers(json::array(accuracy, "encrypted_per_step"_L1));
+    const std::vector<double>& converted = accuracy.convertedPerStep;
+    const std::vector<double>& encrypted = accuracy.encryptedPerStep;
     context.markSection(u"accuracy_per_step"_s, !converted.empty() || !encrypted.empty());
     if (converted.empty() && encrypted.empty()) {
         html.notRun(ReportText::tr("Not run: no accuracy per time step has been recorded."));
         return;
     }
-    const auto ann = json::number(accuracy, "ann"_L1);
+    const auto ann = accuracy.ann;
     context.plotFigure(u"accuracy_vs_timesteps"_s, ChartSize,
                        [&](QCustomPlot& plot) { buildAccuracyPlot(plot, converted, encrypted, ann); },
                        ReportText::tr("Accuracy after t time steps of the converted and the encrypted SNN; "

@@ -2,7 +2,6 @@
 #include "sections.h"
 
 #include "csvtable.h"
-#include "models/jsonvalues.h"
 #include "models/layerseries.h"
 #include "reportcontext.h"
 #include "reportformat.h"
@@ -18,11 +17,11 @@ using namespace Qt::StringLiterals;
 
 void writeSpikeRateSection(ReportContext& context)
 {
-    const QJsonObject activity = context.resultsSection("activity"_L1);
+    const ActivityResults activity = context.results().activity.value_or(ActivityResults{});
     HtmlWriter& html = context.html();
     html.section(ReportText::tr("Spike rates per layer"), u"activity"_s);
-    const LayerColumns columns = alignLayers(
-        {json::array(activity, "converted"_L1), json::array(activity, "encrypted"_L1)}, "spike_rate"_L1);
+    const auto rate = [](const LayerActivityRow& row) { return row.spikeRate; };
+    const LayerColumns columns = alignLayers({layerValues(activity.converted, rate), layerValues(activity.encrypted, rate)});
     context.markSection(u"activity"_s, !columns.layers.isEmpty());
     if (columns.layers.isEmpty()) {
         html.notRun(ReportText::tr("Not run: spike rates have not been measured yet."));
@@ -30,9 +29,16 @@ void writeSpikeRateSection(ReportContext& context)
     }
     const std::vector<double>& converted = columns.values[0];
     const std::vector<double>& encrypted = columns.values[1];
-    html.paragraph(ReportText::tr("Spikes per neuron per time step on the evaluation images; the input layer fires at "
-                                  "%1. Fewer spikes mean less energy.")
-                       .arg(formatSignificant(json::number(activity, "input_rate"_L1), 3)));
+    // The input rate is recorded over the whole window; the table's rates are per time step.
+    QString text = ReportText::tr("Spikes per neuron per time step on the evaluation images. Fewer spikes mean less energy.");
+    if (activity.inputRate && activity.inputTimesteps && *activity.inputTimesteps > 0)
+        text += u' ' + ReportText::tr("The input layer fires %1 spikes per pixel over T = %2 time steps, %3 per time step.")
+                           .arg(formatSignificant(activity.inputRate, 3), formatCount(asDouble(activity.inputTimesteps)),
+                                formatSignificant(*activity.inputRate / double(*activity.inputTimesteps), 3));
+    else if (activity.inputRate)
+        text += u' ' + ReportText::tr("The input layer fires %1 spikes per pixel over the whole time window.")
+                           .arg(formatSignificant(activity.inputRate, 3));
+    html.paragraph(text);
     context.plotFigure(u"spike_rates"_s, ChartSize,
                        [&](QCustomPlot& plot) { buildSpikeRatePlot(plot, columns.layers, converted, encrypted); },
                        ReportText::tr("Spike rate of each layer, converted vs encrypted SNN (logarithmic scale)."));

@@ -2,7 +2,6 @@
 #include "sections.h"
 
 #include "csvtable.h"
-#include "models/jsonvalues.h"
 #include "models/layerseries.h"
 #include "reportcontext.h"
 #include "reportformat.h"
@@ -16,41 +15,35 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-void writeTotals(ReportContext& context, const QJsonObject& energy)
+void writeTotals(ReportContext& context, const EnergyResults& energy)
 {
-    const auto ann = json::number(energy, "ann_pj"_L1);
+    const auto ann = energy.annPj;
     HtmlTable table;
     table.header = {ReportText::tr("Network"), ReportText::tr("Energy per image"), ReportText::tr("Relative to ANN")};
     table.numeric = {false, true, true};
     table.rows << QStringList{ReportText::tr("ANN"), formatMicrojoules(ann), ann ? formatRatio(1.0) : missingValue()};
-    for (const auto& [key, name] : {std::pair{"converted"_L1, ReportText::tr("Converted SNN")},
-                                    std::pair{"encrypted"_L1, ReportText::tr("Encrypted SNN")}}) {
-        const auto snn = json::number(json::object(energy, key), "snn_pj"_L1);
-        if (!snn)
+    for (const auto& [network, name] : {std::pair{&energy.converted, ReportText::tr("Converted SNN")},
+                                        std::pair{&energy.encrypted, ReportText::tr("Encrypted SNN")}}) {
+        if (!*network)
             continue;
-        table.rows << QStringList{name, formatMicrojoules(snn),
-                                  ann && *ann > 0 ? formatRatio(*snn / *ann) : missingValue()};
+        const double snn = (*network)->snnPj;
+        table.rows << QStringList{name, formatMicrojoules(snn), ann && *ann > 0 ? formatRatio(snn / *ann) : missingValue()};
     }
     context.html().table(table);
 }
 
-void writeCsv(ReportContext& context, const QJsonObject& energy)
+void writeCsv(ReportContext& context, const EnergyResults& energy)
 {
     CsvTable csv({u"network"_s, u"layer"_s, u"macs"_s, u"input_rate"_s, u"ann_pj"_s, u"snn_pj"_s});
-    csv.addRow({u"ann"_s, u"total"_s, QString(), QString(), CsvTable::number(json::number(energy, "ann_pj"_L1)),
-                QString()});
-    for (const auto key : {"converted"_L1, "encrypted"_L1}) {
-        const QJsonObject network = json::object(energy, key);
-        if (network.isEmpty())
+    csv.addRow({u"ann"_s, u"total"_s, QString(), QString(), CsvTable::number(energy.annPj), QString()});
+    for (const auto& [network, key] : {std::pair{&energy.converted, u"converted"_s}, std::pair{&energy.encrypted, u"encrypted"_s}}) {
+        if (!*network)
             continue;
-        for (const QJsonObject& layer : json::objects(json::array(network, "layers"_L1))) {
-            csv.addRow({QString(key), json::text(layer, "layer"_L1), CsvTable::number(json::number(layer, "macs"_L1)),
-                        CsvTable::number(json::number(layer, "input_rate"_L1)),
-                        CsvTable::number(json::number(layer, "ann_pj"_L1)),
-                        CsvTable::number(json::number(layer, "snn_pj"_L1))});
+        for (const EnergyLayer& layer : (*network)->layers) {
+            csv.addRow({key, QString::fromStdString(layer.layer), CsvTable::number(double(layer.macs)),
+                        CsvTable::number(layer.inputRate), CsvTable::number(layer.annPj), CsvTable::number(layer.snnPj)});
         }
-        csv.addRow({QString(key), u"total"_s, QString(), QString(), QString(),
-                    CsvTable::number(json::number(network, "snn_pj"_L1))});
+        csv.addRow({key, u"total"_s, QString(), QString(), QString(), CsvTable::number((*network)->snnPj)});
     }
     context.writeCsv(u"energy.csv"_s, csv);
 }
@@ -59,30 +52,33 @@ void writeCsv(ReportContext& context, const QJsonObject& energy)
 
 void writeEnergySection(ReportContext& context)
 {
-    const QJsonObject energy = context.resultsSection("energy"_L1);
+    const std::optional<EnergyResults>& section = context.results().energy;
     HtmlWriter& html = context.html();
     html.section(ReportText::tr("Energy"), u"energy"_s);
-    context.markSection(u"energy"_s, !energy.isEmpty());
-    if (energy.isEmpty()) {
+    context.markSection(u"energy"_s, section.has_value());
+    if (!section) {
         html.notRun(ReportText::tr("Not run: energy has not been estimated yet."));
         return;
     }
+    const EnergyResults& energy = *section;
     QString text = ReportText::tr("Estimated energy per image: each ANN multiply-accumulate costs %1 pJ, each SNN "
                                   "accumulate (one spike arriving at one synapse) costs %2 pJ.")
-                       .arg(formatSignificant(json::number(energy, "mac_pj"_L1), 3),
-                            formatSignificant(json::number(energy, "ac_pj"_L1), 3));
-    const QString convention = json::text(energy, "convention"_L1);
+                       .arg(formatSignificant(energy.macPj, 3), formatSignificant(energy.acPj, 3));
+    const QString convention = QString::fromStdString(energy.convention);
     if (!convention.isEmpty())
         text += u' ' + convention;
     html.paragraph(text);
     writeTotals(context, energy);
 
-    const QJsonArray convertedLayers = json::array(json::object(energy, "converted"_L1), "layers"_L1);
-    const QJsonArray encryptedLayers = json::array(json::object(energy, "encrypted"_L1), "layers"_L1);
-    const LayerColumns snn = alignLayers({convertedLayers, encryptedLayers}, "snn_pj"_L1);
+    const std::vector<EnergyLayer> none;
+    const std::vector<EnergyLayer>& convertedLayers = energy.converted ? energy.converted->layers : none;
+    const std::vector<EnergyLayer>& encryptedLayers = energy.encrypted ? energy.encrypted->layers : none;
+    const auto snnPj = [](const EnergyLayer& l) { return l.snnPj; };
+    const LayerColumns snn = alignLayers({layerValues(convertedLayers, snnPj), layerValues(encryptedLayers, snnPj)});
     // The ANN's cost per layer does not depend on the SNN, so either list may supply it.
-    const LayerColumns ann = alignLayers({convertedLayers.isEmpty() ? encryptedLayers : convertedLayers}, "ann_pj"_L1);
-    const LayerColumns macs = alignLayers({convertedLayers.isEmpty() ? encryptedLayers : convertedLayers}, "macs"_L1);
+    const std::vector<EnergyLayer>& either = convertedLayers.empty() ? encryptedLayers : convertedLayers;
+    const LayerColumns ann = alignLayers({layerValues(either, [](const EnergyLayer& l) { return l.annPj; })});
+    const LayerColumns macs = alignLayers({layerValues(either, [](const EnergyLayer& l) { return double(l.macs); })});
     if (!snn.layers.isEmpty()) {
         html.subsection(ReportText::tr("Per layer"));
         const std::vector<double> annPerLayer = valuesFor(ann, 0, snn.layers);

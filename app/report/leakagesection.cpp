@@ -2,7 +2,6 @@
 #include "sections.h"
 
 #include "csvtable.h"
-#include "models/jsonvalues.h"
 #include "reportcontext.h"
 #include "reportformat.h"
 #include "reporttext.h"
@@ -28,8 +27,8 @@ const Verdict* findVerdict(const std::vector<Verdict>& verdicts, const QString& 
 
 QString verdictCell(const Verdict* verdict)
 {
-    if (!verdict)
-        return missingValue();
+    if (!verdict) // reference rows (real images, noise, the ANN) frame the numbers and get no verdict
+        return ReportText::tr("n/a");
     if (!verdict->leaks)
         return verdict->verdictKey == "inconclusive"_L1 ? ReportText::tr("inconclusive") : missingValue();
     return *verdict->leaks ? ReportText::tr("leaks") : ReportText::tr("protected");
@@ -60,12 +59,11 @@ void writeGrid(ReportContext& context, const QString& file)
 
 void writeLeakageSection(ReportContext& context)
 {
-    const QJsonObject leakage = context.resultsSection("leakage"_L1);
+    const LeakageResults leakage = context.results().leakage.value_or(LeakageResults{});
     HtmlWriter& html = context.html();
     html.section(ReportText::tr("Leakage"), u"leakage"_s);
-    const std::vector<QJsonObject> rows = json::objects(json::array(leakage, "rows"_L1));
-    context.markSection(u"leakage"_s, !rows.empty());
-    if (rows.empty()) {
+    context.markSection(u"leakage"_s, !leakage.rows.empty());
+    if (leakage.rows.empty()) {
         html.notRun(ReportText::tr("Not run: no attack has been measured yet."));
         return;
     }
@@ -73,10 +71,9 @@ void writeLeakageSection(ReportContext& context)
                                   "%1 reference images in the feature space of the %2 (lower means closer to real "
                                   "images); the judge's accuracy says how often an independent network recognises "
                                   "the intended class (chance: %3).")
-                       .arg(formatCount(json::number(leakage, "reference_images"_L1)),
-                            json::text(leakage, "feature"_L1).isEmpty() ? ReportText::tr("judge network")
-                                                                        : json::text(leakage, "feature"_L1),
-                            formatPercent(json::number(leakage, "chance"_L1))));
+                       .arg(formatCount(double(leakage.referenceImages)),
+                            leakage.feature.empty() ? ReportText::tr("judge network") : QString::fromStdString(leakage.feature),
+                            formatPercent(leakage.chance)));
 
     HtmlTable table;
     table.header = {ReportText::tr("Attack"), ReportText::tr("Target"), ReportText::tr("Images"), ReportText::tr("FID"),
@@ -85,30 +82,29 @@ void writeLeakageSection(ReportContext& context)
     table.numeric = {false, false, true, true, true, true, true, false};
     CsvTable csv({u"attack"_s, u"target"_s, u"images"_s, u"fid"_s, u"kid"_s, u"kid_std"_s, u"judge_accuracy"_s,
                   u"judge_confidence"_s, u"leaks"_s, u"p_value"_s});
-    for (const QJsonObject& row : rows) {
-        const QString attack = json::text(row, "attack"_L1);
-        const QString target = json::text(row, "target"_L1);
+    for (const LeakageRowResult& row : leakage.rows) {
+        const QString attack = QString::fromStdString(row.attack);
+        const QString target = QString::fromStdString(row.target);
         const Verdict* verdict = findVerdict(context.verdicts(), attack, target);
         table.rows << QStringList{attack,
                                   target,
-                                  formatCount(json::number(row, "images"_L1)),
-                                  formatFid(json::number(row, "fid"_L1)),
-                                  formatKid(json::number(row, "kid"_L1), json::number(row, "kid_std"_L1)),
-                                  formatPercent(json::number(row, "judge_accuracy"_L1)),
-                                  formatPercent(json::number(row, "judge_confidence"_L1)),
+                                  formatCount(double(row.images)),
+                                  formatFid(row.fid),
+                                  formatKid(row.kid, row.kidStd),
+                                  formatPercent(row.judgeAccuracy),
+                                  formatPercent(row.judgeConfidence),
                                   verdictCell(verdict)};
-        QStringList cells{attack, target};
-        for (const auto key :
-             {"images"_L1, "fid"_L1, "kid"_L1, "kid_std"_L1, "judge_accuracy"_L1, "judge_confidence"_L1})
-            cells << CsvTable::number(json::number(row, key));
-        cells << leaksCsvCell(verdict) << CsvTable::number(verdict ? verdict->pValue : std::nullopt);
-        csv.addRow(cells);
+        csv.addRow({attack, target, CsvTable::number(double(row.images)), CsvTable::number(row.fid),
+                    CsvTable::number(row.kid), CsvTable::number(row.kidStd), CsvTable::number(row.judgeAccuracy),
+                    CsvTable::number(row.judgeConfidence), leaksCsvCell(verdict),
+                    CsvTable::number(verdict ? verdict->pValue : std::nullopt)});
     }
-    table.caption = ReportText::tr("KID is shown × 1000 with its standard deviation over subsets.");
+    table.caption = ReportText::tr("KID (squared kernel distance between feature sets; 0 = same distribution) is shown × 1000 "
+                                   "with its standard deviation over subsets; the CSV holds the unscaled values.");
     html.table(table);
     context.writeCsv(u"leakage.csv"_s, csv);
 
-    const QString grid = json::text(leakage, "grid"_L1);
+    const QString grid = QString::fromStdString(leakage.grid);
     if (!grid.isEmpty()) {
         html.subsection(ReportText::tr("Reconstructed images"));
         writeGrid(context, grid);

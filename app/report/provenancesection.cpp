@@ -2,7 +2,6 @@
 #include "reportwriter.h"
 #include "sections.h"
 
-#include "models/jsonvalues.h"
 #include "reportcontext.h"
 #include "reportformat.h"
 #include "reporttext.h"
@@ -15,23 +14,32 @@ namespace {
 
 // Nested configuration as dotted keys ("encrypt.settings.m"), one row per leaf, so the table stays
 // two columns wide however deep the pipeline's configuration is.
-void flatten(const QString& prefix, const QJsonValue& value, QList<QStringList>& rows)
+void flatten(const QString& prefix, const nlohmann::json& value, QList<QStringList>& rows)
 {
-    if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it)
-            flatten(prefix.isEmpty() ? it.key() : prefix + u'.' + it.key(), it.value(), rows);
+    if (value.is_object()) {
+        for (auto it = value.begin(); it != value.end(); ++it) {
+            const QString key = QString::fromStdString(it.key());
+            flatten(prefix.isEmpty() ? key : prefix + u'.' + key, it.value(), rows);
+        }
         return;
     }
-    rows << QStringList{prefix, json::compact(value)};
+    rows << QStringList{prefix, QString::fromStdString(value.is_string() ? value.get<std::string>() : value.dump())};
 }
 
-QString orMissing(const QString& text)
+// A SHA-256 is 64 characters without a break opportunity: in a four-column table it pushed the
+// column past the page's edge. Two lines of 32 keep it whole for reading and comparing.
+QString hashCell(const std::string& sha)
 {
-    return text.isEmpty() ? missingValue() : text;
+    const QString text = QString::fromStdString(sha);
+    return text.size() == 64 ? text.left(32) + QChar(QChar::LineSeparator) + text.mid(32) : text;
 }
 
-void writeSteps(ReportContext& context, const std::vector<QJsonObject>& steps)
+QString orMissing(const std::string& text)
+{
+    return text.empty() ? missingValue() : QString::fromStdString(text);
+}
+
+void writeSteps(ReportContext& context, const std::vector<StepProvenance>& steps)
 {
     HtmlWriter& html = context.html();
     html.subsection(ReportText::tr("Steps"));
@@ -42,17 +50,14 @@ void writeSteps(ReportContext& context, const std::vector<QJsonObject>& steps)
     HtmlTable hashes;
     hashes.header = {ReportText::tr("Step"), ReportText::tr("Role"), ReportText::tr("File"), ReportText::tr("SHA-256")};
     hashes.monospace = true;
-    for (const QJsonObject& step : steps) {
-        const QString name = json::text(step, "step"_L1);
-        times.rows << QStringList{name, orMissing(json::text(step, "started"_L1)),
-                                  orMissing(json::text(step, "finished"_L1)),
-                                  formatSeconds(json::number(step, "seconds"_L1)),
-                                  formatCount(json::number(step, "seed"_L1))};
-        for (const auto& [key, role] : {std::pair{"inputs"_L1, ReportText::tr("input")},
-                                        std::pair{"outputs"_L1, ReportText::tr("output")}}) {
-            const QJsonObject files = json::object(step, key);
-            for (auto it = files.begin(); it != files.end(); ++it)
-                hashes.rows << QStringList{name, role, it.key(), json::compact(it.value())};
+    for (const StepProvenance& step : steps) {
+        const QString name = QString::fromStdString(step.step);
+        times.rows << QStringList{name, orMissing(step.started), orMissing(step.finished), formatSeconds(step.seconds),
+                                  formatCount(double(step.seed))};
+        for (const auto& [files, role] : {std::pair{&step.inputs, ReportText::tr("input")},
+                                          std::pair{&step.outputs, ReportText::tr("output")}}) {
+            for (const auto& [file, sha] : *files)
+                hashes.rows << QStringList{name, role, QString::fromStdString(file), hashCell(sha)};
         }
     }
     html.table(times);
@@ -66,32 +71,30 @@ void writeSteps(ReportContext& context, const std::vector<QJsonObject>& steps)
 
 void writeProvenanceSection(ReportContext& context)
 {
-    const QJsonObject provenance = context.resultsSection("provenance"_L1);
-    const QJsonObject config = context.resultsSection("config"_L1);
+    const std::optional<Provenance>& provenance = context.results().provenance;
+    const nlohmann::json& config = context.results().config;
     HtmlWriter& html = context.html();
     html.section(ReportText::tr("Configuration and provenance"), u"provenance"_s);
-    context.markSection(u"provenance"_s, !provenance.isEmpty() || !config.isEmpty());
-    if (provenance.isEmpty() && config.isEmpty()) {
+    context.markSection(u"provenance"_s, provenance || !config.empty());
+    if (!provenance && config.empty()) {
         html.notRun(ReportText::tr("Not recorded: no step has written its configuration and provenance yet."));
         return;
     }
-    if (!provenance.isEmpty()) {
+    if (provenance) {
         HtmlTable facts;
-        facts.rows << QStringList{ReportText::tr("Tool"), orMissing(json::text(provenance, "tool"_L1))};
-        const QJsonObject libraries = json::object(provenance, "libraries"_L1);
-        for (auto it = libraries.begin(); it != libraries.end(); ++it)
-            facts.rows << QStringList{it.key(), json::compact(it.value())};
+        facts.rows << QStringList{ReportText::tr("Tool"), orMissing(provenance->tool)};
+        for (const auto& [library, version] : provenance->libraries)
+            facts.rows << QStringList{QString::fromStdString(library), QString::fromStdString(version)};
         // The pipeline (core) has no Qt; the libraries drawing this report are named here.
         facts.rows << QStringList{ReportText::tr("Report drawn with"), QString::fromStdString(reportLibraryVersions())};
-        facts.rows << QStringList{ReportText::tr("Machine"), orMissing(json::text(provenance, "machine"_L1))}
-                   << QStringList{ReportText::tr("Threads"), formatCount(json::number(provenance, "threads"_L1))}
-                   << QStringList{ReportText::tr("Profile"), orMissing(json::text(context.results(), "profile"_L1))};
+        facts.rows << QStringList{ReportText::tr("Machine"), orMissing(provenance->machine)}
+                   << QStringList{ReportText::tr("Threads"), formatCount(asDouble(provenance->threads))}
+                   << QStringList{ReportText::tr("Profile"), orMissing(context.results().profile)};
         html.table(facts);
-        const std::vector<QJsonObject> steps = json::objects(json::array(provenance, "steps"_L1));
-        if (!steps.empty())
-            writeSteps(context, steps);
+        if (!provenance->steps.empty())
+            writeSteps(context, provenance->steps);
     }
-    if (!config.isEmpty()) {
+    if (!config.empty()) {
         html.subsection(ReportText::tr("Configuration"));
         HtmlTable table;
         table.header = {ReportText::tr("Setting"), ReportText::tr("Value")};

@@ -37,18 +37,13 @@ QString outputPathFor(const QString& labRelativePath)
 
 } // namespace
 
-ReportContext::ReportContext(QJsonObject results, const QDir& lab, const QDir& out)
+ReportContext::ReportContext(LabResults results, const QDir& lab, const QDir& out)
     : m_results(std::move(results))
     , m_verdicts(collectVerdicts(m_results))
     , m_lab(lab)
     , m_out(out)
     , m_html(ReportText::tr("PrivateSNN Lab report"))
 {
-}
-
-QJsonObject ReportContext::resultsSection(QLatin1StringView name) const
-{
-    return m_results.value(name).toObject();
 }
 
 void ReportContext::markSection(const QString& id, bool shown)

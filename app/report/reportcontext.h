@@ -4,6 +4,8 @@
 #include "htmlwriter.h"
 #include "verdicts.h"
 
+#include "privatesnn/results.h"
+
 #include <QDir>
 #include <QJsonObject>
 #include <QSize>
@@ -17,16 +19,15 @@ namespace psnn {
 
 class CsvTable;
 
-/// Everything the sections share while one report is written: the parsed results, the lab and
+/// Everything the sections share while one report is written: the typed results, the lab and
 /// output folders, the HTML being built and the list of files written so far.
 class ReportContext
 {
 public:
-    ReportContext(QJsonObject results, const QDir& lab, const QDir& out);
+    ReportContext(LabResults results, const QDir& lab, const QDir& out);
 
-    const QJsonObject& results() const { return m_results; }
-    /// One top-level section of results.json, empty when that step has not run.
-    QJsonObject resultsSection(QLatin1StringView name) const;
+    /// results.json; a section is empty (std::nullopt) when its step has not run.
+    const LabResults& results() const { return m_results; }
     const std::vector<Verdict>& verdicts() const { return m_verdicts; }
     const QDir& lab() const { return m_lab; }
     HtmlWriter& html() { return m_html; }
@@ -57,7 +58,7 @@ private:
     void writePlot(const QString& png, const QString& svg, const QSize& size,
                    const std::function<void(QCustomPlot&)>& build);
 
-    QJsonObject m_results;
+    LabResults m_results;
     std::vector<Verdict> m_verdicts;
     QDir m_lab;
     QDir m_out;

@@ -117,13 +117,13 @@ QString formatSignificant(std::optional<double> value, int digits)
     return usable(value) ? QLocale().toString(*value, 'g', digits) : missingValue();
 }
 
-QString formatShape(const QJsonArray& shape)
+QString formatShape(const std::vector<int64_t>& shape)
 {
-    if (shape.isEmpty())
+    if (shape.empty())
         return missingValue();
     QStringList parts;
-    for (const QJsonValue& size : shape)
-        parts << QString::number(size.toInteger());
+    for (const int64_t size : shape)
+        parts << QString::number(size);
     return parts.join(NoBreakSpace + QStringLiteral("×") + NoBreakSpace);
 }
 

@@ -5,14 +5,20 @@
 // every digit. A missing value prints as an em dash. Units are joined to the value with a
 // no-break space, so a table cell never wraps between them.
 
-#include <QJsonArray>
 #include <QString>
 
+#include <cstdint>
 #include <optional>
+#include <vector>
 
 namespace psnn {
 
 QString missingValue();
+/// A count from results.json as the formatters take it.
+inline std::optional<double> asDouble(std::optional<int64_t> value)
+{
+    return value ? std::optional<double>(double(*value)) : std::nullopt;
+}
 /// 0.9055 -> "90.55 %".
 QString formatPercent(std::optional<double> fraction);
 /// A difference of two fractions in percentage points with a sign: -0.0035 -> "−0.35 points".
@@ -34,7 +40,7 @@ QString formatDecimal(std::optional<double> value, int decimals);
 /// A number with `digits` significant digits (learning rates, spike rates).
 QString formatSignificant(std::optional<double> value, int digits);
 /// A tensor shape without the batch dimension: [16, 28, 28] -> "16 × 28 × 28".
-QString formatShape(const QJsonArray& shape);
+QString formatShape(const std::vector<int64_t>& shape);
 /// A ratio such as SNN energy / ANN energy: "1.50×".
 QString formatRatio(double ratio);
 

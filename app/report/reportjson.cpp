@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportjson.h"
 
-#include "models/jsonvalues.h"
 #include "reportcontext.h"
 #include "resultsfile.h"
 
@@ -16,23 +15,22 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QJsonObject derivedNumbers(const QJsonObject& results)
+QJsonObject derivedNumbers(const LabResults& results)
 {
     QJsonObject derived;
-    const QJsonObject accuracy = json::object(results, "accuracy"_L1);
-    if (const auto ann = json::number(accuracy, "ann"_L1)) {
-        for (const auto key : {"converted"_L1, "encrypted"_L1}) {
-            if (const auto value = json::number(accuracy, key))
-                derived.insert(u"accuracy_change_"_s + QString(key), *value - *ann);
-        }
+    if (results.accuracy && results.accuracy->ann) {
+        const double ann = *results.accuracy->ann;
+        if (results.accuracy->converted)
+            derived.insert(u"accuracy_change_converted"_s, *results.accuracy->converted - ann);
+        if (results.accuracy->encrypted)
+            derived.insert(u"accuracy_change_encrypted"_s, *results.accuracy->encrypted - ann);
     }
-    const QJsonObject energy = json::object(results, "energy"_L1);
-    const auto annEnergy = json::number(energy, "ann_pj"_L1);
-    if (annEnergy && *annEnergy > 0) {
-        for (const auto key : {"converted"_L1, "encrypted"_L1}) {
-            if (const auto snn = json::number(json::object(energy, key), "snn_pj"_L1))
-                derived.insert(u"energy_ratio_"_s + QString(key), *snn / *annEnergy);
-        }
+    if (results.energy && results.energy->annPj && *results.energy->annPj > 0) {
+        const double ann = *results.energy->annPj;
+        if (results.energy->converted)
+            derived.insert(u"energy_ratio_converted"_s, results.energy->converted->snnPj / ann);
+        if (results.energy->encrypted)
+            derived.insert(u"energy_ratio_encrypted"_s, results.energy->encrypted->snnPj / ann);
     }
     return derived;
 }
@@ -62,7 +60,7 @@ QJsonObject buildReportJson(const ResultsFile& source, const ReportContext& cont
                        {u"lab"_s, context.lab().absolutePath()},
                        {u"source"_s, origin},
                        {u"results"_s, source.results},
-                       {u"derived"_s, derivedNumbers(source.results)},
+                       {u"derived"_s, derivedNumbers(source.data)},
                        {u"sections"_s, context.sectionStates()},
                        {u"summary"_s, summaryTexts},
                        {u"verdicts"_s, verdicts},

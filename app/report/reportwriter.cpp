@@ -63,7 +63,7 @@ ReportFiles writeReport(const std::string& labDir, const std::string& outDir)
     if (!out.mkpath(u"plots"_s))
         fail(ReportText::tr("Cannot create the report folder %1.").arg(out.absoluteFilePath(u"plots"_s)));
 
-    ReportContext context(source.results, QDir(QString::fromStdString(labDir)), QDir(out.absolutePath()));
+    ReportContext context(source.data, QDir(QString::fromStdString(labDir)), QDir(out.absolutePath()));
     writeSummarySection(context);
     writeModelSection(context);
     writeDataFreeSection(context);
@@ -82,7 +82,7 @@ ReportFiles writeReport(const std::string& labDir, const std::string& outDir)
 
     const QString html = context.html().document();
     writeFileAtomically(out.absoluteFilePath(u"report.html"_s), html.toUtf8());
-    const QString modelName = source.results.value("model"_L1).toObject().value("name"_L1).toString();
+    const QString modelName = QString::fromStdString(source.data.model.name);
     writePdf(html, out, out.absoluteFilePath(u"report.pdf"_s),
              modelName.isEmpty() ? ReportText::tr("PrivateSNN Lab report")
                                  : ReportText::tr("PrivateSNN Lab report: %1").arg(modelName));

@@ -5,22 +5,23 @@
 #include <QJsonObject>
 #include <QString>
 
+#include "privatesnn/results.h"
+
 namespace psnn {
 
-/// The schema header this writer understands (docs/lab-format.md).
-inline constexpr int ResultsVersion = 1;
-
-/// results.json as read from a lab: the parsed object and the exact bytes (hashed in report.json,
-/// so an auditor can tie a report to the results it was made from).
+/// results.json as read from a lab: the typed results the sections print, the parsed object and
+/// the exact bytes (both copied and hashed in report.json, so an auditor can tie a report to the
+/// results it was made from).
 struct ResultsFile {
     QString path;
     QByteArray bytes;
     QJsonObject results;
+    LabResults data;
 };
 
-/// Reads and checks `labDir`/results.json: it must exist, be a JSON object with schema
-/// "privatesnn-results", a version this writer knows, a "model" object, and any other known
-/// section must be an object. Throws ReportError naming the file and the first problem found.
+/// Reads and checks `labDir`/results.json: it must exist and be results this writer can read
+/// (parseLabResults: schema, a version up to kResultsVersion, a "model" section, sections of the
+/// right types). Throws ReportError naming the file and the first problem found, with the way out.
 ResultsFile loadResults(const QString& labDir);
 
 } // namespace psnn

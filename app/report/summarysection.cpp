@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sections.h"
 
-#include "models/jsonvalues.h"
 #include "reportcontext.h"
 #include "reportformat.h"
 #include "reporttext.h"
@@ -14,14 +13,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-SummaryLine accuracyLine(const QJsonObject& accuracy)
+SummaryLine accuracyLine(const AccuracyResults& accuracy)
 {
-    const auto ann = json::number(accuracy, "ann"_L1);
+    const auto ann = accuracy.ann;
     QStringList parts;
     parts << ReportText::tr("ANN %1").arg(formatPercent(ann));
-    for (const auto& [key, label] : {std::pair{"converted"_L1, ReportText::tr("converted SNN %1")},
-                                     std::pair{"encrypted"_L1, ReportText::tr("encrypted SNN %1")}}) {
-        const auto value = json::number(accuracy, key);
+    for (const auto& [value, label] : {std::pair{accuracy.converted, ReportText::tr("converted SNN %1")},
+                                       std::pair{accuracy.encrypted, ReportText::tr("encrypted SNN %1")}}) {
         if (!value)
             continue;
         QString part = label.arg(formatPercent(value));
@@ -30,43 +28,44 @@ SummaryLine accuracyLine(const QJsonObject& accuracy)
         parts << part;
     }
     return {ReportText::tr("Accuracy: %1, on %2 evaluation images.")
-                .arg(parts.join(QStringLiteral("; ")), formatCount(json::number(accuracy, "eval_images"_L1))),
+                .arg(parts.join(QStringLiteral("; ")), formatCount(asDouble(accuracy.evalImages))),
             {}};
 }
 
-SummaryLine dataFreeLine(const QJsonObject& dataFree)
+SummaryLine dataFreeLine(const DataFreeProof& dataFree)
 {
     QStringList given;
-    for (const auto& [key, step] : {std::pair{"synthesize"_L1, ReportText::tr("synthesis")},
-                                    std::pair{"convert"_L1, ReportText::tr("conversion")},
-                                    std::pair{"encrypt"_L1, ReportText::tr("encryption")}}) {
-        const QString what = json::text(dataFree, key);
+    for (const auto& [text, step] : {std::pair{&dataFree.synthesize, ReportText::tr("synthesis")},
+                                     std::pair{&dataFree.convert, ReportText::tr("conversion")},
+                                     std::pair{&dataFree.encrypt, ReportText::tr("encryption")}}) {
+        const QString what = QString::fromStdString(*text);
         if (!what.isEmpty())
             given << ReportText::tr("%1 was given %2").arg(step, what);
     }
     QString text = ReportText::tr("Data-free: %1.").arg(given.join(QStringLiteral("; ")));
-    const QString evaluation = json::text(dataFree, "evaluation_data"_L1);
-    if (!evaluation.isEmpty()) {
-        text += u' '
-                + ReportText::tr("The evaluation data (%1) was used only to measure: %2.")
-                      .arg(evaluation, json::strings(json::array(dataFree, "evaluation_used_by"_L1)).join(u", "_s));
+    const QString evaluation = QString::fromStdString(dataFree.evaluationData);
+    if (!evaluation.isEmpty() && evaluation != u"none"_s) {
+        QStringList usedBy;
+        for (const std::string& use : dataFree.evaluationUsedBy)
+            usedBy << QString::fromStdString(use);
+        text += u' ' + ReportText::tr("The evaluation data (%1) was used only to measure: %2.").arg(evaluation, usedBy.join(u", "_s));
     }
     return {text, {}};
 }
 
-SummaryLine energyLine(const QJsonObject& energy)
+SummaryLine energyLine(const EnergyResults& energy)
 {
-    const auto ann = json::number(energy, "ann_pj"_L1);
+    const auto ann = energy.annPj;
     QStringList parts;
     parts << ReportText::tr("ANN %1").arg(formatMicrojoules(ann));
-    for (const auto& [key, label] : {std::pair{"converted"_L1, ReportText::tr("converted SNN %1")},
-                                     std::pair{"encrypted"_L1, ReportText::tr("encrypted SNN %1")}}) {
-        const auto snn = json::number(json::object(energy, key), "snn_pj"_L1);
-        if (!snn)
+    for (const auto& [network, label] : {std::pair{&energy.converted, ReportText::tr("converted SNN %1")},
+                                         std::pair{&energy.encrypted, ReportText::tr("encrypted SNN %1")}}) {
+        if (!*network)
             continue;
+        const double snn = (*network)->snnPj;
         QString part = label.arg(formatMicrojoules(snn));
         if (ann && *ann > 0)
-            part += ReportText::tr(" (%1 the ANN)").arg(formatRatio(*snn / *ann));
+            part += ReportText::tr(" (%1 the ANN)").arg(formatRatio(snn / *ann));
         parts << part;
     }
     return {ReportText::tr("Energy per image: %1.").arg(parts.join(QStringLiteral("; "))), {}};
@@ -77,33 +76,31 @@ SummaryLine energyLine(const QJsonObject& energy)
 QList<SummaryLine> summaryLines(const ReportContext& context)
 {
     QList<SummaryLine> lines;
-    const QJsonObject accuracy = context.resultsSection("accuracy"_L1);
-    if (!accuracy.isEmpty())
-        lines << accuracyLine(accuracy);
-    const QJsonObject dataFree = context.resultsSection("data_free"_L1);
-    if (!dataFree.isEmpty())
-        lines << dataFreeLine(dataFree);
+    const LabResults& results = context.results();
+    if (results.accuracy)
+        lines << accuracyLine(*results.accuracy);
+    if (results.dataFree)
+        lines << dataFreeLine(*results.dataFree);
     for (const Verdict& verdict : context.verdicts()) {
         const QString tone = !verdict.leaks ? QString() : *verdict.leaks ? u"leaks"_s : u"safe"_s;
         lines << SummaryLine{ReportText::tr("%1 on the %2: %3 (p = %4).")
                                  .arg(verdict.attack, verdict.target, verdict.outcome(), formatPValue(verdict.pValue)),
                              tone};
     }
-    if (!context.resultsSection("leakage"_L1).isEmpty() && context.verdicts().empty())
+    if (results.leakage && context.verdicts().empty())
         lines << SummaryLine{ReportText::tr("Leakage was measured, but no verdict was recorded."), {}};
-    const QJsonObject energy = context.resultsSection("energy"_L1);
-    if (!energy.isEmpty())
-        lines << energyLine(energy);
+    if (results.energy)
+        lines << energyLine(*results.energy);
 
     QStringList missing;
-    for (const auto& [key, step] : {std::pair{"synthesis"_L1, ReportText::tr("synthesis")},
-                                    std::pair{"conversion"_L1, ReportText::tr("conversion")},
-                                    std::pair{"accuracy"_L1, ReportText::tr("accuracy evaluation")},
-                                    std::pair{"encryption"_L1, ReportText::tr("encryption")},
-                                    std::pair{"leakage"_L1, ReportText::tr("leakage attacks")},
-                                    std::pair{"activity"_L1, ReportText::tr("spike-rate measurement")},
-                                    std::pair{"energy"_L1, ReportText::tr("energy estimate")}}) {
-        if (context.resultsSection(key).isEmpty())
+    for (const auto& [present, step] : {std::pair{results.synthesis.has_value(), ReportText::tr("synthesis")},
+                                        std::pair{results.conversion.has_value(), ReportText::tr("conversion")},
+                                        std::pair{results.accuracy.has_value(), ReportText::tr("accuracy evaluation")},
+                                        std::pair{results.encryption.has_value(), ReportText::tr("encryption")},
+                                        std::pair{results.leakage.has_value(), ReportText::tr("leakage attacks")},
+                                        std::pair{results.activity.has_value(), ReportText::tr("spike-rate measurement")},
+                                        std::pair{results.energy.has_value(), ReportText::tr("energy estimate")}}) {
+        if (!present)
             missing << step;
     }
     if (!missing.isEmpty())
@@ -113,18 +110,15 @@ QList<SummaryLine> summaryLines(const ReportContext& context)
 
 void writeSummarySection(ReportContext& context)
 {
-    const QJsonObject& results = context.results();
-    const QJsonObject model = context.resultsSection("model"_L1);
+    const LabResults& results = context.results();
     HtmlWriter& html = context.html();
-    const QString name = json::text(model, "name"_L1);
+    const QString name = QString::fromStdString(results.model.name);
     html.title(name.isEmpty() ? ReportText::tr("PrivateSNN Lab report")
                               : ReportText::tr("PrivateSNN Lab report: %1").arg(name));
     html.paragraph(ReportText::tr("Lab %1 · profile %2 · results of %3 · report written %4")
                        .arg(context.lab().absolutePath(),
-                            json::text(results, "profile"_L1).isEmpty() ? missingValue()
-                                                                        : json::text(results, "profile"_L1),
-                            json::text(results, "generated"_L1).isEmpty() ? missingValue()
-                                                                          : json::text(results, "generated"_L1),
+                            results.profile.empty() ? missingValue() : QString::fromStdString(results.profile),
+                            results.generated.empty() ? missingValue() : QString::fromStdString(results.generated),
                             QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
 
     html.section(ReportText::tr("Summary"), u"summary"_s);

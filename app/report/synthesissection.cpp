@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sections.h"
 
-#include "models/jsonvalues.h"
 #include "reportcontext.h"
 #include "reportformat.h"
 #include "reporttext.h"
@@ -22,31 +21,26 @@ constexpr int ThumbnailStoredEdge = 112;   // stored size: twice the shown size,
 constexpr int SamplesPerClassShown = 8;  // what fits across the page next to the class name
 constexpr QSize HeatmapSize(620, 560);
 
-void writeStatistics(ReportContext& context, const QJsonObject& synthesis)
+void writeStatistics(ReportContext& context, const SynthesisResults& synthesis)
 {
     HtmlTable table;
     table.header = {ReportText::tr("Images"), ReportText::tr("Per class"), ReportText::tr("Optimisation steps"),
                     ReportText::tr("Time"), ReportText::tr("Teacher agreement"), ReportText::tr("Mean loss"),
                     ReportText::tr("Diversity")};
     table.numeric = {true, true, true, true, true, true, true};
-    table.rows << QStringList{formatCount(json::number(synthesis, "images"_L1)),
-                              formatCount(json::number(synthesis, "per_class"_L1)),
-                              formatCount(json::number(synthesis, "steps"_L1)),
-                              formatSeconds(json::number(synthesis, "seconds"_L1)),
-                              formatPercent(json::number(synthesis, "teacher_agreement"_L1)),
-                              formatDecimal(json::number(synthesis, "mean_loss"_L1), 3),
-                              formatDecimal(json::number(synthesis, "diversity"_L1), 2)};
+    table.rows << QStringList{formatCount(double(synthesis.images)), formatCount(double(synthesis.perClass)),
+                              formatCount(double(synthesis.steps)), formatSeconds(synthesis.seconds),
+                              formatPercent(synthesis.teacherAgreement), formatDecimal(synthesis.meanLoss, 3),
+                              formatDecimal(synthesis.diversity, 2)};
     table.caption = ReportText::tr("Teacher agreement: share of synthetic images the teacher assigns to the class "
                                    "they were made for.");
     context.html().table(table);
 }
 
-void writeHeatmap(ReportContext& context, const QJsonObject& synthesis, const QStringList& classNames)
+void writeHeatmap(ReportContext& context, const SynthesisResults& synthesis, const QStringList& classNames)
 {
     context.html().subsection(ReportText::tr("Class similarity"));
-    std::vector<std::vector<double>> matrix;
-    for (const QJsonValue& row : json::array(synthesis, "class_similarity"_L1))
-        matrix.push_back(json::numbers(row.toArray()));
+    const std::vector<std::vector<double>>& matrix = synthesis.classSimilarity;
     if (matrix.empty()) {
         context.html().notRun(ReportText::tr("Not recorded: the synthesis step stored no class similarity."));
         return;
@@ -58,12 +52,12 @@ void writeHeatmap(ReportContext& context, const QJsonObject& synthesis, const QS
                                       "hard to tell apart without data."));
 }
 
-void writeSamples(ReportContext& context, const QJsonObject& synthesis, const QStringList& classNames)
+void writeSamples(ReportContext& context, const SynthesisResults& synthesis, const QStringList& classNames)
 {
     context.html().subsection(ReportText::tr("Samples by class"));
     std::map<int, QStringList> byClass;
-    for (const QJsonObject& sample : json::objects(json::array(synthesis, "samples"_L1)))
-        byClass[sample.value("class"_L1).toInt(-1)] << json::text(sample, "file"_L1);
+    for (const SynthesisSample& sample : synthesis.samples)
+        byClass[int(sample.cls)] << QString::fromStdString(sample.file);
     if (byClass.empty()) {
         context.html().notRun(ReportText::tr("Not recorded: the synthesis step stored no sample images."));
         return;
@@ -103,18 +97,20 @@ void writeSamples(ReportContext& context, const QJsonObject& synthesis, const QS
 
 void writeSyntheticImagesSection(ReportContext& context)
 {
-    const QJsonObject synthesis = context.resultsSection("synthesis"_L1);
+    const std::optional<SynthesisResults>& synthesis = context.results().synthesis;
     HtmlWriter& html = context.html();
     html.section(ReportText::tr("Synthetic images"), u"synthesis"_s);
-    context.markSection(u"synthesis"_s, !synthesis.isEmpty());
-    if (synthesis.isEmpty()) {
+    context.markSection(u"synthesis"_s, synthesis.has_value());
+    if (!synthesis) {
         html.notRun(ReportText::tr("Not run: no images have been synthesized from the teacher yet."));
         return;
     }
-    const QStringList classNames = json::strings(json::array(context.resultsSection("model"_L1), "class_names"_L1));
-    writeStatistics(context, synthesis);
-    writeHeatmap(context, synthesis, classNames);
-    writeSamples(context, synthesis, classNames);
+    QStringList classNames;
+    for (const std::string& name : context.results().model.classNames)
+        classNames << QString::fromStdString(name);
+    writeStatistics(context, *synthesis);
+    writeHeatmap(context, *synthesis, classNames);
+    writeSamples(context, *synthesis, classNames);
 }
 
 } // namespace psnn

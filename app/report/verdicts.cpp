@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "verdicts.h"
 
-#include "models/jsonvalues.h"
 #include "reportformat.h"
 #include "reporttext.h"
 
@@ -55,21 +54,23 @@ QJsonObject Verdict::toJson() const
     return object;
 }
 
-std::vector<Verdict> collectVerdicts(const QJsonObject& results)
+std::vector<Verdict> collectVerdicts(const LabResults& results)
 {
-    const QJsonObject leakage = json::object(results, "leakage"_L1);
-    const std::vector<QJsonObject> rows = json::objects(json::array(leakage, "rows"_L1));
     std::vector<Verdict> verdicts;
-    for (const QJsonObject& entry : json::objects(json::array(leakage, "verdicts"_L1))) {
+    if (!results.leakage)
+        return verdicts;
+    const LeakageResults& leakage = *results.leakage;
+    for (const LeakageVerdict& entry : leakage.verdicts) {
         Verdict verdict;
-        verdict.attack = json::text(entry, "attack"_L1);
-        verdict.target = json::text(entry, "target"_L1);
-        verdict.leaks = json::boolean(entry, "leaks"_L1);
-        verdict.verdictKey = json::text(entry, "verdict"_L1);
-        verdict.imagesNeeded = json::number(entry, "images_needed"_L1);
-        verdict.rule = json::text(entry, "rule"_L1);
-        verdict.pValue = json::number(entry, "p_value"_L1);
-        verdict.explanation = json::text(entry, "explanation"_L1);
+        verdict.attack = QString::fromStdString(entry.attack);
+        verdict.target = QString::fromStdString(entry.target);
+        verdict.leaks = entry.leaks;
+        verdict.verdictKey = QString::fromStdString(entry.verdict.value_or(std::string()));
+        if (entry.imagesNeeded)
+            verdict.imagesNeeded = double(*entry.imagesNeeded);
+        verdict.rule = QString::fromStdString(entry.rule);
+        verdict.pValue = entry.pValue;
+        verdict.explanation = QString::fromStdString(entry.explanation);
         if (verdict.verdictKey.isEmpty() && verdict.leaks && !*verdict.leaks) {
             // Labs written before the three-way verdict stored a binomial test that failed to reject
             // as "leaks": false; that is no evidence of protection, and its sentence said otherwise.
@@ -77,11 +78,11 @@ std::vector<Verdict> collectVerdicts(const QJsonObject& results)
             verdict.verdictKey = u"inconclusive"_s;
             verdict.explanation.clear();
         }
-        verdict.chance = json::number(leakage, "chance"_L1);
-        for (const QJsonObject& row : rows) {
-            if (json::text(row, "attack"_L1) == verdict.attack && json::text(row, "target"_L1) == verdict.target) {
-                verdict.judgeAccuracy = json::number(row, "judge_accuracy"_L1);
-                verdict.images = json::number(row, "images"_L1);
+        verdict.chance = leakage.chance;
+        for (const LeakageRowResult& row : leakage.rows) {
+            if (row.attack == entry.attack && row.target == entry.target) {
+                verdict.judgeAccuracy = row.judgeAccuracy;
+                verdict.images = double(row.images);
             }
         }
         verdicts.push_back(verdict);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "privatesnn/results.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -35,6 +37,6 @@ struct Verdict {
 };
 
 /// The verdicts of results.json's leakage section, in its order.
-std::vector<Verdict> collectVerdicts(const QJsonObject& results);
+std::vector<Verdict> collectVerdicts(const LabResults& results);
 
 } // namespace psnn

@@ -9,6 +9,7 @@
 #include "privatesnn/pipeline.h"
 #include "privatesnn/pipeline_config.h"
 #include "privatesnn/progress.h"
+#include "privatesnn/results.h"
 
 #include <nlohmann/json.hpp>
 
@@ -78,7 +79,9 @@ StepOutput runStep(Step step, Context& ctx, ProgressSink& progress);
 
 /// The sections of results.json that do not come from a step: schema, model, judge, data-free
 /// proof, config and provenance. Step results are merged into it in step order.
-nlohmann::json baseResults(const Context& ctx);
+LabResults baseResults(const Context& ctx);
+/// results.json's text as typed values: the base sections, the step records' results merged in
+/// step order, and each step's provenance (the convert step's wall time is conversion.seconds).
 /// Only records whose key matches the current settings and inputs count: a step left over from
 /// before an earlier step was re-run is stale and stays out of the results.
 nlohmann::json assembleResults(const Context& ctx, const std::vector<Step>& activeSteps);
@@ -86,6 +89,6 @@ nlohmann::json assembleResults(const Context& ctx, const std::vector<Step>& acti
 /// One-sided binomial upper tail P(X >= k) for X ~ Bin(n, p).
 double binomialUpperTail(int64_t k, int64_t n, double p);
 /// Plain-language verdicts for the leakage rows (see docs/lab-format.md).
-nlohmann::json leakageVerdicts(const nlohmann::json& rows, double chance, double alpha);
+std::vector<LeakageVerdict> leakageVerdicts(const std::vector<LeakageRowResult>& rows, double chance, double alpha);
 
 } // namespace psnn::pipeline_detail

@@ -16,18 +16,15 @@ namespace {
 
 using nlohmann::json;
 
-json modelJson(const Network& net, const std::string& path, const std::string& sha)
+ModelResults modelResults(const Network& net, const std::string& path, const std::string& sha)
 {
-    json layers = json::array();
-    int64_t macs = 0;
+    ModelResults m{path, sha, net.info.name, net.info.classNames, net.input.channels, net.input.height, net.input.width,
+                net.parameterCount(), 0, {}};
     for (const LayerSummary& s : net.summarize()) {
-        layers.push_back({{"path", s.path}, {"kind", s.kind}, {"output_shape", s.outputShape}, {"parameters", s.parameters},
-                          {"macs", s.macs}});
-        macs += s.macs;
+        m.layers.push_back({s.path, s.kind, s.outputShape, s.parameters, s.macs});
+        *m.macs += s.macs;
     }
-    return {{"path", path}, {"sha256", sha}, {"name", net.info.name}, {"class_names", net.info.classNames},
-            {"input", {{"channels", net.input.channels}, {"height", net.input.height}, {"width", net.input.width}}},
-            {"parameters", net.parameterCount()}, {"macs", macs}, {"layers", layers}};
+    return m;
 }
 
 std::string formatPercent(double fraction)
@@ -46,50 +43,55 @@ std::string formatP(double p)
 
 } // namespace
 
-json baseResults(const Context& ctx)
+LabResults baseResults(const Context& ctx)
 {
     const PipelineConfig& c = ctx.config;
-    json r = {{"schema", "privatesnn-results"}, {"version", 1}, {"profile", c.profile}, {"generated", utcNowIso8601()},
-              {"lab", ctx.lab.folder()}};
-    r["model"] = modelJson(ctx.teacher, ctx.teacherPath, ctx.teacherSha);
+    LabResults r;
+    r.profile = c.profile;
+    r.generated = utcNowIso8601();
+    r.lab = ctx.lab.folder();
+    r.model = modelResults(ctx.teacher, ctx.teacherPath, ctx.teacherSha);
     if (ctx.judge)
-        r["judge"] = {{"path", ctx.judgePath}, {"sha256", ctx.judgeSha}, {"name", ctx.judge->info.name}};
-    json proof = {{"synthesize", "teacher weights only"},
-                  {"convert", "synthetic images of this lab (no labels)"},
-                  {"encrypt", "synthetic images of this lab, their soft labels and the teacher's outputs on them"}};
+        r.judge = JudgeInfo{ctx.judgePath, ctx.judgeSha, ctx.judge->info.name};
+    DataFreeProof proof{"teacher weights only", "synthetic images of this lab (no labels)",
+                        "synthetic images of this lab, their soft labels and the teacher's outputs on them", "none", {}, {}};
     if (ctx.eval) {
-        proof["evaluation_data"] = ctx.eval->source;
-        proof["evaluation_sha256"] = ctx.evalSha;
-        json usedBy = json::array({"accuracy"});
+        proof.evaluationData = ctx.eval->source;
+        proof.evaluationSha256 = ctx.evalSha;
+        proof.evaluationUsedBy = {"accuracy"};
         if (c.runAttacks)
-            usedBy.push_back("leakage reference");
+            proof.evaluationUsedBy.push_back("leakage reference");
         if (c.runEncryption && c.encryptionEvalImages > 0)
-            usedBy.push_back("per-epoch accuracy during encryption (measured, never trained on)");
-        proof["evaluation_used_by"] = usedBy;
-    } else {
-        proof["evaluation_data"] = "none";
+            proof.evaluationUsedBy.push_back("per-epoch accuracy during encryption (measured, never trained on)");
     }
-    r["data_free"] = proof;
-    r["config"] = json::parse(pipelineConfigToJson(c));
-    r["provenance"] = {{"tool", "privatesnn " + toolVersion()},
-                       {"libraries", {{"LibTorch", torchVersion()}, {"OpenCV", opencvVersion()}}},
-                       {"machine", machineDescription()}, {"threads", at::get_num_threads()}, {"steps", json::array()}};
+    r.dataFree = proof;
+    r.config = json::parse(pipelineConfigToJson(c));
+    r.provenance = Provenance{"privatesnn " + toolVersion(), machineDescription(),
+                              {{"LibTorch", torchVersion()}, {"OpenCV", opencvVersion()}}, at::get_num_threads(), {}};
     return r;
 }
 
 json assembleResults(const Context& ctx, const std::vector<Step>& activeSteps)
 {
-    json r = baseResults(ctx);
+    // Step records keep the JSON fragment each step wrote (lab.json's format); the two evaluate
+    // steps fill parts of the same sections, so the fragments are merged before they are typed.
+    json merged = toJson(baseResults(ctx));
+    std::vector<const LabStepRecord*> used;
     for (const Step step : activeSteps) {
         const LabStepRecord* rec = ctx.lab.record(recordName(step));
         if (!rec || rec->key != stepKey(step, planStep(step, ctx)))
             continue;
-        r.merge_patch(json::parse(rec->resultsJson));
-        r["provenance"]["steps"].push_back({{"step", rec->step}, {"started", rec->started}, {"finished", rec->finished},
-                                            {"seconds", rec->seconds}, {"seed", rec->seed}, {"key", rec->key},
-                                            {"inputs", rec->inputs}, {"outputs", rec->outputs}});
+        merged.merge_patch(json::parse(rec->resultsJson));
+        used.push_back(rec);
     }
-    return r;
+    LabResults r = labResultsFromJson(merged);
+    for (const LabStepRecord* rec : used) {
+        r.provenance->steps.push_back({rec->step, rec->started, rec->finished, rec->seconds, int64_t(rec->seed), rec->key,
+                                       rec->inputs, rec->outputs});
+        if (rec->step == stepName(Step::Convert) && r.conversion)
+            r.conversion->seconds = rec->seconds; // the step's wall time, measured by the runner
+    }
+    return toJson(r);
 }
 
 double binomialUpperTail(int64_t k, int64_t n, double p)
@@ -108,29 +110,30 @@ double binomialUpperTail(int64_t k, int64_t n, double p)
     return std::min(1.0, tail);
 }
 
-json leakageVerdicts(const json& rows, double chance, double alpha)
+std::vector<LeakageVerdict> leakageVerdicts(const std::vector<LeakageRowResult>& rows, double chance, double alpha)
 {
-    json verdicts = json::array();
+    std::vector<LeakageVerdict> verdicts;
     const std::string level = formatPercent(1 - alpha);
     const std::string rule = "leaks when the " + level + " Clopper-Pearson interval of the independent judge's accuracy lies above chance ("
                              + formatPercent(chance) + "); protected against this attacker budget when its upper bound is at most chance + 10 "
                              "points; otherwise inconclusive";
     double plainAccuracy[3] = {-1, -1, -1}; // by attack number, for the "encryption lowered it by" sentence
-    for (const json& row : rows) {
-        const std::string attack = row.value("attack", "");
-        const std::string target = row.value("target", "");
+    for (const LeakageRowResult& row : rows) {
+        const std::string& attack = row.attack;
+        const std::string& target = row.target;
         if (attack.rfind("attack ", 0) != 0 || (target != "SNN" && target != "encrypted SNN"))
             continue; // reference rows (real images, noise, the original ANN) frame the numbers
-        json v = {{"attack", attack}, {"target", target}, {"rule", rule}};
-        if (!row.contains("judge_accuracy")) {
-            v["leaks"] = nullptr;
-            v["verdict"] = nullptr;
-            v["explanation"] = "No judge classifier was given, so leakage cannot be decided for this row.";
+        LeakageVerdict v;
+        v.attack = attack;
+        v.target = target;
+        v.rule = rule;
+        if (!row.judgeAccuracy) {
+            v.explanation = "No judge classifier was given, so leakage cannot be decided for this row.";
             verdicts.push_back(v);
             continue;
         }
-        const double acc = row["judge_accuracy"].get<double>();
-        const int64_t n = row.value("images", int64_t(0));
+        const double acc = *row.judgeAccuracy;
+        const int64_t n = row.images;
         const int64_t hits = int64_t(std::llround(acc * double(n)));
         const double p = binomialUpperTail(hits, n, chance);
         const VerdictResult verdict = decideVerdict(hits, n, chance, 0.10, 1 - alpha);
@@ -156,16 +159,17 @@ json leakageVerdicts(const json& rows, double chance, double alpha)
             std::snprintf(line, sizeof(line), " Encryption changed the judge accuracy by %+.1f points against the unencrypted SNN.", -drop);
             text += line;
         }
-        v["leaks"] = verdict.verdict == StudyVerdict::Inconclusive ? json(nullptr) : json(verdict.verdict == StudyVerdict::Leaks);
-        v["verdict"] = verdictKey(verdict.verdict);
-        v["verdict_text"] = verdictText(verdict);
-        v["images_needed"] = verdict.imagesNeeded;
-        v["ci_low"] = verdict.interval.low;
-        v["ci_high"] = verdict.interval.high;
-        v["p_value"] = p;
-        v["judge_accuracy"] = acc;
-        v["images"] = n;
-        v["explanation"] = text;
+        if (verdict.verdict != StudyVerdict::Inconclusive)
+            v.leaks = verdict.verdict == StudyVerdict::Leaks;
+        v.verdict = verdictKey(verdict.verdict);
+        v.verdictText = verdictText(verdict);
+        v.imagesNeeded = verdict.imagesNeeded;
+        v.ciLow = verdict.interval.low;
+        v.ciHigh = verdict.interval.high;
+        v.pValue = p;
+        v.judgeAccuracy = acc;
+        v.images = n;
+        v.explanation = text;
         verdicts.push_back(v);
     }
     return verdicts;

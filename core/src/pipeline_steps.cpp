@@ -10,6 +10,7 @@
 #include "privatesnn/encryption.h"
 #include "privatesnn/error.h"
 #include "privatesnn/leakage_metrics.h"
+#include "privatesnn/results.h"
 #include "privatesnn/sha256.h"
 #include "privatesnn/snn_archive.h"
 #include "privatesnn/snn_evaluation.h"
@@ -61,15 +62,15 @@ public:
         if (series == live::kSynthesisLoss)
             m_points.push_back({x, y});
     }
-    json curve() const
+    std::vector<std::pair<double, double>> curve() const
     {
         constexpr size_t kMaxPoints = 200;
         const size_t stride = std::max<size_t>(1, (m_points.size() + kMaxPoints - 1) / kMaxPoints);
-        json out = json::array();
+        std::vector<std::pair<double, double>> out;
         for (size_t i = 0; i < m_points.size(); i += stride)
-            out.push_back({m_points[i].first, m_points[i].second});
+            out.push_back(m_points[i]);
         if (!m_points.empty() && (m_points.size() - 1) % stride != 0)
-            out.push_back({m_points.back().first, m_points.back().second});
+            out.push_back(m_points.back());
         return out;
     }
 
@@ -89,7 +90,7 @@ StepOutput synthesizeStep(Context& ctx, ProgressSink& progress)
         throw Error(ErrorCode::Cancelled, "Synthesis was cancelled.", "Run the pipeline again to start the synthesis over.");
     saveSyntheticArchive(ctx.lab.path(kSyntheticFile), set);
 
-    json samples = json::array();
+    SynthesisResults r;
     fs::create_directories(ctx.lab.path("images/synthetic"));
     const auto classes = set.classes.accessor<int64_t, 1>();
     std::vector<int64_t> shown(size_t(ctx.teacher.numClasses()), 0);
@@ -99,24 +100,26 @@ StepOutput synthesizeStep(Context& ctx, ProgressSink& progress)
             continue;
         const std::string file = "images/synthetic/class_" + std::to_string(k) + "_" + std::to_string(shown[size_t(k)]++) + ".png";
         saveImagePng(ctx.lab.path(file), set.images[i], set.input);
-        samples.push_back({{"class", k}, {"file", file}});
+        r.samples.push_back({k, file});
     }
     const SynthesisQuality q = measureSynthesisQuality(ctx.teacher, set, 30);
     const at::Tensor sim = classSimilarity(ctx.teacher).contiguous();
-    json similarity = json::array();
-    for (int64_t r = 0; r < sim.size(0); ++r) {
-        json row = json::array();
+    for (int64_t row = 0; row < sim.size(0); ++row) {
+        r.classSimilarity.emplace_back();
         for (int64_t c = 0; c < sim.size(1); ++c)
-            row.push_back(sim[r][c].item<double>());
-        similarity.push_back(row);
+            r.classSimilarity.back().push_back(sim[row][c].item<double>());
     }
+    r.images = set.size();
+    r.perClass = ctx.config.synthesis.perClass;
+    r.steps = ctx.config.synthesis.steps;
+    r.seconds = set.seconds;
+    r.teacherAgreement = q.teacherAgreement;
+    r.meanLoss = q.meanLoss;
+    r.diversity = q.diversity;
+    r.lossCurve = recorder.curve();
     StepOutput out;
     out.outputs = fileOutput(ctx.lab, kSyntheticFile);
-    out.results["synthesis"] = {{"images", set.size()}, {"per_class", ctx.config.synthesis.perClass},
-                                {"steps", ctx.config.synthesis.steps}, {"seconds", set.seconds},
-                                {"teacher_agreement", q.teacherAgreement}, {"mean_loss", q.meanLoss},
-                                {"diversity", q.diversity}, {"class_similarity", similarity}, {"samples", samples},
-                                {"loss_curve", recorder.curve()}};
+    out.results["synthesis"] = r;
     out.summary = std::to_string(set.size()) + " images, teacher agreement " + formatPercent(q.teacherAgreement, 2);
     return out;
 }
@@ -138,39 +141,41 @@ StepOutput convertStep(Context& ctx, ProgressSink& progress)
     snn.conversionSource = "synthetic images of the lab (" + std::to_string(n) + ")";
     saveSpikingModel(ctx.lab.path(kSnnFile), snn);
 
-    json thresholds = json::array();
+    const ConversionSettings& s = ctx.config.conversion;
+    ConversionResults r; // seconds: the runner's wall time of this step, added by assembleResults
     for (size_t l = 0; l < snn.thresholds.size(); ++l)
         if (snn.thresholds[l].defined())
-            thresholds.push_back({{"layer", snn.network.layers[l].path}, {"threshold", snn.thresholds[l].mean().item<double>()},
-                                  {"channels", snn.thresholds[l].numel()}});
-    const ConversionSettings& s = ctx.config.conversion;
+            r.thresholds.push_back({snn.network.layers[l].path, snn.thresholds[l].mean().item<double>(), snn.thresholds[l].numel()});
+    r.timesteps = s.timesteps;
+    r.scale = s.scale;
+    r.statistic = thresholdModeName(s.mode);
+    r.mode = s.channelWise ? "channel" : "layer";
+    r.images = n;
     StepOutput out;
     out.outputs = fileOutput(ctx.lab, kSnnFile);
-    out.results["conversion"] = {{"timesteps", s.timesteps}, {"scale", s.scale}, {"statistic", thresholdModeName(s.mode)},
-                                 {"mode", s.channelWise ? "channel" : "layer"}, {"images", n}, {"thresholds", thresholds}};
-    out.summary = std::to_string(thresholds.size()) + " thresholds balanced on " + std::to_string(n) + " synthetic images, T = "
+    out.results["conversion"] = r;
+    out.summary = std::to_string(r.thresholds.size()) + " thresholds balanced on " + std::to_string(n) + " synthetic images, T = "
                   + std::to_string(s.timesteps);
     return out;
 }
 
 // ---- evaluate / evaluate_encrypted --------------------------------------------------------------
 
-json layerActivity(const SnnEvaluation& e)
+std::vector<LayerActivityRow> layerActivity(const SnnEvaluation& e)
 {
-    json rows = json::array();
+    std::vector<LayerActivityRow> rows;
     for (const LayerActivity& a : e.activity)
         if (a.outputRate > 0) // the output layer only integrates
-            rows.push_back({{"layer", a.path}, {"spikes_per_neuron", a.outputRate}, {"spike_rate", a.outputRate / e.timesteps}});
+            rows.push_back({a.path, a.outputRate, a.outputRate / e.timesteps});
     return rows;
 }
 
-json energyLayers(const EnergyReport& r)
+NetworkEnergy networkEnergy(const EnergyReport& r)
 {
-    json rows = json::array();
+    NetworkEnergy out{r.snnPicojoule, {}};
     for (const LayerEnergy& l : r.layers)
-        rows.push_back({{"layer", l.path}, {"macs", l.macs}, {"input_rate", l.inputRate}, {"ann_pj", l.annPicojoule},
-                        {"snn_pj", l.snnPicojoule}});
-    return rows;
+        out.layers.push_back({l.path, l.macs, l.inputRate, l.annPicojoule, l.snnPicojoule});
+    return out;
 }
 
 StepOutput evaluateStep(Context& ctx, ProgressSink& progress, bool encrypted)
@@ -178,30 +183,34 @@ StepOutput evaluateStep(Context& ctx, ProgressSink& progress, bool encrypted)
     const std::string file = encrypted ? kEncryptedFile : kSnnFile;
     const std::string name = encrypted ? "encrypted" : "converted";
     const SpikingModel snn = loadSpikingModel(ctx.lab.path(file));
-    StepOutput out;
-    json& accuracy = out.results["accuracy"];
-    accuracy["eval_images"] = ctx.eval->size();
+    // Each evaluate step fills its network's fields; the two records merge into one section.
+    AccuracyResults accuracy;
+    accuracy.evalImages = ctx.eval->size();
     double ann = -1;
     if (!encrypted) {
         StageProgress annProgress(progress, 0.0, 0.1, std::string(live::kAnnStage));
         ann = evaluateAccuracy(ctx.teacher, *ctx.eval, ctx.config.evalBatchSize, annProgress);
-        accuracy["ann"] = ann;
+        accuracy.ann = ann;
     }
     StageProgress snnProgress(progress, encrypted ? 0.0 : 0.1, 1.0, std::string(encrypted ? live::kEncryptedSnnStage : live::kConvertedSnnStage));
     const SnnEvaluation e = evaluateSnn(snn, *ctx.eval, ctx.config.evalBatchSize, ctx.config.seed, snnProgress);
-    accuracy[name] = e.finalAccuracy();
-    accuracy[name + "_per_step"] = e.accuracyPerStep;
-    accuracy[name + "_timesteps"] = e.timesteps;
-    out.results["activity"]["input_rate"] = e.inputSpikeRate;
-    out.results["activity"][name] = layerActivity(e);
+    (encrypted ? accuracy.encrypted : accuracy.converted) = e.finalAccuracy();
+    (encrypted ? accuracy.encryptedPerStep : accuracy.convertedPerStep) = e.accuracyPerStep;
+    (encrypted ? accuracy.encryptedTimesteps : accuracy.convertedTimesteps) = e.timesteps;
+    ActivityResults activity;
+    activity.inputRate = e.inputSpikeRate;
+    activity.inputTimesteps = e.timesteps;
+    (encrypted ? activity.encrypted : activity.converted) = layerActivity(e);
     const EnergyConstants constants;
-    const EnergyReport energy = estimateEnergy(snn, e, constants);
-    json& en = out.results["energy"];
-    en["ann_pj"] = energy.annPicojoule;
-    en["mac_pj"] = constants.macPicojoule;
-    en["ac_pj"] = constants.acPicojoule;
-    en["convention"] = energy.convention;
-    en[name] = {{"snn_pj", energy.snnPicojoule}, {"layers", energyLayers(energy)}};
+    const EnergyReport report = estimateEnergy(snn, e, constants);
+    EnergyResults energy;
+    energy.annPj = report.annPicojoule;
+    energy.macPj = constants.macPicojoule;
+    energy.acPj = constants.acPicojoule;
+    energy.convention = report.convention;
+    (encrypted ? energy.encrypted : energy.converted) = networkEnergy(report);
+    StepOutput out;
+    out.results = {{"accuracy", accuracy}, {"activity", activity}, {"energy", energy}};
     out.summary = name + " SNN " + formatPercent(e.finalAccuracy(), 2) + " at T = " + std::to_string(e.timesteps)
                   + (ann >= 0 ? ", ANN " + formatPercent(ann, 2) : std::string()) + " (" + std::to_string(e.images) + " images)";
     return out;
@@ -209,12 +218,11 @@ StepOutput evaluateStep(Context& ctx, ProgressSink& progress, bool encrypted)
 
 // ---- encrypt ------------------------------------------------------------------------------------
 
-json epochsJson(const std::vector<EncryptionEpoch>& history)
+std::vector<EncryptionEpochRow> epochRows(const std::vector<EncryptionEpoch>& history)
 {
-    json rows = json::array();
+    std::vector<EncryptionEpochRow> rows;
     for (const EncryptionEpoch& e : history)
-        rows.push_back({{"epoch", e.epoch}, {"lr", e.learningRate}, {"ce", e.ce}, {"kd", e.kd}, {"loss", e.loss},
-                        {"train_accuracy", e.trainAccuracy}, {"eval_accuracy", e.evalAccuracy}, {"seconds", e.seconds}});
+        rows.push_back({e.epoch, e.learningRate, e.ce, e.kd, e.loss, e.trainAccuracy, e.evalAccuracy, e.seconds});
     return rows;
 }
 
@@ -246,27 +254,30 @@ StepOutput encryptStep(Context& ctx, ProgressSink& progress)
     saveSpikingModel(ctx.lab.path(kEncryptedFile), r.model);
     fs::remove(config.checkpointPath);
 
-    json drift = json::array();
+    const EncryptionConfig& c = ctx.config.encryption;
+    EncryptionResults result;
     if (!r.history.empty())
         for (const LayerDrift& d : r.history.back().drift)
-            drift.push_back({{"layer", d.path}, {"cosine", d.cosine}, {"relative_l2", d.relativeL2}});
+            result.drift.push_back({d.path, d.cosine, d.relativeL2});
     double trainSeconds = 0;
     for (const EncryptionEpoch& e : r.history)
         trainSeconds += e.seconds;
-    const EncryptionConfig& c = ctx.config.encryption;
+    result.timesteps = r.model.timesteps;
+    result.epochsPlanned = c.epochs;
+    result.images = data.size();
+    result.seconds = trainSeconds;
+    result.resumedFromEpoch = r.resumedFromEpoch;
+    result.settings = {c.distillWeight, c.temperature, c.learningRate, c.batchSize, ceTargetName(c.ceTarget),
+                       readoutName(c.readout), r.logitScale, c.dropout};
+    result.accuracyBefore = r.initialEvalAccuracy;
+    result.epochs = epochRows(r.history);
+    result.memoryEstimateBytes = r.memory.neededBytes;
     StepOutput out;
     out.outputs = fileOutput(ctx.lab, kEncryptedFile);
-    out.results["encryption"] = {{"timesteps", r.model.timesteps}, {"epochs_planned", c.epochs}, {"images", data.size()},
-                                 {"seconds", trainSeconds}, {"resumed_from_epoch", r.resumedFromEpoch},
-                                 {"settings", {{"m", c.distillWeight}, {"tau", c.temperature}, {"learning_rate", c.learningRate},
-                                               {"batch_size", c.batchSize}, {"ce_target", ceTargetName(c.ceTarget)},
-                                               {"readout", readoutName(c.readout)},
-                                               {"logit_scale", r.logitScale}, {"dropout", c.dropout}}},
-                                 {"accuracy_before", r.initialEvalAccuracy}, {"epochs", epochsJson(r.history)},
-                                 {"drift", drift}, {"memory_estimate_bytes", r.memory.neededBytes}};
+    out.results["encryption"] = result;
     double lowest = 1;
-    for (const json& d : drift)
-        lowest = std::min(lowest, d["cosine"].get<double>());
+    for (const LayerDriftRow& d : result.drift)
+        lowest = std::min(lowest, d.cosine);
     char line[160];
     std::snprintf(line, sizeof(line), "%d epochs on %lld synthetic images%s, lowest weight cosine to the converted model %.5f",
                   int(r.history.size()), (long long)data.size(),
@@ -305,29 +316,31 @@ StepOutput attackStep(Context& ctx, ProgressSink& progress)
             classes.push_back(k);
     saveAttackGrid(ctx.lab.path(kGridFile), leakageGridColumns(study), classes, ctx.teacher.info.classNames, ctx.teacher.input);
 
-    json rows = json::array();
+    LeakageResults leakage;
     for (const LeakageRow& row : study.rows) {
-        json r = {{"attack", row.attack}, {"target", row.target}, {"images", row.score.images}, {"fid", row.score.fid},
-                  {"kid", row.score.kid.mean}, {"kid_std", row.score.kid.std}, {"seconds", row.result.seconds}};
+        LeakageRowResult r{row.attack, row.target, row.score.images, row.score.fid, row.score.kid.mean, row.score.kid.std,
+                           row.result.seconds, std::nullopt, std::nullopt};
         if (row.score.judge) {
-            r["judge_accuracy"] = row.score.judge->accuracy;
-            r["judge_confidence"] = row.score.judge->meanConfidence;
+            r.judgeAccuracy = row.score.judge->accuracy;
+            r.judgeConfidence = row.score.judge->meanConfidence;
         }
-        rows.push_back(r);
+        leakage.rows.push_back(r);
     }
-    const double chance = 1.0 / double(ctx.teacher.numClasses());
+    leakage.feature = study.featureName;
+    leakage.referenceImages = study.referenceImages;
+    leakage.chance = 1.0 / double(ctx.teacher.numClasses());
+    leakage.grid = kGridFile;
+    leakage.verdicts = leakageVerdicts(leakage.rows, leakage.chance, ctx.config.verdictAlpha);
     StepOutput out;
     out.outputs = fileOutput(ctx.lab, kGridFile);
-    out.results["leakage"] = {{"feature", study.featureName}, {"reference_images", study.referenceImages}, {"chance", chance},
-                              {"rows", rows}, {"grid", kGridFile},
-                              {"verdicts", leakageVerdicts(rows, chance, ctx.config.verdictAlpha)}};
+    out.results["leakage"] = leakage;
     int leaks = 0, judged = 0;
-    for (const json& v : out.results["leakage"]["verdicts"])
-        if (v["leaks"].is_boolean()) {
+    for (const LeakageVerdict& v : leakage.verdicts)
+        if (v.leaks) {
             ++judged;
-            leaks += v["leaks"].get<bool>() ? 1 : 0;
+            leaks += *v.leaks ? 1 : 0;
         }
-    out.summary = std::to_string(rows.size()) + " rows scored; " + std::to_string(leaks) + " of " + std::to_string(judged)
+    out.summary = std::to_string(leakage.rows.size()) + " rows scored; " + std::to_string(leaks) + " of " + std::to_string(judged)
                   + " attacked models leak class information";
     return out;
 }

@@ -129,6 +129,16 @@ TEST(Pipeline, RunsEveryStepAndWritesTheResults)
     for (const json& s : r["synthesis"]["samples"])
         EXPECT_TRUE(fs::exists(dir.file("lab/" + s["file"].get<std::string>())));
     EXPECT_EQ(r["provenance"]["steps"].size(), 6u);
+    // Every figure the report prints is written: the T of each SNN row, the conversion's time.
+    EXPECT_EQ(r["version"], kResultsVersion);
+    const LabResults typed = labResultsFromJson(r);
+    EXPECT_EQ(typed.accuracy->convertedTimesteps, 6);
+    EXPECT_EQ(typed.accuracy->encryptedTimesteps, typed.encryption->timesteps);
+    ASSERT_TRUE(typed.conversion->seconds.has_value());
+    EXPECT_EQ(*typed.conversion->seconds, typed.provenance->find("convert")->seconds);
+    EXPECT_GT(*typed.conversion->seconds, 0);
+    EXPECT_EQ(typed.activity->inputTimesteps, typed.accuracy->encryptedTimesteps); // the last evaluation's window
+    EXPECT_EQ(toJson(typed), r); // the file is exactly what the typed model writes
     EXPECT_FALSE(fs::exists(dir.file("lab/encrypt.ckpt"))); // removed once the encrypted model is saved
     EXPECT_EQ(Lab::open(dir.file("lab")).records().size(), 6u);
     EXPECT_EQ(observer.images["synthesis"], 18); // every synthetic image, live
@@ -287,7 +297,7 @@ TEST(Verdicts, BinomialTailAndPlainLanguage)
                                    {{"attack", "attack 1"}, {"target", "encrypted SNN"}, {"images", 30}, {"judge_accuracy", 0.1}},
                                    {{"attack", "attack 2"}, {"target", "encrypted SNN"}, {"images", 200}, {"judge_accuracy", 0.05}},
                                    {{"attack", "reference"}, {"target", "real images"}, {"images", 30}, {"judge_accuracy", 0.9}}});
-    const json v = pipeline_detail::leakageVerdicts(rows, 0.1, 0.05);
+    const json v = pipeline_detail::leakageVerdicts(rows.get<std::vector<LeakageRowResult>>(), 0.1, 0.05);
     ASSERT_EQ(v.size(), 3u);
     EXPECT_TRUE(v[0]["leaks"].get<bool>());
     EXPECT_EQ(v[0]["verdict"], "leaks");

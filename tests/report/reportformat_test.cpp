@@ -53,7 +53,7 @@ TEST(ReportFormat, PrintsDurationsCountsAndShapes)
     EXPECT_EQ(plain(psnn::formatSeconds(280.0)), "4 min 40 s");
     EXPECT_EQ(plain(psnn::formatSeconds(3720.0)), "1 h 02 min");
     EXPECT_EQ(psnn::formatCount(218256).toStdString(), "218,256");
-    EXPECT_EQ(plain(psnn::formatShape(QJsonArray{16, 28, 28})), "16 × 28 × 28");
+    EXPECT_EQ(plain(psnn::formatShape({16, 28, 28})), "16 × 28 × 28");
 }
 
 TEST(CsvTable, QuotesWhenNeededAndKeepsFullPrecision)

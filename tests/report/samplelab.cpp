@@ -2,11 +2,10 @@
 #include "samplelab.h"
 
 #include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QFile>
-#include <QImage>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QPainter>
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -14,34 +13,9 @@
 
 namespace {
 
-QString fixturePath()
+QString fixtureLab()
 {
-    return QStringLiteral(PRIVATESNN_TEST_DATA_DIR) + QStringLiteral("/lab_sample/results.json");
-}
-
-// A 28 x 28 grey image that differs per class and sample, so a broken grid would be visible.
-QImage sampleImage(int classIndex, int sample)
-{
-    QImage image(28, 28, QImage::Format_Grayscale8);
-    for (int y = 0; y < image.height(); ++y) {
-        uchar* line = image.scanLine(y);
-        for (int x = 0; x < image.width(); ++x)
-            line[x] = static_cast<uchar>((x * (classIndex + 1) + y * (sample + 2)) * 9 % 256);
-    }
-    return image;
-}
-
-// Rows of reconstructed images, one row per leakage row, ten classes each.
-QImage gridImage()
-{
-    QImage grid(10 * 30, 5 * 30, QImage::Format_RGB32);
-    grid.fill(Qt::white);
-    QPainter painter(&grid);
-    for (int row = 0; row < 5; ++row) {
-        for (int column = 0; column < 10; ++column)
-            painter.drawImage(column * 30 + 1, row * 30 + 1, sampleImage(column, row));
-    }
-    return grid;
+    return QStringLiteral(PRIVATESNN_SAMPLE_LAB);
 }
 
 void writeFile(const QString& path, const QByteArray& bytes)
@@ -56,20 +30,17 @@ void writeFile(const QString& path, const QByteArray& bytes)
 SampleLab::SampleLab()
 {
     EXPECT_TRUE(m_dir.isValid());
-    QFile fixture(fixturePath());
-    EXPECT_TRUE(fixture.open(QIODevice::ReadOnly)) << fixturePath().toStdString();
-    writeResultsBytes(fixture.readAll());
-
-    const QJsonObject synthesis = fixtureResults().value(QStringLiteral("synthesis")).toObject();
-    QDir lab(path());
-    lab.mkpath(QStringLiteral("images/synthetic"));
-    int index = 0;
-    for (const QJsonValue& sample : synthesis.value(QStringLiteral("samples")).toArray()) {
-        const QJsonObject entry = sample.toObject();
-        EXPECT_TRUE(sampleImage(entry.value(QStringLiteral("class")).toInt(), index++)
-                        .save(lab.filePath(entry.value(QStringLiteral("file")).toString())));
+    // A copy, so a test may rewrite results.json without touching the fixture the others read.
+    const QDir source(fixtureLab());
+    EXPECT_TRUE(QFileInfo::exists(source.filePath(QStringLiteral("results.json"))))
+        << fixtureLab().toStdString() << " has no results.json: run the whole suite (ctest), whose sample_lab_setup makes it";
+    QDirIterator files(source.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString file = files.next();
+        const QString relative = source.relativeFilePath(file);
+        QDir(path()).mkpath(QFileInfo(relative).path());
+        EXPECT_TRUE(QFile::copy(file, QDir(path()).filePath(relative))) << relative.toStdString();
     }
-    EXPECT_TRUE(gridImage().save(lab.filePath(QStringLiteral("images/leakage_grid.png"))));
 }
 
 QString SampleLab::reportFile(const QString& name) const
@@ -79,7 +50,7 @@ QString SampleLab::reportFile(const QString& name) const
 
 QJsonObject SampleLab::fixtureResults()
 {
-    QFile fixture(fixturePath());
+    QFile fixture(QDir(fixtureLab()).filePath(QStringLiteral("results.json")));
     if (!fixture.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(fixture.readAll()).object();

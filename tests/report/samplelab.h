@@ -8,8 +8,8 @@
 
 #include <optional>
 
-/// A writable copy of tests/data/lab_sample in a temporary folder, with the PNGs its results.json
-/// names drawn on the fly (so the fixture stays text), and a report folder inside it.
+/// A writable copy of the sample lab (the tiny pipeline's complete run, made by the CTest fixture
+/// sample_lab_setup) in a temporary folder, and a report folder inside it.
 class SampleLab
 {
 public:
@@ -18,7 +18,7 @@ public:
     QString path() const { return m_dir.path(); }
     QString reportPath() const { return m_dir.filePath(QStringLiteral("report")); }
     QString reportFile(const QString& name) const;
-    /// The fixture's results.json as committed.
+    /// The sample lab's results.json as the pipeline wrote it.
     static QJsonObject fixtureResults();
     void writeResults(const QJsonObject& results) const;
     void writeResultsBytes(const QByteArray& bytes) const;

@@ -109,7 +109,7 @@ TEST(StepPage, RunIsOfferedOnlyWithAValidForm)
 
 TEST(ConvertPage, ShowsThresholdsAndAccuracyFromResults)
 {
-    QFile file(QStringLiteral(PRIVATESNN_TEST_DATA_DIR "/lab_sample/results.json"));
+    QFile file(QStringLiteral(PRIVATESNN_SAMPLE_LAB "/results.json")); // the tiny pipeline's real run
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     ConvertPage page;
     page.showResults(QJsonDocument::fromJson(file.readAll()).object());

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Lenient readers for results.json: a lab written by an older or a newer pipeline may lack a
-// field or hold another type, and the report then shows "—" for that value instead of failing.
+// Lenient readers for study/study.json (the privacy-utility study): a study written by an older or
+// a newer tool may lack a field or hold another type, and the report then shows "—" for that value
+// instead of failing. results.json has typed readers instead (privatesnn/results.h).
 
 #include <QJsonArray>
 #include <QJsonObject>

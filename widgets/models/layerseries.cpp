@@ -1,31 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/layerseries.h"
 
-#include "models/jsonvalues.h"
-
 #include <cmath>
 
 namespace psnn {
 
-LayerColumns alignLayers(const std::vector<QJsonArray>& lists, QLatin1StringView field)
+LayerColumns alignLayers(const std::vector<LayerValues>& lists)
 {
     LayerColumns columns;
-    for (const QJsonArray& list : lists) {
-        for (const QJsonObject& entry : json::objects(list)) {
-            const QString layer = json::text(entry, QLatin1StringView("layer"));
-            if (!columns.layers.contains(layer))
-                columns.layers << layer;
+    for (const LayerValues& list : lists) {
+        for (const auto& [layer, value] : list) {
+            if (!columns.layers.contains(QString::fromStdString(layer)))
+                columns.layers << QString::fromStdString(layer);
         }
     }
-    for (const QJsonArray& list : lists) {
+    for (const LayerValues& list : lists) {
         std::vector<double> values(static_cast<std::size_t>(columns.layers.size()), std::nan(""));
-        for (const QJsonObject& entry : json::objects(list)) {
-            const auto index = columns.layers.indexOf(json::text(entry, QLatin1StringView("layer")));
-            if (const auto value = json::number(entry, field))
-                values[static_cast<std::size_t>(index)] = *value;
-        }
+        for (const auto& [layer, value] : list)
+            values[static_cast<std::size_t>(columns.layers.indexOf(QString::fromStdString(layer)))] = value;
         // A network with no list at all stays empty, so charts leave its series out entirely.
-        columns.values.push_back(list.isEmpty() ? std::vector<double>{} : values);
+        columns.values.push_back(list.empty() ? std::vector<double>{} : values);
     }
     return columns;
 }

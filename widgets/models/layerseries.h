@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QJsonArray>
 #include <QStringList>
 
 #include <optional>
+#include <string>
+#include <utility>
 #include <vector>
 
 namespace psnn {
@@ -17,8 +18,20 @@ struct LayerColumns {
     std::vector<std::vector<double>> values; ///< [network][layer]
 };
 
-/// `lists` are arrays of objects {"layer": name, <field>: number}.
-LayerColumns alignLayers(const std::vector<QJsonArray>& lists, QLatin1StringView field);
+/// One network's (layer, value) pairs.
+using LayerValues = std::vector<std::pair<std::string, double>>;
+
+/// The (layer, value(row)) pairs of a results list whose rows have a `layer` (privatesnn/results.h).
+template <class Row, class Value>
+LayerValues layerValues(const std::vector<Row>& rows, Value value)
+{
+    LayerValues out;
+    for (const Row& row : rows)
+        out.emplace_back(row.layer, double(value(row)));
+    return out;
+}
+
+LayerColumns alignLayers(const std::vector<LayerValues>& lists);
 
 /// One network's values of `columns` in the order of `layers` (NaN where it has none), to line up
 /// a series aligned on its own with another set of layers.

@@ -10,7 +10,6 @@
 
 #include <QDir>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -141,25 +140,25 @@ void AttackPage::addImages(const QVector<LiveImage>& images)
     }
 }
 
-void AttackPage::showResults(const QJsonObject& results)
+void AttackPage::showLabResults(const LabResults& results)
 {
     QStringList names;
-    for (const QJsonValue& name : results.value(QStringLiteral("model")).toObject().value(QStringLiteral("class_names")).toArray())
-        names << name.toString();
+    for (const std::string& name : results.model.classNames)
+        names << QString::fromStdString(name);
     m_gallery->setClassNames(names);
     setLiveVisible(m_gallery->imageCount() > 0);
     if (!names.isEmpty())
         setClassNames(names);
 
-    const QJsonObject leakage = results.value(QStringLiteral("leakage")).toObject();
     m_table->setRowCount(0);
     fitTableHeight();
     m_grid->clear();
-    if (leakage.isEmpty()) {
+    if (!results.leakage) {
         m_summary->setText(tr("No attacks yet. Run this step to attack the networks."));
         return;
     }
-    const QString gridFile = leakage.value(QStringLiteral("grid")).toString();
+    const LeakageResults& leakage = *results.leakage;
+    const QString gridFile = QString::fromStdString(leakage.grid);
     if (!gridFile.isEmpty() && !labFolder().isEmpty()) {
         const QImage grid(QDir(labFolder()).filePath(gridFile));
         if (!grid.isNull()) {
@@ -169,44 +168,36 @@ void AttackPage::showResults(const QJsonObject& results)
         }
     }
 
-    QHash<QString, QJsonObject> verdicts;
-    for (const QJsonValue& value : leakage.value(QStringLiteral("verdicts")).toArray()) {
-        const QJsonObject v = value.toObject();
-        verdicts.insert(v.value(QStringLiteral("attack")).toString() + QLatin1Char('|') + v.value(QStringLiteral("target")).toString(), v);
-    }
+    const auto verdictOf = [&](const LeakageRowResult& r) -> const LeakageVerdict* {
+        for (const LeakageVerdict& v : leakage.verdicts)
+            if (v.attack == r.attack && v.target == r.target)
+                return &v;
+        return nullptr;
+    };
     const QLocale locale;
     const Qt::Alignment number = Qt::AlignRight | Qt::AlignVCenter;
     int leaking = 0;
-    const QJsonArray rows = leakage.value(QStringLiteral("rows")).toArray();
-    m_table->setRowCount(int(rows.size())); // at once: each insertRow would lay the table out again
+    m_table->setRowCount(int(leakage.rows.size())); // at once: each insertRow would lay the table out again
     int row = -1;
-    for (const QJsonValue& value : rows) {
-        const QJsonObject r = value.toObject();
-        const QString attack = r.value(QStringLiteral("attack")).toString();
-        const QString target = r.value(QStringLiteral("target")).toString();
+    for (const LeakageRowResult& r : leakage.rows) {
         ++row;
-        m_table->setItem(row, AttackColumn, cell(attack));
-        m_table->setItem(row, TargetColumn, cell(target));
-        m_table->setItem(row, ImagesColumn, cell(locale.toString(r.value(QStringLiteral("images")).toInt()), number));
-        m_table->setItem(row, FidColumn, cell(locale.toString(r.value(QStringLiteral("fid")).toDouble(), 'f', 1), number));
+        m_table->setItem(row, AttackColumn, cell(QString::fromStdString(r.attack)));
+        m_table->setItem(row, TargetColumn, cell(QString::fromStdString(r.target)));
+        m_table->setItem(row, ImagesColumn, cell(locale.toString(qint64(r.images)), number));
+        m_table->setItem(row, FidColumn, cell(locale.toString(r.fid, 'f', 1), number));
         m_table->setItem(row, KidColumn,
-                         cell(tr("%1 ± %2").arg(locale.toString(r.value(QStringLiteral("kid")).toDouble(), 'f', 4),
-                                                locale.toString(r.value(QStringLiteral("kid_std")).toDouble(), 'f', 4)),
-                              number));
-        const QJsonValue judge = r.value(QStringLiteral("judge_accuracy"));
-        m_table->setItem(row, JudgeColumn,
-                         cell(judge.isDouble() ? formatPercent(judge.toDouble())
-                                               : tr("no judge"),
-                              number));
-        const auto verdict = verdicts.constFind(attack + QLatin1Char('|') + target);
-        if (verdict != verdicts.constEnd()) {
-            const QString key = verdict->value(QStringLiteral("verdict")).toString();
-            const bool leaks = verdict->value(QStringLiteral("leaks")).toBool();
-            const bool inconclusive = key == QStringLiteral("inconclusive");
+                         cell(tr("%1 ± %2").arg(locale.toString(r.kid, 'f', 4), locale.toString(r.kidStd, 'f', 4)), number));
+        m_table->setItem(row, JudgeColumn, cell(r.judgeAccuracy ? formatPercent(*r.judgeAccuracy) : tr("no judge"), number));
+        if (const LeakageVerdict* verdict = verdictOf(r)) {
+            const bool leaks = verdict->leaks.value_or(false);
+            const bool inconclusive = verdict->verdict == std::string("inconclusive");
             leaking += leaks ? 1 : 0;
-            QTableWidgetItem* item = cell(leaks ? tr("leaks") : inconclusive ? tr("inconclusive") : tr("protected"));
-            item->setForeground(leaks ? QColor(0xc6, 0x28, 0x28) : inconclusive ? QColor(0xb2, 0x6a, 0x00) : QColor(0x2e, 0x7d, 0x32));
-            item->setToolTip(verdict->value(QStringLiteral("explanation")).toString());
+            QTableWidgetItem* item = cell(leaks                ? tr("leaks")
+                                          : inconclusive       ? tr("inconclusive")
+                                          : !verdict->leaks    ? tr("no judge")
+                                                               : tr("protected"));
+            item->setForeground(leaks ? QColor(0xc6, 0x28, 0x28) : verdict->leaks ? QColor(0x2e, 0x7d, 0x32) : QColor(0xb2, 0x6a, 0x00));
+            item->setToolTip(QString::fromStdString(verdict->explanation));
             m_table->setItem(row, VerdictColumn, item);
         } else {
             m_table->setItem(row, VerdictColumn, cell(tr("reference")));
@@ -216,7 +207,7 @@ void AttackPage::showResults(const QJsonObject& results)
     m_summary->setText(tr("%1 of %2 attacked networks leak their classes (hover a verdict for the reason). "
                           "Lower FID/KID means closer to real images.")
                            .arg(leaking)
-                           .arg(verdicts.size()));
+                           .arg(leakage.verdicts.size()));
 }
 
 bool AttackPage::showsGrid() const

@@ -19,7 +19,6 @@ class AttackPage : public StepPage
 public:
     explicit AttackPage(QWidget* parent = nullptr);
 
-    void showResults(const QJsonObject& results) override;
     void addImages(const QVector<LiveImage>& images) override;
     void runStarted() override;
     /// The model's classes: the class fields accept 0 … count − 1 and list the names.
@@ -33,6 +32,7 @@ public:
     void setLabFolder(const QString& folder) override;
 
 protected:
+    void showLabResults(const LabResults& results) override;
     QStringList resultSections() const override { return {QStringLiteral("model"), QStringLiteral("leakage")}; }
 
 private:

@@ -10,8 +10,6 @@
 #include "plots/plotstyle.h"
 
 #include "privatesnn/live_series.h"
-
-#include <QJsonArray>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -23,14 +21,6 @@
 
 namespace psnn {
 namespace {
-
-std::vector<double> numbers(const QJsonValue& array)
-{
-    std::vector<double> out;
-    for (const QJsonValue& v : array.toArray())
-        out.push_back(v.toDouble());
-    return out;
-}
 
 
 } // namespace
@@ -69,43 +59,40 @@ void ConvertPage::runStarted()
     m_live->clear();
 }
 
-void ConvertPage::showResults(const QJsonObject& results)
+void ConvertPage::showLabResults(const LabResults& results)
 {
-    const QJsonObject conversion = results.value(QStringLiteral("conversion")).toObject();
-    m_export->setEnabled(!conversion.isEmpty());
-    const QJsonObject accuracy = results.value(QStringLiteral("accuracy")).toObject();
+    m_export->setEnabled(results.conversion.has_value());
+    const AccuracyResults accuracy = results.accuracy.value_or(AccuracyResults{});
     QStringList layers;
     std::vector<double> thresholds;
-    for (const QJsonValue& t : conversion.value(QStringLiteral("thresholds")).toArray()) {
-        layers << t.toObject().value(QStringLiteral("layer")).toString();
-        thresholds.push_back(t.toObject().value(QStringLiteral("threshold")).toDouble());
+    if (results.conversion) {
+        for (const LayerThreshold& t : results.conversion->thresholds) {
+            layers << QString::fromStdString(t.layer);
+            thresholds.push_back(t.threshold);
+        }
     }
-    if (conversion.isEmpty()) {
+    if (!results.conversion) {
         m_summary->setText(tr("Not converted yet. Run this step to convert and measure."));
     } else {
+        const ConversionResults& conversion = *results.conversion;
         QString text = tr("%1 thresholds balanced on %2 synthetic images at T = %3 (statistic: %4, scale %5).")
                            .arg(thresholds.size())
-                           .arg(conversion.value(QStringLiteral("images")).toInt())
-                           .arg(conversion.value(QStringLiteral("timesteps")).toInt())
-                           .arg(conversion.value(QStringLiteral("statistic")).toString())
-                           .arg(QLocale().toString(conversion.value(QStringLiteral("scale")).toDouble()));
-        if (accuracy.contains(QStringLiteral("converted")))
+                           .arg(conversion.images)
+                           .arg(conversion.timesteps)
+                           .arg(QString::fromStdString(conversion.statistic))
+                           .arg(QLocale().toString(conversion.scale));
+        if (accuracy.converted)
             text += QLatin1Char(' ')
                     + tr("Accuracy on %1 evaluation images: ANN %2, converted SNN %3.")
-                          .arg(accuracy.value(QStringLiteral("eval_images")).toInt())
-                          .arg(formatPercent(accuracy.value(QStringLiteral("ann")).toDouble(), 2),
-                               formatPercent(accuracy.value(QStringLiteral("converted")).toDouble(), 2));
+                          .arg(accuracy.evalImages.value_or(0))
+                          .arg(formatPercent(accuracy.ann.value_or(0), 2), formatPercent(*accuracy.converted, 2));
         else
             text += QLatin1Char(' ') + tr("No accuracy: no evaluation data was chosen on the Load page.");
         m_summary->setText(text);
     }
     buildThresholdPlot(*m_thresholds, layers, thresholds);
     m_thresholds->replot(QCustomPlot::rpQueuedReplot);
-    std::optional<double> ann;
-    if (accuracy.contains(QStringLiteral("ann")))
-        ann = accuracy.value(QStringLiteral("ann")).toDouble();
-    buildAccuracyPlot(*m_accuracy, numbers(accuracy.value(QStringLiteral("converted_per_step"))),
-                      numbers(accuracy.value(QStringLiteral("encrypted_per_step"))), ann);
+    buildAccuracyPlot(*m_accuracy, accuracy.convertedPerStep, accuracy.encryptedPerStep, accuracy.ann);
     m_accuracy->replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -17,7 +17,6 @@ class ConvertPage : public StepPage
 public:
     explicit ConvertPage(QWidget* parent = nullptr);
 
-    void showResults(const QJsonObject& results) override;
     void addMetrics(const QVector<MetricPoint>& points) override;
     void runStarted() override;
     /// Saves this page's spiking model as NIR or TorchScript (enabled once the step has run).
@@ -28,6 +27,7 @@ public:
     QCustomPlot* accuracyPlot() const { return m_accuracy; }
 
 protected:
+    void showLabResults(const LabResults& results) override;
     QStringList resultSections() const override { return {QStringLiteral("conversion"), QStringLiteral("accuracy")}; }
 
 private:

@@ -12,9 +12,6 @@
 
 #include "privatesnn/live_series.h"
 #include "privatesnn/steps.h"
-
-#include <QJsonArray>
-#include <optional>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -125,19 +122,18 @@ void EncryptPage::addMetrics(const QVector<MetricPoint>& points)
         drawDrift();
 }
 
-void EncryptPage::showResults(const QJsonObject& results)
+void EncryptPage::showLabResults(const LabResults& results)
 {
-    const QJsonObject encryption = results.value(QStringLiteral("encryption")).toObject();
-    m_export->setEnabled(!encryption.isEmpty());
+    const EncryptionResults encryption = results.encryption.value_or(EncryptionResults{});
+    m_export->setEnabled(results.encryption.has_value());
     // Without results the plots are drawn empty too, so another lab's curves do not stay behind.
-    if (encryption.isEmpty())
+    if (!results.encryption)
         m_summary->setText(tr("Not encrypted yet. Run this step to train the spiking network on spikes."));
-    const QJsonArray epochs = encryption.value(QStringLiteral("epochs")).toArray();
     std::vector<double> x, ce, kd, total;
     // A run without per-epoch evaluation stores -1 there; then the curve and its legend entry stay out.
     bool evaluated = false;
-    for (const QJsonValue& value : epochs)
-        evaluated = evaluated || value.toObject().value(QStringLiteral("eval_accuracy")).toDouble(-1) >= 0;
+    for (const EncryptionEpochRow& e : encryption.epochs)
+        evaluated = evaluated || e.evalAccuracy >= 0;
     QVector<LiveCurves::Curve> accuracyCurves{
         {liveName(live::kTrainAccuracy), tr("training (synthetic)"), seriesColor(Series::Converted)}};
     if (evaluated)
@@ -145,18 +141,17 @@ void EncryptPage::showResults(const QJsonObject& results)
     // One curve has no legend, so its axis says what it is.
     m_accuracyCurves->start(accuracyCurves, tr("epoch"), evaluated ? tr("accuracy") : tr("training accuracy (synthetic)"));
     QVector<MetricPoint> accuracyPoints;
-    for (const QJsonValue& value : epochs) {
-        const QJsonObject e = value.toObject();
-        const double epoch = e.value(QStringLiteral("epoch")).toDouble();
+    for (const EncryptionEpochRow& e : encryption.epochs) {
+        const double epoch = double(e.epoch);
         x.push_back(epoch);
-        ce.push_back(e.value(QStringLiteral("ce")).toDouble());
-        kd.push_back(e.value(QStringLiteral("kd")).toDouble());
-        total.push_back(e.value(QStringLiteral("loss")).toDouble());
-        // results.json's epoch keys are the live series' names, so the curves continue where the run's left off.
-        for (const QString& key : {liveName(live::kTrainAccuracy), liveName(live::kEvalAccuracy)}) {
-            if (e.value(key).toDouble(-1) >= 0)
-                accuracyPoints.append({liveName(stepName(Step::Encrypt)), key, epoch, e.value(key).toDouble()});
-        }
+        ce.push_back(e.ce);
+        kd.push_back(e.kd);
+        total.push_back(e.loss);
+        // The live series' names, so the curves continue where the run's left off.
+        if (e.trainAccuracy >= 0)
+            accuracyPoints.append({liveName(stepName(Step::Encrypt)), liveName(live::kTrainAccuracy), epoch, e.trainAccuracy});
+        if (e.evalAccuracy >= 0)
+            accuracyPoints.append({liveName(stepName(Step::Encrypt)), liveName(live::kEvalAccuracy), epoch, e.evalAccuracy});
     }
     m_lossCurves->detach();
     buildEncryptionLossPlot(*m_loss, x, ce, kd, total);
@@ -164,32 +159,27 @@ void EncryptPage::showResults(const QJsonObject& results)
     m_accuracyCurves->add(accuracyPoints);
 
     clearDrift();
-    for (const QJsonValue& value : encryption.value(QStringLiteral("drift")).toArray()) {
-        const QJsonObject d = value.toObject();
-        const QString layer = d.value(QStringLiteral("layer")).toString();
-        const std::size_t i = driftIndex(layer);
-        m_cosine[i] = d.value(QStringLiteral("cosine")).toDouble();
-        m_l2[i] = d.value(QStringLiteral("relative_l2")).toDouble();
+    for (const LayerDriftRow& d : encryption.drift) {
+        const std::size_t i = driftIndex(QString::fromStdString(d.layer));
+        m_cosine[i] = d.cosine;
+        m_l2[i] = d.relativeL2;
     }
     drawDrift();
-    if (encryption.isEmpty())
+    if (!results.encryption)
         return;
 
-    const QJsonObject accuracy = results.value(QStringLiteral("accuracy")).toObject();
     QString text = tr("%1 of %2 epochs at T = %3 on %4 synthetic images in %5 s.")
-                       .arg(epochs.size())
-                       .arg(encryption.value(QStringLiteral("epochs_planned")).toInt())
-                       .arg(encryption.value(QStringLiteral("timesteps")).toInt())
-                       .arg(encryption.value(QStringLiteral("images")).toInt())
-                       .arg(QLocale().toString(encryption.value(QStringLiteral("seconds")).toDouble(), 'f', 1));
-    const int resumed = encryption.value(QStringLiteral("resumed_from_epoch")).toInt();
-    if (resumed > 0)
-        text += QLatin1Char(' ') + tr("Resumed from the checkpoint of epoch %1.").arg(resumed);
-    if (accuracy.contains(QStringLiteral("encrypted")))
+                       .arg(encryption.epochs.size())
+                       .arg(encryption.epochsPlanned)
+                       .arg(encryption.timesteps)
+                       .arg(encryption.images)
+                       .arg(QLocale().toString(encryption.seconds.value_or(0), 'f', 1));
+    if (encryption.resumedFromEpoch > 0)
+        text += QLatin1Char(' ') + tr("Resumed from the checkpoint of epoch %1.").arg(encryption.resumedFromEpoch);
+    if (results.accuracy && results.accuracy->encrypted)
         text += QLatin1Char(' ')
                 + tr("Accuracy: converted SNN %1, encrypted SNN %2.")
-                      .arg(formatPercent(accuracy.value(QStringLiteral("converted")).toDouble(), 2),
-                           formatPercent(accuracy.value(QStringLiteral("encrypted")).toDouble(), 2));
+                      .arg(formatPercent(results.accuracy->converted.value_or(0), 2), formatPercent(*results.accuracy->encrypted, 2));
     m_summary->setText(text);
 }
 

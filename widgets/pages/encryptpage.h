@@ -25,7 +25,6 @@ public:
     explicit EncryptPage(QWidget* parent = nullptr);
     ~EncryptPage() override;
 
-    void showResults(const QJsonObject& results) override;
     void addMetrics(const QVector<MetricPoint>& points) override;
     void runStarted() override;
     /// Saves this page's spiking model as NIR or TorchScript (enabled once the step has run).
@@ -36,6 +35,7 @@ public:
     QCustomPlot* driftPlot() const { return m_drift; }
 
 protected:
+    void showLabResults(const LabResults& results) override;
     QStringList resultSections() const override { return {QStringLiteral("encryption"), QStringLiteral("accuracy")}; }
 
 private:

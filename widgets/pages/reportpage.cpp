@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/reportpage.h"
 
-#include "models/jsonvalues.h"
 #include "models/layerseries.h"
 #include "plots/layercharts.h"
 
 #include <QHBoxLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -63,57 +61,53 @@ ReportPage::ReportPage(QWidget* parent)
     contentLayout()->addStretch(1);
 }
 
-void ReportPage::showResults(const QJsonObject& results)
+void ReportPage::showLabResults(const LabResults& results)
 {
-    const QJsonObject activity = json::object(results, "activity"_L1);
-    const LayerColumns spikes =
-        alignLayers({json::array(activity, "converted"_L1), json::array(activity, "encrypted"_L1)}, "spike_rate"_L1);
+    const ActivityResults activity = results.activity.value_or(ActivityResults{});
+    const auto rate = [](const LayerActivityRow& row) { return row.spikeRate; };
+    const LayerColumns spikes = alignLayers({layerValues(activity.converted, rate), layerValues(activity.encrypted, rate)});
     buildSpikeRatePlot(*m_spikes, spikes.layers, spikes.values[0], spikes.values[1]);
     // Room above the tallest bar for the legend in the top corner (the axis is logarithmic).
     if (!spikes.layers.isEmpty() && m_spikes->yAxis->scaleType() == QCPAxis::stLogarithmic)
         m_spikes->yAxis->setRangeUpper(m_spikes->yAxis->range().upper * 10);
     m_spikes->replot(QCustomPlot::rpQueuedReplot);
 
-    const QJsonObject energy = results.value(QStringLiteral("energy")).toObject();
-    const QJsonObject convertedEnergy = energy.value(QStringLiteral("converted")).toObject();
-    const QJsonObject encryptedEnergy = energy.value(QStringLiteral("encrypted")).toObject();
-    const QJsonArray convertedLayers = json::array(convertedEnergy, "layers"_L1);
-    const QJsonArray encryptedLayers = json::array(encryptedEnergy, "layers"_L1);
-    const LayerColumns snn = alignLayers({convertedLayers, encryptedLayers}, "snn_pj"_L1);
+    const EnergyResults energy = results.energy.value_or(EnergyResults{});
+    const std::vector<EnergyLayer> none;
+    const std::vector<EnergyLayer>& convertedLayers = energy.converted ? energy.converted->layers : none;
+    const std::vector<EnergyLayer>& encryptedLayers = energy.encrypted ? energy.encrypted->layers : none;
+    const auto snnPj = [](const EnergyLayer& l) { return l.snnPj; };
+    const LayerColumns snn = alignLayers({layerValues(convertedLayers, snnPj), layerValues(encryptedLayers, snnPj)});
     // The ANN's cost per layer does not depend on the SNN, so either list may supply it.
-    const LayerColumns ann = alignLayers({convertedLayers.isEmpty() ? encryptedLayers : convertedLayers}, "ann_pj"_L1);
+    const LayerColumns ann = alignLayers(
+        {layerValues(convertedLayers.empty() ? encryptedLayers : convertedLayers, [](const EnergyLayer& l) { return l.annPj; })});
     buildEnergyPlot(*m_energyPlot, snn.layers, valuesFor(ann, 0, snn.layers), snn.values[0], snn.values[1]);
     m_energyPlot->replot(QCustomPlot::rpQueuedReplot);
-    if (energy.isEmpty()) {
+    if (!results.energy) {
         m_energy->setText(tr("No energy estimate yet: it comes with the accuracy measurement (Convert)."));
     } else {
-        QString text = tr("ANN %1, converted SNN %2").arg(microjoules(energy.value(QStringLiteral("ann_pj")).toDouble()),
-                                                         microjoules(convertedEnergy.value(QStringLiteral("snn_pj")).toDouble()));
-        if (!encryptedEnergy.isEmpty())
-            text += tr(", encrypted SNN %1").arg(microjoules(encryptedEnergy.value(QStringLiteral("snn_pj")).toDouble()));
+        QString text = tr("ANN %1, converted SNN %2")
+                           .arg(microjoules(energy.annPj.value_or(0)), microjoules(energy.converted ? energy.converted->snnPj : 0));
+        if (energy.encrypted)
+            text += tr(", encrypted SNN %1").arg(microjoules(energy.encrypted->snnPj));
         m_energy->setText(text + tr(" (%1 pJ per MAC, %2 pJ per accumulate).")
-                                     .arg(QLocale().toString(energy.value(QStringLiteral("mac_pj")).toDouble()),
-                                          QLocale().toString(energy.value(QStringLiteral("ac_pj")).toDouble())));
+                                     .arg(QLocale().toString(energy.macPj.value_or(0)), QLocale().toString(energy.acPj.value_or(0))));
     }
 
-    const QJsonArray verdicts = results.value(QStringLiteral("leakage")).toObject().value(QStringLiteral("verdicts")).toArray();
-    if (verdicts.isEmpty()) {
+    if (!results.leakage || results.leakage->verdicts.empty()) {
         m_verdicts->setText(tr("No verdicts yet: run the attacks first."));
     } else {
         QString html = QStringLiteral("<ul>");
-        for (const QJsonValue& value : verdicts) {
-            const QJsonObject v = value.toObject();
-            const bool leaks = v.value(QStringLiteral("leaks")).toBool();
+        for (const LeakageVerdict& v : results.leakage->verdicts) {
             html += QStringLiteral("<li><b>%1 on %2: %3.</b> %4</li>")
-                        .arg(v.value(QStringLiteral("attack")).toString().toHtmlEscaped(),
-                             v.value(QStringLiteral("target")).toString().toHtmlEscaped(),
-                             leaks ? tr("leaks") : tr("no leak shown"),
-                             v.value(QStringLiteral("explanation")).toString().toHtmlEscaped());
+                        .arg(QString::fromStdString(v.attack).toHtmlEscaped(), QString::fromStdString(v.target).toHtmlEscaped(),
+                             v.leaks.value_or(false) ? tr("leaks") : tr("no leak shown"),
+                             QString::fromStdString(v.explanation).toHtmlEscaped());
         }
         m_verdicts->setText(html + QStringLiteral("</ul>"));
     }
-    m_exportReport->setEnabled(results.contains(QStringLiteral("model")));
-    m_exportModel->setEnabled(results.contains(QStringLiteral("encryption")));
+    m_exportReport->setEnabled(showsLabResults());
+    m_exportModel->setEnabled(results.encryption.has_value());
 }
 
 QString ReportPage::verdictText() const

@@ -16,7 +16,6 @@ class ReportPage : public StepPage
 public:
     explicit ReportPage(QWidget* parent = nullptr);
 
-    void showResults(const QJsonObject& results) override;
 
     QString verdictText() const;
     QString energyText() const;
@@ -28,6 +27,7 @@ Q_SIGNALS:
     void exportModelRequested();
 
 protected:
+    void showLabResults(const LabResults& results) override;
     QStringList resultSections() const override { return {QStringLiteral("activity"), QStringLiteral("energy"), QStringLiteral("leakage"), QStringLiteral("model"), QStringLiteral("encryption")}; }
 
 private:

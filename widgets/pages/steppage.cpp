@@ -6,6 +6,9 @@
 #include "pages/settingsform.h"
 #include "plots/plotstyle.h"
 
+#include "privatesnn/error.h"
+
+#include <QJsonDocument>
 #include <QLabel>
 #include <QShowEvent>
 #include <QScrollArea>
@@ -99,6 +102,27 @@ void StepPage::updateResults(const QJsonObject& results)
     if (!isVisible() && window()->isVisible())
         return; // showEvent draws it
     flushResults();
+}
+
+void StepPage::showResults(const QJsonObject& results)
+{
+    nlohmann::json j = nlohmann::json::parse(QJsonDocument(results).toJson(QJsonDocument::Compact).toStdString());
+    // The header of a lab's results.json is checked where the file is read; an object of sections
+    // alone (no lab yet, tests) is the current version.
+    if (!j.contains("schema")) {
+        j["schema"] = kResultsSchema;
+        j["version"] = kResultsVersion;
+    }
+    m_labResults = j.contains("model");
+    if (!m_labResults)
+        j["model"] = nlohmann::json::object();
+    LabResults typed;
+    try {
+        typed = labResultsFromJson(j);
+    } catch (const Error& e) {
+        qWarning("results.json cannot be shown: %s", e.what()); // the pages show "not run"
+    }
+    showLabResults(typed);
 }
 
 void StepPage::flushResults()

@@ -4,6 +4,8 @@
 #include "models/livedata.h"
 
 #include <QJsonObject>
+
+#include "privatesnn/results.h"
 #include <QWidget>
 
 class QCustomPlot;
@@ -29,9 +31,10 @@ public:
     QJsonObject settings() const;
     /// Fills the form from a full pipeline config (the lab's, or the defaults).
     void setSettings(const QJsonObject& config);
-    /// Shows the lab's results.json; sections that are missing clear what they fed. Draws at once;
+    /// Shows the lab's results.json (typed as LabResults; a sections-only object is taken as the
+    /// current version); sections that are missing clear what they fed. Draws at once;
     /// MainWindow calls updateResults instead, which skips work that would change nothing.
-    virtual void showResults(const QJsonObject& results) = 0;
+    void showResults(const QJsonObject& results);
     /// Shows results.json when the sections this page reads (resultSections) differ from what it
     /// shows. A page hidden in a visible window draws when it is shown, so a finished step costs
     /// the GUI thread only the page in view.
@@ -59,8 +62,12 @@ Q_SIGNALS:
     void settingsChanged();
 
 protected:
-    /// The top-level keys of results.json that showResults reads.
+    /// The top-level keys of results.json that showLabResults reads.
     virtual QStringList resultSections() const = 0;
+    virtual void showLabResults(const LabResults& results) = 0;
+    /// Whether the results shown are a lab's (every results.json has a "model" section), not the
+    /// empty object of "no lab".
+    bool showsLabResults() const { return m_labResults; }
     void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;
     QVBoxLayout* contentLayout() const { return m_content; }
@@ -82,6 +89,7 @@ private:
     QString m_labFolder;
     QJsonObject m_shownSections;  ///< the resultSections of the results drawn last
     QJsonObject m_pendingResults; ///< results to draw when the page is shown
+    bool m_labResults = false;
     bool m_pending = false;
     bool m_drawn = false; ///< false until results are drawn for the current lab folder
 };

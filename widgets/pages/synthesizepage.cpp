@@ -11,7 +11,6 @@
 #include "privatesnn/steps.h"
 
 #include <QDir>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -73,15 +72,14 @@ void SynthesizePage::runStarted()
     m_gallery->clear();
 }
 
-void SynthesizePage::showResults(const QJsonObject& results)
+void SynthesizePage::showLabResults(const LabResults& results)
 {
     m_classNames.clear();
-    for (const QJsonValue& name : results.value(QStringLiteral("model")).toObject().value(QStringLiteral("class_names")).toArray())
-        m_classNames << name.toString();
+    for (const std::string& name : results.model.classNames)
+        m_classNames << QString::fromStdString(name);
     m_gallery->setClassNames(m_classNames);
 
-    const QJsonObject synthesis = results.value(QStringLiteral("synthesis")).toObject();
-    if (synthesis.isEmpty()) {
+    if (!results.synthesis) {
         m_summary->setText(tr("No synthetic images yet. Run this step to make them."));
         resetPlot(*m_heatmap);
         m_heatmap->replot(QCustomPlot::rpQueuedReplot);
@@ -91,39 +89,31 @@ void SynthesizePage::showResults(const QJsonObject& results)
 
         return;
     }
+    const SynthesisResults& synthesis = *results.synthesis;
     const QLocale locale;
     m_summary->setText(tr("%1 images (%2 per class) in %3 s. The ANN agrees with the intended class for %4 % of "
                           "them; mean final loss %5, diversity %6.")
-                           .arg(synthesis.value(QStringLiteral("images")).toInt())
-                           .arg(synthesis.value(QStringLiteral("per_class")).toInt())
-                           .arg(locale.toString(synthesis.value(QStringLiteral("seconds")).toDouble(), 'f', 1))
-                           .arg(locale.toString(synthesis.value(QStringLiteral("teacher_agreement")).toDouble() * 100, 'f', 1))
-                           .arg(locale.toString(synthesis.value(QStringLiteral("mean_loss")).toDouble(), 'g', 3))
-                           .arg(locale.toString(synthesis.value(QStringLiteral("diversity")).toDouble(), 'g', 3)));
+                           .arg(synthesis.images)
+                           .arg(synthesis.perClass)
+                           .arg(locale.toString(synthesis.seconds.value_or(0), 'f', 1))
+                           .arg(locale.toString(synthesis.teacherAgreement.value_or(0) * 100, 'f', 1))
+                           .arg(locale.toString(synthesis.meanLoss.value_or(0), 'g', 3))
+                           .arg(locale.toString(synthesis.diversity.value_or(0), 'g', 3)));
 
-    std::vector<std::vector<double>> similarity;
-    for (const QJsonValue& row : synthesis.value(QStringLiteral("class_similarity")).toArray()) {
-        std::vector<double>& values = similarity.emplace_back();
-        for (const QJsonValue& v : row.toArray())
-            values.push_back(v.toDouble());
-    }
-    buildSimilarityHeatmap(*m_heatmap, similarity, m_classNames);
+    buildSimilarityHeatmap(*m_heatmap, synthesis.classSimilarity, m_classNames);
     m_heatmap->replot(QCustomPlot::rpQueuedReplot);
 
     // The recorded curve (<= 200 points) replaces the live one, so an opened lab shows it too.
     // Labs from before it was recorded keep whatever the page shows.
-    const QJsonArray lossCurve = synthesis.value(QStringLiteral("loss_curve")).toArray();
-    const bool noCurve = lossCurve.isEmpty() && m_lossCurve->isEmpty();
+    const auto& lossCurve = synthesis.lossCurve;
+    const bool noCurve = lossCurve.empty() && m_lossCurve->isEmpty();
     m_lossNote->setVisible(noCurve);
     m_loss->setHidden(noCurve); // an empty frame would only look broken
-    if (!lossCurve.isEmpty()) {
+    if (!lossCurve.empty()) {
         QVector<MetricPoint> points;
-        points.reserve(lossCurve.size());
-        for (const QJsonValue& value : lossCurve) {
-            const QJsonArray point = value.toArray();
-            if (point.size() >= 2)
-                points.append({liveName(stepName(Step::Synthesize)), liveName(live::kSynthesisLoss), point[0].toDouble(), point[1].toDouble()});
-        }
+        points.reserve(qsizetype(lossCurve.size()));
+        for (const auto& [x, loss] : lossCurve)
+            points.append({liveName(stepName(Step::Synthesize)), liveName(live::kSynthesisLoss), x, loss});
         startLossCurve();
         m_lossCurve->add(points);
     }
@@ -131,11 +121,10 @@ void SynthesizePage::showResults(const QJsonObject& results)
     // A lab opened from disk has no live images: show the samples the step saved.
     if (m_gallery->imageCount() == 0 && !labFolder().isEmpty()) {
         const QDir lab(labFolder());
-        for (const QJsonValue& sample : synthesis.value(QStringLiteral("samples")).toArray()) {
-            const QJsonObject s = sample.toObject();
-            const QImage image(lab.filePath(s.value(QStringLiteral("file")).toString()));
+        for (const SynthesisSample& sample : synthesis.samples) {
+            const QImage image(lab.filePath(QString::fromStdString(sample.file)));
             if (!image.isNull())
-                m_gallery->addImage(s.value(QStringLiteral("class")).toInt(), image);
+                m_gallery->addImage(int(sample.cls), image);
         }
     }
 }

@@ -21,7 +21,6 @@ public:
     explicit SynthesizePage(QWidget* parent = nullptr);
     ~SynthesizePage() override;
 
-    void showResults(const QJsonObject& results) override;
     void addMetrics(const QVector<MetricPoint>& points) override;
     void addImages(const QVector<LiveImage>& images) override;
     void runStarted() override;
@@ -32,6 +31,7 @@ public:
     int lossPointCount() const;
 
 protected:
+    void showLabResults(const LabResults& results) override;
     QStringList resultSections() const override { return {QStringLiteral("model"), QStringLiteral("synthesis")}; }
 
 private:
