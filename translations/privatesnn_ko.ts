@@ -2368,7 +2368,7 @@
         <translation>LibTorch 스레드 수를 설정할 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+177"/>
         <source>NIR&apos;s IF neuron resets to v_reset, while this network subtracts the threshold; the file records reset_method = &quot;subtract&quot; in its metadata. snnTorch, Sinabs and SpiNNaker2 reset by subtraction, Norse and Lava-DL reset to v_reset and lose accuracy.</source>
         <translation>NIR의 IF 뉴런은 v_reset으로 재설정되지만 이 네트워크는 임계값을 뺍니다. 파일 메타데이터에 reset_method = &quot;subtract&quot;가 기록됩니다. snnTorch, Sinabs, SpiNNaker2는 임계값을 빼서 재설정하고, Norse와 Lava-DL은 v_reset으로 재설정하므로 정확도가 떨어집니다.</translation>
     </message>
@@ -2430,7 +2430,7 @@
 <context>
     <name>privatesnn</name>
     <message>
-        <location filename="../app/cli/command_run.cpp" line="+117"/>
+        <location filename="../app/cli/command_run.cpp" line="+120"/>
         <source>Resuming the lab &apos;%1&apos; with the settings it was run with (profile &apos;%2&apos;).</source>
         <translation>랩 &apos;%1&apos;을(를) 실행했던 설정 그대로 이어서 진행합니다 (프로필 &apos;%2&apos;).</translation>
     </message>
@@ -2548,7 +2548,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::AttackPage</name>
     <message>
-        <location filename="../widgets/pages/attackpage.cpp" line="+37"/>
+        <location filename="../widgets/pages/attackpage.cpp" line="+36"/>
         <source>Attack: does the network leak its classes?</source>
         <translation>공격: 네트워크가 클래스를 유출하는가?</translation>
     </message>
@@ -2732,7 +2732,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::ConvertPage</name>
     <message>
-        <location filename="../widgets/pages/convertpage.cpp" line="+39"/>
+        <location filename="../widgets/pages/convertpage.cpp" line="+29"/>
         <source>Convert to a spiking network</source>
         <translation>스파이킹 네트워크로 변환</translation>
     </message>
@@ -2780,7 +2780,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::EncryptPage</name>
     <message>
-        <location filename="../widgets/pages/encryptpage.cpp" line="+28"/>
+        <location filename="../widgets/pages/encryptpage.cpp" line="+25"/>
         <source>Encrypt the spiking network</source>
         <translation>스파이킹 네트워크 암호화</translation>
     </message>
@@ -2851,25 +2851,25 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>training (synthetic)</source>
         <translation>학습 (합성)</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+67"/>
+        <location line="-64"/>
+        <location line="+66"/>
         <source>evaluation</source>
         <translation>평가</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+68"/>
+        <location line="-65"/>
+        <location line="+67"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+68"/>
+        <location line="-67"/>
+        <location line="+67"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
@@ -2884,7 +2884,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>학습 정확도 (합성)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>%1 of %2 epochs at T = %3 on %4 synthetic images in %5 s.</source>
         <translation>합성 이미지 %4장으로 T = %3에서 %2 에포크 중 %1 에포크 완료 (%5초).</translation>
     </message>
@@ -3241,7 +3241,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::SynthesizePage</name>
     <message>
-        <location filename="../widgets/pages/synthesizepage.cpp" line="+27"/>
+        <location filename="../widgets/pages/synthesizepage.cpp" line="+26"/>
         <source>Synthesize images</source>
         <translation>이미지 합성</translation>
     </message>

@@ -2368,7 +2368,7 @@
         <translation>无法设置 LibTorch 线程数。</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+177"/>
         <source>NIR&apos;s IF neuron resets to v_reset, while this network subtracts the threshold; the file records reset_method = &quot;subtract&quot; in its metadata. snnTorch, Sinabs and SpiNNaker2 reset by subtraction, Norse and Lava-DL reset to v_reset and lose accuracy.</source>
         <translation>NIR 的 IF 神经元复位到 v_reset，而本网络减去阈值；文件在元数据中记录 reset_method = &quot;subtract&quot;。snnTorch、Sinabs 和 SpiNNaker2 按减法复位，Norse 和 Lava-DL 复位到 v_reset，会损失准确率。</translation>
     </message>
@@ -2430,7 +2430,7 @@
 <context>
     <name>privatesnn</name>
     <message>
-        <location filename="../app/cli/command_run.cpp" line="+117"/>
+        <location filename="../app/cli/command_run.cpp" line="+120"/>
         <source>Resuming the lab &apos;%1&apos; with the settings it was run with (profile &apos;%2&apos;).</source>
         <translation>按实验室 &apos;%1&apos; 运行时的设置继续（配置 &apos;%2&apos;）。</translation>
     </message>
@@ -2548,7 +2548,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::AttackPage</name>
     <message>
-        <location filename="../widgets/pages/attackpage.cpp" line="+37"/>
+        <location filename="../widgets/pages/attackpage.cpp" line="+36"/>
         <source>Attack: does the network leak its classes?</source>
         <translation>攻击：网络会泄漏其类别吗？</translation>
     </message>
@@ -2732,7 +2732,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::ConvertPage</name>
     <message>
-        <location filename="../widgets/pages/convertpage.cpp" line="+39"/>
+        <location filename="../widgets/pages/convertpage.cpp" line="+29"/>
         <source>Convert to a spiking network</source>
         <translation>转换为脉冲网络</translation>
     </message>
@@ -2780,7 +2780,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::EncryptPage</name>
     <message>
-        <location filename="../widgets/pages/encryptpage.cpp" line="+28"/>
+        <location filename="../widgets/pages/encryptpage.cpp" line="+25"/>
         <source>Encrypt the spiking network</source>
         <translation>加密脉冲网络</translation>
     </message>
@@ -2851,25 +2851,25 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>training (synthetic)</source>
         <translation>训练（合成）</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+67"/>
+        <location line="-64"/>
+        <location line="+66"/>
         <source>evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+68"/>
+        <location line="-65"/>
+        <location line="+67"/>
         <source>epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+68"/>
+        <location line="-67"/>
+        <location line="+67"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
@@ -2884,7 +2884,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>训练准确率（合成）</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>%1 of %2 epochs at T = %3 on %4 synthetic images in %5 s.</source>
         <translation>在 T = %3 下用 %4 张合成图像完成 %2 轮中的 %1 轮，用时 %5 秒。</translation>
     </message>
@@ -3241,7 +3241,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::SynthesizePage</name>
     <message>
-        <location filename="../widgets/pages/synthesizepage.cpp" line="+27"/>
+        <location filename="../widgets/pages/synthesizepage.cpp" line="+26"/>
         <source>Synthesize images</source>
         <translation>合成图像</translation>
     </message>
