@@ -149,39 +149,76 @@ int64_t fireSample(const float* currents, int64_t frameStride, int64_t steps, co
     return count;
 }
 
-/// The reference's surrogate arithmetic, in its order: (1 - |(u - theta) / theta|)^+ * scale [/ theta].
+/// One step of the re-run forward pass: io becomes the membrane before the spike. Branch-free, as
+/// in fireSample, so that it vectorises.
 PSNN_VECTOR_CLONES
+void membraneStep(float* __restrict cur, float* __restrict u, const float* __restrict theta, int64_t channels,
+                  int64_t positions, float leak)
+{
+    for (int64_t p = 0; p < positions; ++p) {
+        float* __restrict cp = cur + p * channels;
+        float* __restrict up = u + p * channels;
+        for (int64_t c = 0; c < channels; ++c) {
+            const float th = theta[c];
+            const float v = up[c] * leak + cp[c];
+            cp[c] = v;
+            const int32_t fire = v > th;
+            up[c] = v - float(fire) * th;
+        }
+    }
+}
+
+/// One step backwards: the reference's surrogate arithmetic, in its order,
+/// (1 - |(u - theta) / theta|)^+ * scale [/ theta]. The options are template arguments so that the
+/// loop has no branch and vectorises; (s > 0 ? s : 0) * scale equals the reference's
+/// s > 0 ? s * scale : 0 * scale for every finite s.
+template <bool PerThreshold, bool Carry>
+PSNN_VECTOR_CLONES void gradientStep(float* __restrict cur, const float* __restrict g, float* __restrict next,
+                                     const float* __restrict theta, int64_t channels, int64_t positions, float leak,
+                                     float scale)
+{
+    for (int64_t p = 0; p < positions; ++p) {
+        float* __restrict cp = cur + p * channels;
+        const float* __restrict gp = g + p * channels;
+        float* __restrict np = next + p * channels;
+        for (int64_t c = 0; c < channels; ++c) {
+            const float th = theta[c];
+            const float z = (cp[c] - th) / th;
+            const float s = 1.0f - std::fabs(z);
+            float slope = (s > 0.0f ? s : 0.0f) * scale;
+            if (PerThreshold)
+                slope = slope / th;
+            const float d = gp[c] * slope;
+            const float total = Carry ? d + np[c] * leak : d;
+            np[c] = total;
+            cp[c] = total;
+        }
+    }
+}
+
+template <bool PerThreshold>
+void gradientStep(bool carry, float* cur, const float* g, float* next, const float* theta, int64_t channels,
+                  int64_t positions, float leak, float scale)
+{
+    if (carry)
+        gradientStep<PerThreshold, true>(cur, g, next, theta, channels, positions, leak, scale);
+    else
+        gradientStep<PerThreshold, false>(cur, g, next, theta, channels, positions, leak, scale);
+}
+
 void backwardSample(float* io, const float* gradOut, int64_t frameStride, int64_t steps, const float* theta,
                     int64_t channels, int64_t positions, float leak, float scale, bool perThreshold, float* u, float* next)
 {
-    const int64_t n = channels * positions;
-    std::memset(u, 0, sizeof(float) * size_t(n));
-    for (int64_t t = 0; t < steps; ++t) { // forward again: io becomes the membrane before the spike
-        float* cur = io + t * frameStride;
-        for (int64_t p = 0; p < positions; ++p)
-            for (int64_t c = 0; c < channels; ++c) {
-                const int64_t i = p * channels + c;
-                const float v = u[i] * leak + cur[i];
-                cur[i] = v;
-                u[i] = v - float(int32_t(v > theta[c])) * theta[c]; // branch-free, as in fireSample
-            }
-    }
+    std::memset(u, 0, sizeof(float) * size_t(channels * positions));
+    for (int64_t t = 0; t < steps; ++t)
+        membraneStep(io + t * frameStride, u, theta, channels, positions, leak);
     for (int64_t t = steps - 1; t >= 0; --t) {
         float* cur = io + t * frameStride;
         const float* g = gradOut + t * frameStride;
-        for (int64_t p = 0; p < positions; ++p)
-            for (int64_t c = 0; c < channels; ++c) {
-                const int64_t i = p * channels + c;
-                const float z = (cur[i] - theta[c]) / theta[c];
-                float slope = 1.0f - std::fabs(z);
-                slope = slope > 0.0f ? slope * scale : 0.0f * scale;
-                if (perThreshold)
-                    slope = slope / theta[c];
-                const float d = g[i] * slope;
-                const float total = t + 1 < steps ? d + next[i] * leak : d;
-                next[i] = total;
-                cur[i] = total;
-            }
+        if (perThreshold)
+            gradientStep<true>(t + 1 < steps, cur, g, next, theta, channels, positions, leak, scale);
+        else
+            gradientStep<false>(t + 1 < steps, cur, g, next, theta, channels, positions, leak, scale);
     }
 }
 
