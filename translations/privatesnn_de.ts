@@ -3191,8 +3191,8 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
     </message>
     <message>
         <location line="+6"/>
-        <source>Default grid (about 30 minutes on the demo)</source>
-        <translation>Standardraster (etwa 30 Minuten mit der Demo)</translation>
+        <source>Default grid (about 15 minutes on the demo, 2 cores)</source>
+        <translation>Standardraster (etwa 15 Minuten mit der Demo, 2 Kerne)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -3189,8 +3189,8 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+6"/>
-        <source>Default grid (about 30 minutes on the demo)</source>
-        <translation>기본 격자 (데모에서 약 30분)</translation>
+        <source>Default grid (about 15 minutes on the demo, 2 cores)</source>
+        <translation>기본 격자 (데모에서 약 15분, 코어 2개)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -3189,8 +3189,8 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+6"/>
-        <source>Default grid (about 30 minutes on the demo)</source>
-        <translation>默认网格（演示约 30 分钟）</translation>
+        <source>Default grid (about 15 minutes on the demo, 2 cores)</source>
+        <translation>默认网格（演示约 15 分钟，2 个核心）</translation>
     </message>
     <message>
         <location line="+1"/>

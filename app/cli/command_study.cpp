@@ -188,7 +188,7 @@ void addStudyCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_option("--lab", o->lab, "Lab folder (prepared like 'privatesnn run'; results in LAB/study)")->required();
     cmd->add_option("--config", o->configFile, "JSON settings on top of the demo profile (see 'privatesnn run --print-config')")
         ->check(CLI::ExistingFile);
-    cmd->add_option("--grid", o->grid, "Defences and strengths: 'default' (about 30 minutes on the demo) or 'quick'")
+    cmd->add_option("--grid", o->grid, "Defences and strengths: 'default' (about 15 minutes on the demo on 2 cores) or 'quick'")
         ->check(CLI::IsMember({"default", "quick"}))->capture_default_str();
     cmd->add_option("--point", o->points, "Run only these point ids (what --emit-jobs prints); the lab must be prepared");
     auto* emit = cmd->add_flag("--emit-jobs", o->emitJobs, "Prepare the lab, then print one independent command per point and the collect command");

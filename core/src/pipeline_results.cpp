@@ -5,6 +5,7 @@
 
 #include "privatesnn/runtime.h"
 #include "privatesnn/study.h"
+#include "privatesnn/text_format.h"
 
 #include <ATen/Parallel.h>
 
@@ -25,13 +26,6 @@ ModelResults modelResults(const Network& net, const std::string& path, const std
         *m.macs += s.macs;
     }
     return m;
-}
-
-std::string formatPercent(double fraction)
-{
-    char text[32];
-    std::snprintf(text, sizeof(text), "%.1f %%", fraction * 100);
-    return text;
 }
 
 std::string formatP(double p)

@@ -54,13 +54,10 @@ std::string binary()
     return other && *other ? other : PRIVATESNN_CLI;
 }
 
-/// Runs privatesnn with args (no shell), stdout and stderr captured; killed after two minutes, which
-/// counts as a hang.
-Outcome cli(const std::vector<std::string>& args)
+/// Starts privatesnn with args (no shell, one LibTorch thread), stdout and stderr to the given files.
+pid_t start(const std::vector<std::string>& args, const std::string& outPath, const std::string& errPath)
 {
     const std::string program = binary();
-    test::TempDir io;
-    const std::string outPath = io.file("out"), errPath = io.file("err");
     const pid_t pid = fork();
     if (pid == 0) {
         const int out = ::open(outPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
@@ -75,6 +72,16 @@ Outcome cli(const std::vector<std::string>& args)
         execv(program.c_str(), argv.data());
         _exit(127);
     }
+    return pid;
+}
+
+/// Runs privatesnn with args, stdout and stderr captured; killed after two minutes, which counts as
+/// a hang.
+Outcome cli(const std::vector<std::string>& args)
+{
+    test::TempDir io;
+    const std::string outPath = io.file("out"), errPath = io.file("err");
+    const pid_t pid = start(args, outPath, errPath);
     int status = 0;
     Outcome o;
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::minutes(2);
@@ -270,6 +277,50 @@ TEST(CliSettings, SettingsListsTheWholeCatalogue)
         EXPECT_EQ(rows[i]["key"], settingsCatalogue()[i].key);
         EXPECT_EQ(rows[i]["default"], settingsCatalogue()[i].defaultValue);
     }
+}
+
+TEST(CliStudy, AStudyKilledWithSigkillLosesOnlyThePointInProgress)
+{
+    test::TempDir dir;
+    std::filesystem::create_directories(dir.file("inputs"));
+    const test::TinyLabInputs inputs = test::writeTinyLabInputs(dir.file("inputs"));
+    {
+        std::ofstream cfg(dir.file("tiny.json"));
+        cfg << pipelineConfigToJson(test::tinyPipelineConfig(inputs.teacher, inputs.evalFolder));
+    }
+    const std::vector<std::string> args{"study", "--lab", dir.file("lab"), "--config", dir.file("tiny.json"), "--grid", "quick",
+                                        "--no-report", "--point", "encryption-0", "encryption-1"};
+    const std::string first = dir.file("lab/study/points/encryption-0.json");
+    const std::string second = dir.file("lab/study/points/encryption-1.json");
+    // --emit-jobs prepares the lab (synthesis, conversion), which --point needs.
+    const Outcome prepared = cli({"study", "--lab", dir.file("lab"), "--config", dir.file("tiny.json"), "--grid", "quick", "--emit-jobs"});
+    ASSERT_EQ(prepared.exitCode, 0) << prepared.err;
+    const pid_t pid = start(args, dir.file("out"), dir.file("err"));
+    // kill -9 once the second point has finished its first epoch (its checkpoint appears): stopped at
+    // once with SIGSTOP so that it cannot finish in between, then killed; no handler, no clean-up runs.
+    const std::string checkpoint = dir.file("lab/study/points/encryption-1.ckpt");
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::minutes(2);
+    while (!std::filesystem::exists(checkpoint) && std::chrono::steady_clock::now() < deadline
+           && waitpid(pid, nullptr, WNOHANG) == 0)
+        std::this_thread::sleep_for(std::chrono::microseconds(200));
+    kill(pid, SIGSTOP);
+    const bool midPoint = std::filesystem::exists(checkpoint) && !std::filesystem::exists(second);
+    kill(pid, SIGKILL);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    ASSERT_TRUE(WIFSIGNALED(status)) << "the study ended before it could be killed: " << slurp(dir.file("err"));
+    ASSERT_TRUE(midPoint) << "not stopped inside the second point: " << slurp(dir.file("err"));
+    ASSERT_TRUE(std::filesystem::exists(first)) << slurp(dir.file("err"));
+    const std::string kept = slurp(first);
+
+    // The same command again: keeps the finished point and finishes the other.
+    const Outcome again = cli(args);
+    ASSERT_EQ(again.exitCode, 0) << again.err;
+    EXPECT_EQ(slurp(first), kept) << "a finished point was recomputed";
+    EXPECT_TRUE(std::filesystem::exists(second));
+    const std::string log = slurp(dir.file("lab/log.txt"));
+    EXPECT_EQ(log.find("Study point encryption-0 started", log.find("Study point encryption-1 started")), std::string::npos)
+        << "encryption-0 ran again after the kill";
 }
 
 } // namespace

@@ -49,7 +49,7 @@ StudyPanel::StudyPanel(QWidget* parent)
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto* controls = new QHBoxLayout;
-    m_grid->addItem(tr("Default grid (about 30 minutes on the demo)"), u"default"_s);
+    m_grid->addItem(tr("Default grid (about 15 minutes on the demo, 2 cores)"), u"default"_s);
     m_grid->addItem(tr("Quick grid (a few minutes)"), u"quick"_s);
     controls->addWidget(m_grid);
     controls->addWidget(m_run);
