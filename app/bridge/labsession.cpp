@@ -17,18 +17,6 @@ namespace {
 const QString LastLabParentKey = QStringLiteral("paths/lastLabParent");
 const QString RecentLabsKey = QStringLiteral("labs/recent");
 
-/// b's keys over a's, recursively, so a page's few settings replace only themselves.
-QJsonObject merged(QJsonObject a, const QJsonObject& b)
-{
-    for (auto it = b.begin(); it != b.end(); ++it) {
-        if (it.value().isObject() && a.value(it.key()).isObject())
-            a.insert(it.key(), merged(a.value(it.key()).toObject(), it.value().toObject()));
-        else
-            a.insert(it.key(), it.value());
-    }
-    return a;
-}
-
 QJsonObject readJsonObject(const QString& path)
 {
     QFile file(path);
@@ -46,6 +34,17 @@ QVector<psnn::StepStatus> nothingRun()
 }
 
 } // namespace
+
+QJsonObject mergedSettings(QJsonObject a, const QJsonObject& b)
+{
+    for (auto it = b.begin(); it != b.end(); ++it) {
+        if (it.value().isObject() && a.value(it.key()).isObject())
+            a.insert(it.key(), mergedSettings(a.value(it.key()).toObject(), it.value().toObject()));
+        else
+            a.insert(it.key(), it.value());
+    }
+    return a;
+}
 
 LabSession::LabSession(WorkerThread* worker, QObject* parent)
     : QObject(parent)
@@ -127,13 +126,13 @@ bool LabSession::checkWritable()
 
 void LabSession::setBaseConfig(const QJsonObject& config)
 {
-    m_defaults = merged(m_defaults, config);
+    m_defaults = mergedSettings(m_defaults, config);
     refreshStatus();
 }
 
 QJsonObject LabSession::withDefaults(const QJsonObject& config) const
 {
-    return merged(m_defaults, config);
+    return mergedSettings(m_defaults, config);
 }
 
 void LabSession::setResults(const QJsonObject& results)
@@ -168,7 +167,7 @@ void LabSession::setEditedSettings(const QJsonObject& edited)
 
 QByteArray LabSession::runConfig() const
 {
-    QJsonObject config = merged(merged(m_defaults, recordedConfig()), m_edited);
+    QJsonObject config = mergedSettings(mergedSettings(m_defaults, recordedConfig()), m_edited);
     config.insert(QStringLiteral("teacher"), m_teacher);
     // Not the lab's record of which profile it began as: these settings were chosen here.
     config.insert(QStringLiteral("profile"), QStringLiteral("custom"));

@@ -13,6 +13,9 @@
 
 class WorkerThread;
 
+/// b's keys over a's, recursively, so a partial config (a page's few settings) replaces only itself.
+QJsonObject mergedSettings(QJsonObject a, const QJsonObject& b);
+
 /// The open lab, without widgets: its folder and whether another process holds it, the recent labs,
 /// the default settings, the lab's results and recorded config, the settings being edited, the run
 /// config made from them, each step's status (computed by core on the worker) and which page runs.

@@ -49,17 +49,6 @@ const QString StateKey = QStringLiteral("window/state");
 const QString LastFolderKey = QStringLiteral("paths/lastModelFolder");
 const QString EvaluationKey = QStringLiteral("labs/evaluationData");
 
-/// b's keys over a's, recursively: the pages' partial configs into one.
-QJsonObject merged(QJsonObject a, const QJsonObject& b)
-{
-    for (auto it = b.begin(); it != b.end(); ++it) {
-        if (it.value().isObject() && a.value(it.key()).isObject())
-            a.insert(it.key(), merged(a.value(it.key()).toObject(), it.value().toObject()));
-        else
-            a.insert(it.key(), it.value());
-    }
-    return a;
-}
 
 } // namespace
 
@@ -273,7 +262,7 @@ QJsonObject MainWindow::editedSettings() const
     QJsonObject edited{{QStringLiteral("eval_data"), m_loadPage->evaluationData()}};
     for (const StepPage* page : m_stepPages)
         if (page)
-            edited = merged(edited, page->settings());
+            edited = mergedSettings(edited, page->settings());
     return edited;
 }
 

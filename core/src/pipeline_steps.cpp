@@ -269,7 +269,8 @@ StepOutput encryptStep(Context& ctx, ProgressSink& progress)
     result.resumedFromEpoch = r.resumedFromEpoch;
     result.settings = {c.distillWeight, c.temperature, c.learningRate, c.batchSize, ceTargetName(c.ceTarget),
                        readoutName(c.readout), r.logitScale, c.dropout};
-    result.accuracyBefore = r.initialEvalAccuracy;
+    if (r.initialEvalAccuracy >= 0) // -1: no evaluation images during training, nothing measured
+        result.accuracyBefore = r.initialEvalAccuracy;
     result.epochs = epochRows(r.history);
     result.memoryEstimateBytes = r.memory.neededBytes;
     StepOutput out;

@@ -103,6 +103,16 @@ TEST(Results, VersionOneLabOpensConverted)
     EXPECT_EQ(toJson(r)["version"], kResultsVersion);
 }
 
+TEST(Results, AnAccuracyThatWasNotMeasuredStaysAbsent)
+{
+    // Version 1 wrote -1 for "no evaluation during training"; it must not print as -100 %.
+    json v1 = {{"schema", "privatesnn-results"}, {"version", 1}, {"model", {{"name", "teacher"}}},
+               {"encryption", {{"timesteps", 30}, {"accuracy_before", -1}}}};
+    EXPECT_FALSE(labResultsFromJson(v1).encryption->accuracyBefore.has_value());
+    v1["encryption"]["accuracy_before"] = 0.83;
+    EXPECT_EQ(labResultsFromJson(v1).encryption->accuracyBefore, 0.83);
+}
+
 TEST(Results, RefusesWhatItCannotRead)
 {
     auto codeOf = [](const std::string& text) {

@@ -266,6 +266,8 @@ void from_json(const json& j, EncryptionResults& v)
     read(j, "resumed_from_epoch", v.resumedFromEpoch);
     read(j, "settings", v.settings);
     read(j, "accuracy_before", v.accuracyBefore);
+    if (v.accuracyBefore && *v.accuracyBefore < 0)
+        v.accuracyBefore.reset(); // schema 1 wrote -1 for "not measured"
     read(j, "epochs", v.epochs);
     read(j, "drift", v.drift);
     read(j, "memory_estimate_bytes", v.memoryEstimateBytes);
