@@ -144,8 +144,13 @@ void Worker::runPipeline(const QByteArray& configJson, const QString& labFolder,
     } catch (...) {
         failure = failureOfCurrentException(observer.currentStep(), cancelled);
     }
+    emitRunEnd(ticket, cancelled, failure);
+}
+
+void Worker::emitRunEnd(quint64 ticket, bool cancelled, const std::optional<psnn::RunFailure>& failure)
+{
     if (!isCurrent(ticket))
-        return;
+        return; // superseded: a newer request reports instead
     if (cancelled)
         Q_EMIT runCancelled();
     else if (failure)
@@ -228,14 +233,7 @@ void Worker::runStudy(const QByteArray& configJson, const QString& labFolder, co
     } catch (...) {
         failure = failureOfCurrentException(observer.currentStep(), cancelled);
     }
-    if (!isCurrent(ticket))
-        return;
-    if (cancelled)
-        Q_EMIT runCancelled();
-    else if (failure)
-        Q_EMIT runFailed(failure->code, failure->message, failure->hint);
-    else
-        Q_EMIT runFinished();
+    emitRunEnd(ticket, cancelled, failure);
 }
 
 void Worker::exportModel(const QString& source, const QString& format, const QString& target)

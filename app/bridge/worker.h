@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/snapshots.h"
+#include "runfailuretext.h"
 
 #include "privatesnn/step_status.h"
 
@@ -83,6 +84,8 @@ Q_SIGNALS:
     void exportFailed(const QString& message, const QString& hint);
 
 private:
+    /// The one way a pipeline or study run ends: cancelled, failed or finished (nothing when superseded).
+    void emitRunEnd(quint64 ticket, bool cancelled, const std::optional<psnn::RunFailure>& failure);
     template<typename Load>
     void runLoad(quint64 ticket, const QString& displayPath, Load&& load);
 

@@ -77,16 +77,6 @@ private:
     std::unique_ptr<TerminalProgress> m_bar;
 };
 
-std::string readTextFile(const std::string& path)
-{
-    std::ifstream in(path);
-    if (!in)
-        throw Error(ErrorCode::FileUnreadable, "Cannot read the config file '" + path + "'.", "Check the path and its permissions.");
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
 /// Paths inside a data spec made absolute, so the lab finds them again from another folder.
 std::string absoluteDataSpec(const std::string& spec)
 {
@@ -119,7 +109,7 @@ PipelineConfig effectiveConfig(const RunOptions& o, const std::string& lab, bool
     if (stored && !o.profileGiven && !quiet)
         std::fprintf(stderr, "%s\n", i18n::fill(i18n::translate("privatesnn", "Resuming the lab '%1' with the settings it was run with (profile '%2')."), {lab, config.profile}).c_str());
     if (!o.configFile.empty())
-        config = pipelineConfigFromJson(readTextFile(o.configFile), config);
+        config = withConfigFile(config, o.configFile);
     if (!o.teacher.empty())
         config.teacher = absolutePath(o.teacher);
     if (!o.judge.empty())

@@ -9,6 +9,7 @@
 #include "i18n.h"
 
 #include "privatesnn/error.h"
+#include "privatesnn/pipeline.h"
 #include "privatesnn/runtime.h"
 #include "privatesnn/study.h"
 
@@ -19,6 +20,7 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <sstream>
 
 namespace psnn::cli {
@@ -90,16 +92,6 @@ private:
     std::unique_ptr<TerminalProgress> m_bar;
 };
 
-std::string readTextFile(const std::string& path)
-{
-    std::ifstream in(path);
-    if (!in)
-        throw Error(ErrorCode::FileUnreadable, "Cannot read the config file '" + path + "'.", "Check the path and its permissions.");
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
 void printFrontier(const StudySummary& s, const std::string& lab)
 {
     using i18n::fill;
@@ -131,9 +123,12 @@ void writeStudyReport(const std::string& lab, bool quiet)
 
 void runStudy(const StudyOptions& o, const GlobalOptions& global)
 {
-    PipelineConfig config = profileByName("demo");
+    // Like `run`: a lab resumes the settings it was made with (its teacher, its synthesis), so a
+    // study never re-prepares someone's lab with the bundled defaults.
+    const std::optional<PipelineConfig> stored = storedLabConfig(o.lab);
+    PipelineConfig config = stored ? *stored : profileByName("demo");
     if (!o.configFile.empty())
-        config = pipelineConfigFromJson(readTextFile(o.configFile), config);
+        config = withConfigFile(config, o.configFile);
     config = applySetOptions(config, o.set);
     const StudyConfig study = studyGrid(o.grid, config);
     configureThreads(global.threads);

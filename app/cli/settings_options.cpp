@@ -11,7 +11,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <fstream>
 #include <iostream>
+#include <sstream>
 
 namespace psnn::cli {
 
@@ -112,6 +114,16 @@ void addSettingsCommand(CLI::App& app, const GlobalOptions& global)
 {
     CLI::App* cmd = app.add_subcommand("settings", "List every pipeline setting: key, type, default, allowed range, unit, step and help");
     cmd->callback([&global] { printSettings(global.json); });
+}
+
+PipelineConfig withConfigFile(const PipelineConfig& base, const std::string& path)
+{
+    std::ifstream in(path);
+    if (!in)
+        throw Error(ErrorCode::FileUnreadable, "Cannot read the config file '" + path + "'.", "Check the path and its permissions.");
+    std::ostringstream text;
+    text << in.rdbuf();
+    return pipelineConfigFromJson(text.str(), base);
 }
 
 } // namespace psnn::cli

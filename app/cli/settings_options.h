@@ -33,6 +33,10 @@ void addSetOption(CLI::App* cmd, SetOptions& options);
 /// or a setting the command does not run (naming the step that reads it).
 PipelineConfig applySetOptions(const PipelineConfig& config, const SetOptions& options);
 
+/// base with the settings of a --config JSON file over it (pipelineConfigFromJson); throws
+/// Error(FileUnreadable) naming the file when it cannot be read.
+PipelineConfig withConfigFile(const PipelineConfig& base, const std::string& path);
+
 /// The range check of a dedicated option that stands for catalogue setting `key` (--per-class for
 /// synthesis.per_class): the one range the GUI and core use as well.
 CLI::Validator settingRange(const std::string& key);

@@ -77,7 +77,8 @@ inline void tapsOf(int64_t iy, int64_t ix, const ConvShape& s, Taps& taps)
     }
 }
 
-/// Calls onPixel(iy, ix, pixelCounts) for every input pixel of a frame that holds a spike. The
+/// Calls onPixel(iy, ix, pixelCounts, firstChannel) for every input pixel of a frame that holds a
+/// spike, with the channel of its first one. The
 /// spikes of one pixel are then visited in channel order, so every output element receives its
 /// contributions in the same order as a flat scan of the frame (the sums stay bit-identical).
 template <typename F>
@@ -87,8 +88,8 @@ inline void forEachActivePixel(const uint8_t* in, const ConvShape& s, F onPixel)
     for (int64_t iy = 0; iy < s.height; ++iy)
         for (int64_t ix = 0; ix < s.width; ++ix) {
             const uint8_t* px = in + (iy * s.width + ix) * cin;
-            if (nextNonZero(px, 0, cin) < cin)
-                onPixel(iy, ix, px);
+            if (const int64_t first = nextNonZero(px, 0, cin); first < cin)
+                onPixel(iy, ix, px, first);
         }
 }
 
@@ -98,9 +99,9 @@ void convFrame(const uint8_t* in, float divisor, const float* weight, const Conv
     const int64_t cin = s.inChannels, cout = s.outChannels;
     std::memset(out, 0, sizeof(float) * size_t(s.outHeight * s.outWidth * cout));
     Taps taps;
-    forEachActivePixel(in, s, [&](int64_t iy, int64_t ix, const uint8_t* px) {
+    forEachActivePixel(in, s, [&](int64_t iy, int64_t ix, const uint8_t* px, int64_t first) {
         tapsOf(iy, ix, s, taps);
-        for (int64_t c = nextNonZero(px, 0, cin); c < cin; c = nextNonZero(px, c + 1, cin)) {
+        for (int64_t c = first; c < cin; c = nextNonZero(px, c + 1, cin)) {
             const float v = divisor == 1.0f ? float(px[c]) : float(px[c]) / divisor;
             const float* wc = weight + c * cout;
             for (int j = 0; j < taps.count; ++j)
@@ -247,9 +248,9 @@ void convWeightGradFrame(const uint8_t* in, float divisor, const float* grad, co
 {
     const int64_t cin = s.inChannels, cout = s.outChannels;
     Taps taps;
-    forEachActivePixel(in, s, [&](int64_t iy, int64_t ix, const uint8_t* px) {
+    forEachActivePixel(in, s, [&](int64_t iy, int64_t ix, const uint8_t* px, int64_t first) {
         tapsOf(iy, ix, s, taps);
-        for (int64_t c = nextNonZero(px, 0, cin); c < cin; c = nextNonZero(px, c + 1, cin)) {
+        for (int64_t c = first; c < cin; c = nextNonZero(px, c + 1, cin)) {
             const float v = divisor == 1.0f ? float(px[c]) : float(px[c]) / divisor;
             for (int j = 0; j < taps.count; ++j)
                 addScaled(dw + taps.weight[j] + c * cout, grad + taps.out[j], v, cout);

@@ -24,5 +24,6 @@ QString formatCount(qint64 value)
 
 QString formatPercent(double fraction, int decimals)
 {
-    return QString::fromStdString(psnn::formatPercent(fraction, decimals, QLocale().decimalPoint().front().toLatin1()));
+    // The separator may be outside Latin-1 (Arabic's U+066B), so it replaces the '.' here.
+    return QString::fromStdString(psnn::formatPercent(fraction, decimals)).replace(QLatin1Char('.'), QLocale().decimalPoint());
 }

@@ -6,7 +6,7 @@
 
 namespace psnn {
 
-std::string formatPercent(double fraction, int decimals, char decimalPoint)
+std::string formatPercent(double fraction, int decimals)
 {
     if (!std::isfinite(fraction))
         return "\u2014";
@@ -15,10 +15,7 @@ std::string formatPercent(double fraction, int decimals, char decimalPoint)
     const auto [end, error] = std::to_chars(text, text + sizeof(text), fraction * 100.0, std::chars_format::fixed, decimals < 0 ? 0 : decimals);
     if (error != std::errc())
         return "\u2014";
-    std::string out(text, end);
-    if (const auto dot = out.find('.'); dot != std::string::npos)
-        out[dot] = decimalPoint;
-    return out + " %";
+    return std::string(text, end) + " %";
 }
 
 } // namespace psnn

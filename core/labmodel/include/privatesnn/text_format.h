@@ -6,8 +6,8 @@
 namespace psnn {
 
 /// A fraction as a percentage with a space before the sign: 0.8812 -> "88.1 %". The project's one
-/// percent formatter: the CLI and core's summaries use it as is, the GUI and the report pass their
-/// locale's decimal separator ("88,1 %" in German). NaN or infinity gives "—".
-std::string formatPercent(double fraction, int decimals = 1, char decimalPoint = '.');
+/// percent formatter: the CLI and core's summaries use it as is, the GUI and the report put their
+/// locale's decimal separator in place of the '.' ("88,1 %" in German). NaN or infinity gives "—".
+std::string formatPercent(double fraction, int decimals = 1);
 
 } // namespace psnn
