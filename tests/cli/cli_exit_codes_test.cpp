@@ -323,5 +323,26 @@ TEST(CliStudy, AStudyKilledWithSigkillLosesOnlyThePointInProgress)
         << "encryption-0 ran again after the kill";
 }
 
+TEST(CliStudy, AStudyWithoutConfigResumesTheLabsSettings)
+{
+    test::TempDir dir;
+    std::filesystem::create_directories(dir.file("inputs"));
+    const test::TinyLabInputs inputs = test::writeTinyLabInputs(dir.file("inputs"));
+    {
+        std::ofstream cfg(dir.file("tiny.json"));
+        cfg << pipelineConfigToJson(test::tinyPipelineConfig(inputs.teacher, inputs.evalFolder));
+    }
+    const Outcome made = cli({"study", "--lab", dir.file("lab"), "--config", dir.file("tiny.json"), "--grid", "quick", "--emit-jobs"});
+    ASSERT_EQ(made.exitCode, 0) << made.err;
+    // Again without --config, as the printed jobs and a user coming back do: the lab's own teacher
+    // and settings, so its synthesis and conversion are kept, not redone with the bundled defaults.
+    const Outcome again = cli({"study", "--lab", dir.file("lab"), "--grid", "quick", "--emit-jobs"});
+    ASSERT_EQ(again.exitCode, 0) << again.err;
+    const std::string log = slurp(dir.file("lab/log.txt"));
+    const std::string started = "Step synthesize started";
+    EXPECT_EQ(log.find(started, log.find(started) + 1), std::string::npos) << log;
+    EXPECT_EQ(nlohmann::json::parse(slurp(dir.file("lab/lab.json")))["config"]["teacher"], inputs.teacher);
+}
+
 } // namespace
 } // namespace psnn
