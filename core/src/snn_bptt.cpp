@@ -64,7 +64,11 @@ at::Tensor TimeBatchedBptt::forward(const at::Tensor& images, int timesteps, at:
     m_timesteps = timesteps;
     m_chunks.clear();
     m_masks.assign(m_model.network.layers.size(), at::Tensor());
-    std::vector<at::Tensor> coded{encodeInput(images, m_model.coding, gen)};
+    const at::Tensor first = encodeInput(images, m_model.coding, gen);
+    std::vector<int64_t> codedShape{timesteps};
+    codedShape.insert(codedShape.end(), first.sizes().begin(), first.sizes().end());
+    const at::Tensor all = at::empty(codedShape, at::kFloat); // [T, B, C, H, W], written step by step
+    all[0].copy_(first);
     if (m_dropout) // drawn during the first step, in layer order, in the reference's layout
         for (size_t k = 0; k < m_engine.stages(); ++k)
             for (const TimeBatchedEngine::Op& op : m_engine.stage(k).before) {
@@ -83,8 +87,7 @@ at::Tensor TimeBatchedBptt::forward(const at::Tensor& images, int timesteps, at:
                 m_masks[op.layer] = mask;
             }
     for (int t = 1; t < timesteps; ++t)
-        coded.push_back(encodeInput(images, m_model.coding, gen));
-    const at::Tensor all = at::stack(coded); // [T, B, C, H, W]
+        all[t].copy_(encodeInput(images, m_model.coding, gen));
 
     int64_t widest = 1;
     for (size_t k = 0; k < m_engine.stages(); ++k)
@@ -101,8 +104,9 @@ at::Tensor TimeBatchedBptt::forward(const at::Tensor& images, int timesteps, at:
         chunk.coded = x.reshape({timesteps * n, x.size(2), x.size(3), x.size(4)});
         for (const at::Tensor& m : m_masks)
             chunk.masks.push_back(m.defined() ? m.slice(0, chunk.begin, chunk.end) : at::Tensor());
+        at::Tensor spikes; // the previous stage's, still unpacked
         for (size_t k = 0; k <= last; ++k) {
-            const at::Tensor cur = m_engine.current(k, stageInput(chunk, k));
+            const at::Tensor cur = m_engine.current(k, stageInput(chunk, k, spikes));
             if (k == last) {
                 // Step by step, as the reference accumulates U_L.
                 const at::Tensor steps = cur.view({timesteps, n, -1});
@@ -113,17 +117,19 @@ at::Tensor TimeBatchedBptt::forward(const at::Tensor& images, int timesteps, at:
                 break;
             }
             at::Tensor membrane = at::zeros({n, cur.numel() / cur.size(0)}, at::kFloat);
-            chunk.spikes.emplace_back();
-            m_engine.fire(k, cur, n, membrane, chunk.spikes.back());
+            m_engine.fire(k, cur, n, membrane, spikes);
+            chunk.spikes.push_back(packSpikes(spikes));
         }
         m_chunks.push_back(std::move(chunk));
     }
     return output;
 }
 
-Activation TimeBatchedBptt::stageInput(const Chunk& chunk, size_t stage) const
+Activation TimeBatchedBptt::stageInput(const Chunk& chunk, size_t stage, at::Tensor spikes) const
 {
-    Activation in = stage == 0 ? TimeBatchedEngine::fromImages(chunk.coded) : Activation{chunk.spikes[stage - 1]};
+    if (stage > 0 && !spikes.defined())
+        spikes = unpackSpikes(chunk.spikes[stage - 1]);
+    Activation in = stage == 0 ? TimeBatchedEngine::fromImages(chunk.coded) : Activation{std::move(spikes)};
     return m_engine.prepare(stage, std::move(in), &chunk.masks);
 }
 

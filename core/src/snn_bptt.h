@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Surrogate-gradient BPTT on the time-batched engine, without an autograd graph. The forward keeps
-// only the spikes of every layer (uint8, one byte per neuron and step) and the coded input; the
+// only the spikes of every layer (packed, one bit per neuron and step) and the coded input; the
 // backward recomputes each layer's currents and membranes from them (cheap: event-driven), runs the
 // surrogate recursion backwards over T, takes weight gradients from the sparse spikes and input
 // gradients by one transposed product over all T x B frames. Same gradients as autograd through
@@ -8,6 +8,7 @@
 #pragma once
 
 #include "snn_engine.h"
+#include "spike_packing.h"
 
 #include <ATen/core/Generator.h>
 
@@ -29,12 +30,14 @@ public:
 private:
     struct Chunk {
         int64_t begin = 0, end = 0;
-        at::Tensor coded;               ///< float [T * n, C, H, W]
-        std::vector<at::Tensor> spikes; ///< per spiking stage: uint8 [T * n, ...]
+        at::Tensor coded;                 ///< float [T * n, C, H, W]
+        std::vector<PackedSpikes> spikes; ///< per spiking stage, [T * n, ...] at one bit per spike
         std::vector<at::Tensor> masks;  ///< per layer, this chunk's rows
     };
 
-    Activation stageInput(const Chunk& chunk, size_t stage) const;
+    /// The prepared input of a stage: the coded images for stage 0, else spikes (uint8 [T * n, ...]
+    /// of stage - 1; unpacked from the chunk when not given).
+    Activation stageInput(const Chunk& chunk, size_t stage, at::Tensor spikes = {}) const;
     /// Gradient w.r.t. the spikes of stage k - 1 from the gradient w.r.t. the prepared input of stage k.
     at::Tensor throughOps(size_t stage, at::Tensor grad, const Chunk& chunk) const;
     void addGrad(size_t stage, const at::Tensor& weightGrad, const at::Tensor& biasGrad) const;
