@@ -40,6 +40,7 @@ struct EncryptOptions {
     std::string eval;
     int64_t evalCount = 2000;
     EncryptionConfig config;
+    int retiredRecomputeChunk = -1;
     DataConversion conversion; ///< for --images and --eval
     /// encryption.eval_images is the pipeline's per-epoch count (0 = off); here --eval and --eval-count say that.
     SetOptions set{{}, {"encryption."}, "encrypt", {"encryption.eval_images"}};
@@ -160,6 +161,9 @@ void runEncrypt(EncryptOptions o, const GlobalOptions& global)
     PipelineConfig p;
     p.encryption = o.config;
     o.config = applySetOptions(p, o.set).encryption;
+    if (o.retiredRecomputeChunk >= 0 && !global.quiet)
+        std::fprintf(stderr, "note: --recompute-chunk is ignored: training keeps spikes at one bit per neuron and step, so "
+                             "recomputing them saves no memory; lower --batch or -T if memory is short.\n");
     const int threads = configureThreads(global.threads);
     if (o.config.timesteps != 0)
         checkTimesteps(o.config.timesteps, "-T");
@@ -279,9 +283,8 @@ void addEncryptCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_flag("--flip", c.horizontalFlip, "Augment: random left-right flips (not in the paper)");
     cmd->add_option("--shift", c.maxShift, "Augment: random shifts of up to this many pixels (not in the paper; 0 = off)")
         ->check(settingRange("encryption.max_shift"))->capture_default_str();
-    cmd->add_option("--recompute-chunk", c.recomputeChunk,
-                    "Gradient checkpointing: keep membranes every K steps and recompute the rest in backward (0 = off)")
-        ->check(settingRange("encryption.recompute_chunk"))->capture_default_str();
+    // Retired: scripts that still pass it keep working, with a note (see runEncrypt).
+    cmd->add_option("--recompute-chunk", o->retiredRecomputeChunk)->group("");
     cmd->add_option("--seed", c.seed, "Seed for the subset, shuffling, Poisson draws and dropout")->capture_default_str();
     cmd->add_option("--eval", o->eval, std::string("Also measure accuracy after every epoch on: ") + kDataSpecHelp);
     cmd->add_flag("--resize", o->conversion.resize, "Resize an image folder's images to the model's input size (refused otherwise)");

@@ -46,8 +46,7 @@ void validate(const SpikingModel& snn, const Network& teacher, const EncryptionD
                                       || data.softLabels.size(1) != classes))
         throw Error(ErrorCode::ShapeMismatch, "The soft labels must be N x " + std::to_string(classes) + ".",
                     "Give one distribution over the model's classes per image.");
-    if (c.epochs <= 0 || c.batchSize <= 0 || !(c.learningRate > 0) || !(c.temperature > 0) || c.recomputeChunk < 0
-        || c.maxShift < 0)
+    if (c.epochs <= 0 || c.batchSize <= 0 || !(c.learningRate > 0) || !(c.temperature > 0) || c.maxShift < 0)
         throw Error(ErrorCode::InvalidArgument, "Epochs, batch size, learning rate and temperature must be positive.");
     if (!(c.distillWeight >= 0 && c.distillWeight <= 1))
         throw Error(ErrorCode::InvalidArgument, "The distillation weight m must lie in [0, 1].", "The paper uses 0.7; 0 turns distillation off.");
@@ -76,7 +75,7 @@ std::string networkHash(const Network& net, const std::vector<at::Tensor>& thres
 }
 
 /// Everything that changes the training trajectory, so a checkpoint is only resumed by its own run.
-/// recomputeChunk and the thread count are left out: they change float rounding at most.
+/// The thread count is left out: it changes float rounding at most.
 std::string settingsJson(const SpikingModel& snn, const Network& teacher, const EncryptionData& data,
                          const EncryptionConfig& c, int T)
 {
@@ -107,18 +106,14 @@ void checkMemory(const MemoryEstimate& e, const EncryptionConfig& c, int T)
     if (e.availableBytes <= 0 || e.neededBytes <= e.availableBytes)
         return;
     std::ostringstream msg, hint;
-    msg << "Encryption training with batch " << c.batchSize << " and T = " << T
-        << (c.recomputeChunk > 0 && c.recomputeChunk < T ? " (recompute chunk " + std::to_string(c.recomputeChunk) + ")" : std::string())
-        << " needs " << e.describe() << ".";
-    const double perImage = e.chunkedBytes / double(std::max(1, c.batchSize));
-    const int64_t batchFits = perImage > 0 ? int64_t((e.availableBytes - e.fixedBytes) / perImage) : 0;
+    msg << "Encryption training with batch " << c.batchSize << " and T = " << T << " needs " << e.describe() << ".";
+    // The batch's state grows with the batch; the chunk buffers do not (beyond a chunk's samples).
+    const double perImage = e.stateBytes / double(std::max(1, c.batchSize));
+    const int64_t batchFits = perImage > 0 ? int64_t((e.availableBytes - e.fixedBytes - e.workspaceBytes) / perImage) : 0;
     hint << "Lower the batch size";
     if (batchFits >= 1)
-        hint << " (about " << batchFits << " fits)";
-    hint << ", lower the number of time steps, or turn on gradient checkpointing over chunks of time steps";
-    if (c.recomputeChunk <= 0 || c.recomputeChunk >= T)
-        hint << " (e.g. a chunk of " << std::max(1, int(std::lround(std::sqrt(double(T))))) << " steps)";
-    hint << ", which recomputes each chunk's forward pass during backward.";
+        hint << " (about " << std::min<int64_t>(batchFits, c.batchSize - 1) << " fits)";
+    hint << " or the number of time steps, or close other programs.";
     throw Error(ErrorCode::OutOfMemory, msg.str(), hint.str());
 }
 

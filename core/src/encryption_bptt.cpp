@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One training batch of the encryption stage: the loss of Eq. 6 on U_L^T and its gradients by
-// BPTT through the spiking simulation, either in one piece or with gradient checkpointing over
-// chunks of time steps.
+// BPTT through the spiking simulation (the time-batched engine's manual backward, snn_bptt.h).
 #include "encryption_internal.h"
 
 #include "privatesnn/error.h"
@@ -50,15 +49,6 @@ LossTerms lossOf(const at::Tensor& membrane, const at::Tensor& teacherLogits, co
     return terms;
 }
 
-SnnSimulator makeSimulator(const SpikingModel& model, int64_t batch, const EncryptionConfig& config)
-{
-    SnnSimulator sim(model, batch, config.dropout);
-    SurrogateGradient surrogate = config.surrogate;
-    surrogate.enabled = true;
-    sim.setSurrogate(surrogate);
-    return sim;
-}
-
 BatchLoss finish(const LossTerms& terms, const at::Tensor& output)
 {
     BatchLoss out;
@@ -71,7 +61,7 @@ BatchLoss finish(const LossTerms& terms, const at::Tensor& output)
 
 /// The time-batched engine's forward and manual backward (see snn_bptt.h): the loss's gradient
 /// w.r.t. U_L^T seeds one backward pass over all steps.
-BatchLoss plainBptt(const SpikingModel& model, const at::Tensor& images, const at::Tensor& teacherLogits,
+BatchLoss bpttBatch(const SpikingModel& model, const at::Tensor& images, const at::Tensor& teacherLogits,
                     const at::Tensor& target, const EncryptionConfig& config, int T, at::Generator& gen,
                     double logitScale)
 {
@@ -87,68 +77,6 @@ BatchLoss plainBptt(const SpikingModel& model, const at::Tensor& images, const a
         outputGrad = torch::autograd::grad({terms.loss}, {outputLeaf})[0];
     }
     bptt.backward(outputGrad);
-    return finish(terms, output);
-}
-
-/// Gradient checkpointing over chunks of K steps. Pass 1 runs all T steps without a graph and keeps
-/// only the membranes at chunk starts, the coded inputs and the dropout masks. Then, from the last
-/// chunk to the first, the chunk is re-simulated with a graph from its saved start state (as leaves
-/// that require grad) and back-propagated with two seeds: dL/dU_L^T for the output it adds (the
-/// readout is a plain sum over steps, so every chunk gets the same seed) and the gradient that the
-/// later chunk left on its start membranes, i.e. on this chunk's end membranes. The graph of one
-/// chunk is alive at a time: memory ~ K steps + T/K membrane snapshots instead of T steps.
-BatchLoss chunkedBptt(const SpikingModel& model, const at::Tensor& images, const at::Tensor& teacherLogits,
-                      const at::Tensor& target, const EncryptionConfig& config, int T, at::Generator& gen,
-                      double logitScale)
-{
-    const int K = config.recomputeChunk;
-    const int64_t batch = images.size(0);
-    std::vector<at::Tensor> inputs;
-    std::vector<SnnSimulator::State> starts;
-    std::vector<at::Tensor> masks;
-    at::Tensor output;
-    {
-        torch::NoGradGuard noGrad;
-        SnnSimulator sim = makeSimulator(model, batch, config);
-        sim.setDropoutGenerator(gen); // the same draws in the same order as plainBptt
-        for (int t = 0; t < T; ++t) {
-            if (t % K == 0)
-                starts.push_back(sim.state());
-            inputs.push_back(encodeInput(images, model.coding, gen));
-            output = sim.step(inputs.back());
-        }
-        masks = sim.dropoutMasks();
-    }
-    const at::Tensor outputLeaf = output.detach().requires_grad_(true);
-    const LossTerms terms = lossOf(outputLeaf, teacherLogits, target, config, logitScale);
-    const at::Tensor outputGrad = torch::autograd::grad({terms.loss}, {outputLeaf})[0];
-
-    const size_t layers = model.network.layers.size();
-    std::vector<at::Tensor> endGrad(layers); // dL/d(membrane at the end of the current chunk)
-    for (int c = int(starts.size()) - 1; c >= 0; --c) {
-        SnnSimulator sim = makeSimulator(model, batch, config);
-        sim.setDropoutMasks(masks);
-        SnnSimulator::State start = starts[size_t(c)];
-        std::vector<at::Tensor> leaves(layers);
-        for (size_t i = 0; i < layers; ++i)
-            if (start.membrane[i].defined())
-                start.membrane[i] = leaves[i] = start.membrane[i].detach().requires_grad_(true);
-        start.output = at::Tensor(); // the chunk's own share of the readout
-        sim.setState(std::move(start));
-        at::Tensor chunkOutput;
-        for (int t = c * K; t < std::min(T, (c + 1) * K); ++t)
-            chunkOutput = sim.step(inputs[size_t(t)]);
-        const SnnSimulator::State end = sim.state();
-        torch::autograd::variable_list roots{chunkOutput}, seeds{outputGrad};
-        for (size_t i = 0; i < layers; ++i)
-            if (endGrad[i].defined() && end.membrane[i].defined() && end.membrane[i].requires_grad()) {
-                roots.push_back(end.membrane[i]);
-                seeds.push_back(endGrad[i]);
-            }
-        torch::autograd::backward(roots, seeds);
-        for (size_t i = 0; i < layers; ++i)
-            endGrad[i] = leaves[i].defined() ? leaves[i].grad() : at::Tensor();
-    }
     return finish(terms, output);
 }
 
@@ -198,9 +126,7 @@ BatchLoss encryptionBatchBackward(const SpikingModel& model, const at::Tensor& i
         throw Error(ErrorCode::InvalidArgument, "The cross-entropy term needs labels, but the training images have none.",
                     "Give class or soft labels, or train with distillation only (m = 1).");
     at::Generator gen = at::detail::createCPUGenerator(drawSeed);
-    if (config.recomputeChunk > 0 && config.recomputeChunk < timesteps)
-        return chunkedBptt(model, images, teacherLogits, target, config, timesteps, gen, logitScale);
-    return plainBptt(model, images, teacherLogits, target, config, timesteps, gen, logitScale);
+    return bpttBatch(model, images, teacherLogits, target, config, timesteps, gen, logitScale);
 }
 
 } // namespace psnn

@@ -3,40 +3,28 @@
 // stops with advice instead of swapping or being killed by the kernel.
 #include "privatesnn/encryption.h"
 
-#include "privatesnn/error.h"
+#include "privatesnn/model_validation.h"
+#include "snn_bptt.h"
 
 #include <algorithm>
-#include <cmath>
 #include <cstdio>
-#include <fstream>
 #include <sstream>
 #include <string>
 
 namespace psnn {
 namespace {
 
-/// Bytes held per activation byte (float32 output of every layer for one image and step) during
-/// BPTT: the surrogate keeps U, the next layer keeps the spikes, plus temporaries and allocator
-/// slack. Calibrated with privatesnn_bench BM_EncryptionEpoch (tests/bench/encryption_bench.cpp)
-/// on the bundled teacher, 200 images, batch 50, 1 thread: the peak RSS growth implies 1.59 at
-/// T = 20 (516 MB) and 1.85 at T = 40 (1033 MB); 2.0 keeps the estimate on the safe side.
-constexpr double kOverheadFactor = 2.0;
+/// Per-chunk float buffers alive at once in the backward, allocator slack included: currents, the
+/// incoming and outgoing gradients, the input gradient in both layouts, unpacked spikes; the
+/// logit-scale fit and LibTorch's code for training, paged in on first use, are folded in.
+/// privatesnn_bench BM_EncryptionEpoch (tests/bench/encryption_bench.cpp, bundled teacher, 200
+/// images, 1 thread) gives implied_buffers of 6.5 (T = 100, batch 50) to 11.3 (T = 20, batch 50
+/// and 100), i.e. a training peak 192-243 MB above the resident size before it.
+constexpr double kWorkspaceBuffers = 12.0;
 /// LibTorch's own working memory (thread pools, oneDNN scratch) that does not scale with the run.
 constexpr double kBaseBytes = 64.0 * 1024 * 1024;
-
-double memAvailableBytes()
-{
-    std::ifstream in("/proc/meminfo");
-    std::string key;
-    double value = 0;
-    std::string unit;
-    while (in >> key >> value) {
-        std::getline(in, unit);
-        if (key == "MemAvailable:")
-            return value * 1024.0; // the kernel reports kB
-    }
-    return 0; // unknown: the caller then skips the check
-}
+/// The teacher's logits are computed in batches of this many images (teacherLogitsOf).
+constexpr double kTeacherBatch = 500;
 
 std::string gigabytes(double bytes)
 {
@@ -45,13 +33,22 @@ std::string gigabytes(double bytes)
     return text;
 }
 
+double elementsOf(const std::vector<int64_t>& shape)
+{
+    double elements = 1;
+    for (int64_t d : shape)
+        elements *= double(d);
+    return elements;
+}
+
 } // namespace
 
 std::string MemoryEstimate::describe() const
 {
     std::ostringstream text;
     text << "about " << gigabytes(neededBytes) << " (" << gigabytes(fixedBytes) << " weights, optimiser and data, "
-         << gigabytes(neededBytes - fixedBytes) << " BPTT state); " << gigabytes(availableBytes) << " available";
+         << gigabytes(stateBytes) << " spikes and inputs kept for BPTT, " << gigabytes(workspaceBytes) << " working buffers); "
+         << gigabytes(availableBytes) << " available";
     return text.str();
 }
 
@@ -62,43 +59,36 @@ MemoryEstimate estimateEncryptionMemory(const SpikingModel& snn, const Encryptio
     const double batch = double(std::min<int64_t>(config.batchSize, std::max<int64_t>(images, 1)));
     const auto summary = net.summarize();
     const std::vector<size_t> spiking = snn.spikingLayers();
-    double activations = 0; // elements per image and step that autograd may keep
-    double membranes = 0;   // elements of the state carried from step to step
+    double packedBytes = 0;  // spikes of one image and step, one bit per neuron, rows padded to bytes
+    double masks = 0;        // dropout mask elements of one image
+    double activations = 0;  // every layer's output elements, for the teacher's forward pass
+    int64_t widest = 1;      // neurons of the widest weight layer's output frame
     for (size_t i = 0; i < net.layers.size(); ++i) {
         const LayerKind kind = net.layers[i].kind;
-        double elements = 1;
-        for (int64_t d : summary[i].outputShape)
-            elements *= double(d);
-        const bool counts = kind == LayerKind::Conv2d || kind == LayerKind::Linear || kind == LayerKind::AvgPool2d
-            || (kind == LayerKind::Dropout && config.dropout);
-        if (counts)
-            activations += elements;
+        const double elements = elementsOf(summary[i].outputShape);
+        activations += elements;
+        if (kind == LayerKind::Conv2d || kind == LayerKind::Linear)
+            widest = std::max(widest, int64_t(elements));
+        if (kind == LayerKind::Dropout && config.dropout)
+            masks += elements;
         if (std::find(spiking.begin(), spiking.end(), i) != spiking.end())
-            membranes += elements;
+            packedBytes += double((int64_t(elements) + 7) / 8);
     }
     const double inputElements = double(net.input.channels * net.input.height * net.input.width);
-    const double K = config.recomputeChunk > 0 && config.recomputeChunk < T ? double(config.recomputeChunk) : double(T);
 
     MemoryEstimate e;
-    e.activationBytesPerImageStep = activations * 4;
-    e.overheadFactor = kOverheadFactor;
-    e.plainBytes = kOverheadFactor * e.activationBytesPerImageStep * batch * T;
-    if (K < T) {
-        const double snapshots = std::ceil(double(T) / K);
-        e.chunkedBytes = kOverheadFactor * e.activationBytesPerImageStep * batch * K // one chunk's graph
-            + snapshots * membranes * 4 * batch                                      // membranes at chunk starts
-            + double(T) * inputElements * 4 * batch;                                  // the coded inputs
-    } else {
-        e.chunkedBytes = e.plainBytes;
-    }
+    e.stateBytesPerImageStep = packedBytes + inputElements * 4;
+    e.stateBytes = e.stateBytesPerImageStep * batch * T + masks * 4 * batch;
+    e.chunkBytes = double(bpttChunkBytes(widest, T, int64_t(batch)));
+    e.workspaceBytes = kWorkspaceBuffers * e.chunkBytes;
     // Weights of the working copy, their gradients, Adam's two (three with AMSGrad) moments, the
-    // teacher's logits and a forward pass of the teacher in batches of 500.
+    // teacher's logits and a forward pass of the teacher.
     const double params = double(net.parameterCount());
     const double classes = double(net.numClasses());
     e.fixedBytes = kBaseBytes + params * 4 * (config.amsgrad ? 5 : 4) + double(images) * classes * 4
-        + 500 * activations * 4;
-    e.neededBytes = e.fixedBytes + e.chunkedBytes;
-    e.availableBytes = config.memoryBudgetBytes > 0 ? config.memoryBudgetBytes : memAvailableBytes();
+        + std::min(kTeacherBatch, double(std::max<int64_t>(images, 1))) * activations * 4;
+    e.neededBytes = e.fixedBytes + e.stateBytes + e.workspaceBytes;
+    e.availableBytes = config.memoryBudgetBytes > 0 ? config.memoryBudgetBytes : availableMemoryBytes();
     return e;
 }
 

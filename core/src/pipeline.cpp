@@ -131,7 +131,7 @@ void refuseOversizedSteps(const Context& ctx, const std::vector<Step>& steps)
         const MemoryEstimate e = estimateEncryptionMemory(shape, c.encryption, c.conversionImages > 0 ? c.conversionImages : synthetic);
         if (e.availableBytes > 0 && e.neededBytes > e.availableBytes)
             throw Error(ErrorCode::OutOfMemory, "Encryption (encryption.batch_size " + std::to_string(c.encryption.batchSize) + ") needs "
-                            + e.describe() + ".", "Lower encryption.batch_size or the time steps, or set encryption.recompute_chunk; no step was run.");
+                            + e.describe() + ".", "Lower encryption.batch_size or the time steps; no step was run.");
     }
     if (has(Step::Attack))
         for (const AttackConfig* a : {&c.leakage.attack1, &c.leakage.attack2}) {

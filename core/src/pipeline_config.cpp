@@ -76,6 +76,7 @@ struct Writer {
     json& out;
     template <class T>
     void operator()(const char* key, T& value) { out[key] = value; }
+    void retired(const char*) {}
 };
 
 /// Reads the fields present in an object, remembering which keys were used.
@@ -83,6 +84,9 @@ struct Reader {
     const json& in;
     std::set<std::string>& used;
     std::string where;
+    /// A setting older labs and config files may hold that no longer changes anything: accepted, not
+    /// kept. (encryption.recompute_chunk: gradient checkpointing, which the bit-packed BPTT made moot.)
+    void retired(const char* key) { used.insert(key); }
     template <class T>
     void operator()(const char* key, T& value)
     {
@@ -191,7 +195,7 @@ void bindEncryption(F& f, EncryptionFields& c)
     f("ce_target", target); f("readout", readout);
     bindSurrogate(f, e.surrogate, "surrogate_");
     f("timesteps", e.timesteps); f("dropout", e.dropout); f("flip", e.horizontalFlip); f("max_shift", e.maxShift);
-    f("recompute_chunk", e.recomputeChunk); f("seed", e.seed); f("eval_batch_size", e.evalBatchSize);
+    f.retired("recompute_chunk"); f("seed", e.seed); f("eval_batch_size", e.evalBatchSize);
     f("memory_budget_bytes", e.memoryBudgetBytes); f("eval_images", c.evalImages);
     if (!ceTargetFromName(target, e.ceTarget))
         throw Error(ErrorCode::BadFormat, "The setting 'encryption.ce_target' must be \"hard\" or \"soft\", not \"" + target + "\".");

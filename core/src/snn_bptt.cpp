@@ -53,6 +53,12 @@ at::Tensor perSample(const at::Tensor& frames, const at::Tensor& mask)
 
 } // namespace
 
+int64_t bpttChunkBytes(int64_t widestNeurons, int timesteps, int64_t batch)
+{
+    const int64_t samples = std::min(std::max<int64_t>(batch, 1), samplesPerChunk(widestNeurons, timesteps, kChunkBudgetBytes));
+    return samples * widestNeurons * timesteps * int64_t(sizeof(float));
+}
+
 TimeBatchedBptt::TimeBatchedBptt(const SpikingModel& model, const SurrogateGradient& surrogate, bool dropout, EngineRates rates)
     : m_model(model), m_surrogate(surrogate), m_dropout(dropout), m_engine(model, rates)
 {

@@ -16,6 +16,10 @@
 
 namespace psnn {
 
+/// Bytes of one of the backward's per-chunk float buffers (the currents of the widest layer for one
+/// chunk of samples over T steps): what the memory estimate multiplies by the buffers alive at once.
+int64_t bpttChunkBytes(int64_t widestNeurons, int timesteps, int64_t batch);
+
 class TimeBatchedBptt {
 public:
     /// dropout: apply the network's dropout layers with masks drawn once per sample.

@@ -11,8 +11,10 @@
 namespace psnn {
 namespace {
 
-/// Currents of one chunk stay near this size (the spikes kept between layers are 4x smaller).
-constexpr int64_t kChunkBudgetBytes = int64_t(64) << 20;
+/// Currents of one chunk stay near this size (the spikes kept between layers are 4x smaller). Small
+/// chunks stay in cache and keep the heap from fragmenting in large steps: evaluate, 1000 test
+/// images, T = 30, 2 threads: 4.1-4.3 s at 8-16 MB, 4.5 s at 64 MB.
+constexpr int64_t kChunkBudgetBytes = int64_t(16) << 20;
 
 at::Tensor toChannelsLast(const at::Tensor& nchw) { return nchw.permute({0, 2, 3, 1}).contiguous(); }
 

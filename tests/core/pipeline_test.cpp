@@ -268,6 +268,11 @@ TEST(PipelineConfig, JsonRoundTripKeepsEverySettingAndRefusesUnknownKeys)
     EXPECT_EQ(partial.encryption.epochs, 3);
     EXPECT_EQ(partial.synthesis.perClass, demoProfile().synthesis.perClass);
 
+    // A setting that was retired (gradient checkpointing) is read from older labs and dropped.
+    const PipelineConfig older = pipelineConfigFromJson(R"({"encryption": {"epochs": 3, "recompute_chunk": 5}})", demoProfile());
+    EXPECT_EQ(older.encryption.epochs, 3);
+    EXPECT_EQ(pipelineConfigToJson(older).find("recompute_chunk"), std::string::npos);
+
     EXPECT_THROW(pipelineConfigFromJson(R"({"encryption": {"epoch": 3}})", demoProfile()), Error);
     EXPECT_THROW(pipelineConfigFromJson(R"({"synthesis": {"steps": "many"}})", demoProfile()), Error);
     EXPECT_THROW(pipelineConfigFromJson(R"({"encryption": {"readout": "mean"}})", demoProfile()), Error);

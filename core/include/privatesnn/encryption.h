@@ -74,7 +74,6 @@ struct EncryptionConfig {
     bool dropout = true;              ///< the network's dropout layers act (masks fixed over T), as in [R]'s train()
     bool horizontalFlip = false;      ///< augmentation (not in the paper): random left-right flips
     int maxShift = 0;                 ///< augmentation (not in the paper): random shifts up to this many pixels
-    int recomputeChunk = 0;           ///< > 0: gradient checkpointing over chunks of this many steps
     uint64_t seed = 0;                ///< shuffling, Poisson draws and dropout masks, per (seed, epoch, batch)
     int evalBatchSize = 100;
     std::string checkpointPath;       ///< written atomically after every epoch when not empty
@@ -102,14 +101,16 @@ struct EncryptionEpoch {
     std::vector<LayerDrift> drift;
 };
 
-/// Peak memory of one training batch, estimated before training starts.
+/// Peak memory of one training batch, estimated before training starts. BPTT keeps, for the whole
+/// batch until its backward, every spiking layer's spikes at one bit per neuron and step and the
+/// coded input as floats; the rest (currents, gradients) lives in buffers of one chunk of samples.
 struct MemoryEstimate {
-    double activationBytesPerImageStep = 0; ///< every layer's output, float32, one image, one step
-    double overheadFactor = 0;              ///< saved-for-backward tensors and temporaries per activation byte (measured)
-    double plainBytes = 0;                  ///< full BPTT over T
-    double chunkedBytes = 0;                ///< with the configured recompute chunk (= plainBytes when off)
-    double fixedBytes = 0;                  ///< weights, gradients, Adam state, teacher logits, images
-    double neededBytes = 0;                 ///< what the chosen mode needs, including fixedBytes
+    double stateBytesPerImageStep = 0; ///< packed spikes of every spiking layer + the coded input, one image, one step
+    double stateBytes = 0;             ///< that for the batch over T (plus dropout masks)
+    double chunkBytes = 0;             ///< one per-chunk float buffer (the widest layer's currents for a chunk of samples)
+    double workspaceBytes = 0;         ///< the chunk buffers alive at once, allocator slack included (measured)
+    double fixedBytes = 0;             ///< weights, gradients, Adam state, teacher logits and forward pass, LibTorch
+    double neededBytes = 0;            ///< all of the above
     double availableBytes = 0;
     std::string describe() const;
 };
@@ -149,9 +150,9 @@ std::vector<LayerDrift> weightDrift(const Network& reference, const Network& cur
 double logitScaleOf(const SpikingModel& snn, const at::Tensor& images, const at::Tensor& teacherLogits,
                     const EncryptionConfig& config, int timesteps);
 
-/// Gradients of the training loss for one batch, with plain BPTT (recomputeChunk = 0) or
-/// checkpointed BPTT; they agree to float rounding. Leaves the gradients in the model's weights
-/// (which must require grad) and returns the loss. Exposed for tests and the benchmark.
+/// Gradients of the training loss for one batch by BPTT on the time-batched engine (snn_bptt.h).
+/// Leaves the gradients in the model's weights (which must require grad) and returns the loss.
+/// Exposed for tests and the benchmark.
 struct BatchLoss {
     at::Tensor output;  ///< U_L^T, detached
     double ce = 0, kd = 0, loss = 0;

@@ -183,8 +183,6 @@ void addEncryption(std::vector<Setting>& out)
     b.flag("dropout", true, "Dropout", "The network's dropout layers act during training, one mask held over T.");
     b.flag("flip", false, "Horizontal flips", "Augmentation (not in the paper): random left-right flips.");
     b.integer("max_shift", 0, 0, 1024, "pixels", "Random shift", "Augmentation (not in the paper): random shifts up to this many pixels.");
-    b.integer("recompute_chunk", 0, 0, kT, "time steps", "Recompute chunk",
-              "Gradient checkpointing over chunks of this many steps (0 = off, unless memory demands it).");
     b.seed();
     b.integer("eval_batch_size", 100, 1, kB, "images", "Evaluation batch size", "Images measured together after each epoch.");
     b.real("memory_budget_bytes", 0, 0, false, kInf, "bytes", "Memory budget", "Memory training may use; 0 = what the system has free.");
