@@ -111,8 +111,8 @@ void checkMemory(const MemoryEstimate& e, const EncryptionConfig& c, int T)
     const double perImage = e.stateBytes / double(std::max(1, c.batchSize));
     const int64_t batchFits = perImage > 0 ? int64_t((e.availableBytes - e.fixedBytes - e.workspaceBytes) / perImage) : 0;
     hint << "Lower the batch size";
-    if (batchFits >= 1)
-        hint << " (about " << std::min<int64_t>(batchFits, c.batchSize - 1) << " fits)";
+    if (batchFits >= 1 && batchFits < c.batchSize)
+        hint << " (about " << batchFits << " fits)";
     hint << " or the number of time steps, or close other programs.";
     throw Error(ErrorCode::OutOfMemory, msg.str(), hint.str());
 }

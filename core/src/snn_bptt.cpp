@@ -13,7 +13,7 @@ namespace {
 /// Memory per chunk of samples: the recomputed currents and their gradients stay near this size.
 /// Small on purpose: the backward holds about five such buffers at once, and glibc's heap (kept, not
 /// unmapped: configureAllocator) fragments in steps of their size. Encrypt, 200 images, T = 10, batch
-/// 100, 2 threads: 48 MB gave 860-1,040 MB peak RSS and 2.55 s, 12 MB 525 MB and 2.25 s.
+/// 100, 2 threads: 48 MB gave 860-1,040 MB peak RSS and 2.55 s wall, 12 MB 525 MB and 2.25 s.
 constexpr int64_t kChunkBudgetBytes = int64_t(12) << 20;
 
 at::Tensor nchw(const at::Tensor& nhwc) { return nhwc.permute({0, 3, 1, 2}); }
