@@ -4,6 +4,8 @@
 #include "attack_common.h"
 
 #include "privatesnn/error.h"
+#include "snn_bptt.h"
+#include "snn_engine.h"
 
 #include <ATen/ATen.h>
 #include <torch/torch.h>
@@ -25,24 +27,6 @@ size_t firstWeightLayer(const SpikingModel& snn)
     }
     throw Error(ErrorCode::Unsupported, "Attack 2 needs a network whose first weight layer sees the encoded image directly.",
                 "Use a VGG-style spiking model (Conv2d or Linear first).");
-}
-
-/// The same SNN with the first weight layer replaced by an identity of its output width: feeding it
-/// the first layer's current c_t runs exactly the original dynamics, and autograd stops at c_t.
-SpikingModel tailModel(const SpikingModel& snn, size_t first)
-{
-    SpikingModel tail = snn;
-    const Layer& w1 = snn.network.layers[first];
-    Layer identity;
-    identity.kind = w1.kind;
-    identity.path = w1.path + ".current";
-    const int64_t width = w1.weight.size(0);
-    identity.weight = w1.kind == LayerKind::Conv2d ? at::eye(width, w1.weight.options()).view({width, width, 1, 1})
-                                                    : at::eye(width, w1.weight.options());
-    tail.network.layers.assign(snn.network.layers.begin() + long(first), snn.network.layers.end());
-    tail.network.layers[0] = identity;
-    tail.thresholds.assign(snn.thresholds.begin() + long(first), snn.thresholds.end());
-    return tail;
 }
 
 /// Layers before the first weight layer (flatten, pooling), as the simulator applies them.
@@ -76,42 +60,34 @@ AttackResult attackSnnDirect(const SpikingModel& snn, const AttackConfig& config
     if (T <= 0)
         throw Error(ErrorCode::InvalidArgument, "Attack 2 needs at least one time step.", "Set the time steps to e.g. 30.");
     const size_t first = firstWeightLayer(snn);
-    const SpikingModel tail = tailModel(snn, first);
     const Layer& w1 = snn.network.layers[first];
+    const TimeBatchedEngine engine(snn);
 
     auto gradient = [&](const at::Tensor& x, const at::Tensor& targets, int iteration, int64_t batch, at::Tensor& score) {
+        torch::NoGradGuard noGrad;
         at::Generator gen = at::detail::createCPUGenerator(detail::mixSeed(config.seed, uint64_t(iteration), uint64_t(batch)));
-        SnnSimulator sim(tail, x.size(0));
-        sim.setSurrogate(config.surrogate);
-        std::vector<at::Tensor> currents;
-        at::Tensor prefixOut, out;
-        for (int t = 0; t < T; ++t) {
-            // The encoder has no gradient: its spikes are data, and autograd starts at conv1's current.
-            const at::Tensor s = encodeInput(x, snn.coding, gen);
-            prefixOut = applyPrefix(snn, first, s);
-            currents.push_back(applyLayer(w1, prefixOut, false).detach().requires_grad_(true));
-            out = sim.step(currents.back());
-        }
-        const at::Tensor y = out.gather(1, targets.view({-1, 1})).squeeze(1);
-        score = y.detach();
-        const auto grads = torch::autograd::grad({y.sum()}, currents, {}, false, false, /*allow_unused=*/true);
-        at::Tensor G = at::zeros_like(currents[0]);
-        for (const at::Tensor& g : grads)
-            if (g.defined())
-                G = G + g;
-        G = G / double(T); // line 7: G += (1/T) dy_c / dx_conv1
-        at::Tensor delta = deconvolve(w1, G, prefixOut);
+        // The encoder has no gradient: its spikes are data, and the gradient stops at the first
+        // layer's currents (the time-batched BPTT of snn_bptt.h, the same draws as a step-by-step loop).
+        TimeBatchedBptt bptt(snn, config.surrogate, false);
+        const at::Tensor out = bptt.forward(x, T, gen);
+        score = out.gather(1, targets.view({-1, 1})).squeeze(1);
+        if (!config.surrogate.enabled) // spikes without a surrogate pass no gradient
+            return at::zeros_like(x);
+        const at::Tensor seed = at::zeros_like(out).scatter_(1, targets.view({-1, 1}), 1.0); // d y_c / d U_L^T
+        const at::Tensor G = bptt.firstCurrentGradient(seed) / double(T); // line 7: G += (1/T) dy_c / dx_conv1
+        at::Tensor delta = deconvolve(w1, G, applyPrefix(snn, first, x));
         if (first > 0) {
             // Flatten/pooling before the first layer: their adjoint, through autograd (they are linear).
+            at::AutoGradMode enable(true);
             const at::Tensor leaf = x.detach().requires_grad_(true);
             delta = torch::autograd::grad({applyPrefix(snn, first, leaf)}, {leaf}, {delta})[0];
         }
         return delta;
     };
     auto score = [&](const at::Tensor& x, const at::Tensor& targets, int64_t batch) {
+        torch::NoGradGuard noGrad;
         at::Generator gen = at::detail::createCPUGenerator(detail::mixSeed(config.seed, kFinalScoreStream, uint64_t(batch)));
-        SnnSimulator sim(snn, x.size(0));
-        return sim.run(x, T, gen).gather(1, targets.view({-1, 1})).squeeze(1);
+        return engine.run(encodeSteps(x, snn.coding, T, gen))[T - 1].gather(1, targets.view({-1, 1})).squeeze(1);
     };
     return detail::runAscent("attack 2 (surrogate gradients through the SNN)", snn.network.input,
                              snn.network.numClasses(), config, gradient, score, progress);

@@ -102,10 +102,7 @@ double logitScaleOf(const SpikingModel& snn, const at::Tensor& images, const at:
     for (int64_t begin = 0; begin < n; begin += 100) {
         const int64_t end = std::min(n, begin + 100);
         const at::Tensor x = images.slice(0, begin, end);
-        std::vector<at::Tensor> coded;
-        for (int t = 0; t < timesteps; ++t)
-            coded.push_back(encodeInput(x, snn.coding, gen));
-        const at::Tensor u = engine.run(at::stack(coded))[timesteps - 1];
+        const at::Tensor u = engine.run(encodeSteps(x, snn.coding, timesteps, gen))[timesteps - 1];
         // Row-centred: softmax ignores a shift per image, so only the spread has to match.
         const at::Tensor uc = (u - u.mean(1, true)).to(at::kDouble);
         const at::Tensor z = teacherLogits.slice(0, begin, end).to(at::kDouble);

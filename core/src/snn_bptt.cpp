@@ -188,6 +188,42 @@ void TimeBatchedBptt::addGrad(size_t stage, const at::Tensor& weightGrad, const 
 
 void TimeBatchedBptt::backward(const at::Tensor& outputGrad)
 {
+    backwardPass(outputGrad, true, nullptr);
+}
+
+at::Tensor TimeBatchedBptt::firstCurrentGradient(const at::Tensor& outputGrad)
+{
+    const TimeBatchedEngine::Stage& s = m_engine.stage(0);
+    const int64_t batch = outputGrad.size(0);
+    at::Tensor summed = s.kind == LayerKind::Conv2d ? at::empty({batch, s.outChannels, s.outHeight, s.outWidth}, at::kFloat)
+                                                    : at::empty({batch, s.outChannels}, at::kFloat);
+    backwardPass(outputGrad, false, &summed);
+    return summed;
+}
+
+void TimeBatchedBptt::addWeightGrad(size_t stage, const Activation& in, const at::Tensor& gi) const
+{
+    const int64_t frames = gi.size(0);
+    const TimeBatchedEngine::Stage& s = m_engine.stage(stage);
+    const at::Tensor biasGrad = s.bias.defined() ? gi.reshape({-1, s.outChannels}).sum(0) : at::Tensor();
+    const bool sparse = m_engine.eventDriven(stage, in);
+    at::Tensor dw;
+    if (s.kind == LayerKind::Conv2d) {
+        if (sparse)
+            dw = kernels::eventConvWeightGrad(in.values.contiguous(), in.divisor, gi, convShape(s)).permute({3, 2, 0, 1});
+        else
+            dw = std::get<1>(at::convolution_backward(nchw(gi), nchw(floatValues(in)), s.denseWeight, c10::nullopt,
+                                                      {s.stride, s.stride}, {s.padding, s.padding}, {1, 1}, false, {0, 0}, 1,
+                                                      {false, true, false}));
+    } else {
+        dw = sparse ? kernels::eventLinearWeightGrad(in.values.reshape({frames, -1}).contiguous(), in.divisor, gi).t()
+                    : gi.t().mm(floatValues(in).reshape({frames, -1}));
+    }
+    addGrad(stage, dw, biasGrad);
+}
+
+void TimeBatchedBptt::backwardPass(const at::Tensor& outputGrad, bool weightGrads, at::Tensor* firstCurrentGrad)
+{
     const int64_t T = m_timesteps;
     const size_t last = m_engine.stages() - 1;
     const float leak = float(m_model.leak);
@@ -196,10 +232,15 @@ void TimeBatchedBptt::backward(const at::Tensor& outputGrad)
         const at::Tensor g = outputGrad.slice(0, chunk.begin, chunk.end).to(at::kFloat);
         // Output layer: U = sum_t W a_t + T b, so dW = g^T sum_t a_t and every step's input gets g W.
         const TimeBatchedEngine::Stage& out = m_engine.stage(last);
-        const at::Tensor a = floatValues(stageInput(chunk, last));
-        addGrad(last, g.t().mm(a.view({T, n, -1}).sum(0)), out.bias.defined() ? g.sum(0) * double(T) : at::Tensor());
-        if (last == 0)
+        if (weightGrads) {
+            const at::Tensor a = floatValues(stageInput(chunk, last));
+            addGrad(last, g.t().mm(a.view({T, n, -1}).sum(0)), out.bias.defined() ? g.sum(0) * double(T) : at::Tensor());
+        }
+        if (last == 0) {
+            if (firstCurrentGrad)
+                firstCurrentGrad->slice(0, chunk.begin, chunk.end).copy_(g * double(T));
             continue;
+        }
         at::Tensor grad = linearInputGrad(g, out.denseWeight).unsqueeze(0).expand({T, n, out.inChannels}).reshape({T * n, out.inChannels});
         grad = throughOps(last, grad, chunk);
         for (size_t k = last; k-- > 0;) {
@@ -210,23 +251,16 @@ void TimeBatchedBptt::backward(const at::Tensor& outputGrad)
             kernels::integrateAndFireBackward(io, grad.view({T, n, -1}), s.theta, leak, float(m_surrogate.scale),
                                               m_surrogate.perThreshold);
             const at::Tensor& gi = cur; // dL/dI, [T * n, ..., C]
-            const at::Tensor biasGrad = s.bias.defined() ? gi.reshape({-1, s.outChannels}).sum(0) : at::Tensor();
-            const bool sparse = m_engine.eventDriven(k, in);
-            at::Tensor dw;
-            if (s.kind == LayerKind::Conv2d) {
-                if (sparse)
-                    dw = kernels::eventConvWeightGrad(in.values.contiguous(), in.divisor, gi, convShape(s)).permute({3, 2, 0, 1});
-                else
-                    dw = std::get<1>(at::convolution_backward(nchw(gi), nchw(floatValues(in)), s.denseWeight, c10::nullopt,
-                                                              {s.stride, s.stride}, {s.padding, s.padding}, {1, 1}, false,
-                                                              {0, 0}, 1, {false, true, false}));
-            } else {
-                dw = sparse ? kernels::eventLinearWeightGrad(in.values.reshape({T * n, -1}).contiguous(), in.divisor, gi).t()
-                            : gi.t().mm(floatValues(in).reshape({T * n, -1}));
+            if (weightGrads)
+                addWeightGrad(k, in, gi);
+            if (k == 0) { // the coded input gets no gradient
+                if (firstCurrentGrad) {
+                    const at::Tensor summed = gi.view({T, n, -1}).sum(0);
+                    firstCurrentGrad->slice(0, chunk.begin, chunk.end)
+                        .copy_(s.kind == LayerKind::Conv2d ? nchw(summed.view({n, s.outHeight, s.outWidth, s.outChannels})) : summed);
+                }
+                break;
             }
-            addGrad(k, dw, biasGrad);
-            if (k == 0)
-                break; // the coded input gets no gradient
             if (s.kind == LayerKind::Conv2d) {
                 // The input's values are not read, only its shape and layout (oneDNN's backward-data
                 // kernel; conv_transpose2d would take the slow im2col path).

@@ -30,6 +30,10 @@ public:
     at::Tensor forward(const at::Tensor& images, int timesteps, at::Generator& gen);
     /// Adds dL/dW (and dL/db) for outputGrad = dL/dU_L^T [B, K] to the weights' .grad().
     void backward(const at::Tensor& outputGrad);
+    /// dL/dI_t summed over the T steps, for I_t the first weight layer's currents (bias included)
+    /// and outputGrad = dL/dU_L^T [B, K], in the reference layout ([B, C, H, W] or [B, D]); no
+    /// weight gradient is computed. Attack 2's G (Algorithm 4, line 7, before the 1/T).
+    at::Tensor firstCurrentGradient(const at::Tensor& outputGrad);
 
 private:
     struct Chunk {
@@ -45,6 +49,11 @@ private:
     /// Gradient w.r.t. the spikes of stage k - 1 from the gradient w.r.t. the prepared input of stage k.
     at::Tensor throughOps(size_t stage, at::Tensor grad, const Chunk& chunk) const;
     void addGrad(size_t stage, const at::Tensor& weightGrad, const at::Tensor& biasGrad) const;
+    /// dL/dW and dL/db of a hidden stage from its input and dL/dI (event-driven where the input is sparse).
+    void addWeightGrad(size_t stage, const Activation& in, const at::Tensor& gi) const;
+    /// The surrogate recursion from the output back to the first weight layer, chunk by chunk; adds
+    /// weight gradients when asked, and writes the first layer's summed current gradient when given.
+    void backwardPass(const at::Tensor& outputGrad, bool weightGrads, at::Tensor* firstCurrentGrad);
 
     const SpikingModel& m_model;
     SurrogateGradient m_surrogate;

@@ -35,6 +35,16 @@ double Activation::eventSum() const
     return values.abs().sum(at::kDouble).item<double>();
 }
 
+at::Tensor encodeSteps(const at::Tensor& images, InputCoding coding, int timesteps, at::Generator& gen)
+{
+    std::vector<int64_t> shape{timesteps};
+    shape.insert(shape.end(), images.sizes().begin(), images.sizes().end());
+    at::Tensor coded = at::empty(shape, at::kFloat);
+    for (int t = 0; t < timesteps; ++t)
+        coded[t].copy_(encodeInput(images, coding, gen));
+    return coded;
+}
+
 int64_t samplesPerChunk(int64_t neuronsPerFrame, int64_t timesteps, int64_t budgetBytes)
 {
     return std::max<int64_t>(1, budgetBytes / std::max<int64_t>(1, neuronsPerFrame * timesteps * int64_t(sizeof(float))));

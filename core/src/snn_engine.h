@@ -105,6 +105,10 @@ private:
     std::vector<Stage> m_stages;
 };
 
+/// T coded frames of the images, [T, B, C, H, W], drawn from gen step after step: the draws a
+/// step-by-step loop (SnnSimulator::run) makes, for TimeBatchedEngine::run.
+at::Tensor encodeSteps(const at::Tensor& images, InputCoding coding, int timesteps, at::Generator& gen);
+
 /// Samples per chunk so that the float currents of T steps of `neuronsPerFrame` stay near `budgetBytes`.
 int64_t samplesPerChunk(int64_t neuronsPerFrame, int64_t timesteps, int64_t budgetBytes);
 

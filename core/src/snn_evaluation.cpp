@@ -34,11 +34,7 @@ SnnEvaluation evaluateSnn(const SpikingModel& model, const Dataset& data, int ba
         const at::Tensor x = data.images.slice(0, begin, end);
         const at::Tensor y = data.labels.slice(0, begin, end);
         at::Generator gen = at::detail::createCPUGenerator(seed * 1000003 + uint64_t(begin));
-        // The same draws in the same order as a step-by-step loop: step t codes the batch from gen.
-        std::vector<at::Tensor> coded;
-        for (int t = 0; t < T; ++t)
-            coded.push_back(encodeInput(x, model.coding, gen));
-        const at::Tensor outputs = engine.run(at::stack(coded), &activity);
+        const at::Tensor outputs = engine.run(encodeSteps(x, model.coding, T, gen), &activity);
         const at::Tensor hits = outputs.argmax(2).eq(y.unsqueeze(0)).sum(1);
         for (int t = 0; t < T; ++t)
             correct[size_t(t)] += hits[t].item<int64_t>();

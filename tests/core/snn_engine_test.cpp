@@ -268,3 +268,43 @@ TEST(SnnEngineBptt, MatchesAutogradThroughTheStepByStepSimulator)
             }
         }
 }
+
+TEST(SnnEngineBptt, FirstLayerCurrentGradientMatchesAutogradThroughTheStepByStepSimulator)
+{
+    // Attack 2's G: dL/dc_t summed over T for the first layer's currents c_t. Autograd reaches the
+    // coded inputs s_t through c_t = W1 * s_t + b1, so sum_t dL/ds_t = W1^T G is the reference.
+    const at::Tensor x = griddedImages(5, 8);
+    for (const SurrogateGradient surrogate : {SurrogateGradient{true, 1.0, false}, SurrogateGradient{true, 0.3, true}}) {
+        const SpikingModel snn = tinySnn(true, 0.75, InputCoding::Poisson);
+        at::Generator coefGen = at::detail::createCPUGenerator(31);
+        const at::Tensor coefficients = gridded({5, 3}, coefGen, 1.0);
+
+        SnnSimulator sim(snn, 5);
+        sim.setSurrogate(surrogate);
+        at::Generator gen = at::detail::createCPUGenerator(22);
+        std::vector<at::Tensor> inputs;
+        at::Tensor reference;
+        for (int t = 0; t < 8; ++t) {
+            inputs.push_back(encodeInput(x, snn.coding, gen).requires_grad_(true));
+            reference = sim.step(inputs.back());
+        }
+        const auto grads = torch::autograd::grad({(reference * coefficients).sum()}, inputs);
+        at::Tensor expected = at::zeros_like(x);
+        for (const at::Tensor& g : grads)
+            expected += g;
+
+        torch::NoGradGuard noGrad;
+        for (const EngineRates rates : {EngineRates{2.0, 2.0}, EngineRates{-1.0, -1.0}}) {
+            TimeBatchedBptt bptt(snn, surrogate, false, rates);
+            at::Generator gen2 = at::detail::createCPUGenerator(22);
+            EXPECT_TRUE(at::equal(bptt.forward(x, 8, gen2), reference.detach()));
+            const at::Tensor G = bptt.firstCurrentGradient(coefficients);
+            const Layer& w1 = snn.network.layers[0];
+            ASSERT_EQ(G.sizes(), (at::IntArrayRef{5, w1.weight.size(0), 8, 8}));
+            const at::Tensor back = at::conv_transpose2d(G, w1.weight, {}, 1, w1.padding);
+            EXPECT_TRUE(at::allclose(back, expected, 1e-4, 1e-5))
+                << "scale " << surrogate.scale << ": " << (back - expected).abs().max().item<double>();
+            EXPECT_GT(expected.abs().sum().item<double>(), 0.0);
+        }
+    }
+}

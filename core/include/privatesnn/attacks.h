@@ -97,9 +97,10 @@ AttackResult classRepresentation(const Network& net, const AttackConfig& config,
 AttackResult attackReconverted(const SpikingModel& snn, const AttackConfig& config, ProgressSink& progress = nullProgress());
 
 /// Attack scenario 2 (Algorithm 4): gradient ascent directly through the SNN over T steps with
-/// surrogate spikes (SnnSimulator's differentiable mode). The encoder is not differentiated: each
-/// step's encoded input s_t (Poisson spikes, or x itself for direct coding) enters the first weight
-/// layer as data; the first layer's output current c_t is where autograd stops, G = (1/T) sum_t
+/// surrogate spikes (the time-batched engine's BPTT; the same gradient as autograd through
+/// SnnSimulator). The encoder is not differentiated: each step's encoded input s_t (Poisson
+/// spikes, or x itself for direct coding) enters the first weight layer as data; the first layer's
+/// output current c_t is where the gradient stops, G = (1/T) sum_t
 /// d y_c / d c_t is accumulated over the window, and delta_x = W1^T G (a transposed convolution
 /// with the first layer's weights). That equals the exact gradient w.r.t. the analog image when
 /// the encoder is treated as the identity (straight through, E[s_t] = x). The objective y_c is the

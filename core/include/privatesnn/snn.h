@@ -87,11 +87,11 @@ struct SurrogateGradient {
 /// theta broadcasts against u and gets no gradient.
 at::Tensor surrogateSpike(const at::Tensor& u, const at::Tensor& theta, const SurrogateGradient& surrogate);
 
-/// Runs a SpikingModel step by step on one batch: the reference semantics. Evaluation, conversion,
-/// the readout fit and plain BPTT run on the faster time-batched engine (core/src/snn_engine.h),
-/// which gives the same spikes up to float summation order; this class stays for what needs one
-/// step at a time under autograd (attack scenario 2's input gradients, checkpointed BPTT) and as the
-/// engine's test oracle. training = true applies dropout with masks drawn
+/// Runs a SpikingModel step by step on one batch: the reference semantics, written as the paper
+/// states them. Every step of the lab (evaluation, conversion, the readout fit, BPTT, attack 2) runs
+/// on the faster time-batched engine (core/src/snn_engine.h), which gives the same spikes and
+/// gradients up to float summation order; this class is the engine's test oracle, kept in the
+/// library next to what it defines. training = true applies dropout with masks drawn
 /// once per sample and held for all steps. With a surrogate enabled and weights that require grad,
 /// spikes are differentiable (Eq. 9), the soft reset is detached (theta * o.detach()) and the
 /// membrane's path from step to step carries gradient (full BPTT); thresholds and leak stay fixed.
