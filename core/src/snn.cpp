@@ -96,23 +96,6 @@ SnnSimulator::SnnSimulator(const SpikingModel& model, int64_t batchSize, bool tr
     (void)batchSize; // state tensors take their shapes from the first step
 }
 
-void SnnSimulator::setState(State state)
-{
-    if (state.membrane.size() != m_membrane.size())
-        throw Error(ErrorCode::ShapeMismatch, "A simulator state for " + std::to_string(state.membrane.size())
-                        + " layers cannot be restored into a network of " + std::to_string(m_membrane.size()) + " layers.");
-    m_membrane = std::move(state.membrane);
-    m_output = std::move(state.output);
-}
-
-void SnnSimulator::setDropoutMasks(std::vector<at::Tensor> masks)
-{
-    if (masks.size() != m_masks.size())
-        throw Error(ErrorCode::ShapeMismatch, "Dropout masks for " + std::to_string(masks.size())
-                        + " layers cannot be used in a network of " + std::to_string(m_masks.size()) + " layers.");
-    m_masks = std::move(masks);
-}
-
 at::Tensor SnnSimulator::run(const at::Tensor& images, int timesteps, at::Generator& gen)
 {
     at::Tensor output;

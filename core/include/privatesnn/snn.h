@@ -115,21 +115,6 @@ public:
     /// reproduced (and resumed) from its own seeds. Call before the first step.
     void setDropoutGenerator(const at::Generator& gen) { m_dropoutGen = gen; }
 
-    /// The evolving state, for gradient checkpointing over chunks of time steps: membrane per layer
-    /// (undefined for non-spiking layers and before the first step) and the accumulated output
-    /// (undefined before the first step). Tensors are never modified in place, so a saved State
-    /// stays valid while the simulation goes on.
-    struct State {
-        std::vector<at::Tensor> membrane;
-        at::Tensor output;
-    };
-    State state() const { return {m_membrane, m_output}; }
-    void setState(State state);
-    /// The dropout masks (per layer, undefined where none was drawn yet); setting them makes a
-    /// re-run of the same steps use the same masks.
-    const std::vector<at::Tensor>& dropoutMasks() const { return m_masks; }
-    void setDropoutMasks(std::vector<at::Tensor> masks);
-
 private:
     const SpikingModel& m_model;
     bool m_training;
