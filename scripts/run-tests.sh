@@ -5,8 +5,8 @@
 # test command and .ci/run both call this script, so what CI proves is what the README says.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# One test per core at a time: the suite takes about half as long on 2 cores (80-90 s instead of
-# 170-180 s serially), which keeps the whole CI run, sanitizer stage included, under 20 minutes.
+# One test per core at a time: the suite takes about half as long on 2 cores (86-108 s instead of
+# 177 s serially), the largest saving left in a CI run that must stay under 20 minutes.
 cmake --preset release && cmake --build --preset release && ctest --preset release --parallel "$(nproc)"
 if [[ "${PRIVATESNN_SANITIZERS:-1}" == 1 ]]; then
   # The sanitizer stage (set PRIVATESNN_SANITIZERS=0 to skip it): the core library and the suites
