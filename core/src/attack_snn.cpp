@@ -61,14 +61,15 @@ AttackResult attackSnnDirect(const SpikingModel& snn, const AttackConfig& config
         throw Error(ErrorCode::InvalidArgument, "Attack 2 needs at least one time step.", "Set the time steps to e.g. 30.");
     const size_t first = firstWeightLayer(snn);
     const Layer& w1 = snn.network.layers[first];
+    // Built once (they lay out the weights for their kernels); the ascent calls them in turn.
     const TimeBatchedEngine engine(snn);
+    TimeBatchedBptt bptt(snn, config.surrogate, false);
 
     auto gradient = [&](const at::Tensor& x, const at::Tensor& targets, int iteration, int64_t batch, at::Tensor& score) {
         torch::NoGradGuard noGrad;
         at::Generator gen = at::detail::createCPUGenerator(detail::mixSeed(config.seed, uint64_t(iteration), uint64_t(batch)));
         // The encoder has no gradient: its spikes are data, and the gradient stops at the first
         // layer's currents (the time-batched BPTT of snn_bptt.h, the same draws as a step-by-step loop).
-        TimeBatchedBptt bptt(snn, config.surrogate, false);
         const at::Tensor out = bptt.forward(x, T, gen);
         score = out.gather(1, targets.view({-1, 1})).squeeze(1);
         if (!config.surrogate.enabled) // spikes without a surrogate pass no gradient

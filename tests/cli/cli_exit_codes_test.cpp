@@ -279,15 +279,19 @@ TEST(CliSettings, SettingsListsTheWholeCatalogue)
     }
 }
 
+/// A tiny teacher and evaluation folder under dir/inputs and a config using them in dir/tiny.json.
+test::TinyLabInputs writeTinyStudyConfig(const test::TempDir& dir)
+{
+    std::filesystem::create_directories(dir.file("inputs"));
+    const test::TinyLabInputs inputs = test::writeTinyLabInputs(dir.file("inputs"));
+    std::ofstream(dir.file("tiny.json")) << pipelineConfigToJson(test::tinyPipelineConfig(inputs.teacher, inputs.evalFolder));
+    return inputs;
+}
+
 TEST(CliStudy, AStudyKilledWithSigkillLosesOnlyThePointInProgress)
 {
     test::TempDir dir;
-    std::filesystem::create_directories(dir.file("inputs"));
-    const test::TinyLabInputs inputs = test::writeTinyLabInputs(dir.file("inputs"));
-    {
-        std::ofstream cfg(dir.file("tiny.json"));
-        cfg << pipelineConfigToJson(test::tinyPipelineConfig(inputs.teacher, inputs.evalFolder));
-    }
+    writeTinyStudyConfig(dir);
     const std::vector<std::string> args{"study", "--lab", dir.file("lab"), "--config", dir.file("tiny.json"), "--grid", "quick",
                                         "--no-report", "--point", "encryption-0", "encryption-1"};
     const std::string first = dir.file("lab/study/points/encryption-0.json");
@@ -326,12 +330,7 @@ TEST(CliStudy, AStudyKilledWithSigkillLosesOnlyThePointInProgress)
 TEST(CliStudy, AStudyWithoutConfigResumesTheLabsSettings)
 {
     test::TempDir dir;
-    std::filesystem::create_directories(dir.file("inputs"));
-    const test::TinyLabInputs inputs = test::writeTinyLabInputs(dir.file("inputs"));
-    {
-        std::ofstream cfg(dir.file("tiny.json"));
-        cfg << pipelineConfigToJson(test::tinyPipelineConfig(inputs.teacher, inputs.evalFolder));
-    }
+    const test::TinyLabInputs inputs = writeTinyStudyConfig(dir);
     const Outcome made = cli({"study", "--lab", dir.file("lab"), "--config", dir.file("tiny.json"), "--grid", "quick", "--emit-jobs"});
     ASSERT_EQ(made.exitCode, 0) << made.err;
     // Again without --config, as the printed jobs and a user coming back do: the lab's own teacher
