@@ -5,6 +5,8 @@
 #include "privatesnn/lab.h"
 #include "privatesnn/lab_lock.h"
 
+#include <QCoreApplication>
+
 namespace psnn {
 
 QString labLockHolder(const QString& folder)
@@ -20,6 +22,13 @@ LabStateCheck checkLabState(const QString& folder)
         const LabLock lock = LabLock::acquire(folder.toStdString(), "privatesnn-lab (opening the lab)");
         const Lab lab = Lab::open(folder.toStdString());
         check.note = QString::fromStdString(lab.recoveryNote());
+        if (lab.settingsLost()) {
+            // Running it with the GUI's settings would recompute and overwrite its finished steps.
+            check.error = QCoreApplication::translate("LabAccess", "The settings of this lab are lost: lab.json and lab.json.bak are damaged and no step record "
+                                         "holds them, so it cannot be run without recomputing its finished work.");
+            check.hint = QCoreApplication::translate("LabAccess", "Give the lab's settings from the command line: privatesnn run --lab LAB --config FILE "
+                                        "(finished steps whose settings match are kept).");
+        }
     } catch (const Error& e) {
         check.error = QString::fromStdString(e.what());
         check.hint = QString::fromStdString(e.hint());

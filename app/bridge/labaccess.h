@@ -16,9 +16,10 @@ struct LabStateCheck {
     QString hint;
 };
 
-/// Opens lab.json as a run would, under the lab's lock, rebuilding a damaged one from its step
-/// records and output hashes (so the GUI and the CLI agree on what the lab holds). Call it only for
-/// a folder that is a lab and that nobody else is writing to.
+/// Opens lab.json as a run would, under the lab's lock, rebuilding a damaged one in memory from its
+/// step records and output hashes (so the GUI and the CLI agree on what the lab holds; nothing is
+/// written). A lab whose settings are lost is an error: the GUI must not run it. Call it only for a
+/// folder that is a lab and that nobody else is writing to.
 LabStateCheck checkLabState(const QString& folder);
 
 } // namespace psnn

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
+#include "validators.h"
 #include "settings_options.h"
+#include "privatesnn/output_path.h"
 #include "privatesnn/data_spec.h"
 #include "terminal_progress.h"
 
@@ -29,6 +31,7 @@ struct ConvertOptions {
     std::string mode = "max";
     std::string coding = "poisson";
     std::string out;
+    bool force = false; ///< --force: replace a file at --out that is not ours
     bool naive = false;
     ConversionSettings settings;
     DataConversion conversion;
@@ -46,6 +49,7 @@ void runConvert(ConvertOptions o, const GlobalOptions& global)
     p = applySetOptions(p, o.set);
     o.settings = p.conversion;
     o.count = p.conversionImages;
+    checkOutputPath(o.out, OutputKind::Archive, o.force); // before the work, so none is done in vain
     const int threads = configureThreads(global.threads);
     checkTimesteps(o.settings.timesteps, "-T");
     checkBatchSize(o.settings.batchSize, "--batch");
@@ -91,10 +95,11 @@ void addConvertCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_option("--model", o->model, "ANN: TorchScript file or .psnn archive (default: the bundled teacher)");
     cmd->add_option("--images", o->images, std::string("Balancing images (labels are never read): ") + kDataSpecHelp)
         ->capture_default_str();
-    cmd->add_option("--count", o->count, "Use a seeded random subset of this many images (0 = all)")->capture_default_str();
+    cmd->add_option("--count", o->count, "Use a seeded random subset of this many images (0 = all)")->check(wholeFrom(0))->capture_default_str();
     cmd->add_flag("--resize", o->conversion.resize, "Resize an image folder's images to the model's input size (refused otherwise)");
     cmd->add_flag("--grayscale", o->conversion.grayscale, "Convert an image folder's images to the model's channel count, e.g. colour to grey (refused otherwise)");
-    cmd->add_option("-T,--timesteps", o->settings.timesteps, "Time steps (1 to 10000)")->capture_default_str();
+    addLabelOptions(cmd, o->conversion.labels);
+    cmd->add_option("-T,--timesteps", o->settings.timesteps, "Time steps (1 to 10000)")->check(settingRange("conversion.timesteps"))->capture_default_str();
     cmd->add_option("--scale", o->settings.scale, "Threshold scale factor (paper: 0.7)")->check(settingRange("conversion.scale"))
         ->capture_default_str();
     cmd->add_option("--mode", o->mode, "Threshold statistic: max (Algorithm 1) or percentile")
@@ -105,10 +110,11 @@ void addConvertCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_option("--coding", o->coding, "Input coding: poisson or direct")->check(CLI::IsMember({"poisson", "direct"}))
         ->capture_default_str();
     cmd->add_option("--leak", o->settings.leak, "Membrane leak (1 = IF neuron)")->check(settingRange("conversion.leak"))->capture_default_str();
-    cmd->add_option("--batch", o->settings.batchSize, "Images per batch")->capture_default_str();
+    cmd->add_option("--batch", o->settings.batchSize, "Images per batch")->check(settingRange("conversion.batch_size"))->capture_default_str();
     cmd->add_option("--seed", o->settings.seed, "Seed for the subset and the Poisson draws")->capture_default_str();
     cmd->add_flag("--naive", o->naive, "Use the O(L^2*T) reference loop (for comparison)");
     cmd->add_option("--out", o->out, "Spiking model archive to write (.psnn)")->required();
+    cmd->add_flag("--force", o->force, "Replace an existing file at --out even when it is not a file of this kind written by PrivateSNN Lab");
     addSetOption(cmd, o->set);
     cmd->callback([o, &global] { runConvert(*o, global); });
 }

@@ -3,6 +3,7 @@
 // or the SNN re-converted to the ANN attack 1 starts from) as TorchScript.
 #include "commands.h"
 
+#include "privatesnn/output_path.h"
 #include "privatesnn/attacks.h"
 #include "privatesnn/data_spec.h"
 #include "privatesnn/error.h"
@@ -29,11 +30,13 @@ struct ExportOptions {
     std::string out;
     std::string classNames;
     bool sumPool = false;
+    bool force = false; ///< --force: replace a file at --out that is not ours
     bool reconvertedAnn = false;
 };
 
 void runExport(const ExportOptions& o, const GlobalOptions& global)
 {
+    checkOutputPath(o.out, o.format == "nir" ? OutputKind::Nir : OutputKind::TorchScript, o.force);
     configureThreads(global.threads);
     if (o.snn.empty() == o.ann.empty())
         throw Error(ErrorCode::InvalidArgument, "Give exactly one model: --snn for a spiking model or --ann for an ANN.",
@@ -95,6 +98,7 @@ void addExportCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_option("--format", o->format, "nir (HDF5 graph for snnTorch, Norse, Sinabs, ...) or torchscript (torch.jit.load)")
         ->required()->check(CLI::IsMember({"nir", "torchscript"}));
     cmd->add_option("--out", o->out, "File to write")->required();
+    cmd->add_flag("--force", o->force, "Replace an existing file at --out even when it is not a file of this kind written by PrivateSNN Lab");
     cmd->add_flag("--sum-pool", o->sumPool,
                   "NIR: write average pooling as SumPool2d with 1/k^2 folded into the next layer (read by Sinabs, Norse, Lava)");
     cmd->add_flag("--reconverted-ann", o->reconvertedAnn,

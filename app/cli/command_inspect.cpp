@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
+#include "privatesnn/output_path.h"
 #include "privatesnn/archive.h"
 #include "privatesnn/data_spec.h"
 #include "privatesnn/network.h"
@@ -22,6 +23,7 @@ struct InspectOptions {
     std::string model;
     std::string classNames;
     std::string out;
+    bool force = false; ///< --force: replace a file at --out that is not ours
 };
 
 std::string shapeText(const std::vector<int64_t>& shape)
@@ -34,6 +36,8 @@ std::string shapeText(const std::vector<int64_t>& shape)
 
 void runInspect(const InspectOptions& options, const GlobalOptions& global)
 {
+    if (!options.out.empty())
+        checkOutputPath(options.out, OutputKind::Archive, options.force);
     configureThreads(global.threads);
     Network net = loadAnyModel(options.model);
     if (!options.classNames.empty())
@@ -93,6 +97,7 @@ void addInspectCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_option("model", options->model, "TorchScript file or PrivateSNN archive (.psnn)")->required()->check(CLI::ExistingFile);
     cmd->add_option("--class-names", options->classNames, "Name the model's classes: a,b,... or a file with one name per line");
     cmd->add_option("--out", options->out, "Save the model with these names as a PrivateSNN archive (.psnn)");
+    cmd->add_flag("--force", options->force, "Replace an existing file at --out even when it is not a file of this kind written by PrivateSNN Lab");
     cmd->callback([options, &global] { runInspect(*options, global); });
 }
 

@@ -37,6 +37,7 @@ struct RunOptions {
     int64_t evalImages = -1;
     bool evalResize = false;    ///< --resize: only a given flag overrides the lab's stored setting
     bool evalGrayscale = false; ///< --grayscale
+    LabelMapping evalLabels;    ///< --labels-as-is, --class-map: only given flags override the lab's stored settings
     bool printConfig = false;
     bool noReport = false;
     bool profileGiven = false; ///< --profile on the command line (not the default)
@@ -124,6 +125,10 @@ PipelineConfig effectiveConfig(const RunOptions& o, const std::string& lab, bool
         config.evalResize = true;
     if (o.evalGrayscale)
         config.evalGrayscale = true;
+    if (o.evalLabels.asIs)
+        config.evalLabelsAsIs = true;
+    if (!o.evalLabels.classMapFile.empty())
+        config.evalClassMap = absolutePath(o.evalLabels.classMapFile);
     return applySetOptions(config, o.set);
 }
 
@@ -256,6 +261,7 @@ void addRunCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_flag("--resize", o->evalResize, "Resize an --eval-data image folder's images to the teacher's input size (refused otherwise)");
     cmd->add_flag("--grayscale", o->evalGrayscale,
                   "Convert an --eval-data image folder's images to the teacher's channel count, e.g. colour to grey (refused otherwise)");
+    addLabelOptions(cmd, o->evalLabels);
     cmd->add_flag("--print-config", o->printConfig, "Print the effective settings as JSON and exit");
     cmd->add_flag("--no-report", o->noReport, "Do not write the report (lab/report)");
     cmd->add_option("--rerun-from", o->rerunFrom, "Recompute this step and every later one (needed when a flag changes a finished lab's "

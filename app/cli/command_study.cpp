@@ -11,11 +11,13 @@
 #include "privatesnn/error.h"
 #include "privatesnn/pipeline.h"
 #include "privatesnn/runtime.h"
+#include "privatesnn/settings_catalogue.h"
 #include "privatesnn/study.h"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -121,16 +123,41 @@ void writeStudyReport(const std::string& lab, bool quiet)
     }
 }
 
+/// The settings the grid sets itself that the user gave: every --set of them, and a config file's
+/// value that differs from the lab's (a full `run --print-config` file repeats the profile's values,
+/// which must not switch the grid's own off).
+std::vector<std::string> explicitGridSettings(const StudyOptions& o, const nlohmann::json& base, const PipelineConfig& config)
+{
+    const nlohmann::json now = nlohmann::json::parse(pipelineConfigToJson(config));
+    std::vector<std::string> keys;
+    for (const std::string& key : studyGridKeys()) {
+        const bool set = std::any_of(o.set.assignments.begin(), o.set.assignments.end(),
+                                     [&](const std::string& a) { return a.substr(0, a.find('=')) == key; });
+        const Setting* setting = findSetting(key);
+        const nlohmann::json* before = setting ? findSettingValue(base, *setting) : nullptr;
+        const nlohmann::json* after = setting ? findSettingValue(now, *setting) : nullptr;
+        if (set || (before && after && *before != *after))
+            keys.push_back(key);
+    }
+    return keys;
+}
+
 void runStudy(const StudyOptions& o, const GlobalOptions& global)
 {
     // Like `run`: a lab resumes the settings it was made with (its teacher, its synthesis), so a
     // study never re-prepares someone's lab with the bundled defaults.
     const std::optional<PipelineConfig> stored = storedLabConfig(o.lab);
     PipelineConfig config = stored ? *stored : profileByName("demo");
+    const nlohmann::json base = nlohmann::json::parse(pipelineConfigToJson(config));
     if (!o.configFile.empty())
         config = withConfigFile(config, o.configFile);
     config = applySetOptions(config, o.set);
-    const StudyConfig study = studyGrid(o.grid, config);
+    const std::vector<std::string> kept = explicitGridSettings(o, base, config);
+    const StudyConfig study = studyGrid(o.grid, config, kept);
+    for (const std::string& key : kept)
+        if (!global.quiet && !global.json)
+            std::fprintf(stderr, "%s\n", i18n::fill(i18n::translate("privatesnn", "Applied over the '%1' grid: %2 (the grid would set it itself)."),
+                                                    {o.grid, key}).c_str());
     configureThreads(global.threads);
     TerminalStudyObserver observer(global.quiet || global.json);
     if (o.emitJobs) {

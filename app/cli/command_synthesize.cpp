@@ -2,6 +2,7 @@
 #include "commands.h"
 #include "settings_options.h"
 
+#include "privatesnn/output_path.h"
 #include "privatesnn/model_validation.h"
 #include "terminal_progress.h"
 
@@ -25,6 +26,7 @@ struct SynthesizeOptions {
     std::string model;
     std::string out;
     std::string archive;
+    bool force = false; ///< --force: replace a file at --archive that is not ours
     SynthesisConfig config;
     SetOptions set{{}, {"synthesis."}, "synthesize"};
 };
@@ -40,6 +42,9 @@ SynthesisConfig effectiveConfig(const SynthesizeOptions& o)
 void runSynthesize(SynthesizeOptions o, const GlobalOptions& global)
 {
     o.config = effectiveConfig(o);
+    checkOutputPath(o.out, OutputKind::Folder, false);
+    if (!o.archive.empty())
+        checkOutputPath(o.archive, OutputKind::Archive, o.force);
     const int threads = configureThreads(global.threads);
     checkBatchSize(o.config.batchSize, "--batch");
     const std::string modelPath = o.model.empty() ? findBundled("models/teacher.psnn") : o.model;
@@ -94,6 +99,7 @@ void addSynthesizeCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_option("--model", o->model, "ANN: TorchScript file or .psnn archive (default: the bundled teacher)");
     cmd->add_option("--out", o->out, "Folder for the PNGs and index.json (new, empty or an earlier synthetic set)")->required();
     cmd->add_option("--archive", o->archive, "Also write the exact float images to this archive (.psnn)");
+    cmd->add_flag("--force", o->force, "Replace an existing file at --archive even when it is not a file of this kind written by PrivateSNN Lab");
     cmd->add_option("--per-class", c.perClass, "Images per class")->check(settingRange("synthesis.per_class"))->capture_default_str();
     cmd->add_option("--steps", c.steps, "Adam steps per batch (reference code: 2499 at lr 1e-3)")->check(settingRange("synthesis.steps"))
         ->capture_default_str();

@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include "privatesnn/error.h"
+#include "privatesnn/json_file.h"
 #include "privatesnn/settings_catalogue.h"
 
 #include <CLI/CLI.hpp>
@@ -11,9 +12,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 namespace psnn::cli {
 
@@ -54,6 +53,16 @@ PipelineConfig applySetOptions(const PipelineConfig& config, const SetOptions& o
         putSettingValue(overrides, *setting, value);
     }
     return pipelineConfigFromJson(overrides.dump(), config);
+}
+
+void addLabelOptions(CLI::App* cmd, LabelMapping& mapping)
+{
+    CLI::Option* asIs = cmd->add_flag("--labels-as-is", mapping.asIs,
+                                      "Take the data's label numbers as the model's classes (default: match the class names)");
+    cmd->add_option("--class-map", mapping.classMapFile,
+                    "File naming, on line k, the model's class for the data's label k (default: match the class names)")
+        ->check(CLI::ExistingFile)
+        ->excludes(asIs);
 }
 
 CLI::Validator settingRange(const std::string& key)
@@ -118,12 +127,7 @@ void addSettingsCommand(CLI::App& app, const GlobalOptions& global)
 
 PipelineConfig withConfigFile(const PipelineConfig& base, const std::string& path)
 {
-    std::ifstream in(path);
-    if (!in)
-        throw Error(ErrorCode::FileUnreadable, "Cannot read the config file '" + path + "'.", "Check the path and its permissions.");
-    std::ostringstream text;
-    text << in.rdbuf();
-    return pipelineConfigFromJson(text.str(), base);
+    return pipelineConfigFromJson(readTextFile(path, "config file"), base);
 }
 
 } // namespace psnn::cli

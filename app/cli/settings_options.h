@@ -37,6 +37,10 @@ PipelineConfig applySetOptions(const PipelineConfig& config, const SetOptions& o
 /// Error(FileUnreadable) naming the file when it cannot be read.
 PipelineConfig withConfigFile(const PipelineConfig& base, const std::string& path);
 
+/// --labels-as-is and --class-map FILE: how a command's data labels become the model's classes
+/// when they are not to be matched by name (they exclude each other).
+void addLabelOptions(CLI::App* cmd, LabelMapping& mapping);
+
 /// The range check of a dedicated option that stands for catalogue setting `key` (--per-class for
 /// synthesis.per_class): the one range the GUI and core use as well.
 CLI::Validator settingRange(const std::string& key);

@@ -123,7 +123,6 @@ Dataset loadDataSpec(const std::string& spec, const Network& model, int64_t coun
                     "Name the split: idx:" + spec + ":test or idx:" + spec + ":train.");
     else {
         ImageFolderOptions options;
-        options.classNames = model.info.classNames;
         options.resize = conversion.resize;
         options.convertColour = conversion.grayscale;
         data = readImageFolder(spec, int(model.input.channels), int(model.input.height), int(model.input.width), options);
@@ -132,6 +131,7 @@ Dataset loadDataSpec(const std::string& spec, const Network& model, int64_t coun
             notes += (notes.empty() ? "" : "; ") + note;
         data.source += " (" + notes + ")";
     }
+    mapLabelsToModel(data, model.info.classNames, model.numClasses(), conversion.labels);
     if (count > 0 && count < data.size()) {
         at::Generator gen = at::detail::createCPUGenerator(seed);
         const at::Tensor pick = at::randperm(data.size(), gen).slice(0, 0, count);

@@ -73,7 +73,9 @@ bool isImageFile(const fs::path& path)
     return std::find(std::begin(known), std::end(known), ext) != std::end(known);
 }
 
-std::vector<fs::path> listEntries(const fs::path& folder, bool wantFolders)
+/// The sub-folders (wantFolders) or image files of folder in natural order; regular files that are
+/// not images this reader takes go to `skipped`, so they can be named instead of vanishing.
+std::vector<fs::path> listEntries(const fs::path& folder, bool wantFolders, std::vector<fs::path>* skipped = nullptr)
 {
     std::vector<fs::path> entries;
     std::error_code ec;
@@ -87,6 +89,8 @@ std::vector<fs::path> listEntries(const fs::path& folder, bool wantFolders)
         std::error_code typeError;
         if (wantFolders ? entry.is_directory(typeError) : (entry.is_regular_file(typeError) && isImageFile(entry.path())))
             entries.push_back(entry.path());
+        else if (skipped && !wantFolders && entry.is_regular_file(typeError))
+            skipped->push_back(entry.path());
     }
     std::sort(entries.begin(), entries.end(),
               [](const fs::path& a, const fs::path& b) { return naturalLess(a.filename().string(), b.filename().string()); });
@@ -151,30 +155,6 @@ std::string sizeText(int width, int height) { return std::to_string(width) + "x"
 
 std::string channelText(int channels) { return channels == 1 ? "1 channel (grey)" : "3 channels (colour)"; }
 
-std::string lower(std::string text)
-{
-    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-    return text;
-}
-
-/// Each folder's index among classNames when every folder names a different class (ignoring case);
-/// empty when any folder matches none, so a partial match never mixes two labelings.
-std::vector<int64_t> matchClassNames(const std::vector<fs::path>& folders, const std::vector<std::string>& classNames)
-{
-    std::vector<int64_t> labels;
-    for (const fs::path& folder : folders) {
-        const std::string name = lower(folder.filename().string());
-        int64_t found = -1;
-        for (size_t k = 0; k < classNames.size() && found < 0; ++k)
-            if (lower(classNames[k]) == name)
-                found = int64_t(k);
-        if (found < 0 || std::find(labels.begin(), labels.end(), found) != labels.end())
-            return {};
-        labels.push_back(found);
-    }
-    return labels;
-}
-
 /// Refuses an image unlike the requested input unless the options allow converting it.
 void checkImage(const std::string& path, const cv::Mat& image, int sourceChannels, int channels, int height, int width,
                 const ImageFolderOptions& options)
@@ -221,30 +201,24 @@ Dataset readImageFolder(const std::string& root, int channels, int height, int w
                     "Put the images of each class into a sub-folder named after the class.");
 
     Dataset data;
-    const std::vector<int64_t> modelLabels = matchClassNames(classFolders, options.classNames);
-    const auto folderCount = std::to_string(classFolders.size());
-    if (!modelLabels.empty()) {
-        data.classNames = options.classNames;
-        data.notes.push_back("labels follow the model's class names (the " + folderCount + " sub-folders match "
-                             + folderCount + " of its " + std::to_string(options.classNames.size()) + " classes)");
-    } else {
-        data.notes.push_back("labels are the " + folderCount + " sub-folder names in sorted order, starting with '"
-                             + classFolders.front().filename().string() + "'"
-                             + (options.classNames.empty() ? "" : "; they do not all match the model's class names"));
-    }
+    data.notes.push_back("labels are the " + std::to_string(classFolders.size()) + " sub-folder names in sorted order, starting with '"
+                         + classFolders.front().filename().string() + "'");
     std::vector<std::pair<std::string, int64_t>> items;
+    std::vector<fs::path> skipped;
     for (size_t f = 0; f < classFolders.size(); ++f) {
         const fs::path& folder = classFolders[f];
-        std::vector<fs::path> files = listEntries(folder, false);
+        const size_t skippedBefore = skipped.size();
+        std::vector<fs::path> files = listEntries(folder, false, &skipped);
         // Tiny-ImageNet keeps a class's pictures in <class>/images next to a bounding-box file.
-        if (files.empty() && fs::is_directory(folder / "images", ec))
-            files = listEntries(folder / "images", false);
+        if (files.empty() && fs::is_directory(folder / "images", ec)) {
+            skipped.resize(skippedBefore); // the bounding-box file belongs to that layout
+            files = listEntries(folder / "images", false, &skipped);
+        }
         if (files.empty())
             throw Error(ErrorCode::BadFormat, "The class folder '" + folder.string() + "' contains no images.",
                         "Add images (png, jpg, bmp, ppm, pgm, tif or webp) to it or remove the folder.");
-        const int64_t label = modelLabels.empty() ? int64_t(f) : modelLabels[f];
-        if (modelLabels.empty())
-            data.classNames.push_back(folder.filename().string());
+        const auto label = int64_t(f);
+        data.classNames.push_back(folder.filename().string());
         for (const fs::path& file : files)
             items.emplace_back(file.string(), label);
     }
@@ -289,6 +263,15 @@ Dataset readImageFolder(const std::string& root, int channels, int height, int w
     for (int64_t i = 0; i < n; ++i)
         labels[i] = items[size_t(i)].second;
     data.source = root;
+    if (!skipped.empty()) {
+        // OpenCV decodes no GIF (animated or not): such files used to be left out without a word.
+        std::string kinds;
+        for (const fs::path& p : skipped)
+            if (kinds.find("'" + p.extension().string() + "'") == std::string::npos)
+                kinds += (kinds.empty() ? "'" : ", '") + p.extension().string() + "'";
+        data.notes.push_back(std::to_string(skipped.size()) + " files skipped that are not images this reader takes (" + kinds
+                             + ", e.g. '" + skipped.front().string() + "'; convert GIFs and other formats to PNG to use them)");
+    }
     if (resized > 0)
         data.notes.push_back(std::to_string(resized) + " images resized to " + sizeText(width, height));
     if (converted > 0)

@@ -6,6 +6,7 @@
 #include "privatesnn/export_nir.h"
 
 #include "privatesnn/error.h"
+#include "privatesnn/output_path.h"
 #include "privatesnn/runtime.h"
 
 #include <ATen/ATen.h>
@@ -161,7 +162,8 @@ NirExportResult exportNir(const SpikingModel& model, const std::string& path, co
         "and lose accuracy (README, 'Export').");
 
     H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr); // errors become exceptions naming the step
-    const std::string temporary = path + ".part";
+    const std::string target = writableTarget(path);
+    const std::string temporary = temporaryFor(target);
     NirWriter w(path);
     try {
         H5Id file(w.check(H5Fcreate(temporary.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT), "creating the file"), H5Fclose);
@@ -294,12 +296,7 @@ NirExportResult exportNir(const SpikingModel& model, const std::string& path, co
         std::filesystem::remove(temporary, ignored); // no half-written file is left behind
         throw;
     }
-    std::error_code ec;
-    std::filesystem::rename(temporary, path, ec);
-    if (ec) {
-        std::filesystem::remove(temporary, ec);
-        w.fail("renaming the finished file into place");
-    }
+    commitTemporary(temporary, target);
     return result;
 }
 

@@ -5,6 +5,7 @@
 #include "privatesnn/export_torchscript.h"
 
 #include "privatesnn/error.h"
+#include "privatesnn/output_path.h"
 
 #include <ATen/ATen.h>
 #include <torch/script.h>
@@ -80,7 +81,8 @@ std::string passiveLayer(const Layer& layer, bool ann)
 
 void saveAtomically(torch::jit::Module& module, const std::string& path)
 {
-    const std::string temporary = path + ".part";
+    const std::string target = writableTarget(path);
+    const std::string temporary = temporaryFor(target);
     try {
         module.save(temporary);
     } catch (const c10::Error& e) {
@@ -89,11 +91,7 @@ void saveAtomically(torch::jit::Module& module, const std::string& path)
         throw Error(ErrorCode::FileUnwritable, "Writing the TorchScript file '" + path + "' failed: " + e.what_without_backtrace(),
                     "Check that the folder exists, is writable and has free space.");
     }
-    std::error_code ec;
-    std::filesystem::rename(temporary, path, ec);
-    if (ec)
-        throw Error(ErrorCode::FileUnwritable, "Cannot move the TorchScript file into place at '" + path + "': " + ec.message() + ".",
-                    "Check that the folder is writable.");
+    commitTemporary(temporary, target);
 }
 
 } // namespace

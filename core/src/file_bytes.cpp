@@ -2,6 +2,7 @@
 #include "file_bytes.h"
 
 #include "privatesnn/error.h"
+#include "privatesnn/output_path.h"
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -72,7 +73,8 @@ namespace {
 [[noreturn]] void writeFailed(const std::string& path, const std::string& tmp, int why, const std::string& doing)
 {
     std::error_code ec;
-    std::filesystem::remove(tmp, ec); // no half-written .part file stays behind
+    if (!tmp.empty())
+        std::filesystem::remove(tmp, ec); // no half-written .part file stays behind
     if (why == ENOSPC || why == EDQUOT)
         throw Error(ErrorCode::FileUnwritable, "The disk holding '" + path + "' is full (" + std::strerror(why) + "); nothing was written to it.",
                     "Free some space on that disk and run the same command again: finished work is kept.");
@@ -84,10 +86,11 @@ namespace {
 
 void writeFileAtomically(const std::string& path, const std::string& bytes)
 {
-    const std::string tmp = path + ".part";
-    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    const std::string target = writableTarget(path); // refuses devices, FIFOs, sockets and folders
+    const std::string tmp = temporaryFor(target);
+    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
     if (fd < 0)
-        writeFailed(path, tmp, errno, "write");
+        writeFailed(target, "", errno, "write the temporary file '" + tmp + "' for");
     size_t done = 0;
     while (done < bytes.size()) {
         const ssize_t got = ::write(fd, bytes.data() + done, bytes.size() - done);
@@ -96,7 +99,7 @@ void writeFileAtomically(const std::string& path, const std::string& bytes)
         if (got <= 0) {
             const int why = got < 0 ? errno : EIO;
             ::close(fd);
-            writeFailed(path, tmp, why, "write");
+            writeFailed(target, tmp, why, "write");
         }
         done += size_t(got);
     }
@@ -104,12 +107,11 @@ void writeFileAtomically(const std::string& path, const std::string& bytes)
     if (::fsync(fd) != 0 && errno != EINVAL) {
         const int why = errno;
         ::close(fd);
-        writeFailed(path, tmp, why, "write");
+        writeFailed(target, tmp, why, "write");
     }
     if (::close(fd) != 0)
-        writeFailed(path, tmp, errno, "write");
-    if (std::rename(tmp.c_str(), path.c_str()) != 0)
-        writeFailed(path, tmp, errno, "replace");
+        writeFailed(target, tmp, errno, "write");
+    commitTemporary(tmp, target);
 }
 
 } // namespace psnn

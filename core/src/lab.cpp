@@ -2,10 +2,12 @@
 #include "privatesnn/lab.h"
 
 #include "file_bytes.h"
+#include "lab_state.h"
 
 #include "privatesnn/error.h"
 #include "privatesnn/runtime.h"
 #include "privatesnn/sha256.h"
+#include "privatesnn/steps.h"
 
 #include <nlohmann/json.hpp>
 
@@ -19,8 +21,8 @@ namespace {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
+using lab_state::RecordFile;
 
-constexpr const char* kSchema = "privatesnn-lab";
 constexpr const char* kStateFile = "lab.json";
 /// The previous lab.json, kept so a damaged one can be restored.
 constexpr const char* kBackupFile = "lab.json.bak";
@@ -32,57 +34,6 @@ bool isLabMachinery(const fs::path& name)
     return name == "lab.lock" || name == kBackupFile;
 }
 
-json recordToJson(const LabStepRecord& r)
-{
-    return {{"step", r.step}, {"key", r.key}, {"started", r.started}, {"finished", r.finished},
-            {"seconds", r.seconds}, {"seed", r.seed}, {"inputs", r.inputs}, {"outputs", r.outputs},
-            {"settings", json::parse(r.settingsJson)}, {"results", json::parse(r.resultsJson)}};
-}
-
-LabStepRecord recordFromJson(const json& j)
-{
-    LabStepRecord r;
-    r.step = j.at("step");
-    r.key = j.at("key");
-    r.started = j.value("started", "");
-    r.finished = j.value("finished", "");
-    r.seconds = j.value("seconds", 0.0);
-    r.seed = j.value("seed", uint64_t(0));
-    r.inputs = j.value("inputs", std::map<std::string, std::string>{});
-    r.outputs = j.value("outputs", std::map<std::string, std::string>{});
-    r.settingsJson = j.value("settings", json::object()).dump();
-    r.resultsJson = j.value("results", json::object()).dump();
-    return r;
-}
-
-} // namespace
-
-namespace {
-
-/// Parses a lab.json text into the lab; throws Error(BadFormat) when it is damaged.
-void readState(const fs::path& state, std::string& created, std::string& config, std::string& models, std::vector<LabStepRecord>& records)
-{
-    json j;
-    try {
-        std::ifstream in(state);
-        j = json::parse(in);
-        if (!j.is_object() || j.value("schema", "") != kSchema)
-            throw Error(ErrorCode::BadFormat, "'" + state.string() + "' is not a PrivateSNN lab file.", "Choose another lab folder.");
-        if (j.value("version", 0) > Lab::kSchemaVersion)
-            throw Error(ErrorCode::Unsupported, "'" + state.string() + "' was written by a newer version (lab schema "
-                            + std::to_string(j.value("version", 0)) + ").", "Open it with a newer PrivateSNN Lab.");
-        created = j.value("created", "");
-        config = j.value("config", json::object()).dump();
-        models = j.value("models", json::object()).dump();
-        records.clear();
-        for (const json& r : j.value("steps", json::array()))
-            records.push_back(recordFromJson(r));
-    } catch (const json::exception& e) {
-        throw Error(ErrorCode::BadFormat, "'" + state.string() + "' is damaged (" + e.what() + ").",
-                    "Restore it from a backup, or start a new lab in another folder.");
-    }
-}
-
 bool outputsIntact(const Lab& lab, const LabStepRecord& r)
 {
     for (const auto& [file, hash] : r.outputs) {
@@ -91,6 +42,19 @@ bool outputsIntact(const Lab& lab, const LabStepRecord& r)
             return false;
     }
     return true;
+}
+
+bool sameRecord(const LabStepRecord& a, const LabStepRecord& b)
+{
+    return a.key == b.key && a.finished == b.finished && a.outputs == b.outputs && a.resultsJson == b.resultsJson;
+}
+
+std::string listOrNone(const std::vector<std::string>& v)
+{
+    std::string text;
+    for (const std::string& s : v)
+        text += (text.empty() ? "" : ", ") + s;
+    return text.empty() ? std::string("none") : text;
 }
 
 } // namespace
@@ -119,68 +83,103 @@ Lab Lab::open(const std::string& folder)
         lab.save();
         return lab;
     }
+    std::vector<std::string> damagedRecords;
+    const std::vector<RecordFile> recordFiles = lab_state::readRecordFiles(folder, damagedRecords);
+    std::optional<lab_state::State> index;
+    std::string why;
     try {
         if (!hasState)
             throw Error(ErrorCode::BadFormat, "'" + state.string() + "' is missing.");
-        readState(state, lab.m_created, lab.m_configJson, lab.m_modelsJson, lab.m_records);
+        index = lab_state::readState(state);
     } catch (const Error& e) {
         if (e.code() != ErrorCode::BadFormat || !hasBackup)
             throw;
-        lab.rebuild(e.what());
+        why = e.what();
     }
+    if (index)
+        lab.adopt(*index, recordFiles, false);
+    else
+        lab.rebuild(why, recordFiles);
+    if (!damagedRecords.empty())
+        lab.m_recoveryNote += (lab.m_recoveryNote.empty() ? "" : " ") + std::string("Damaged step records (ignored): ")
+                              + listOrNone(damagedRecords) + ".";
     return lab;
 }
 
-void Lab::rebuild(const std::string& why)
+void Lab::adopt(const lab_state::State& index, const std::vector<RecordFile>& recordFiles, bool damagedIndex)
 {
-    // The previous lab.json gives the config and the records up to the step before the last save;
-    // the per-step files are newer. A record counts only while its outputs still have their hashes.
-    std::error_code ec;
-    std::vector<LabStepRecord> candidates;
-    m_configJson = "{}";
-    m_modelsJson = "{}";
-    try {
-        readState(fs::path(m_folder) / kBackupFile, m_created, m_configJson, m_modelsJson, candidates);
-    } catch (const Error&) {
-        candidates.clear();
-    }
-    const fs::path stepsDir = fs::path(m_folder) / kRecordDir;
-    if (fs::is_directory(stepsDir, ec))
-        for (const auto& entry : fs::directory_iterator(stepsDir, ec)) {
-            if (entry.path().extension() != ".json")
-                continue;
-            try {
-                std::ifstream in(entry.path());
-                const LabStepRecord r = recordFromJson(json::parse(in));
-                candidates.erase(std::remove_if(candidates.begin(), candidates.end(), [&](const LabStepRecord& c) { return c.step == r.step; }),
-                                 candidates.end());
-                candidates.push_back(r);
-            } catch (const json::exception&) {
-                // a damaged record file: that step is recomputed
-            }
-        }
+    m_created = index.created;
+    m_configJson = index.config.dump();
+    m_modelsJson = index.models.dump();
+    // The step files are written before lab.json, so where the two differ the step file is newer
+    // (a run killed between the two writes); either counts only while its outputs are intact. A
+    // record the index alone holds is kept as it is (the step's key and hashes are checked before
+    // it is reused) unless the index itself was damaged.
     m_records.clear();
     std::vector<std::string> kept, dropped;
-    for (const LabStepRecord& r : candidates) {
-        if (outputsIntact(*this, r)) {
-            m_records.push_back(r);
-            kept.push_back(r.step);
+    for (const StepInfo& info : stepTable()) {
+        const std::string step(info.name);
+        const auto file = std::find_if(recordFiles.begin(), recordFiles.end(), [&](const RecordFile& f) { return f.record.step == step; });
+        const auto listed = std::find_if(index.records.begin(), index.records.end(), [&](const LabStepRecord& r) { return r.step == step; });
+        const LabStepRecord* fromFile = file == recordFiles.end() ? nullptr : &file->record;
+        const LabStepRecord* fromIndex = listed == index.records.end() ? nullptr : &*listed;
+        if (!fromFile && !fromIndex)
+            continue;
+        const bool agree = fromFile && fromIndex && sameRecord(*fromFile, *fromIndex);
+        if (!damagedIndex && (agree || !fromFile)) {
+            m_records.push_back(*fromIndex);
+            continue;
+        }
+        if (fromFile && outputsIntact(*this, *fromFile))
+            m_records.push_back(*fromFile);
+        else if (fromIndex && outputsIntact(*this, *fromIndex))
+            m_records.push_back(*fromIndex);
+        else {
+            if (fromIndex || damagedIndex) // a stale record file an intact index no longer lists is no news
+                dropped.push_back(step);
+            continue;
+        }
+        kept.push_back(step);
+    }
+    if (damagedIndex || !dropped.empty() || !kept.empty())
+        m_recoveryNote = "Kept from the step records and their output hashes: " + listOrNone(kept) + "; to recompute: "
+                         + listOrNone(dropped) + ".";
+}
+
+void Lab::rebuild(const std::string& why, const std::vector<RecordFile>& recordFiles)
+{
+    // The previous lab.json gives the config and the records up to the step before the last save;
+    // without it the lab's settings come from the newest step record that holds them. Nothing is
+    // written here: opening a lab never changes it, the next run's first save does.
+    lab_state::State index;
+    std::string settingsFrom = "lab.json.bak";
+    try {
+        index = lab_state::readState(fs::path(m_folder) / kBackupFile);
+    } catch (const Error&) {
+        index = {};
+        const RecordFile* newest = nullptr;
+        for (const RecordFile& f : recordFiles)
+            if (f.labConfig && (!newest || f.record.finished > newest->record.finished))
+                newest = &f;
+        if (newest) {
+            index.config = *newest->labConfig;
+            index.models = newest->labModels.value_or(json::object());
+            settingsFrom = "the record of step '" + newest->record.step + "'";
         } else {
-            dropped.push_back(r.step);
+            settingsFrom.clear();
         }
     }
+    adopt(index, recordFiles, true);
     if (m_created.empty())
         m_created = utcNowIso8601();
-    auto list = [](const std::vector<std::string>& v) {
-        std::string text;
-        for (const std::string& s : v)
-            text += (text.empty() ? "" : ", ") + s;
-        return text.empty() ? std::string("none") : text;
-    };
-    m_recoveryNote = why + " It was rebuilt from the recorded step files and their output hashes: kept "
-                     + list(kept) + "; to recompute: " + list(dropped) + ".";
-    save();
-    log(m_recoveryNote);
+    m_recoveryNote = why + " It was rebuilt: " + m_recoveryNote + " "
+                     + (settingsFrom.empty() ? std::string("The lab's settings could not be recovered from any record.")
+                                             : "Settings from " + settingsFrom + ".");
+}
+
+bool Lab::settingsLost() const
+{
+    return !m_records.empty() && json::parse(m_configJson).empty();
 }
 
 std::string Lab::path(const std::string& relative) const { return (fs::path(m_folder) / relative).string(); }
@@ -225,7 +224,11 @@ void Lab::store(const LabStepRecord& record)
         *it = record;
     std::error_code ec;
     fs::create_directories(path(kRecordDir), ec);
-    writeText(std::string(kRecordDir) + "/" + record.step + ".json", recordToJson(record).dump(1));
+    // The record file also keeps the lab's whole settings: they survive the loss of lab.json and its backup.
+    json file = lab_state::recordToJson(record);
+    file["lab_config"] = json::parse(m_configJson);
+    file["lab_models"] = json::parse(m_modelsJson);
+    writeText(std::string(kRecordDir) + "/" + record.step + ".json", file.dump(1));
     save();
 }
 
@@ -252,8 +255,8 @@ void Lab::save() const
 {
     json steps = json::array();
     for (const LabStepRecord& r : m_records)
-        steps.push_back(recordToJson(r));
-    const json j = {{"schema", kSchema}, {"version", kSchemaVersion}, {"created", m_created}, {"updated", utcNowIso8601()},
+        steps.push_back(lab_state::recordToJson(r));
+    const json j = {{"schema", lab_state::kSchema}, {"version", kSchemaVersion}, {"created", m_created}, {"updated", utcNowIso8601()},
                     {"tool", toolVersion()}, {"config", json::parse(m_configJson)}, {"models", json::parse(m_modelsJson)},
                     {"steps", steps}};
     // The last good lab.json becomes the backup before the new one replaces it.

@@ -63,8 +63,8 @@ using namespace pipeline_detail;
 using nlohmann::json;
 
 /// Loads the models and the evaluation data; a model found moved (by its hash) is written back into
-/// config, so the lab records where it is now.
-Context loadContext(PipelineConfig& config, Lab& lab, PipelineObserver& observer)
+/// config, so the lab records where it is now. `models` gets what the lab records of them.
+Context loadContext(PipelineConfig& config, Lab& lab, PipelineObserver& observer, json& models)
 {
     Context ctx{config, lab, observer, {}, {}, {}, std::nullopt, {}, {}, std::nullopt, {}};
     if (!config.teacher.empty())
@@ -74,7 +74,7 @@ Context loadContext(PipelineConfig& config, Lab& lab, PipelineObserver& observer
     ctx.teacherPath = config.teacher.empty() ? findBundled("models/teacher.psnn") : config.teacher;
     ctx.teacher = loadAnyModel(ctx.teacherPath);
     ctx.teacherSha = sha256File(ctx.teacherPath);
-    json models = {{"teacher", {{"path", config.teacher}, {"sha256", ctx.teacherSha}}}};
+    models = {{"teacher", {{"path", config.teacher}, {"sha256", ctx.teacherSha}}}};
     if (!config.classNames.empty())
         applyClassNames(ctx.teacher, config.classNames);
     if (config.judge != "none") {
@@ -88,7 +88,7 @@ Context loadContext(PipelineConfig& config, Lab& lab, PipelineObserver& observer
     }
     if (!config.evalData.empty()) {
         ctx.eval = loadDataSpec(config.evalData, ctx.teacher, config.evalImages, config.seed,
-                                DataConversion{config.evalResize, config.evalGrayscale});
+                                evalDataConversion(config));
         if (ctx.eval->images.size(1) != ctx.teacher.input.channels || ctx.eval->images.size(2) != ctx.teacher.input.height
             || ctx.eval->images.size(3) != ctx.teacher.input.width)
             throw Error(ErrorCode::ShapeMismatch, "The evaluation images of '" + config.evalData + "' are "
@@ -101,8 +101,33 @@ Context loadContext(PipelineConfig& config, Lab& lab, PipelineObserver& observer
         ctx.evalSha = sha256Hex(both.data(), both.size());
         observer.note("Evaluation data (measurement only): " + ctx.eval->source + ", " + std::to_string(ctx.eval->size()) + " images");
     }
-    lab.setModels(models.dump());
     return ctx;
+}
+
+/// A lab whose settings are lost (lab.json, its backup and the step records no longer hold them) runs
+/// only with settings that reproduce its finished steps' keys: anything else would recompute, and
+/// overwrite, work made with settings nobody knows any more.
+void refuseGuessedSettings(const Context& ctx, const std::vector<Step>& active, std::optional<Step> rerunFrom)
+{
+    if (!ctx.lab.settingsLost())
+        return;
+    std::string differ, first;
+    for (const Step step : pipelineSteps()) {
+        const LabStepRecord* record = ctx.lab.record(recordName(step));
+        const bool isActive = std::find(active.begin(), active.end(), step) != active.end();
+        if (!record || (rerunFrom && step >= *rerunFrom) || (isActive && record->key == stepKey(step, planStep(step, ctx))))
+            continue;
+        differ += (differ.empty() ? "" : ", ") + recordName(step);
+        if (first.empty())
+            first = recordName(step);
+    }
+    if (differ.empty())
+        return;
+    throw Error(ErrorCode::InvalidArgument,
+                "The settings of the lab '" + ctx.lab.folder() + "' are lost (lab.json and lab.json.bak are damaged and no step record "
+                    "holds them), and the settings given now are not those its finished steps were made with: " + differ + ".",
+                "Give the lab's settings again with --config FILE (finished steps whose settings match are kept), or recompute with "
+                "--rerun-from " + first + " --config FILE; nothing in the lab was changed.");
 }
 
 /// Every simulation the run will do is sized before the first step, so a run that cannot fit stops
@@ -154,14 +179,27 @@ PipelineOutcome runPipeline(const PipelineConfig& requested, const std::string& 
     const auto started = std::chrono::steady_clock::now();
     const LabLock lock = LabLock::acquire(labFolder, currentCommandLine());
     Lab lab = Lab::open(labFolder);
-    if (!lab.recoveryNote().empty())
+    if (!lab.recoveryNote().empty()) {
         observer.note(lab.recoveryNote());
+        lab.log(lab.recoveryNote());
+    }
     if (const auto& stale = lock.tookOverFrom())
         observer.note("Took over the lab from " + stale->describe() + ", which ended without releasing it.");
     lab.removePartFiles(); // left by a write that a kill interrupted
     // Paths are stored absolute, so the lab resumes the same models from any working folder.
     PipelineConfig config = requested;
     makeModelPathsAbsolute(config);
+    json models;
+    Context ctx = loadContext(config, lab, observer, models);
+    // active: every step the config asks for (they make the report); torun: those up to lastStep.
+    std::vector<Step> active, torun;
+    for (const Step step : all)
+        if (stepActive(step, config)) {
+            active.push_back(step);
+            if (!lastStep || step <= *lastStep)
+                torun.push_back(step);
+        }
+    refuseGuessedSettings(ctx, active, rerunFrom); // before the first write
     if (rerunFrom) {
         for (const Step step : all)
             if (step >= *rerunFrom)
@@ -171,20 +209,11 @@ PipelineOutcome runPipeline(const PipelineConfig& requested, const std::string& 
             std::filesystem::remove(lab.path(kCheckpointFile), ec); // training restarts rather than resuming
         }
     }
-    Context ctx = loadContext(config, lab, observer);
+    lab.setModels(models.dump());
     lab.setConfig(pipelineConfigToJson(config));
-
-    // active: every step the config asks for (they make the report); torun: those up to lastStep.
-    std::vector<Step> active, torun;
-    for (const Step step : all) {
-        if (!stepActive(step, config)) {
+    for (const Step step : all)
+        if (!stepActive(step, config))
             lab.forget(recordName(step)); // a result the config no longer asks for must not reach the report
-            continue;
-        }
-        active.push_back(step);
-        if (!lastStep || step <= *lastStep)
-            torun.push_back(step);
-    }
     refuseOversizedSteps(ctx, torun);
     PipelineOutcome outcome;
     outcome.lab = labFolder;

@@ -48,6 +48,11 @@ PipelineConfig paperProfile()
     return c;
 }
 
+DataConversion evalDataConversion(const PipelineConfig& c)
+{
+    return DataConversion{c.evalResize, c.evalGrayscale, LabelMapping{c.evalLabelsAsIs, c.evalClassMap}};
+}
+
 PipelineConfig profileByName(const std::string& name)
 {
     if (name == "demo")
@@ -87,6 +92,12 @@ struct Reader {
     /// A setting older labs and config files may hold that no longer changes anything: accepted, not
     /// kept. (encryption.recompute_chunk: gradient checkpointing, which the bit-packed BPTT made moot.)
     void retired(const char* key) { used.insert(key); }
+    /// What the catalogue allows for the key (its range, in the words the CLI and GUI use), else fallback.
+    std::string allowed(const char* key, const std::string& fallback) const
+    {
+        const Setting* s = findSetting(where + key);
+        return s ? describeAllowed(*s) : fallback;
+    }
     template <class T>
     void operator()(const char* key, T& value)
     {
@@ -100,16 +111,17 @@ struct Reader {
                 const double d = v.is_number() ? v.get<double>() : std::nan("");
                 const double low = double(std::numeric_limits<T>::min()), high = double(std::numeric_limits<T>::max());
                 if (!v.is_number() || d != std::floor(d) || d < low || d > high)
-                    throw Error(ErrorCode::InvalidArgument, "The setting '" + where + key + "' is " + v.dump()
-                                    + "; it must be a whole number from " + std::to_string(std::numeric_limits<T>::min()) + " to "
-                                    + std::to_string(std::numeric_limits<T>::max()) + ".",
+                    throw Error(ErrorCode::InvalidArgument, "The setting '" + where + key + "' is " + v.dump() + "; it must be "
+                                    + allowed(key, "a whole number from " + std::to_string(std::numeric_limits<T>::min()) + " to "
+                                                       + std::to_string(std::numeric_limits<T>::max())) + ".",
                                 "Compare with the lab's lab.json or `privatesnn run --print-config`.");
                 value = v.is_number_integer() ? v.get<T>() : T(d);
                 return;
             }
             value = in.at(key).get<T>();
         } catch (const json::exception&) {
-            throw Error(ErrorCode::BadFormat, "The setting '" + where + key + "' has the wrong type (" + in.at(key).dump() + ").",
+            throw Error(ErrorCode::BadFormat, "The setting '" + where + key + "' is " + in.at(key).dump() + ", of the wrong type; it must be "
+                            + allowed(key, "of the type `privatesnn run --print-config` shows") + ".",
                         "Compare with the lab's lab.json or `privatesnn run --print-config`.");
         }
     }
@@ -136,7 +148,9 @@ template <class Bind, class Config>
 void fromJsonWith(Bind bind, const json& in, Config& c, const std::string& where)
 {
     if (!in.is_object())
-        throw Error(ErrorCode::BadFormat, "The setting '" + where + "' must be a JSON object.");
+        throw Error(ErrorCode::BadFormat, "The setting '" + where.substr(0, where.size() - 1) + "' is " + in.dump()
+                        + "; it must be a section (a JSON object).",
+                    "Compare with `privatesnn run --print-config`.");
     std::set<std::string> used;
     Reader r{in, used, where};
     bind(r, c);
@@ -247,6 +261,7 @@ void bindTop(F& f, PipelineConfig& p)
 {
     f("profile", p.profile); f("teacher", p.teacher); f("judge", p.judge); f("class_names", p.classNames);
     f("eval_data", p.evalData); f("eval_images", p.evalImages); f("eval_resize", p.evalResize); f("eval_grayscale", p.evalGrayscale);
+    f("eval_labels_as_is", p.evalLabelsAsIs); f("eval_class_map", p.evalClassMap);
     f("eval_batch_size", p.evalBatchSize); f("run_encryption", p.runEncryption);
     f("run_attacks", p.runAttacks); f("verdict_alpha", p.verdictAlpha); f("seed", p.seed);
 }
@@ -308,6 +323,9 @@ PipelineConfig pipelineConfigFromJson(const std::string& text, const PipelineCon
     }
     if (in.contains("leakage")) {
         const json& l = in["leakage"];
+        if (!l.is_object()) // checked here: erasing from a number threw an internal error
+            throw Error(ErrorCode::BadFormat, "The setting 'leakage' is " + l.dump() + "; it must be a section (a JSON object).",
+                        "Compare with `privatesnn run --print-config`.");
         json plain = l;
         plain.erase("attack1");
         plain.erase("attack2");

@@ -93,7 +93,8 @@ std::string modelFile(const std::string& role, const std::string& configured, co
 std::string evaluationSha(const PipelineConfig& c, const std::string& teacherFile, const std::string& teacherSha)
 {
     std::string stamp = json{{"spec", c.evalData}, {"images", c.evalImages}, {"seed", c.seed}, {"resize", c.evalResize},
-                             {"grayscale", c.evalGrayscale}, {"teacher", teacherSha}}.dump();
+                             {"grayscale", c.evalGrayscale}, {"labels_as_is", c.evalLabelsAsIs},
+                             {"class_map", c.evalClassMap}, {"class_names", c.classNames}, {"teacher", teacherSha}}.dump();
     // The spec names folders or files ("idx:DIR:test", an image folder): their stamps make a
     // replaced data set hash again.
     std::string part;
@@ -112,7 +113,7 @@ std::string evaluationSha(const PipelineConfig& c, const std::string& teacherFil
             Network teacher = loadAnyModel(teacherFile);
             if (!c.classNames.empty()) // as loadContext: an image folder's classes are matched by name
                 applyClassNames(teacher, c.classNames);
-            const Dataset eval = loadDataSpec(c.evalData, teacher, c.evalImages, c.seed, DataConversion{c.evalResize, c.evalGrayscale});
+            const Dataset eval = loadDataSpec(c.evalData, teacher, c.evalImages, c.seed, evalDataConversion(c));
             const std::string both = tensorSha256(eval.images) + tensorSha256(eval.labels);
             return sha256Hex(both.data(), both.size());
         } catch (const Error&) {

@@ -14,6 +14,8 @@
 #include <sys/utsname.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <charconv>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -39,15 +41,31 @@ void configureAllocator()
 #endif
 }
 
+int maxThreads()
+{
+    return 4 * int(std::max(1u, std::thread::hardware_concurrency()));
+}
+
 int configureThreads(int requested)
 {
     configureAllocator();
+    // Far more threads than cores only makes LibTorch's threads wait on each other: --threads 100000
+    // started hundreds of OpenMP threads and never finished.
+    const int most = maxThreads();
+    const std::string allowed = "1 to " + std::to_string(most) + " (four per core of this machine), or 0 for one per core";
+    if (requested < 0 || requested > most)
+        throw Error(ErrorCode::InvalidArgument, "The thread count " + std::to_string(requested) + " is out of range.",
+                    "Give " + allowed + ".");
     int threads = requested;
-    if (threads <= 0) {
-        if (const char* env = std::getenv("PRIVATESNN_THREADS"); env && *env)
-            threads = std::atoi(env);
-    }
-    if (threads <= 0)
+    if (threads == 0)
+        if (const char* env = std::getenv("PRIVATESNN_THREADS"); env && *env) {
+            const std::string text = env;
+            const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), threads);
+            if (error != std::errc() || end != text.data() + text.size() || threads < 0 || threads > most)
+                throw Error(ErrorCode::InvalidArgument, "PRIVATESNN_THREADS is '" + text + "', not a thread count.",
+                            "Set it to " + allowed + ", or unset it.");
+        }
+    if (threads == 0)
         threads = int(std::max(1u, std::thread::hardware_concurrency()));
     at::set_num_threads(threads);
     return at::get_num_threads();

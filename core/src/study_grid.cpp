@@ -36,7 +36,14 @@ std::string points(double fraction)
 
 } // namespace
 
-StudyConfig studyGrid(const std::string& name, const PipelineConfig& pipeline)
+const std::vector<std::string>& studyGridKeys()
+{
+    static const std::vector<std::string> keys{"leakage.attack1.restarts", "leakage.attack2.restarts", "leakage.attack1.iterations",
+                                               "leakage.attack2.iterations"};
+    return keys;
+}
+
+StudyConfig studyGrid(const std::string& name, const PipelineConfig& pipeline, const std::vector<std::string>& keep)
 {
     StudyConfig c;
     c.grid = name;
@@ -63,6 +70,15 @@ StudyConfig studyGrid(const std::string& name, const PipelineConfig& pipeline)
     } else {
         throw Error(ErrorCode::InvalidArgument, "Unknown study grid '" + name + "'.", "Choose 'default' or 'quick'.");
     }
+    const auto kept = [&](const char* key) { return std::find(keep.begin(), keep.end(), key) != keep.end(); };
+    if (kept("leakage.attack1.restarts"))
+        c.attack1.restarts = pipeline.leakage.attack1.restarts;
+    if (kept("leakage.attack2.restarts"))
+        c.attack2.restarts = pipeline.leakage.attack2.restarts;
+    if (kept("leakage.attack1.iterations"))
+        c.attack1.iterations = pipeline.leakage.attack1.iterations;
+    if (kept("leakage.attack2.iterations"))
+        c.attack2.iterations = pipeline.leakage.attack2.iterations;
     c.points = enc;
     for (const StudyPoint& e : enc) {
         if (e.epochs == 0)

@@ -3,6 +3,7 @@
 // a message naming the cause (never a signal or exit 3), a locked lab is refused naming its
 // holder, a lab re-run without flags resumes the settings it was made with, and --set takes any
 // catalogue setting with the catalogue's range.
+#include "cli_runner.h"
 #include "hostile_files.h"
 #include "test_support.h"
 #include "tiny_models.h"
@@ -33,85 +34,11 @@
 namespace psnn {
 namespace {
 
-struct Outcome {
-    int exitCode = -1; ///< -1 when killed by a signal
-    int signal = 0;
-    bool hung = false;
-    std::string out, err;
-};
-
-std::string slurp(const std::string& path)
-{
-    std::ifstream in(path);
-    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
-
-/// The binary under test: this build's, or PRIVATESNN_CLI_UNDER_TEST (e.g. an older build, to show
-/// which of these cases it fails).
-std::string binary()
-{
-    const char* other = std::getenv("PRIVATESNN_CLI_UNDER_TEST");
-    return other && *other ? other : PRIVATESNN_CLI;
-}
-
-/// Starts privatesnn with args (no shell, one LibTorch thread), stdout and stderr to the given files.
-pid_t start(const std::vector<std::string>& args, const std::string& outPath, const std::string& errPath)
-{
-    const std::string program = binary();
-    const pid_t pid = fork();
-    if (pid == 0) {
-        const int out = ::open(outPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        const int err = ::open(errPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        dup2(out, 1);
-        dup2(err, 2);
-        std::vector<char*> argv{const_cast<char*>(program.c_str())};
-        for (const std::string& a : args)
-            argv.push_back(const_cast<char*>(a.c_str()));
-        argv.push_back(nullptr);
-        setenv("PRIVATESNN_THREADS", "1", 1);
-        execv(program.c_str(), argv.data());
-        _exit(127);
-    }
-    return pid;
-}
-
-/// Runs privatesnn with args, stdout and stderr captured; killed after two minutes, which counts as
-/// a hang.
-Outcome cli(const std::vector<std::string>& args)
-{
-    test::TempDir io;
-    const std::string outPath = io.file("out"), errPath = io.file("err");
-    const pid_t pid = start(args, outPath, errPath);
-    int status = 0;
-    Outcome o;
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::minutes(2);
-    while (waitpid(pid, &status, WNOHANG) == 0) {
-        if (std::chrono::steady_clock::now() > deadline) {
-            kill(pid, SIGKILL);
-            waitpid(pid, &status, 0);
-            o.hung = true;
-            break;
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    }
-    if (WIFEXITED(status))
-        o.exitCode = WEXITSTATUS(status);
-    if (WIFSIGNALED(status))
-        o.signal = WTERMSIG(status);
-    o.out = slurp(outPath);
-    o.err = slurp(errPath);
-    return o;
-}
-
-void expectUserError(const Outcome& o, const std::vector<std::string>& mentions)
-{
-    EXPECT_FALSE(o.hung) << "still running after two minutes";
-    EXPECT_EQ(o.signal, 0) << "killed by signal " << o.signal;
-    EXPECT_EQ(o.exitCode, 2) << o.err;
-    for (const std::string& m : mentions)
-        EXPECT_NE(o.err.find(m), std::string::npos) << "'" << m << "' missing in: " << o.err;
-    EXPECT_NE(o.err.find("hint:"), std::string::npos) << o.err;
-}
+using test::cli;
+using test::expectUserError;
+using test::Outcome;
+using test::slurp;
+using test::start;
 
 TEST(CliExitCodes, TimestepsOutsideTheirRangeAreRefusedNotIgnoredOrRun)
 {
@@ -140,7 +67,7 @@ TEST(CliData, AnImageFolderOfAnotherSizeIsRefusedUnlessResizedAndItsLabelMapping
     resized.push_back("--resize");
     const Outcome ok = cli(resized);
     EXPECT_EQ(ok.exitCode, 0) << ok.err;
-    EXPECT_NE(ok.out.find("labels follow the model's class names"), std::string::npos) << ok.out;
+    EXPECT_NE(ok.out.find("labels matched by name to 2 of the model's 3 classes"), std::string::npos) << ok.out;
     EXPECT_NE(ok.out.find("1 images resized to 8x8"), std::string::npos) << ok.out;
 }
 

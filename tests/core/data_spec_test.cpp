@@ -141,3 +141,68 @@ TEST(ClassNames, ListOrFileAndTheCountMustMatchTheModel)
     expectError([&] { psnn::applyClassNames(net, {"a", "b"}); }, ErrorCode::ShapeMismatch, {"2 class names", "3 classes"});
     EXPECT_EQ(net.info.classNames[2], "bottom"); // unchanged after a refused list
 }
+
+namespace {
+
+/// A model of three named classes (loadDataSpec reads only its input and names).
+psnn::Network namedModel()
+{
+    psnn::Network net = model();
+    net.info.classNames = {"zero", "one", "two"};
+    return net;
+}
+
+} // namespace
+
+TEST(LabelMapping, ClassesTxtInAnotherOrderIsMatchedByName)
+{
+    TempDir dir;
+    writeSplit(dir.path(), "t10k", {0, 1, 2, 2}, false);
+    // The data's label 0 is "two": taken as numbers, every label would be wrong (0.33 % instead of
+    // 91 % on a Fashion-MNIST folder named like this, without a word).
+    writeText(dir.file("classes.txt"), "two\nZero\none\n");
+    const psnn::Dataset data = psnn::loadDataSpec("idx:" + dir.path() + ":test", namedModel());
+    EXPECT_EQ(data.labels[0].item<int64_t>(), 2);
+    EXPECT_EQ(data.labels[1].item<int64_t>(), 0);
+    EXPECT_EQ(data.labels[2].item<int64_t>(), 1);
+    EXPECT_EQ(data.classNames, namedModel().info.classNames);
+    EXPECT_NE(data.source.find("labels matched by name"), std::string::npos) << data.source;
+    // --labels-as-is keeps the numbers, and says so.
+    psnn::DataConversion asIs;
+    asIs.labels.asIs = true;
+    const psnn::Dataset kept = psnn::loadDataSpec("idx:" + dir.path() + ":test", namedModel(), 0, 0, asIs);
+    EXPECT_EQ(kept.labels[0].item<int64_t>(), 0);
+    EXPECT_NE(kept.source.find("labels as-is"), std::string::npos) << kept.source;
+}
+
+TEST(LabelMapping, MoreClassesOrAnUnknownNameIsRefusedNamingThem)
+{
+    TempDir dir;
+    writeSplit(dir.path(), "t10k", {0, 1}, false);
+    writeText(dir.file("classes.txt"), "zero\none\ntwo\nthree\n");
+    expectError([&] { psnn::loadDataSpec("idx:" + dir.path() + ":test", namedModel()); }, ErrorCode::ShapeMismatch,
+                {"names 4 classes", "only 3", "--class-map", "--labels-as-is"});
+    writeText(dir.file("classes.txt"), "zero\nuno\ntwo\n");
+    expectError([&] { psnn::loadDataSpec("idx:" + dir.path() + ":test", namedModel()); }, ErrorCode::ShapeMismatch,
+                {"'uno'", "'one'"});
+    // A class map names the model's class of each data label.
+    writeText(dir.file("map.txt"), "two\none\nzero\n");
+    psnn::DataConversion mapped;
+    mapped.labels.classMapFile = dir.file("map.txt");
+    const psnn::Dataset data = psnn::loadDataSpec("idx:" + dir.path() + ":test", namedModel(), 0, 0, mapped);
+    EXPECT_EQ(data.labels[0].item<int64_t>(), 2);
+    EXPECT_EQ(data.labels[1].item<int64_t>(), 1);
+    EXPECT_NE(data.source.find("class map"), std::string::npos) << data.source;
+    writeText(dir.file("bad-map.txt"), "two\nnine\n");
+    mapped.labels.classMapFile = dir.file("bad-map.txt");
+    expectError([&] { psnn::loadDataSpec("idx:" + dir.path() + ":test", namedModel(), 0, 0, mapped); }, ErrorCode::InvalidArgument,
+                {"'nine'", "bad-map.txt"});
+}
+
+TEST(LabelMapping, UnnamedDataMustStillFitTheModelsClasses)
+{
+    TempDir dir;
+    writeSplit(dir.path(), "t10k", {0, 5}, false); // no classes.txt: labels are all there is
+    expectError([&] { psnn::loadDataSpec("idx:" + dir.path() + ":test", namedModel()); }, ErrorCode::ShapeMismatch,
+                {"label 5", "3 classes"});
+}

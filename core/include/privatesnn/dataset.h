@@ -38,16 +38,14 @@ Dataset readCifar10(const std::vector<std::string>& files);
 /// 20 coarse labels. Names come from fine_label_names.txt / coarse_label_names.txt when present.
 Dataset readCifar100(const std::vector<std::string>& files, bool fine = true);
 
-/// How readImageFolder maps folders to labels and treats images unlike the requested input.
+/// How readImageFolder treats images unlike the requested input.
 struct ImageFolderOptions {
-    /// A model's class names: when every sub-folder's name matches one of them (ignoring case), the
-    /// labels are their indices in this list; otherwise the sorted folder names are the labels.
-    std::vector<std::string> classNames;
     bool resize = true;       ///< false: an image of another size than height x width is an error
     bool convertColour = true; ///< false: a colour image for 1 channel (or grey for 3) is an error
 };
 
-/// One sub-folder per class (sorted with numbers compared by value, so cls2 < cls10), images read
+/// One sub-folder per class (sorted with numbers compared by value, so cls2 < cls10; the folder names
+/// are the class names, so loadDataSpec can match them to a model's), images read
 /// with OpenCV. channels = 1 or 3; height/width = 0 keeps the size of the first image and requires
 /// all others to match, otherwise every image is resized (or refused, see options). data.notes says
 /// which label mapping was used and what was resized or converted.

@@ -6,6 +6,10 @@
 #include <vector>
 
 namespace psnn {
+namespace lab_state {
+struct State;
+struct RecordFile;
+} // namespace lab_state
 
 /// What lab.json keeps about one finished step (docs/lab-format.md).
 struct LabStepRecord {
@@ -28,8 +32,11 @@ public:
 
     /// Opens the folder, creating it when missing. A folder holding files but no lab.json is refused
     /// (nothing of the user's is overwritten); a lab.json of another schema or a newer version too.
-    /// A damaged or missing lab.json is rebuilt from lab.json.bak and the per-step records in steps/,
-    /// keeping only steps whose output files still have their recorded hashes (see recoveryNote()).
+    /// A lab.json that does not read completely (invalid JSON, a missing or mistyped config, models
+    /// or steps, a malformed step record or result) is rebuilt in memory from lab.json.bak and the
+    /// per-step records in steps/, keeping only steps whose output files still have their recorded
+    /// hashes; the settings come from the backup, else from the newest step record (see
+    /// recoveryNote() and settingsLost()). Opening an existing lab never writes to it.
     static Lab open(const std::string& folder);
 
     const std::string& folder() const { return m_folder; }
@@ -61,10 +68,15 @@ public:
     void removePartFiles() const;
     /// Set when open() found lab.json damaged and rebuilt it: what was kept and what is to recompute.
     const std::string& recoveryNote() const { return m_recoveryNote; }
+    /// True when the lab holds finished steps but no record of the settings they were made with
+    /// (lab.json, its backup and the step records lost them): such a lab must not be run with
+    /// guessed settings, which would recompute and overwrite its finished work.
+    bool settingsLost() const;
 
 private:
     void save() const;
-    void rebuild(const std::string& why);
+    void adopt(const lab_state::State& index, const std::vector<lab_state::RecordFile>& recordFiles, bool damagedIndex);
+    void rebuild(const std::string& why, const std::vector<lab_state::RecordFile>& recordFiles);
 
     std::string m_folder;
     std::string m_created;

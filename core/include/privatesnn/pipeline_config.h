@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "privatesnn/data_spec.h"
+
 #include "privatesnn/encryption.h"
 #include "privatesnn/leakage_metrics.h"
 #include "privatesnn/snn.h"
@@ -28,6 +30,10 @@ struct PipelineConfig {
     /// unless these allow resizing / converting them (the report then says so).
     bool evalResize = false;
     bool evalGrayscale = false;
+    /// The evaluation data's labels are matched to the teacher's classes by name unless these say
+    /// otherwise (see mapLabelsToModel).
+    bool evalLabelsAsIs = false;
+    std::string evalClassMap;
     int evalBatchSize = 100;
     SynthesisConfig synthesis;
     int64_t conversionImages = 0;          ///< synthetic images used for balancing; 0 = all
@@ -71,5 +77,8 @@ std::string synthesisConfigJson(const SynthesisConfig& c);
 std::string conversionConfigJson(const ConversionSettings& c, int64_t images);
 std::string encryptionConfigJson(const EncryptionConfig& c, int64_t evalImages);
 std::string leakageConfigJson(const LeakageStudyConfig& c);
+
+/// How the pipeline reads its evaluation data (resizing, colours, labels), as loadDataSpec takes it.
+DataConversion evalDataConversion(const PipelineConfig& config);
 
 } // namespace psnn

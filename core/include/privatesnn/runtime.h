@@ -9,9 +9,12 @@ namespace psnn {
 /// Keeps large freed blocks (tensors of a time-step chunk) in the process for reuse instead of
 /// returning them to the system on every free (glibc only; elsewhere nothing to do).
 void configureAllocator();
-/// Sets LibTorch's intra-op thread count (Debian's build starts with 1). requested <= 0 takes
-/// $PRIVATESNN_THREADS, else all cores. Returns the count in effect. Also calls configureAllocator(),
-/// so every entry point (CLI command, GUI worker) gets both.
+/// The most intra-op threads configureThreads accepts: four per core.
+int maxThreads();
+/// Sets LibTorch's intra-op thread count (Debian's build starts with 1). requested 0 takes
+/// $PRIVATESNN_THREADS, else all cores. Throws Error(InvalidArgument) naming the value when the count
+/// (or the variable) is not a whole number from 0 to maxThreads(). Returns the count in effect. Also
+/// calls configureAllocator(), so every entry point (CLI command, GUI worker) gets both.
 int configureThreads(int requested = 0);
 
 /// The folders searched for bundled files, in order: $PRIVATESNN_DATA_DIR, the installed data dir

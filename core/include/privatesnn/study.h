@@ -105,7 +105,12 @@ struct StudyConfig {
 /// noise for each trained dose, and reinit; 10 restarts x 10 classes per attack. "quick": 3
 /// encryption doses, their noise, reinit, 1 restart and few iterations (for tests and classes).
 /// Encryption settings other than the learning rate and the epochs come from `pipeline`.
-StudyConfig studyGrid(const std::string& name, const PipelineConfig& pipeline);
+/// The grid sets the attacks' restarts (and, for "quick", iterations) itself; a key of those named
+/// in `keep` (studyGridKeys(), given by the user) keeps the pipeline's value instead, so an explicit
+/// setting is applied, never silently dropped.
+StudyConfig studyGrid(const std::string& name, const PipelineConfig& pipeline, const std::vector<std::string>& keep = {});
+/// The setting keys studyGrid sets itself.
+const std::vector<std::string>& studyGridKeys();
 
 /// One attack on one point, what the frontier and the table need (judge 1 = the pipeline's judge).
 struct StudyAttackRow {

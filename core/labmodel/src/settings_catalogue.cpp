@@ -88,6 +88,8 @@ std::string formatSettingNumber(double value)
 {
     if (value == std::numeric_limits<double>::infinity())
         return "no limit";
+    if (value >= 18446744073709551615.0)
+        return "18446744073709551615"; // the largest seed, which a double prints as 1.84467e+19
     std::ostringstream text;
     text.precision(6);
     text << value;
@@ -157,7 +159,12 @@ bool inRange(const Setting& s, double v)
 
 bool wholeInRange(const Setting& s, const json& v)
 {
-    return v.is_number() && (v.is_number_integer() || std::floor(v.get<double>()) == v.get<double>()) && inRange(s, v.get<double>());
+    // A whole number written as a fraction (10.0) is taken only where a double holds it exactly: a
+    // seed of 2^64 parsed as a double used to become seed 0.
+    constexpr double kExact = 9007199254740992.0; // 2^53
+    const bool whole = v.is_number_integer()
+                       || (v.is_number_float() && std::floor(v.get<double>()) == v.get<double>() && std::fabs(v.get<double>()) < kExact);
+    return whole && inRange(s, v.get<double>());
 }
 
 std::string shown(const json& value)
@@ -225,8 +232,8 @@ json parseNumber(const std::string& text, bool whole)
     errno = 0;
     if (whole && !text.empty() && text[0] != '-') {
         const unsigned long long v = std::strtoull(begin, &end, 10);
-        if (*end == '\0' && errno == 0 && end != begin)
-            return json(uint64_t(v));
+        if (*end == '\0' && end != begin)
+            return errno == 0 ? json(uint64_t(v)) : json(text); // beyond 2^64 - 1: the range check names it
     }
     errno = 0;
     const double v = std::strtod(begin, &end);

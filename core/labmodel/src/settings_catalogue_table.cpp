@@ -92,6 +92,10 @@ void addTopLevel(std::vector<Setting>& out)
     b.integer("eval_images", 1000, 0, 1e9, "images", "Evaluation images", "Seeded random subset for accuracies; 0 = all.");
     b.flag("eval_resize", false, "Resize evaluation images", "Allow image-folder images of another size than the teacher's input.");
     b.flag("eval_grayscale", false, "Convert evaluation colours", "Allow image-folder images of other colours than the teacher's input.");
+    b.flag("eval_labels_as_is", false, "Evaluation labels as numbers",
+           "Take the evaluation data's label numbers as the teacher's classes instead of matching class names.");
+    b.text("eval_class_map", "", "Evaluation class map",
+           "A file naming, on line k, the teacher's class for the evaluation data's label k; empty = match by name.");
     b.integer("eval_batch_size", 100, 1, kB, "images", "Evaluation batch size", "Images measured together.");
     b.step = Step::Encrypt;
     b.flag("run_encryption", true, "Encrypt", "Run the encryption step.");

@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The command line never loses a user's work, never hangs on a hostile input and never gives a
+// silently wrong number: one test per case a hostile user found (issue 29). Each fails with the
+// CLI before that work (run them with PRIVATESNN_CLI_UNDER_TEST=<older privatesnn> to see it).
+#include "cli_runner.h"
+#include "hostile_files.h"
+#include "test_support.h"
+#include "tiny_models.h"
+
+#include "privatesnn/archive.h"
+#include "privatesnn/attacks.h"
+#include "privatesnn/pipeline_config.h"
+#include "privatesnn/sha256.h"
+#include "privatesnn/snn_archive.h"
+
+#include <ATen/ATen.h>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <sys/stat.h>
+
+#include <filesystem>
+#include <fstream>
+
+namespace psnn {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+using test::cli;
+using test::expectUserError;
+using test::Outcome;
+using test::slurp;
+using namespace std::chrono_literals;
+
+void spit(const std::string& path, const std::string& text) { std::ofstream(path, std::ios::binary | std::ios::trunc) << text; }
+
+/// A tiny lab made by `run` from a config file (teacher and evaluation images of tests/support).
+struct TinyLab {
+    test::TempDir dir;
+    std::string lab = dir.file("lab");
+    std::string config = dir.file("tiny.json");
+    TinyLab()
+    {
+        fs::create_directories(dir.file("inputs"));
+        const test::TinyLabInputs inputs = test::writeTinyLabInputs(dir.file("inputs"));
+        spit(config, pipelineConfigToJson(test::tinyPipelineConfig(inputs.teacher, inputs.evalFolder)));
+        const Outcome made = cli({"run", "--lab", lab, "--config", config, "--no-report"});
+        EXPECT_EQ(made.exitCode, 0) << made.err;
+    }
+    std::string file(const std::string& name) const { return lab + "/" + name; }
+};
+
+TEST(CliTrust, OutNamingAFifoOrAForeignFileIsNeverReplaced)
+{
+    test::TempDir dir;
+    saveNetwork(dir.file("ann.psnn"), test::tinyConvNet());
+    saveSpikingModel(dir.file("snn.psnn"), test::tinyConvSnn());
+    ASSERT_EQ(mkfifo(dir.file("fifo").c_str(), 0644), 0);
+    // Case 1: the temporary file + rename replaced a device or FIFO with a regular file, exit 0.
+    expectUserError(cli({"convert", "--model", dir.file("ann.psnn"), "-T", "2", "--out", dir.file("fifo")}), {"FIFO", dir.file("fifo")});
+    expectUserError(cli({"export", "--snn", dir.file("snn.psnn"), "--format", "nir", "--out", dir.file("fifo")}), {"FIFO"});
+    EXPECT_TRUE(fs::is_fifo(dir.file("fifo")));
+    spit(dir.file("thesis.pt"), "a user's own file");
+    expectUserError(cli({"export", "--snn", dir.file("snn.psnn"), "--format", "torchscript", "--out", dir.file("thesis.pt")}),
+                    {"thesis.pt", "--force"});
+    EXPECT_EQ(slurp(dir.file("thesis.pt")), "a user's own file");
+    const Outcome forced = cli({"export", "--snn", dir.file("snn.psnn"), "--format", "torchscript", "--out", dir.file("thesis.pt"), "--force"});
+    EXPECT_EQ(forced.exitCode, 0) << forced.err;
+    // A file this tool exported is its own to replace.
+    const Outcome again = cli({"export", "--snn", dir.file("snn.psnn"), "--format", "torchscript", "--out", dir.file("thesis.pt")});
+    EXPECT_EQ(again.exitCode, 0) << again.err;
+}
+
+TEST(CliTrust, ALabWithLabJsonAndItsBackupDamagedResumesItsOwnSettings)
+{
+    TinyLab t;
+    const std::string synthetic = sha256File(t.file("synthetic.psnn"));
+    spit(t.file("lab.json"), "{");
+    spit(t.file("lab.json.bak"), "nonsense");
+    // Case 2: "rebuilt ... to recompute: none", then a synthesis with the demo profile overwrote synthetic.psnn.
+    const Outcome o = cli({"run", "--lab", t.lab, "--no-report"});
+    EXPECT_EQ(o.exitCode, 0) << o.err;
+    EXPECT_NE(o.out.find("0 steps run"), std::string::npos) << o.out << o.err;
+    EXPECT_EQ(sha256File(t.file("synthetic.psnn")), synthetic);
+}
+
+TEST(CliTrust, ALabJsonWithoutStepsOrWithAMistypedConfigKeepsEveryModel)
+{
+    for (const std::string damage : {"steps", "config"}) {
+        TinyLab t;
+        const std::string snn = sha256File(t.file("snn.psnn"));
+        json state = json::parse(slurp(t.file("lab.json")));
+        if (damage == "steps")
+            state.erase("steps");
+        else
+            state["config"] = 5;
+        spit(t.file("lab.json"), state.dump());
+        // Case 3: "6 steps run, 0 kept", every model file rewritten.
+        const Outcome o = cli({"run", "--lab", t.lab, "--no-report"});
+        EXPECT_EQ(o.exitCode, 0) << damage << ": " << o.err;
+        EXPECT_NE(o.out.find("0 steps run"), std::string::npos) << damage << ": " << o.out;
+        EXPECT_EQ(sha256File(t.file("snn.psnn")), snn) << damage;
+    }
+}
+
+TEST(CliTrust, AMalformedStepResultInLabJsonIsRecovered)
+{
+    TinyLab t;
+    json state = json::parse(slurp(t.file("lab.json")));
+    for (json& step : state["steps"])
+        step["results"] = {{"accuracy", {{"ann", "high"}}}};
+    spit(t.file("lab.json"), state.dump());
+    // Case 11: exit 2 blaming results.json with a hint to run the command that had just failed.
+    const Outcome o = cli({"run", "--lab", t.lab, "--no-report"});
+    EXPECT_EQ(o.exitCode, 0) << o.err;
+    EXPECT_NE(o.out.find("0 steps run"), std::string::npos) << o.out;
+}
+
+TEST(CliTrust, HostileInputsEndQuicklyInsteadOfHanging)
+{
+    test::TempDir dir;
+    saveSpikingModel(dir.file("snn.psnn"), test::tinyConvSnn());
+    // Case 4: read /dev/zero forever (+125 MB/s). Case 5: hundreds of OpenMP threads, never done.
+    expectUserError(cli({"run", "--lab", dir.file("lab"), "--config", "/dev/zero", "--print-config"}, 20s), {"/dev/zero", "regular file"});
+    expectUserError(cli({"--threads", "100000", "evaluate", "--snn", dir.file("snn.psnn")}, 20s), {"100000"});
+}
+
+TEST(CliTrust, NumbersOutsideTheirRangeAreRefused)
+{
+    test::TempDir dir;
+    saveSpikingModel(dir.file("snn.psnn"), test::tinyConvSnn());
+    // Case 10: seed 2^64 became seed 0; --count -1 ran every image; --e-mac nan printed NaN energies.
+    expectUserError(cli({"run", "--lab", dir.file("lab"), "--print-config", "--set", "seed=18446744073709551616"}),
+                    {"18446744073709551616", "18446744073709551615"});
+    const Outcome count = cli({"evaluate", "--snn", dir.file("snn.psnn"), "--count", "-1"});
+    EXPECT_EQ(count.exitCode, 1) << count.err;
+    EXPECT_NE(count.err.find("0 or more"), std::string::npos) << count.err;
+    const Outcome energy = cli({"evaluate", "--snn", dir.file("snn.psnn"), "--e-mac", "nan"});
+    EXPECT_EQ(energy.exitCode, 1) << energy.err;
+    EXPECT_NE(energy.err.find("finite"), std::string::npos) << energy.err;
+    const Outcome env = cli({"evaluate", "--snn", dir.file("snn.psnn")}, 2min, {"PRIVATESNN_THREADS=abc"});
+    expectUserError(env, {"PRIVATESNN_THREADS", "'abc'"});
+}
+
+TEST(CliTrust, ConfigSectionsOfTheWrongTypeNameTheirRange)
+{
+    test::TempDir dir;
+    spit(dir.file("number.json"), R"({"leakage": 10001})");
+    // Case 12: exit 3, "cannot use erase() with number".
+    expectUserError(cli({"run", "--lab", dir.file("lab"), "--config", dir.file("number.json"), "--print-config"}),
+                    {"'leakage' is 10001", "section"});
+    spit(dir.file("text.json"), R"({"conversion": {"timesteps": "10"}})");
+    // Case 13: quoted the int range (-2147483648 to 2147483647), not the setting's.
+    expectUserError(cli({"run", "--lab", dir.file("lab"), "--config", dir.file("text.json"), "--print-config"}),
+                    {"conversion.timesteps", "from 1 to 10000"});
+}
+
+TEST(CliTrust, AModelNamingTooFewClassesIsRefused)
+{
+    test::TempDir dir;
+    saveSpikingModel(dir.file("snn.psnn"), test::tinyConvSnn());
+    test::RawArchive raw = test::readRawArchive(dir.file("snn.psnn"));
+    raw.header["meta"]["info"]["class_names"] = {"a", "b"}; // three outputs
+    test::writeRawArchive(dir.file("snn.psnn"), raw);
+    // Case 6: a .psnn with 3 class names on 10 outputs evaluated (while run --class-names a,b is refused).
+    expectUserError(cli({"evaluate", "--snn", dir.file("snn.psnn")}), {"names 2 classes", "3 outputs"});
+}
+
+TEST(CliTrust, ImageFolderLabelsFollowNamesAndSkippedFilesAreNamed)
+{
+    test::TempDir dir;
+    saveSpikingModel(dir.file("snn.psnn"), test::tinyConvSnn()); // classes a, b, c
+    const InputSpec spec = test::tinyConvNet().input;
+    for (const std::string folder : {"A", "b", "z"})
+        fs::create_directories(dir.file("data/" + folder));
+    for (const std::string folder : {"A", "b", "z"})
+        saveImagePng(dir.file("data/" + folder + "/x.png"), at::zeros({1, 8, 8}), spec);
+    const std::vector<std::string> evaluate{"evaluate", "--snn", dir.file("snn.psnn"), "--data", dir.file("data"), "-T", "2"};
+    // Case 7: a folder that matches no class turned every label into sorted order, with only a warning.
+    expectUserError(cli(evaluate), {"'z'", "--class-map", "--labels-as-is"});
+    fs::rename(dir.file("data/z"), dir.file("data/C"));
+    // Case 10: animated GIFs (OpenCV reads no GIF) were left out without a word.
+    spit(dir.file("data/C/anim.gif"), "GIF89a");
+    const Outcome o = cli(evaluate);
+    EXPECT_EQ(o.exitCode, 0) << o.err;
+    EXPECT_NE(o.out.find("1 files skipped"), std::string::npos) << o.out;
+    EXPECT_NE(o.out.find(".gif"), std::string::npos) << o.out;
+}
+
+TEST(CliTrust, StudyGridSettingsGivenByTheUserAreAppliedNotDropped)
+{
+    TinyLab t;
+    // Case 9: the quick grid set its own iterations over --set without a word.
+    const Outcome o = cli({"study", "--lab", t.lab, "--grid", "quick", "--emit-jobs", "--set", "leakage.attack1.iterations=7"});
+    EXPECT_EQ(o.exitCode, 0) << o.err;
+    EXPECT_NE(o.err.find("Applied over the 'quick' grid: leakage.attack1.iterations"), std::string::npos) << o.err;
+}
+
+} // namespace
+} // namespace psnn
