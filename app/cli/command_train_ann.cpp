@@ -60,7 +60,9 @@ void runTrain(const TrainOptions& options, const GlobalOptions& global)
     vgg.seed += options.config.seed;
     const auto [trainSpec, testSpec] = trainTestSpecs(options.data);
     Network shape = makeVgg(vgg); // only tells image folders the size to resize to
-    Dataset train = loadDataSpec(trainSpec, shape);
+    DataConversion sizeOnly;
+    sizeOnly.sizeOnly = true;
+    Dataset train = loadDataSpec(trainSpec, shape, 0, 0, sizeOnly);
     if (!options.half.empty()) {
         // A fixed permutation (seed 0, whatever --seed is), so halves a and b never share an image.
         at::Generator gen = at::detail::createCPUGenerator(0);
@@ -71,7 +73,7 @@ void runTrain(const TrainOptions& options, const GlobalOptions& global)
         train.labels = train.labels.index_select(0, pick);
         train.source += " (half " + options.half + ")";
     }
-    const Dataset test = loadDataSpec(testSpec, shape);
+    const Dataset test = loadDataSpec(testSpec, shape, 0, 0, sizeOnly);
     // The network takes the data's image shape and class count, so any IDX set trains.
     vgg.input.channels = train.images.size(1);
     vgg.input.height = train.images.size(2);

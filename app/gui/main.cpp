@@ -8,11 +8,14 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QDockWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPalette>
 
+#include <cstdio>
 #include <cstring>
 
 namespace {
@@ -156,6 +159,15 @@ int main(int argc, char* argv[])
     if (parser.isSet(QStringLiteral("dark")) || qEnvironmentVariableIntValue("PRIVATESNN_DARK") == 1)
         useDarkPalette(app);
 
+    // A mistyped --lab used to open an empty lab without a word, and a run would then make it there.
+    if (parser.isSet(QStringLiteral("lab")) && !QFileInfo(parser.value(QStringLiteral("lab"))).isDir()) {
+        std::fprintf(stderr, "%s\n%s\n",
+                     qUtf8Printable(QCoreApplication::translate("main", "error: the lab folder %1 does not exist.")
+                                        .arg(QDir::toNativeSeparators(parser.value(QStringLiteral("lab"))))),
+                     qUtf8Printable(QCoreApplication::translate(
+                         "main", "hint: check the path, or start the program without --lab and choose File > New lab.")));
+        return 2;
+    }
     MainWindow window;
     addLanguageMenu(window);
     window.show();

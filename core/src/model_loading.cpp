@@ -4,6 +4,7 @@
 #include "privatesnn/torchscript_import.h"
 
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 
 namespace psnn {
@@ -21,6 +22,14 @@ Network loadAnyModel(const std::string& path, const ImportOptions& options)
     // Decide by content: archives start with their signature, TorchScript files are zip archives.
     if (in.gcount() == 8 && std::memcmp(head, "PSNNARC1", 8) == 0)
         return loadNetwork(path);
+    // A damaged archive is named as one, not as "not a TorchScript model" (a zip is TorchScript
+    // whatever its name).
+    const bool zip = in.gcount() >= 4 && std::memcmp(head, "PK\x03\x04", 4) == 0;
+    if (!zip && std::filesystem::path(path).extension() == ".psnn")
+        throw Error(ErrorCode::BadFormat,
+                    "'" + path + "' is not a valid PrivateSNN archive: it does not start with the archive signature (the file is damaged "
+                    "or of another kind).",
+                    "Copy the archive again, or recreate it from its source model.");
     return importTorchScript(path, options);
 }
 

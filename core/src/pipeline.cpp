@@ -89,14 +89,6 @@ Context loadContext(PipelineConfig& config, Lab& lab, PipelineObserver& observer
     if (!config.evalData.empty()) {
         ctx.eval = loadDataSpec(config.evalData, ctx.teacher, config.evalImages, config.seed,
                                 evalDataConversion(config));
-        if (ctx.eval->images.size(1) != ctx.teacher.input.channels || ctx.eval->images.size(2) != ctx.teacher.input.height
-            || ctx.eval->images.size(3) != ctx.teacher.input.width)
-            throw Error(ErrorCode::ShapeMismatch, "The evaluation images of '" + config.evalData + "' are "
-                            + std::to_string(ctx.eval->images.size(1)) + "x" + std::to_string(ctx.eval->images.size(2)) + "x"
-                            + std::to_string(ctx.eval->images.size(3)) + " (channels x height x width), but the model takes "
-                            + std::to_string(ctx.teacher.input.channels) + "x" + std::to_string(ctx.teacher.input.height) + "x"
-                            + std::to_string(ctx.teacher.input.width) + ".",
-                        "Choose evaluation data the model was made for.");
         const std::string both = tensorSha256(ctx.eval->images) + tensorSha256(ctx.eval->labels);
         ctx.evalSha = sha256Hex(both.data(), both.size());
         observer.note("Evaluation data (measurement only): " + ctx.eval->source + ", " + std::to_string(ctx.eval->size()) + " images");

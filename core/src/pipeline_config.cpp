@@ -110,7 +110,10 @@ struct Reader {
                 const json& v = in.at(key);
                 const double d = v.is_number() ? v.get<double>() : std::nan("");
                 const double low = double(std::numeric_limits<T>::min()), high = double(std::numeric_limits<T>::max());
-                if (!v.is_number() || d != std::floor(d) || d < low || d > high)
+                // A fraction-typed whole number only where a double holds it exactly: 2^64 read as a
+                // double passed the range check and became seed 0.
+                const bool exact = v.is_number_integer() || std::fabs(d) < 9007199254740992.0;
+                if (!v.is_number() || !exact || d != std::floor(d) || d < low || d > high)
                     throw Error(ErrorCode::InvalidArgument, "The setting '" + where + key + "' is " + v.dump() + "; it must be "
                                     + allowed(key, "a whole number from " + std::to_string(std::numeric_limits<T>::min()) + " to "
                                                        + std::to_string(std::numeric_limits<T>::max())) + ".",

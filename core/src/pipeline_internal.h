@@ -72,6 +72,8 @@ bool stepActive(Step step, const PipelineConfig& config);
 /// lab resumes the same models from any working folder.
 void makeModelPathsAbsolute(PipelineConfig& config);
 
+/// The settings a data-free step's key covers (synthesize, convert, encrypt; null for the others).
+nlohmann::json dataFreeSettings(Step step, const PipelineConfig& config);
 StepPlan planStep(Step step, const Context& ctx);
 /// SHA-256 of the step's name, settings and input hashes: equal keys mean the same result.
 std::string stepKey(Step step, const StepPlan& plan);

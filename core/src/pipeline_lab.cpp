@@ -87,6 +87,28 @@ LabChanges dataFreeChanges(const PipelineConfig& config, const std::string& labF
             first = 0;
         }
     }
+    // The records are the evidence of how finished data-free steps were made; settings that differ
+    // from them (whatever lab.json says) would recompute those steps.
+    for (size_t index = 0; index < steps.size(); ++index) {
+        const LabStepRecord* record = lab.record(std::string(stepName(steps[index])));
+        const json wanted = pipeline_detail::dataFreeSettings(steps[index], config);
+        const json made = record ? json::parse(record->settingsJson) : json();
+        if (!record || wanted.is_null() || made == wanted)
+            continue;
+        if (made != pipeline_detail::dataFreeSettings(steps[index], *stored))
+            changes.labDisagrees = true; // lab.json's own settings are not those the step was made with
+        std::map<std::string, json> was, now;
+        const std::string section = stepInfo(steps[index]).settings;
+        flatten(made, section, was);
+        flatten(wanted, section, now);
+        for (const auto& [key, value] : now)
+            if (!was.count(key) || was[key] != value) {
+                const std::string change = key + ": " + (was.count(key) ? was[key].dump() : std::string("unset")) + " -> " + value.dump();
+                if (std::find(changes.settings.begin(), changes.settings.end(), change) == changes.settings.end())
+                    changes.settings.push_back(change);
+            }
+        first = std::min(first, index);
+    }
     // The sections that feed the data-free steps (those that never measure).
     for (size_t index = 0; index < steps.size(); ++index) {
         const StepInfo& info = stepInfo(steps[index]);
@@ -98,7 +120,9 @@ LabChanges dataFreeChanges(const PipelineConfig& config, const std::string& labF
         flatten(after.value(section, json::object()), section, b);
         for (const auto& [key, value] : b)
             if (!a.count(key) || a[key] != value) {
-                changes.settings.push_back(key + ": " + (a.count(key) ? a[key].dump() : std::string("unset")) + " -> " + value.dump());
+                const std::string change = key + ": " + (a.count(key) ? a[key].dump() : std::string("unset")) + " -> " + value.dump();
+                if (std::find(changes.settings.begin(), changes.settings.end(), change) == changes.settings.end())
+                    changes.settings.push_back(change);
                 first = std::min(first, index);
             }
     }

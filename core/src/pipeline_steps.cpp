@@ -357,6 +357,24 @@ std::string outputHash(const Lab& lab, Step step, const std::string& file)
     return it == r->outputs.end() ? std::string() : it->second;
 }
 
+json dataFreeSettings(Step step, const PipelineConfig& c)
+{
+    switch (step) {
+    case Step::Synthesize:
+        return json::parse(synthesisConfigJson(c.synthesis));
+    case Step::Convert: {
+        json settings = json::parse(conversionConfigJson(c.conversion, c.conversionImages));
+        if (c.conversionImages > 0)
+            settings["subset"] = "seeded, across classes"; // labs balanced on the first n images re-run
+        return settings;
+    }
+    case Step::Encrypt:
+        return json::parse(encryptionConfigJson(c.encryption, c.encryptionEvalImages));
+    default:
+        return json();
+    }
+}
+
 StepPlan planStep(Step step, const Context& ctx)
 {
     const PipelineConfig& c = ctx.config;
@@ -366,12 +384,10 @@ StepPlan planStep(Step step, const Context& ctx)
         plan.inputs["class names"] = json(c.classNames).dump();
     switch (step) {
     case Step::Synthesize:
-        plan.settings = json::parse(synthesisConfigJson(c.synthesis));
+        plan.settings = dataFreeSettings(step, c);
         break;
     case Step::Convert:
-        plan.settings = json::parse(conversionConfigJson(c.conversion, c.conversionImages));
-        if (c.conversionImages > 0)
-            plan.settings["subset"] = "seeded, across classes"; // labs balanced on the first n images re-run
+        plan.settings = dataFreeSettings(step, c);
         plan.inputs[kSyntheticFile] = outputHash(ctx.lab, Step::Synthesize, kSyntheticFile);
         break;
     case Step::Evaluate:
@@ -384,7 +400,7 @@ StepPlan planStep(Step step, const Context& ctx)
         break;
     }
     case Step::Encrypt:
-        plan.settings = json::parse(encryptionConfigJson(c.encryption, c.encryptionEvalImages));
+        plan.settings = dataFreeSettings(step, c);
         plan.inputs[kSyntheticFile] = outputHash(ctx.lab, Step::Synthesize, kSyntheticFile);
         plan.inputs[kSnnFile] = outputHash(ctx.lab, Step::Convert, kSnnFile);
         if (c.encryptionEvalImages > 0)

@@ -28,7 +28,8 @@ StudyInputs loadStudyInputs(const PipelineConfig& config, const std::string& lab
 std::string pointKey(const StudyPoint& p, const StudyConfig& study, const PipelineConfig& pipeline, const std::string& inputsHash);
 
 nlohmann::json pointToJson(const StudyPointResult& r);
-/// The point stored at path, or nothing when it is missing or unreadable (then it runs again).
-std::optional<StudyPointResult> readPoint(const std::string& path);
+/// The point stored at path, or nothing when it is missing, unreadable or fails its integrity check
+/// (then it runs again); `problem` gets what is wrong with a file that exists.
+std::optional<StudyPointResult> readPoint(const std::string& path, std::string* problem = nullptr);
 
 } // namespace psnn::study_detail

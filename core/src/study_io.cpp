@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The study's files: one JSON per point, the merged study.json and study.csv, and the job list.
 #include "study_internal.h"
+#include "study_point_check.h"
 
 #include "privatesnn/error.h"
+#include "privatesnn/json_file.h"
 #include "privatesnn/lab.h"
 #include "privatesnn/sha256.h"
 
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 
 namespace psnn {
@@ -43,7 +44,7 @@ json pointToJson(const StudyPointResult& r)
                            {"correct2", a.correct2}, {"confidence", a.confidence}, {"fid", a.fid}, {"kid", a.kid},
                            {"fid_normalised", a.fidNormalised}, {"kid_normalised", a.kidNormalised}});
     const StudyPoint& p = r.point;
-    return {{"schema", "privatesnn-study-point"}, {"version", 1}, {"key", r.key},
+    json j = {{"schema", "privatesnn-study-point"}, {"version", kPointVersion}, {"key", r.key},
             {"point", {{"id", p.id}, {"defence", p.defence}, {"label", p.label}, {"strength", p.strength}, {"epochs", p.epochs},
                        {"learning_rate", p.learningRate}, {"matches", p.matches}}},
             {"ann_accuracy", r.annAccuracy}, {"snn_accuracy", r.snnAccuracy}, {"reconverted_ann_accuracy", r.reconvertedAccuracy},
@@ -51,15 +52,22 @@ json pointToJson(const StudyPointResult& r)
             {"references", {{"fid_real", r.references.fidReal}, {"fid_noise", r.references.fidNoise},
                             {"kid_real", r.references.kidReal}, {"kid_noise", r.references.kidNoise}}},
             {"seconds", r.seconds}};
+    signPoint(j);
+    return j;
 }
 
-std::optional<StudyPointResult> readPoint(const std::string& path)
+std::optional<StudyPointResult> readPoint(const std::string& path, std::string* problem)
 {
-    std::ifstream in(path);
-    if (!in)
+    std::error_code ec;
+    if (!fs::exists(path, ec))
         return std::nullopt;
     try {
-        const json j = json::parse(in);
+        const json j = readJsonFile(path, "study point");
+        if (const std::string wrong = pointProblem(j); !wrong.empty()) {
+            if (problem)
+                *problem = wrong;
+            return std::nullopt;
+        }
         StudyPointResult r;
         r.key = j.at("key").get<std::string>();
         const json& p = j.at("point");
@@ -94,8 +102,10 @@ std::optional<StudyPointResult> readPoint(const std::string& path)
         r.references = {ref.at("fid_real"), ref.at("fid_noise"), ref.at("kid_real"), ref.at("kid_noise")};
         r.seconds = j.at("seconds");
         return r;
-    } catch (const json::exception&) {
-        return std::nullopt; // a damaged file: the point is simply run again
+    } catch (const std::exception& e) { // a damaged file (psnn::Error or JSON): the point is run again
+        if (problem)
+            *problem = e.what();
+        return std::nullopt;
     }
 }
 
@@ -152,10 +162,11 @@ StudySummary collectStudy(const PipelineConfig& pipeline, const StudyConfig& stu
     StudySummary s;
     s.margin = study.margin;
     for (const StudyPoint& p : study.points) {
-        std::optional<StudyPointResult> r = study_detail::readPoint(lab.path("study/points/" + p.id + ".json"));
+        std::string problem;
+        std::optional<StudyPointResult> r = study_detail::readPoint(lab.path("study/points/" + p.id + ".json"), &problem);
         if (!r || r->key != study_detail::pointKey(p, study, pipeline, inputsHash)) {
-            if (missing)
-                missing->push_back(p.id);
+            if (missing) // a file that fails its check is named with the reason, never merged
+                missing->push_back(problem.empty() ? p.id : p.id + " (" + lab.path("study/points/" + p.id + ".json") + ": " + problem + ")");
             continue;
         }
         r->point.label = p.label;

@@ -64,7 +64,7 @@ StudyInputs loadStudyInputs(const PipelineConfig& config, const std::string& lab
     if (config.evalData.empty())
         throw Error(ErrorCode::InvalidArgument, "The study measures accuracy and leakage, so it needs evaluation data.",
                     "Set evalData, e.g. fashion-mnist:test.");
-    in.eval = loadDataSpec(config.evalData, in.teacher, config.evalImages, config.seed);
+    in.eval = loadDataSpec(config.evalData, in.teacher, config.evalImages, config.seed, evalDataConversion(config));
     const std::string synthPath = labFolder + "/synthetic.psnn", snnPath = labFolder + "/snn.psnn";
     if (!fs::exists(synthPath) || !fs::exists(snnPath))
         throw Error(ErrorCode::FileUnreadable, "The lab '" + labFolder + "' has no synthetic images or converted SNN yet.",

@@ -19,8 +19,10 @@
 
 #include <sys/stat.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <random>
 
 namespace psnn {
 namespace {
@@ -195,6 +197,60 @@ TEST(CliTrust, StudyGridSettingsGivenByTheUserAreAppliedNotDropped)
     const Outcome o = cli({"study", "--lab", t.lab, "--grid", "quick", "--emit-jobs", "--set", "leakage.attack1.iterations=7"});
     EXPECT_EQ(o.exitCode, 0) << o.err;
     EXPECT_NE(o.err.find("Applied over the 'quick' grid: leakage.attack1.iterations"), std::string::npos) << o.err;
+}
+
+TEST(CliTrust, AHandEditedStudyPointIsNamedNotMerged)
+{
+    TinyLab t;
+    const Outcome study = cli({"study", "--lab", t.lab, "--grid", "quick", "--no-report"});
+    ASSERT_EQ(study.exitCode, 0) << study.err;
+    const std::string point = t.file("study/points/encryption-1.json");
+    json j = json::parse(slurp(point));
+    j["snn_accuracy"] = 0.99;
+    for (json& attack : j["attacks"])
+        for (json& c : attack["correct"])
+            c = 0;
+    spit(point, j.dump(1));
+    // Case 8: --collect printed this point as 99 % accurate and "protected".
+    expectUserError(cli({"study", "--lab", t.lab, "--grid", "quick", "--collect", "--no-report"}),
+                    {"encryption-1", point, "edited by hand"});
+    j["attacks"][0]["correct"][0] = 1000;
+    j.erase("content_sha256");
+    spit(point, j.dump(1));
+    // Case 13: a point with correct = 1000 failed without naming the file.
+    expectUserError(cli({"study", "--lab", t.lab, "--grid", "quick", "--collect", "--no-report"}), {point});
+}
+
+TEST(CliFuzz, DamagedLabJsonThroughTheCommandNeverCostsAFinishedStep)
+{
+    // The command a user runs on a lab whose lab.json and backup were mutated: exit 0 or 2, never a
+    // signal or exit 3, and never a rewritten model. PRIVATESNN_CLI_FUZZ_COUNT sets the count (each
+    // run starts the program: about a second).
+    TinyLab t;
+    const std::string synthetic = sha256File(t.file("synthetic.psnn")), snn = sha256File(t.file("snn.psnn"));
+    const std::string state = slurp(t.file("lab.json")), backup = slurp(t.file("lab.json.bak"));
+    const char* env = std::getenv("PRIVATESNN_CLI_FUZZ_COUNT");
+    const int count = env && *env ? std::atoi(env) : 12;
+    std::mt19937_64 rng(20261206);
+    for (int i = 0; i < count; ++i) {
+        for (const std::string* original : {&state, &backup}) {
+            std::string s = *original;
+            for (int k = 1 + int(rng() % 4); k > 0 && !s.empty(); --k) {
+                const size_t at = size_t(rng() % s.size());
+                switch (rng() % 3) {
+                case 0: s[at] = char(rng()); break;
+                case 1: s.resize(at); break;
+                default: s.erase(at, size_t(rng() % 40)); break;
+                }
+            }
+            spit(t.file(original == &state ? "lab.json" : "lab.json.bak"), s);
+        }
+        const Outcome o = cli({"run", "--lab", t.lab, "--no-report"});
+        ASSERT_EQ(o.signal, 0) << "input " << i << ": " << o.err;
+        ASSERT_TRUE(o.exitCode == 0 || o.exitCode == 2) << "input " << i << ": exit " << o.exitCode << ": " << o.err;
+        ASSERT_EQ(sha256File(t.file("synthetic.psnn")), synthetic) << "input " << i << ": " << o.err;
+        ASSERT_EQ(sha256File(t.file("snn.psnn")), snn) << "input " << i << ": " << o.err;
+    }
 }
 
 } // namespace

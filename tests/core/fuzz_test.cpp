@@ -8,7 +8,9 @@
 // PRIVATESNN_FUZZ_TRACE a file that always names the input being read (to replay a crash);
 // PRIVATESNN_FUZZ_KEEP a file that receives a copy of each TorchScript input.
 #include "hostile_files.h"
+#include "study_internal.h"
 #include "test_support.h"
+#include "tiny_models.h"
 
 #include "privatesnn/dataset.h"
 #include "privatesnn/error.h"
@@ -27,6 +29,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <map>
 #include <memory>
 #include <random>
 
@@ -268,6 +271,124 @@ TEST(Fuzz, LabJsonReader)
     });
     EXPECT_EQ(t.internal, 0) << t.internals;
     EXPECT_GT(t.refused + t.accepted, 0);
+}
+
+/// A finished tiny lab (synthesis, conversion, measurement) and the SHA-256 of each of its files.
+struct FinishedLab {
+    std::unique_ptr<test::TempDir> dir = fuzzDir();
+    test::TinyLabInputs inputs = test::writeTinyLabInputs(dir->path());
+    PipelineConfig config = test::tinyPipelineConfig(inputs.teacher, inputs.evalFolder);
+    std::string lab = dir->file("lab");
+    FinishedLab()
+    {
+        struct : PipelineObserver {
+            ProgressSink& stepStarted(const std::string&, int, int) override { return nullProgress(); }
+        } quiet;
+        runPipeline(config, lab, quiet, Step::Evaluate);
+    }
+    std::map<std::string, std::string> modelHashes() const
+    {
+        std::map<std::string, std::string> hashes;
+        for (const char* file : {"synthetic.psnn", "snn.psnn"})
+            hashes[file] = sha256File(lab + "/" + file);
+        return hashes;
+    }
+};
+
+TEST(Fuzz, DamagedLabStateNeverCostsAFinishedStep)
+{
+    // lab.json and its backup mutated any way (the step records stay): a run with the lab's own
+    // settings keeps every finished step and rewrites no model (before: 224 of 549 fuzzed lab.json
+    // runs could not be recovered, and a lab.json without "steps" had every model recomputed).
+    const FinishedLab f;
+    const auto models = f.modelHashes();
+    const Bytes state = readAll(f.lab + "/lab.json"), backup = readAll(f.lab + "/lab.json.bak");
+    const json stateJson = json::parse(state);
+    struct : PipelineObserver {
+        ProgressSink& stepStarted(const std::string&, int, int) override { return nullProgress(); }
+    } quiet;
+    int64_t recomputed = 0;
+    std::string first;
+    const Tally t = fuzz("lab state", envNumber("PRIVATESNN_FUZZ_LAB_RUNS", 200), [&](std::mt19937_64& rng) {
+        for (const auto* original : {&state, &backup}) {
+            Bytes s = *original;
+            if (rng() % 2 == 0) {
+                json j = stateJson;
+                for (int k = 1 + int(rng() % 3); k > 0; --k)
+                    mutateJson(j, rng);
+                s = j.dump();
+            } else {
+                mutateBytes(s, rng);
+            }
+            writeAll(f.lab + (original == &state ? "/lab.json" : "/lab.json.bak"), s);
+        }
+        storedLabConfig(f.lab); // what a resumed run reads first
+        const PipelineOutcome outcome = runPipeline(f.config, f.lab, quiet, Step::Evaluate);
+        if ((!outcome.ran.empty() || f.modelHashes() != models) && recomputed++ == 0)
+            first = readAll(f.lab + "/lab.json").substr(0, 400);
+    });
+    EXPECT_EQ(t.internal, 0) << t.internals;
+    EXPECT_EQ(recomputed, 0) << "finished steps were recomputed; the first lab.json that did it began: " << first;
+    EXPECT_EQ(f.modelHashes(), models);
+}
+
+TEST(Fuzz, StudyPointReader)
+{
+    // Whatever a point file becomes, it is read whole or not at all: a changed file is never merged.
+    const auto tmp = fuzzDir();
+    const std::string path = tmp->file("point.json");
+    StudyPointResult r;
+    r.key = "k";
+    r.point.id = "encryption-1";
+    r.snnAccuracy = 0.5;
+    StudyAttackRow a;
+    a.attack = "attack 1";
+    a.labels = {0, 1, 2};
+    a.correct = {1, 0, 1};
+    a.images = 3;
+    r.attacks.push_back(a);
+    const json point = study_detail::pointToJson(r);
+    const Bytes original = point.dump(1);
+    int64_t merged = 0;
+    const Tally t = fuzz("study point", fuzzCount(10000), [&](std::mt19937_64& rng) {
+        Bytes b = original;
+        if (rng() % 2 == 0) {
+            json j = point;
+            for (int k = 1 + int(rng() % 3); k > 0; --k)
+                mutateJson(j, rng);
+            b = j.dump(1);
+        } else {
+            mutateBytes(b, rng);
+        }
+        writeAll(path, b);
+        std::string problem;
+        const auto read = study_detail::readPoint(path, &problem);
+        if (read && json::parse(b) != point)
+            ++merged;
+        if (!read)
+            throw Error(ErrorCode::BadFormat, problem);
+    });
+    EXPECT_EQ(t.internal, 0) << t.internals;
+    EXPECT_EQ(merged, 0) << "a changed point file was read as valid";
+}
+
+TEST(Fuzz, PipelineConfigReader)
+{
+    const json config = json::parse(pipelineConfigToJson(demoProfile()));
+    const Tally t = fuzz("config", fuzzCount(10000), [&](std::mt19937_64& rng) {
+        Bytes text = config.dump();
+        if (rng() % 2 == 0) {
+            json j = config;
+            for (int k = 1 + int(rng() % 3); k > 0; --k)
+                mutateJson(j, rng);
+            text = j.dump();
+        } else {
+            mutateBytes(text, rng);
+        }
+        validatePipelineConfig(pipelineConfigFromJson(text, demoProfile()));
+    });
+    EXPECT_EQ(t.internal, 0) << t.internals;
+    EXPECT_GT(t.refused, 0);
 }
 
 } // namespace

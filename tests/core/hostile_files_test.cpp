@@ -6,15 +6,20 @@
 #include "test_support.h"
 
 #include "privatesnn/archive.h"
+#include "privatesnn/data_spec.h"
 #include "privatesnn/dataset.h"
 #include "privatesnn/error.h"
+#include "privatesnn/json_file.h"
 #include "privatesnn/model_validation.h"
+#include "privatesnn/output_path.h"
+#include "privatesnn/pipeline_config.h"
 #include "privatesnn/snn_archive.h"
 #include "privatesnn/torchscript_import.h"
 
 #include <ATen/ATen.h>
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <functional>
 #include <limits>
 
@@ -139,6 +144,37 @@ std::vector<HostileCase> hostileCases()
              readIdx(dir.file("images"), dir.file("labels"));
          },
          ErrorCode::Truncated, {"268435456", "announce more data"}},
+        // Issue 29: inputs that used to be lost, read forever or give a wrong number without a word.
+        {"ArchiveNamingTooFewClasses", editedSnn([](RawArchive& r) { r.header["meta"]["info"]["class_names"] = {"a", "b"}; }),
+         ErrorCode::BadFormat, {"names 2 classes", "3 outputs"}},
+        {"DamagedArchiveSignature",
+         [](const test::TempDir& dir) {
+             test::writeBytes(dir.file("model.psnn"), {'P', 'S', 'N', 'X', 'A', 'R', 'C', '1', '\n', '{'});
+             loadAnyModel(dir.file("model.psnn"));
+         },
+         ErrorCode::BadFormat, {"model.psnn", "not a valid PrivateSNN archive"}},
+        {"ConfigFromDevZero", [](const test::TempDir&) { readJsonFile("/dev/zero", "config file"); }, ErrorCode::FileUnreadable,
+         {"/dev/zero", "not a regular file"}},
+        {"ConfigLeakageIsANumber", [](const test::TempDir&) { pipelineConfigFromJson(R"({"leakage": 10001})", demoProfile()); },
+         ErrorCode::BadFormat, {"'leakage' is 10001"}},
+        {"ConfigTimestepsAsText",
+         [](const test::TempDir&) { pipelineConfigFromJson(R"({"conversion": {"timesteps": "10"}})", demoProfile()); },
+         ErrorCode::BadFormat, {"conversion.timesteps", "from 1 to 10000"}},
+        {"ConfigSeedBeyond64Bits",
+         [](const test::TempDir&) { validatePipelineConfig(pipelineConfigFromJson(R"({"seed": 18446744073709551616})", demoProfile())); },
+         ErrorCode::InvalidArgument, {"seed"}},
+        {"OutputIsACharacterDevice", [](const test::TempDir&) { checkOutputPath("/dev/full", OutputKind::Nir, true); },
+         ErrorCode::FileUnwritable, {"/dev/full", "character device"}},
+        {"IdxClassesTxtWithMoreNamesThanTheModel",
+         [](const test::TempDir& dir) {
+             test::writeBytes(dir.file("t10k-images-idx3-ubyte"), test::idxFile({2, 8, 8}, std::vector<uint8_t>(128, 7)));
+             test::writeBytes(dir.file("t10k-labels-idx1-ubyte"), test::idxFile({2}, {0, 1}));
+             std::ofstream(dir.file("classes.txt")) << "a\nb\nc\nd\n";
+             Network net = test::tinyConvNet();
+             net.info.classNames = {"a", "b", "c"};
+             loadDataSpec("idx:" + dir.path() + ":test", net);
+         },
+         ErrorCode::ShapeMismatch, {"names 4 classes", "only 3"}},
     };
 }
 

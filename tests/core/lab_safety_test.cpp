@@ -16,7 +16,15 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <sched.h>
+#include <sys/mount.h>
+#include <sys/wait.h>
 #include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <functional>
+#include <iterator>
 
 #include <filesystem>
 #include <fstream>
@@ -158,17 +166,74 @@ TEST(LabState, MissingLabJsonWithRecordsIsRebuiltNotTreatedAsForeignFolder)
     EXPECT_NE(lab.record("synthesize"), nullptr);
 }
 
+/// Runs write in a child process whose `folder` is a 16 kB tmpfs of its own (a private mount
+/// namespace; unprivileged through a user namespace), and returns what it reported through a pipe:
+/// a real full disk, since a write through a planted link is refused before it starts.
+std::string onFullDisk(const std::string& folder, const std::function<std::string()>& write)
+{
+    int channel[2];
+    if (pipe(channel) != 0)
+        return "pipe failed";
+    const pid_t pid = fork();
+    if (pid == 0) {
+        close(channel[0]);
+        std::string report;
+        if (unshare(CLONE_NEWNS) != 0 && unshare(CLONE_NEWUSER | CLONE_NEWNS) != 0)
+            report = std::string("no mount namespace: ") + std::strerror(errno);
+        else if (mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0
+                 || mount("tmpfs", folder.c_str(), "tmpfs", 0, "size=16k,mode=1777") != 0)
+            report = std::string("no tmpfs: ") + std::strerror(errno);
+        else
+            report = write();
+        [[maybe_unused]] const ssize_t sent = ::write(channel[1], report.data(), report.size());
+        _exit(0);
+    }
+    close(channel[1]);
+    std::string report;
+    char buffer[4096];
+    for (ssize_t got; (got = read(channel[0], buffer, sizeof(buffer))) > 0;)
+        report.append(buffer, size_t(got));
+    close(channel[0]);
+    waitpid(pid, nullptr, 0);
+    return report;
+}
+
 TEST(AtomicWrite, FullDiskIsNamedAndLeavesNoPartFile)
 {
     test::TempDir dir;
-    const std::string target = dir.file("results.json");
-    // Every write through this name lands on /dev/full, which fails with ENOSPC.
-    fs::create_symlink("/dev/full", target + ".part");
-    const std::string text = errorOf([&] { writeFileAtomically(target, std::string(100000, 'x')); }, ErrorCode::FileUnwritable);
-    EXPECT_NE(text.find("is full"), std::string::npos) << text;
-    EXPECT_NE(text.find("Free some space"), std::string::npos) << text;
-    EXPECT_FALSE(fs::exists(fs::symlink_status(target + ".part"))) << "no .part file may stay behind";
-    EXPECT_FALSE(fs::exists(target));
+    const std::string disk = dir.file("disk");
+    fs::create_directories(disk);
+    const std::string report = onFullDisk(disk, [&] {
+        const std::string target = disk + "/results.json";
+        std::string text;
+        try {
+            writeFileAtomically(target, std::string(100000, 'x'));
+            return std::string("written");
+        } catch (const Error& e) {
+            text = std::string(e.what()) + " | " + e.hint();
+        }
+        std::error_code ec;
+        if (fs::exists(fs::symlink_status(target + ".part", ec)))
+            text += " | .part left behind";
+        if (fs::exists(target, ec))
+            text += " | target exists";
+        return text;
+    });
+    EXPECT_NE(report.find("is full"), std::string::npos) << report;
+    EXPECT_NE(report.find("Free some space"), std::string::npos) << report;
+    EXPECT_EQ(report.find(".part left behind"), std::string::npos) << report;
+    EXPECT_EQ(report.find("target exists"), std::string::npos) << report;
+}
+
+TEST(AtomicWrite, APlantedLinkAsTheTemporaryFileIsRefusedNotWrittenThrough)
+{
+    test::TempDir dir;
+    std::ofstream(dir.file("thesis.tex")) << "a user's file";
+    fs::create_symlink(dir.file("thesis.tex"), dir.file("results.json.part"));
+    const std::string text = errorOf([&] { writeFileAtomically(dir.file("results.json"), "{}"); }, ErrorCode::FileUnwritable);
+    EXPECT_NE(text.find("results.json.part"), std::string::npos) << text;
+    std::ifstream in(dir.file("thesis.tex"));
+    EXPECT_EQ(std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()), "a user's file");
 }
 
 TEST(LabPaths, PartFilesOfAKilledWriteAreRemovedWhenARunStarts)

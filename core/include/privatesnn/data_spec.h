@@ -28,6 +28,9 @@ struct DataConversion {
     bool resize = false;
     bool grayscale = false;
     LabelMapping labels;
+    /// The model only tells an image folder the size to resize to (train-ann makes its network from
+    /// the data): no size check against it, no label mapping to its classes.
+    bool sizeOnly = false;
 };
 Dataset loadDataSpec(const std::string& spec, const Network& model, int64_t count = 0, uint64_t seed = 0,
                      const DataConversion& conversion = {});

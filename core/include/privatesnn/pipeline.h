@@ -82,6 +82,9 @@ struct LabChanges {
     std::optional<Step> firstStep;     ///< the earliest step to recompute; nullopt = nothing changes
     std::vector<Step> steps;           ///< finished steps of the lab that would be recomputed
     std::vector<std::string> settings; ///< "conversion.timesteps: 30 -> 50", "teacher: a.pt -> b.pt", ...
+    /// True when the lab's own lab.json already disagrees with the records of its finished steps
+    /// (edited or damaged): resuming it as it is would recompute them.
+    bool labDisagrees = false;
     std::string describe() const;
 };
 LabChanges dataFreeChanges(const PipelineConfig& config, const std::string& labFolder);
