@@ -48,9 +48,22 @@
     </message>
 </context>
 <context>
+    <name>LabAccess</name>
+    <message>
+        <location filename="../app/bridge/labaccess.cpp" line="+27"/>
+        <source>The settings of this lab are lost: lab.json and lab.json.bak are damaged and no step record holds them, so it cannot be run without recomputing its finished work.</source>
+        <translation>Die Einstellungen dieses Labs sind verloren: lab.json und lab.json.bak sind beschädigt, und kein Schrittprotokoll enthält sie. Es kann daher nicht ausgeführt werden, ohne seine fertigen Schritte neu zu berechnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the lab&apos;s settings from the command line: privatesnn run --lab LAB --config FILE (finished steps whose settings match are kept).</source>
+        <translation>Geben Sie die Einstellungen des Labs auf der Kommandozeile an: privatesnn run --lab LAB --config FILE (fertige Schritte mit passenden Einstellungen bleiben erhalten).</translation>
+    </message>
+</context>
+<context>
     <name>LabSession</name>
     <message>
-        <location filename="../app/bridge/labsession.cpp" line="+215"/>
+        <location filename="../app/bridge/labsession.cpp" line="+214"/>
         <source>synthesize images</source>
         <translation>Bilder synthetisieren</translation>
     </message>
@@ -290,7 +303,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+90"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+79"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
@@ -2058,15 +2071,15 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/labmodel/src/settings_catalogue_table.cpp" line="+110"/>
+        <location filename="../core/labmodel/src/settings_catalogue_table.cpp" line="+114"/>
         <location line="+4"/>
         <location line="+45"/>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>images</source>
         <translation>ANN laden</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-92"/>
         <source>Images per class</source>
         <translation>Bilder pro Klasse</translation>
     </message>
@@ -2245,7 +2258,7 @@
         <translation>Simulationslänge beim Training; 0 behält das T des konvertierten Netzes.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Classes</source>
         <translation>Klassen</translation>
     </message>
@@ -2369,7 +2382,7 @@
         <translation>Die Zahl der LibTorch-Threads konnte nicht gesetzt werden.</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+175"/>
         <source>NIR&apos;s IF neuron resets to v_reset, while this network subtracts the threshold; the file records reset_method = &quot;subtract&quot; in its metadata. snnTorch, Sinabs and SpiNNaker2 reset by subtraction, Norse and Lava-DL reset to v_reset and lose accuracy.</source>
         <translation>Das IF-Neuron von NIR setzt auf v_reset zurück, dieses Netz zieht dagegen die Schwelle ab; die Datei vermerkt reset_method = &quot;subtract&quot; in ihren Metadaten. snnTorch, Sinabs und SpiNNaker2 ziehen die Schwelle ab, Norse und Lava-DL setzen auf v_reset zurück und verlieren Genauigkeit.</translation>
     </message>
@@ -2388,7 +2401,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+30"/>
+        <location filename="../app/gui/main.cpp" line="+33"/>
         <source>See, measure and stop class leakage in spiking neural networks.</source>
         <translation>Klassen-Leckage in spikenden neuronalen Netzen sehen, messen und stoppen.</translation>
     </message>
@@ -2427,16 +2440,26 @@
         <source>The new language takes effect when you restart PrivateSNN Lab.</source>
         <translation>Die neue Sprache wird beim nächsten Start von PrivateSNN Lab wirksam.</translation>
     </message>
+    <message>
+        <location line="+76"/>
+        <source>error: the lab folder %1 does not exist.</source>
+        <translation>Fehler: Der Lab-Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hint: check the path, or start the program without --lab and choose File &gt; New Lab.</source>
+        <translation>Hinweis: Prüfen Sie den Pfad, oder starten Sie das Programm ohne --lab und wählen Sie Datei &gt; Neues Lab.</translation>
+    </message>
 </context>
 <context>
     <name>privatesnn</name>
     <message>
-        <location filename="../app/cli/command_run.cpp" line="+120"/>
+        <location filename="../app/cli/command_run.cpp" line="+111"/>
         <source>Resuming the lab &apos;%1&apos; with the settings it was run with (profile &apos;%2&apos;).</source>
         <translation>Setze das Labor &apos;%1&apos; mit den Einstellungen fort, mit denen es lief (Profil &apos;%2&apos;).</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+64"/>
         <source>Lab: %1</source>
         <translation>Lab: %1</translation>
     </message>
@@ -2477,7 +2500,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/command_study.cpp" line="+125"/>
+        <location filename="../app/cli/command_study.cpp" line="+119"/>
         <source>Report: %1</source>
         <translation>Bericht: %1</translation>
     </message>
@@ -2544,6 +2567,11 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <location line="+1"/>
         <source>Study table: %1</source>
         <translation>Studientabelle: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Applied over the &apos;%1&apos; grid: %2 (the grid would set it itself).</source>
+        <translation>Über das Raster „%1“ angewandt: %2 (das Raster würde es sonst selbst setzen).</translation>
     </message>
 </context>
 <context>

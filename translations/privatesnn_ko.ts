@@ -48,9 +48,22 @@
     </message>
 </context>
 <context>
+    <name>LabAccess</name>
+    <message>
+        <location filename="../app/bridge/labaccess.cpp" line="+27"/>
+        <source>The settings of this lab are lost: lab.json and lab.json.bak are damaged and no step record holds them, so it cannot be run without recomputing its finished work.</source>
+        <translation>이 랩의 설정이 사라졌습니다: lab.json과 lab.json.bak이 손상되었고 어떤 단계 기록에도 설정이 남아 있지 않으므로, 완료된 작업을 다시 계산하지 않고는 실행할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the lab&apos;s settings from the command line: privatesnn run --lab LAB --config FILE (finished steps whose settings match are kept).</source>
+        <translation>명령줄에서 랩의 설정을 지정하세요: privatesnn run --lab LAB --config FILE (설정이 일치하는 완료된 단계는 유지됩니다).</translation>
+    </message>
+</context>
+<context>
     <name>LabSession</name>
     <message>
-        <location filename="../app/bridge/labsession.cpp" line="+215"/>
+        <location filename="../app/bridge/labsession.cpp" line="+214"/>
         <source>synthesize images</source>
         <translation>이미지 합성</translation>
     </message>
@@ -290,7 +303,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+90"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+79"/>
         <source>Exported to %1.</source>
         <translation>%1(으)로 내보냈습니다.</translation>
     </message>
@@ -2057,15 +2070,15 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/labmodel/src/settings_catalogue_table.cpp" line="+110"/>
+        <location filename="../core/labmodel/src/settings_catalogue_table.cpp" line="+114"/>
         <location line="+4"/>
         <location line="+45"/>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>images</source>
         <translation>ANN 불러오기</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-92"/>
         <source>Images per class</source>
         <translation>클래스당 이미지 수</translation>
     </message>
@@ -2244,7 +2257,7 @@
         <translation>학습 중 시뮬레이션 길이. 0이면 변환된 네트워크의 T를 유지합니다.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Classes</source>
         <translation>클래스</translation>
     </message>
@@ -2368,7 +2381,7 @@
         <translation>LibTorch 스레드 수를 설정할 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+175"/>
         <source>NIR&apos;s IF neuron resets to v_reset, while this network subtracts the threshold; the file records reset_method = &quot;subtract&quot; in its metadata. snnTorch, Sinabs and SpiNNaker2 reset by subtraction, Norse and Lava-DL reset to v_reset and lose accuracy.</source>
         <translation>NIR의 IF 뉴런은 v_reset으로 재설정되지만 이 네트워크는 임계값을 뺍니다. 파일 메타데이터에 reset_method = &quot;subtract&quot;가 기록됩니다. snnTorch, Sinabs, SpiNNaker2는 임계값을 빼서 재설정하고, Norse와 Lava-DL은 v_reset으로 재설정하므로 정확도가 떨어집니다.</translation>
     </message>
@@ -2387,7 +2400,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+30"/>
+        <location filename="../app/gui/main.cpp" line="+33"/>
         <source>See, measure and stop class leakage in spiking neural networks.</source>
         <translation>스파이킹 신경망의 클래스 정보 유출을 보고, 측정하고, 막습니다.</translation>
     </message>
@@ -2426,16 +2439,26 @@
         <source>The new language takes effect when you restart PrivateSNN Lab.</source>
         <translation>새 언어는 PrivateSNN Lab을 다시 시작하면 적용됩니다.</translation>
     </message>
+    <message>
+        <location line="+76"/>
+        <source>error: the lab folder %1 does not exist.</source>
+        <translation>오류: 랩 폴더 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hint: check the path, or start the program without --lab and choose File &gt; New Lab.</source>
+        <translation>도움말: 경로를 확인하거나, --lab 없이 프로그램을 시작한 뒤 파일 &gt; 새 랩을 선택하세요.</translation>
+    </message>
 </context>
 <context>
     <name>privatesnn</name>
     <message>
-        <location filename="../app/cli/command_run.cpp" line="+120"/>
+        <location filename="../app/cli/command_run.cpp" line="+111"/>
         <source>Resuming the lab &apos;%1&apos; with the settings it was run with (profile &apos;%2&apos;).</source>
         <translation>랩 &apos;%1&apos;을(를) 실행했던 설정 그대로 이어서 진행합니다 (프로필 &apos;%2&apos;).</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+64"/>
         <source>Lab: %1</source>
         <translation>랩: %1</translation>
     </message>
@@ -2476,7 +2499,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/command_study.cpp" line="+125"/>
+        <location filename="../app/cli/command_study.cpp" line="+119"/>
         <source>Report: %1</source>
         <translation>보고서: %1</translation>
     </message>
@@ -2543,6 +2566,11 @@ hint: use a smaller batch size or fewer images.</source>
         <location line="+1"/>
         <source>Study table: %1</source>
         <translation>연구 표: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Applied over the &apos;%1&apos; grid: %2 (the grid would set it itself).</source>
+        <translation>&apos;%1&apos; 격자 위에 적용됨: %2 (격자가 직접 설정하는 값입니다).</translation>
     </message>
 </context>
 <context>

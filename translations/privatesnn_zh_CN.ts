@@ -48,9 +48,22 @@
     </message>
 </context>
 <context>
+    <name>LabAccess</name>
+    <message>
+        <location filename="../app/bridge/labaccess.cpp" line="+27"/>
+        <source>The settings of this lab are lost: lab.json and lab.json.bak are damaged and no step record holds them, so it cannot be run without recomputing its finished work.</source>
+        <translation>此实验室的设置已丢失：lab.json 和 lab.json.bak 均已损坏，且没有任何步骤记录保存这些设置，因此无法在不重新计算已完成工作的情况下运行它。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the lab&apos;s settings from the command line: privatesnn run --lab LAB --config FILE (finished steps whose settings match are kept).</source>
+        <translation>请在命令行中给出实验室的设置：privatesnn run --lab LAB --config FILE（设置一致的已完成步骤会被保留）。</translation>
+    </message>
+</context>
+<context>
     <name>LabSession</name>
     <message>
-        <location filename="../app/bridge/labsession.cpp" line="+215"/>
+        <location filename="../app/bridge/labsession.cpp" line="+214"/>
         <source>synthesize images</source>
         <translation>合成图像</translation>
     </message>
@@ -290,7 +303,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+90"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+79"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
@@ -2057,15 +2070,15 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/labmodel/src/settings_catalogue_table.cpp" line="+110"/>
+        <location filename="../core/labmodel/src/settings_catalogue_table.cpp" line="+114"/>
         <location line="+4"/>
         <location line="+45"/>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>images</source>
         <translation>加载 ANN</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-92"/>
         <source>Images per class</source>
         <translation>每类图像数</translation>
     </message>
@@ -2244,7 +2257,7 @@
         <translation>训练时的仿真长度；0 表示沿用转换网络的 T。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Classes</source>
         <translation>类别</translation>
     </message>
@@ -2368,7 +2381,7 @@
         <translation>无法设置 LibTorch 线程数。</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+175"/>
         <source>NIR&apos;s IF neuron resets to v_reset, while this network subtracts the threshold; the file records reset_method = &quot;subtract&quot; in its metadata. snnTorch, Sinabs and SpiNNaker2 reset by subtraction, Norse and Lava-DL reset to v_reset and lose accuracy.</source>
         <translation>NIR 的 IF 神经元复位到 v_reset，而本网络减去阈值；文件在元数据中记录 reset_method = &quot;subtract&quot;。snnTorch、Sinabs 和 SpiNNaker2 按减法复位，Norse 和 Lava-DL 复位到 v_reset，会损失准确率。</translation>
     </message>
@@ -2387,7 +2400,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+30"/>
+        <location filename="../app/gui/main.cpp" line="+33"/>
         <source>See, measure and stop class leakage in spiking neural networks.</source>
         <translation>查看、测量并阻止脉冲神经网络中的类别泄漏。</translation>
     </message>
@@ -2426,16 +2439,26 @@
         <source>The new language takes effect when you restart PrivateSNN Lab.</source>
         <translation>新语言将在重新启动 PrivateSNN Lab 后生效。</translation>
     </message>
+    <message>
+        <location line="+76"/>
+        <source>error: the lab folder %1 does not exist.</source>
+        <translation>错误：实验室文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hint: check the path, or start the program without --lab and choose File &gt; New Lab.</source>
+        <translation>提示：请检查路径，或不带 --lab 启动程序，然后选择 文件 &gt; 新建实验室。</translation>
+    </message>
 </context>
 <context>
     <name>privatesnn</name>
     <message>
-        <location filename="../app/cli/command_run.cpp" line="+120"/>
+        <location filename="../app/cli/command_run.cpp" line="+111"/>
         <source>Resuming the lab &apos;%1&apos; with the settings it was run with (profile &apos;%2&apos;).</source>
         <translation>按实验室 &apos;%1&apos; 运行时的设置继续（配置 &apos;%2&apos;）。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+64"/>
         <source>Lab: %1</source>
         <translation>实验室：%1</translation>
     </message>
@@ -2476,7 +2499,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/command_study.cpp" line="+125"/>
+        <location filename="../app/cli/command_study.cpp" line="+119"/>
         <source>Report: %1</source>
         <translation>报告：%1</translation>
     </message>
@@ -2543,6 +2566,11 @@ hint: use a smaller batch size or fewer images.</source>
         <location line="+1"/>
         <source>Study table: %1</source>
         <translation>研究表：%1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Applied over the &apos;%1&apos; grid: %2 (the grid would set it itself).</source>
+        <translation>已覆盖“%1”网格应用：%2（否则网格会自行设置此项）。</translation>
     </message>
 </context>
 <context>

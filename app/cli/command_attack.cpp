@@ -217,7 +217,7 @@ void addAttackCommand(CLI::App& app, const GlobalOptions& global)
         ->capture_default_str();
     cmd->add_option("--iterations", o->iterations, "Gradient-ascent iterations N")->check(settingRange("leakage.attack1.iterations"))->capture_default_str();
     cmd->add_option("--step", o->step, "Step size (default: eta = 6 for scenario 1, zeta = 0.01 for scenario 2)")->check(positiveFinite());
-    cmd->add_option("-T,--timesteps", o->timesteps, "Scenario 2: simulated time steps (default: the model's T)")->check(settingRange("leakage.attack2.timesteps"));
+    cmd->add_option("-T,--timesteps", o->timesteps, "Scenario 2: simulated time steps (default: the model's T)");
     cmd->add_flag("--strong", o->strong, "Stronger attacker: jitter, total-variation and L2 priors, blur, best of 4 candidates "
                                          "per image (scenario 2 also steps with eta = 6)");
     cmd->add_option("--candidates", o->candidates, "Candidates per kept image (best-of selection by the attacked model)")->check(settingRange("leakage.attack1.candidates"));

@@ -34,7 +34,7 @@ struct ConvertOptions {
     bool force = false; ///< --force: replace a file at --out that is not ours
     bool naive = false;
     ConversionSettings settings;
-    DataConversion conversion;
+    DataConversion conversion{false, false, {}, false, true}; ///< balancing never reads the labels
     SetOptions set{{}, {"conversion."}, "convert"};
 };
 
@@ -98,8 +98,7 @@ void addConvertCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_option("--count", o->count, "Use a seeded random subset of this many images (0 = all)")->check(wholeFrom(0))->capture_default_str();
     cmd->add_flag("--resize", o->conversion.resize, "Resize an image folder's images to the model's input size (refused otherwise)");
     cmd->add_flag("--grayscale", o->conversion.grayscale, "Convert an image folder's images to the model's channel count, e.g. colour to grey (refused otherwise)");
-    addLabelOptions(cmd, o->conversion.labels);
-    cmd->add_option("-T,--timesteps", o->settings.timesteps, "Time steps (1 to 10000)")->check(settingRange("conversion.timesteps"))->capture_default_str();
+    cmd->add_option("-T,--timesteps", o->settings.timesteps, "Time steps (1 to 10000)")->capture_default_str();
     cmd->add_option("--scale", o->settings.scale, "Threshold scale factor (paper: 0.7)")->check(settingRange("conversion.scale"))
         ->capture_default_str();
     cmd->add_option("--mode", o->mode, "Threshold statistic: max (Algorithm 1) or percentile")
@@ -110,7 +109,7 @@ void addConvertCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_option("--coding", o->coding, "Input coding: poisson or direct")->check(CLI::IsMember({"poisson", "direct"}))
         ->capture_default_str();
     cmd->add_option("--leak", o->settings.leak, "Membrane leak (1 = IF neuron)")->check(settingRange("conversion.leak"))->capture_default_str();
-    cmd->add_option("--batch", o->settings.batchSize, "Images per batch")->check(settingRange("conversion.batch_size"))->capture_default_str();
+    cmd->add_option("--batch", o->settings.batchSize, "Images per batch")->capture_default_str();
     cmd->add_option("--seed", o->settings.seed, "Seed for the subset and the Poisson draws")->capture_default_str();
     cmd->add_flag("--naive", o->naive, "Use the O(L^2*T) reference loop (for comparison)");
     cmd->add_option("--out", o->out, "Spiking model archive to write (.psnn)")->required();

@@ -111,8 +111,8 @@ void addEvaluateCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_flag("--resize", o->conversion.resize, "Resize an image folder's images to the model's input size (refused otherwise)");
     cmd->add_flag("--grayscale", o->conversion.grayscale, "Convert an image folder's images to the model's channel count, e.g. colour to grey (refused otherwise)");
     addLabelOptions(cmd, o->conversion.labels);
-    cmd->add_option("-T,--timesteps", o->timesteps, "Simulate this many steps (1 to 10000) instead of the model's T")->check(settingRange("conversion.timesteps"));
-    cmd->add_option("--batch", o->batch, "Images per batch")->check(settingRange("eval_batch_size"))->capture_default_str();
+    cmd->add_option("-T,--timesteps", o->timesteps, "Simulate this many steps (1 to 10000) instead of the model's T");
+    cmd->add_option("--batch", o->batch, "Images per batch")->capture_default_str();
     cmd->add_option("--seed", o->seed, "Seed for the subset and the Poisson draws")->capture_default_str();
     cmd->add_option("--e-mac", o->energy.macPicojoule, "Energy of one MAC in pJ (45 nm: 4.6)")->check(positiveFinite())->capture_default_str();
     cmd->add_option("--e-ac", o->energy.acPicojoule, "Energy of one accumulate in pJ (45 nm: 0.9)")->check(positiveFinite())->capture_default_str();

@@ -213,7 +213,7 @@ void addLeakageCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_option("--restarts", o->restarts, "Images per class and attack")->check(settingRange("leakage.attack1.restarts"))->capture_default_str();
     cmd->add_option("--iterations", o->iterations, "Iterations of attack 1")->check(settingRange("leakage.attack1.iterations"))->capture_default_str();
     cmd->add_option("--iterations2", o->iterations2, "Iterations of attack 2 (default: as attack 1)")->check(settingRange("leakage.attack2.iterations"));
-    cmd->add_option("-T,--timesteps", o->timesteps, "Attack 2 time steps (default: the model's T)")->check(settingRange("leakage.attack2.timesteps"));
+    cmd->add_option("-T,--timesteps", o->timesteps, "Attack 2 time steps (default: the model's T)");
     cmd->add_flag("--strong", o->strong, "Stronger attacker (priors, blur, best-of-4 selection) for both attacks");
     cmd->add_flag("--no-attack2", o->skipAttack2, "Skip attack 2 (the slow one)");
     cmd->add_option("--kid-subsets", o->kidSubsets, "Random subsets KID averages over")->check(settingRange("leakage.kid_subsets"))

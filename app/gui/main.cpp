@@ -165,7 +165,7 @@ int main(int argc, char* argv[])
                      qUtf8Printable(QCoreApplication::translate("main", "error: the lab folder %1 does not exist.")
                                         .arg(QDir::toNativeSeparators(parser.value(QStringLiteral("lab"))))),
                      qUtf8Printable(QCoreApplication::translate(
-                         "main", "hint: check the path, or start the program without --lab and choose File > New lab.")));
+                         "main", "hint: check the path, or start the program without --lab and choose File > New Lab.")));
         return 2;
     }
     MainWindow window;

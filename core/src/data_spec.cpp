@@ -140,7 +140,7 @@ Dataset loadDataSpec(const std::string& spec, const Network& model, int64_t coun
                         + "x" + std::to_string(data.images.size(3)) + " (channels x height x width), but the model takes "
                         + std::to_string(in.channels) + "x" + std::to_string(in.height) + "x" + std::to_string(in.width) + ".",
                     "Choose data the model was made for.");
-    if (!conversion.sizeOnly)
+    if (!conversion.sizeOnly && !conversion.labelsUnused)
         mapLabelsToModel(data, model.info.classNames, model.numClasses(), conversion.labels);
     if (count > 0 && count < data.size()) {
         at::Generator gen = at::detail::createCPUGenerator(seed);

@@ -104,13 +104,14 @@ void checkStoredTensors(const torch::jit::Module& module, const std::string& pat
     }
 }
 
-/// While alive, caps this process's address space at its present size plus the memory the machine
-/// has free. TorchScript's unpickler sizes tables and strings from the file's own numbers; a damaged
-/// file can make it ask for more than exists, and the kernel would end the whole process (losing the
-/// user's session) where the cap turns that request into a std::bad_alloc the loader reports.
+/// While alive, caps this process's address space at its present size plus `budget` (at most the
+/// memory the machine has free). TorchScript's unpickler sizes tables and strings from the file's own
+/// numbers; a damaged file can make it ask for more than exists, and the kernel would end the whole
+/// process (losing the user's session) where the cap turns that request into a std::bad_alloc the
+/// loader reports.
 class AddressSpaceCap {
 public:
-    AddressSpaceCap()
+    explicit AddressSpaceCap(uint64_t budget)
     {
         std::ifstream statm("/proc/self/statm");
         uint64_t pages = 0;
@@ -118,7 +119,7 @@ public:
         if (getrlimit(RLIMIT_AS, &m_saved) != 0 || !(statm >> pages) || available <= 0)
             return;
         rlimit capped = m_saved;
-        const uint64_t cap = pages * uint64_t(sysconf(_SC_PAGESIZE)) + uint64_t(available);
+        const uint64_t cap = pages * uint64_t(sysconf(_SC_PAGESIZE)) + std::min(budget, uint64_t(available));
         if (m_saved.rlim_cur != RLIM_INFINITY && m_saved.rlim_cur <= cap)
             return;
         capped.rlim_cur = cap;
@@ -150,7 +151,11 @@ torch::jit::Module loadModule(const std::string& path)
     torchscript::checkArchiveDirectory(path, uint64_t(availableMemoryBytes()));
     torch::jit::Module module;
     try {
-        const AddressSpaceCap cap;
+        // A load needs about its tensors (at most the file) plus the parsed code: four times the
+        // file and 1 GiB is far above that. The machine's free memory was the cap before, and one
+        // damaged debug table (a string length in .debug_pkl, read while an error message is
+        // formatted) filled it: 16-22 GB RSS in the TorchScript fuzz.
+        const AddressSpaceCap cap(4 * std::filesystem::file_size(path, ec) + (uint64_t(1) << 30));
         module = torch::jit::load(path, c10::Device(c10::kCPU));
     } catch (const std::bad_alloc&) {
         throw Error(ErrorCode::BadFormat, "'" + path + "' is damaged: reading it asked for more memory than this machine has free.",

@@ -182,11 +182,17 @@ TEST(CliTrust, ImageFolderLabelsFollowNamesAndSkippedFilesAreNamed)
     // Case 7: a folder that matches no class turned every label into sorted order, with only a warning.
     expectUserError(cli(evaluate), {"'z'", "--class-map", "--labels-as-is"});
     fs::rename(dir.file("data/z"), dir.file("data/C"));
+    // Case 13: a PNG whose name is not UTF-8 was called "damaged".
+    saveImagePng(dir.file("data/b/\xff\xfe.png"), at::zeros({1, 8, 8}), spec);
     // Case 10: animated GIFs (OpenCV reads no GIF) were left out without a word.
     spit(dir.file("data/C/anim.gif"), "GIF89a");
     const Outcome o = cli(evaluate);
     EXPECT_EQ(o.exitCode, 0) << o.err;
     EXPECT_NE(o.out.find("1 files skipped"), std::string::npos) << o.out;
+    std::vector<std::string> asJson{"--json"};
+    asJson.insert(asJson.end(), evaluate.begin(), evaluate.end());
+    const Outcome json = cli(asJson);
+    EXPECT_EQ(json.exitCode, 0) << json.err;
     EXPECT_NE(o.out.find(".gif"), std::string::npos) << o.out;
 }
 

@@ -159,7 +159,7 @@ std::vector<HostileCase> hostileCases()
          ErrorCode::BadFormat, {"'leakage' is 10001"}},
         {"ConfigTimestepsAsText",
          [](const test::TempDir&) { pipelineConfigFromJson(R"({"conversion": {"timesteps": "10"}})", demoProfile()); },
-         ErrorCode::BadFormat, {"conversion.timesteps", "from 1 to 10000"}},
+         ErrorCode::InvalidArgument, {"conversion.timesteps", "from 1 to 10000"}},
         {"ConfigSeedBeyond64Bits",
          [](const test::TempDir&) { validatePipelineConfig(pipelineConfigFromJson(R"({"seed": 18446744073709551616})", demoProfile())); },
          ErrorCode::InvalidArgument, {"seed"}},

@@ -100,7 +100,7 @@ models = {}
 for coding, steps in (("direct", 20), ("poisson", 40)):
     snn = os.path.join(WORK, f"{coding}.psnn")
     run("convert", "--model", TEACHER, "--images", spec, "--count", "100", "-T", str(steps), "--coding", coding, "--out", snn)
-    ev = run_json("evaluate", "--snn", snn, "--data", spec)
+    ev = run_json("evaluate", "--snn", snn, "--data", spec, "--labels-as-is")
     check(ev["images"] == N, f"evaluate reads {N} images through {spec} ({coding})")
     models[coding] = (snn, ev)
     print(f"     evaluate {coding}: SNN {ev['snn_accuracy']:.4f}, ANN {ev['ann_accuracy']:.4f}, T = {steps}")
@@ -237,7 +237,7 @@ check(abs(sum_acc - ev["snn_accuracy"]) <= 1.0 / N + 1e-12, f"SumPool2d graph: {
 leaky = os.path.join(WORK, "leaky.psnn")
 run("convert", "--model", TEACHER, "--images", spec, "--count", "100", "-T", "20", "--coding", "direct", "--leak", "0.9",
     "--out", leaky)
-leaky_ev = run_json("evaluate", "--snn", leaky, "--data", spec)
+leaky_ev = run_json("evaluate", "--snn", leaky, "--data", spec, "--labels-as-is")
 leaky_nir = os.path.join(WORK, "leaky.nir")
 run("export", "--snn", leaky, "--format", "nir", "--out", leaky_nir)
 _, _, lnodes, ledges, _ = read_graph(leaky_nir)

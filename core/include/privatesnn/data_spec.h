@@ -31,6 +31,8 @@ struct DataConversion {
     /// The model only tells an image folder the size to resize to (train-ann makes its network from
     /// the data): no size check against it, no label mapping to its classes.
     bool sizeOnly = false;
+    /// The labels are never read (threshold balancing): they are not matched to the model's classes.
+    bool labelsUnused = false;
 };
 Dataset loadDataSpec(const std::string& spec, const Network& model, int64_t count = 0, uint64_t seed = 0,
                      const DataConversion& conversion = {});
