@@ -14,6 +14,7 @@
 #include "privatesnn/torchscript_import.h"
 
 #include <ATen/ATen.h>
+#include <torch/utils.h>
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
