@@ -1,6 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# The privatesnn command must load neither Qt Widgets nor QCustomPlot (its reports come from the
+# The privatesnn command must load neither Qt 6 Widgets nor QCustomPlot (its reports come from the
 # privatesnn-report program): ldd lists every library the loader maps for it, direct or not.
+# Debian's libtorch_cpu itself needs libopencv_highgui, which needs Qt 5 Widgets: ldd lists
+# libQt5Widgets.so.5 for any LibTorch program, and no build of this project can change that.
 #   cmake -DBINARY=<privatesnn> -P check_no_widgets.cmake
 execute_process(COMMAND ldd "${BINARY}" OUTPUT_VARIABLE libraries RESULT_VARIABLE failed)
 if(failed OR NOT libraries MATCHES "libtorch")
