@@ -14,9 +14,9 @@
 #include "privatesnn/torchscript_import.h"
 
 #include <ATen/ATen.h>
-#include <torch/utils.h>
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
+#include <torch/utils.h>
 
 #include <cstdio>
 #include <filesystem>
