@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
-# Every test: the release build and its whole CTest suite. With PRIVATESNN_SANITIZERS=1 also the
+# Every test: the format of changed lines, the release build and its whole CTest suite, the .deb's
+# contents and dependencies. With PRIVATESNN_SANITIZERS=1 (the default) also the
 # core library and its tests built with AddressSanitizer + UndefinedBehaviorSanitizer (the `asan`
 # preset), running the suites that feed it hostile files, damaged labs and fuzzed inputs. README.md's
 # test command and .ci/run both call this script, so what CI proves is what the README says.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The style of the C++ lines this change touches (.clang-format), first: it takes a second.
+bash scripts/check-format.sh
 # One test per core at a time: the suite takes about half as long on 2 cores (86-108 s instead of
-# 177 s serially), the largest saving left in a CI run that must stay under 20 minutes.
+# 177 s serially).
 cmake --preset release && cmake --build --preset release && ctest --preset release --parallel "$(nproc)"
+# The .deb made from this build: its file list and its Depends against what its programs link
+# (packaging/linux/test-deb.sh also installs it, which needs root and a minute more).
+bash packaging/linux/check-deb.sh build/release
 if [[ "${PRIVATESNN_SANITIZERS:-1}" == 1 ]]; then
   # The sanitizer stage (set PRIVATESNN_SANITIZERS=0 to skip it): the core library and the suites
   # that read what a user hands the tool (every loader, the lab's state, the config, the fuzz at a

@@ -20,8 +20,11 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev poppler-utils xvfb xauth
   # Korean and Chinese glyphs for the translated GUI and its screenshots
   fonts-noto-cjk
-  # packaging checks (packaging/linux/test-deb.sh): validators for the .desktop file and AppStream metainfo
-  desktop-file-utils appstream
+  # packaging checks (packaging/linux/check-deb.sh, test-deb.sh): file(1), validators for the .desktop
+  # file and AppStream metainfo
+  file desktop-file-utils appstream
+  # the style check of changed lines (scripts/check-format.sh: git clang-format)
+  clang-format
   # the bundled real data set (Fashion-MNIST, IDX .gz under /usr/share/datasets/fashion-mnist)
   dataset-fashion-mnist
 )

@@ -18,6 +18,7 @@
 #include <ATen/ATen.h>
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
+#include <torch/utils.h>
 
 #include <cstdio>
 #include <filesystem>

@@ -2,9 +2,9 @@
 // 'privatesnn run': the whole pipeline (synthesize -> convert -> encrypt -> attack -> report) into a
 // lab folder, on the bundled teacher and judge unless told otherwise. Re-running resumes.
 #include "commands.h"
-#include "settings_options.h"
 #include "privatesnn/data_spec.h"
-#include "reportwriter.h"
+#include "report_process.h"
+#include "settings_options.h"
 #include "terminal_progress.h"
 
 #include "i18n.h"
@@ -225,8 +225,7 @@ void runRun(const RunOptions& o, const GlobalOptions& global)
     std::vector<std::string> reportFiles;
     if (!o.noReport) {
         try {
-            ReportApplication qt; // an offscreen Qt application when there is no display
-            const ReportFiles files = writeReport(lab, lab + "/report");
+            const ReportFiles files = writeReportInProcess(lab, lab + "/report");
             reportFiles = {files.html, files.pdf, files.json};
         } catch (const ReportError& e) {
             throw Error(ErrorCode::FileUnwritable, std::string("The lab is complete but its report could not be written: ") + e.what(),

@@ -2,8 +2,8 @@
 // 'privatesnn study': the privacy-utility study (encryption at several doses, a matched noise
 // control, reinit) into LAB/study, one resumable point at a time, or as independent jobs.
 #include "commands.h"
+#include "report_process.h"
 #include "settings_options.h"
-#include "reportwriter.h"
 #include "terminal_progress.h"
 
 #include "i18n.h"
@@ -113,8 +113,7 @@ void printFrontier(const StudySummary& s, const std::string& lab)
 void writeStudyReport(const std::string& lab, bool quiet)
 {
     try {
-        ReportApplication qt;
-        const ReportFiles files = writeReport(lab, lab + "/report");
+        const ReportFiles files = writeReportInProcess(lab, lab + "/report");
         if (!quiet)
             std::printf("%s\n", i18n::fill(i18n::translate("privatesnn", "Report: %1"), {files.html}).c_str());
     } catch (const ReportError& e) {

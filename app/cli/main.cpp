@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // privatesnn: the command-line face of PrivateSNN Lab.
 #include "commands.h"
-#include "validators.h"
-#include "reportwriter.h"
+#include "report_process.h"
 #include "terminal_progress.h"
+#include "validators.h"
 
 #include "i18n.h"
 
@@ -20,8 +20,11 @@ int main(int argc, char** argv)
 {
     using namespace psnn::cli;
     CLI::App app{"PrivateSNN Lab: data-free ANN-to-SNN conversion, encryption and class-leakage attacks"};
-    app.set_version_flag("--version", "privatesnn " + psnn::toolVersion() + " (" + psnn::libraryVersions() + ", "
-                                           + psnn::reportLibraryVersions() + ")");
+    // A callback: asking the report writer for its versions runs a process, only worth it for --version.
+    app.set_version_flag("--version", [] {
+        return "privatesnn " + psnn::toolVersion() + " (" + psnn::libraryVersions()
+            + "; reports: " + reportWriterVersions() + ")";
+    });
     GlobalOptions global;
     app.add_option("--threads", global.threads, "LibTorch intra-op threads (default: $PRIVATESNN_THREADS or all cores)")
         ->check(nonNegative());

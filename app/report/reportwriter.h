@@ -1,32 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The auditor report of a lab folder (docs/lab-format.md). This header is free of Qt so that the
-// CLI, which never includes Qt Widgets, can call it; the Qt objects live behind pimpl.
+// The auditor report of a lab folder (docs/lab-format.md). This header is free of Qt; the Qt objects
+// live behind pimpl. The report draws its plots with QCustomPlot widgets, so this library links Qt
+// Widgets: the GUI calls it in process, the privatesnn command runs it as the privatesnn-report
+// program (app/cli/report_process.h) and links no Qt Widgets itself.
+
+#include "reportfiles.h"
 
 #include <memory>
-#include <stdexcept>
 #include <string>
-#include <vector>
 
 namespace psnn {
-
-/// A report could not be written. what() is an English sentence that names the file or folder
-/// at fault and why, e.g. "/lab/results.json does not exist".
-class ReportError : public std::runtime_error {
-public:
-    using std::runtime_error::runtime_error;
-};
-
-/// What writeReport() wrote; every path is absolute.
-struct ReportFiles {
-    std::string html;                  ///< report.html (references plots/ and images/ relative to itself)
-    std::string pdf;                   ///< report.pdf, A4
-    std::string json;                  ///< report.json: normalised results plus verdicts
-    std::vector<std::string> csv;      ///< one CSV per section that has data
-    std::vector<std::string> plots;    ///< plots/*.png and plots/*.svg
-    std::vector<std::string> images;   ///< lab images copied (and enlarged crisply) into outDir/images
-};
 
 /// Reads labDir/results.json and writes the report into outDir (created when missing; files of an
 /// earlier report are replaced atomically). Sections whose step has not run say so instead of

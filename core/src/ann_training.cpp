@@ -3,7 +3,9 @@
 
 #include "privatesnn/error.h"
 
-#include <torch/torch.h>
+#include <ATen/ATen.h>
+#include <torch/optim/adamw.h>
+#include <torch/utils.h>
 
 #include <chrono>
 #include <cmath>

@@ -8,7 +8,8 @@
 #include "snn_engine.h"
 
 #include <ATen/ATen.h>
-#include <torch/torch.h>
+#include <torch/csrc/autograd/autograd.h>
+#include <torch/utils.h>
 
 namespace psnn {
 namespace {

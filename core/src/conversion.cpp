@@ -8,7 +8,7 @@
 #include "threshold_statistic.h"
 
 #include <ATen/ATen.h>
-#include <torch/torch.h>
+#include <torch/utils.h>
 
 #include <chrono>
 

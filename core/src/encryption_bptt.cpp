@@ -9,7 +9,7 @@
 
 #include <ATen/ATen.h>
 #include <torch/csrc/autograd/autograd.h>
-#include <torch/torch.h>
+#include <torch/utils.h>
 
 namespace psnn {
 namespace {

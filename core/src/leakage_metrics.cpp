@@ -6,7 +6,7 @@
 
 #include <ATen/ATen.h>
 #include <torch/script.h>
-#include <torch/torch.h>
+#include <torch/utils.h>
 
 #include <cmath>
 #include <filesystem>

@@ -7,7 +7,6 @@
 #include "privatesnn/error.h"
 
 #include <ATen/ATen.h>
-#include <torch/torch.h>
 
 #include <chrono>
 #include <numeric>

@@ -71,6 +71,12 @@ TimeBatchedBptt::TimeBatchedBptt(const SpikingModel& model, const SurrogateGradi
 
 at::Tensor TimeBatchedBptt::forward(const at::Tensor& images, int timesteps, at::Generator& gen)
 {
+    const InputSpec& input = m_model.network.input;
+    TORCH_CHECK(images.dim() == 4 && images.size(0) > 0 && images.size(1) == input.channels
+                    && images.size(2) == input.height && images.size(3) == input.width,
+                "TimeBatchedBptt::forward: images must be [B, ", input.channels, ", ", input.height, ", ", input.width,
+                "] with B > 0, got ", images.sizes());
+    TORCH_CHECK(timesteps > 0, "TimeBatchedBptt::forward: needs at least one time step, got ", timesteps);
     const int64_t batch = images.size(0);
     m_timesteps = timesteps;
     m_chunks.clear();
@@ -215,13 +221,17 @@ void TimeBatchedBptt::addWeightGrad(size_t stage, const Activation& in, const at
     at::Tensor dw;
     if (s.kind == LayerKind::Conv2d) {
         if (sparse)
-            dw = kernels::eventConvWeightGrad(in.values.contiguous(), in.divisor, gi, convShape(s)).permute({3, 2, 0, 1});
+            dw = kernels::eventConvWeightGrad(m_engine.layerName(stage), in.values.contiguous(), in.divisor, gi,
+                                              convShape(s))
+                     .permute({3, 2, 0, 1});
         else
             dw = std::get<1>(at::convolution_backward(nchw(gi), nchw(floatValues(in)), s.denseWeight, c10::nullopt,
                                                       {s.stride, s.stride}, {s.padding, s.padding}, {1, 1}, false, {0, 0}, 1,
                                                       {false, true, false}));
     } else {
-        dw = sparse ? kernels::eventLinearWeightGrad(in.values.reshape({frames, -1}).contiguous(), in.divisor, gi).t()
+        dw = sparse ? kernels::eventLinearWeightGrad(m_engine.layerName(stage),
+                                                     in.values.reshape({frames, -1}).contiguous(), in.divisor, gi)
+                          .t()
                     : gi.t().mm(floatValues(in).reshape({frames, -1}));
     }
     addGrad(stage, dw, biasGrad);
@@ -229,6 +239,12 @@ void TimeBatchedBptt::addWeightGrad(size_t stage, const Activation& in, const at
 
 void TimeBatchedBptt::backwardPass(const at::Tensor& outputGrad, bool weightGrads, at::Tensor* firstCurrentGrad)
 {
+    TORCH_CHECK(!m_chunks.empty(), "TimeBatchedBptt: backward before forward");
+    const int64_t batch = m_chunks.back().end;
+    const int64_t classes = m_engine.stage(m_engine.stages() - 1).outChannels;
+    TORCH_CHECK(outputGrad.dim() == 2 && outputGrad.size(0) == batch && outputGrad.size(1) == classes,
+                "TimeBatchedBptt: the output gradient must be [", batch, ", ", classes,
+                "] like the forward's output, got ", outputGrad.sizes());
     const int64_t T = m_timesteps;
     const size_t last = m_engine.stages() - 1;
     const float leak = float(m_model.leak);
@@ -253,8 +269,8 @@ void TimeBatchedBptt::backwardPass(const at::Tensor& outputGrad, bool weightGrad
             const Activation in = stageInput(chunk, k);
             at::Tensor cur = m_engine.current(k, in).contiguous();
             at::Tensor io = cur.view({T, n, -1});
-            kernels::integrateAndFireBackward(io, grad.view({T, n, -1}), s.theta, leak, float(m_surrogate.scale),
-                                              m_surrogate.perThreshold);
+            kernels::integrateAndFireBackward(m_engine.layerName(k), io, grad.view({T, n, -1}), s.theta, leak,
+                                              float(m_surrogate.scale), m_surrogate.perThreshold);
             const at::Tensor& gi = cur; // dL/dI, [T * n, ..., C]
             if (weightGrads)
                 addWeightGrad(k, in, gi);

@@ -116,8 +116,18 @@ TimeBatchedEngine::TimeBatchedEngine(const SpikingModel& model, EngineRates rate
 
 void TimeBatchedEngine::setThreshold(size_t stage, const at::Tensor& theta)
 {
-    const at::Tensor t = theta.detach().to(at::kFloat);
-    m_stages[stage].theta = t.dim() == 0 ? t.expand({m_stages[stage].outChannels}).contiguous() : t.contiguous();
+    TORCH_CHECK(stage < m_stages.size(), "setThreshold: stage ", stage, " of ", m_stages.size());
+    const int64_t channels = m_stages[stage].outChannels;
+    TORCH_CHECK(theta.defined() && (theta.numel() == 1 || (theta.dim() == 1 && theta.numel() == channels)),
+                "setThreshold (layer ", layerName(stage), "): the threshold must be one value or one for each of its ",
+                channels, " output channels, got ", theta.defined() ? theta.sizes() : at::IntArrayRef{});
+    const at::Tensor t = theta.detach().to(at::kFloat).reshape({-1});
+    m_stages[stage].theta = t.numel() == 1 ? t.expand({channels}).contiguous() : t.contiguous();
+}
+
+const std::string& TimeBatchedEngine::layerName(size_t stage) const
+{
+    return m_model.network.layers[m_stages[stage].layer].path;
 }
 
 int64_t TimeBatchedEngine::outputNeurons(size_t stage) const
@@ -151,7 +161,7 @@ Activation TimeBatchedEngine::prepare(size_t stage, Activation in, const std::ve
         } else {
             const int64_t area = layer.kernel * layer.kernel;
             if (in.isCounts() && in.maxCount * area <= 255) {
-                in.values = kernels::sumPool(in.values, layer.kernel, layer.stride);
+                in.values = kernels::sumPool(layer.path, in.values, layer.kernel, layer.stride);
                 in.divisor *= float(area);
                 in.maxCount *= area;
             } else {
@@ -201,10 +211,10 @@ at::Tensor TimeBatchedEngine::current(size_t stage, const Activation& in) const
         at::Tensor out;
         if (conv) {
             out = at::empty({frames, s.outHeight, s.outWidth, s.outChannels}, at::kFloat);
-            kernels::eventConv(counts, in.divisor, s.eventWeight, convShape(stage), out);
+            kernels::eventConv(layerName(stage), counts, in.divisor, s.eventWeight, convShape(stage), out);
         } else {
             out = at::empty({frames, s.outChannels}, at::kFloat);
-            kernels::eventLinear(counts.view({frames, -1}), in.divisor, s.eventWeight, out);
+            kernels::eventLinear(layerName(stage), counts.view({frames, -1}), in.divisor, s.eventWeight, out);
         }
         if (s.bias.defined())
             out.add_(s.bias);
@@ -222,16 +232,24 @@ at::Tensor TimeBatchedEngine::current(size_t stage, const Activation& in) const
 int64_t TimeBatchedEngine::fire(size_t stage, const at::Tensor& currents, int64_t batch, at::Tensor& membrane, at::Tensor& spikes) const
 {
     const Stage& s = m_stages[stage];
+    TORCH_CHECK(currents.dim() >= 2 && batch > 0 && currents.size(0) % batch == 0, "fire (layer ", layerName(stage),
+                "): currents must be [T * ", batch, " frames, ...], got ", currents.sizes());
     const int64_t n = currents.numel() / currents.size(0);
     if (!s.theta.defined())
         throw Error(ErrorCode::InvalidArgument, "Layer " + m_model.network.layers[s.layer].path + " has no threshold yet.");
     spikes = at::empty(currents.sizes(), at::kByte);
     at::Tensor out = spikes.view({-1, batch, n});
-    return kernels::integrateAndFire(currents.contiguous().view({-1, batch, n}), s.theta, float(m_model.leak), membrane, out);
+    return kernels::integrateAndFire(layerName(stage), currents.contiguous().view({-1, batch, n}), s.theta,
+                                     float(m_model.leak), membrane, out);
 }
 
 at::Tensor TimeBatchedEngine::run(const at::Tensor& codedInput, EngineActivity* activity) const
 {
+    const InputSpec& input = m_model.network.input;
+    TORCH_CHECK(codedInput.dim() == 5 && codedInput.size(2) == input.channels && codedInput.size(3) == input.height
+                    && codedInput.size(4) == input.width,
+                "TimeBatchedEngine::run: coded input must be [T, B, ", input.channels, ", ", input.height, ", ",
+                input.width, "], got ", codedInput.sizes());
     const int64_t T = codedInput.size(0), batch = codedInput.size(1);
     int64_t widest = 1;
     for (size_t k = 0; k < m_stages.size(); ++k)
@@ -271,8 +289,8 @@ at::Tensor TimeBatchedEngine::run(const at::Tensor& codedInput, EngineActivity* 
                 const Stage& st = m_stages[k];
                 spikes = st.kind == LayerKind::Conv2d ? at::empty({T * nb, st.outHeight, st.outWidth, st.outChannels}, at::kByte)
                                                       : at::empty({T * nb, st.outChannels}, at::kByte);
-                fired = kernels::eventFire(a.values.contiguous(), a.divisor, st.eventWeight, convShape(k), st.bias, st.theta,
-                                           float(m_model.leak), nb, spikes);
+                fired = kernels::eventFire(layerName(k), a.values.contiguous(), a.divisor, st.eventWeight, convShape(k),
+                                           st.bias, st.theta, float(m_model.leak), nb, spikes);
             } else {
                 const at::Tensor cur = current(k, a);
                 at::Tensor membrane = at::zeros({nb, cur.numel() / cur.size(0)}, at::kFloat);

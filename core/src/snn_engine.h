@@ -3,7 +3,8 @@
 // all T steps of a chunk of images. Each weight layer computes the currents of all T x B frames in
 // one call (event-driven from its sparse input spikes, or one dense convolution/GEMM where the
 // input is dense), then the IF/LIF dynamics run element-wise over T. Gives the same spikes as
-// SnnSimulator's step-by-step loop up to float summation order (see snn_engine_test.cpp).
+// the step-by-step reference (SnnSimulator, test-only: tests/support/snn_reference.h) up to float
+// summation order (see snn_engine_test.cpp).
 #pragma once
 
 #include "privatesnn/snn.h"
@@ -12,6 +13,7 @@
 #include <ATen/core/Tensor.h>
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 namespace psnn {
@@ -75,6 +77,8 @@ public:
     /// Weight layers in order; the last one is the output layer.
     size_t stages() const { return m_stages.size(); }
     size_t layerOf(size_t stage) const { return m_stages[stage].layer; }
+    /// The path of the stage's layer ("features.3"), as kernel errors name it.
+    const std::string& layerName(size_t stage) const;
     void setThreshold(size_t stage, const at::Tensor& theta);
     /// Neurons in one frame of the stage's output.
     int64_t outputNeurons(size_t stage) const;

@@ -6,7 +6,7 @@
 #include "snn_engine.h"
 
 #include <ATen/ATen.h>
-#include <torch/torch.h>
+#include <torch/utils.h>
 
 #include <chrono>
 

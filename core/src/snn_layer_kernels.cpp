@@ -5,6 +5,8 @@
 // step-by-step reference, and the membrane update must match it bit for bit.
 #include "snn_layer_kernels.h"
 
+#include "snn_kernel_checks.h"
+
 #include <ATen/ATen.h>
 #include <ATen/Parallel.h>
 
@@ -225,9 +227,10 @@ void backwardSample(float* io, const float* gradOut, int64_t frameStride, int64_
 
 } // namespace
 
-void integrateAndFireBackward(at::Tensor& currents, const at::Tensor& spikeGrad, const at::Tensor& theta, float leak,
-                              float scale, bool perThreshold)
+void integrateAndFireBackward(std::string_view layer, at::Tensor& currents, const at::Tensor& spikeGrad,
+                              const at::Tensor& theta, float leak, float scale, bool perThreshold)
 {
+    checks::integrateAndFireBackward(layer, currents, spikeGrad, theta);
     const int64_t steps = currents.size(0), batch = currents.size(1), n = currents.size(2);
     const int64_t channels = theta.numel();
     float* io = currents.data_ptr<float>();
@@ -287,8 +290,10 @@ at::Tensor accumulateOverFrames(int64_t frames, at::IntArrayRef shape, F perFram
 
 } // namespace
 
-at::Tensor eventConvWeightGrad(const at::Tensor& counts, float divisor, const at::Tensor& grad, const ConvShape& shape)
+at::Tensor eventConvWeightGrad(std::string_view layer, const at::Tensor& counts, float divisor, const at::Tensor& grad,
+                               const ConvShape& shape)
 {
+    checks::eventConvWeightGrad(layer, counts, divisor, grad, shape);
     const int64_t inSize = shape.height * shape.width * shape.inChannels;
     const int64_t outSize = shape.outHeight * shape.outWidth * shape.outChannels;
     const uint8_t* in = counts.data_ptr<uint8_t>();
@@ -297,8 +302,10 @@ at::Tensor eventConvWeightGrad(const at::Tensor& counts, float divisor, const at
                                 [&](int64_t f, float* dw) { convWeightGradFrame(in + f * inSize, divisor, g + f * outSize, shape, dw); });
 }
 
-at::Tensor eventLinearWeightGrad(const at::Tensor& counts, float divisor, const at::Tensor& grad)
+at::Tensor eventLinearWeightGrad(std::string_view layer, const at::Tensor& counts, float divisor,
+                                 const at::Tensor& grad)
 {
+    checks::eventLinearWeightGrad(layer, counts, divisor, grad);
     const int64_t d = counts.size(1), k = grad.size(1);
     const uint8_t* in = counts.data_ptr<uint8_t>();
     const float* g = grad.data_ptr<float>();
@@ -306,8 +313,10 @@ at::Tensor eventLinearWeightGrad(const at::Tensor& counts, float divisor, const 
                                 [&](int64_t f, float* dw) { linearWeightGradFrame(in + f * d, d, divisor, g + f * k, k, dw); });
 }
 
-void eventConv(const at::Tensor& counts, float divisor, const at::Tensor& weight, const ConvShape& shape, at::Tensor& out)
+void eventConv(std::string_view layer, const at::Tensor& counts, float divisor, const at::Tensor& weight,
+               const ConvShape& shape, at::Tensor& out)
 {
+    checks::eventConv(layer, counts, divisor, weight, shape, out);
     const int64_t frames = counts.size(0);
     const int64_t inSize = shape.height * shape.width * shape.inChannels;
     const int64_t outSize = shape.outHeight * shape.outWidth * shape.outChannels;
@@ -320,8 +329,10 @@ void eventConv(const at::Tensor& counts, float divisor, const at::Tensor& weight
     });
 }
 
-void eventLinear(const at::Tensor& counts, float divisor, const at::Tensor& weight, at::Tensor& out)
+void eventLinear(std::string_view layer, const at::Tensor& counts, float divisor, const at::Tensor& weight,
+                 at::Tensor& out)
 {
+    checks::eventLinear(layer, counts, divisor, weight, out);
     const int64_t frames = counts.size(0), d = counts.size(1), k = weight.size(1);
     const uint8_t* in = counts.data_ptr<uint8_t>();
     const float* w = weight.data_ptr<float>();
@@ -332,9 +343,11 @@ void eventLinear(const at::Tensor& counts, float divisor, const at::Tensor& weig
     });
 }
 
-int64_t eventFire(const at::Tensor& counts, float divisor, const at::Tensor& weight, const ConvShape& shape,
-                  const at::Tensor& bias, const at::Tensor& theta, float leak, int64_t batch, at::Tensor& spikes)
+int64_t eventFire(std::string_view layer, const at::Tensor& counts, float divisor, const at::Tensor& weight,
+                  const ConvShape& shape, const at::Tensor& bias, const at::Tensor& theta, float leak, int64_t batch,
+                  at::Tensor& spikes)
 {
+    checks::eventFire(layer, counts, divisor, weight, shape, bias, theta, batch, spikes);
     const bool conv = shape.kernel > 0;
     const int64_t frames = counts.size(0), steps = frames / batch;
     const int64_t inSize = counts.numel() / frames;
@@ -369,8 +382,9 @@ int64_t eventFire(const at::Tensor& counts, float divisor, const at::Tensor& wei
     return total;
 }
 
-at::Tensor sumPool(const at::Tensor& counts, int64_t kernel, int64_t stride)
+at::Tensor sumPool(std::string_view layer, const at::Tensor& counts, int64_t kernel, int64_t stride)
 {
+    checks::sumPool(layer, counts, kernel, stride);
     const int64_t frames = counts.size(0), h = counts.size(1), w = counts.size(2), c = counts.size(3);
     const int64_t oh = (h - kernel) / stride + 1, ow = (w - kernel) / stride + 1;
     at::Tensor out = at::zeros({frames, oh, ow, c}, counts.options());
@@ -392,9 +406,10 @@ at::Tensor sumPool(const at::Tensor& counts, int64_t kernel, int64_t stride)
     return out;
 }
 
-int64_t integrateAndFire(const at::Tensor& currents, const at::Tensor& theta, float leak, at::Tensor& membrane,
-                         at::Tensor& spikes)
+int64_t integrateAndFire(std::string_view layer, const at::Tensor& currents, const at::Tensor& theta, float leak,
+                         at::Tensor& membrane, at::Tensor& spikes)
 {
+    checks::integrateAndFire(layer, currents, theta, membrane, spikes);
     const int64_t steps = currents.size(0), batch = currents.size(1), n = currents.size(2);
     const int64_t channels = theta.numel();
     const float* in = currents.data_ptr<float>();
@@ -415,6 +430,7 @@ int64_t integrateAndFire(const at::Tensor& currents, const at::Tensor& theta, fl
 
 int64_t byteSum(const at::Tensor& counts)
 {
+    checks::byteTensor("byteSum", counts);
     const at::Tensor c = counts.contiguous();
     const uint8_t* p = c.data_ptr<uint8_t>();
     return at::parallel_reduce(

@@ -39,6 +39,13 @@ void unpackByte(uint8_t bits, uint8_t* eight)
 
 PackedSpikes packSpikes(const at::Tensor& spikes)
 {
+    // Only 0/1 bytes pack losslessly; their values are not scanned here (a second pass over every
+    // layer's spikes), the engine's kernels write nothing else.
+    TORCH_CHECK(spikes.defined() && spikes.dim() >= 1 && spikes.device().is_cpu()
+                    && (spikes.scalar_type() == at::kByte || spikes.scalar_type() == at::kBool),
+                "packSpikes: expected 0/1 spikes as a uint8 or bool CPU tensor [N, ...], got ",
+                spikes.defined() ? c10::toString(spikes.scalar_type()) : "an undefined tensor", " ",
+                spikes.defined() ? spikes.sizes() : at::IntArrayRef{});
     PackedSpikes packed;
     packed.shape = spikes.sizes().vec();
     const int64_t n = spikes.size(0);
@@ -65,11 +72,16 @@ PackedSpikes packSpikes(const at::Tensor& spikes)
 
 at::Tensor unpackSpikes(const PackedSpikes& packed)
 {
+    TORCH_CHECK(packed.bits.defined() && !packed.shape.empty(),
+                "unpackSpikes: the packed spikes are empty (no bits or no shape)");
     const int64_t n = packed.shape[0];
     int64_t d = 1;
     for (size_t i = 1; i < packed.shape.size(); ++i)
         d *= packed.shape[i];
     const at::Tensor bits = packed.bits.contiguous();
+    TORCH_CHECK(bits.scalar_type() == at::kByte && bits.dim() == 2 && bits.size(0) == n && bits.size(1) == (d + 7) / 8,
+                "unpackSpikes: ", n, " rows of ", d, " spikes need uint8 bits [", n, ", ", (d + 7) / 8, "], got ",
+                c10::toString(bits.scalar_type()), " ", bits.sizes());
     const int64_t full = d / 8, bytes = bits.size(1);
     at::Tensor spikes = at::empty({n, d}, at::kByte);
     const uint8_t* in = bits.data_ptr<uint8_t>();

@@ -7,7 +7,8 @@
 #include "privatesnn/error.h"
 
 #include <ATen/ATen.h>
-#include <torch/torch.h>
+#include <torch/csrc/autograd/autograd.h>
+#include <torch/utils.h>
 
 #include <algorithm>
 

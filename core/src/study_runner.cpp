@@ -19,7 +19,7 @@
 #include "privatesnn/torchscript_import.h"
 
 #include <ATen/ATen.h>
-#include <torch/torch.h>
+#include <torch/utils.h>
 
 #include <chrono>
 #include <cmath>

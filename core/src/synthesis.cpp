@@ -8,7 +8,8 @@
 #include "privatesnn/runtime.h"
 
 #include <ATen/ATen.h>
-#include <torch/torch.h>
+#include <torch/optim/adam.h>
+#include <torch/utils.h>
 
 #include <chrono>
 #include <cmath>

@@ -5,7 +5,7 @@
 #include "privatesnn/error.h"
 
 #include <ATen/ATen.h>
-#include <torch/torch.h>
+#include <torch/utils.h>
 
 namespace psnn {
 

@@ -75,41 +75,16 @@ DEPENDS=$(dpkg-deb -f "$DEB" Depends)
 [ "$(dpkg-deb -f "$DEB" Package)" = "$PACKAGE" ] || fail "package name"
 ok "package $PACKAGE $VERSION ($(dpkg-deb -f "$DEB" Architecture)), Installed-Size $(dpkg-deb -f "$DEB" Installed-Size) KiB"
 echo "  Depends: $DEPENDS"
-dpkg-deb -c "$DEB" | awk '{print $NF}' | sed 's|^\./|/|' >"$WORK/deb-files"
-expected=(
-    /usr/bin/privatesnn
-    /usr/bin/privatesnn-lab
-    /usr/share/privatesnn/models/teacher.psnn
-    /usr/share/privatesnn/models/judge.psnn
-    /usr/share/applications/privatesnn-lab.desktop
-    /usr/share/metainfo/$APP_ID.metainfo.xml
-    /usr/share/mime/packages/privatesnn-lab.xml
-    /usr/share/icons/hicolor/scalable/apps/privatesnn-lab.svg
-    /usr/share/doc/privatesnn-lab/copyright
-)
-for size in 16 24 32 48 64 128 256 512; do expected+=("/usr/share/icons/hicolor/${size}x${size}/apps/privatesnn-lab.png"); done
-for f in "${expected[@]}"; do grep -qxF "$f" "$WORK/deb-files" || fail "the .deb lacks $f"; done
-ok "the .deb holds all ${#expected[@]} expected files"
-
-# Every library the binaries link must come from a declared dependency: dpkg-shlibdeps computes
-# the packages from the built binaries; each must appear in Depends.
-mkdir -p "$WORK/deb/debian"
-dpkg-deb -x "$DEB" "$WORK/deb"
-touch "$WORK/deb/debian/control"
-(cd "$WORK/deb" && dpkg-shlibdeps -O usr/bin/privatesnn usr/bin/privatesnn-lab 2>/dev/null) >"$WORK/shlibs" \
-    || fail "dpkg-shlibdeps"
-computed=$(sed -n 's/^shlibs:Depends=//p' "$WORK/shlibs" | tr ',' '\n' | sed 's/^ *//; s/ .*//' | sort -u)
-for pkg in $computed; do
-    printf '%s\n' "$DEPENDS" | tr ',' '\n' | sed 's/^ *//; s/ .*//' | grep -qxF "$pkg" \
-        || fail "Depends lacks $pkg (dpkg-shlibdeps: $(cat "$WORK/shlibs"))"
-done
-ok "Depends covers all $(echo "$computed" | wc -w) packages dpkg-shlibdeps finds (libtorch, OpenCV, Qt 6, QCustomPlot, ...)"
+# The file list against packaging/linux/deb-files.txt, and Depends against dpkg-shlibdeps run again
+# on every program in the package: the check scripts/run-tests.sh runs on every CI build.
+packaging/linux/check-deb.sh --deb "$DEB" || fail "packaging/linux/check-deb.sh"
+ok "the .deb holds the files of packaging/linux/deb-files.txt and Depends covers every linked library"
 
 # The .tar.gz is relocatable: bin/ and share/ under one top folder; the CLI finds its models there.
 mkdir -p "$WORK/tgz"
 tar -xzf "$TGZ" -C "$WORK/tgz"
 TOP=$(find "$WORK/tgz" -mindepth 1 -maxdepth 1 -type d | head -n 1)
-for f in bin/privatesnn bin/privatesnn-lab share/privatesnn/models/teacher.psnn share/applications/privatesnn-lab.desktop; do
+for f in bin/privatesnn bin/privatesnn-report bin/privatesnn-lab share/privatesnn/models/teacher.psnn share/applications/privatesnn-lab.desktop; do
     [ -e "$TOP/$f" ] || fail "the .tar.gz lacks $f"
 done
 version_of "$TOP/bin/privatesnn" >/dev/null
@@ -134,6 +109,9 @@ step "Installed command-line tool"
 [ "$(command -v privatesnn)" = /usr/bin/privatesnn ] || fail "privatesnn is not /usr/bin/privatesnn on PATH"
 v=$(version_of /usr/bin/privatesnn) # an assignment, so a failure inside stops the script (set -e)
 ok "privatesnn --version: $v"
+# The versions of the report writer, which privatesnn runs from beside itself to write reports.
+printf '%s\n' "$v" | grep -q 'reports: Qt ' || fail "privatesnn does not find /usr/bin/privatesnn-report: $v"
+ok "privatesnn finds its report writer /usr/bin/privatesnn-report"
 out=$(/usr/bin/privatesnn inspect /usr/share/privatesnn/models/teacher.psnn) || fail "privatesnn inspect"
 printf '%s\n' "$out" | grep -q '^total' || fail "privatesnn inspect printed no totals: $out"
 ok "privatesnn inspect /usr/share/privatesnn/models/teacher.psnn: $(printf '%s\n' "$out" | sed -n 2p)"

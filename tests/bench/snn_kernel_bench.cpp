@@ -37,7 +37,7 @@ void BM_ConvCurrents(benchmark::State& state)
         if (dense)
             out = at::conv2d(in.to(at::kFloat).permute({0, 3, 1, 2}), denseWeight, {}, {1, 1}, {1, 1}).permute({0, 2, 3, 1}).contiguous();
         else
-            psnn::kernels::eventConv(in, 1.0f, eventWeight, shape, out);
+            psnn::kernels::eventConv("bench", in, 1.0f, eventWeight, shape, out);
         benchmark::DoNotOptimize(out.data_ptr<float>());
     }
     const double events = double(in.sum().item<int64_t>()) * 9.0 * double(cout);
@@ -64,7 +64,7 @@ void BM_LinearCurrents(benchmark::State& state)
         else if (dense == 2) // the same product as a 1x1 convolution (oneDNN instead of BLAS)
             out = at::conv2d(in.to(at::kFloat).view({kFrames, d, 1, 1}), weight1x1).view({kFrames, k});
         else
-            psnn::kernels::eventLinear(in, 1.0f, eventWeight, out);
+            psnn::kernels::eventLinear("bench", in, 1.0f, eventWeight, out);
         benchmark::DoNotOptimize(out.data_ptr<float>());
     }
     const double events = double(in.sum().item<int64_t>()) * double(k);
@@ -81,7 +81,7 @@ void BM_IntegrateAndFire(benchmark::State& state)
     at::Tensor spikesOut = at::empty(currents.sizes(), at::kByte);
     for (auto _ : state) {
         at::Tensor membrane = at::zeros({10, 28 * 28 * 32});
-        benchmark::DoNotOptimize(psnn::kernels::integrateAndFire(currents, theta, 1.0f, membrane, spikesOut));
+        benchmark::DoNotOptimize(psnn::kernels::integrateAndFire("bench", currents, theta, 1.0f, membrane, spikesOut));
     }
     state.counters["neuron_steps/s"] = benchmark::Counter(double(currents.numel()) * double(state.iterations()), benchmark::Counter::kIsRate);
 }

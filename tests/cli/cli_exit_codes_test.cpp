@@ -270,5 +270,44 @@ TEST(CliStudy, AStudyWithoutConfigResumesTheLabsSettings)
     EXPECT_EQ(nlohmann::json::parse(slurp(dir.file("lab/lab.json")))["config"]["teacher"], inputs.teacher);
 }
 
+// The command links no Qt Widgets (tests/cli/check_no_widgets.cmake), so its reports come from the
+// privatesnn-report program beside it: the files must appear and the writer's errors reach the user.
+TEST(CliReport, RunWritesTheReportThroughTheReportWriterProgram)
+{
+    test::TempDir dir;
+    writeTinyStudyConfig(dir);
+    const Outcome o = cli({"run", "--lab", dir.file("lab"), "--config", dir.file("tiny.json")});
+    ASSERT_EQ(o.exitCode, 0) << o.err;
+    for (const char* file : {"report.html", "report.pdf", "report.json"}) {
+        const std::string path = dir.file("lab/report/") + file;
+        EXPECT_GT(std::filesystem::file_size(path), 0u) << path;
+        EXPECT_NE(o.out.find(path), std::string::npos) << "not printed: " << path << "\n" << o.out;
+    }
+    EXPECT_FALSE(std::filesystem::is_empty(dir.file("lab/report/plots"))) << "the plots need Qt Widgets, in the writer";
+}
+
+TEST(CliReport, TheReportWritersErrorsAndVersionsReachTheUser)
+{
+    test::TempDir dir;
+    std::filesystem::create_directories(dir.file("empty"));
+    const char* previous = std::getenv("PRIVATESNN_CLI_UNDER_TEST");
+    setenv("PRIVATESNN_CLI_UNDER_TEST", PRIVATESNN_REPORT_WRITER, 1);
+    const Outcome missing = cli({dir.file("empty"), dir.file("out")});
+    const Outcome usage = cli({"only-one-argument"});
+    if (previous)
+        setenv("PRIVATESNN_CLI_UNDER_TEST", previous, 1);
+    else
+        unsetenv("PRIVATESNN_CLI_UNDER_TEST");
+    EXPECT_EQ(missing.exitCode, 2) << missing.err;
+    EXPECT_NE(missing.err.find("results.json"), std::string::npos) << missing.err;
+    EXPECT_EQ(usage.exitCode, 1);
+    EXPECT_NE(usage.err.find("Usage: privatesnn-report"), std::string::npos) << usage.err;
+
+    const Outcome version = cli({"--version"});
+    EXPECT_EQ(version.exitCode, 0) << version.err;
+    EXPECT_NE(version.out.find("reports: Qt "), std::string::npos) << version.out;
+    EXPECT_NE(version.out.find("QCustomPlot "), std::string::npos) << version.out;
+}
+
 } // namespace
 } // namespace psnn

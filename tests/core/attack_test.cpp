@@ -4,12 +4,14 @@
 #include "privatesnn/error.h"
 #include "privatesnn/leakage_metrics.h"
 #include "privatesnn/vgg.h"
+#include "snn_reference.h"
 #include "test_support.h"
 #include "tiny_models.h"
 
 #include <ATen/ATen.h>
 #include <gtest/gtest.h>
-#include <torch/torch.h>
+#include <torch/csrc/autograd/autograd.h>
+#include <torch/utils.h>
 
 #include <filesystem>
 #include <map>
@@ -205,7 +207,7 @@ TEST(Attack, TwoDeconvolvedGradientIsTheStraightThroughInputGradient)
     const AttackResult start = attackSnnDirect(snn, c0);
     const AttackResult r = attackSnnDirect(snn, c);
     const at::Tensor x = start.images.detach().requires_grad_(true);
-    SnnSimulator sim(snn, 1);
+    SnnSimulator sim(snn);
     sim.setSurrogate(c.surrogate);
     at::Tensor out;
     for (int t = 0; t < snn.timesteps; ++t)

@@ -4,12 +4,13 @@
 #include "privatesnn/encryption.h"
 #include "privatesnn/error.h"
 #include "privatesnn/vgg.h"
+#include "snn_reference.h"
 #include "test_support.h"
 #include "tiny_models.h"
 
 #include <ATen/ATen.h>
 #include <gtest/gtest.h>
-#include <torch/torch.h>
+#include <torch/utils.h>
 
 #include <cmath>
 #include <map>
@@ -144,7 +145,7 @@ TEST(Surrogate, SimulatorBackPropagatesThroughTimeWithDetachedReset)
     // dU/dw = slope1 * du1/dw + slope2 * du2/dw = 0.6 * 0.6 + 0.8 * (0.6 + 0.6) = 1.32; dU/dv = 1.
     SpikingModel model = test::singleNeuron(1.0, 1.0);
     model.network.setRequiresGrad(true);
-    SnnSimulator sim(model, 1);
+    SnnSimulator sim(model);
     sim.setSurrogate(SurrogateGradient{true, 1.0, false});
     at::Tensor out;
     for (int t = 0; t < 2; ++t)
@@ -162,7 +163,7 @@ TEST(Surrogate, WithoutSurrogateTheSimulatorIsUnchanged)
     // Same numbers as SpikingNeuron.IntegratesFiresAndSoftResets, with a surrogate set but no grad.
     const SpikingModel model = test::singleNeuron(1.0, 1.0);
     torch::NoGradGuard noGrad;
-    SnnSimulator sim(model, 1);
+    SnnSimulator sim(model);
     sim.setSurrogate(SurrogateGradient{true, 1.0, false});
     std::vector<double> trace;
     for (int t = 0; t < 6; ++t)

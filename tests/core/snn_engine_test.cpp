@@ -9,11 +9,13 @@
 #include "snn_bptt.h"
 #include "snn_engine.h"
 #include "snn_layer_kernels.h"
+#include "snn_reference.h"
 #include "tiny_models.h"
 
 #include <ATen/ATen.h>
 #include <gtest/gtest.h>
-#include <torch/torch.h>
+#include <torch/csrc/autograd/autograd.h>
+#include <torch/utils.h>
 
 using namespace psnn;
 
@@ -88,7 +90,7 @@ struct Reference {
 Reference stepByStep(const SpikingModel& snn, const at::Tensor& x, uint64_t seed, int T)
 {
     torch::NoGradGuard noGrad;
-    SnnSimulator sim(snn, x.size(0));
+    SnnSimulator sim(snn);
     sim.recordActivity(true);
     at::Generator gen = at::detail::createCPUGenerator(seed);
     Reference r;
@@ -190,7 +192,7 @@ TEST(SnnEngineKernels, EventConvolutionEqualsDenseConvolution)
         kernels::ConvShape s{9, 9, 5, 0, 0, 7, 3, stride, 1};
         s.outHeight = s.outWidth = (9 + 2 - 3) / stride + 1;
         at::Tensor out = at::empty({3, s.outHeight, s.outWidth, 7});
-        kernels::eventConv(counts, 4.0f, weight.permute({2, 3, 1, 0}).contiguous(), s, out);
+        kernels::eventConv("test", counts, 4.0f, weight.permute({2, 3, 1, 0}).contiguous(), s, out);
         const at::Tensor dense = at::conv2d(counts.to(at::kFloat).permute({0, 3, 1, 2}) / 4, weight, {}, {stride, stride}, {1, 1});
         EXPECT_TRUE(at::equal(out, dense.permute({0, 2, 3, 1}))) << "stride " << stride;
     }
@@ -236,7 +238,7 @@ TEST(SnnEngineBptt, MatchesAutogradThroughTheStepByStepSimulator)
             at::Generator coefGen = at::detail::createCPUGenerator(30);
             const at::Tensor coefficients = gridded({6, 3}, coefGen, 1.0); // dL/dU of L = sum(c * U)
 
-            SnnSimulator sim(snn, 6, dropout);
+            SnnSimulator sim(snn, dropout);
             sim.setSurrogate(surrogate);
             at::Generator gen = at::detail::createCPUGenerator(21);
             sim.setDropoutGenerator(gen);
@@ -279,7 +281,7 @@ TEST(SnnEngineBptt, FirstLayerCurrentGradientMatchesAutogradThroughTheStepByStep
         at::Generator coefGen = at::detail::createCPUGenerator(31);
         const at::Tensor coefficients = gridded({5, 3}, coefGen, 1.0);
 
-        SnnSimulator sim(snn, 5);
+        SnnSimulator sim(snn);
         sim.setSurrogate(surrogate);
         at::Generator gen = at::detail::createCPUGenerator(22);
         std::vector<at::Tensor> inputs;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "privatesnn/snn.h"
+#include "snn_reference.h"
 #include "tiny_models.h"
 
 #include <ATen/ATen.h>
 #include <gtest/gtest.h>
-#include <torch/torch.h>
+#include <torch/utils.h>
 
 using namespace psnn;
 
@@ -17,7 +17,7 @@ using test::singleNeuron;
 std::vector<double> outputTrace(const SpikingModel& model, float x, int steps)
 {
     torch::NoGradGuard noGrad;
-    SnnSimulator sim(model, 1);
+    SnnSimulator sim(model);
     std::vector<double> out;
     for (int t = 0; t < steps; ++t)
         out.push_back(sim.step(at::full({1, 1, 1, 1}, x)).item<double>());
@@ -49,7 +49,7 @@ TEST(SpikingNeuron, ActivityCountsInputEventsAndSpikes)
 {
     const SpikingModel model = singleNeuron(1.0, 1.0);
     torch::NoGradGuard noGrad;
-    SnnSimulator sim(model, 1);
+    SnnSimulator sim(model);
     sim.recordActivity(true);
     for (int t = 0; t < 6; ++t)
         sim.step(at::full({1, 1, 1, 1}, 0.6f));
@@ -101,7 +101,7 @@ TEST(SpikingPooling, AveragesSpikeMaps)
     model.thresholds[0] = at::scalar_tensor(0.5);
     model.coding = InputCoding::Direct;
     torch::NoGradGuard noGrad;
-    SnnSimulator sim(model, 1);
+    SnnSimulator sim(model);
     const at::Tensor x = at::tensor({1.f, 1.f, 0.f, 0.f}).view({1, 1, 2, 2});
     EXPECT_FLOAT_EQ(sim.step(x).item<float>(), 0.5f);
     EXPECT_FLOAT_EQ(sim.step(x).item<float>(), 1.0f);
@@ -117,7 +117,7 @@ TEST(SpikingDropout, MaskIsHeldOverAllSteps)
     torch::NoGradGuard noGrad;
     torch::manual_seed(5);
     const at::Tensor x = at::ones({64, 1, 1, 1});
-    SnnSimulator sim(model, 64, true);
+    SnnSimulator sim(model, true);
     const at::Tensor first = sim.step(x).clone(); // the neuron spikes every step (1 > 0.5)
     const at::Tensor later = sim.step(x) - first;
     // Kept samples get 2 per step (1 / (1 - p)), dropped ones 0, the same samples at both steps.

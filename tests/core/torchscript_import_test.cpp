@@ -11,6 +11,7 @@
 
 #include <gtest/gtest.h>
 #include <torch/script.h>
+#include <torch/utils.h>
 
 #include <functional>
 #include <string>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tiny_models.h"
+#include "snn_reference.h"
 
 #include "privatesnn/ann_training.h"
 #include "privatesnn/archive.h"
@@ -7,7 +8,7 @@
 #include "privatesnn/vgg.h"
 
 #include <ATen/ATen.h>
-#include <torch/torch.h>
+#include <torch/utils.h>
 
 #include <filesystem>
 
@@ -127,7 +128,7 @@ at::Tensor snnOutput(const SpikingModel& snn, const at::Tensor& x, uint64_t seed
 {
     torch::NoGradGuard noGrad;
     at::Generator gen = at::detail::createCPUGenerator(seed);
-    SnnSimulator sim(snn, x.size(0));
+    SnnSimulator sim(snn);
     return sim.run(x, snn.timesteps, gen);
 }
 

@@ -7,7 +7,6 @@
 #include <ATen/core/Tensor.h>
 
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -71,7 +70,7 @@ struct LayerActivity {
     int64_t macs = 0;      ///< dense multiply-accumulates of one ANN pass
 };
 
-/// How a spike o = H(U - theta) is differentiated when the simulation runs under autograd.
+/// How a spike o = H(U - theta) is differentiated in surrogate-gradient BPTT (core/src/snn_bptt.h).
 /// The forward pass is always the strict step U > theta. The backward pass, with z = (U - theta)/theta:
 ///   perThreshold = false (default): do/dU = scale * max(0, 1 - |z|)           (Eq. 9 with scale 1)
 ///   perThreshold = true:            do/dU = scale * max(0, 1 - |z|) / theta
@@ -81,51 +80,6 @@ struct SurrogateGradient {
     bool enabled = false;
     double scale = 1.0;
     bool perThreshold = false;
-};
-
-/// The spike nonlinearity with the surrogate derivative above (a custom autograd function).
-/// theta broadcasts against u and gets no gradient.
-at::Tensor surrogateSpike(const at::Tensor& u, const at::Tensor& theta, const SurrogateGradient& surrogate);
-
-/// Runs a SpikingModel step by step on one batch: the reference semantics, written as the paper
-/// states them. Every step of the lab (evaluation, conversion, the readout fit, BPTT, attack 2) runs
-/// on the faster time-batched engine (core/src/snn_engine.h), which gives the same spikes and
-/// gradients up to float summation order; this class is the engine's test oracle, kept in the
-/// library next to what it defines. training = true applies dropout with masks drawn
-/// once per sample and held for all steps. With a surrogate enabled and weights that require grad,
-/// spikes are differentiable (Eq. 9), the soft reset is detached (theta * o.detach()) and the
-/// membrane's path from step to step carries gradient (full BPTT); thresholds and leak stay fixed.
-class SnnSimulator {
-public:
-    SnnSimulator(const SpikingModel& model, int64_t batchSize, bool training = false);
-
-    /// Feeds one time step of input and returns the accumulated output membrane so far.
-    at::Tensor step(const at::Tensor& input);
-    /// Feeds `timesteps` steps of images, coded with the model's input coding from gen, and returns
-    /// the accumulated output membrane U_L^T.
-    at::Tensor run(const at::Tensor& images, int timesteps, at::Generator& gen);
-    /// Turns on activity counting (for spike rates and energy).
-    void recordActivity(bool on) { m_record = on; }
-    /// Sums of |input| and output spikes per weight layer since construction.
-    const std::vector<double>& inputEvents() const { return m_inputEvents; }
-    const std::vector<double>& outputSpikes() const { return m_outputSpikes; }
-
-    void setSurrogate(const SurrogateGradient& surrogate) { m_surrogate = surrogate; }
-    /// Draws dropout masks from gen instead of LibTorch's global generator, so that training can be
-    /// reproduced (and resumed) from its own seeds. Call before the first step.
-    void setDropoutGenerator(const at::Generator& gen) { m_dropoutGen = gen; }
-
-private:
-    const SpikingModel& m_model;
-    bool m_training;
-    bool m_record = false;
-    SurrogateGradient m_surrogate;
-    std::optional<at::Generator> m_dropoutGen;
-    std::vector<at::Tensor> m_membrane;
-    std::vector<at::Tensor> m_masks;
-    at::Tensor m_output;
-    std::vector<double> m_inputEvents;
-    std::vector<double> m_outputSpikes;
 };
 
 } // namespace psnn

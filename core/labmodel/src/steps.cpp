@@ -42,12 +42,4 @@ std::string stepTitleOfName(std::string_view name)
     return step ? stepInfo(*step).title : std::string(name);
 }
 
-std::string stepNameList()
-{
-    std::string text;
-    for (const StepInfo& info : stepTable())
-        text += (text.empty() ? "" : ", ") + std::string(info.name);
-    return text;
-}
-
 } // namespace psnn

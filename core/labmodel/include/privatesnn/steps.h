@@ -36,7 +36,5 @@ std::optional<Step> stepFromName(std::string_view name);
 /// The English title of the step with this name; the name itself for another run's step (a study's
 /// "study <id>"), which the same observers report.
 std::string stepTitleOfName(std::string_view name);
-/// "synthesize, convert, ..." for messages that list the choices.
-std::string stepNameList();
 
 } // namespace psnn
