@@ -24,10 +24,14 @@ LabStateCheck checkLabState(const QString& folder)
         check.note = QString::fromStdString(lab.recoveryNote());
         if (lab.settingsLost()) {
             // Running it with the GUI's settings would recompute and overwrite its finished steps.
-            check.error = QCoreApplication::translate("LabAccess", "The settings of this lab are lost: lab.json and lab.json.bak are damaged and no step record "
-                                         "holds them, so it cannot be run without recomputing its finished work.");
-            check.hint = QCoreApplication::translate("LabAccess", "Give the lab's settings from the command line: privatesnn run --lab LAB --config FILE "
-                                        "(finished steps whose settings match are kept).");
+            check.error = QCoreApplication::translate(
+                "LabAccess",
+                "The settings of this lab are lost: lab.json and lab.json.bak are damaged and no step record "
+                "holds them, so it cannot be run without recomputing its finished work.");
+            check.hint = QCoreApplication::translate(
+                "LabAccess",
+                "Give the lab's settings from the command line: privatesnn run --lab LAB --config FILE "
+                "(finished steps whose settings match are kept).");
         }
     } catch (const Error& e) {
         check.error = QString::fromStdString(e.what());

@@ -2,15 +2,15 @@
 // privatesnn attack: class-representation images from an ANN or a spiking model (attack 1 or 2).
 #include "attack_options.h"
 #include "commands.h"
-#include "validators.h"
 #include "settings_options.h"
 #include "terminal_progress.h"
+#include "validators.h"
 
-#include "privatesnn/output_path.h"
 #include "privatesnn/archive.h"
 #include "privatesnn/attacks.h"
 #include "privatesnn/error.h"
 #include "privatesnn/leakage_metrics.h"
+#include "privatesnn/output_path.h"
 #include "privatesnn/runtime.h"
 #include "privatesnn/snn_archive.h"
 #include "privatesnn/torchscript_import.h"
@@ -217,14 +217,21 @@ void addAttackCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_option("--restarts", o->restarts, "Images per class (each from its own noise)")->check(settingRange("leakage.attack1.restarts"))
         ->capture_default_str();
     cmd->add_option("--iterations", o->iterations, "Gradient-ascent iterations N")->check(settingRange("leakage.attack1.iterations"))->capture_default_str();
-    cmd->add_option("--step", o->step, "Step size (default: eta = 6 for scenario 1, zeta = 0.01 for scenario 2)")->check(positiveFinite());
+    cmd->add_option("--step", o->step, "Step size (default: eta = 6 for scenario 1, zeta = 0.01 for scenario 2)")
+        ->check(positiveFinite());
     cmd->add_option("-T,--timesteps", o->timesteps, "Scenario 2: simulated time steps (default: the model's T)");
     cmd->add_flag("--strong", o->strong, "Stronger attacker: jitter, total-variation and L2 priors, blur, best of 4 candidates "
                                          "per image (scenario 2 also steps with eta = 6)");
-    cmd->add_option("--candidates", o->candidates, "Candidates per kept image (best-of selection by the attacked model)")->check(settingRange("leakage.attack1.candidates"));
-    cmd->add_option("--jitter", o->jitter, "Prior: random shift of up to this many pixels per iteration (overrides --strong)")->check(wholeFrom(0));
-    cmd->add_option("--tv", o->tv, "Prior: weight of the squared total variation (overrides --strong)")->check(nonNegative());
-    cmd->add_option("--l2", o->l2, "Prior: weight of the squared L2 norm of the image (overrides --strong)")->check(nonNegative());
+    cmd->add_option("--candidates", o->candidates,
+                    "Candidates per kept image (best-of selection by the attacked model)")
+        ->check(settingRange("leakage.attack1.candidates"));
+    cmd->add_option("--jitter", o->jitter,
+                    "Prior: random shift of up to this many pixels per iteration (overrides --strong)")
+        ->check(wholeFrom(0));
+    cmd->add_option("--tv", o->tv, "Prior: weight of the squared total variation (overrides --strong)")
+        ->check(nonNegative());
+    cmd->add_option("--l2", o->l2, "Prior: weight of the squared L2 norm of the image (overrides --strong)")
+        ->check(nonNegative());
     cmd->add_flag("--normalize-gradient", o->normalize, "Step along the gradient divided by its mean magnitude per image");
     cmd->add_flag("--no-quantize", o->noQuantize, "Do not round the image to 8 bit after every step");
     cmd->add_option("--seed", o->seed, "Seed of the initial noise and the Poisson draws")->capture_default_str();

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
-#include "validators.h"
-#include "settings_options.h"
-#include "privatesnn/output_path.h"
 #include "privatesnn/data_spec.h"
+#include "privatesnn/output_path.h"
+#include "settings_options.h"
 #include "terminal_progress.h"
+#include "validators.h"
 
 #include "privatesnn/conversion.h"
 #include "privatesnn/model_validation.h"
@@ -95,7 +95,9 @@ void addConvertCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_option("--model", o->model, "ANN: TorchScript file or .psnn archive (default: the bundled teacher)");
     cmd->add_option("--images", o->images, std::string("Balancing images (labels are never read): ") + kDataSpecHelp)
         ->capture_default_str();
-    cmd->add_option("--count", o->count, "Use a seeded random subset of this many images (0 = all)")->check(wholeFrom(0))->capture_default_str();
+    cmd->add_option("--count", o->count, "Use a seeded random subset of this many images (0 = all)")
+        ->check(wholeFrom(0))
+        ->capture_default_str();
     cmd->add_flag("--resize", o->conversion.resize, "Resize an image folder's images to the model's input size (refused otherwise)");
     cmd->add_flag("--grayscale", o->conversion.grayscale, "Convert an image folder's images to the model's channel count, e.g. colour to grey (refused otherwise)");
     cmd->add_option("-T,--timesteps", o->settings.timesteps, "Time steps (1 to 10000)")->capture_default_str();
@@ -113,7 +115,9 @@ void addConvertCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_option("--seed", o->settings.seed, "Seed for the subset and the Poisson draws")->capture_default_str();
     cmd->add_flag("--naive", o->naive, "Use the O(L^2*T) reference loop (for comparison)");
     cmd->add_option("--out", o->out, "Spiking model archive to write (.psnn)")->required();
-    cmd->add_flag("--force", o->force, "Replace an existing file at --out even when it is not a file of this kind written by PrivateSNN Lab");
+    cmd->add_flag(
+        "--force", o->force,
+        "Replace an existing file at --out even when it is not a file of this kind written by PrivateSNN Lab");
     addSetOption(cmd, o->set);
     cmd->callback([o, &global] { runConvert(*o, global); });
 }

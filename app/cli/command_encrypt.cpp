@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
-#include "validators.h"
 #include "settings_options.h"
+#include "validators.h"
 
-#include "privatesnn/output_path.h"
-#include "privatesnn/model_validation.h"
 #include "privatesnn/data_spec.h"
+#include "privatesnn/model_validation.h"
+#include "privatesnn/output_path.h"
 #include "terminal_progress.h"
 
 #include "privatesnn/encryption.h"
@@ -256,10 +256,14 @@ void addEncryptCommand(CLI::App& app, const GlobalOptions& global)
     CLI::App* cmd = app.add_subcommand("encrypt", "Encrypt a converted SNN by spike-based training with distillation (STBP + KD)");
     cmd->add_option("--snn", o->snn, "Converted spiking model (.psnn from 'privatesnn convert')")->required();
     cmd->add_option("--images", o->images, std::string("Training images (a synthetic set brings its soft labels): ") + kDataSpecHelp)->required();
-    cmd->add_option("--count", o->count, "Use a seeded random subset of this many training images (0 = all)")->check(wholeFrom(0))->capture_default_str();
+    cmd->add_option("--count", o->count, "Use a seeded random subset of this many training images (0 = all)")
+        ->check(wholeFrom(0))
+        ->capture_default_str();
     cmd->add_option("--teacher", o->teacher, "The ANN to distil from (default: the bundled teacher)");
     cmd->add_option("--out", o->out, "Encrypted spiking model to write (.psnn)")->required();
-    cmd->add_flag("--force", o->force, "Replace an existing file at --out even when it is not a file of this kind written by PrivateSNN Lab");
+    cmd->add_flag(
+        "--force", o->force,
+        "Replace an existing file at --out even when it is not a file of this kind written by PrivateSNN Lab");
     cmd->add_option("--checkpoint", o->checkpoint, "Checkpoint written after every epoch (default: OUT.ckpt)");
     cmd->add_flag("--resume", c.resume, "Continue an interrupted run from its checkpoint (same settings)");
     cmd->add_option("--epochs", c.epochs, "Epochs (paper: 20)")->check(settingRange("encryption.epochs"))->capture_default_str();
@@ -295,7 +299,9 @@ void addEncryptCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_flag("--resize", o->conversion.resize, "Resize an image folder's images to the model's input size (refused otherwise)");
     cmd->add_flag("--grayscale", o->conversion.grayscale, "Convert an image folder's images to the model's channel count, e.g. colour to grey (refused otherwise)");
     addLabelOptions(cmd, o->conversion.labels);
-    cmd->add_option("--eval-count", o->evalCount, "Seeded random subset of the evaluation set (0 = all)")->check(wholeFrom(0))->capture_default_str();
+    cmd->add_option("--eval-count", o->evalCount, "Seeded random subset of the evaluation set (0 = all)")
+        ->check(wholeFrom(0))
+        ->capture_default_str();
     cmd->add_option("--eval-batch", c.evalBatchSize, "Images per evaluation batch")->check(settingRange("encryption.eval_batch_size"))->capture_default_str();
     addSetOption(cmd, o->set);
     cmd->callback([o, &global] { runEncrypt(*o, global); });

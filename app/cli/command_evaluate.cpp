@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
-#include "settings_options.h"
-#include "validators.h"
 #include "privatesnn/data_spec.h"
+#include "settings_options.h"
 #include "terminal_progress.h"
+#include "validators.h"
 
 #include "privatesnn/ann_training.h"
 #include "privatesnn/model_validation.h"
@@ -107,15 +107,21 @@ void addEvaluateCommand(CLI::App& app, const GlobalOptions& global)
     CLI::App* cmd = app.add_subcommand("evaluate", "Accuracy at every time step, spike rates and energy of a spiking model");
     cmd->add_option("--snn", o->snn, "Spiking model archive (.psnn) from 'privatesnn convert'")->required();
     cmd->add_option("--data", o->data, std::string("Evaluation set: ") + kDataSpecHelp)->capture_default_str();
-    cmd->add_option("--count", o->count, "Use a seeded random subset of this many images (0 = all)")->check(wholeFrom(0))->capture_default_str();
+    cmd->add_option("--count", o->count, "Use a seeded random subset of this many images (0 = all)")
+        ->check(wholeFrom(0))
+        ->capture_default_str();
     cmd->add_flag("--resize", o->conversion.resize, "Resize an image folder's images to the model's input size (refused otherwise)");
     cmd->add_flag("--grayscale", o->conversion.grayscale, "Convert an image folder's images to the model's channel count, e.g. colour to grey (refused otherwise)");
     addLabelOptions(cmd, o->conversion.labels);
     cmd->add_option("-T,--timesteps", o->timesteps, "Simulate this many steps (1 to 10000) instead of the model's T");
     cmd->add_option("--batch", o->batch, "Images per batch")->capture_default_str();
     cmd->add_option("--seed", o->seed, "Seed for the subset and the Poisson draws")->capture_default_str();
-    cmd->add_option("--e-mac", o->energy.macPicojoule, "Energy of one MAC in pJ (45 nm: 4.6)")->check(positiveFinite())->capture_default_str();
-    cmd->add_option("--e-ac", o->energy.acPicojoule, "Energy of one accumulate in pJ (45 nm: 0.9)")->check(positiveFinite())->capture_default_str();
+    cmd->add_option("--e-mac", o->energy.macPicojoule, "Energy of one MAC in pJ (45 nm: 4.6)")
+        ->check(positiveFinite())
+        ->capture_default_str();
+    cmd->add_option("--e-ac", o->energy.acPicojoule, "Energy of one accumulate in pJ (45 nm: 0.9)")
+        ->check(positiveFinite())
+        ->capture_default_str();
     cmd->callback([o, &global] { runEvaluate(*o, global); });
 }
 

@@ -3,12 +3,12 @@
 // or the SNN re-converted to the ANN attack 1 starts from) as TorchScript.
 #include "commands.h"
 
-#include "privatesnn/output_path.h"
 #include "privatesnn/attacks.h"
 #include "privatesnn/data_spec.h"
 #include "privatesnn/error.h"
 #include "privatesnn/export_nir.h"
 #include "privatesnn/export_torchscript.h"
+#include "privatesnn/output_path.h"
 #include "privatesnn/runtime.h"
 #include "privatesnn/snn_archive.h"
 #include "privatesnn/torchscript_import.h"
@@ -98,7 +98,9 @@ void addExportCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_option("--format", o->format, "nir (HDF5 graph for snnTorch, Norse, Sinabs, ...) or torchscript (torch.jit.load)")
         ->required()->check(CLI::IsMember({"nir", "torchscript"}));
     cmd->add_option("--out", o->out, "File to write")->required();
-    cmd->add_flag("--force", o->force, "Replace an existing file at --out even when it is not a file of this kind written by PrivateSNN Lab");
+    cmd->add_flag(
+        "--force", o->force,
+        "Replace an existing file at --out even when it is not a file of this kind written by PrivateSNN Lab");
     cmd->add_flag("--sum-pool", o->sumPool,
                   "NIR: write average pooling as SumPool2d with 1/k^2 folded into the next layer (read by Sinabs, Norse, Lava)");
     cmd->add_flag("--reconverted-ann", o->reconvertedAnn,

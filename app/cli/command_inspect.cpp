@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
-#include "privatesnn/output_path.h"
 #include "privatesnn/archive.h"
 #include "privatesnn/data_spec.h"
 #include "privatesnn/network.h"
-#include "privatesnn/sha256.h"
+#include "privatesnn/output_path.h"
 #include "privatesnn/runtime.h"
+#include "privatesnn/sha256.h"
 #include "privatesnn/torchscript_import.h"
 
 #include <CLI/CLI.hpp>
@@ -97,7 +97,9 @@ void addInspectCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_option("model", options->model, "TorchScript file or PrivateSNN archive (.psnn)")->required()->check(CLI::ExistingFile);
     cmd->add_option("--class-names", options->classNames, "Name the model's classes: a,b,... or a file with one name per line");
     cmd->add_option("--out", options->out, "Save the model with these names as a PrivateSNN archive (.psnn)");
-    cmd->add_flag("--force", options->force, "Replace an existing file at --out even when it is not a file of this kind written by PrivateSNN Lab");
+    cmd->add_flag(
+        "--force", options->force,
+        "Replace an existing file at --out even when it is not a file of this kind written by PrivateSNN Lab");
     cmd->callback([options, &global] { runInspect(*options, global); });
 }
 

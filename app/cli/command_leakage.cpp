@@ -3,11 +3,11 @@
 // FID, KID and an independent judge, plus the Fig. 6 style image grid.
 #include "attack_options.h"
 #include "commands.h"
-#include "validators.h"
-#include "settings_options.h"
-#include "privatesnn/model_validation.h"
 #include "privatesnn/data_spec.h"
+#include "privatesnn/model_validation.h"
+#include "settings_options.h"
 #include "terminal_progress.h"
+#include "validators.h"
 
 #include "privatesnn/leakage_metrics.h"
 #include "privatesnn/runtime.h"
@@ -204,7 +204,8 @@ void addLeakageCommand(CLI::App& app, const GlobalOptions& global)
                                          "(default: the bundled judge)");
     cmd->add_option("--inception", o->inception, "Inception-V3 TorchScript for FID/KID features instead of the judge's");
     cmd->add_option("--data", o->data, std::string("Real reference images: ") + kDataSpecHelp)->capture_default_str();
-    cmd->add_option("--count", o->count, "Use a seeded random subset of this many reference images (0 = all)")->check(wholeFrom(0))
+    cmd->add_option("--count", o->count, "Use a seeded random subset of this many reference images (0 = all)")
+        ->check(wholeFrom(0))
         ->capture_default_str();
     cmd->add_flag("--resize", o->conversion.resize, "Resize an image folder's images to the model's input size (refused otherwise)");
     cmd->add_flag("--grayscale", o->conversion.grayscale, "Convert an image folder's images to the model's channel count, e.g. colour to grey (refused otherwise)");
@@ -212,7 +213,8 @@ void addLeakageCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_option("--classes", o->classes, "Target classes, e.g. 0,3,7 (default: all)")->delimiter(',');
     cmd->add_option("--restarts", o->restarts, "Images per class and attack")->check(settingRange("leakage.attack1.restarts"))->capture_default_str();
     cmd->add_option("--iterations", o->iterations, "Iterations of attack 1")->check(settingRange("leakage.attack1.iterations"))->capture_default_str();
-    cmd->add_option("--iterations2", o->iterations2, "Iterations of attack 2 (default: as attack 1)")->check(settingRange("leakage.attack2.iterations"));
+    cmd->add_option("--iterations2", o->iterations2, "Iterations of attack 2 (default: as attack 1)")
+        ->check(settingRange("leakage.attack2.iterations"));
     cmd->add_option("-T,--timesteps", o->timesteps, "Attack 2 time steps (default: the model's T)");
     cmd->add_flag("--strong", o->strong, "Stronger attacker (priors, blur, best-of-4 selection) for both attacks");
     cmd->add_flag("--no-attack2", o->skipAttack2, "Skip attack 2 (the slow one)");

@@ -144,8 +144,10 @@ std::optional<Step> checkedRerunFrom(const RunOptions& o, const PipelineConfig& 
         return rerunFrom;
     const std::string first(stepName(*changes.firstStep));
     if (!rerunFrom && changes.labDisagrees)
-        throw Error(ErrorCode::InvalidArgument, "The settings in the lab's lab.json are not those its finished steps were made with "
-                        "(lab.json was edited or damaged): " + changes.describe() + ".",
+        throw Error(ErrorCode::InvalidArgument,
+                    "The settings in the lab's lab.json are not those its finished steps were made with "
+                    "(lab.json was edited or damaged): "
+                        + changes.describe() + ".",
                     "Give the settings the steps were made with again (--config FILE), add --rerun-from " + first
                         + " to recompute from there with these, or --new to start the lab over.");
     if (!rerunFrom)

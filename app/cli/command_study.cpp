@@ -125,7 +125,8 @@ void writeStudyReport(const std::string& lab, bool quiet)
 /// The settings the grid sets itself that the user gave: every --set of them, and a config file's
 /// value that differs from the lab's (a full `run --print-config` file repeats the profile's values,
 /// which must not switch the grid's own off).
-std::vector<std::string> explicitGridSettings(const StudyOptions& o, const nlohmann::json& base, const PipelineConfig& config)
+std::vector<std::string> explicitGridSettings(const StudyOptions& o, const nlohmann::json& base,
+                                              const PipelineConfig& config)
 {
     const nlohmann::json now = nlohmann::json::parse(pipelineConfigToJson(config));
     std::vector<std::string> keys;
@@ -155,8 +156,11 @@ void runStudy(const StudyOptions& o, const GlobalOptions& global)
     const StudyConfig study = studyGrid(o.grid, config, kept);
     for (const std::string& key : kept)
         if (!global.quiet && !global.json)
-            std::fprintf(stderr, "%s\n", i18n::fill(i18n::translate("privatesnn", "Applied over the '%1' grid: %2 (the grid would set it itself)."),
-                                                    {o.grid, key}).c_str());
+            std::fprintf(stderr, "%s\n",
+                         i18n::fill(i18n::translate("privatesnn",
+                                                    "Applied over the '%1' grid: %2 (the grid would set it itself)."),
+                                    {o.grid, key})
+                             .c_str());
     configureThreads(global.threads);
     TerminalStudyObserver observer(global.quiet || global.json);
     if (o.emitJobs) {

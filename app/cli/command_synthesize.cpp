@@ -2,8 +2,8 @@
 #include "commands.h"
 #include "settings_options.h"
 
-#include "privatesnn/output_path.h"
 #include "privatesnn/model_validation.h"
+#include "privatesnn/output_path.h"
 #include "terminal_progress.h"
 
 #include "privatesnn/error.h"
@@ -99,7 +99,9 @@ void addSynthesizeCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_option("--model", o->model, "ANN: TorchScript file or .psnn archive (default: the bundled teacher)");
     cmd->add_option("--out", o->out, "Folder for the PNGs and index.json (new, empty or an earlier synthetic set)")->required();
     cmd->add_option("--archive", o->archive, "Also write the exact float images to this archive (.psnn)");
-    cmd->add_flag("--force", o->force, "Replace an existing file at --archive even when it is not a file of this kind written by PrivateSNN Lab");
+    cmd->add_flag(
+        "--force", o->force,
+        "Replace an existing file at --archive even when it is not a file of this kind written by PrivateSNN Lab");
     cmd->add_option("--per-class", c.perClass, "Images per class")->check(settingRange("synthesis.per_class"))->capture_default_str();
     cmd->add_option("--steps", c.steps, "Adam steps per batch (reference code: 2499 at lr 1e-3)")->check(settingRange("synthesis.steps"))
         ->capture_default_str();

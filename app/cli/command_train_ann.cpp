@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
-#include "validators.h"
 #include "terminal_progress.h"
+#include "validators.h"
 
-#include "privatesnn/output_path.h"
 #include "privatesnn/ann_training.h"
 #include "privatesnn/archive.h"
 #include "privatesnn/data_spec.h"
+#include "privatesnn/output_path.h"
 #include "privatesnn/runtime.h"
 #include "privatesnn/vgg.h"
 
@@ -143,7 +143,9 @@ void addTrainAnnCommand(CLI::App& app, const GlobalOptions& global)
         ->capture_default_str();
     cmd->add_option("--layers", options->layers, "Override the conv layers, e.g. 32,32,A,64,64,A");
     cmd->add_option("--out", options->out, "Archive to write (.psnn)")->required();
-    cmd->add_flag("--force", options->force, "Replace an existing file at --out even when it is not a file of this kind written by PrivateSNN Lab");
+    cmd->add_flag(
+        "--force", options->force,
+        "Replace an existing file at --out even when it is not a file of this kind written by PrivateSNN Lab");
     cmd->add_option("--data", options->data,
                     "Training and test data: fashion-mnist, fashion-mnist:DIR, idx:DIR, mnist:DIR or an IDX folder (both splits)")
         ->capture_default_str();
@@ -153,7 +155,8 @@ void addTrainAnnCommand(CLI::App& app, const GlobalOptions& global)
         ->check(CLI::IsMember({"a", "b"}));
     cmd->add_option("--epochs", options->config.epochs, "Epochs")->check(CLI::PositiveNumber)->capture_default_str();
     cmd->add_option("--batch", options->config.batchSize, "Batch size")->check(CLI::PositiveNumber)->capture_default_str();
-    cmd->add_option("--lr", options->config.learningRate, "AdamW learning rate (cosine decay)")->check(positiveFinite())
+    cmd->add_option("--lr", options->config.learningRate, "AdamW learning rate (cosine decay)")
+        ->check(positiveFinite())
         ->capture_default_str();
     cmd->add_option("--seed", options->config.seed, "Random seed")->capture_default_str();
     cmd->callback([options, &global] { runTrain(*options, global); });

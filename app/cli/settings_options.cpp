@@ -57,8 +57,9 @@ PipelineConfig applySetOptions(const PipelineConfig& config, const SetOptions& o
 
 void addLabelOptions(CLI::App* cmd, LabelMapping& mapping)
 {
-    CLI::Option* asIs = cmd->add_flag("--labels-as-is", mapping.asIs,
-                                      "Take the data's label numbers as the model's classes (default: match the class names)");
+    CLI::Option* asIs =
+        cmd->add_flag("--labels-as-is", mapping.asIs,
+                      "Take the data's label numbers as the model's classes (default: match the class names)");
     cmd->add_option("--class-map", mapping.classMapFile,
                     "File naming, on line k, the model's class for the data's label k (default: match the class names)")
         ->check(CLI::ExistingFile)

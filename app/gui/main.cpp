@@ -9,8 +9,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFileInfo>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPalette>
@@ -161,11 +161,12 @@ int main(int argc, char* argv[])
 
     // A mistyped --lab used to open an empty lab without a word, and a run would then make it there.
     if (parser.isSet(QStringLiteral("lab")) && !QFileInfo(parser.value(QStringLiteral("lab"))).isDir()) {
-        std::fprintf(stderr, "%s\n%s\n",
-                     qUtf8Printable(QCoreApplication::translate("main", "error: the lab folder %1 does not exist.")
-                                        .arg(QDir::toNativeSeparators(parser.value(QStringLiteral("lab"))))),
-                     qUtf8Printable(QCoreApplication::translate(
-                         "main", "hint: check the path, or start the program without --lab and choose File > New Lab.")));
+        std::fprintf(
+            stderr, "%s\n%s\n",
+            qUtf8Printable(QCoreApplication::translate("main", "error: the lab folder %1 does not exist.")
+                               .arg(QDir::toNativeSeparators(parser.value(QStringLiteral("lab"))))),
+            qUtf8Printable(QCoreApplication::translate(
+                "main", "hint: check the path, or start the program without --lab and choose File > New Lab.")));
         return 2;
     }
     MainWindow window;

@@ -260,8 +260,9 @@ Network networkFromArchive(const std::string& metaJson, const std::map<std::stri
     validateNetwork(net, path);
     // A name list of another length would label results with the wrong classes (or read past it).
     if (!net.info.classNames.empty() && int64_t(net.info.classNames.size()) != net.numClasses())
-        corrupt(path, "it names " + std::to_string(net.info.classNames.size()) + " classes, but its network has "
-                          + std::to_string(net.numClasses()) + " outputs");
+        corrupt(path,
+                "it names " + std::to_string(net.info.classNames.size()) + " classes, but its network has "
+                    + std::to_string(net.numClasses()) + " outputs");
     return net;
 }
 

@@ -136,9 +136,10 @@ Dataset loadDataSpec(const std::string& spec, const Network& model, int64_t coun
     if (!conversion.sizeOnly && data.size() > 0 && in.channels > 0 && in.height > 0
         && (data.images.size(1) != in.channels || data.images.size(2) != in.height || data.images.size(3) != in.width))
         throw Error(ErrorCode::ShapeMismatch,
-                    "The images of '" + spec + "' are " + std::to_string(data.images.size(1)) + "x" + std::to_string(data.images.size(2))
-                        + "x" + std::to_string(data.images.size(3)) + " (channels x height x width), but the model takes "
-                        + std::to_string(in.channels) + "x" + std::to_string(in.height) + "x" + std::to_string(in.width) + ".",
+                    "The images of '" + spec + "' are " + std::to_string(data.images.size(1)) + "x"
+                        + std::to_string(data.images.size(2)) + "x" + std::to_string(data.images.size(3))
+                        + " (channels x height x width), but the model takes " + std::to_string(in.channels) + "x"
+                        + std::to_string(in.height) + "x" + std::to_string(in.width) + ".",
                     "Choose data the model was made for.");
     if (!conversion.sizeOnly && !conversion.labelsUnused)
         mapLabelsToModel(data, model.info.classNames, model.numClasses(), conversion.labels);

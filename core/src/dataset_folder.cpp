@@ -201,7 +201,8 @@ Dataset readImageFolder(const std::string& root, int channels, int height, int w
                     "Put the images of each class into a sub-folder named after the class.");
 
     Dataset data;
-    data.notes.push_back("labels are the " + std::to_string(classFolders.size()) + " sub-folder names in sorted order, starting with '"
+    data.notes.push_back("labels are the " + std::to_string(classFolders.size())
+                         + " sub-folder names in sorted order, starting with '"
                          + classFolders.front().filename().string() + "'");
     std::vector<std::pair<std::string, int64_t>> items;
     std::vector<fs::path> skipped;
@@ -269,8 +270,9 @@ Dataset readImageFolder(const std::string& root, int channels, int height, int w
         for (const fs::path& p : skipped)
             if (kinds.find("'" + p.extension().string() + "'") == std::string::npos)
                 kinds += (kinds.empty() ? "'" : ", '") + p.extension().string() + "'";
-        data.notes.push_back(std::to_string(skipped.size()) + " files skipped that are not images this reader takes (" + kinds
-                             + ", e.g. '" + skipped.front().string() + "'; convert GIFs and other formats to PNG to use them)");
+        data.notes.push_back(std::to_string(skipped.size()) + " files skipped that are not images this reader takes ("
+                             + kinds + ", e.g. '" + skipped.front().string()
+                             + "'; convert GIFs and other formats to PNG to use them)");
     }
     if (resized > 0)
         data.notes.push_back(std::to_string(resized) + " images resized to " + sizeText(width, height));

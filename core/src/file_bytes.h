@@ -13,7 +13,6 @@ namespace psnn {
 /// it is missing, unreadable or a damaged gzip stream.
 std::vector<uint8_t> readFileBytes(const std::string& path);
 
-
 /// Big-endian 32-bit value at offset (the caller checks the size).
 uint32_t readBigEndian32(const std::vector<uint8_t>& bytes, size_t offset);
 

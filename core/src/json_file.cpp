@@ -19,24 +19,28 @@ std::string readTextFile(const std::string& path, const std::string& what, uint6
         throw Error(ErrorCode::FileNotFound, "The " + what + " '" + path + "' does not exist.", "Check the path.");
     if (status.type() != fs::file_type::regular)
         throw Error(ErrorCode::FileUnreadable,
-                    "The " + what + " '" + path + "' is " + (status.type() == fs::file_type::directory ? "a folder" : "not a regular file")
+                    "The " + what + " '" + path + "' is "
+                        + (status.type() == fs::file_type::directory ? "a folder" : "not a regular file")
                         + " (a device, pipe or socket is never read).",
                     "Give the path of a regular file.");
     const uintmax_t size = fs::file_size(path, ec);
     if (ec || size > maxBytes)
         throw Error(ErrorCode::BadFormat,
-                    "The " + what + " '" + path + "' is " + (ec ? std::string("of unknown size") : std::to_string(size) + " bytes")
+                    "The " + what + " '" + path + "' is "
+                        + (ec ? std::string("of unknown size") : std::to_string(size) + " bytes")
                         + ", more than such a file ever holds (" + std::to_string(maxBytes) + " bytes).",
                     "Check that the path names the right file.");
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        throw Error(ErrorCode::FileUnreadable, "Cannot read the " + what + " '" + path + "'.", "Check the file's permissions.");
+        throw Error(ErrorCode::FileUnreadable, "Cannot read the " + what + " '" + path + "'.",
+                    "Check the file's permissions.");
     // Read at most maxBytes + 1 even if the file grows meanwhile, so the bound holds.
     std::string text(size_t(size), '\0');
     in.read(text.data(), std::streamsize(text.size()));
     text.resize(size_t(in.gcount()));
     if (in.peek() != std::char_traits<char>::eof())
-        throw Error(ErrorCode::BadFormat, "The " + what + " '" + path + "' grew while it was read.", "Read it again when it is complete.");
+        throw Error(ErrorCode::BadFormat, "The " + what + " '" + path + "' grew while it was read.",
+                    "Read it again when it is complete.");
     return text;
 }
 

@@ -20,8 +20,8 @@ namespace psnn {
 namespace {
 
 namespace fs = std::filesystem;
-using nlohmann::json;
 using lab_state::RecordFile;
+using nlohmann::json;
 
 constexpr const char* kStateFile = "lab.json";
 /// The previous lab.json, kept so a damaged one can be restored.
@@ -102,7 +102,7 @@ Lab Lab::open(const std::string& folder)
         lab.rebuild(why, recordFiles);
     if (!damagedRecords.empty())
         lab.m_recoveryNote += (lab.m_recoveryNote.empty() ? "" : " ") + std::string("Damaged step records (ignored): ")
-                              + listOrNone(damagedRecords) + ".";
+            + listOrNone(damagedRecords) + ".";
     return lab;
 }
 
@@ -119,8 +119,10 @@ void Lab::adopt(const lab_state::State& index, const std::vector<RecordFile>& re
     std::vector<std::string> kept, dropped;
     for (const StepInfo& info : stepTable()) {
         const std::string step(info.name);
-        const auto file = std::find_if(recordFiles.begin(), recordFiles.end(), [&](const RecordFile& f) { return f.record.step == step; });
-        const auto listed = std::find_if(index.records.begin(), index.records.end(), [&](const LabStepRecord& r) { return r.step == step; });
+        const auto file = std::find_if(recordFiles.begin(), recordFiles.end(),
+                                       [&](const RecordFile& f) { return f.record.step == step; });
+        const auto listed = std::find_if(index.records.begin(), index.records.end(),
+                                         [&](const LabStepRecord& r) { return r.step == step; });
         const LabStepRecord* fromFile = file == recordFiles.end() ? nullptr : &file->record;
         const LabStepRecord* fromIndex = listed == index.records.end() ? nullptr : &*listed;
         if (!fromFile && !fromIndex)
@@ -142,8 +144,8 @@ void Lab::adopt(const lab_state::State& index, const std::vector<RecordFile>& re
         kept.push_back(step);
     }
     if (damagedIndex || !dropped.empty() || !kept.empty())
-        m_recoveryNote = "Kept from the step records and their output hashes: " + listOrNone(kept) + "; to recompute: "
-                         + listOrNone(dropped) + ".";
+        m_recoveryNote = "Kept from the step records and their output hashes: " + listOrNone(kept)
+            + "; to recompute: " + listOrNone(dropped) + ".";
 }
 
 void Lab::rebuild(const std::string& why, const std::vector<RecordFile>& recordFiles)
@@ -173,8 +175,8 @@ void Lab::rebuild(const std::string& why, const std::vector<RecordFile>& recordF
     if (m_created.empty())
         m_created = utcNowIso8601();
     m_recoveryNote = why + " It was rebuilt: " + m_recoveryNote + " "
-                     + (settingsFrom.empty() ? std::string("The lab's settings could not be recovered from any record.")
-                                             : "Settings from " + settingsFrom + ".");
+        + (settingsFrom.empty() ? std::string("The lab's settings could not be recovered from any record.")
+                                : "Settings from " + settingsFrom + ".");
 }
 
 bool Lab::settingsLost() const
@@ -256,8 +258,13 @@ void Lab::save() const
     json steps = json::array();
     for (const LabStepRecord& r : m_records)
         steps.push_back(lab_state::recordToJson(r));
-    const json j = {{"schema", lab_state::kSchema}, {"version", kSchemaVersion}, {"created", m_created}, {"updated", utcNowIso8601()},
-                    {"tool", toolVersion()}, {"config", json::parse(m_configJson)}, {"models", json::parse(m_modelsJson)},
+    const json j = {{"schema", lab_state::kSchema},
+                    {"version", kSchemaVersion},
+                    {"created", m_created},
+                    {"updated", utcNowIso8601()},
+                    {"tool", toolVersion()},
+                    {"config", json::parse(m_configJson)},
+                    {"models", json::parse(m_modelsJson)},
                     {"steps", steps}};
     // The last good lab.json becomes the backup before the new one replaces it.
     std::error_code ec;

@@ -97,9 +97,16 @@ LabStepRecord readRecord(const json& j, const std::string& where)
 
 json recordToJson(const LabStepRecord& r)
 {
-    return {{"step", r.step}, {"key", r.key}, {"started", r.started}, {"finished", r.finished},
-            {"seconds", r.seconds}, {"seed", r.seed}, {"inputs", r.inputs}, {"outputs", r.outputs},
-            {"settings", json::parse(r.settingsJson)}, {"results", json::parse(r.resultsJson)}};
+    return {{"step", r.step},
+            {"key", r.key},
+            {"started", r.started},
+            {"finished", r.finished},
+            {"seconds", r.seconds},
+            {"seed", r.seed},
+            {"inputs", r.inputs},
+            {"outputs", r.outputs},
+            {"settings", json::parse(r.settingsJson)},
+            {"results", json::parse(r.resultsJson)}};
 }
 
 State readState(const fs::path& file)
@@ -107,10 +114,12 @@ State readState(const fs::path& file)
     const std::string where = file.string();
     const json j = readStateFile(file);
     if (!j.is_object() || j.value("schema", json()) != kSchema)
-        throw Error(ErrorCode::BadFormat, "'" + where + "' is not a PrivateSNN lab file.", "Choose another lab folder.");
+        throw Error(ErrorCode::BadFormat, "'" + where + "' is not a PrivateSNN lab file.",
+                    "Choose another lab folder.");
     const json& version = field(j, "version", json::value_t::number_unsigned, where);
     if (version.get<uint64_t>() > uint64_t(Lab::kSchemaVersion))
-        throw Error(ErrorCode::Unsupported, "'" + where + "' was written by a newer version (lab schema " + version.dump() + ").",
+        throw Error(ErrorCode::Unsupported,
+                    "'" + where + "' was written by a newer version (lab schema " + version.dump() + ").",
                     "Open it with a newer PrivateSNN Lab.");
     State s;
     if (j.contains("created"))

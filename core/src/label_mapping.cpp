@@ -39,10 +39,11 @@ void relabel(Dataset& data, const std::vector<int64_t>& toModel)
     if (data.size() > 0) {
         const int64_t most = data.labels.max().item<int64_t>();
         if (data.labels.min().item<int64_t>() < 0 || most >= int64_t(toModel.size()))
-            throw Error(ErrorCode::ShapeMismatch,
-                        "The data set '" + data.source + "' has the label " + std::to_string(most) + ", but only "
-                            + std::to_string(toModel.size()) + " classes are mapped to the model's.",
-                        "Give a data set whose labels are the model's classes, or a --class-map with one line per label.");
+            throw Error(
+                ErrorCode::ShapeMismatch,
+                "The data set '" + data.source + "' has the label " + std::to_string(most) + ", but only "
+                    + std::to_string(toModel.size()) + " classes are mapped to the model's.",
+                "Give a data set whose labels are the model's classes, or a --class-map with one line per label.");
         data.labels = table.index_select(0, data.labels);
     }
 }
@@ -60,7 +61,8 @@ std::string normalizedClassName(const std::string& name)
     return text;
 }
 
-void mapLabelsToModel(Dataset& data, const std::vector<std::string>& modelClasses, int64_t modelClassCount, const LabelMapping& mapping)
+void mapLabelsToModel(Dataset& data, const std::vector<std::string>& modelClasses, int64_t modelClassCount,
+                      const LabelMapping& mapping)
 {
     // A model of no output layer (a shape only, as some callers pass) counts its names.
     const size_t classes = modelClassCount > 0 ? size_t(modelClassCount) : modelClasses.size();
@@ -70,15 +72,17 @@ void mapLabelsToModel(Dataset& data, const std::vector<std::string>& modelClasse
     if (!mapping.classMapFile.empty()) {
         std::vector<std::string> modelNames = modelClasses;
         if (modelNames.size() != classes)
-            throw Error(ErrorCode::InvalidArgument, "--class-map needs the model's class names, but the model has none.",
+            throw Error(ErrorCode::InvalidArgument,
+                        "--class-map needs the model's class names, but the model has none.",
                         "Name the model's classes first (--class-names), or use --labels-as-is.");
         for (const std::string& name : readClassNamesFile(mapping.classMapFile)) {
-            const auto it = std::find_if(modelNames.begin(), modelNames.end(),
-                                         [&](const std::string& m) { return normalizedClassName(m) == normalizedClassName(name); });
+            const auto it = std::find_if(modelNames.begin(), modelNames.end(), [&](const std::string& m) {
+                return normalizedClassName(m) == normalizedClassName(name);
+            });
             if (it == modelNames.end())
                 throw Error(ErrorCode::InvalidArgument,
-                            "The class map '" + mapping.classMapFile + "' names '" + name + "', which is not one of the model's classes ("
-                                + quotedList(modelNames) + ").",
+                            "The class map '" + mapping.classMapFile + "' names '" + name
+                                + "', which is not one of the model's classes (" + quotedList(modelNames) + ").",
                             "Write one of the model's class names on each line, one line per label of the data.");
             toModel.push_back(int64_t(it - modelNames.begin()));
         }
@@ -110,24 +114,27 @@ void mapLabelsToModel(Dataset& data, const std::vector<std::string>& modelClasse
         const std::string key = normalizedClassName(name);
         const auto it = std::find_if(modelClasses.begin(), modelClasses.end(),
                                      [&](const std::string& m) { return normalizedClassName(m) == key; });
-        if (it == modelClasses.end() || std::count(toModel.begin(), toModel.end(), int64_t(it - modelClasses.begin())) > 0)
+        if (it == modelClasses.end()
+            || std::count(toModel.begin(), toModel.end(), int64_t(it - modelClasses.begin())) > 0)
             unmatched.push_back(name);
         else
             toModel.push_back(int64_t(it - modelClasses.begin()));
     }
     if (!unmatched.empty())
-        throw Error(ErrorCode::ShapeMismatch,
-                    "The classes " + quotedList(unmatched) + " of the data set '" + data.source + "' match none of the model's classes ("
-                        + quotedList(modelClasses) + "; compared ignoring case, with '/' and '_' alike).",
-                    "Rename them, give a --class-map FILE (one model class name per data label), or --labels-as-is to take the "
-                    "label numbers as they are.");
+        throw Error(
+            ErrorCode::ShapeMismatch,
+            "The classes " + quotedList(unmatched) + " of the data set '" + data.source
+                + "' match none of the model's classes (" + quotedList(modelClasses)
+                + "; compared ignoring case, with '/' and '_' alike).",
+            "Rename them, give a --class-map FILE (one model class name per data label), or --labels-as-is to take the "
+            "label numbers as they are.");
     bool identity = toModel.size() == classes;
     for (size_t k = 0; k < toModel.size(); ++k)
         identity = identity && toModel[k] == int64_t(k);
     relabel(data, toModel);
     if (!identity)
-        data.source += " (labels matched by name to " + std::to_string(toModel.size()) + " of the model's " + std::to_string(classes)
-                       + " classes)";
+        data.source += " (labels matched by name to " + std::to_string(toModel.size()) + " of the model's "
+            + std::to_string(classes) + " classes)";
     data.classNames = modelClasses;
 }
 

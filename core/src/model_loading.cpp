@@ -27,8 +27,10 @@ Network loadAnyModel(const std::string& path, const ImportOptions& options)
     const bool zip = in.gcount() >= 4 && std::memcmp(head, "PK\x03\x04", 4) == 0;
     if (!zip && std::filesystem::path(path).extension() == ".psnn")
         throw Error(ErrorCode::BadFormat,
-                    "'" + path + "' is not a valid PrivateSNN archive: it does not start with the archive signature (the file is damaged "
-                    "or of another kind).",
+                    "'" + path
+                        + "' is not a valid PrivateSNN archive: it does not start with the archive signature (the file "
+                          "is damaged "
+                          "or of another kind).",
                     "Copy the archive again, or recreate it from its source model.");
     return importTorchScript(path, options);
 }

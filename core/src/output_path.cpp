@@ -23,20 +23,28 @@ namespace fs = std::filesystem;
 std::string specialKind(const fs::file_status& status, bool folderAllowed)
 {
     switch (status.type()) {
-    case fs::file_type::character: return "a character device";
-    case fs::file_type::block: return "a block device";
-    case fs::file_type::fifo: return "a FIFO (named pipe)";
-    case fs::file_type::socket: return "a socket";
-    case fs::file_type::directory: return folderAllowed ? std::string() : "a folder";
+    case fs::file_type::character:
+        return "a character device";
+    case fs::file_type::block:
+        return "a block device";
+    case fs::file_type::fifo:
+        return "a FIFO (named pipe)";
+    case fs::file_type::socket:
+        return "a socket";
+    case fs::file_type::directory:
+        return folderAllowed ? std::string() : "a folder";
     case fs::file_type::regular:
-    case fs::file_type::not_found: return {};
-    default: return "not a regular file";
+    case fs::file_type::not_found:
+        return {};
+    default:
+        return "not a regular file";
     }
 }
 
 [[noreturn]] void refuseSpecial(const std::string& path, const std::string& kind)
 {
-    throw Error(ErrorCode::FileUnwritable, "'" + path + "' is " + kind + ", not a file this tool may replace; nothing was written.",
+    throw Error(ErrorCode::FileUnwritable,
+                "'" + path + "' is " + kind + ", not a file this tool may replace; nothing was written.",
                 "Give the path of a new file (or of a file this tool wrote earlier) instead.");
 }
 
@@ -73,7 +81,8 @@ bool isOurs(const std::string& path, OutputKind kind)
     case OutputKind::Archive:
         return fileStartsWith(path, "PSNNARC1\n");
     case OutputKind::Nir: // HDF5 with the writer string of export_nir.cpp
-        return fileStartsWith(path, std::string("\x89HDF\r\n\x1a\n", 8)) && fileContains(path, "PrivateSNN Lab", kScanLimit);
+        return fileStartsWith(path, std::string("\x89HDF\r\n\x1a\n", 8))
+            && fileContains(path, "PrivateSNN Lab", kScanLimit);
     case OutputKind::TorchScript: // a zip whose classes live under __torch__.privatesnn (export_torchscript.cpp)
         return fileStartsWith(path, "PK\x03\x04") && fileContains(path, "__torch__/privatesnn", kScanLimit);
     case OutputKind::Folder:
@@ -85,10 +94,14 @@ bool isOurs(const std::string& path, OutputKind kind)
 const char* kindName(OutputKind kind)
 {
     switch (kind) {
-    case OutputKind::Archive: return "PrivateSNN archive (.psnn)";
-    case OutputKind::Nir: return "NIR graph written by PrivateSNN Lab";
-    case OutputKind::TorchScript: return "TorchScript file exported by PrivateSNN Lab";
-    case OutputKind::Folder: return "folder";
+    case OutputKind::Archive:
+        return "PrivateSNN archive (.psnn)";
+    case OutputKind::Nir:
+        return "NIR graph written by PrivateSNN Lab";
+    case OutputKind::TorchScript:
+        return "TorchScript file exported by PrivateSNN Lab";
+    case OutputKind::Folder:
+        return "folder";
     }
     return "file";
 }
@@ -119,7 +132,8 @@ void checkOutputPath(const std::string& path, OutputKind kind, bool force)
         if (!special.empty())
             refuseSpecial(path, special);
         if (status.type() == fs::file_type::regular)
-            throw Error(ErrorCode::FileUnwritable, "'" + path + "' is a file, but a folder is needed here; nothing was written.",
+            throw Error(ErrorCode::FileUnwritable,
+                        "'" + path + "' is a file, but a folder is needed here; nothing was written.",
                         "Give the path of a new or existing folder.");
         return;
     }
@@ -127,7 +141,8 @@ void checkOutputPath(const std::string& path, OutputKind kind, bool force)
     if (status.type() != fs::file_type::regular || force || fs::file_size(target, ec) == 0 || isOurs(target, kind))
         return;
     throw Error(ErrorCode::FileUnwritable,
-                "'" + path + "' already exists and is not a " + kindName(kind) + ", so it was left as it is; nothing was written.",
+                "'" + path + "' already exists and is not a " + kindName(kind)
+                    + ", so it was left as it is; nothing was written.",
                 "Give another output path, or add --force to replace that file.");
 }
 
@@ -155,7 +170,8 @@ void commitTemporary(const std::string& temporary, const std::string& target)
     if (std::rename(temporary.c_str(), target.c_str()) != 0) {
         const int why = errno;
         fs::remove(temporary, ec);
-        throw Error(ErrorCode::FileUnwritable, "Cannot move the finished file into place at '" + target + "': " + std::strerror(why) + ".",
+        throw Error(ErrorCode::FileUnwritable,
+                    "Cannot move the finished file into place at '" + target + "': " + std::strerror(why) + ".",
                     "Check that the folder is writable.");
     }
 }

@@ -87,8 +87,8 @@ Context loadContext(PipelineConfig& config, Lab& lab, PipelineObserver& observer
                             + std::to_string(ctx.teacher.numClasses()) + ".", "Give a judge trained on the same classes, or \"none\".");
     }
     if (!config.evalData.empty()) {
-        ctx.eval = loadDataSpec(config.evalData, ctx.teacher, config.evalImages, config.seed,
-                                evalDataConversion(config));
+        ctx.eval =
+            loadDataSpec(config.evalData, ctx.teacher, config.evalImages, config.seed, evalDataConversion(config));
         const std::string both = tensorSha256(ctx.eval->images) + tensorSha256(ctx.eval->labels);
         ctx.evalSha = sha256Hex(both.data(), both.size());
         observer.note("Evaluation data (measurement only): " + ctx.eval->source + ", " + std::to_string(ctx.eval->size()) + " images");
@@ -107,7 +107,8 @@ void refuseGuessedSettings(const Context& ctx, const std::vector<Step>& active, 
     for (const Step step : pipelineSteps()) {
         const LabStepRecord* record = ctx.lab.record(recordName(step));
         const bool isActive = std::find(active.begin(), active.end(), step) != active.end();
-        if (!record || (rerunFrom && step >= *rerunFrom) || (isActive && record->key == stepKey(step, planStep(step, ctx))))
+        if (!record || (rerunFrom && step >= *rerunFrom)
+            || (isActive && record->key == stepKey(step, planStep(step, ctx))))
             continue;
         differ += (differ.empty() ? "" : ", ") + recordName(step);
         if (first.empty())
@@ -116,10 +117,14 @@ void refuseGuessedSettings(const Context& ctx, const std::vector<Step>& active, 
     if (differ.empty())
         return;
     throw Error(ErrorCode::InvalidArgument,
-                "The settings of the lab '" + ctx.lab.folder() + "' are lost (lab.json and lab.json.bak are damaged and no step record "
-                    "holds them), and the settings given now are not those its finished steps were made with: " + differ + ".",
-                "Give the lab's settings again with --config FILE (finished steps whose settings match are kept), or recompute with "
-                "--rerun-from " + first + " --config FILE; nothing in the lab was changed.");
+                "The settings of the lab '" + ctx.lab.folder()
+                    + "' are lost (lab.json and lab.json.bak are damaged and no step record "
+                      "holds them), and the settings given now are not those its finished steps were made with: "
+                    + differ + ".",
+                "Give the lab's settings again with --config FILE (finished steps whose settings match are kept), or "
+                "recompute with "
+                "--rerun-from "
+                    + first + " --config FILE; nothing in the lab was changed.");
 }
 
 /// Every simulation the run will do is sized before the first step, so a run that cannot fit stops

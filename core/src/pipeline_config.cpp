@@ -114,16 +114,20 @@ struct Reader {
                 // double passed the range check and became seed 0.
                 const bool exact = v.is_number_integer() || std::fabs(d) < 9007199254740992.0;
                 if (!v.is_number() || !exact || d != std::floor(d) || d < low || d > high)
-                    throw Error(ErrorCode::InvalidArgument, "The setting '" + where + key + "' is " + v.dump() + "; it must be "
-                                    + allowed(key, "a whole number from " + std::to_string(std::numeric_limits<T>::min()) + " to "
-                                                       + std::to_string(std::numeric_limits<T>::max())) + ".",
+                    throw Error(ErrorCode::InvalidArgument,
+                                "The setting '" + where + key + "' is " + v.dump() + "; it must be "
+                                    + allowed(key,
+                                              "a whole number from " + std::to_string(std::numeric_limits<T>::min())
+                                                  + " to " + std::to_string(std::numeric_limits<T>::max()))
+                                    + ".",
                                 "Compare with the lab's lab.json or `privatesnn run --print-config`.");
                 value = v.is_number_integer() ? v.get<T>() : T(d);
                 return;
             }
             value = in.at(key).get<T>();
         } catch (const json::exception&) {
-            throw Error(ErrorCode::BadFormat, "The setting '" + where + key + "' is " + in.at(key).dump() + ", of the wrong type; it must be "
+            throw Error(ErrorCode::BadFormat,
+                        "The setting '" + where + key + "' is " + in.at(key).dump() + ", of the wrong type; it must be "
                             + allowed(key, "of the type `privatesnn run --print-config` shows") + ".",
                         "Compare with the lab's lab.json or `privatesnn run --print-config`.");
         }
@@ -151,7 +155,8 @@ template <class Bind, class Config>
 void fromJsonWith(Bind bind, const json& in, Config& c, const std::string& where)
 {
     if (!in.is_object())
-        throw Error(ErrorCode::BadFormat, "The setting '" + where.substr(0, where.size() - 1) + "' is " + in.dump()
+        throw Error(ErrorCode::BadFormat,
+                    "The setting '" + where.substr(0, where.size() - 1) + "' is " + in.dump()
                         + "; it must be a section (a JSON object).",
                     "Compare with `privatesnn run --print-config`.");
     std::set<std::string> used;
@@ -264,7 +269,8 @@ void bindTop(F& f, PipelineConfig& p)
 {
     f("profile", p.profile); f("teacher", p.teacher); f("judge", p.judge); f("class_names", p.classNames);
     f("eval_data", p.evalData); f("eval_images", p.evalImages); f("eval_resize", p.evalResize); f("eval_grayscale", p.evalGrayscale);
-    f("eval_labels_as_is", p.evalLabelsAsIs); f("eval_class_map", p.evalClassMap);
+    f("eval_labels_as_is", p.evalLabelsAsIs);
+    f("eval_class_map", p.evalClassMap);
     f("eval_batch_size", p.evalBatchSize); f("run_encryption", p.runEncryption);
     f("run_attacks", p.runAttacks); f("verdict_alpha", p.verdictAlpha); f("seed", p.seed);
 }
@@ -327,7 +333,8 @@ PipelineConfig pipelineConfigFromJson(const std::string& text, const PipelineCon
     if (in.contains("leakage")) {
         const json& l = in["leakage"];
         if (!l.is_object()) // checked here: erasing from a number threw an internal error
-            throw Error(ErrorCode::BadFormat, "The setting 'leakage' is " + l.dump() + "; it must be a section (a JSON object).",
+            throw Error(ErrorCode::BadFormat,
+                        "The setting 'leakage' is " + l.dump() + "; it must be a section (a JSON object).",
                         "Compare with `privatesnn run --print-config`.");
         json plain = l;
         plain.erase("attack1");

@@ -103,7 +103,8 @@ LabChanges dataFreeChanges(const PipelineConfig& config, const std::string& labF
         flatten(wanted, section, now);
         for (const auto& [key, value] : now)
             if (!was.count(key) || was[key] != value) {
-                const std::string change = key + ": " + (was.count(key) ? was[key].dump() : std::string("unset")) + " -> " + value.dump();
+                const std::string change =
+                    key + ": " + (was.count(key) ? was[key].dump() : std::string("unset")) + " -> " + value.dump();
                 if (std::find(changes.settings.begin(), changes.settings.end(), change) == changes.settings.end())
                     changes.settings.push_back(change);
             }
@@ -120,7 +121,8 @@ LabChanges dataFreeChanges(const PipelineConfig& config, const std::string& labF
         flatten(after.value(section, json::object()), section, b);
         for (const auto& [key, value] : b)
             if (!a.count(key) || a[key] != value) {
-                const std::string change = key + ": " + (a.count(key) ? a[key].dump() : std::string("unset")) + " -> " + value.dump();
+                const std::string change =
+                    key + ": " + (a.count(key) ? a[key].dump() : std::string("unset")) + " -> " + value.dump();
                 if (std::find(changes.settings.begin(), changes.settings.end(), change) == changes.settings.end())
                     changes.settings.push_back(change);
                 first = std::min(first, index);

@@ -92,9 +92,11 @@ std::string modelFile(const std::string& role, const std::string& configured, co
 /// it needs the teacher (for the input size), so that is only done when the stamp is new.
 std::string evaluationSha(const PipelineConfig& c, const std::string& teacherFile, const std::string& teacherSha)
 {
-    std::string stamp = json{{"spec", c.evalData}, {"images", c.evalImages}, {"seed", c.seed}, {"resize", c.evalResize},
-                             {"grayscale", c.evalGrayscale}, {"labels_as_is", c.evalLabelsAsIs},
-                             {"class_map", c.evalClassMap}, {"class_names", c.classNames}, {"teacher", teacherSha}}.dump();
+    std::string stamp =
+        json{{"spec", c.evalData},          {"images", c.evalImages},       {"seed", c.seed},
+             {"resize", c.evalResize},      {"grayscale", c.evalGrayscale}, {"labels_as_is", c.evalLabelsAsIs},
+             {"class_map", c.evalClassMap}, {"class_names", c.classNames},  {"teacher", teacherSha}}
+            .dump();
     // The spec names folders or files ("idx:DIR:test", an image folder): their stamps make a
     // replaced data set hash again.
     std::string part;

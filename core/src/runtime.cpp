@@ -52,7 +52,8 @@ int configureThreads(int requested)
     // Far more threads than cores only makes LibTorch's threads wait on each other: --threads 100000
     // started hundreds of OpenMP threads and never finished.
     const int most = maxThreads();
-    const std::string allowed = "1 to " + std::to_string(most) + " (four per core of this machine), or 0 for one per core";
+    const std::string allowed =
+        "1 to " + std::to_string(most) + " (four per core of this machine), or 0 for one per core";
     if (requested < 0 || requested > most)
         throw Error(ErrorCode::InvalidArgument, "The thread count " + std::to_string(requested) + " is out of range.",
                     "Give " + allowed + ".");

@@ -38,8 +38,8 @@ std::string points(double fraction)
 
 const std::vector<std::string>& studyGridKeys()
 {
-    static const std::vector<std::string> keys{"leakage.attack1.restarts", "leakage.attack2.restarts", "leakage.attack1.iterations",
-                                               "leakage.attack2.iterations"};
+    static const std::vector<std::string> keys{"leakage.attack1.restarts", "leakage.attack2.restarts",
+                                               "leakage.attack1.iterations", "leakage.attack2.iterations"};
     return keys;
 }
 

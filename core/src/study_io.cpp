@@ -44,14 +44,29 @@ json pointToJson(const StudyPointResult& r)
                            {"correct2", a.correct2}, {"confidence", a.confidence}, {"fid", a.fid}, {"kid", a.kid},
                            {"fid_normalised", a.fidNormalised}, {"kid_normalised", a.kidNormalised}});
     const StudyPoint& p = r.point;
-    json j = {{"schema", "privatesnn-study-point"}, {"version", kPointVersion}, {"key", r.key},
-            {"point", {{"id", p.id}, {"defence", p.defence}, {"label", p.label}, {"strength", p.strength}, {"epochs", p.epochs},
-                       {"learning_rate", p.learningRate}, {"matches", p.matches}}},
-            {"ann_accuracy", r.annAccuracy}, {"snn_accuracy", r.snnAccuracy}, {"reconverted_ann_accuracy", r.reconvertedAccuracy},
-            {"drift", drift}, {"weight_relative_l2", r.relativeL2}, {"attacks", attacks},
-            {"references", {{"fid_real", r.references.fidReal}, {"fid_noise", r.references.fidNoise},
-                            {"kid_real", r.references.kidReal}, {"kid_noise", r.references.kidNoise}}},
-            {"seconds", r.seconds}};
+    json j = {{"schema", "privatesnn-study-point"},
+              {"version", kPointVersion},
+              {"key", r.key},
+              {"point",
+               {{"id", p.id},
+                {"defence", p.defence},
+                {"label", p.label},
+                {"strength", p.strength},
+                {"epochs", p.epochs},
+                {"learning_rate", p.learningRate},
+                {"matches", p.matches}}},
+              {"ann_accuracy", r.annAccuracy},
+              {"snn_accuracy", r.snnAccuracy},
+              {"reconverted_ann_accuracy", r.reconvertedAccuracy},
+              {"drift", drift},
+              {"weight_relative_l2", r.relativeL2},
+              {"attacks", attacks},
+              {"references",
+               {{"fid_real", r.references.fidReal},
+                {"fid_noise", r.references.fidNoise},
+                {"kid_real", r.references.kidReal},
+                {"kid_noise", r.references.kidNoise}}},
+              {"seconds", r.seconds}};
     signPoint(j);
     return j;
 }
@@ -163,10 +178,13 @@ StudySummary collectStudy(const PipelineConfig& pipeline, const StudyConfig& stu
     s.margin = study.margin;
     for (const StudyPoint& p : study.points) {
         std::string problem;
-        std::optional<StudyPointResult> r = study_detail::readPoint(lab.path("study/points/" + p.id + ".json"), &problem);
+        std::optional<StudyPointResult> r =
+            study_detail::readPoint(lab.path("study/points/" + p.id + ".json"), &problem);
         if (!r || r->key != study_detail::pointKey(p, study, pipeline, inputsHash)) {
             if (missing) // a file that fails its check is named with the reason, never merged
-                missing->push_back(problem.empty() ? p.id : p.id + " (" + lab.path("study/points/" + p.id + ".json") + ": " + problem + ")");
+                missing->push_back(problem.empty() ? p.id
+                                                   : p.id + " (" + lab.path("study/points/" + p.id + ".json") + ": "
+                                           + problem + ")");
             continue;
         }
         r->point.label = p.label;

@@ -38,7 +38,8 @@ std::string listProblem(const json& j, const char* key, bool bits, size_t& size,
         const json& v = (*it)[i];
         const bool ok = v.is_number_integer() && v.get<int64_t>() >= 0 && (!bits || v.get<int64_t>() <= 1);
         if (!ok)
-            return where + key + "[" + std::to_string(i) + "] is " + v.dump() + (bits ? ", not 0 or 1" : ", not a class index");
+            return where + key + "[" + std::to_string(i) + "] is " + v.dump()
+                + (bits ? ", not 0 or 1" : ", not a class index");
     }
     return {};
 }
@@ -53,7 +54,10 @@ std::string pointContentHash(const json& point)
     return sha256Hex(text.data(), text.size());
 }
 
-void signPoint(json& point) { point[kHashField] = pointContentHash(point); }
+void signPoint(json& point)
+{
+    point[kHashField] = pointContentHash(point);
+}
 
 std::string pointProblem(const json& j)
 {
@@ -77,13 +81,14 @@ std::string pointProblem(const json& j)
         if (!a.is_object())
             return where + " is not an object";
         size_t labels = 0, correct = 0, correct2 = 0;
-        for (std::string p : {listProblem(a, "labels", false, labels, where), listProblem(a, "correct", true, correct, where),
-                              listProblem(a, "correct2", true, correct2, where), numberProblem(a, "confidence", 0, 1, where)})
+        for (std::string p :
+             {listProblem(a, "labels", false, labels, where), listProblem(a, "correct", true, correct, where),
+              listProblem(a, "correct2", true, correct2, where), numberProblem(a, "confidence", 0, 1, where)})
             if (!p.empty())
                 return p;
         if (labels != correct || (correct2 != 0 && correct2 != correct))
             return where + "labels, correct and correct2 have different lengths (" + std::to_string(labels) + ", "
-                   + std::to_string(correct) + ", " + std::to_string(correct2) + ")";
+                + std::to_string(correct) + ", " + std::to_string(correct2) + ")";
         if (!a.value("images", json()).is_number_integer() || a["images"].get<int64_t>() != int64_t(correct))
             return where + "images is not the number of judged images (" + std::to_string(correct) + ")";
     }

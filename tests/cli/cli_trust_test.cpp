@@ -35,7 +35,10 @@ using test::Outcome;
 using test::slurp;
 using namespace std::chrono_literals;
 
-void spit(const std::string& path, const std::string& text) { std::ofstream(path, std::ios::binary | std::ios::trunc) << text; }
+void spit(const std::string& path, const std::string& text)
+{
+    std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
+}
 
 /// A tiny lab made by `run` from a config file (teacher and evaluation images of tests/support).
 struct TinyLab {
@@ -60,17 +63,22 @@ TEST(CliTrust, OutNamingAFifoOrAForeignFileIsNeverReplaced)
     saveSpikingModel(dir.file("snn.psnn"), test::tinyConvSnn());
     ASSERT_EQ(mkfifo(dir.file("fifo").c_str(), 0644), 0);
     // Case 1: the temporary file + rename replaced a device or FIFO with a regular file, exit 0.
-    expectUserError(cli({"convert", "--model", dir.file("ann.psnn"), "-T", "2", "--out", dir.file("fifo")}), {"FIFO", dir.file("fifo")});
-    expectUserError(cli({"export", "--snn", dir.file("snn.psnn"), "--format", "nir", "--out", dir.file("fifo")}), {"FIFO"});
+    expectUserError(cli({"convert", "--model", dir.file("ann.psnn"), "-T", "2", "--out", dir.file("fifo")}),
+                    {"FIFO", dir.file("fifo")});
+    expectUserError(cli({"export", "--snn", dir.file("snn.psnn"), "--format", "nir", "--out", dir.file("fifo")}),
+                    {"FIFO"});
     EXPECT_TRUE(fs::is_fifo(dir.file("fifo")));
     spit(dir.file("thesis.pt"), "a user's own file");
-    expectUserError(cli({"export", "--snn", dir.file("snn.psnn"), "--format", "torchscript", "--out", dir.file("thesis.pt")}),
-                    {"thesis.pt", "--force"});
+    expectUserError(
+        cli({"export", "--snn", dir.file("snn.psnn"), "--format", "torchscript", "--out", dir.file("thesis.pt")}),
+        {"thesis.pt", "--force"});
     EXPECT_EQ(slurp(dir.file("thesis.pt")), "a user's own file");
-    const Outcome forced = cli({"export", "--snn", dir.file("snn.psnn"), "--format", "torchscript", "--out", dir.file("thesis.pt"), "--force"});
+    const Outcome forced = cli({"export", "--snn", dir.file("snn.psnn"), "--format", "torchscript", "--out",
+                                dir.file("thesis.pt"), "--force"});
     EXPECT_EQ(forced.exitCode, 0) << forced.err;
     // A file this tool exported is its own to replace.
-    const Outcome again = cli({"export", "--snn", dir.file("snn.psnn"), "--format", "torchscript", "--out", dir.file("thesis.pt")});
+    const Outcome again =
+        cli({"export", "--snn", dir.file("snn.psnn"), "--format", "torchscript", "--out", dir.file("thesis.pt")});
     EXPECT_EQ(again.exitCode, 0) << again.err;
 }
 
@@ -124,7 +132,8 @@ TEST(CliTrust, HostileInputsEndQuicklyInsteadOfHanging)
     test::TempDir dir;
     saveSpikingModel(dir.file("snn.psnn"), test::tinyConvSnn());
     // Case 4: read /dev/zero forever (+125 MB/s). Case 5: hundreds of OpenMP threads, never done.
-    expectUserError(cli({"run", "--lab", dir.file("lab"), "--config", "/dev/zero", "--print-config"}, 20s), {"/dev/zero", "regular file"});
+    expectUserError(cli({"run", "--lab", dir.file("lab"), "--config", "/dev/zero", "--print-config"}, 20s),
+                    {"/dev/zero", "regular file"});
     expectUserError(cli({"--threads", "100000", "evaluate", "--snn", dir.file("snn.psnn")}, 20s), {"100000"});
 }
 
@@ -178,7 +187,8 @@ TEST(CliTrust, ImageFolderLabelsFollowNamesAndSkippedFilesAreNamed)
         fs::create_directories(dir.file("data/" + folder));
     for (const std::string folder : {"A", "b", "z"})
         saveImagePng(dir.file("data/" + folder + "/x.png"), at::zeros({1, 8, 8}), spec);
-    const std::vector<std::string> evaluate{"evaluate", "--snn", dir.file("snn.psnn"), "--data", dir.file("data"), "-T", "2"};
+    const std::vector<std::string> evaluate{"evaluate", "--snn", dir.file("snn.psnn"), "--data", dir.file("data"),
+                                            "-T",       "2"};
     // Case 7: a folder that matches no class turned every label into sorted order, with only a warning.
     expectUserError(cli(evaluate), {"'z'", "--class-map", "--labels-as-is"});
     fs::rename(dir.file("data/z"), dir.file("data/C"));
@@ -200,7 +210,8 @@ TEST(CliTrust, StudyGridSettingsGivenByTheUserAreAppliedNotDropped)
 {
     TinyLab t;
     // Case 9: the quick grid set its own iterations over --set without a word.
-    const Outcome o = cli({"study", "--lab", t.lab, "--grid", "quick", "--emit-jobs", "--set", "leakage.attack1.iterations=7"});
+    const Outcome o =
+        cli({"study", "--lab", t.lab, "--grid", "quick", "--emit-jobs", "--set", "leakage.attack1.iterations=7"});
     EXPECT_EQ(o.exitCode, 0) << o.err;
     EXPECT_NE(o.err.find("Applied over the 'quick' grid: leakage.attack1.iterations"), std::string::npos) << o.err;
 }
@@ -244,9 +255,15 @@ TEST(CliFuzz, DamagedLabJsonThroughTheCommandNeverCostsAFinishedStep)
             for (int k = 1 + int(rng() % 4); k > 0 && !s.empty(); --k) {
                 const size_t at = size_t(rng() % s.size());
                 switch (rng() % 3) {
-                case 0: s[at] = char(rng()); break;
-                case 1: s.resize(at); break;
-                default: s.erase(at, size_t(rng() % 40)); break;
+                case 0:
+                    s[at] = char(rng());
+                    break;
+                case 1:
+                    s.resize(at);
+                    break;
+                default:
+                    s.erase(at, size_t(rng() % 40));
+                    break;
                 }
             }
             spit(t.file(original == &state ? "lab.json" : "lab.json.bak"), s);

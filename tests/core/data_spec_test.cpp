@@ -195,8 +195,8 @@ TEST(LabelMapping, MoreClassesOrAnUnknownNameIsRefusedNamingThem)
     EXPECT_NE(data.source.find("class map"), std::string::npos) << data.source;
     writeText(dir.file("bad-map.txt"), "two\nnine\n");
     mapped.labels.classMapFile = dir.file("bad-map.txt");
-    expectError([&] { psnn::loadDataSpec("idx:" + dir.path() + ":test", namedModel(), 0, 0, mapped); }, ErrorCode::InvalidArgument,
-                {"'nine'", "bad-map.txt"});
+    expectError([&] { psnn::loadDataSpec("idx:" + dir.path() + ":test", namedModel(), 0, 0, mapped); },
+                ErrorCode::InvalidArgument, {"'nine'", "bad-map.txt"});
 }
 
 TEST(LabelMapping, UnnamedDataMustStillFitTheModelsClasses)

@@ -276,7 +276,8 @@ TEST(ImageFolderSpec, FoldersNamedAfterTheModelsClassesGetTheModelsLabels)
         const int64_t expected = grey == 10 ? 2 : grey == 20 ? 0 : 1; // bag, shirt, trouser
         EXPECT_EQ(data.labels[i].item<int64_t>(), expected) << "image of grey " << grey;
     }
-    EXPECT_NE(data.source.find("labels matched by name to 3 of the model's 3 classes"), std::string::npos) << data.source;
+    EXPECT_NE(data.source.find("labels matched by name to 3 of the model's 3 classes"), std::string::npos)
+        << data.source;
 }
 
 TEST(ImageFolderSpec, FoldersNotNamedAfterTheClassesAreRefusedUnlessTakenAsIs)
@@ -285,8 +286,11 @@ TEST(ImageFolderSpec, FoldersNotNamedAfterTheClassesAreRefusedUnlessTakenAsIs)
     write(dir.file("b/a.png"), solidPng(2, 2, {10}));
     write(dir.file("a/b.png"), solidPng(2, 2, {20}));
     // One folder matching and one not used to fall back to sorted labels for both, with a warning.
-    const auto e = expectError([&] { psnn::loadDataSpec(dir.path(), greyModel({"b", "coat"})); }, ErrorCode::ShapeMismatch,
-                               {"'a'", "'coat'"});
+    const auto e = expectError(
+        [&] {
+            psnn::loadDataSpec(dir.path(), greyModel({"b", "coat"}));
+        },
+        ErrorCode::ShapeMismatch, {"'a'", "'coat'"});
     EXPECT_NE(e.hint().find("--class-map"), std::string::npos) << e.hint();
     EXPECT_NE(e.hint().find("--labels-as-is"), std::string::npos) << e.hint();
     psnn::DataConversion asIs;

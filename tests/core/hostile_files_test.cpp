@@ -74,60 +74,96 @@ const double kNaN = std::numeric_limits<double>::quiet_NaN();
 std::vector<HostileCase> hostileCases()
 {
     return {
-        {"SnnTimestepsZero", editedSnn([](RawArchive& r) { r.header["meta"]["snn"]["timesteps"] = 0; }), ErrorCode::BadFormat, {"T = 0", "1 to"}},
-        {"SnnTimesteps2Pow40", editedSnn([](RawArchive& r) { r.header["meta"]["snn"]["timesteps"] = int64_t(1) << 40; }),
-         ErrorCode::BadFormat, {"1099511627776"}},
-        {"SnnTimestepsNegativeFraction", editedSnn([](RawArchive& r) { r.header["meta"]["snn"]["timesteps"] = -0.5; }),
-         ErrorCode::BadFormat, {"T = -0.5"}},
-        {"SnnThresholdNaN", snnWith([](SpikingModel& s) { s.thresholds[0] = at::scalar_tensor(kNaN); }), ErrorCode::NumericError,
+        {"SnnTimestepsZero",
+         editedSnn([](RawArchive& r) { r.header["meta"]["snn"]["timesteps"] = 0; }),
+         ErrorCode::BadFormat,
+         {"T = 0", "1 to"}},
+        {"SnnTimesteps2Pow40",
+         editedSnn([](RawArchive& r) { r.header["meta"]["snn"]["timesteps"] = int64_t(1) << 40; }),
+         ErrorCode::BadFormat,
+         {"1099511627776"}},
+        {"SnnTimestepsNegativeFraction",
+         editedSnn([](RawArchive& r) { r.header["meta"]["snn"]["timesteps"] = -0.5; }),
+         ErrorCode::BadFormat,
+         {"T = -0.5"}},
+        {"SnnThresholdNaN",
+         snnWith([](SpikingModel& s) { s.thresholds[0] = at::scalar_tensor(kNaN); }),
+         ErrorCode::NumericError,
          {"features.0", "threshold", "nan"}},
-        {"SnnThresholdZero", snnWith([](SpikingModel& s) { s.thresholds[0] = at::scalar_tensor(0.0); }), ErrorCode::NumericError,
+        {"SnnThresholdZero",
+         snnWith([](SpikingModel& s) { s.thresholds[0] = at::scalar_tensor(0.0); }),
+         ErrorCode::NumericError,
          {"features.0", "threshold", "must be positive"}},
         {"SnnLeakNaN", snnWith([](SpikingModel& s) { s.leak = kNaN; }), ErrorCode::BadFormat, {"leak"}},
-        {"WeightNaN", snnWith([](SpikingModel& s) { s.network.layers[4].weight[1][2] = kNaN; }), ErrorCode::NumericError,
+        {"WeightNaN",
+         snnWith([](SpikingModel& s) { s.network.layers[4].weight[1][2] = kNaN; }),
+         ErrorCode::NumericError,
          {"classifier", "weight", "nan", "element 20"}},
-        {"PoolStrideZero", editedSnn([](RawArchive& r) { r.header["meta"]["layers"][2]["stride"] = 0; }), ErrorCode::BadFormat,
+        {"PoolStrideZero",
+         editedSnn([](RawArchive& r) { r.header["meta"]["layers"][2]["stride"] = 0; }),
+         ErrorCode::BadFormat,
          {"layer 2", "stride", "0"}},
-        {"PoolKernelNegative", editedSnn([](RawArchive& r) { r.header["meta"]["layers"][2]["kernel"] = -3; }), ErrorCode::BadFormat,
+        {"PoolKernelNegative",
+         editedSnn([](RawArchive& r) { r.header["meta"]["layers"][2]["kernel"] = -3; }),
+         ErrorCode::BadFormat,
          {"layer 2", "kernel", "-3"}},
-        {"ConvStrideHuge", editedSnn([](RawArchive& r) { r.header["meta"]["layers"][0]["stride"] = int64_t(1) << 40; }),
-         ErrorCode::BadFormat, {"stride"}},
-        {"TensorNegativeShape", editedSnn([](RawArchive& r) { tensorEntry(r, "layer.4.bias")["shape"] = {-3}; }), ErrorCode::BadFormat,
+        {"ConvStrideHuge",
+         editedSnn([](RawArchive& r) { r.header["meta"]["layers"][0]["stride"] = int64_t(1) << 40; }),
+         ErrorCode::BadFormat,
+         {"stride"}},
+        {"TensorNegativeShape",
+         editedSnn([](RawArchive& r) { tensorEntry(r, "layer.4.bias")["shape"] = {-3}; }),
+         ErrorCode::BadFormat,
          {"layer.4.bias", "negative dimension -3"}},
-        {"TensorShape2Pow40", editedSnn([](RawArchive& r) { tensorEntry(r, "layer.4.weight")["shape"] = {int64_t(1) << 40}; }),
-         ErrorCode::BadFormat, {"layer.4.weight", "does not match"}},
-        {"TensorShapeOverflowsInt64", editedSnn([](RawArchive& r) {
+        {"TensorShape2Pow40",
+         editedSnn([](RawArchive& r) { tensorEntry(r, "layer.4.weight")["shape"] = {int64_t(1) << 40}; }),
+         ErrorCode::BadFormat,
+         {"layer.4.weight", "does not match"}},
+        {"TensorShapeOverflowsInt64",
+         editedSnn([](RawArchive& r) {
              tensorEntry(r, "layer.4.weight")["shape"] = {int64_t(1) << 40, int64_t(1) << 40, int64_t(1) << 40};
          }),
-         ErrorCode::BadFormat, {"layer.4.weight"}},
-        {"WeightShapeBreaksChain", snnWith([](SpikingModel& s) { s.network.layers[4].weight = at::zeros({3, 17}); }),
-         ErrorCode::ShapeMismatch, {"classifier", "17 inputs", "18"}},
-        {"InputSizeZero", editedSnn([](RawArchive& r) { r.header["meta"]["input"]["height"] = 0; }), ErrorCode::BadFormat,
+         ErrorCode::BadFormat,
+         {"layer.4.weight"}},
+        {"WeightShapeBreaksChain",
+         snnWith([](SpikingModel& s) {
+             s.network.layers[4].weight = at::zeros({3, 17});
+         }),
+         ErrorCode::ShapeMismatch,
+         {"classifier", "17 inputs", "18"}},
+        {"InputSizeZero",
+         editedSnn([](RawArchive& r) { r.header["meta"]["input"]["height"] = 0; }),
+         ErrorCode::BadFormat,
          {"'height' is 0"}},
-        {"IntegerWeights", editedSnn([](RawArchive& r) {
+        {"IntegerWeights",
+         editedSnn([](RawArchive& r) {
              auto& e = tensorEntry(r, "layer.4.bias");
              e["dtype"] = "uint8";
              e["shape"] = {int64_t(e["bytes"])};
          }),
-         ErrorCode::BadFormat, {"classifier", "not a floating-point tensor"}},
+         ErrorCode::BadFormat,
+         {"classifier", "not a floating-point tensor"}},
         {"EmptyModelFile",
          [](const test::TempDir& dir) {
              test::writeBytes(dir.file("empty.psnn"), {});
              loadAnyModel(dir.file("empty.psnn"));
          },
-         ErrorCode::Truncated, {"empty.psnn", "empty"}},
+         ErrorCode::Truncated,
+         {"empty.psnn", "empty"}},
         {"EmptyTorchScriptFile",
          [](const test::TempDir& dir) {
              test::writeBytes(dir.file("empty.pt"), {});
              importTorchScript(dir.file("empty.pt"));
          },
-         ErrorCode::Truncated, {"empty.pt", "empty"}},
+         ErrorCode::Truncated,
+         {"empty.pt", "empty"}},
         {"TorchScriptShapeBeyondStorage",
          [](const test::TempDir& dir) {
              test::writeOversizedTorchScript(dir.file("big.pt"));
              importTorchScript(dir.file("big.pt"));
          },
-         ErrorCode::BadFormat, {"fc.weight", "claims the shape", "16 bytes"}},
+         ErrorCode::BadFormat,
+         {"fc.weight", "claims the shape", "16 bytes"}},
         {"TorchScriptNaNWeight",
          [](const test::TempDir& dir) {
              at::Tensor weight = at::ones({3, 4});
@@ -135,7 +171,8 @@ std::vector<HostileCase> hostileCases()
              test::writeLinearTorchScript(dir.file("nan.pt"), weight);
              importTorchScript(dir.file("nan.pt"));
          },
-         ErrorCode::NumericError, {"'fc'", "weight", "nan", "element 9"}},
+         ErrorCode::NumericError,
+         {"'fc'", "weight", "nan", "element 9"}},
         {"IdxDimensionsOverflow",
          [](const test::TempDir& dir) {
              // 2^8 x 2^28 x 2^28 bytes wraps round to 0 in 64 bits, so the empty data "matches".
@@ -143,38 +180,56 @@ std::vector<HostileCase> hostileCases()
              test::writeBytes(dir.file("labels"), test::idxFile({1u << 8}, std::vector<uint8_t>(256, 0)));
              readIdx(dir.file("images"), dir.file("labels"));
          },
-         ErrorCode::Truncated, {"268435456", "announce more data"}},
+         ErrorCode::Truncated,
+         {"268435456", "announce more data"}},
         // Issue 29: inputs that used to be lost, read forever or give a wrong number without a word.
-        {"ArchiveNamingTooFewClasses", editedSnn([](RawArchive& r) { r.header["meta"]["info"]["class_names"] = {"a", "b"}; }),
-         ErrorCode::BadFormat, {"names 2 classes", "3 outputs"}},
+        {"ArchiveNamingTooFewClasses",
+         editedSnn([](RawArchive& r) {
+             r.header["meta"]["info"]["class_names"] = {"a", "b"};
+         }),
+         ErrorCode::BadFormat,
+         {"names 2 classes", "3 outputs"}},
         {"DamagedArchiveSignature",
          [](const test::TempDir& dir) {
              test::writeBytes(dir.file("model.psnn"), {'P', 'S', 'N', 'X', 'A', 'R', 'C', '1', '\n', '{'});
              loadAnyModel(dir.file("model.psnn"));
          },
-         ErrorCode::BadFormat, {"model.psnn", "not a valid PrivateSNN archive"}},
-        {"ConfigFromDevZero", [](const test::TempDir&) { readJsonFile("/dev/zero", "config file"); }, ErrorCode::FileUnreadable,
+         ErrorCode::BadFormat,
+         {"model.psnn", "not a valid PrivateSNN archive"}},
+        {"ConfigFromDevZero",
+         [](const test::TempDir&) { readJsonFile("/dev/zero", "config file"); },
+         ErrorCode::FileUnreadable,
          {"/dev/zero", "not a regular file"}},
-        {"ConfigLeakageIsANumber", [](const test::TempDir&) { pipelineConfigFromJson(R"({"leakage": 10001})", demoProfile()); },
-         ErrorCode::BadFormat, {"'leakage' is 10001"}},
+        {"ConfigLeakageIsANumber",
+         [](const test::TempDir&) { pipelineConfigFromJson(R"({"leakage": 10001})", demoProfile()); },
+         ErrorCode::BadFormat,
+         {"'leakage' is 10001"}},
         {"ConfigTimestepsAsText",
          [](const test::TempDir&) { pipelineConfigFromJson(R"({"conversion": {"timesteps": "10"}})", demoProfile()); },
-         ErrorCode::InvalidArgument, {"conversion.timesteps", "from 1 to 10000"}},
+         ErrorCode::InvalidArgument,
+         {"conversion.timesteps", "from 1 to 10000"}},
         {"ConfigSeedBeyond64Bits",
-         [](const test::TempDir&) { validatePipelineConfig(pipelineConfigFromJson(R"({"seed": 18446744073709551616})", demoProfile())); },
-         ErrorCode::InvalidArgument, {"seed"}},
-        {"OutputIsACharacterDevice", [](const test::TempDir&) { checkOutputPath("/dev/full", OutputKind::Nir, true); },
-         ErrorCode::FileUnwritable, {"/dev/full", "character device"}},
+         [](const test::TempDir&) {
+             validatePipelineConfig(pipelineConfigFromJson(R"({"seed": 18446744073709551616})", demoProfile()));
+         },
+         ErrorCode::InvalidArgument,
+         {"seed"}},
+        {"OutputIsACharacterDevice",
+         [](const test::TempDir&) { checkOutputPath("/dev/full", OutputKind::Nir, true); },
+         ErrorCode::FileUnwritable,
+         {"/dev/full", "character device"}},
         {"IdxClassesTxtWithMoreNamesThanTheModel",
          [](const test::TempDir& dir) {
-             test::writeBytes(dir.file("t10k-images-idx3-ubyte"), test::idxFile({2, 8, 8}, std::vector<uint8_t>(128, 7)));
+             test::writeBytes(dir.file("t10k-images-idx3-ubyte"),
+                              test::idxFile({2, 8, 8}, std::vector<uint8_t>(128, 7)));
              test::writeBytes(dir.file("t10k-labels-idx1-ubyte"), test::idxFile({2}, {0, 1}));
              std::ofstream(dir.file("classes.txt")) << "a\nb\nc\nd\n";
              Network net = test::tinyConvNet();
              net.info.classNames = {"a", "b", "c"};
              loadDataSpec("idx:" + dir.path() + ":test", net);
          },
-         ErrorCode::ShapeMismatch, {"names 4 classes", "only 3"}},
+         ErrorCode::ShapeMismatch,
+         {"names 4 classes", "only 3"}},
     };
 }
 

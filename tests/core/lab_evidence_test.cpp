@@ -36,7 +36,10 @@ const Inputs& inputs()
     return i;
 }
 
-PipelineConfig tinyConfig() { return test::tinyPipelineConfig(inputs().files.teacher, inputs().files.evalFolder); }
+PipelineConfig tinyConfig()
+{
+    return test::tinyPipelineConfig(inputs().files.teacher, inputs().files.evalFolder);
+}
 
 struct Quiet : PipelineObserver {
     std::vector<std::string> notes;
@@ -50,7 +53,10 @@ std::string slurp(const std::string& path)
     return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
-void spit(const std::string& path, const std::string& text) { std::ofstream(path, std::ios::binary | std::ios::trunc) << text; }
+void spit(const std::string& path, const std::string& text)
+{
+    std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
+}
 
 /// SHA-256 of every file under the lab but the log, by relative path: what "nothing changed" compares.
 std::map<std::string, std::string> snapshot(const std::string& lab)
@@ -209,7 +215,8 @@ TEST(LabEvidence, StrictRecordReaderNamesTheField)
             EXPECT_NE(std::string(e.what()).find(mention), std::string::npos) << e.what();
         }
     };
-    const json good = {{"step", "convert"}, {"key", "k"}, {"outputs", {{"snn.psnn", "abc"}}}, {"results", json::object()}};
+    const json good = {
+        {"step", "convert"}, {"key", "k"}, {"outputs", {{"snn.psnn", "abc"}}}, {"results", json::object()}};
     EXPECT_NO_THROW(lab_state::readRecord(good, "x"));
     json j = good;
     j["step"] = "paint";

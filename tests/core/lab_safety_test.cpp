@@ -230,7 +230,8 @@ TEST(AtomicWrite, APlantedLinkAsTheTemporaryFileIsRefusedNotWrittenThrough)
     test::TempDir dir;
     std::ofstream(dir.file("thesis.tex")) << "a user's file";
     fs::create_symlink(dir.file("thesis.tex"), dir.file("results.json.part"));
-    const std::string text = errorOf([&] { writeFileAtomically(dir.file("results.json"), "{}"); }, ErrorCode::FileUnwritable);
+    const std::string text =
+        errorOf([&] { writeFileAtomically(dir.file("results.json"), "{}"); }, ErrorCode::FileUnwritable);
     EXPECT_NE(text.find("results.json.part"), std::string::npos) << text;
     std::ifstream in(dir.file("thesis.tex"));
     EXPECT_EQ(std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()), "a user's file");

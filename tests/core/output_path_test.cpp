@@ -40,7 +40,10 @@ std::string refusal(const std::function<void()>& run)
     return {};
 }
 
-void spit(const std::string& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
+void spit(const std::string& path, const std::string& text)
+{
+    std::ofstream(path, std::ios::binary) << text;
+}
 
 std::string slurp(const std::string& path)
 {
@@ -96,8 +99,9 @@ TEST(OutputPath, AForeignFileNeedsForceAndOurOwnIsReplaced)
     refusal([&] { checkOutputPath(dir.file("model.psnn"), OutputKind::Nir, false); });
     refusal([&] { checkOutputPath(dir.file("model.psnn"), OutputKind::TorchScript, false); });
     // A folder output refuses a file in its place.
-    EXPECT_NE(refusal([&] { checkOutputPath(dir.file("model.psnn"), OutputKind::Folder, false); }).find("folder is needed"),
-              std::string::npos);
+    EXPECT_NE(
+        refusal([&] { checkOutputPath(dir.file("model.psnn"), OutputKind::Folder, false); }).find("folder is needed"),
+        std::string::npos);
 }
 
 TEST(OutputPath, ASymbolicLinkIsWrittenThroughAndStays)
@@ -128,11 +132,14 @@ TEST(BoundedRead, DevicesFifosAndHugeFilesAreRefusedNotReadForever)
     ASSERT_EQ(mkfifo(dir.file("fifo").c_str(), 0644), 0);
     refusal([&] { readJsonFile(dir.file("fifo"), "config file"); });
     spit(dir.file("big.json"), std::string(2000, ' ') + "{}");
-    EXPECT_NE(refusal([&] { readJsonFile(dir.file("big.json"), "config file", 1000); }).find("2002 bytes"), std::string::npos);
+    EXPECT_NE(refusal([&] { readJsonFile(dir.file("big.json"), "config file", 1000); }).find("2002 bytes"),
+              std::string::npos);
     EXPECT_TRUE(readJsonFile(dir.file("big.json"), "config file").is_object());
-    EXPECT_NE(refusal([&] { readJsonFile(dir.file("missing.json"), "config file"); }).find("does not exist"), std::string::npos);
+    EXPECT_NE(refusal([&] { readJsonFile(dir.file("missing.json"), "config file"); }).find("does not exist"),
+              std::string::npos);
     spit(dir.file("bad.json"), "{\"a\": ");
-    EXPECT_NE(refusal([&] { readJsonFile(dir.file("bad.json"), "config file"); }).find("not valid JSON"), std::string::npos);
+    EXPECT_NE(refusal([&] { readJsonFile(dir.file("bad.json"), "config file"); }).find("not valid JSON"),
+              std::string::npos);
 }
 
 TEST(Threads, CountsBeyondFourPerCoreAndNonNumbersAreRefused)

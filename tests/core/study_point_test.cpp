@@ -56,15 +56,21 @@ TEST(StudyPointFile, EveryNumberIsCheckedEvenWithAValidHash)
         signPoint(j);
         return pointProblem(j);
     };
-    EXPECT_NE(problemAfter([](json& j) { j["attacks"][0]["correct"][0] = 1000; }).find("correct[0] is 1000"), std::string::npos);
-    EXPECT_NE(problemAfter([](json& j) { j["attacks"][0]["correct"][1] = -1; }).find("correct[1] is -1"), std::string::npos);
-    EXPECT_NE(problemAfter([](json& j) { j["attacks"][0]["correct"][1] = 1.5; }).find("correct[1] is 1.5"), std::string::npos);
+    EXPECT_NE(problemAfter([](json& j) { j["attacks"][0]["correct"][0] = 1000; }).find("correct[0] is 1000"),
+              std::string::npos);
+    EXPECT_NE(problemAfter([](json& j) { j["attacks"][0]["correct"][1] = -1; }).find("correct[1] is -1"),
+              std::string::npos);
+    EXPECT_NE(problemAfter([](json& j) { j["attacks"][0]["correct"][1] = 1.5; }).find("correct[1] is 1.5"),
+              std::string::npos);
     EXPECT_NE(problemAfter([](json& j) { j["snn_accuracy"] = 1.5; }).find("snn_accuracy is 1.5"), std::string::npos);
-    EXPECT_NE(problemAfter([](json& j) { j["attacks"][0]["labels"].push_back(1); }).find("different lengths"), std::string::npos);
+    EXPECT_NE(problemAfter([](json& j) { j["attacks"][0]["labels"].push_back(1); }).find("different lengths"),
+              std::string::npos);
     EXPECT_NE(problemAfter([](json& j) { j["attacks"][0]["images"] = 100; }).find("images is not"), std::string::npos);
-    EXPECT_NE(problemAfter([](json& j) { j["attacks"][0]["confidence"] = "high"; }).find("confidence"), std::string::npos);
+    EXPECT_NE(problemAfter([](json& j) { j["attacks"][0]["confidence"] = "high"; }).find("confidence"),
+              std::string::npos);
     EXPECT_NE(problemAfter([](json& j) { j.erase("attacks"); }).find("attacks"), std::string::npos);
-    EXPECT_EQ(problemAfter([](json& j) { j["attacks"][0]["correct2"] = json::array(); }), "") << "no second judge is allowed";
+    EXPECT_EQ(problemAfter([](json& j) { j["attacks"][0]["correct2"] = json::array(); }), "")
+        << "no second judge is allowed";
 }
 
 } // namespace

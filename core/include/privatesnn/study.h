@@ -108,7 +108,8 @@ struct StudyConfig {
 /// The grid sets the attacks' restarts (and, for "quick", iterations) itself; a key of those named
 /// in `keep` (studyGridKeys(), given by the user) keeps the pipeline's value instead, so an explicit
 /// setting is applied, never silently dropped.
-StudyConfig studyGrid(const std::string& name, const PipelineConfig& pipeline, const std::vector<std::string>& keep = {});
+StudyConfig studyGrid(const std::string& name, const PipelineConfig& pipeline,
+                      const std::vector<std::string>& keep = {});
 /// The setting keys studyGrid sets itself.
 const std::vector<std::string>& studyGridKeys();
 

@@ -163,7 +163,8 @@ bool wholeInRange(const Setting& s, const json& v)
     // seed of 2^64 parsed as a double used to become seed 0.
     constexpr double kExact = 9007199254740992.0; // 2^53
     const bool whole = v.is_number_integer()
-                       || (v.is_number_float() && std::floor(v.get<double>()) == v.get<double>() && std::fabs(v.get<double>()) < kExact);
+        || (v.is_number_float() && std::floor(v.get<double>()) == v.get<double>()
+            && std::fabs(v.get<double>()) < kExact);
     return whole && inRange(s, v.get<double>());
 }
 
