@@ -4,6 +4,8 @@
 // hang or a silently wrong accuracy.
 #include "privatesnn/model_validation.h"
 
+#include "neuron_archive.h"
+
 #include "privatesnn/error.h"
 
 #include <ATen/ATen.h>
@@ -213,6 +215,7 @@ void validateSpikingModel(const SpikingModel& snn, const std::string& source)
             bad(ErrorCode::NumericError, source, "the threshold of " + name + " is " + number(lowest) + " (it must be positive)",
                 "A zero or negative threshold makes the neurons fire on any input; convert the model again.");
     }
+    validateNeurons(snn, source);
 }
 
 std::string SimulationEstimate::describe() const

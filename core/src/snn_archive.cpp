@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "privatesnn/snn_archive.h"
 
+#include "neuron_archive.h"
 #include "privatesnn/archive.h"
 #include "privatesnn/error.h"
 #include "privatesnn/model_validation.h"
@@ -45,6 +46,7 @@ void saveSpikingModel(const std::string& path, const SpikingModel& model)
                                    {"image_source", model.conversionSource}, {"seconds", model.conversionSeconds}}}};
     ArchiveData data;
     data.kind = "snn";
+    neuronsToArchive(model, meta["snn"], data.tensors);
     data.metaJson = meta.dump();
     networkTensors(model.network, data.tensors);
     for (size_t i = 0; i < model.thresholds.size(); ++i)
@@ -88,6 +90,7 @@ SpikingModel loadSpikingModel(const std::string& path)
         model.conversionImages = c.at("images");
         model.conversionSource = c.value("image_source", "");
         model.conversionSeconds = c.value("seconds", 0.0);
+        neuronsFromArchive(snn, data.tensors, model, path);
     } catch (const nlohmann::json::exception& e) {
         throw Error(ErrorCode::BadFormat, "'" + path + "' lacks spiking settings (" + std::string(e.what()) + ").",
                     "Convert the model again.");

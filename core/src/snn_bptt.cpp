@@ -125,12 +125,7 @@ at::Tensor TimeBatchedBptt::forward(const at::Tensor& images, int timesteps, at:
         for (size_t k = 0; k <= last; ++k) {
             const at::Tensor cur = m_engine.current(k, stageInput(chunk, k, spikes));
             if (k == last) {
-                // Step by step, as the reference accumulates U_L.
-                const at::Tensor steps = cur.view({timesteps, n, -1});
-                at::Tensor acc = steps[0];
-                for (int t = 1; t < timesteps; ++t)
-                    acc = acc + steps[t];
-                output.slice(0, chunk.begin, chunk.end).copy_(acc);
+                output.slice(0, chunk.begin, chunk.end).copy_(m_engine.readout(cur, timesteps, n)[timesteps - 1]);
                 break;
             }
             at::Tensor membrane = at::zeros({n, cur.numel() / cur.size(0)}, at::kFloat);
@@ -251,26 +246,56 @@ void TimeBatchedBptt::backwardPass(const at::Tensor& outputGrad, bool weightGrad
     for (const Chunk& chunk : m_chunks) {
         const int64_t n = chunk.end - chunk.begin;
         const at::Tensor g = outputGrad.slice(0, chunk.begin, chunk.end).to(at::kFloat);
-        // Output layer: U = sum_t W a_t + T b, so dW = g^T sum_t a_t and every step's input gets g W.
         const TimeBatchedEngine::Stage& out = m_engine.stage(last);
-        if (weightGrads) {
-            const at::Tensor a = floatValues(stageInput(chunk, last));
-            addGrad(last, g.t().mm(a.view({T, n, -1}).sum(0)), out.bias.defined() ? g.sum(0) * double(T) : at::Tensor());
+        at::Tensor grad;
+        if (!out.neuron.defined()) {
+            // Output layer: U = sum_t W a_t + T b, so dW = g^T sum_t a_t and every step's input gets g W.
+            if (weightGrads) {
+                const at::Tensor a = floatValues(stageInput(chunk, last));
+                addGrad(last, g.t().mm(a.view({T, n, -1}).sum(0)),
+                        out.bias.defined() ? g.sum(0) * double(T) : at::Tensor());
+            }
+            if (last == 0) {
+                if (firstCurrentGrad)
+                    firstCurrentGrad->slice(0, chunk.begin, chunk.end).copy_(g * double(T));
+                continue;
+            }
+            grad = linearInputGrad(g, out.denseWeight)
+                       .unsqueeze(0)
+                       .expand({T, n, out.inChannels})
+                       .reshape({T * n, out.inChannels});
+        } else {
+            // An output neuron (imported models): g reaches every step's spikes (a spike-count
+            // readout) or the last membrane (an integrator), and goes back through its dynamics.
+            const Activation in = stageInput(chunk, last);
+            at::Tensor io = m_engine.current(last, in).contiguous().view({T, n, -1});
+            const at::Tensor spikeGrad =
+                out.neuron.fires ? g.unsqueeze(0).expand({T, n, g.size(1)}).contiguous() : at::Tensor();
+            kernels::neuronBackward(m_engine.layerName(last), io, spikeGrad,
+                                    out.neuron.fires ? at::Tensor() : g.contiguous(), out.neuron,
+                                    float(m_surrogate.scale), m_surrogate.perThreshold);
+            const at::Tensor gi = io.view({T * n, -1});
+            if (weightGrads)
+                addWeightGrad(last, in, gi);
+            if (last == 0) {
+                if (firstCurrentGrad)
+                    firstCurrentGrad->slice(0, chunk.begin, chunk.end).copy_(io.sum(0));
+                continue;
+            }
+            grad = linearInputGrad(gi, out.denseWeight);
         }
-        if (last == 0) {
-            if (firstCurrentGrad)
-                firstCurrentGrad->slice(0, chunk.begin, chunk.end).copy_(g * double(T));
-            continue;
-        }
-        at::Tensor grad = linearInputGrad(g, out.denseWeight).unsqueeze(0).expand({T, n, out.inChannels}).reshape({T * n, out.inChannels});
         grad = throughOps(last, grad, chunk);
         for (size_t k = last; k-- > 0;) {
             const TimeBatchedEngine::Stage& s = m_engine.stage(k);
             const Activation in = stageInput(chunk, k);
             at::Tensor cur = m_engine.current(k, in).contiguous();
             at::Tensor io = cur.view({T, n, -1});
-            kernels::integrateAndFireBackward(m_engine.layerName(k), io, grad.view({T, n, -1}), s.theta, leak,
-                                              float(m_surrogate.scale), m_surrogate.perThreshold);
+            if (s.neuron.defined())
+                kernels::neuronBackward(m_engine.layerName(k), io, grad.view({T, n, -1}), at::Tensor(), s.neuron,
+                                        float(m_surrogate.scale), m_surrogate.perThreshold);
+            else
+                kernels::integrateAndFireBackward(m_engine.layerName(k), io, grad.view({T, n, -1}), s.theta, leak,
+                                                  float(m_surrogate.scale), m_surrogate.perThreshold);
             const at::Tensor& gi = cur; // dL/dI, [T * n, ..., C]
             if (weightGrads)
                 addWeightGrad(k, in, gi);

@@ -108,6 +108,16 @@ TimeBatchedEngine::TimeBatchedEngine(const SpikingModel& model, EngineRates rate
             s.eventWeight = wl.t().contiguous();
             shape = {s.outChannels};
         }
+        if (model.neurons.size() > i && model.neurons[i].defined()) {
+            s.neuron = kernels::neuronVectors(model.neurons[i]);
+            const int64_t n = s.kind == LayerKind::Conv2d ? s.outHeight * s.outWidth * s.outChannels : s.outChannels;
+            if (s.neuron.leak.numel() != n)
+                throw Error(ErrorCode::ShapeMismatch,
+                            "The neurons of layer " + layer.path + " (" + model.neurons[i].node + ") are "
+                                + std::to_string(s.neuron.leak.numel()) + ", but the layer has " + std::to_string(n)
+                                + " outputs.",
+                            "Import the model again.");
+        }
         m_stages.push_back(std::move(s));
         if (i != output && model.thresholds.size() > i && model.thresholds[i].defined())
             setThreshold(m_stages.size() - 1, model.thresholds[i]);
@@ -235,12 +245,44 @@ int64_t TimeBatchedEngine::fire(size_t stage, const at::Tensor& currents, int64_
     TORCH_CHECK(currents.dim() >= 2 && batch > 0 && currents.size(0) % batch == 0, "fire (layer ", layerName(stage),
                 "): currents must be [T * ", batch, " frames, ...], got ", currents.sizes());
     const int64_t n = currents.numel() / currents.size(0);
+    if (s.neuron.defined()) {
+        spikes = at::empty(currents.sizes(), at::kByte);
+        at::Tensor frames = currents.contiguous().view({-1, batch, n});
+        at::Tensor out = spikes.view({-1, batch, n});
+        return kernels::neuronForward(layerName(stage), frames, s.neuron, membrane, &out);
+    }
     if (!s.theta.defined())
         throw Error(ErrorCode::InvalidArgument, "Layer " + m_model.network.layers[s.layer].path + " has no threshold yet.");
     spikes = at::empty(currents.sizes(), at::kByte);
     at::Tensor out = spikes.view({-1, batch, n});
     return kernels::integrateAndFire(layerName(stage), currents.contiguous().view({-1, batch, n}), s.theta,
                                      float(m_model.leak), membrane, out);
+}
+
+at::Tensor TimeBatchedEngine::readout(const at::Tensor& currents, int64_t timesteps, int64_t batch) const
+{
+    const Stage& s = m_stages.back();
+    const at::Tensor steps = currents.view({timesteps, batch, -1});
+    if (!s.neuron.defined()) {
+        // Step by step, in the reference's order (cumsum would accumulate in double).
+        at::Tensor result = at::empty(steps.sizes(), at::kFloat);
+        at::Tensor acc = steps[0];
+        result[0].copy_(acc);
+        for (int64_t t = 1; t < timesteps; ++t) {
+            acc = acc + steps[t];
+            result[t].copy_(acc);
+        }
+        return result;
+    }
+    at::Tensor io = steps.clone(); // an integrator writes its membrane over its currents
+    at::Tensor membrane = at::zeros({batch, io.size(2)}, at::kFloat);
+    if (!s.neuron.fires) {
+        kernels::neuronForward(layerName(m_stages.size() - 1), io, s.neuron, membrane, nullptr);
+        return io;
+    }
+    at::Tensor spikes = at::empty(io.sizes(), at::kByte);
+    kernels::neuronForward(layerName(m_stages.size() - 1), io, s.neuron, membrane, &spikes);
+    return spikes.to(at::kFloat).cumsum(0); // whole counts: exact in float
 }
 
 at::Tensor TimeBatchedEngine::run(const at::Tensor& codedInput, EngineActivity* activity) const
@@ -272,20 +314,13 @@ at::Tensor TimeBatchedEngine::run(const at::Tensor& codedInput, EngineActivity* 
             if (activity)
                 activity->inputEvents[m_stages[k].layer] += a.eventSum();
             if (k + 1 == m_stages.size()) {
-                const at::Tensor cur = current(k, a);
-                // The readout adds step by step, in the reference's order (cumsum would accumulate in double).
-                const at::Tensor steps = cur.view({T, nb, -1});
-                at::Tensor acc = steps[0];
-                result[0].slice(0, b0, b1).copy_(acc);
-                for (int64_t t = 1; t < T; ++t) {
-                    acc = acc + steps[t];
-                    result[t].slice(0, b0, b1).copy_(acc);
-                }
+                result.slice(1, b0, b1).copy_(readout(current(k, a), T, nb));
                 break;
             }
             at::Tensor spikes;
             int64_t fired = 0;
-            if (eventDriven(k, a)) { // currents and dynamics fused: the currents never reach memory
+            if (eventDriven(k, a)
+                && !m_stages[k].neuron.defined()) { // currents and dynamics fused: the currents never reach memory
                 const Stage& st = m_stages[k];
                 spikes = st.kind == LayerKind::Conv2d ? at::empty({T * nb, st.outHeight, st.outWidth, st.outChannels}, at::kByte)
                                                       : at::empty({T * nb, st.outChannels}, at::kByte);

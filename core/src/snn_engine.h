@@ -9,6 +9,7 @@
 
 #include "privatesnn/snn.h"
 #include "snn_layer_kernels.h"
+#include "snn_neuron_kernels.h"
 
 #include <ATen/core/Tensor.h>
 
@@ -69,6 +70,9 @@ public:
         int64_t stride = 1, padding = 0, kernel = 1;
         int64_t inHeight = 0, inWidth = 0, outHeight = 0, outWidth = 0, inChannels = 0, outChannels = 0;
         at::Tensor theta;            ///< float [C] (spiking stages)
+        /// An imported model's neurons (SpikingModel::neurons), per neuron in this layout; undefined
+        /// for the lab's own IF/LIF (theta and the model's leak).
+        kernels::NeuronVectors neuron;
     };
 
     /// thresholds may be missing (conversion sets them stage by stage through setThreshold).
@@ -96,6 +100,11 @@ public:
     /// Spikes of a spiking stage for currents [T*B frames, ...] of B samples, continuing `membrane`
     /// (float [B, N], zeros at the first step); uint8 of the currents' shape. Returns the spike count.
     int64_t fire(size_t stage, const at::Tensor& currents, int64_t batch, at::Tensor& membrane, at::Tensor& spikes) const;
+
+    /// The output stage's class scores after every step, float [T, B, K], from its currents
+    /// [T * B, K] (time-major): their running sum (the lab's U_L^t), an imported output neuron's
+    /// membrane, or its spike counts so far (SpikingModel::readout).
+    at::Tensor readout(const at::Tensor& currents, int64_t timesteps, int64_t batch) const;
 
     /// Whole window for B images: coded input [T, B, C, H, W] -> accumulated output membrane after
     /// every step [T, B, K] (row t equals SnnSimulator::step's result at step t).

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "privatesnn/network.h"
+#include "privatesnn/neuron_layer.h"
 
 #include <ATen/core/Generator.h>
 #include <ATen/core/Tensor.h>
@@ -52,6 +53,15 @@ struct SpikingModel {
     std::string conversionSource;  ///< what the balancing images were (e.g. "synthetic", a path)
     std::string sourceModelSha256; ///< of the ANN archive or TorchScript file it came from
     double conversionSeconds = 0;
+    /// Empty for the lab's own models (thresholds and leak above, reset by subtraction, U_L^T read
+    /// out). An imported model has one entry per layer, defined for its spiking layers and, where the
+    /// output layer has a neuron (a leaky or spiking readout), for that one; thresholds then hold
+    /// each spiking layer's per-channel mean threshold, for the rate approximations (attack 1's
+    /// threshold-aware re-conversion, the rate readout of encryption).
+    std::vector<NeuronLayer> neurons;
+    Readout readout = Readout::Membrane;
+    /// How an imported model's semantics were decided, one line each, e.g. "reset: subtract (file metadata)".
+    std::vector<std::string> importNotes;
 
     /// Indices of the Conv2d/Linear layers that spike: all weight layers but the last.
     std::vector<size_t> spikingLayers() const;

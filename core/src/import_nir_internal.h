@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Shared by the NIR importer's two halves: import_nir.cpp reads the graph's structure (the chain of
+// nodes, layers, shapes), import_nir_neurons.cpp turns its neuron nodes into NeuronLayers under the
+// semantics decided from metadata, options and defaults.
+#pragma once
+
+#include "nir_file.h"
+
+#include "privatesnn/nir_import.h"
+
+#include <ATen/core/Tensor.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace psnn::nir_import {
+
+/// Neurons one layer may have: far above any network here, far below an allocation that hurts.
+inline constexpr int64_t kMaxLayerNeurons = int64_t(1) << 24;
+
+/// A node of the graph being read, for messages: "node 'lif1' (LIF) in 'net.nir'".
+struct NodeRef {
+    const std::string& file;
+    const std::string& name;
+    const std::string& type;
+    std::string describe() const { return "node '" + name + "' (" + type + ") in '" + file + "'"; }
+};
+
+/// A numeric field of a node as a double tensor of its stored shape; finite, or Error naming it.
+/// Missing: Error(BadFormat) unless optional, then an undefined tensor.
+at::Tensor numbers(const nir::Group& node, const NodeRef& ref, const std::string& field, bool optional = false);
+/// A field as whole numbers (an int or a tuple of ints), each within [low, high].
+std::vector<int64_t> integers(const nir::Group& node, const NodeRef& ref, const std::string& field, int64_t low,
+                              int64_t high);
+/// A text field (a scalar string), or fallback when absent.
+std::string text(const nir::Group& node, const std::string& field, const std::string& fallback = {});
+
+/// A neuron node as the file states it.
+struct RawNeuron {
+    std::string name, type;                      ///< "IF", "LIF" or "LI"
+    at::Tensor tau, r, vLeak, threshold, vReset; ///< double, broadcast to the layer's shape (undefined if absent)
+};
+
+/// Reads an IF, LIF or LI node's fields, broadcast to `shape` (a scalar, one per channel, or one per neuron).
+RawNeuron readNeuron(const nir::Group& node, const NodeRef& ref, const std::vector<int64_t>& shape);
+
+/// The graph's semantics decided from its metadata group (may be empty), the options and the defaults.
+struct Semantics {
+    ResetChoice reset = ResetChoice::VReset;
+    double dt = 1.0;
+    InputCoding coding = InputCoding::Direct;
+    std::optional<Readout> readout;
+    int timesteps = 100;
+    std::vector<double> mean{0.0}, std{1.0};
+    std::vector<std::string> classNames;
+    std::vector<std::string> notes; ///< one line per choice, with its source
+};
+Semantics decideSemantics(const nir::Group& metadata, const NirImportOptions& options, const std::string& file);
+
+/// The discrete-time neuron (neuron_layer.h) of a raw node under the semantics; fires = false turns
+/// an IF or LIF into the integrator a membrane readout reads.
+NeuronLayer makeNeuron(const RawNeuron& raw, const Semantics& semantics, bool fires, const std::string& file);
+
+/// Where every layer's neurons are the lab's own kind (one leak for all, gain 1, drive 0, reset by
+/// subtraction, one threshold per channel) and the output has no neuron, turns them into the lab's
+/// thresholds and leak, so that the fast kernels run it (and a lab export re-imports bit-equal).
+/// Otherwise fills thresholds with each layer's per-channel mean threshold.
+void settleNeurons(SpikingModel& model);
+
+} // namespace psnn::nir_import
