@@ -10,8 +10,11 @@ packages=(
   libtorch-dev libopencv-dev zlib1g-dev
   # SHA-256 (core/labmodel: OpenSSL EVP)
   libssl-dev
-  # NIR export (HDF5 C library) and the export tests, which read the files back with Debian's Python
+  # NIR export and import (HDF5 C library) and the export tests, which read the files back with Debian's Python
   libhdf5-dev python3-h5py python3-torch
+  # ONNX import (ONNX's protobuf classes; libtorch links the same libonnx_proto) and its tests, which
+  # export ONNX with python3-torch and build hostile graphs with python3-onnx
+  libonnx-dev libprotobuf-dev python3-onnx
   # app and widgets: Qt 6 Widgets, translations tools, QCustomPlot (Qt 6 build)
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqcustomplot-dev libqt6svg6-dev
   # CLI parsing, JSON
