@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Shared by the NIR importer's two halves: import_nir.cpp reads the graph's structure (the chain of
-// nodes, layers, shapes), import_nir_neurons.cpp turns its neuron nodes into NeuronLayers under the
-// semantics decided from metadata, options and defaults.
+// Shared by the NIR importer's parts: import_nir.cpp finds the chain of nodes from Input to Output,
+// import_nir_layers.cpp turns it into the lab's layers with every shape checked, import_nir_fields.cpp
+// reads a node's fields, import_nir_semantics.cpp decides what the graph does not state (reset, dt,
+// coding, readout, T) and import_nir_neurons.cpp turns neuron nodes into the engine's NeuronLayers.
 #pragma once
 
 #include "nir_file.h"
@@ -11,6 +12,7 @@
 #include <ATen/core/Tensor.h>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,6 +29,16 @@ struct NodeRef {
     std::string describe() const { return "node '" + name + "' (" + type + ") in '" + file + "'"; }
 };
 
+/// One node on the path from the Input to the Output.
+struct ChainNode {
+    std::string name, type;
+    const nir::Group* group = nullptr;
+};
+
+/// The nodes from the Input to the Output; anything that is not one path (branches, merges,
+/// recurrence, unreachable nodes) is refused naming the node.
+std::vector<ChainNode> chainOf(const nir::Group& graph, const std::string& file);
+
 /// A numeric field of a node as a double tensor of its stored shape; finite, or Error naming it.
 /// Missing: Error(BadFormat) unless optional, then an undefined tensor.
 at::Tensor numbers(const nir::Group& node, const NodeRef& ref, const std::string& field, bool optional = false);
@@ -35,6 +47,13 @@ std::vector<int64_t> integers(const nir::Group& node, const NodeRef& ref, const 
                               int64_t high);
 /// A text field (a scalar string), or fallback when absent.
 std::string text(const nir::Group& node, const std::string& field, const std::string& fallback = {});
+/// A dataset of the group, or nullptr.
+const nir::Dataset* findDataset(const nir::Group& group, const std::string& name);
+/// A number as the messages print it ("0.001", "nan").
+std::string numberText(double v);
+/// "1x28x28"; "scalar" for an empty shape.
+std::string shapeText(const std::vector<int64_t>& shape);
+int64_t numel(const std::vector<int64_t>& shape);
 
 /// A neuron node as the file states it.
 struct RawNeuron {
@@ -56,11 +75,18 @@ struct Semantics {
     std::vector<std::string> classNames;
     std::vector<std::string> notes; ///< one line per choice, with its source
 };
-Semantics decideSemantics(const nir::Group& metadata, const NirImportOptions& options, const std::string& file);
+/// chain: for the time step, which (with no --dt and no metadata) follows from snnTorch's export
+/// convention r = tau / dt when every LIF and LI node states it.
+Semantics decideSemantics(const nir::Group& metadata, const NirImportOptions& options, const std::string& file,
+                          const std::vector<ChainNode>& chain);
 
 /// The discrete-time neuron (neuron_layer.h) of a raw node under the semantics; fires = false turns
 /// an IF or LIF into the integrator a membrane readout reads.
 NeuronLayer makeNeuron(const RawNeuron& raw, const Semantics& semantics, bool fires, const std::string& file);
+
+/// The chain as a spiking model: layers, neurons, semantics (import_nir_layers.cpp).
+SpikingModel buildModel(const std::vector<ChainNode>& chain, const Semantics& semantics,
+                        const NirImportOptions& options, const std::string& file);
 
 /// Where every layer's neurons are the lab's own kind (one leak for all, gain 1, drive 0, reset by
 /// subtraction, one threshold per channel) and the output has no neuron, turns them into the lab's

@@ -3,16 +3,33 @@
 // every file the two suites feed to a loader is made here, none is committed.
 #pragma once
 
+#include "test_support.h"
+
+#include "privatesnn/error.h"
 #include "privatesnn/network.h"
 #include "privatesnn/snn.h"
 
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
 namespace psnn::test {
+
+/// One row of the hostile-file table (hostile_files_test.cpp): a file that must be refused with a
+/// psnn::Error of this code whose message holds every text in `mentions`, and a way out.
+struct HostileCase {
+    std::string name;
+    /// Writes the hostile file(s) into dir and loads them the way a command would.
+    std::function<void(const TempDir& dir)> load;
+    ErrorCode code;
+    std::vector<std::string> mentions; ///< in what()
+};
+
+/// The table's rows for NIR graphs (hostile_nir_cases.cpp).
+std::vector<HostileCase> hostileNirCases();
 
 /// 1x8x8 input -> Conv2d(2, 3x3) -> ReLU -> AvgPool2d(2) -> Flatten -> Linear(3); seeded weights.
 Network tinyConvNet();

@@ -28,13 +28,7 @@ using psnn::test::RawArchive;
 
 namespace {
 
-struct HostileCase {
-    std::string name;
-    /// Writes the hostile file(s) into dir and loads them the way a command would.
-    std::function<void(const test::TempDir& dir)> load;
-    ErrorCode code;
-    std::vector<std::string> mentions; ///< in what()
-};
+using test::HostileCase;
 
 std::ostream& operator<<(std::ostream& out, const HostileCase& c) { return out << c.name; }
 
@@ -233,6 +227,14 @@ std::vector<HostileCase> hostileCases()
     };
 }
 
+std::vector<HostileCase> allHostileCases()
+{
+    std::vector<HostileCase> cases = hostileCases();
+    for (const HostileCase& c : test::hostileNirCases())
+        cases.push_back(c);
+    return cases;
+}
+
 class HostileFile : public ::testing::TestWithParam<HostileCase> {};
 
 TEST_P(HostileFile, IsRefusedWithItsCause)
@@ -250,7 +252,7 @@ TEST_P(HostileFile, IsRefusedWithItsCause)
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(Table, HostileFile, ::testing::ValuesIn(hostileCases()),
+INSTANTIATE_TEST_SUITE_P(Table, HostileFile, ::testing::ValuesIn(allHostileCases()),
                          [](const ::testing::TestParamInfo<HostileCase>& info) { return info.param.name; });
 
 TEST(HostileFile, ValidTinyModelsStillLoad)

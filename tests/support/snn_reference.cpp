@@ -110,6 +110,12 @@ at::Tensor SnnSimulator::step(const at::Tensor& input)
             if (m_record)
                 m_inputEvents[i] += h.detach().abs().sum().item<double>();
             const at::Tensor current = applyLayer(layer, h, false);
+            if (m_model.neurons.size() > i && m_model.neurons[i].defined()) {
+                h = neuronStep(i, current);
+                if (i == output)
+                    return m_output;
+                break;
+            }
             if (i == output) {
                 m_output = m_output.defined() ? m_output + current : current;
                 return m_output;
@@ -130,6 +136,34 @@ at::Tensor SnnSimulator::step(const at::Tensor& input)
         }
     }
     return m_output;
+}
+
+at::Tensor SnnSimulator::neuronStep(size_t i, const at::Tensor& current)
+{
+    const NeuronLayer& n = m_model.neurons[i];
+    const auto perNeuron = [&](const at::Tensor& t) { return t.unsqueeze(0).to(current.scalar_type()); };
+    at::Tensor& u = m_membrane[i];
+    if (!u.defined())
+        u = at::zeros_like(current);
+    // In the order of NeuronLayer's definition: v = leak u + gain I + drive.
+    const at::Tensor v = perNeuron(n.leak) * u + perNeuron(n.gain) * current + perNeuron(n.drive);
+    const bool output = i == m_model.outputLayer();
+    if (!n.fires) { // an integrator: the readout is its membrane
+        u = v;
+        m_output = v;
+        return v;
+    }
+    const at::Tensor theta = perNeuron(n.threshold);
+    const bool differentiable = m_surrogate.enabled && v.requires_grad();
+    const at::Tensor spikes = differentiable ? surrogateSpike(v, theta, m_surrogate) : (v > theta).to(v.scalar_type());
+    const at::Tensor fired = spikes.detach();
+    // The reset carries no gradient, as in the lab's own neurons.
+    u = n.resetMode == ResetMode::Subtract ? v - theta * fired : v * (1 - fired) + perNeuron(n.reset) * fired;
+    if (m_record && !output)
+        m_outputSpikes[i] += fired.sum().item<double>();
+    if (output) // a spike-count readout
+        m_output = m_output.defined() ? m_output + spikes : spikes;
+    return spikes;
 }
 
 } // namespace psnn

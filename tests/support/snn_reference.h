@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The step-by-step spiking simulator: the reference semantics of a SpikingModel, written as the
-// paper states them, with LibTorch autograd for the surrogate gradients. Test-only: the library
+// paper states them (and, for imported models, as NeuronLayer defines their neurons), with LibTorch autograd for the surrogate gradients. Test-only: the library
 // runs every simulation on the time-batched engine (core/src/snn_engine.h) and its manual BPTT
 // (core/src/snn_bptt.h), and the tests check those against this oracle.
 #pragma once
@@ -45,6 +45,10 @@ public:
     void setDropoutGenerator(const at::Generator& gen) { m_dropoutGen = gen; }
 
 private:
+    /// One step of an imported model's neurons (SpikingModel::neurons) on layer i's current: their
+    /// spikes, or an integrator's membrane; sets the output for the output layer.
+    at::Tensor neuronStep(size_t i, const at::Tensor& current);
+
     const SpikingModel& m_model;
     bool m_training;
     bool m_record = false;

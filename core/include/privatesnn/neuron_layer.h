@@ -23,7 +23,7 @@ enum class Readout {
 };
 
 const char* resetModeName(ResetMode mode);
-const char* readoutName(Readout readout);
+const char* spikeReadoutName(Readout readout);
 
 /// Per-neuron discrete-time dynamics of one layer:
 ///   u_t = leak * u_{t-1} + gain * I_t + drive          (u_0 = 0; evaluated in this order, in float)

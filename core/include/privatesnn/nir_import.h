@@ -33,7 +33,7 @@ struct NirImportOptions {
 
 const char* resetChoiceName(ResetChoice reset);
 ResetChoice resetChoiceFromName(const std::string& name);
-Readout readoutFromName(const std::string& name);
+Readout spikeReadoutFromName(const std::string& name);
 
 /// The graph as a spiking model: a chain Input -> (Conv2d | Affine | Linear | AvgPool2d |
 /// SumPool2d | Flatten | Scale | IF | LIF | LI)* -> Output. Anything else (branches, recurrence,

@@ -49,7 +49,7 @@ const char* resetModeName(ResetMode mode)
 {
     return mode == ResetMode::Subtract ? "subtract" : "to_value";
 }
-const char* readoutName(Readout readout)
+const char* spikeReadoutName(Readout readout)
 {
     return readout == Readout::Membrane ? "membrane" : "spikes";
 }
@@ -102,7 +102,7 @@ void validateNeurons(const SpikingModel& snn, const std::string& source)
 
 void neuronsToArchive(const SpikingModel& model, nlohmann::json& snn, std::map<std::string, at::Tensor>& tensors)
 {
-    snn["readout"] = readoutName(model.readout);
+    snn["readout"] = spikeReadoutName(model.readout);
     snn["import_notes"] = model.importNotes;
     nlohmann::json list = nlohmann::json::array();
     for (size_t i = 0; i < model.neurons.size(); ++i) {
@@ -119,7 +119,7 @@ void neuronsToArchive(const SpikingModel& model, nlohmann::json& snn, std::map<s
 void neuronsFromArchive(const nlohmann::json& snn, const std::map<std::string, at::Tensor>& tensors,
                         SpikingModel& model, const std::string& path)
 {
-    model.readout = readoutFromName(snn.value("readout", "membrane"));
+    model.readout = spikeReadoutFromName(snn.value("readout", "membrane"));
     model.importNotes = snn.value("import_notes", std::vector<std::string>{});
     const nlohmann::json list = snn.value("neurons", nlohmann::json::array());
     if (list.empty())
