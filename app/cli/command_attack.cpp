@@ -3,6 +3,7 @@
 #include "attack_options.h"
 #include "commands.h"
 #include "settings_options.h"
+#include "snn_import_options.h"
 #include "terminal_progress.h"
 #include "validators.h"
 
@@ -10,6 +11,7 @@
 #include "privatesnn/attacks.h"
 #include "privatesnn/error.h"
 #include "privatesnn/leakage_metrics.h"
+#include "privatesnn/nir_import.h"
 #include "privatesnn/output_path.h"
 #include "privatesnn/runtime.h"
 #include "privatesnn/snn_archive.h"
@@ -34,6 +36,7 @@ namespace {
 
 struct AttackOptions {
     std::string model, snn, judge, out;
+    NirImportOptions import;
     int scenario = 1;
     std::vector<int64_t> classes;
     int restarts = 3;
@@ -107,7 +110,7 @@ void runAttack(const AttackOptions& o, const GlobalOptions& global)
     std::optional<SpikingModel> snn;
     Network net;
     if (!o.snn.empty()) {
-        snn = loadSpikingModel(o.snn);
+        snn = loadAnySpikingModel(o.snn, o.import);
         net = snn->network;
     } else {
         net = loadAnyModel(o.model);
@@ -210,7 +213,9 @@ void addAttackCommand(CLI::App& app, const GlobalOptions& global)
     auto o = std::make_shared<AttackOptions>();
     CLI::App* cmd = app.add_subcommand("attack", "Class-leakage attack: class-representation images (paper Algorithms 2 and 4)");
     cmd->add_option("--model", o->model, "ANN to attack directly (TorchScript or .psnn): the Fig. 2 reference");
-    cmd->add_option("--snn", o->snn, "Spiking model (.psnn from 'privatesnn convert' or 'privatesnn encrypt')");
+    cmd->add_option("--snn", o->snn,
+                    "Spiking model (.psnn from 'privatesnn convert' or 'privatesnn encrypt', or a NIR graph)");
+    addSnnImportOptions(cmd, o->import);
     cmd->add_option("--scenario", o->scenario, "1: re-convert the SNN to an ANN and ascend its logits; 2: surrogate gradients "
                                                 "through the SNN")->check(CLI::IsMember({1, 2}))->capture_default_str();
     cmd->add_option("--classes", o->classes, "Target classes, e.g. 0,3,7 (default: all)")->delimiter(',');

@@ -2,11 +2,13 @@
 #include "commands.h"
 #include "privatesnn/data_spec.h"
 #include "settings_options.h"
+#include "snn_import_options.h"
 #include "terminal_progress.h"
 #include "validators.h"
 
 #include "privatesnn/ann_training.h"
 #include "privatesnn/model_validation.h"
+#include "privatesnn/nir_import.h"
 #include "privatesnn/runtime.h"
 #include "privatesnn/snn_archive.h"
 #include "privatesnn/snn_evaluation.h"
@@ -30,6 +32,7 @@ struct EvaluateOptions {
     uint64_t seed = 0;
     EnergyConstants energy;
     DataConversion conversion;
+    NirImportOptions import;
 };
 
 /// Steps worth a row in the terminal table: 1, 2, 5, 10, 20, 50 ... and every tenth, plus T.
@@ -43,8 +46,10 @@ void printText(const SpikingModel& snn, const SnnEvaluation& ev, double annAccur
 {
     std::printf("Evaluated on %s: %lld images, T = %d, %.1f s (%.0f images*steps/s)\n", data.source.c_str(),
                 (long long)ev.images, ev.timesteps, ev.seconds, double(ev.images) * ev.timesteps / ev.seconds);
-    std::printf("ANN accuracy %.2f %%, SNN accuracy at T = %d: %.2f %%\n\n", annAccuracy * 100, ev.timesteps,
-                ev.finalAccuracy() * 100);
+    // An imported model has no ANN of its own: its ReLU re-conversion stands in (attack 1's ANN).
+    std::printf("%s accuracy %.2f %%, SNN accuracy at T = %d: %.2f %%\n\n",
+                snn.importNotes.empty() ? "ANN" : "Re-converted ANN (ReLU in place of the neurons)", annAccuracy * 100,
+                ev.timesteps, ev.finalAccuracy() * 100);
     std::printf("%6s %10s\n", "t", "SNN acc %");
     for (int t = 1; t <= ev.timesteps; ++t)
         if (tableRow(t, ev.timesteps))
@@ -58,7 +63,11 @@ void printText(const SpikingModel& snn, const SnnEvaluation& ev, double annAccur
     }
     std::printf("%-16s %14s %14s %14s %14.3f %14.3f\n", "total", "", "", "", energy.annPicojoule / 1000, energy.snnPicojoule / 1000);
     std::printf("E_ANN / E_SNN = %.2fx per image. %s\n", energy.ratio(), energy.convention.c_str());
-    (void)snn;
+    if (!snn.importNotes.empty()) {
+        std::printf("\nImported with these semantics:\n");
+        for (const std::string& line : describeSemantics(snn))
+            std::printf("  %s\n", line.c_str());
+    }
 }
 
 void runEvaluate(const EvaluateOptions& o, const GlobalOptions& global)
@@ -67,9 +76,10 @@ void runEvaluate(const EvaluateOptions& o, const GlobalOptions& global)
     if (o.timesteps != -1)
         checkTimesteps(o.timesteps, "-T");
     checkBatchSize(o.batch, "--batch");
-    SpikingModel snn = loadSpikingModel(o.snn);
+    NirImportOptions import = o.import;
     if (o.timesteps != -1)
-        snn.timesteps = int(o.timesteps);
+        import.timesteps = int(o.timesteps);
+    const SpikingModel snn = loadAnySpikingModel(o.snn, import);
     const Dataset data = loadDataSpec(o.data, snn.network, o.count, o.seed, o.conversion);
     announceSimulation("The evaluation", estimateSimulation(snn.network, data.size(), snn.timesteps, o.batch), global.quiet,
                        "Use fewer images (--count), a smaller T (-T) or a smaller --batch.");
@@ -83,6 +93,7 @@ void runEvaluate(const EvaluateOptions& o, const GlobalOptions& global)
         return;
     }
     nlohmann::json layers = nlohmann::json::array();
+    const nlohmann::json semantics = describeSemantics(snn);
     for (size_t k = 0; k < ev.activity.size(); ++k) {
         const auto& a = ev.activity[k];
         layers.push_back({{"layer", a.path}, {"input_rate", a.inputRate}, {"output_rate", a.outputRate}, {"macs", a.macs},
@@ -94,7 +105,7 @@ void runEvaluate(const EvaluateOptions& o, const GlobalOptions& global)
                                 {"layers", layers}, {"energy_ann_pj", energy.annPicojoule},
                                 {"energy_snn_pj", energy.snnPicojoule}, {"energy_ratio", energy.ratio()},
                                 {"energy_convention", energy.convention}, {"seconds", ev.seconds}, {"threads", threads},
-                                {"batch", o.batch}}
+                                {"batch", o.batch}, {"semantics", semantics}}
                      .dump(2)
               << "\n";
 }
@@ -105,7 +116,7 @@ void addEvaluateCommand(CLI::App& app, const GlobalOptions& global)
 {
     auto o = std::make_shared<EvaluateOptions>();
     CLI::App* cmd = app.add_subcommand("evaluate", "Accuracy at every time step, spike rates and energy of a spiking model");
-    cmd->add_option("--snn", o->snn, "Spiking model archive (.psnn) from 'privatesnn convert'")->required();
+    cmd->add_option("--snn", o->snn, "Spiking model: a .psnn from 'privatesnn convert' or a NIR graph (.nir)")->required();
     cmd->add_option("--data", o->data, std::string("Evaluation set: ") + kDataSpecHelp)->capture_default_str();
     cmd->add_option("--count", o->count, "Use a seeded random subset of this many images (0 = all)")
         ->check(wholeFrom(0))
@@ -122,6 +133,7 @@ void addEvaluateCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_option("--e-ac", o->energy.acPicojoule, "Energy of one accumulate in pJ (45 nm: 0.9)")
         ->check(positiveFinite())
         ->capture_default_str();
+    addSnnImportOptions(cmd, o->import);
     cmd->callback([o, &global] { runEvaluate(*o, global); });
 }
 

@@ -2,12 +2,14 @@
 // privatesnn export: a converted or encrypted SNN as NIR or TorchScript, or an ANN (the teacher,
 // or the SNN re-converted to the ANN attack 1 starts from) as TorchScript.
 #include "commands.h"
+#include "snn_import_options.h"
 
 #include "privatesnn/attacks.h"
 #include "privatesnn/data_spec.h"
 #include "privatesnn/error.h"
 #include "privatesnn/export_nir.h"
 #include "privatesnn/export_torchscript.h"
+#include "privatesnn/nir_import.h"
 #include "privatesnn/output_path.h"
 #include "privatesnn/runtime.h"
 #include "privatesnn/snn_archive.h"
@@ -32,6 +34,7 @@ struct ExportOptions {
     bool sumPool = false;
     bool force = false; ///< --force: replace a file at --out that is not ours
     bool reconvertedAnn = false;
+    NirImportOptions import;
 };
 
 void runExport(const ExportOptions& o, const GlobalOptions& global)
@@ -51,7 +54,7 @@ void runExport(const ExportOptions& o, const GlobalOptions& global)
     std::vector<std::string> warnings;
     std::string what;
     if (!o.snn.empty() && !o.reconvertedAnn) {
-        SpikingModel snn = loadSpikingModel(o.snn);
+        SpikingModel snn = loadAnySpikingModel(o.snn, o.import);
         if (!o.classNames.empty())
             applyClassNames(snn.network, parseClassNames(o.classNames));
         if (o.format == "nir") {
@@ -71,7 +74,7 @@ void runExport(const ExportOptions& o, const GlobalOptions& global)
         if (o.format == "nir")
             throw Error(ErrorCode::Unsupported, "NIR export writes spiking networks; an ANN has no neurons NIR can describe.",
                         "Export the ANN with --format torchscript, or convert it first and export the .psnn SNN.");
-        Network net = o.reconvertedAnn ? reconvertToAnn(loadSpikingModel(o.snn)) : loadAnyModel(o.ann);
+        Network net = o.reconvertedAnn ? reconvertToAnn(loadAnySpikingModel(o.snn, o.import)) : loadAnyModel(o.ann);
         if (!o.classNames.empty())
             applyClassNames(net, parseClassNames(o.classNames));
         exportNetworkTorchScript(net, o.out);
@@ -93,7 +96,9 @@ void addExportCommand(CLI::App& app, const GlobalOptions& global)
 {
     auto o = std::make_shared<ExportOptions>();
     CLI::App* cmd = app.add_subcommand("export", "Write a spiking model as NIR (.nir) or TorchScript, or an ANN as TorchScript");
-    cmd->add_option("--snn", o->snn, "Converted or encrypted spiking model (.psnn)")->check(CLI::ExistingFile);
+    cmd->add_option("--snn", o->snn, "Converted, encrypted or imported spiking model (.psnn, or a NIR graph)")
+        ->check(CLI::ExistingFile);
+    addSnnImportOptions(cmd, o->import);
     cmd->add_option("--ann", o->ann, "ANN to export as TorchScript: .psnn archive or TorchScript file")->check(CLI::ExistingFile);
     cmd->add_option("--format", o->format, "nir (HDF5 graph for snnTorch, Norse, Sinabs, ...) or torchscript (torch.jit.load)")
         ->required()->check(CLI::IsMember({"nir", "torchscript"}));

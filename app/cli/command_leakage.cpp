@@ -6,10 +6,12 @@
 #include "privatesnn/data_spec.h"
 #include "privatesnn/model_validation.h"
 #include "settings_options.h"
+#include "snn_import_options.h"
 #include "terminal_progress.h"
 #include "validators.h"
 
 #include "privatesnn/leakage_metrics.h"
+#include "privatesnn/nir_import.h"
 #include "privatesnn/runtime.h"
 #include "privatesnn/snn_archive.h"
 
@@ -26,6 +28,7 @@ namespace {
 struct LeakageOptions {
     std::string ann, snn, encrypted, judge, inception, grid = "leakage_grid.png";
     std::string data = "fashion-mnist:test";
+    NirImportOptions import;
     int64_t count = 0;
     std::vector<int64_t> classes;
     int restarts = 3;
@@ -139,9 +142,9 @@ void runLeakage(const LeakageOptions& o, const GlobalOptions& global)
     if (!o.ann.empty())
         ann = loadAnyModel(o.ann);
     if (!o.snn.empty())
-        snn = loadSpikingModel(o.snn);
+        snn = loadAnySpikingModel(o.snn, o.import);
     if (!o.encrypted.empty())
-        encrypted = loadSpikingModel(o.encrypted);
+        encrypted = loadAnySpikingModel(o.encrypted, o.import);
     const Network* shape = ann ? &*ann : snn ? &snn->network : encrypted ? &encrypted->network : nullptr;
     if (!shape)
         throw Error(ErrorCode::InvalidArgument, "Nothing to attack: give --ann, --snn and/or --encrypted.");
@@ -198,8 +201,9 @@ void addLeakageCommand(CLI::App& app, const GlobalOptions& global)
     CLI::App* cmd = app.add_subcommand("leakage", "Class-leakage table (paper Table 3): attacks 1 and 2 scored by FID, KID "
                                                   "and an independent judge, plus an image grid (Fig. 6)");
     cmd->add_option("--ann", o->ann, "The original ANN (reference row; TorchScript or .psnn)");
-    cmd->add_option("--snn", o->snn, "Converted spiking model without encryption");
+    cmd->add_option("--snn", o->snn, "Converted (or imported: NIR graph) spiking model without encryption");
     cmd->add_option("--encrypted", o->encrypted, "Spiking model after encryption training");
+    addSnnImportOptions(cmd, o->import);
     cmd->add_option("--judge", o->judge, "Independent classifier: features for FID/KID and judge accuracy "
                                          "(default: the bundled judge)");
     cmd->add_option("--inception", o->inception, "Inception-V3 TorchScript for FID/KID features instead of the judge's");

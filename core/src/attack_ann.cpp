@@ -3,6 +3,7 @@
 #include "attack_common.h"
 
 #include "privatesnn/error.h"
+#include "privatesnn/study.h"
 
 #include <ATen/ATen.h>
 #include <torch/csrc/autograd/autograd.h>
@@ -63,6 +64,11 @@ AttackResult classRepresentation(const Network& net, const AttackConfig& config,
 
 AttackResult attackReconverted(const SpikingModel& snn, const AttackConfig& config, ProgressSink& progress)
 {
+    if (!snn.reconvertsToRelu()) {
+        AttackResult result = attackThresholdAware(snn, config, progress);
+        result.method = "attack 1 (threshold-aware re-conversion: the imported neurons leak)";
+        return result;
+    }
     const Network ann = reconvertToAnn(snn);
     AttackResult result = classRepresentation(ann, config, progress);
     result.method = "attack 1 (re-converted ANN)";

@@ -142,6 +142,57 @@ at::Tensor thresholdArray(const at::Tensor& theta, const std::vector<int64_t>& s
     return t.reshape(view).expand(shape).contiguous();
 }
 
+/// The reset all of a model's neurons share, as its metadata states it ("subtract" or "v_reset").
+std::string resetMethod(const SpikingModel& model)
+{
+    std::string method;
+    for (const NeuronLayer& n : model.neurons) {
+        if (!n.defined() || !n.fires)
+            continue;
+        const std::string m = n.resetMode == ResetMode::Subtract ? "subtract" : "v_reset";
+        if (!method.empty() && m != method)
+            throw Error(ErrorCode::Unsupported,
+                        "The spiking model's neurons reset in two ways (some subtract, some set a value), and a NIR "
+                        "graph states one reset method.",
+                        "Export a model whose neurons all reset the same way.");
+        method = m;
+    }
+    return method.empty() ? "subtract" : method;
+}
+
+/// An imported neuron layer as a NIR node in forward Euler with dt = 1 (what the metadata states):
+/// IF where the leak is 1 and there is no drive (r = gain), else LIF, or LI for a readout that
+/// does not fire, with tau = 1 / (1 - leak), r = gain tau and v_leak = drive tau. Returns the type.
+std::string writeNeuron(const NirWriter& w, hid_t node, const NeuronLayer& n, const std::string& name)
+{
+    const at::Tensor leak = n.leak.to(at::kDouble);
+    const bool leaky = (leak < 1).any().item<bool>();
+    if (leaky && !(leak < 1).all().item<bool>())
+        throw Error(ErrorCode::Unsupported,
+                    "The neurons after '" + name + "' mix a leak of 1 with leaky ones; NIR's IF and LIF are whole layers.",
+                    "Export a model whose layers are all IF or all leaky.");
+    if (!leaky && n.drive.abs().max().item<double>() > 0)
+        throw Error(ErrorCode::Unsupported,
+                    "The neurons after '" + name + "' integrate without a leak but with a constant drive, which NIR's IF "
+                    "cannot state.",
+                    "Export a model without that drive.");
+    const std::string type = !leaky ? "IF" : n.fires ? "LIF" : "LI";
+    w.string(node, "type", type);
+    if (leaky) {
+        const at::Tensor tau = 1.0 / (1.0 - leak);
+        w.floats(node, "tau", tau);
+        w.floats(node, "r", n.gain.to(at::kDouble) * tau);
+        w.floats(node, "v_leak", n.drive.to(at::kDouble) * tau);
+    } else {
+        w.floats(node, "r", n.gain);
+    }
+    if (type != "LI") {
+        w.floats(node, "v_threshold", n.threshold);
+        w.floats(node, "v_reset", n.reset);
+    }
+    return type;
+}
+
 } // namespace
 
 NirExportResult exportNir(const SpikingModel& model, const std::string& path, const NirExportOptions& options)
@@ -155,7 +206,8 @@ NirExportResult exportNir(const SpikingModel& model, const std::string& path, co
     const std::vector<size_t> spiking = model.spikingLayers();
     const std::vector<LayerSummary> rows = net.summarize();
     NirExportResult result;
-    result.warnings.push_back(
+    if (resetMethod(model) == "subtract")
+        result.warnings.push_back(
         "NIR's IF neuron resets the membrane to v_reset (0 here) after a spike, while this network subtracts the threshold "
         "(soft reset). The file records reset_method = \"subtract\" in its metadata; readers that reset by subtraction "
         "(snnTorch's IF import, Sinabs, SpiNNaker2) reproduce it, readers that reset to v_reset (Norse, Lava-DL) do not "
@@ -242,7 +294,11 @@ NirExportResult exportNir(const SpikingModel& model, const std::string& path, co
                 break;
             }
             }
-            if (std::find(spiking.begin(), spiking.end(), i) != spiking.end()) {
+            if (model.neurons.size() > i && model.neurons[i].defined()) { // an imported model's neurons
+                const std::string neuron = name + "_neuron";
+                H5Id node = w.group(nodes.get(), neuron);
+                connect(neuron, writeNeuron(w, node.get(), model.neurons[i], name));
+            } else if (std::find(spiking.begin(), spiking.end(), i) != spiking.end()) {
                 const std::string neuron = name + "_if";
                 H5Id node = w.group(nodes.get(), neuron);
                 const at::Tensor ones = at::ones(outShape);
@@ -273,14 +329,22 @@ NirExportResult exportNir(const SpikingModel& model, const std::string& path, co
         w.strings(graph.get(), "edges", edges, {hsize_t(edges.size() / 2), 2});
 
         H5Id meta = w.group(graph.get(), "metadata");
-        w.string(meta.get(), "reset_method", "subtract");
+        w.string(meta.get(), "reset_method", resetMethod(model));
         w.scalarDouble(meta.get(), "dt", 1.0);
         w.ints(meta.get(), "num_timesteps", {model.timesteps}, true);
         w.string(meta.get(), "input_encoding", model.coding == InputCoding::Poisson ? "poisson_signed_rate" : "direct");
-        w.string(meta.get(), "readout", "output_membrane_sum");
-        w.string(meta.get(), "neuron_model",
-                 "discrete time: v[t] = leak * v[t-1] + W s[t] + b (bias every step); spike when v > v_threshold, then "
-                 "v -= v_threshold; the output layer only accumulates and is read out after num_timesteps steps");
+        if (model.neurons.empty()) {
+            w.string(meta.get(), "readout", "output_membrane_sum");
+            w.string(meta.get(), "neuron_model",
+                     "discrete time: v[t] = leak * v[t-1] + W s[t] + b (bias every step); spike when v > v_threshold, "
+                     "then v -= v_threshold; the output layer only accumulates and is read out after num_timesteps "
+                     "steps");
+        } else {
+            w.string(meta.get(), "readout", spikeReadoutName(model.readout));
+            w.string(meta.get(), "neuron_model",
+                     "forward Euler with dt = 1: v[t] = (1 - 1/tau) v[t-1] + (r/tau) I[t] + v_leak/tau (IF: v[t-1] + r "
+                     "I[t]); spike when v > v_threshold, then reset_method; read out after num_timesteps steps");
+        }
         w.doubles(meta.get(), "input_mean", net.input.mean);
         w.doubles(meta.get(), "input_std", net.input.std);
         if (!net.info.classNames.empty())

@@ -98,6 +98,11 @@ void saveAtomically(torch::jit::Module& module, const std::string& path)
 
 void exportSnnTorchScript(const SpikingModel& model, const std::string& path)
 {
+    if (!model.neurons.empty())
+        throw Error(ErrorCode::Unsupported,
+                    "The spiking model has imported neurons (per-neuron leak, gain, threshold or reset value), and the "
+                    "TorchScript export writes the lab's own IF/LIF simulator only.",
+                    "Export it as a NIR graph (--format nir), which carries its neurons.");
     const Network& net = model.network;
     const size_t output = model.outputLayer();
     const std::vector<size_t> spiking = model.spikingLayers();

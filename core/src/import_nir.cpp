@@ -152,8 +152,7 @@ SpikingModel loadAnySpikingModel(const std::string& path, const NirImportOptions
 {
     if (isNirFile(path))
         return importNir(path, options);
-    if (options.reset || options.coding || options.readout || options.dt || !options.mean.empty()
-        || !options.std.empty() || !options.inputShape.empty())
+    if (options.anyGiven())
         throw Error(ErrorCode::InvalidArgument,
                     "'" + path
                         + "' is not a NIR graph, and the import options (--reset, --input-coding, "

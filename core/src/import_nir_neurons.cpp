@@ -101,9 +101,10 @@ void settleNeurons(SpikingModel& model)
         model.neurons.clear();
         return;
     }
-    for (size_t i : spiking) // the rate approximations' view: one mean threshold per channel
-        model.thresholds[i] =
-            model.neurons[i].threshold.to(at::kFloat).reshape({model.neurons[i].threshold.size(0), -1}).mean(1);
+    for (size_t i : spiking) { // the rate approximations' view: the current that fires every step
+        const NeuronLayer& n = model.neurons[i];
+        model.thresholds[i] = (n.threshold / n.gain).to(at::kFloat).reshape({n.threshold.size(0), -1}).mean(1);
+    }
     for (NeuronLayer& n : model.neurons)
         if (n.defined())
             for (at::Tensor* t : {&n.leak, &n.gain, &n.drive, &n.threshold, &n.reset})

@@ -17,6 +17,16 @@ std::vector<size_t> SpikingModel::spikingLayers() const
     return out;
 }
 
+bool SpikingModel::reconvertsToRelu() const
+{
+    for (size_t i : spikingLayers())
+        if (neurons.size() > i && neurons[i].defined()
+            && !(at::equal(neurons[i].leak, at::ones_like(neurons[i].leak))
+                 && at::equal(neurons[i].drive, at::zeros_like(neurons[i].drive))))
+            return false;
+    return true;
+}
+
 size_t SpikingModel::outputLayer() const
 {
     for (size_t i = network.layers.size(); i > 0; --i)

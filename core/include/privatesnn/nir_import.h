@@ -29,6 +29,12 @@ struct NirImportOptions {
     std::optional<double> dt;          ///< default 1: LIF leak = 1 - dt / tau
     std::vector<double> mean, std;     ///< input normalisation; default 0 and 1 (images in [0, 1])
     std::vector<int64_t> inputShape;   ///< C, H, W of a graph whose Input is a flat vector
+
+    /// Whether any option but timesteps is set (they mean nothing for a model that is no NIR graph).
+    bool anyGiven() const
+    {
+        return reset || coding || readout || dt || !mean.empty() || !std.empty() || !inputShape.empty();
+    }
 };
 
 const char* resetChoiceName(ResetChoice reset);

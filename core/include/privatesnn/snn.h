@@ -56,8 +56,9 @@ struct SpikingModel {
     /// Empty for the lab's own models (thresholds and leak above, reset by subtraction, U_L^T read
     /// out). An imported model has one entry per layer, defined for its spiking layers and, where the
     /// output layer has a neuron (a leaky or spiking readout), for that one; thresholds then hold
-    /// each spiking layer's per-channel mean threshold, for the rate approximations (attack 1's
-    /// threshold-aware re-conversion, the rate readout of encryption).
+    /// each spiking layer's per-channel mean of threshold / gain (the current at which an IF neuron
+    /// fires every step), for the rate approximations (attack 1's threshold-aware re-conversion,
+    /// the rate readout of encryption).
     std::vector<NeuronLayer> neurons;
     Readout readout = Readout::Membrane;
     /// How an imported model's semantics were decided, one line each, e.g. "reset: subtract (file metadata)".
@@ -65,6 +66,11 @@ struct SpikingModel {
 
     /// Indices of the Conv2d/Linear layers that spike: all weight layers but the last.
     std::vector<size_t> spikingLayers() const;
+    /// Whether attack 1 re-converts the model by putting ReLUs in place of its neurons (the paper's
+    /// scenario): the lab's own models, and imported ones whose spiking neurons are all IF (leak 1,
+    /// no drive). An imported model with leaky neurons is attacked through its threshold-aware
+    /// re-conversion instead (attackReconverted says which in its method).
+    bool reconvertsToRelu() const;
     size_t outputLayer() const;
 };
 
