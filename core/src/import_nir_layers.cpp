@@ -3,6 +3,7 @@
 // every weight layer but the last followed by its neuron (the engine fires after each), pooling on
 // spikes, and what the lab's layers lack expressed exactly in what they have (a dilated kernel as a
 // larger one with zeros, a SumPool2d as an average pool whose window area goes into the next weights).
+#include "conv_dilation.h"
 #include "import_nir_internal.h"
 
 #include "privatesnn/error.h"
@@ -203,16 +204,6 @@ private:
         m_shape = {weight.size(0)};
     }
 
-    /// A dilated kernel becomes the larger kernel with zeros between its taps: the same sums, since
-    /// adding a zero product changes no float sum.
-    static at::Tensor undilated(const at::Tensor& weight, int64_t dilation)
-    {
-        const int64_t k = weight.size(2), span = (k - 1) * dilation + 1;
-        at::Tensor out = at::zeros({weight.size(0), weight.size(1), span, span}, weight.options());
-        out.slice(2, 0, span, dilation).slice(3, 0, span, dilation).copy_(weight);
-        return out;
-    }
-
     void conv(const nir::Group& g, const NodeRef& ref, at::Tensor& weight, Layer& layer)
     {
         layer.kind = LayerKind::Conv2d;
@@ -250,7 +241,7 @@ private:
                             + std::to_string(dilation) + ").",
                         "Check the node's dilation.");
         if (dilation > 1) {
-            weight = undilated(weight, dilation);
+            weight = undilatedKernel(weight, dilation);
             m_notes.push_back("'" + ref.name + "' (Conv2d, dilation " + std::to_string(dilation) + "): run as its "
                               + std::to_string(weight.size(2)) + "x" + std::to_string(weight.size(2))
                               + " kernel with zeros between the taps (exact)");

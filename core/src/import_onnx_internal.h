@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -19,7 +20,7 @@ inline constexpr int64_t kMaxTensorElements = int64_t(1) << 28;
 /// The graph's constant tensors by name: initializers and the outputs of Constant nodes.
 class Constants {
 public:
-    Constants(const onnx::GraphProto& graph, const std::string& file);
+    explicit Constants(const onnx::GraphProto& graph);
     bool has(const std::string& name) const { return m_tensors.count(name) > 0; }
     /// The tensor as float (float, double and integer types), or Error naming the node and input.
     at::Tensor floats(const std::string& name, const std::string& node) const;
@@ -29,7 +30,7 @@ public:
 private:
     const onnx::TensorProto& get(const std::string& name, const std::string& node) const;
     std::map<std::string, const onnx::TensorProto*> m_tensors;
-    const std::string& m_file;
+    std::set<std::string> m_computed; ///< outputs of the graph's nodes and its inputs
 };
 
 /// A node's attribute; absent: the fallback.

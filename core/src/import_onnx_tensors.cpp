@@ -17,10 +17,10 @@ const char* typeName(int type)
 }
 
 /// The tensor's values as a contiguous at::Tensor of its own type (float, double, int32 or int64).
-at::Tensor decode(const onnx::TensorProto& t, const std::string& where, const std::string& file)
+at::Tensor decode(const onnx::TensorProto& t, const std::string& where)
 {
     auto refuse = [&](ErrorCode code, const std::string& what, const std::string& hint) {
-        throw Error(code, "The tensor '" + t.name() + "' (" + where + ") in '" + file + "' " + what + ".", hint);
+        throw Error(code, "The tensor '" + t.name() + "' (" + where + ") " + what + ".", hint);
     };
     if (t.data_location() == onnx::TensorProto_DataLocation_EXTERNAL)
         refuse(ErrorCode::Unsupported, "is stored in an external file",
@@ -85,35 +85,44 @@ std::string describe(const onnx::NodeProto& node, const std::string& file)
            + node.op_type() + ") in '" + file + "'";
 }
 
-Constants::Constants(const onnx::GraphProto& graph, const std::string& file) : m_file(file)
+Constants::Constants(const onnx::GraphProto& graph)
 {
     for (const auto& t : graph.initializer())
         m_tensors[t.name()] = &t;
-    for (const auto& node : graph.node())
+    for (const auto& node : graph.node()) {
         if (node.op_type() == "Constant" && node.output_size() == 1)
             if (const onnx::AttributeProto* value = attribute(node, "value"); value && value->has_t())
                 m_tensors[node.output(0)] = &value->t();
+        for (const std::string& output : node.output())
+            m_computed.insert(output);
+    }
+    for (const auto& input : graph.input())
+        m_computed.insert(input.name());
 }
 
 const onnx::TensorProto& Constants::get(const std::string& name, const std::string& node) const
 {
     const auto it = m_tensors.find(name);
-    if (it == m_tensors.end())
-        throw Error(ErrorCode::Unsupported, "The input '" + name + "' of " + node + " is computed in the graph, not a stored constant.",
-                    "Export the model with constant folding (torch.onnx.export(..., do_constant_folding=True)).");
-    return *it->second;
+    if (it != m_tensors.end())
+        return *it->second;
+    if (!m_computed.count(name))
+        throw Error(ErrorCode::BadFormat,
+                    "The input '" + name + "' of the " + node + " is neither stored in the file nor made by a node.",
+                    "The file is damaged or incomplete; export the model again.");
+    throw Error(ErrorCode::Unsupported, "The input '" + name + "' of the " + node + " is computed in the graph, not a stored constant.",
+                "Export the model with constant folding (torch.onnx.export(..., do_constant_folding=True)).");
 }
 
 at::Tensor Constants::floats(const std::string& name, const std::string& node) const
 {
-    return decode(get(name, node), "input of " + node, m_file).to(at::kFloat);
+    return decode(get(name, node), "input of the " + node).to(at::kFloat);
 }
 
 std::vector<int64_t> Constants::integers(const std::string& name, const std::string& node) const
 {
-    const at::Tensor t = decode(get(name, node), "input of " + node, m_file);
+    const at::Tensor t = decode(get(name, node), "input of the " + node);
     if (t.is_floating_point())
-        throw Error(ErrorCode::BadFormat, "The input '" + name + "' of " + node + " holds floats where whole numbers are expected.",
+        throw Error(ErrorCode::BadFormat, "The input '" + name + "' of the " + node + " holds floats where whole numbers are expected.",
                     "Export the model again.");
     const at::Tensor flat = t.to(at::kLong).reshape({-1});
     return std::vector<int64_t>(flat.data_ptr<int64_t>(), flat.data_ptr<int64_t>() + flat.numel());

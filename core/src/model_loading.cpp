@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "privatesnn/archive.h"
 #include "privatesnn/error.h"
+#include "privatesnn/onnx_import.h"
 #include "privatesnn/torchscript_import.h"
 
 #include <cstring>
@@ -19,7 +20,8 @@ Network loadAnyModel(const std::string& path, const ImportOptions& options)
     if (in.gcount() == 0)
         throw Error(ErrorCode::Truncated, "The model '" + path + "' is an empty file (0 bytes).",
                     "The copy or download was interrupted; copy the model again.");
-    // Decide by content: archives start with their signature, TorchScript files are zip archives.
+    // Decide by content: archives start with their signature, TorchScript files are zip archives,
+    // ONNX models are protobufs that start with their ir_version.
     if (in.gcount() == 8 && std::memcmp(head, "PSNNARC1", 8) == 0)
         return loadNetwork(path);
     // A damaged archive is named as one, not as "not a TorchScript model" (a zip is TorchScript
@@ -32,6 +34,8 @@ Network loadAnyModel(const std::string& path, const ImportOptions& options)
                           "is damaged "
                           "or of another kind).",
                     "Copy the archive again, or recreate it from its source model.");
+    if (!zip && (head[0] == '\x08' || std::filesystem::path(path).extension() == ".onnx"))
+        return importOnnx(path, options);
     return importTorchScript(path, options);
 }
 

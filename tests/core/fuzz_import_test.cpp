@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Seeded mutation fuzz of the NIR importer (fuzz_support.h has the machinery and its variables):
-// the lab's export of the tiny model with its bytes mutated (HDF5's own structures, read in the
-// reader's child process) or its tree of groups and datasets mutated (values, shapes, types, edges,
-// missing fields) and written back. Every input must load or be refused with a psnn::Error.
+// Seeded mutation fuzz of the NIR and ONNX importers (fuzz_support.h has the machinery and its
+// variables). NIR: the lab's export of the tiny model with its bytes mutated (HDF5's own structures,
+// read in the reader's child process) or its tree of groups and datasets mutated (values, shapes,
+// types, edges, missing fields) and written back. ONNX: the tiny ONNX model's bytes, or its protobuf
+// fields (operators, attributes, dimensions, values, inputs). Every input must load or be refused
+// with a psnn::Error.
 #include "fuzz_support.h"
 #include "hostile_files.h"
 #include "nir_test_files.h"
+#include "onnx_test_files.h"
 
 #include "privatesnn/error.h"
 #include "privatesnn/nir_import.h"
+#include "privatesnn/torchscript_import.h"
 
 #include <gtest/gtest.h>
 
@@ -86,7 +90,96 @@ void mutateTree(nir::Group& root, std::mt19937_64& rng)
     }
 }
 
+/// One change to an ONNX model's fields.
+void mutateOnnx(onnx::ModelProto& m, std::mt19937_64& rng)
+{
+    onnx::GraphProto& g = *m.mutable_graph();
+    static const std::vector<std::string> ops = {"Conv", "Relu", "MaxPool", "AveragePool", "GlobalAveragePool", "Flatten",
+                                                 "Reshape", "Gemm", "MatMul", "Add", "BatchNormalization", "Pad",
+                                                 "Dropout", "Identity", "Softmax", "Constant", ""};
+    static const std::vector<int64_t> numbers = {0, -1, 1, 2, 3, 7, 4096, 65536, int64_t(1) << 31, int64_t(1) << 62};
+    switch (rng() % 7) {
+    case 0:
+        if (g.node_size() > 0)
+            g.mutable_node(int(rng() % g.node_size()))->set_op_type(ops[rng() % ops.size()]);
+        break;
+    case 1: { // an attribute value
+        if (g.node_size() == 0)
+            break;
+        onnx::NodeProto* n = g.mutable_node(int(rng() % g.node_size()));
+        if (n->attribute_size() == 0)
+            break;
+        onnx::AttributeProto* a = n->mutable_attribute(int(rng() % n->attribute_size()));
+        if (a->ints_size() > 0)
+            a->set_ints(int(rng() % a->ints_size()), numbers[rng() % numbers.size()]);
+        else
+            a->set_i(numbers[rng() % numbers.size()]);
+        break;
+    }
+    case 2: { // a dimension of an initializer
+        if (g.initializer_size() == 0)
+            break;
+        onnx::TensorProto* t = g.mutable_initializer(int(rng() % g.initializer_size()));
+        if (t->dims_size() > 0)
+            t->set_dims(int(rng() % t->dims_size()), numbers[rng() % numbers.size()]);
+        break;
+    }
+    case 3: { // a value: NaN, inf, huge
+        if (g.initializer_size() == 0)
+            break;
+        onnx::TensorProto* t = g.mutable_initializer(int(rng() % g.initializer_size()));
+        const float v[] = {std::numeric_limits<float>::quiet_NaN(), std::numeric_limits<float>::infinity(), 1e30f, 0.0f};
+        if (t->float_data_size() > 0)
+            t->set_float_data(int(rng() % t->float_data_size()), v[rng() % 4]);
+        break;
+    }
+    case 4: // a node's input renamed (a branch, a missing tensor)
+        if (g.node_size() > 0) {
+            onnx::NodeProto* n = g.mutable_node(int(rng() % g.node_size()));
+            if (n->input_size() > 0)
+                n->set_input(int(rng() % n->input_size()), std::vector<std::string>{"image", "c", "r", "p", "ghost", ""}[rng() % 6]);
+        }
+        break;
+    case 5: // a node removed
+        if (g.node_size() > 0)
+            g.mutable_node()->DeleteSubrange(int(rng() % g.node_size()), 1);
+        break;
+    default: // the input's shape or the opset
+        if (rng() % 2)
+            m.mutable_opset_import(0)->set_version(numbers[rng() % numbers.size()]);
+        else if (g.input_size() > 0 && g.input(0).type().tensor_type().shape().dim_size() > 0) {
+            auto* shape = g.mutable_input(0)->mutable_type()->mutable_tensor_type()->mutable_shape();
+            shape->mutable_dim(int(rng() % shape->dim_size()))->set_dim_value(numbers[rng() % numbers.size()]);
+        }
+    }
+}
+
 } // namespace
+
+TEST(Fuzz, OnnxReader)
+{
+    const auto tmp = fuzzDir();
+    const std::string path = tmp->file("m.onnx");
+    const onnx::ModelProto base = tinyOnnxModel();
+    Bytes original;
+    base.SerializeToString(&original);
+    const Tally t = fuzz("onnx", fuzzCount(10000), [&](std::mt19937_64& rng) {
+        if (rng() % 3 == 0) {
+            Bytes b = original;
+            mutateBytes(b, rng, 1); // the first byte picks the reader
+            writeAll(path, b);
+        } else {
+            onnx::ModelProto m = base;
+            for (int k = 1 + int(rng() % 3); k > 0; --k)
+                mutateOnnx(m, rng);
+            writeOnnx(path, m);
+        }
+        loadAnyModel(path);
+    });
+    EXPECT_EQ(t.internal, 0) << t.internals;
+    EXPECT_GT(t.refused, 0);
+    EXPECT_GT(t.accepted, 0);
+}
 
 TEST(Fuzz, NirReader)
 {

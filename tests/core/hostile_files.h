@@ -28,8 +28,9 @@ struct HostileCase {
     std::vector<std::string> mentions; ///< in what()
 };
 
-/// The table's rows for NIR graphs (hostile_nir_cases.cpp).
+/// The table's rows for NIR graphs (hostile_nir_cases.cpp) and ONNX models (hostile_onnx_cases.cpp).
 std::vector<HostileCase> hostileNirCases();
+std::vector<HostileCase> hostileOnnxCases();
 
 /// 1x8x8 input -> Conv2d(2, 3x3) -> ReLU -> AvgPool2d(2) -> Flatten -> Linear(3); seeded weights.
 Network tinyConvNet();

@@ -230,8 +230,8 @@ std::vector<HostileCase> hostileCases()
 std::vector<HostileCase> allHostileCases()
 {
     std::vector<HostileCase> cases = hostileCases();
-    for (const HostileCase& c : test::hostileNirCases())
-        cases.push_back(c);
+    for (const auto& more : {test::hostileNirCases(), test::hostileOnnxCases()})
+        cases.insert(cases.end(), more.begin(), more.end());
     return cases;
 }
 
