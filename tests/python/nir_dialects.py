@@ -49,36 +49,27 @@ def grid(shape, spread, step=1 / 16):
 
 
 def conv2d(x, w, b, stride, padding, dilation):
-    """x: C,H,W; w: O,I,k,k (PyTorch's cross-correlation)."""
-    c, h, width = x.shape
-    o, _, k, _ = w.shape
+    """x: N,C,H,W; w: O,I,k,k (PyTorch's cross-correlation), summed in float64."""
+    n, c, h, width = x.shape
+    k = w.shape[2]
     span = (k - 1) * dilation + 1
-    xp = np.zeros((c, h + 2 * padding, width + 2 * padding), np.float64)
-    xp[:, padding:padding + h, padding:padding + width] = x
-    oh = (h + 2 * padding - span) // stride + 1
-    ow = (width + 2 * padding - span) // stride + 1
-    out = np.zeros((o, oh, ow), np.float64)
-    for i in range(oh):
-        for j in range(ow):
-            patch = xp[:, i * stride:i * stride + span:dilation, j * stride:j * stride + span:dilation]
-            out[:, i, j] = np.tensordot(w.astype(np.float64), patch, axes=([1, 2, 3], [0, 1, 2]))
+    xp = np.pad(x.astype(np.float64), ((0, 0), (0, 0), (padding, padding), (padding, padding)))
+    windows = np.lib.stride_tricks.sliding_window_view(xp, (span, span), axis=(2, 3))
+    windows = windows[:, :, ::stride, ::stride, ::dilation, ::dilation]  # N, C, OH, OW, k, k
+    out = np.einsum("nchwij,ocij->nohw", windows, w.astype(np.float64))
     if b is not None:
-        out += b[:, None, None]
+        out += b[None, :, None, None]
     return out.astype(F)
 
 
 def pool(x, k, stride, average):
-    c, h, w = x.shape
-    oh, ow = (h - k) // stride + 1, (w - k) // stride + 1
-    out = np.zeros((c, oh, ow), np.float64)
-    for i in range(oh):
-        for j in range(ow):
-            out[:, i, j] = x[:, i * stride:i * stride + k, j * stride:j * stride + k].sum(axis=(1, 2))
+    windows = np.lib.stride_tricks.sliding_window_view(x.astype(np.float64), (k, k), axis=(2, 3))[:, :, ::stride, ::stride]
+    out = windows.sum(axis=(4, 5))
     return (out / (k * k) if average else out).astype(F)
 
 
 class Neuron:
-    """One NIR neuron node in discrete time (see the module's docstring)."""
+    """One NIR neuron node in discrete time (see the module's docstring), for a batch."""
 
     def __init__(self, kind, fields, shape, dt, reset):
         def field(name, default=None):
@@ -102,9 +93,11 @@ class Neuron:
             self.threshold = field("v_threshold").astype(F)
             self.v_reset = field("v_reset", 0.0).astype(F)
         self.reset = reset
-        self.u = np.zeros(shape, F)
+        self.u = None
 
     def step(self, current):
+        if self.u is None:
+            self.u = np.zeros(current.shape, F)
         v = self.leak * self.u + self.gain * current + self.drive
         if not self.fires:
             self.u = v
@@ -117,15 +110,13 @@ class Neuron:
         return s.astype(F)
 
 
-def simulate(chain, image, dt, reset):
-    """Runs the chain [(name, type, fields)] on one image for T steps: spike counts of every firing
-    hidden neuron node, and the readout (spike counts or membrane of an output neuron, else the sum
-    of the output currents)."""
-    neurons, shape = {}, None
-    counts = {}
-    readout = None
-    for t in range(T):
-        x = image.astype(F)
+def simulate(chain, images, dt, reset, steps=None):
+    """Runs the chain [(name, type, fields)] on a batch of images (N, C, H, W) for T steps, the
+    image at every step: each firing neuron node's spike count per image ({name: [N]}), and the
+    readout per image (an LI output's membrane; else the output's spikes or currents summed)."""
+    neurons, counts, readout = {}, {}, None
+    for t in range(steps or T):
+        x = images.astype(F)
         last = None
         for name, kind, f in chain:
             if kind in ("Input", "Output"):
@@ -134,18 +125,18 @@ def simulate(chain, image, dt, reset):
                 x = conv2d(x, f["weight"], f.get("bias"), int(f["stride"][0]), int(f["padding"][0]),
                            int(f["dilation"][0]))
             elif kind in ("Affine", "Linear"):
-                y = f["weight"].astype(np.float64) @ x.reshape(-1).astype(np.float64)
+                y = x.reshape(len(x), -1).astype(np.float64) @ f["weight"].astype(np.float64).T
                 x = (y + f["bias"] if kind == "Affine" else y).astype(F)
             elif kind in ("AvgPool2d", "SumPool2d"):
                 x = pool(x, int(f["kernel_size"][0]), int(f["stride"][0]), kind == "AvgPool2d")
             elif kind == "Flatten":
-                x = x.reshape(-1)
+                x = x.reshape(len(x), -1)
             elif kind in ("IF", "LIF", "LI"):
                 if name not in neurons:
-                    neurons[name] = Neuron(kind, f, x.shape, dt, reset)
+                    neurons[name] = Neuron(kind, f, x.shape[1:], dt, reset)
                 x = neurons[name].step(x)
                 if neurons[name].fires:
-                    counts[name] = counts.get(name, 0.0) + float(x.sum())
+                    counts[name] = counts.get(name, 0.0) + x.reshape(len(x), -1).sum(axis=1)
             last = kind
         # An LI output is read as its membrane; spikes and currents are summed over the steps.
         readout = x if last == "LI" or readout is None else readout + x
@@ -254,12 +245,10 @@ def main():
         chain, metadata, options, dt, reset = make()
         path = os.path.join(out, name + ".nir")
         write_graph(path, chain, metadata)
-        spikes, outputs = [], []
-        for image in images:
-            counts, readout = simulate(chain, image, dt, reset)
-            spikes.append([counts[n] for n, kind, _ in chain if kind in ("IF", "LIF") and n in counts
-                           and chain[-2][0] != n])
-            outputs.append([float(v) for v in readout])
+        counts, readout = simulate(chain, images, dt, reset)
+        hidden = [n for n, kind, _ in chain if kind in ("IF", "LIF") and n != chain[-2][0]]
+        spikes = [[float(counts[n][i]) for n in hidden] for i in range(N)]
+        outputs = readout.astype(np.float64).tolist()
         reference[name] = {"file": path, "options": options, "T": T, "images": images.reshape(-1).tolist(),
                            "shape": list(images.shape), "spikes": spikes, "output": outputs,
                            "hidden_spikes_total": float(np.sum(spikes))}
@@ -267,4 +256,5 @@ def main():
         json.dump(reference, f)
 
 
-main()
+if __name__ == "__main__":
+    main()
