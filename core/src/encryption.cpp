@@ -61,6 +61,16 @@ void validate(const SpikingModel& snn, const Network& teacher, const EncryptionD
                     "Give class or soft labels, or train with distillation only (m = 1).");
     if (c.resume && c.checkpointPath.empty())
         throw Error(ErrorCode::InvalidArgument, "Resuming needs the checkpoint file.", "Name the checkpoint the interrupted run wrote.");
+    if (data.teacherLogits.defined()
+        && (data.teacherLogits.dim() != 2 || data.teacherLogits.size(0) != data.size()
+            || data.teacherLogits.size(1) != classes || !data.teacherLogits.isfinite().all().item<bool>()))
+        throw Error(ErrorCode::ShapeMismatch, "The given teacher outputs must be finite, N x " + std::to_string(classes) + ".",
+                    "Give one row of class scores per training image.");
+    if (data.teacherLogits.defined() && (c.horizontalFlip || c.maxShift > 0))
+        throw Error(ErrorCode::InvalidArgument,
+                    "Augmentation (flips, shifts) needs a teacher network to score the changed images, and the teacher "
+                    "outputs here were given as fixed numbers.",
+                    "Turn augmentation off (encryption.flip, encryption.max_shift).");
     if (!data.images.isfinite().all().item<bool>())
         throw Error(ErrorCode::NumericError, "The training images contain NaN or infinite values.", "Check the image source.");
 }
@@ -90,6 +100,8 @@ std::string settingsJson(const SpikingModel& snn, const Network& teacher, const 
                         {"snn_sha256", networkHash(snn.network, snn.thresholds)},
                         {"teacher_sha256", networkHash(teacher, {})}, {"images_sha256", tensorSha256(data.images)},
                         {"labels_sha256", tensorSha256(data.labels)}, {"soft_labels_sha256", tensorSha256(data.softLabels)}};
+    if (data.teacherLogits.defined())
+        j["teacher_logits_sha256"] = tensorSha256(data.teacherLogits);
     return j.dump();
 }
 
@@ -235,7 +247,8 @@ EncryptionResult encryptSnn(const SpikingModel& snn, const Network& teacher, con
 
     const at::Tensor hardTarget = data.softLabels.defined() ? data.softLabels.argmax(1) : data.labels;
     const at::Tensor target = config.ceTarget == CeTarget::Soft ? data.softLabels.to(at::kFloat) : hardTarget;
-    const at::Tensor teacherLogits = teacherLogitsOf(teacher, data.images);
+    const at::Tensor teacherLogits =
+        data.teacherLogits.defined() ? data.teacherLogits.to(at::kFloat) : teacherLogitsOf(teacher, data.images);
     const std::string settings = settingsJson(snn, teacher, data, config, T);
     // From the caller's (converted) model, so a resumed run gets the same factor.
     result.logitScale = logitScaleOf(snn, data.images, teacherLogits, config, T);

@@ -12,6 +12,19 @@
 
 namespace psnn {
 
+at::Tensor classScores(const SpikingModel& model, const at::Tensor& images, int batchSize, uint64_t seed)
+{
+    torch::NoGradGuard noGrad;
+    const TimeBatchedEngine engine(model);
+    std::vector<at::Tensor> parts;
+    for (int64_t begin = 0; begin < images.size(0); begin += batchSize) {
+        const at::Tensor x = images.slice(0, begin, std::min(images.size(0), begin + batchSize));
+        at::Generator gen = at::detail::createCPUGenerator(seed * 1000003 + uint64_t(begin));
+        parts.push_back(engine.run(encodeSteps(x, model.coding, model.timesteps, gen))[model.timesteps - 1]);
+    }
+    return at::cat(parts);
+}
+
 SnnEvaluation evaluateSnn(const SpikingModel& model, const Dataset& data, int batchSize, uint64_t seed, ProgressSink& progress)
 {
     const Network& net = model.network;

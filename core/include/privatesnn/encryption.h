@@ -20,6 +20,10 @@ struct EncryptionData {
     at::Tensor images;     ///< float N x C x H x W, normalised to [-1, 1]
     at::Tensor labels;     ///< int64 N class labels; may be undefined when softLabels are given
     at::Tensor softLabels; ///< optional float N x K (each row a distribution), e.g. the Dirichlet targets
+    /// The teacher's logits on the images when they come from elsewhere (float N x K): an imported
+    /// SNN distilled from its own outputs. The teacher network then only gives the input size and
+    /// class count, and augmentation is refused (nothing would score the augmented images).
+    at::Tensor teacherLogits;
 
     int64_t size() const { return images.defined() ? images.size(0) : 0; }
 };

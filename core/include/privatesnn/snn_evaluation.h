@@ -24,6 +24,10 @@ struct SnnEvaluation {
 SnnEvaluation evaluateSnn(const SpikingModel& model, const Dataset& data, int batchSize = 100, uint64_t seed = 0,
                           ProgressSink& progress = nullProgress());
 
+/// The model's class scores after its T steps (its readout), float N x K, batch images at a time,
+/// with evaluateSnn's seeded Poisson draws. The outputs an imported SNN is distilled from.
+at::Tensor classScores(const SpikingModel& model, const at::Tensor& images, int batchSize = 100, uint64_t seed = 0);
+
 /// 45 nm CMOS figures (Horowitz 2014) as in the paper: 32-bit float MAC 4.6 pJ, AC 0.9 pJ.
 struct EnergyConstants {
     double macPicojoule = 4.6;
