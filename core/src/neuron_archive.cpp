@@ -149,14 +149,14 @@ void neuronsFromArchive(const nlohmann::json& snn, const std::map<std::string, a
 
 std::vector<std::string> describeSemantics(const SpikingModel& model)
 {
-    std::vector<std::string> lines;
+    // An imported model's notes say what was decided and where from; the lab's own state it all.
+    std::vector<std::string> lines = model.importNotes;
     if (model.neurons.empty()) {
-        lines.push_back(model.leak == 1.0
-                            ? std::string("neurons: IF (integrate and fire), per-layer thresholds")
-                            : "neurons: LIF, leak " + number(model.leak) + " per step, per-layer thresholds");
-        lines.push_back("reset: subtract (the threshold is subtracted after a spike)");
+        lines.push_back(model.leak == 1.0 ? std::string("neurons: IF (integrate and fire), per-layer thresholds")
+                                          : "neurons: LIF, leak " + number(model.leak) + " per step, per-layer thresholds");
+        if (model.importNotes.empty())
+            lines.push_back("reset: subtract (the threshold is subtracted after a spike)");
     }
-    lines.insert(lines.end(), model.importNotes.begin(), model.importNotes.end());
     const auto& layers = model.network.layers;
     for (size_t i = 0; i < model.neurons.size(); ++i) {
         const NeuronLayer& n = model.neurons[i];
@@ -173,12 +173,9 @@ std::vector<std::string> describeSemantics(const SpikingModel& model)
             line += ", integrates without firing (the readout)";
         lines.push_back(line);
     }
-    if (model.importNotes.empty()) { // the lab's own models state all of these themselves
+    if (model.importNotes.empty()) {
         lines.push_back(std::string("input coding: ") + codingName(model.coding));
-        lines.push_back("readout: "
-                        + std::string(model.readout == Readout::Membrane
-                                          ? "membrane (the output layer's currents summed over T)"
-                                          : "spike counts of the output layer"));
+        lines.push_back("readout: membrane (the output layer's currents summed over T)");
         lines.push_back("T: " + std::to_string(model.timesteps));
     }
     return lines;
