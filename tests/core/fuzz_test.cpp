@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Seeded mutation fuzz of the readers a user hands files to: .psnn archives, TorchScript files, IDX
-// data and lab.json. Every mutated input must either load or be refused with a psnn::Error; any
-// other exception would be exit 3 ("internal error") in the CLI, and a signal kills this test.
+// data, lab.json, study points and configs, and of a finished lab's state under a run. Every mutated
+// input must either load or be refused with a psnn::Error; any other exception would be exit 3
+// ("internal error") in the CLI, and a signal kills this test.
 // PRIVATESNN_FUZZ_COUNT sets the inputs per reader (default: 10,000 each, 2,500 TorchScript files, which
-// load slowly; about 30 s in all on one core);
+// load slowly; about 30 s in all on one core); PRIVATESNN_FUZZ_LAB_COUNT the pipeline runs on a
+// damaged lab state (default 1,000);
 // PRIVATESNN_FUZZ_SEED another seed; PRIVATESNN_FUZZ_FIRST the first input's index and
 // PRIVATESNN_FUZZ_TRACE a file that always names the input being read (to replay a crash);
 // PRIVATESNN_FUZZ_KEEP a file that receives a copy of each TorchScript input.
@@ -324,7 +326,8 @@ TEST(Fuzz, DamagedLabStateNeverCostsAFinishedStep)
     } quiet;
     int64_t recomputed = 0;
     std::string first;
-    const Tally t = fuzz("lab state", fuzzCount(2000), [&](std::mt19937_64& rng) {
+    // Each input is a pipeline run (every step kept): PRIVATESNN_FUZZ_LAB_COUNT, not the readers' count.
+    const Tally t = fuzz("lab state", envNumber("PRIVATESNN_FUZZ_LAB_COUNT", 1000), [&](std::mt19937_64& rng) {
         for (const auto* original : {&state, &backup}) {
             Bytes s = *original;
             if (rng() % 2 == 0) {
