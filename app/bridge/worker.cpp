@@ -199,10 +199,11 @@ public:
             for (int64_t l : a.labels)
                 classes = std::max(classes, l + 1);
         m_summary.chance = classes > 0 ? 1.0 / double(classes) : 0.1;
-        psnn::StudySummary shown = m_summary; // statistics over the points finished so far
-        psnn::summariseStudy(shown, 500, 0);
+        auto shown = std::make_shared<psnn::StudySummary>(m_summary); // statistics over the points finished so far
+        shown->grid = m_grid;
+        psnn::summariseStudy(*shown, 500, 0);
         if (m_current())
-            Q_EMIT m_worker.studyUpdated(QByteArray::fromStdString(psnn::studySummaryJson(shown, m_grid)));
+            Q_EMIT m_worker.studyUpdated(std::move(shown));
     }
 
 private:
@@ -227,9 +228,9 @@ void Worker::runStudy(const QByteArray& configJson, const QString& labFolder, co
         const psnn::PipelineConfig config = psnn::pipelineConfigFromJson(configJson.toStdString(), psnn::demoProfile());
         const psnn::StudyConfig study = psnn::studyGrid(grid.toStdString(), config);
         psnn::runStudyPoints(config, study, labFolder.toStdString(), {}, observer, bridge);
-        const psnn::StudySummary summary = psnn::collectStudy(config, study, labFolder.toStdString());
+        auto summary = std::make_shared<const psnn::StudySummary>(psnn::collectStudy(config, study, labFolder.toStdString()));
         if (isCurrent(ticket))
-            Q_EMIT studyUpdated(QByteArray::fromStdString(psnn::studySummaryJson(summary, study.grid)));
+            Q_EMIT studyUpdated(summary);
     } catch (...) {
         failure = failureOfCurrentException(observer.currentStep(), cancelled);
     }

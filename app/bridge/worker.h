@@ -5,6 +5,7 @@
 #include "runfailuretext.h"
 
 #include "privatesnn/step_status.h"
+#include "privatesnn/study_summary.h"
 
 #include <QObject>
 #include <QVector>
@@ -74,8 +75,8 @@ Q_SIGNALS:
     void stepStatusComputed(const QString& labFolder, const QVector<psnn::StepStatus>& status);
     /// The lab's results.json, read after every step.
     void resultsUpdated(const QByteArray& resultsJson);
-    /// study.json's form over the points finished so far (psnn::studySummaryJson).
-    void studyUpdated(const QByteArray& studyJson);
+    /// The study's summary over the points finished so far (then the collected one).
+    void studyUpdated(const std::shared_ptr<const psnn::StudySummary>& study);
     void runFinished();
     void runCancelled();
     void runFailed(const QString& code, const QString& message, const QString& hint);

@@ -12,6 +12,7 @@ WorkerThread::WorkerThread(QObject* parent)
 {
     registerSnapshotMetaTypes();
     qRegisterMetaType<QVector<psnn::StepStatus>>();
+    qRegisterMetaType<std::shared_ptr<const psnn::StudySummary>>();
     m_worker->setLiveBuffer(&m_live);
     m_thread.setObjectName(QStringLiteral("PrivateSNN worker"));
     m_worker->moveToThread(&m_thread);

@@ -5,12 +5,14 @@
 #include "models/snapshots.h"
 
 #include "privatesnn/step_status.h"
+#include "privatesnn/study_summary.h"
 
 #include <QObject>
 #include <QThread>
 #include <QTimer>
 #include <QVector>
 
+#include <memory>
 #include <optional>
 
 class Worker;
@@ -71,7 +73,7 @@ Q_SIGNALS:
     void imagesAvailable(const QVector<psnn::LiveImage>& images);
     void resultsUpdated(const QByteArray& resultsJson);
     void stepStatusReady(const QString& labFolder, const QVector<psnn::StepStatus>& status);
-    void studyUpdated(const QByteArray& studyJson);
+    void studyUpdated(const std::shared_ptr<const psnn::StudySummary>& study);
     void runFinished();
     void runCancelled();
     void runFailed(const QString& code, const QString& message, const QString& hint);

@@ -17,7 +17,6 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
-#include <fstream>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -165,8 +164,7 @@ void runStudy(const StudyOptions& o, const GlobalOptions& global)
                     "Run their jobs (or 'privatesnn study --lab " + o.lab + "' to run them here), then collect again.");
     }
     if (global.json) {
-        std::ifstream in(studyFolder(o.lab) + "/study.json");
-        std::cout << in.rdbuf() << "\n";
+        std::cout << toJson(summary).dump(1) << "\n"; // what study.json holds
     } else {
         printFrontier(summary, o.lab);
     }

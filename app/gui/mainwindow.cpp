@@ -155,7 +155,7 @@ void MainWindow::createPages()
     psnn::StudyPanel* study = static_cast<psnn::AttackPage*>(m_stepPages[StepList::AttackStep])->studyPanel();
     connect(study, &psnn::StudyPanel::runRequested, this, &MainWindow::runStudy);
     connect(m_worker, &WorkerThread::studyUpdated, study,
-            [study](const QByteArray& json) { study->showStudy(QJsonDocument::fromJson(json).object()); });
+            [study](const std::shared_ptr<const psnn::StudySummary>& summary) { study->showStudy(*summary); });
     // Export runs on the worker (it needs LibTorch); the page shows how it went in its run panel.
     auto wireExport = [this](StepPage* page, psnn::ExportButton* button, const QString& archive) {
         connect(button, &psnn::ExportButton::exportRequested, this, [this, page, archive](const QString& format, const QString& path) {

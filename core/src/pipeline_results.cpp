@@ -155,7 +155,7 @@ std::vector<LeakageVerdict> leakageVerdicts(const std::vector<LeakageRowResult>&
         }
         if (verdict.verdict != StudyVerdict::Inconclusive)
             v.leaks = verdict.verdict == StudyVerdict::Leaks;
-        v.verdict = verdictKey(verdict.verdict);
+        v.verdict = verdict.verdict;
         v.verdictText = verdictText(verdict);
         v.imagesNeeded = verdict.imagesNeeded;
         v.ciLow = verdict.interval.low;

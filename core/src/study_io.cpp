@@ -101,55 +101,13 @@ std::optional<StudyPointResult> readPoint(const std::string& path)
 
 } // namespace study_detail
 
-namespace {
-
-json summaryJsonOf(const StudySummary& s, const std::string& grid)
-{
-    json pts = json::array();
-    for (const StudyPointResult& p : s.points) {
-        json attacks = json::array();
-        for (const StudyAttackRow& a : p.attacks)
-            attacks.push_back({{"attack", a.attack}, {"images", a.images}, {"judge_accuracy", a.accuracy},
-                               {"judge_ci_low", a.interval.low}, {"judge_ci_high", a.interval.high},
-                               {"bootstrap_low", a.bootstrap.low}, {"bootstrap_high", a.bootstrap.high},
-                               {"judge_confidence", a.confidence},
-                               {"judge2_accuracy", a.accuracy2 >= 0 ? json(a.accuracy2) : json(nullptr)},
-                               {"judge_agreement", a.agreement >= 0 ? json(a.agreement) : json(nullptr)},
-                               {"fid", a.fid}, {"kid", a.kid}, {"fid_normalised", a.fidNormalised},
-                               {"kid_normalised", a.kidNormalised}, {"mcnemar_p", a.mcnemarP},
-                               {"verdict", verdictKey(a.verdict.verdict)}, {"verdict_text", verdictText(a.verdict)},
-                               {"images_needed", a.verdict.imagesNeeded}});
-        json drift = json::array();
-        for (const LayerDrift& d : p.drift)
-            drift.push_back({{"layer", d.path}, {"cosine", d.cosine}, {"relative_l2", d.relativeL2}});
-        pts.push_back({{"id", p.point.id}, {"defence", p.point.defence}, {"label", p.point.label}, {"strength", p.point.strength},
-                       {"weight_relative_l2", p.relativeL2}, {"drift", drift}, {"ann_accuracy", p.annAccuracy},
-                       {"snn_accuracy", p.snnAccuracy}, {"accuracy_lost", p.annAccuracy - p.snnAccuracy},
-                       {"reconverted_ann_accuracy", p.reconvertedAccuracy}, {"strongest", p.attacks.empty() ? json(nullptr) : json(p.attacks[p.strongest].attack)},
-                       {"references", {{"fid_real", p.references.fidReal}, {"fid_noise", p.references.fidNoise},
-                                       {"kid_real", p.references.kidReal}, {"kid_noise", p.references.kidNoise}}},
-                       {"seconds", p.seconds}, {"attacks", attacks}});
-    }
-    return {{"schema", "privatesnn-study"}, {"version", 1}, {"grid", grid}, {"chance", s.chance}, {"margin", s.margin},
-            {"recommended", s.recommended ? json(s.points[*s.recommended].point.id) : json(nullptr)}, {"answer", s.answer},
-            {"rule", "leaks: the 95 % Clopper-Pearson interval's lower bound is above chance; protected against this attacker "
-                     "budget: its upper bound is at most chance + the margin; otherwise inconclusive"},
-            {"points", pts}};
-}
-
-} // namespace
-
-std::string studySummaryJson(const StudySummary& summary, const std::string& grid)
-{
-    return summaryJsonOf(summary, grid).dump(1);
-}
-
 StudySummary collectStudy(const PipelineConfig& pipeline, const StudyConfig& study, const std::string& labFolder,
                           std::vector<std::string>* missing)
 {
     Lab lab = Lab::open(labFolder);
     const std::string inputsHash = study_detail::loadStudyInputs(pipeline, labFolder, study).inputsHash;
     StudySummary s;
+    s.grid = study.grid;
     s.margin = study.margin;
     for (const StudyPoint& p : study.points) {
         std::optional<StudyPointResult> r = study_detail::readPoint(lab.path("study/points/" + p.id + ".json"));
@@ -170,7 +128,7 @@ StudySummary collectStudy(const PipelineConfig& pipeline, const StudyConfig& stu
     summariseStudy(s, study.bootstrapResamples, 0);
     fs::create_directories(lab.path("study"));
     lab.writeText("study/study.csv", studyCsv(s));
-    lab.writeText("study/study.json", studySummaryJson(s, study.grid));
+    lab.writeText("study/study.json", toJson(s).dump(1));
     return s;
 }
 

@@ -32,7 +32,7 @@ LabResults fullResults()
     r.encryption = EncryptionResults{4, 3, 20, 12.5, 1, {0.5, 2, 1e-3, 8, "hard", "membrane", 1.5, true}, 0.7,
                                      {{1, 1e-3, 0.5, 0.25, 0.75, 0.6, 0.65, 4.25}, {2, 5e-4, 0.4, 0.2, 0.6, 0.7, -1, 4}},
                                      {{"features.0", 0.99, 0.05}}, 1 << 20};
-    LeakageVerdict decided{"attack 1", "SNN", "rule", "text", true, "leaks", "leaks", 0, 30, 0.7, 0.95, 1e-6, 0.9};
+    LeakageVerdict decided{"attack 1", "SNN", "rule", "text", true, StudyVerdict::Leaks, "leaks", 0, 30, 0.7, 0.95, 1e-6, 0.9};
     LeakageVerdict undecided;
     undecided.attack = "attack 2";
     undecided.target = "SNN";
@@ -111,6 +111,29 @@ TEST(Results, AnAccuracyThatWasNotMeasuredStaysAbsent)
     EXPECT_FALSE(labResultsFromJson(v1).encryption->accuracyBefore.has_value());
     v1["encryption"]["accuracy_before"] = 0.83;
     EXPECT_EQ(labResultsFromJson(v1).encryption->accuracyBefore, 0.83);
+}
+
+TEST(Results, LabsBeforeTheThreeWayVerdictAreReadAsWhatTheyShowed)
+{
+    // Such labs stored only "leaks"; false meant a binomial test that failed to reject, which is no
+    // evidence of protection, and its sentence claimed otherwise.
+    json old = {{"schema", "privatesnn-results"}, {"version", 2}, {"model", {{"name", "teacher"}}},
+                {"leakage", {{"verdicts", {{{"attack", "attack 1"}, {"leaks", true}, {"explanation", "leaks"}},
+                                           {{"attack", "attack 2"}, {"leaks", false}, {"explanation", "no leak"}},
+                                           {{"attack", "attack 2"}, {"leaks", nullptr}, {"explanation", "no judge"}}}}}}};
+    const std::vector<LeakageVerdict> v = labResultsFromJson(old).leakage->verdicts;
+    ASSERT_EQ(v.size(), 3u);
+    EXPECT_EQ(v[0].verdict, StudyVerdict::Leaks);
+    EXPECT_EQ(v[0].leaks, true);
+    EXPECT_EQ(v[1].verdict, StudyVerdict::Inconclusive);
+    EXPECT_FALSE(v[1].leaks.has_value());
+    EXPECT_TRUE(v[1].explanation.empty());
+    EXPECT_FALSE(v[2].verdict.has_value());
+    EXPECT_EQ(v[2].explanation, "no judge");
+    // Written back, the verdict travels by name.
+    EXPECT_EQ(toJson(labResultsFromJson(old))["leakage"]["verdicts"][1]["verdict"], "inconclusive");
+    old["leakage"]["verdicts"][0]["verdict"] = "maybe";
+    EXPECT_THROW(labResultsFromJson(old), Error);
 }
 
 TEST(Results, RefusesWhatItCannotRead)

@@ -278,7 +278,8 @@ TEST(StudyRunner, ResumesAfterAnInterruptedPoint)
             EXPECT_EQ(a.images, 6); // 3 classes x 2 restarts
             EXPECT_LE(a.interval.low, a.accuracy);
             EXPECT_GE(a.interval.high, a.accuracy);
-            EXPECT_GE(a.accuracy2, 0.0);
+            ASSERT_TRUE(a.accuracy2.has_value());
+            EXPECT_GE(*a.accuracy2, 0.0);
         }
     }
     // The noise control copies its encryption point's per-layer drift (within 1 %).

@@ -148,7 +148,7 @@ TEST_F(FullReport, JsonHasVerdictsAndDerivedNumbers)
     for (qsizetype i = 0; i < verdicts.size(); ++i) {
         const psnn::LeakageVerdict& recorded = results.leakage->verdicts[size_t(i)];
         const QJsonObject verdict = verdicts.at(i).toObject();
-        EXPECT_EQ(verdict.value(QStringLiteral("verdict")).toString().toStdString(), recorded.verdict.value_or(""));
+        EXPECT_EQ(verdict.value(QStringLiteral("verdict")).toString().toStdString(), recorded.verdict ? psnn::verdictKey(*recorded.verdict) : std::string());
         // The statement quotes the judge's accuracy of its row.
         const QString statement = verdict.value(QStringLiteral("statement")).toString();
         EXPECT_TRUE(collapsedSpaces(statement).contains(collapsedSpaces(psnn::formatPercent(recorded.judgeAccuracy))))

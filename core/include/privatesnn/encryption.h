@@ -2,6 +2,7 @@
 #pragma once
 
 #include "privatesnn/dataset.h"
+#include "privatesnn/layer_drift.h"
 #include "privatesnn/network.h"
 #include "privatesnn/progress.h"
 #include "privatesnn/snn.h"
@@ -79,14 +80,6 @@ struct EncryptionConfig {
     std::string checkpointPath;       ///< written atomically after every epoch when not empty
     bool resume = false;              ///< continue from checkpointPath (which must exist)
     double memoryBudgetBytes = 0;     ///< 0 = MemAvailable from /proc/meminfo
-};
-
-/// Cosine similarity and relative L2 distance ||W - W0|| / ||W0|| of one layer's weights to the
-/// converted (un-encrypted) weights: 1 and 0 before training.
-struct LayerDrift {
-    std::string path;
-    double cosine = 1.0;
-    double relativeL2 = 0.0;
 };
 
 struct EncryptionEpoch {

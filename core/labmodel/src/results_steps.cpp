@@ -300,7 +300,8 @@ void to_json(json& j, const LeakageVerdict& v)
 {
     // "leaks" and "verdict" are always written: null says "undecided" in the file.
     j = {{"attack", v.attack}, {"target", v.target}, {"rule", v.rule}, {"explanation", v.explanation},
-         {"leaks", v.leaks ? json(*v.leaks) : json(nullptr)}, {"verdict", v.verdict ? json(*v.verdict) : json(nullptr)}};
+         {"leaks", v.leaks ? json(*v.leaks) : json(nullptr)},
+         {"verdict", v.verdict ? json(verdictKey(*v.verdict)) : json(nullptr)}};
     write(j, "verdict_text", v.verdictText);
     write(j, "images_needed", v.imagesNeeded);
     write(j, "images", v.images);
@@ -317,7 +318,23 @@ void from_json(const json& j, LeakageVerdict& v)
     read(j, "rule", v.rule);
     read(j, "explanation", v.explanation);
     read(j, "leaks", v.leaks);
-    read(j, "verdict", v.verdict);
+    std::optional<std::string> verdict;
+    read(j, "verdict", verdict);
+    if (verdict) {
+        v.verdict = fields::valueOf(*verdict, kVerdictNames);
+        if (!v.verdict)
+            throw json::type_error::create(302, "verdict must be " + fields::nameList(kVerdictNames) + ", not \"" + *verdict + "\"", &j);
+    } else if (v.leaks) {
+        // Labs before the three-way verdict stored only "leaks"; a binomial test that failed to
+        // reject was "leaks": false, which is no evidence of protection.
+        if (*v.leaks)
+            v.verdict = StudyVerdict::Leaks;
+        else {
+            v.leaks.reset();
+            v.verdict = StudyVerdict::Inconclusive;
+            v.explanation.clear(); // its sentence claimed protection
+        }
+    }
     read(j, "verdict_text", v.verdictText);
     read(j, "images_needed", v.imagesNeeded);
     read(j, "images", v.images);

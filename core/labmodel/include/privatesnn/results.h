@@ -8,6 +8,8 @@
 // empty/default and the report prints "—"), strict about types (a string where a number belongs is
 // an error naming the section).
 
+#include "privatesnn/verdict.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
@@ -177,9 +179,9 @@ struct LeakageRowResult {
 
 struct LeakageVerdict {
     std::string attack, target, rule, explanation;
-    std::optional<bool> leaks;           ///< empty: inconclusive or no judge
-    std::optional<std::string> verdict;  ///< "leaks", "protected", "inconclusive"; empty without a judge
-    std::optional<std::string> verdictText;
+    std::optional<bool> leaks;            ///< empty: inconclusive or no judge
+    std::optional<StudyVerdict> verdict;  ///< empty without a judge
+    std::optional<std::string> verdictText; ///< verdictText() as the pipeline wrote it
     std::optional<int64_t> imagesNeeded, images;
     std::optional<double> ciLow, ciHigh, pValue, judgeAccuracy;
 };
