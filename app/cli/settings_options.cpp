@@ -53,7 +53,7 @@ PipelineConfig applySetOptions(const PipelineConfig& config, const SetOptions& o
         }
         putSettingValue(overrides, *setting, value);
     }
-    return pipelineConfigFromJson(overrides.dump(), config);
+    return withSettings(config, overrides);
 }
 
 CLI::Validator settingRange(const std::string& key)

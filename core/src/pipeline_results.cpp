@@ -59,7 +59,7 @@ LabResults baseResults(const Context& ctx)
             proof.evaluationUsedBy.push_back("per-epoch accuracy during encryption (measured, never trained on)");
     }
     r.dataFree = proof;
-    r.config = json::parse(pipelineConfigToJson(c));
+    r.config = pipelineSettings(c);
     r.provenance = Provenance{"privatesnn " + toolVersion(), machineDescription(),
                               {{"LibTorch", torchVersion()}, {"OpenCV", opencvVersion()}}, at::get_num_threads(), {}};
     return r;

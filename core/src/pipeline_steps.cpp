@@ -366,10 +366,10 @@ StepPlan planStep(Step step, const Context& ctx)
         plan.inputs["class names"] = json(c.classNames).dump();
     switch (step) {
     case Step::Synthesize:
-        plan.settings = json::parse(synthesisConfigJson(c.synthesis));
+        plan.settings = synthesisConfigJson(c.synthesis);
         break;
     case Step::Convert:
-        plan.settings = json::parse(conversionConfigJson(c.conversion, c.conversionImages));
+        plan.settings = conversionConfigJson(c.conversion, c.conversionImages);
         if (c.conversionImages > 0)
             plan.settings["subset"] = "seeded, across classes"; // labs balanced on the first n images re-run
         plan.inputs[kSyntheticFile] = outputHash(ctx.lab, Step::Synthesize, kSyntheticFile);
@@ -384,14 +384,14 @@ StepPlan planStep(Step step, const Context& ctx)
         break;
     }
     case Step::Encrypt:
-        plan.settings = json::parse(encryptionConfigJson(c.encryption, c.encryptionEvalImages));
+        plan.settings = encryptionConfigJson(c.encryption, c.encryptionEvalImages);
         plan.inputs[kSyntheticFile] = outputHash(ctx.lab, Step::Synthesize, kSyntheticFile);
         plan.inputs[kSnnFile] = outputHash(ctx.lab, Step::Convert, kSnnFile);
         if (c.encryptionEvalImages > 0)
             plan.inputs["evaluation data (measurement only)"] = ctx.evalSha;
         break;
     case Step::Attack:
-        plan.settings = json::parse(leakageConfigJson(c.leakage));
+        plan.settings = leakageConfigJson(c.leakage);
         plan.settings["verdict_alpha"] = c.verdictAlpha;
         plan.inputs["evaluation data"] = ctx.evalSha;
         plan.inputs["judge"] = ctx.judgeSha.empty() ? "none" : ctx.judgeSha;

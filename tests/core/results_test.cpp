@@ -3,6 +3,7 @@
 // lab still opens (converted), and a broken or newer file is refused with the section and way out.
 #include "privatesnn/error.h"
 #include "privatesnn/results.h"
+#include "privatesnn/steps.h"
 
 #include <gtest/gtest.h>
 
@@ -159,6 +160,16 @@ TEST(Results, RefusesWhatItCannotRead)
     EXPECT_NE(wrongType.second.find("\"conversion\""), std::string::npos) << wrongType.second;
     const auto notObject = codeOf(R"({"schema": "privatesnn-results", "version": 2, "model": {}, "energy": [1]})");
     EXPECT_NE(notObject.second.find("\"energy\""), std::string::npos) << notObject.second;
+}
+
+TEST(Steps, TravelInJsonByName)
+{
+    // `privatesnn --json run` lists the steps that ran and were kept: names, not enum numbers.
+    const json steps = std::vector<Step>{Step::Synthesize, Step::EvaluateEncrypted};
+    EXPECT_EQ(steps, json({"synthesize", "evaluate_encrypted"}));
+    EXPECT_EQ(steps.get<std::vector<Step>>(), (std::vector<Step>{Step::Synthesize, Step::EvaluateEncrypted}));
+    EXPECT_THROW(json("measure").get<Step>(), Error);
+    EXPECT_THROW(json(2).get<Step>(), Error);
 }
 
 } // namespace

@@ -32,6 +32,7 @@ enum class CeTarget {
 };
 
 /// "hard" or "soft" (settings files and the command line).
+inline constexpr fields::Names<CeTarget, 2> kCeTargetNames{{{CeTarget::Hard, "hard"}, {CeTarget::Soft, "soft"}}};
 std::string ceTargetName(CeTarget target);
 /// The inverse of ceTargetName; false for an unknown name.
 bool ceTargetFromName(const std::string& name, CeTarget& target);
@@ -50,6 +51,8 @@ enum class LogitReadout {
     Rate,
 };
 /// "matched", "sum" or "rate" (settings files and the command line).
+inline constexpr fields::Names<LogitReadout, 3> kReadoutNames{
+    {{LogitReadout::Matched, "matched"}, {LogitReadout::Sum, "sum"}, {LogitReadout::Rate, "rate"}}};
 std::string readoutName(LogitReadout readout);
 /// The inverse of readoutName; false for an unknown name.
 bool readoutFromName(const std::string& name, LogitReadout& readout);

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "privatesnn/steps.h"
 
+#include "privatesnn/error.h"
+
+#include <nlohmann/json.hpp>
+
 namespace psnn {
 
 const std::vector<StepInfo>& stepTable()
@@ -42,12 +46,17 @@ std::string stepTitleOfName(std::string_view name)
     return step ? stepInfo(*step).title : std::string(name);
 }
 
-std::string stepNameList()
+void to_json(nlohmann::json& j, Step step)
 {
-    std::string text;
-    for (const StepInfo& info : stepTable())
-        text += (text.empty() ? "" : ", ") + std::string(info.name);
-    return text;
+    j = std::string(stepName(step));
+}
+
+void from_json(const nlohmann::json& j, Step& step)
+{
+    const std::optional<Step> found = j.is_string() ? stepFromName(j.get<std::string>()) : std::nullopt;
+    if (!found)
+        throw Error(ErrorCode::BadFormat, "There is no pipeline step " + j.dump() + ".");
+    step = *found;
 }
 
 } // namespace psnn

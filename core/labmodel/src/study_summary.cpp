@@ -39,15 +39,6 @@ void describeFields(F& f, StudyAttackRow& a)
 }
 
 template <class F>
-void describeFields(F& f, StudyReferences& r)
-{
-    f("fid_real", r.fidReal);
-    f("fid_noise", r.fidNoise);
-    f("kid_real", r.kidReal);
-    f("kid_noise", r.kidNoise);
-}
-
-template <class F>
 void describeFields(F& f, StudyPointResult& p)
 {
     f("id", p.point.id);

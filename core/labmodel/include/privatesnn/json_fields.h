@@ -12,7 +12,7 @@
 //     }
 //
 // declared next to the struct (found by argument-dependent lookup). fields::toJson walks it with a
-// Writer, fields::fromJson with a Reader. Values: numbers, bool, strings, nlohmann::json,
+// Writer, fields::fromJson with a Reader; json(value) and get<T>() use them too. Values: numbers, bool, strings, nlohmann::json,
 // std::optional, std::vector, std::map<std::string, T>, std::pair, enums with a table of names, and
 // any struct with its own describeFields (nested). The Reader is lenient about missing fields (the
 // value keeps what it had: a default, or a base config; null empties an optional) and strict about
@@ -87,20 +87,32 @@ inline constexpr Option omitEmpty = Option::OmitEmpty;
 inline constexpr Option nullWhenEmpty = Option::NullWhenEmpty;
 inline constexpr Option required = Option::Required;
 
-/// A value of the wrong type or range. what() is "PATH PROBLEM".
+/// A field a reader cannot take. what() is "PATH PROBLEM".
 class FieldError : public std::runtime_error {
 public:
-    FieldError(std::string path, std::string problem)
-        : std::runtime_error(path + " " + problem), m_path(std::move(path)), m_problem(std::move(problem))
+    enum Kind {
+        Type,    ///< a value of another type
+        Range,   ///< a number that does not fit (a fraction or 1e12 for an int)
+        Missing, ///< a required field is absent or null
+        Unknown, ///< a key no field takes (only where unknown keys are refused)
+    };
+    FieldError(Kind kind, std::string path, std::string problem)
+        : std::runtime_error(path + " " + problem), m_kind(kind), m_path(std::move(path)), m_problem(std::move(problem))
     {
     }
+    Kind kind() const noexcept { return m_kind; }
     const std::string& path() const noexcept { return m_path; }
     /// "is \"eight\"; it must be a whole number"
     const std::string& problem() const noexcept { return m_problem; }
 
 private:
+    Kind m_kind;
     std::string m_path, m_problem;
 };
+
+/// Whether a Reader accepts keys no field takes: documents the tool writes accept them (a newer
+/// tool's additions), settings refuse them (a misspelt setting must not pass silently).
+enum class Unknown { Ignore, Refuse };
 
 namespace detail {
 
@@ -124,9 +136,10 @@ bool holdsNothing(const T& value)
         return false;
 }
 
-[[noreturn]] inline void fail(const std::string& path, const nlohmann::json& found, const std::string& expected)
+[[noreturn]] inline void fail(const std::string& path, const nlohmann::json& found, const std::string& expected,
+                              FieldError::Kind kind = FieldError::Type)
 {
-    throw FieldError(path, "is " + found.dump() + "; it must be " + expected);
+    throw FieldError(kind, path, "is " + found.dump() + "; it must be " + expected);
 }
 
 inline std::string child(const std::string& path, const char* key)
@@ -226,7 +239,8 @@ class Reader {
 public:
     static constexpr bool reads = true;
     /// in must be an object; path is where it sits in its document ("" at the top), for messages.
-    Reader(const nlohmann::json& in, std::string path) : m_in(in), m_path(std::move(path))
+    Reader(const nlohmann::json& in, std::string path, Unknown unknown = Unknown::Ignore)
+        : m_in(in), m_path(std::move(path)), m_unknown(unknown)
     {
         if (!m_in.is_object())
             detail::fail(m_path.empty() ? std::string("the document") : m_path, m_in, "an object");
@@ -236,7 +250,7 @@ public:
     void operator()(const char* key, T& value, Option option = Option::Default)
     {
         if (const nlohmann::json* found = take(key, option))
-            read(*found, value, detail::child(m_path, key));
+            read(*found, value, detail::child(m_path, key), m_unknown);
         else if constexpr (detail::IsOptional<T>::value)
             if (isNull(key))
                 value.reset(); // null says "nothing" in the file
@@ -264,23 +278,25 @@ public:
     void object(const char* key, Fn&& fn, Option option = Option::Default)
     {
         if (const nlohmann::json* found = take(key, option)) {
-            Reader r(*found, detail::child(m_path, key));
+            Reader r(*found, detail::child(m_path, key), m_unknown);
             fn(r);
+            r.finish();
         }
     }
     void retired(const char* key) { m_used.insert(key); }
 
-    /// Throws FieldError for a key that no field of the list took (a config file: a misspelt
-    /// setting must not pass silently).
-    void refuseUnknown() const
+    /// After the field list: with Unknown::Refuse, throws FieldError for a key no field took.
+    void finish() const
     {
+        if (m_unknown == Unknown::Ignore)
+            return;
         for (auto it = m_in.begin(); it != m_in.end(); ++it)
             if (!m_used.count(it.key()))
-                throw FieldError(detail::child(m_path, it.key().c_str()), "is not a known field");
+                throw FieldError(FieldError::Unknown, detail::child(m_path, it.key().c_str()), "is not a known field");
     }
 
     template <class T>
-    static void read(const nlohmann::json& j, T& out, const std::string& path)
+    static void read(const nlohmann::json& j, T& out, const std::string& path, Unknown unknown = Unknown::Ignore)
     {
         if constexpr (std::is_same_v<T, nlohmann::json>) {
             out = j;
@@ -304,7 +320,7 @@ public:
                 return;
             }
             typename T::value_type value = out ? *out : typename T::value_type{};
-            read(j, value, path);
+            read(j, value, path, unknown);
             out = std::move(value);
         } else if constexpr (detail::IsVector<T>::value) {
             if (!j.is_array())
@@ -312,7 +328,7 @@ public:
             out.clear();
             for (std::size_t i = 0; i < j.size(); ++i) {
                 typename T::value_type element{};
-                read(j[i], element, path + "[" + std::to_string(i) + "]");
+                read(j[i], element, path + "[" + std::to_string(i) + "]", unknown);
                 out.push_back(std::move(element));
             }
         } else if constexpr (detail::IsMap<T>::value) {
@@ -320,16 +336,17 @@ public:
                 detail::fail(path, j, "an object");
             out.clear();
             for (auto it = j.begin(); it != j.end(); ++it)
-                read(it.value(), out[it.key()], detail::child(path, it.key().c_str()));
+                read(it.value(), out[it.key()], detail::child(path, it.key().c_str()), unknown);
         } else if constexpr (detail::IsPair<T>::value) {
             if (!j.is_array() || j.size() != 2)
                 detail::fail(path, j, "a pair [a, b]");
-            read(j[0], out.first, path + "[0]");
-            read(j[1], out.second, path + "[1]");
+            read(j[0], out.first, path + "[0]", unknown);
+            read(j[1], out.second, path + "[1]", unknown);
         } else {
             static_assert(!std::is_enum_v<T>, "an enum travels by name: give its table of names");
-            Reader r(j, path);
+            Reader r(j, path, unknown);
             describeFields(r, out);
+            r.finish();
         }
     }
 
@@ -347,7 +364,8 @@ private:
         if (it != m_in.end() && !it->is_null())
             return &*it;
         if (option == Option::Required)
-            throw FieldError(detail::child(m_path, key), it == m_in.end() ? "is missing" : "is null; it must hold a value");
+            throw FieldError(FieldError::Missing, detail::child(m_path, key),
+                             it == m_in.end() ? "is missing" : "is null; it must hold a value");
         return nullptr;
     }
 
@@ -371,16 +389,16 @@ private:
         if (j.is_number_unsigned()) {
             const auto v = j.get<std::uint64_t>();
             if (v > static_cast<std::uint64_t>(Limits::max()))
-                detail::fail(path, j, expected);
+                detail::fail(path, j, expected, FieldError::Range);
             return static_cast<T>(v);
         }
         if (j.is_number_integer()) {
             const auto v = j.get<std::int64_t>();
             if constexpr (std::is_signed_v<T>) {
                 if (v < static_cast<std::int64_t>(Limits::min()) || v > static_cast<std::int64_t>(Limits::max()))
-                    detail::fail(path, j, expected);
+                    detail::fail(path, j, expected, FieldError::Range);
             } else if (v < 0 || static_cast<std::uint64_t>(v) > static_cast<std::uint64_t>(Limits::max())) {
-                detail::fail(path, j, expected);
+                detail::fail(path, j, expected, FieldError::Range);
             }
             return static_cast<T>(v);
         }
@@ -390,7 +408,7 @@ private:
             const double limit = std::ldexp(1.0, Limits::digits);
             const double low = std::is_signed_v<T> ? -limit : 0.0;
             if (!(d == std::floor(d) && d >= low && d < limit))
-                detail::fail(path, j, expected);
+                detail::fail(path, j, expected, FieldError::Range);
             return static_cast<T>(d);
         }
         detail::fail(path, j, expected);
@@ -398,6 +416,7 @@ private:
 
     const nlohmann::json& m_in;
     std::string m_path;
+    Unknown m_unknown;
     std::set<std::string> m_used;
 };
 
@@ -410,9 +429,26 @@ nlohmann::json toJson(const T& value)
 
 /// Fills value (over what it holds) from j; path names j in its document for messages.
 template <class T>
-void fromJson(const nlohmann::json& j, T& value, const std::string& path = {})
+void fromJson(const nlohmann::json& j, T& value, const std::string& path = {}, Unknown unknown = Unknown::Ignore)
 {
-    Reader::read(j, value, path);
+    Reader::read(j, value, path, unknown);
 }
 
 } // namespace psnn::fields
+
+namespace psnn {
+
+/// nlohmann::json's json(value) and get<T>() for every psnn struct with a field list, found by
+/// argument-dependent lookup like the field lists themselves.
+template <class T, class = decltype(describeFields(std::declval<fields::Writer&>(), std::declval<T&>()))>
+void to_json(nlohmann::json& j, const T& value)
+{
+    j = fields::toJson(value);
+}
+template <class T, class = decltype(describeFields(std::declval<fields::Reader&>(), std::declval<T&>()))>
+void from_json(const nlohmann::json& j, T& value)
+{
+    fields::fromJson(j, value);
+}
+
+} // namespace psnn

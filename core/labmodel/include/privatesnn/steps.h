@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,7 +38,8 @@ std::optional<Step> stepFromName(std::string_view name);
 /// The English title of the step with this name; the name itself for another run's step (a study's
 /// "study <id>"), which the same observers report.
 std::string stepTitleOfName(std::string_view name);
-/// "synthesize, convert, ..." for messages that list the choices.
-std::string stepNameList();
+/// A step in JSON is its name (json(step), get<Step>()); an unknown name throws Error (BadFormat).
+void to_json(nlohmann::json& j, Step step);
+void from_json(const nlohmann::json& j, Step& step);
 
 } // namespace psnn

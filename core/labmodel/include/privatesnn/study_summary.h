@@ -55,6 +55,15 @@ struct StudyReferences {
     double fidReal = 0, fidNoise = 0, kidReal = 0, kidNoise = 0;
 };
 
+template <class F>
+void describeFields(F& f, StudyReferences& r)
+{
+    f("fid_real", r.fidReal);
+    f("fid_noise", r.fidNoise);
+    f("kid_real", r.kidReal);
+    f("kid_noise", r.kidNoise);
+}
+
 struct StudyPointResult {
     StudyPoint point;
     std::string key;                  ///< settings + inputs; a changed key re-runs the point
