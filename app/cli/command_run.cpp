@@ -50,14 +50,14 @@ class TerminalObserver : public PipelineObserver {
 public:
     explicit TerminalObserver(bool quiet) : m_quiet(quiet) {}
 
-    ProgressSink& stepStarted(const std::string& step, int index, int count) override
+    ProgressSink& stepStarted(const RunItem& item, int index, int count) override
     {
-        m_current = step;
-        m_label = "[" + std::to_string(index + 1) + "/" + std::to_string(count) + "] " + stepTitleOfName(step);
+        m_current = item.name();
+        m_label = "[" + std::to_string(index + 1) + "/" + std::to_string(count) + "] " + item.title();
         m_bar = std::make_unique<TerminalProgress>(m_label, m_quiet);
         return *m_bar;
     }
-    void stepFinished(const std::string&, bool skipped, double seconds, const std::string& summary) override
+    void stepFinished(const RunItem&, bool skipped, double seconds, const std::string& summary) override
     {
         m_bar->finish();
         if (!m_quiet)
@@ -222,7 +222,7 @@ void runRun(const RunOptions& o, const GlobalOptions& global)
                         "Fix the cause and run the same command again; no step will be recomputed.");
         }
     }
-    const LabResults results = parseLabResults(outcome.resultsJson);
+    const LabResults& results = outcome.results;
     if (global.json) {
         std::cout << nlohmann::json{{"lab", lab}, {"ran", outcome.ran}, {"skipped", outcome.skipped},
                                     {"seconds", outcome.seconds}, {"threads", threads}, {"report", reportFiles},

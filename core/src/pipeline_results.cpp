@@ -65,7 +65,7 @@ LabResults baseResults(const Context& ctx)
     return r;
 }
 
-json assembleResults(const Context& ctx, const std::vector<Step>& activeSteps)
+LabResults assembleResults(const Context& ctx, const std::vector<Step>& activeSteps)
 {
     // Step records keep the JSON fragment each step wrote (lab.json's format); the two evaluate
     // steps fill parts of the same sections, so the fragments are merged before they are typed.
@@ -85,7 +85,7 @@ json assembleResults(const Context& ctx, const std::vector<Step>& activeSteps)
         if (rec->step == stepName(Step::Convert) && r.conversion)
             r.conversion->seconds = rec->seconds; // the step's wall time, measured by the runner
     }
-    return toJson(r);
+    return r;
 }
 
 double binomialUpperTail(int64_t k, int64_t n, double p)

@@ -55,9 +55,9 @@ public:
     int cancelAfterEpoch = 0;
     std::vector<std::string> started;
 
-    ProgressSink& stepStarted(const std::string& step, int, int) override
+    ProgressSink& stepStarted(const RunItem& item, int, int) override
     {
-        started.push_back(step);
+        started.push_back(item.name());
         return *this;
     }
     void metric(const std::string& series, double x, double) override
@@ -76,9 +76,9 @@ public:
     }
     std::map<std::string, int> images;
     void note(const std::string& line) override { notes.push_back(line); }
-    void resultsWritten(const std::string& text) override { results.push_back(text); }
+    void resultsWritten(const LabResults& written) override { results.push_back(toJson(written)); }
     std::vector<std::string> notes;
-    std::vector<std::string> results;
+    std::vector<json> results;
 
 private:
     bool m_cancel = false;
@@ -162,7 +162,8 @@ TEST(Pipeline, RerunSkipsFinishedStepsAndAChangeRerunsOnlyWhatDependsOnIt)
     // One results.json per step that ran, the last one already final: no extra write at the end.
     EXPECT_EQ(first.results.size(), pipelineSteps().size());
     ASSERT_FALSE(first.results.empty());
-    EXPECT_EQ(first.results.back(), out.resultsJson);
+    EXPECT_EQ(first.results.back(), toJson(out.results));
+    EXPECT_EQ(first.results.back(), before) << "the observer hears what results.json holds";
 
     Recorder again;
     const PipelineOutcome same = runPipeline(config, dir.file("lab"), again);

@@ -224,7 +224,7 @@ class Counter : public StudyObserver, public PipelineObserver, public ProgressSi
 public:
     int cancelAt = -1;
     std::vector<std::string> ran, kept;
-    ProgressSink& stepStarted(const std::string&, int, int) override { return m_quiet; }
+    ProgressSink& stepStarted(const RunItem&, int, int) override { return m_quiet; }
     ProgressSink& pointStarted(const StudyPoint&, int index, int) override
     {
         m_cancel = index == cancelAt;
