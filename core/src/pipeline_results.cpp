@@ -82,8 +82,11 @@ LabResults assembleResults(const Context& ctx, const std::vector<Step>& activeSt
     for (const LabStepRecord* rec : used) {
         r.provenance->steps.push_back({rec->step, rec->started, rec->finished, rec->seconds, int64_t(rec->seed), rec->key,
                                        rec->inputs, rec->outputs});
+        // The steps' wall times, measured by the runner.
         if (rec->step == stepName(Step::Convert) && r.conversion)
-            r.conversion->seconds = rec->seconds; // the step's wall time, measured by the runner
+            r.conversion->seconds = rec->seconds;
+        if (rec->step == stepName(Step::Encrypt) && r.encryption)
+            r.encryption->wallSeconds = rec->seconds;
     }
     return r;
 }

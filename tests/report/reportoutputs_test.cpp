@@ -192,6 +192,14 @@ TEST_F(FullReport, SaysWhetherEncryptionTrainedWithDropout)
     EXPECT_EQ(html.contains(QStringLiteral("dropout layers were off during training")), !results.encryption->settings.dropout);
 }
 
+TEST_F(FullReport, GivesTheEncryptionStepsWholeTime)
+{
+    ASSERT_TRUE(results.encryption->wallSeconds.has_value());
+    const QString html = QString::fromUtf8(readAll(QString::fromStdString(files.html)));
+    EXPECT_TRUE(html.contains(QStringLiteral("The whole step took %1").arg(psnn::formatSeconds(results.encryption->wallSeconds))))
+        << "the encryption section gives the step's wall time";
+}
+
 TEST_F(FullReport, PrintsNoPlaceholderForAMeasuredValue)
 {
     // Every value the tiny real lab measured is printed: the conversion's time and the T of every

@@ -239,13 +239,14 @@ void describeFields(F& f, LayerDriftRow& v)
 
 struct EncryptionResults {
     int64_t timesteps = 0, epochsPlanned = 0, images = 0;
-    std::optional<double> seconds;
+    std::optional<double> seconds; ///< training: the epochs' time
     int64_t resumedFromEpoch = 0;
     EncryptionSettingsUsed settings;
     std::optional<double> accuracyBefore; ///< the converted SNN at the encryption's T
     std::vector<EncryptionEpochRow> epochs;
     std::vector<LayerDriftRow> drift;
     std::optional<int64_t> memoryEstimateBytes;
+    std::optional<double> wallSeconds; ///< the whole step (the runner's clock): training, the evaluations around it, saving
 };
 
 template <class F>
@@ -255,6 +256,7 @@ void describeFields(F& f, EncryptionResults& v)
     f("epochs_planned", v.epochsPlanned);
     f("images", v.images);
     f("seconds", v.seconds);
+    f("wall_seconds", v.wallSeconds);
     f("resumed_from_epoch", v.resumedFromEpoch);
     f("settings", v.settings);
     f("accuracy_before", v.accuracyBefore);
