@@ -32,7 +32,7 @@ LabResults fullResults()
                              NetworkEnergy{40.125, {{"features.0", 28224, 0.25, 100.5, 40.125}}}};
     r.encryption = EncryptionResults{4, 3, 20, 12.5, 1, {0.5, 2, 1e-3, 8, "hard", "membrane", 1.5, true}, 0.7,
                                      {{1, 1e-3, 0.5, 0.25, 0.75, 0.6, 0.65, 4.25}, {2, 5e-4, 0.4, 0.2, 0.6, 0.7, -1, 4}},
-                                     {{"features.0", 0.99, 0.05}}, 1 << 20};
+                                     {{"features.0", 0.99, 0.05}}, 1 << 20, 14.25};
     LeakageVerdict decided{"attack 1", "SNN", "rule", "text", true, StudyVerdict::Leaks, "leaks", 0, 30, 0.7, 0.95, 1e-6, 0.9};
     LeakageVerdict undecided;
     undecided.attack = "attack 2";
