@@ -52,7 +52,7 @@ PipelineConfig applySetOptions(const PipelineConfig& config, const SetOptions& o
         }
         putSettingValue(overrides, *setting, value);
     }
-    return pipelineConfigFromJson(overrides.dump(), config);
+    return withSettings(config, overrides);
 }
 
 void addLabelOptions(CLI::App* cmd, LabelMapping& mapping)

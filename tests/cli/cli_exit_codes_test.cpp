@@ -309,5 +309,22 @@ TEST(CliReport, TheReportWritersErrorsAndVersionsReachTheUser)
     EXPECT_NE(version.out.find("QCustomPlot "), std::string::npos) << version.out;
 }
 
+TEST(CliRun, JsonNamesTheStepsThatRanAndThoseKept)
+{
+    test::TempDir dir;
+    writeTinyStudyConfig(dir);
+    const std::vector<std::string> args{"--json", "run", "--lab", dir.file("lab"), "--config", dir.file("tiny.json"), "--no-report"};
+    const Outcome first = cli(args);
+    ASSERT_EQ(first.exitCode, 0) << first.err;
+    const nlohmann::json ran = nlohmann::json::parse(first.out)["ran"];
+    EXPECT_EQ(ran, nlohmann::json({"synthesize", "convert", "evaluate", "encrypt", "evaluate_encrypted", "attack"}));
+    const Outcome again = cli(args);
+    ASSERT_EQ(again.exitCode, 0) << again.err;
+    const nlohmann::json second = nlohmann::json::parse(again.out);
+    EXPECT_TRUE(second["ran"].empty());
+    EXPECT_EQ(second["skipped"], ran);
+    EXPECT_EQ(second["results"]["schema"], "privatesnn-results");
+}
+
 } // namespace
 } // namespace psnn

@@ -15,7 +15,7 @@ namespace psnn {
 namespace {
 
 struct Silent : PipelineObserver {
-    ProgressSink& stepStarted(const std::string&, int, int) override { return nullProgress(); }
+    ProgressSink& stepStarted(const RunItem&, int, int) override { return nullProgress(); }
 };
 
 std::string refusal(const std::function<void()>& run)

@@ -50,7 +50,7 @@ PipelineConfig tinyConfig(const std::string& teacher) { return test::tinyPipelin
 
 struct Notes : PipelineObserver {
     std::vector<std::string> notes;
-    ProgressSink& stepStarted(const std::string&, int, int) override { return nullProgress(); }
+    ProgressSink& stepStarted(const RunItem&, int, int) override { return nullProgress(); }
     void note(const std::string& line) override { notes.push_back(line); }
     bool mentions(const std::string& text) const
     {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "privatesnn/steps.h"
+
 #include <QImage>
 #include <QMetaType>
 #include <QString>
@@ -12,7 +14,7 @@ namespace psnn {
 
 /// One point of a live series a core step sends while it runs ("synthesis_loss", "ce", …).
 struct MetricPoint {
-    QString step; ///< the pipeline step that sent it ("synthesize", "encrypt", …)
+    RunItem item; ///< the step (or study point) that sent it
     QString series;
     double x = 0;
     double y = 0;
@@ -20,7 +22,7 @@ struct MetricPoint {
 
 /// A live image: a finished synthetic image, or an attack's current image of one class.
 struct LiveImage {
-    QString step;
+    RunItem item;
     QString series; ///< "synthesis", "attack 1", "attack 2"
     int classIndex = 0;
     QImage image;
@@ -34,5 +36,6 @@ inline QString liveName(std::string_view name)
 
 } // namespace psnn
 
+Q_DECLARE_METATYPE(psnn::RunItem)
 Q_DECLARE_METATYPE(psnn::MetricPoint)
 Q_DECLARE_METATYPE(psnn::LiveImage)
