@@ -204,7 +204,7 @@ void runRun(const RunOptions& o, const GlobalOptions& global)
     const std::string lab = o.lab.empty() ? "privatesnn-" + o.profile + "-lab" : o.lab;
     const PipelineConfig config = effectiveConfig(o, lab, global.quiet || o.printConfig);
     if (o.printConfig) {
-        std::cout << pipelineConfigToJson(config) << "\n";
+        std::cout << pipelineConfigText(config) << "\n";
         return;
     }
     validatePipelineConfig(config);

@@ -127,7 +127,7 @@ void writeStudyReport(const std::string& lab, bool quiet)
 std::vector<std::string> explicitGridSettings(const StudyOptions& o, const nlohmann::json& base,
                                               const PipelineConfig& config)
 {
-    const nlohmann::json now = nlohmann::json::parse(pipelineConfigToJson(config));
+    const nlohmann::json now = pipelineSettings(config);
     std::vector<std::string> keys;
     for (const std::string& key : studyGridKeys()) {
         const bool set = std::any_of(o.set.assignments.begin(), o.set.assignments.end(),
@@ -147,7 +147,7 @@ void runStudy(const StudyOptions& o, const GlobalOptions& global)
     // study never re-prepares someone's lab with the bundled defaults.
     const std::optional<PipelineConfig> stored = storedLabConfig(o.lab);
     PipelineConfig config = stored ? *stored : profileByName("demo");
-    const nlohmann::json base = nlohmann::json::parse(pipelineConfigToJson(config));
+    const nlohmann::json base = pipelineSettings(config);
     if (!o.configFile.empty())
         config = withConfigFile(config, o.configFile);
     config = applySetOptions(config, o.set);

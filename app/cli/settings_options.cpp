@@ -128,7 +128,7 @@ void addSettingsCommand(CLI::App& app, const GlobalOptions& global)
 
 PipelineConfig withConfigFile(const PipelineConfig& base, const std::string& path)
 {
-    return pipelineConfigFromJson(readTextFile(path, "config file"), base);
+    return pipelineConfigFromText(readTextFile(path, "config file"), base);
 }
 
 } // namespace psnn::cli

@@ -206,8 +206,8 @@ PipelineOutcome runPipeline(const PipelineConfig& requested, const std::string& 
             std::filesystem::remove(lab.path(kCheckpointFile), ec); // training restarts rather than resuming
         }
     }
-    lab.setModels(models.dump());
-    lab.setConfig(pipelineConfigToJson(config));
+    lab.setModels(models);
+    lab.setConfig(pipelineSettings(config));
     for (const Step step : all)
         if (!stepActive(step, config))
             lab.forget(recordName(step)); // a result the config no longer asks for must not reach the report
@@ -241,7 +241,7 @@ PipelineOutcome runPipeline(const PipelineConfig& requested, const std::string& 
         record.started = utcNowIso8601();
         record.seed = config.seed;
         record.inputs = plan.inputs;
-        record.settingsJson = plan.settings.dump();
+        record.settings = plan.settings;
         const auto stepStart = std::chrono::steady_clock::now();
         StepOutput out;
         try {
@@ -255,7 +255,7 @@ PipelineOutcome runPipeline(const PipelineConfig& requested, const std::string& 
         record.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - stepStart).count();
         record.finished = utcNowIso8601();
         record.outputs = out.outputs;
-        record.resultsJson = out.results.dump();
+        record.results = out.results;
         lab.store(record);
         writeResults();
         lab.log("Step " + step + " finished in " + std::to_string(int(record.seconds)) + " s: " + out.summary);

@@ -263,7 +263,7 @@ json encryptionToJson(const EncryptionConfig& c, int64_t evalImages)
     return toJsonWith([](auto& f, auto& x) { bindEncryption(f, x); }, EncryptionFields{c, evalImages});
 }
 
-/// The top level's plain fields; the nested sections follow them in configToJson and pipelineConfigFromJson.
+/// The top level's plain fields; the nested sections follow them in configToJson and withSettings.
 template <class F>
 void bindTop(F& f, PipelineConfig& p)
 {
@@ -298,9 +298,9 @@ json leakageConfigJson(const LeakageStudyConfig& c) { return leakageToJson(c); }
 
 json pipelineSettings(const PipelineConfig& config) { return configToJson(config); }
 
-std::string pipelineConfigToJson(const PipelineConfig& config) { return configToJson(config).dump(2); }
+std::string pipelineConfigText(const PipelineConfig& config) { return configToJson(config).dump(2); }
 
-PipelineConfig pipelineConfigFromJson(const std::string& text, const PipelineConfig& base)
+PipelineConfig pipelineConfigFromText(const std::string& text, const PipelineConfig& base)
 {
     json in;
     try {

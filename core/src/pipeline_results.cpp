@@ -75,7 +75,7 @@ LabResults assembleResults(const Context& ctx, const std::vector<Step>& activeSt
         const LabStepRecord* rec = ctx.lab.record(recordName(step));
         if (!rec || rec->key != stepKey(step, planStep(step, ctx)))
             continue;
-        merged.merge_patch(json::parse(rec->resultsJson));
+        merged.merge_patch(rec->results);
         used.push_back(rec);
     }
     LabResults r = labResultsFromJson(merged);

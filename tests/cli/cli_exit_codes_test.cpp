@@ -104,7 +104,7 @@ TEST(CliExitCodes, HostileModelFilesExitTwoWithTheirCause)
 void writeFinishedLab(const std::string& folder, const std::string& teacher)
 {
     Lab lab = Lab::open(folder);
-    lab.setConfig(pipelineConfigToJson(test::tinyPipelineConfig(teacher, "none")));
+    lab.setConfig(pipelineSettings(test::tinyPipelineConfig(teacher, "none")));
     LabStepRecord r;
     r.step = "synthesize";
     r.key = "k";
@@ -211,7 +211,7 @@ test::TinyLabInputs writeTinyStudyConfig(const test::TempDir& dir)
 {
     std::filesystem::create_directories(dir.file("inputs"));
     const test::TinyLabInputs inputs = test::writeTinyLabInputs(dir.file("inputs"));
-    std::ofstream(dir.file("tiny.json")) << pipelineConfigToJson(test::tinyPipelineConfig(inputs.teacher, inputs.evalFolder));
+    std::ofstream(dir.file("tiny.json")) << pipelineConfigText(test::tinyPipelineConfig(inputs.teacher, inputs.evalFolder));
     return inputs;
 }
 

@@ -49,7 +49,7 @@ struct TinyLab {
     {
         fs::create_directories(dir.file("inputs"));
         const test::TinyLabInputs inputs = test::writeTinyLabInputs(dir.file("inputs"));
-        spit(config, pipelineConfigToJson(test::tinyPipelineConfig(inputs.teacher, inputs.evalFolder)));
+        spit(config, pipelineConfigText(test::tinyPipelineConfig(inputs.teacher, inputs.evalFolder)));
         const Outcome made = cli({"run", "--lab", lab, "--config", config, "--no-report"});
         EXPECT_EQ(made.exitCode, 0) << made.err;
     }

@@ -256,7 +256,7 @@ TEST(Fuzz, LabJsonReader)
     const std::string lab = dir.file("lab");
     {
         Lab l = Lab::open(lab);
-        l.setConfig(pipelineConfigToJson(demoProfile()));
+        l.setConfig(pipelineSettings(demoProfile()));
         l.writeText("out.bin", "x");
         LabStepRecord r;
         r.step = "synthesize";
@@ -392,7 +392,7 @@ TEST(Fuzz, StudyPointReader)
 
 TEST(Fuzz, PipelineConfigReader)
 {
-    const json config = json::parse(pipelineConfigToJson(demoProfile()));
+    const json config = pipelineSettings(demoProfile());
     const Tally t = fuzz("config", fuzzCount(10000), [&](std::mt19937_64& rng) {
         Bytes text = config.dump();
         if (rng() % 2 == 0) {
@@ -403,7 +403,7 @@ TEST(Fuzz, PipelineConfigReader)
         } else {
             mutateBytes(text, rng);
         }
-        validatePipelineConfig(pipelineConfigFromJson(text, demoProfile()));
+        validatePipelineConfig(pipelineConfigFromText(text, demoProfile()));
     });
     EXPECT_EQ(t.internal, 0) << t.internals;
     EXPECT_GT(t.refused, 0);

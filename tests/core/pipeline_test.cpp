@@ -261,25 +261,25 @@ TEST(PipelineConfig, JsonRoundTripKeepsEverySettingAndRefusesUnknownKeys)
     c.encryption.surrogate.scale = 0.3;
     c.leakage.attack2.classes = {1, 4};
     c.evalData = "cifar10:/x/test_batch.bin";
-    const PipelineConfig back = pipelineConfigFromJson(pipelineConfigToJson(c), demoProfile());
-    EXPECT_EQ(pipelineConfigToJson(back), pipelineConfigToJson(c));
+    const PipelineConfig back = pipelineConfigFromText(pipelineConfigText(c), demoProfile());
+    EXPECT_EQ(pipelineConfigText(back), pipelineConfigText(c));
     EXPECT_EQ(back.conversion.coding, InputCoding::Direct);
     EXPECT_EQ(back.encryption.readout, LogitReadout::Sum);
     EXPECT_EQ(back.leakage.attack2.classes, (std::vector<int64_t>{1, 4}));
 
-    const PipelineConfig partial = pipelineConfigFromJson(R"({"encryption": {"epochs": 3}})", demoProfile());
+    const PipelineConfig partial = pipelineConfigFromText(R"({"encryption": {"epochs": 3}})", demoProfile());
     EXPECT_EQ(partial.encryption.epochs, 3);
     EXPECT_EQ(partial.synthesis.perClass, demoProfile().synthesis.perClass);
 
     // A setting that was retired (gradient checkpointing) is read from older labs and dropped.
-    const PipelineConfig older = pipelineConfigFromJson(R"({"encryption": {"epochs": 3, "recompute_chunk": 5}})", demoProfile());
+    const PipelineConfig older = pipelineConfigFromText(R"({"encryption": {"epochs": 3, "recompute_chunk": 5}})", demoProfile());
     EXPECT_EQ(older.encryption.epochs, 3);
-    EXPECT_EQ(pipelineConfigToJson(older).find("recompute_chunk"), std::string::npos);
+    EXPECT_EQ(pipelineConfigText(older).find("recompute_chunk"), std::string::npos);
 
-    EXPECT_THROW(pipelineConfigFromJson(R"({"encryption": {"epoch": 3}})", demoProfile()), Error);
-    EXPECT_THROW(pipelineConfigFromJson(R"({"synthesis": {"steps": "many"}})", demoProfile()), Error);
-    EXPECT_THROW(pipelineConfigFromJson(R"({"encryption": {"readout": "mean"}})", demoProfile()), Error);
-    EXPECT_THROW(pipelineConfigFromJson("{not json", demoProfile()), Error);
+    EXPECT_THROW(pipelineConfigFromText(R"({"encryption": {"epoch": 3}})", demoProfile()), Error);
+    EXPECT_THROW(pipelineConfigFromText(R"({"synthesis": {"steps": "many"}})", demoProfile()), Error);
+    EXPECT_THROW(pipelineConfigFromText(R"({"encryption": {"readout": "mean"}})", demoProfile()), Error);
+    EXPECT_THROW(pipelineConfigFromText("{not json", demoProfile()), Error);
     EXPECT_THROW(profileByName("fast"), Error);
 }
 

@@ -70,10 +70,10 @@ nlohmann::json pipelineSettings(const PipelineConfig& config);
 /// absent keys keep base. Unknown keys are refused with their name, so typos do not pass silently;
 /// a value of the wrong type or range is refused naming the setting (Error).
 PipelineConfig withSettings(const PipelineConfig& base, const nlohmann::json& settings);
-/// The same as text, for files (a --config file, lab.json's record): pretty-printed pipelineSettings,
+/// The same as text, for files (a --config file, --print-config): pretty-printed pipelineSettings,
 /// and withSettings of parsed text (which names a syntax error).
-std::string pipelineConfigToJson(const PipelineConfig& config);
-PipelineConfig pipelineConfigFromJson(const std::string& text, const PipelineConfig& base);
+std::string pipelineConfigText(const PipelineConfig& config);
+PipelineConfig pipelineConfigFromText(const std::string& text, const PipelineConfig& base);
 
 /// Checks every setting against its allowed range before the first step runs; throws
 /// Error(InvalidArgument) naming the key, its value and the range.
