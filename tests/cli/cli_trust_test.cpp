@@ -334,7 +334,8 @@ TEST(CliFuzz, MutatedStudyPointsAreNamedOrMergedButNeverCostAFinishedFile)
         expectAnswer(o, i);
         if (o.exitCode == 0) { // merged: only a change of layout (the content hash covers the values)
             const json read = json::parse(text, nullptr, false);
-            EXPECT_TRUE(!read.is_discarded() && read == json::parse(original)) << "input " << i << ": a changed point was merged";
+            EXPECT_TRUE(!read.is_discarded() && read == json::parse(original))
+                << "input " << i << ": a changed point was merged";
         }
         for (const auto& [file, hash] : hashes)
             ASSERT_EQ(sha256File(file), hash) << "input " << i << ": " << file;
