@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/runitem_metatype.h"
 #include "models/livedata.h"
 
 #include "privatesnn/steps.h"
