@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/runitem_metatype.h"
 #include "models/livedata.h"
 
 #include "privatesnn/steps.h"
