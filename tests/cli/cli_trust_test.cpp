@@ -75,6 +75,23 @@ void expectAnswer(const Outcome& o, int input)
     ASSERT_TRUE(o.exitCode == 0 || o.exitCode == 2) << "input " << input << ": exit " << o.exitCode << ": " << o.err;
 }
 
+/// The settings of `settings` whose values differ from `base`, section by section.
+json changedSettings(const json& settings, const json& base)
+{
+    json out = json::object();
+    for (const auto& [key, value] : settings.items()) {
+        const auto old = base.find(key);
+        if (old != base.end() && value.is_object() && old->is_object()) {
+            json inner = changedSettings(value, *old);
+            if (!inner.empty())
+                out[key] = std::move(inner);
+        } else if (old == base.end() || *old != value) {
+            out[key] = value;
+        }
+    }
+    return out;
+}
+
 /// A tiny lab made by `run` from a config file (teacher and evaluation images of tests/support).
 struct TinyLab {
     test::TempDir dir;
@@ -84,7 +101,10 @@ struct TinyLab {
     {
         fs::create_directories(dir.file("inputs"));
         const test::TinyLabInputs inputs = test::writeTinyLabInputs(dir.file("inputs"));
-        spit(config, pipelineConfigText(test::tinyPipelineConfig(inputs.teacher, inputs.evalFolder)));
+        // Only what differs from the demo profile, as a user writes a config: an older CLI run
+        // through PRIVATESNN_CLI_UNDER_TEST then reads it too (it refuses settings it does not know).
+        const json tiny = pipelineSettings(test::tinyPipelineConfig(inputs.teacher, inputs.evalFolder));
+        spit(config, changedSettings(tiny, pipelineSettings(demoProfile())).dump(2));
         const Outcome made = cli({"run", "--lab", lab, "--config", config, "--no-report"});
         EXPECT_EQ(made.exitCode, 0) << made.err;
     }
