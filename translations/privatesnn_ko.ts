@@ -1203,7 +1203,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/studysection.cpp" line="+87"/>
+        <location filename="../app/report/studysection.cpp" line="+81"/>
         <source>Relative L2 change</source>
         <translation>상대 L2 변화</translation>
     </message>
@@ -1275,22 +1275,7 @@
         <translation>MACs</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagesection.cpp" line="+3"/>
-        <source>leaks</source>
-        <translation>유출</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>inconclusive</source>
-        <translation>판단 불가</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>protected</source>
-        <translation>보호됨</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../app/report/leakagesection.cpp" line="+17"/>
         <source>The attack image grid %1 could not be read.</source>
         <translation>공격 이미지 격자 %1을(를) 읽을 수 없습니다.</translation>
     </message>
@@ -1633,7 +1618,7 @@
     <message>
         <location filename="../app/report/reportcontext.cpp" line="-69"/>
         <location filename="../app/report/reportwriter.cpp" line="+87"/>
-        <location filename="../app/report/summarysection.cpp" line="+116"/>
+        <location filename="../app/report/summarysection.cpp" line="+115"/>
         <source>PrivateSNN Lab report</source>
         <translation>PrivateSNN Lab 보고서</translation>
     </message>
@@ -1695,7 +1680,7 @@
         <translation>%1은(는) 올바른 JSON이 아닙니다: 바이트 %3에서 %2.</translation>
     </message>
     <message>
-        <location filename="../app/report/summarysection.cpp" line="-97"/>
+        <location filename="../app/report/summarysection.cpp" line="-96"/>
         <location line="+40"/>
         <source>ANN %1</source>
         <translation>ANN %1</translation>
@@ -1719,24 +1704,24 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>synthesis</source>
         <translation>합성</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+58"/>
+        <location line="-56"/>
+        <location line="+57"/>
         <source>conversion</source>
         <translation>변환</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+59"/>
+        <location line="-56"/>
+        <location line="+58"/>
         <source>encryption</source>
         <translation>암호화</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-55"/>
         <source>%1 was given %2</source>
         <translation>%1 입력: %2</translation>
     </message>
@@ -1761,7 +1746,7 @@
         <translation>이미지당 에너지: %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%1 on the %2: %3 (p = %4).</source>
         <translation>%2에 대한 %1: %3 (p = %4).</translation>
     </message>
@@ -1883,32 +1868,12 @@
         <translation>실행되지 않음: 교사에서 아직 이미지를 합성하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/report/verdicts.cpp" line="+23"/>
+        <location filename="../app/report/verdicts.cpp" line="+32"/>
         <source>no verdict recorded</source>
         <translation>판정 기록 없음</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <source>leaks class information</source>
-        <translation>클래스 정보가 유출됨</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>protected against this attacker budget</source>
-        <translation>이 공격자 예산에 대해 보호됨</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>inconclusive — %1 images needed</source>
-        <translation>판단 불가 — 이미지 %1장 필요</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>inconclusive — more images needed</source>
-        <translation>판단 불가 — 더 많은 이미지 필요</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The judge network recognised the intended class of %1 of the %2 reconstructed images (chance: %3).</source>
         <translation>판정 네트워크가 복원된 이미지 %2장 중 %1장에서 의도한 클래스를 알아보았습니다(우연 수준: %3).</translation>
     </message>
@@ -1923,27 +1888,32 @@
         <translation>%2에 대한 %1: %3.</translation>
     </message>
     <message>
-        <location filename="../app/report/studysection.cpp" line="-54"/>
+        <location filename="../app/report/studysection.cpp" line="-58"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>The weakest setting protected against this attacker budget is %1 (%2): its strongest attack, %3, reaches %4 judge accuracy (95 % interval %5), at a cost of %6 points of accuracy against the ANN.</source>
         <translation>이 공격자 예산에 대해 보호되는 가장 약한 설정은 %1 (%2)입니다: 가장 강한 공격인 %3의 판정자 정확도는 %4 (95 % 구간 %5)이며, ANN 대비 정확도 손실은 %6 포인트입니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>No setting explored is protected against this attacker budget: at every point the strongest attack&apos;s 95 % interval reaches above chance + %1 points (largest accuracy loss explored: %2 points).</source>
         <translation>탐색한 어떤 설정도 이 공격자 예산에 대해 보호되지 않습니다: 모든 지점에서 가장 강한 공격의 95 % 구간이 우연 + %1 포인트를 넘습니다 (탐색한 최대 정확도 손실: %2 포인트).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>How much encryption is enough?</source>
         <translation>암호화는 얼마나 필요한가?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>The lab&apos;s study could not be read: %1</source>
+        <translation>이 랩의 연구를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Not run: no privacy-utility study in this lab (privatesnn study --lab LAB).</source>
         <translation>실행 안 됨: 이 랩에는 프라이버시-유용성 연구가 없습니다 (privatesnn study --lab LAB).</translation>
     </message>
@@ -2008,7 +1978,7 @@
         <translation>McNemar p</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>McNemar p compares the strongest attack&apos;s images image by image with the same attack on the undefended SNN (same seeds, same classes). FID is normalised between held-out real images (0) and the attacks&apos; initial noise (1) in the judge&apos;s feature space. Every attack of every point: study_attacks.csv and LAB/study/study.csv.</source>
         <translation>McNemar p는 가장 강한 공격의 이미지를 방어하지 않은 SNN에 대한 같은 공격과 이미지별로 비교합니다(같은 시드, 같은 클래스). FID는 판정자 특징 공간에서 보류된 실제 이미지(0)와 공격의 초기 잡음(1) 사이로 정규화됩니다. 모든 지점의 모든 공격: study_attacks.csv 및 LAB/study/study.csv.</translation>
     </message>
@@ -2338,7 +2308,7 @@
 <context>
     <name>StudyText</name>
     <message>
-        <location filename="../widgets/models/studyfrontier.cpp" line="+24"/>
+        <location filename="../widgets/models/studyfrontier.cpp" line="+22"/>
         <source>Encryption (STBP + KD)</source>
         <translation>암호화 (STBP + KD)</translation>
     </message>
@@ -2353,7 +2323,7 @@
         <translation>무작위 초기화에서의 증류</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>leaks</source>
         <translation>유출됨</translation>
     </message>
@@ -2363,7 +2333,7 @@
         <translation>이 공격자 예산에 대해 보호됨</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>inconclusive — %1 images needed</source>
         <translation>판단 불가 — 이미지 %1장 필요</translation>
     </message>
@@ -2488,12 +2458,12 @@
         <translation>판단 불가 — 이미지 %1장 필요</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>not judged</source>
         <translation>판정 안 됨</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>%1 on the %2: %3</source>
         <translation>%2에 대한 %1: %3</translation>
     </message>
@@ -2576,7 +2546,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::AttackPage</name>
     <message>
-        <location filename="../widgets/pages/attackpage.cpp" line="+36"/>
+        <location filename="../widgets/pages/attackpage.cpp" line="+37"/>
         <source>Attack: does the network leak its classes?</source>
         <translation>공격: 네트워크가 클래스를 유출하는가?</translation>
     </message>
@@ -2666,17 +2636,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>최종 격자: 실제 샘플 | 공격 1 암호화 없음, 있음 | 공격 2 없음, 있음</translation>
     </message>
     <message>
-        <location line="+114"/>
-        <source>inconclusive</source>
-        <translation>판단 불가</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>protected</source>
-        <translation>보호됨</translation>
-    </message>
-    <message>
-        <location line="-126"/>
+        <location line="-10"/>
         <source>Leakage scores</source>
         <translation>유출 점수</translation>
     </message>
@@ -2737,17 +2697,12 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>no judge</source>
         <translation>판정자 없음</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>leaks</source>
-        <translation>유출</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>reference</source>
         <translation>기준</translation>
     </message>
@@ -2986,7 +2941,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::ReportPage</name>
     <message>
-        <location filename="../widgets/pages/reportpage.cpp" line="+29"/>
+        <location filename="../widgets/pages/reportpage.cpp" line="+30"/>
         <source>Report</source>
         <translation>보고서</translation>
     </message>
@@ -3057,13 +3012,8 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+6"/>
-        <source>leaks</source>
-        <translation>유출</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no leak shown</source>
-        <translation>유출 확인 안 됨</translation>
+        <source>no verdict</source>
+        <translation>판정 없음</translation>
     </message>
 </context>
 <context>
@@ -3206,7 +3156,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::StudyPanel</name>
     <message>
-        <location filename="../widgets/pages/studypanel.cpp" line="+39"/>
+        <location filename="../widgets/pages/studypanel.cpp" line="+33"/>
         <source>Run study</source>
         <translation>연구 실행</translation>
     </message>
@@ -3256,12 +3206,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>판정</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>No study in this lab yet.</source>
         <translation>이 랩에는 아직 연구가 없습니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
     </message>

@@ -1203,7 +1203,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/studysection.cpp" line="+87"/>
+        <location filename="../app/report/studysection.cpp" line="+81"/>
         <source>Relative L2 change</source>
         <translation>相对 L2 变化</translation>
     </message>
@@ -1275,22 +1275,7 @@
         <translation>MACs</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagesection.cpp" line="+3"/>
-        <source>leaks</source>
-        <translation>泄漏</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>inconclusive</source>
-        <translation>无法判定</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>protected</source>
-        <translation>受保护</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../app/report/leakagesection.cpp" line="+17"/>
         <source>The attack image grid %1 could not be read.</source>
         <translation>无法读取攻击图像网格 %1。</translation>
     </message>
@@ -1633,7 +1618,7 @@
     <message>
         <location filename="../app/report/reportcontext.cpp" line="-69"/>
         <location filename="../app/report/reportwriter.cpp" line="+87"/>
-        <location filename="../app/report/summarysection.cpp" line="+116"/>
+        <location filename="../app/report/summarysection.cpp" line="+115"/>
         <source>PrivateSNN Lab report</source>
         <translation>PrivateSNN Lab 报告</translation>
     </message>
@@ -1695,7 +1680,7 @@
         <translation>%1 不是有效的 JSON：第 %3 字节处 %2。</translation>
     </message>
     <message>
-        <location filename="../app/report/summarysection.cpp" line="-97"/>
+        <location filename="../app/report/summarysection.cpp" line="-96"/>
         <location line="+40"/>
         <source>ANN %1</source>
         <translation>ANN %1</translation>
@@ -1719,24 +1704,24 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>synthesis</source>
         <translation>合成</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+58"/>
+        <location line="-56"/>
+        <location line="+57"/>
         <source>conversion</source>
         <translation>转换</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+59"/>
+        <location line="-56"/>
+        <location line="+58"/>
         <source>encryption</source>
         <translation>加密</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-55"/>
         <source>%1 was given %2</source>
         <translation>%1 获得了 %2</translation>
     </message>
@@ -1761,7 +1746,7 @@
         <translation>每张图像的能耗：%1。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%1 on the %2: %3 (p = %4).</source>
         <translation>%1 针对%2：%3（p = %4）。</translation>
     </message>
@@ -1883,32 +1868,12 @@
         <translation>未运行：尚未从教师网络合成图像。</translation>
     </message>
     <message>
-        <location filename="../app/report/verdicts.cpp" line="+23"/>
+        <location filename="../app/report/verdicts.cpp" line="+32"/>
         <source>no verdict recorded</source>
         <translation>未记录结论</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <source>leaks class information</source>
-        <translation>泄漏类别信息</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>protected against this attacker budget</source>
-        <translation>在此攻击者预算下受保护</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>inconclusive — %1 images needed</source>
-        <translation>无法判定 — 需要 %1 张图像</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>inconclusive — more images needed</source>
-        <translation>无法判定 — 需要更多图像</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The judge network recognised the intended class of %1 of the %2 reconstructed images (chance: %3).</source>
         <translation>判别网络在 %2 张重建图像中识别出 %1 张的目标类别（随机水平：%3）。</translation>
     </message>
@@ -1923,27 +1888,32 @@
         <translation>%1 针对%2：%3。</translation>
     </message>
     <message>
-        <location filename="../app/report/studysection.cpp" line="-54"/>
+        <location filename="../app/report/studysection.cpp" line="-58"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>The weakest setting protected against this attacker budget is %1 (%2): its strongest attack, %3, reaches %4 judge accuracy (95 % interval %5), at a cost of %6 points of accuracy against the ANN.</source>
         <translation>在此攻击者预算下受保护的最弱设置是 %1（%2）：其最强攻击 %3 的判别器准确率为 %4（95 % 区间 %5），相对 ANN 的准确率代价为 %6 个百分点。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>No setting explored is protected against this attacker budget: at every point the strongest attack&apos;s 95 % interval reaches above chance + %1 points (largest accuracy loss explored: %2 points).</source>
         <translation>所探索的设置均未在此攻击者预算下受保护：每个点上最强攻击的 95 % 区间都超过随机水平 + %1 个百分点（探索到的最大准确率损失：%2 个百分点）。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>How much encryption is enough?</source>
         <translation>需要多少加密才够？</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>The lab&apos;s study could not be read: %1</source>
+        <translation>无法读取此实验室的研究：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Not run: no privacy-utility study in this lab (privatesnn study --lab LAB).</source>
         <translation>未运行：此实验室中没有隐私-效用研究（privatesnn study --lab LAB）。</translation>
     </message>
@@ -2008,7 +1978,7 @@
         <translation>McNemar p</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>McNemar p compares the strongest attack&apos;s images image by image with the same attack on the undefended SNN (same seeds, same classes). FID is normalised between held-out real images (0) and the attacks&apos; initial noise (1) in the judge&apos;s feature space. Every attack of every point: study_attacks.csv and LAB/study/study.csv.</source>
         <translation>McNemar p 将最强攻击的图像与对未防御 SNN 的同一攻击逐图比较（相同种子、相同类别）。FID 在判别器的特征空间中于保留的真实图像（0）与攻击的初始噪声（1）之间归一化。每个点的每次攻击：study_attacks.csv 和 LAB/study/study.csv。</translation>
     </message>
@@ -2338,7 +2308,7 @@
 <context>
     <name>StudyText</name>
     <message>
-        <location filename="../widgets/models/studyfrontier.cpp" line="+24"/>
+        <location filename="../widgets/models/studyfrontier.cpp" line="+22"/>
         <source>Encryption (STBP + KD)</source>
         <translation>加密（STBP + KD）</translation>
     </message>
@@ -2353,7 +2323,7 @@
         <translation>从随机初始化蒸馏</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>leaks</source>
         <translation>泄露</translation>
     </message>
@@ -2363,7 +2333,7 @@
         <translation>在此攻击者预算下受保护</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>inconclusive — %1 images needed</source>
         <translation>无法判定 — 需要 %1 张图像</translation>
     </message>
@@ -2488,12 +2458,12 @@
         <translation>无法判定 — 需要 %1 张图像</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>not judged</source>
         <translation>未判定</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>%1 on the %2: %3</source>
         <translation>%1 针对%2：%3</translation>
     </message>
@@ -2576,7 +2546,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::AttackPage</name>
     <message>
-        <location filename="../widgets/pages/attackpage.cpp" line="+36"/>
+        <location filename="../widgets/pages/attackpage.cpp" line="+37"/>
         <source>Attack: does the network leak its classes?</source>
         <translation>攻击：网络会泄漏其类别吗？</translation>
     </message>
@@ -2666,17 +2636,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>最终网格：真实样本 | 攻击 1 未加密、加密 | 攻击 2 未加密、加密</translation>
     </message>
     <message>
-        <location line="+114"/>
-        <source>inconclusive</source>
-        <translation>无法判定</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>protected</source>
-        <translation>受保护</translation>
-    </message>
-    <message>
-        <location line="-126"/>
+        <location line="-10"/>
         <source>Leakage scores</source>
         <translation>泄漏分数</translation>
     </message>
@@ -2737,17 +2697,12 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>no judge</source>
         <translation>无判别器</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>leaks</source>
-        <translation>泄漏</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>reference</source>
         <translation>参照</translation>
     </message>
@@ -2986,7 +2941,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::ReportPage</name>
     <message>
-        <location filename="../widgets/pages/reportpage.cpp" line="+29"/>
+        <location filename="../widgets/pages/reportpage.cpp" line="+30"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
@@ -3057,13 +3012,8 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+6"/>
-        <source>leaks</source>
-        <translation>泄漏</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no leak shown</source>
-        <translation>未显示泄漏</translation>
+        <source>no verdict</source>
+        <translation>无结论</translation>
     </message>
 </context>
 <context>
@@ -3206,7 +3156,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::StudyPanel</name>
     <message>
-        <location filename="../widgets/pages/studypanel.cpp" line="+39"/>
+        <location filename="../widgets/pages/studypanel.cpp" line="+33"/>
         <source>Run study</source>
         <translation>运行研究</translation>
     </message>
@@ -3256,12 +3206,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>No study in this lab yet.</source>
         <translation>此实验室中还没有研究。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
     </message>

@@ -131,7 +131,7 @@ void Worker::loadBundledModel(quint64 ticket)
     });
 }
 
-void Worker::runPipeline(const QByteArray& configJson, const QString& labFolder, std::optional<psnn::Step> lastStep, quint64 ticket)
+void Worker::runPipeline(const nlohmann::json& settings, const QString& labFolder, std::optional<psnn::Step> lastStep, quint64 ticket)
 {
     if (!isCurrent(ticket))
         return;
@@ -139,7 +139,7 @@ void Worker::runPipeline(const QByteArray& configJson, const QString& labFolder,
     std::optional<psnn::RunFailure> failure;
     bool cancelled = false;
     try {
-        const psnn::PipelineConfig config = psnn::pipelineConfigFromJson(configJson.toStdString(), psnn::demoProfile());
+        const psnn::PipelineConfig config = psnn::withSettings(psnn::demoProfile(), settings);
         psnn::runPipeline(config, labFolder.toStdString(), observer, lastStep);
     } catch (...) {
         failure = failureOfCurrentException(observer.currentStep(), cancelled);
@@ -159,13 +159,13 @@ void Worker::emitRunEnd(quint64 ticket, bool cancelled, const std::optional<psnn
         Q_EMIT runFinished();
 }
 
-void Worker::computeStepStatus(const QByteArray& configJson, const QString& labFolder, quint64 request)
+void Worker::computeStepStatus(const nlohmann::json& settings, const QString& labFolder, quint64 request)
 {
     if (request != m_newestStatusRequest.load())
         return; // a newer request follows in the queue
     std::vector<psnn::StepStatus> status;
     try {
-        const psnn::PipelineConfig config = psnn::pipelineConfigFromJson(configJson.toStdString(), psnn::demoProfile());
+        const psnn::PipelineConfig config = psnn::withSettings(psnn::demoProfile(), settings);
         status = psnn::labStepStatus(config, labFolder.toStdString());
     } catch (...) {
         // A config a run would refuse (a half-typed value) or a lab it cannot read: the step list
@@ -188,21 +188,22 @@ public:
     }
     psnn::ProgressSink& pointStarted(const psnn::StudyPoint& point, int index, int count) override
     {
-        return m_run.stepStarted("study " + point.id, index, count);
+        return m_run.stepStarted(psnn::RunItem::ofStudyPoint(point.id), index, count);
     }
     void pointFinished(const psnn::StudyPointResult& result, bool kept) override
     {
-        m_run.stepFinished("study " + result.point.id, kept, result.seconds, result.point.label);
+        m_run.stepFinished(psnn::RunItem::ofStudyPoint(result.point.id), kept, result.seconds, result.point.label);
         m_summary.points.push_back(result);
         int64_t classes = 0;
         for (const auto& a : result.attacks)
             for (int64_t l : a.labels)
                 classes = std::max(classes, l + 1);
         m_summary.chance = classes > 0 ? 1.0 / double(classes) : 0.1;
-        psnn::StudySummary shown = m_summary; // statistics over the points finished so far
-        psnn::summariseStudy(shown, 500, 0);
+        auto shown = std::make_shared<psnn::StudySummary>(m_summary); // statistics over the points finished so far
+        shown->grid = m_grid;
+        psnn::summariseStudy(*shown, 500, 0);
         if (m_current())
-            Q_EMIT m_worker.studyUpdated(QByteArray::fromStdString(psnn::studySummaryJson(shown, m_grid)));
+            Q_EMIT m_worker.studyUpdated(std::move(shown));
     }
 
 private:
@@ -215,7 +216,7 @@ private:
 
 } // namespace
 
-void Worker::runStudy(const QByteArray& configJson, const QString& labFolder, const QString& grid, quint64 ticket)
+void Worker::runStudy(const nlohmann::json& settings, const QString& labFolder, const QString& grid, quint64 ticket)
 {
     if (!isCurrent(ticket))
         return;
@@ -224,12 +225,12 @@ void Worker::runStudy(const QByteArray& configJson, const QString& labFolder, co
     std::optional<psnn::RunFailure> failure;
     bool cancelled = false;
     try {
-        const psnn::PipelineConfig config = psnn::pipelineConfigFromJson(configJson.toStdString(), psnn::demoProfile());
+        const psnn::PipelineConfig config = psnn::withSettings(psnn::demoProfile(), settings);
         const psnn::StudyConfig study = psnn::studyGrid(grid.toStdString(), config);
         psnn::runStudyPoints(config, study, labFolder.toStdString(), {}, observer, bridge);
-        const psnn::StudySummary summary = psnn::collectStudy(config, study, labFolder.toStdString());
+        auto summary = std::make_shared<const psnn::StudySummary>(psnn::collectStudy(config, study, labFolder.toStdString()));
         if (isCurrent(ticket))
-            Q_EMIT studyUpdated(QByteArray::fromStdString(psnn::studySummaryJson(summary, study.grid)));
+            Q_EMIT studyUpdated(summary);
     } catch (...) {
         failure = failureOfCurrentException(observer.currentStep(), cancelled);
     }

@@ -79,7 +79,7 @@ LabStepRecord readRecord(const json& j, const std::string& where)
     r.inputs = stringMap(j, "inputs", in);
     r.outputs = stringMap(j, "outputs", in);
     if (j.contains("settings"))
-        r.settingsJson = field(j, "settings", json::value_t::object, in).dump();
+        r.settings = field(j, "settings", json::value_t::object, in);
     if (j.contains("results")) {
         const json& results = field(j, "results", json::value_t::object, in);
         // The step's sections must read as results.json's do, or the report would stop on them later.
@@ -90,7 +90,7 @@ LabStepRecord readRecord(const json& j, const std::string& where)
         } catch (const Error& e) {
             damaged(in, std::string("its results do not read (") + e.what() + ")");
         }
-        r.resultsJson = results.dump();
+        r.results = results;
     }
     return r;
 }
@@ -105,8 +105,8 @@ json recordToJson(const LabStepRecord& r)
             {"seed", r.seed},
             {"inputs", r.inputs},
             {"outputs", r.outputs},
-            {"settings", json::parse(r.settingsJson)},
-            {"results", json::parse(r.resultsJson)}};
+            {"settings", r.settings},
+            {"results", r.results}};
 }
 
 State readState(const fs::path& file)

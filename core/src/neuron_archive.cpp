@@ -119,7 +119,10 @@ void neuronsToArchive(const SpikingModel& model, nlohmann::json& snn, std::map<s
 void neuronsFromArchive(const nlohmann::json& snn, const std::map<std::string, at::Tensor>& tensors,
                         SpikingModel& model, const std::string& path)
 {
-    model.readout = spikeReadoutFromName(snn.value("readout", "membrane"));
+    const std::string readout = snn.value("readout", "membrane");
+    if (readout != "membrane" && readout != "spikes")
+        bad(ErrorCode::BadFormat, path, "it reads out '" + readout + "'");
+    model.readout = spikeReadoutFromName(readout);
     model.importNotes = snn.value("import_notes", std::vector<std::string>{});
     const nlohmann::json list = snn.value("neurons", nlohmann::json::array());
     if (list.empty())
