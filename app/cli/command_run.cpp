@@ -5,13 +5,16 @@
 #include "privatesnn/data_spec.h"
 #include "report_process.h"
 #include "settings_options.h"
+#include "snn_import_options.h"
 #include "terminal_progress.h"
 
 #include "i18n.h"
 
 #include "privatesnn/error.h"
+#include "privatesnn/nir_import.h"
 #include "privatesnn/pipeline.h"
 #include "privatesnn/results.h"
+#include "privatesnn/snn_archive.h"
 #include "privatesnn/runtime.h"
 
 #include <CLI/CLI.hpp>
@@ -33,7 +36,8 @@ struct RunOptions {
     std::string configFile;
     std::string lab;
     std::string profile = "demo";
-    std::string teacher, judge, evalData, classNames;
+    std::string teacher, snn, judge, evalData, classNames;
+    NirImportOptions import; ///< --reset, --dt, ... for --snn
     int64_t evalImages = -1;
     bool evalResize = false;    ///< --resize: only a given flag overrides the lab's stored setting
     bool evalGrayscale = false; ///< --grayscale
@@ -113,6 +117,22 @@ PipelineConfig effectiveConfig(const RunOptions& o, const std::string& lab, bool
         config = withConfigFile(config, o.configFile);
     if (!o.teacher.empty())
         config.teacher = absolutePath(o.teacher);
+    if (!o.snn.empty())
+        config.snn = absolutePath(o.snn);
+    const NirImportOptions& i = o.import;
+    if (!i.mean.empty() || !i.std.empty() || !i.inputShape.empty())
+        throw Error(ErrorCode::InvalidArgument,
+                    "run takes --reset, --input-coding, --readout and --dt for an imported model; its normalisation and "
+                    "input shape are kept with it in an archive.",
+                    "Make one first: privatesnn inspect FILE.nir --input-mean ... --out model.psnn, then run --snn model.psnn.");
+    if (i.reset)
+        config.snnImport.reset = resetChoiceName(*i.reset);
+    if (i.coding)
+        config.snnImport.coding = codingName(*i.coding);
+    if (i.readout)
+        config.snnImport.readout = spikeReadoutName(*i.readout);
+    if (i.dt)
+        config.snnImport.dt = *i.dt;
     if (!o.judge.empty())
         config.judge = absolutePath(o.judge);
     if (!o.classNames.empty())
@@ -258,7 +278,11 @@ void addRunCommand(CLI::App& app, const GlobalOptions& global)
         ->check(CLI::IsMember({"demo", "paper"}))->capture_default_str();
     cmd->add_option("--config", o->configFile, "JSON settings on top of the profile (see --print-config)")->check(CLI::ExistingFile);
     cmd->add_option("--lab", o->lab, "Lab folder (default: privatesnn-<profile>-lab in the current folder)");
-    cmd->add_option("--teacher", o->teacher, "Pre-trained ANN (TorchScript or .psnn) instead of the bundled teacher");
+    cmd->add_option("--teacher", o->teacher, "Pre-trained ANN (TorchScript, ONNX or .psnn) instead of the bundled teacher");
+    cmd->add_option("--snn", o->snn,
+                    "Audit this spiking model (a NIR graph or .psnn) as it is, instead of converting a teacher: synthesis "
+                    "uses its ReLU re-conversion, encryption distils from its own outputs (T: --set snn_import.timesteps=N)");
+    addSnnImportOptions(cmd, o->import);
     cmd->add_option("--judge", o->judge, "Independent classifier for the leakage scores instead of the bundled judge ('none' = no judge)");
     cmd->add_option("--class-names", o->classNames, "Name the teacher's classes: a,b,... or a file with one name per line");
     cmd->add_option("--eval-data", o->evalData, "Measurement-only data set ('none' = no evaluation), e.g. fashion-mnist:test or idx:DIR:test");

@@ -6,6 +6,7 @@
 #include "pipeline_internal.h"
 #include "tensor_hash.h"
 
+#include "privatesnn/attacks.h"
 #include "privatesnn/data_spec.h"
 #include "privatesnn/encryption.h"
 #include "privatesnn/error.h"
@@ -50,7 +51,7 @@ bool stepActive(Step step, const PipelineConfig& c)
 
 void makeModelPathsAbsolute(PipelineConfig& config)
 {
-    for (std::string* model : {&config.teacher, &config.judge})
+    for (std::string* model : {&config.teacher, &config.snn, &config.judge})
         if (!model->empty() && *model != "none")
             *model = std::filesystem::absolute(*model).lexically_normal().string();
 }
@@ -66,17 +67,35 @@ using nlohmann::json;
 /// config, so the lab records where it is now. `models` gets what the lab records of them.
 Context loadContext(PipelineConfig& config, Lab& lab, PipelineObserver& observer, json& models)
 {
-    Context ctx{config, lab, observer, {}, {}, {}, std::nullopt, {}, {}, std::nullopt, {}};
+    Context ctx{config, lab, observer, {}, {}, {}, std::nullopt, std::nullopt, {}, {}, std::nullopt, {}};
+    if (!config.snn.empty() && !config.teacher.empty())
+        throw Error(ErrorCode::InvalidArgument,
+                    "Both a teacher (" + config.teacher + ") and a spiking model to import (" + config.snn
+                        + ") were given; a run audits one of them.",
+                    "Give --teacher to convert an ANN, or --snn to audit a spiking model as it is.");
     if (!config.teacher.empty())
         config.teacher = locateModel("teacher", config.teacher, lab, observer);
+    if (!config.snn.empty())
+        config.snn = locateModel("snn", config.snn, lab, observer);
     if (!config.judge.empty() && config.judge != "none")
         config.judge = locateModel("judge", config.judge, lab, observer);
-    ctx.teacherPath = config.teacher.empty() ? findBundled("models/teacher.psnn") : config.teacher;
-    ctx.teacher = loadAnyModel(ctx.teacherPath);
-    ctx.teacherSha = sha256File(ctx.teacherPath);
-    models = {{"teacher", {{"path", config.teacher}, {"sha256", ctx.teacherSha}}}};
-    if (!config.classNames.empty())
-        applyClassNames(ctx.teacher, config.classNames);
+    if (!config.snn.empty()) {
+        ctx.teacherPath = config.snn;
+        ctx.imported = loadImported(config.snn, config);
+        ctx.teacher = reconvertToAnn(*ctx.imported); // no ANN exists: its ReLU re-conversion stands in
+        const std::string fileSha = sha256File(config.snn);
+        ctx.teacherSha = importedSha(fileSha, config);
+        models = {{"snn", {{"path", config.snn}, {"sha256", fileSha}}}};
+        for (const std::string& line : describeSemantics(*ctx.imported))
+            observer.note("Imported spiking model, " + line);
+    } else {
+        ctx.teacherPath = config.teacher.empty() ? findBundled("models/teacher.psnn") : config.teacher;
+        ctx.teacher = loadAnyModel(ctx.teacherPath);
+        ctx.teacherSha = sha256File(ctx.teacherPath);
+        models = {{"teacher", {{"path", config.teacher}, {"sha256", ctx.teacherSha}}}};
+        if (!config.classNames.empty())
+            applyClassNames(ctx.teacher, config.classNames);
+    }
     if (config.judge != "none") {
         ctx.judgePath = config.judge.empty() ? findBundled("models/judge.psnn") : config.judge;
         ctx.judge = loadAnyModel(ctx.judgePath);
@@ -135,7 +154,7 @@ void refuseOversizedSteps(const Context& ctx, const std::vector<Step>& steps)
     const Network& net = ctx.teacher;
     const int64_t classes = net.numClasses();
     const int64_t synthetic = int64_t(c.synthesis.perClass) * classes;
-    const int64_t T = c.conversion.timesteps;
+    const int64_t T = ctx.imported ? ctx.imported->timesteps : c.conversion.timesteps;
     const auto has = [&](Step step) { return std::find(steps.begin(), steps.end(), step) != steps.end(); };
     const std::string hint = "Lower the sizes in the config (see `privatesnn run --print-config`); no step was run.";
     if (has(Step::Convert))

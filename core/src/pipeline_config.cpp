@@ -227,6 +227,12 @@ void bindEncryption(F& f, EncryptionFields& c)
 }
 
 template <class F>
+void bindSnnImport(F& f, SnnImportSettings& s)
+{
+    f("reset", s.reset); f("input_coding", s.coding); f("readout", s.readout); f("dt", s.dt); f("timesteps", s.timesteps);
+}
+
+template <class F>
 void bindAttack(F& f, AttackConfig& a)
 {
     f("classes", a.classes); f("restarts", a.restarts); f("iterations", a.iterations); f("step_size", a.stepSize);
@@ -267,7 +273,7 @@ json encryptionToJson(const EncryptionConfig& c, int64_t evalImages)
 template <class F>
 void bindTop(F& f, PipelineConfig& p)
 {
-    f("profile", p.profile); f("teacher", p.teacher); f("judge", p.judge); f("class_names", p.classNames);
+    f("profile", p.profile); f("teacher", p.teacher); f("snn", p.snn); f("judge", p.judge); f("class_names", p.classNames);
     f("eval_data", p.evalData); f("eval_images", p.evalImages); f("eval_resize", p.evalResize); f("eval_grayscale", p.evalGrayscale);
     f("eval_labels_as_is", p.evalLabelsAsIs);
     f("eval_class_map", p.evalClassMap);
@@ -279,6 +285,7 @@ void bindTop(F& f, PipelineConfig& p)
 json configToJson(const PipelineConfig& c)
 {
     json j = toJsonWith([](auto& f, auto& x) { bindTop(f, x); }, c);
+    j["snn_import"] = toJsonWith([](auto& f, auto& x) { bindSnnImport(f, x); }, c.snnImport);
     j["synthesis"] = synthesisToJson(c.synthesis);
     j["conversion"] = conversionToJson(c.conversion, c.conversionImages);
     j["encryption"] = encryptionToJson(c.encryption, c.encryptionEvalImages);
@@ -317,12 +324,14 @@ PipelineConfig withSettings(const PipelineConfig& base, const json& in)
     PipelineConfig c = base;
     if (!in.is_object())
         throw Error(ErrorCode::BadFormat, "The pipeline config must be a JSON object.");
-    std::set<std::string> used{"synthesis", "conversion", "encryption", "leakage"};
+    std::set<std::string> used{"snn_import", "synthesis", "conversion", "encryption", "leakage"};
     Reader r{in, used, ""};
     bindTop(r, c);
     refuseUnknown(in, used, "");
     if (in.contains("seed"))
         applySeed(c); // a top-level seed reseeds every step; a nested seed below still wins
+    if (in.contains("snn_import"))
+        fromJsonWith([](auto& f, auto& x) { bindSnnImport(f, x); }, in["snn_import"], c.snnImport, "snn_import.");
     if (in.contains("synthesis"))
         fromJsonWith([](auto& f, auto& x) { bindSynthesis(f, x); }, in["synthesis"], c.synthesis, "synthesis.");
     if (in.contains("conversion")) {

@@ -6,6 +6,7 @@
 #include "privatesnn/dataset.h"
 #include "privatesnn/lab.h"
 #include "privatesnn/network.h"
+#include "privatesnn/nir_import.h"
 #include "privatesnn/pipeline.h"
 #include "privatesnn/pipeline_config.h"
 #include "privatesnn/progress.h"
@@ -31,8 +32,12 @@ struct Context {
     const PipelineConfig& config;
     Lab& lab;
     PipelineObserver& observer;
+    /// The teacher, or with an imported spiking model (config.snn) its ReLU re-conversion, which
+    /// synthesis, the images' shape and the feature fallback use. teacherPath and teacherSha are
+    /// then the imported model's file and importedSha.
     Network teacher;
     std::string teacherPath, teacherSha;
+    std::optional<SpikingModel> imported; ///< config.snn as read with config.snnImport
     std::optional<Network> judge;
     std::string judgePath, judgeSha;
     std::optional<Dataset> eval;  ///< measurement only
@@ -58,6 +63,16 @@ std::string outputHash(const Lab& lab, Step step, const std::string& file);
 /// The model file to load for role ("teacher", "judge"): configured when it exists, else a file with
 /// the lab's recorded SHA-256 in or next to the lab (with a note), else Error(FileNotFound) with the way out.
 std::string locateModel(const std::string& role, const std::string& configured, const Lab& lab, PipelineObserver& observer);
+
+/// How config.snnImport reads a NIR graph.
+NirImportOptions importOptions(const PipelineConfig& config);
+/// The imported model's identity in the step keys: its file's SHA-256 and the import settings, so a
+/// run with another reset or time step recomputes what depends on it.
+std::string importedSha(const std::string& fileSha, const PipelineConfig& config);
+/// config.snn as a run uses it: read with importOptions and the config's class names.
+SpikingModel loadImported(const std::string& file, const PipelineConfig& config);
+/// The convert step of a run on an imported model: the model saved as the lab's snn.psnn.
+StepOutput importStep(Context& ctx);
 
 /// lab.json's name of a step (Lab's records are keyed by it).
 inline std::string recordName(Step step)

@@ -75,17 +75,27 @@ LabChanges dataFreeChanges(const PipelineConfig& config, const std::string& labF
     const json before = pipelineSettings(*stored), after = pipelineSettings(config);
     const std::vector<Step> steps = pipelineSteps();
     size_t first = steps.size();
-    // The teacher counts as changed only when its content does: a moved copy is the same model.
-    const std::string oldTeacher = before.value("teacher", ""), newTeacher = after.value("teacher", "");
-    if (oldTeacher != newTeacher) {
-        const std::string sha = recordedSha(lab, "teacher");
+    // The teacher (or imported spiking model) counts as changed only when its content does: a moved
+    // copy is the same model.
+    for (const char* role : {"teacher", "snn"}) {
+        const std::string oldModel = before.value(role, ""), newModel = after.value(role, "");
+        if (oldModel == newModel)
+            continue;
+        const std::string sha = recordedSha(lab, role);
         std::error_code ec;
-        const bool same = !sha.empty() && !newTeacher.empty() && fs::is_regular_file(newTeacher, ec) && sha256File(newTeacher) == sha;
+        const bool same = !sha.empty() && !newModel.empty() && fs::is_regular_file(newModel, ec) && sha256File(newModel) == sha;
+        const std::string none = role == std::string("teacher") ? "the bundled teacher" : "none";
         if (!same) {
-            changes.settings.push_back("teacher: " + (oldTeacher.empty() ? std::string("the bundled teacher") : oldTeacher) + " -> "
-                                       + (newTeacher.empty() ? std::string("the bundled teacher") : newTeacher));
+            changes.settings.push_back(std::string(role) + ": " + (oldModel.empty() ? none : oldModel) + " -> "
+                                       + (newModel.empty() ? none : newModel));
             first = 0;
         }
+    }
+    // How an imported model is read changes every step's input.
+    if (!after.value("snn", "").empty() && before.value("snn_import", json()) != after.value("snn_import", json())) {
+        changes.settings.push_back("snn_import: " + before.value("snn_import", json()).dump() + " -> "
+                                   + after.value("snn_import", json()).dump());
+        first = 0;
     }
     // The records are the evidence of how finished data-free steps were made; settings that differ
     // from them (whatever lab.json says) would recompute those steps.

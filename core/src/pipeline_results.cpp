@@ -49,6 +49,14 @@ LabResults baseResults(const Context& ctx)
         r.judge = JudgeInfo{ctx.judgePath, ctx.judgeSha, ctx.judge->info.name};
     DataFreeProof proof{"teacher weights only", "synthetic images of this lab (no labels)",
                         "synthetic images of this lab, their soft labels and the teacher's outputs on them", "none", {}, {}};
+    if (ctx.imported) // no ANN: the imported model's re-conversion synthesises, its own outputs teach
+        proof = DataFreeProof{"the imported spiking model's weights only (its ReLU re-conversion; no ANN exists)",
+                              "none: the spiking model was imported, not converted",
+                              "synthetic images of this lab, their soft labels and the imported spiking model's own "
+                              "outputs on them (no ANN teacher)",
+                              "none",
+                              {},
+                              {}};
     if (ctx.eval) {
         proof.evaluationData = ctx.eval->source;
         proof.evaluationSha256 = ctx.evalSha;

@@ -112,7 +112,7 @@ std::string evaluationSha(const PipelineConfig& c, const std::string& teacherFil
     }
     return cache().get("eval|" + stamp, [&]() -> std::string {
         try {
-            Network teacher = loadAnyModel(teacherFile);
+            Network teacher = c.snn.empty() ? loadAnyModel(teacherFile) : loadImported(teacherFile, c).network;
             if (!c.classNames.empty()) // as loadContext: an image folder's classes are matched by name
                 applyClassNames(teacher, c.classNames);
             const Dataset eval = loadDataSpec(c.evalData, teacher, c.evalImages, c.seed, evalDataConversion(c));
@@ -149,9 +149,13 @@ std::vector<StepStatus> labStepStatus(const PipelineConfig& requested, const std
     PipelineConfig config = requested;
     makeModelPathsAbsolute(config); // as runPipeline does, against this process's working folder
     QuietObserver quiet;
-    Context ctx{config, lab, quiet, {}, {}, {}, std::nullopt, {}, {}, std::nullopt, {}};
-    const std::string teacherFile = modelFile("teacher", config.teacher, lab, quiet);
+    Context ctx{config, lab, quiet, {}, {}, {}, std::nullopt, std::nullopt, {}, {}, std::nullopt, {}};
+    const bool imported = !config.snn.empty();
+    const std::string teacherFile = imported ? modelFile("snn", config.snn, lab, quiet)
+                                             : modelFile("teacher", config.teacher, lab, quiet);
     ctx.teacherSha = cachedFileSha(teacherFile);
+    if (imported && !ctx.teacherSha.empty())
+        ctx.teacherSha = importedSha(ctx.teacherSha, config);
     if (config.judge != "none")
         ctx.judgeSha = cachedFileSha(modelFile("judge", config.judge, lab, quiet));
     if (!config.evalData.empty() && !ctx.teacherSha.empty())

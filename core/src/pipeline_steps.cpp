@@ -187,7 +187,7 @@ StepOutput evaluateStep(Context& ctx, ProgressSink& progress, bool encrypted)
     AccuracyResults accuracy;
     accuracy.evalImages = ctx.eval->size();
     double ann = -1;
-    if (!encrypted) {
+    if (!encrypted && !ctx.imported) { // an imported SNN has no ANN to compare with
         StageProgress annProgress(progress, 0.0, 0.1, std::string(live::kAnnStage));
         ann = evaluateAccuracy(ctx.teacher, *ctx.eval, ctx.config.evalBatchSize, annProgress);
         accuracy.ann = ann;
@@ -230,7 +230,9 @@ StepOutput encryptStep(Context& ctx, ProgressSink& progress)
 {
     const SpikingModel snn = loadSpikingModel(ctx.lab.path(kSnnFile));
     const SyntheticSet set = loadSyntheticArchive(ctx.lab.path(kSyntheticFile));
-    EncryptionData data{set.images, set.classes, set.softLabels};
+    EncryptionData data{set.images, set.classes, set.softLabels, {}};
+    if (ctx.imported) // no ANN teacher: the imported model is distilled from its own outputs
+        data.teacherLogits = classScores(snn, set.images, ctx.config.evalBatchSize, ctx.config.seed);
     EncryptionConfig config = ctx.config.encryption;
     config.checkpointPath = ctx.lab.path(kCheckpointFile);
     config.resume = fs::exists(config.checkpointPath);
@@ -299,7 +301,7 @@ StepOutput attackStep(Context& ctx, ProgressSink& progress)
     const Network& featureNet = ctx.judge ? *ctx.judge : ctx.teacher;
     const auto features = penultimateFeatures(featureNet, ctx.judge ? "judge penultimate layer" : "teacher penultimate layer");
     LeakageStudyInputs in;
-    in.ann = &ctx.teacher;
+    in.ann = ctx.imported ? nullptr : &ctx.teacher; // an imported SNN has no original ANN to attack
     in.snn = &snn;
     in.encrypted = encrypted ? &*encrypted : nullptr;
     in.judge = ctx.judge ? &*ctx.judge : nullptr;
@@ -363,6 +365,8 @@ json dataFreeSettings(Step step, const PipelineConfig& c)
     case Step::Synthesize:
         return synthesisConfigJson(c.synthesis);
     case Step::Convert: {
+        if (!c.snn.empty()) // imported, not converted: the model is its only input (its hash holds snn_import)
+            return json{{"imported", true}};
         json settings = conversionConfigJson(c.conversion, c.conversionImages);
         if (c.conversionImages > 0)
             settings["subset"] = "seeded, across classes"; // labs balanced on the first n images re-run
@@ -388,7 +392,8 @@ StepPlan planStep(Step step, const Context& ctx)
         break;
     case Step::Convert:
         plan.settings = dataFreeSettings(step, c);
-        plan.inputs[kSyntheticFile] = outputHash(ctx.lab, Step::Synthesize, kSyntheticFile);
+        if (c.snn.empty())
+            plan.inputs[kSyntheticFile] = outputHash(ctx.lab, Step::Synthesize, kSyntheticFile);
         break;
     case Step::Evaluate:
     case Step::EvaluateEncrypted: {
@@ -431,7 +436,7 @@ StepOutput runStep(Step step, Context& ctx, ProgressSink& progress)
     case Step::Synthesize:
         return synthesizeStep(ctx, progress);
     case Step::Convert:
-        return convertStep(ctx, progress);
+        return ctx.imported ? importStep(ctx) : convertStep(ctx, progress);
     case Step::Evaluate:
         return evaluateStep(ctx, progress, false);
     case Step::Encrypt:

@@ -16,11 +16,26 @@
 
 namespace psnn {
 
+/// How a run reads an imported spiking model (PipelineConfig::snn): what a NIR graph does not state
+/// (privatesnn/nir_import.h). Empty or 0: the graph's metadata, else the importer's default.
+struct SnnImportSettings {
+    std::string reset;   ///< "", "subtract", "v_reset" or "zero"
+    std::string coding;  ///< "", "direct" or "poisson"
+    std::string readout; ///< "", "membrane" or "spikes"
+    double dt = 0;
+    int timesteps = 0;
+};
+
 /// Everything the pipeline load -> synthesize -> convert -> encrypt -> attack needs. The nested
 /// configs keep their own defaults (the paper's, see each header); a profile only changes sizes.
 struct PipelineConfig {
     std::string profile = "demo";          ///< "demo", "paper" or "custom" (after overrides)
     std::string teacher;                   ///< model file; empty = the bundled teacher
+    /// A spiking model to audit instead of converting the teacher (a NIR graph or a .psnn), with
+    /// how to read it. Its ReLU re-conversion then stands in for the teacher: synthesis runs on it,
+    /// the convert step imports the model, encryption distils from the model's own outputs.
+    std::string snn;
+    SnnImportSettings snnImport;
     std::string judge;                     ///< independent classifier; empty = the bundled judge, "none" = no judge
     /// Names of the teacher's classes, replacing the ones it carries; empty = keep them.
     std::vector<std::string> classNames;

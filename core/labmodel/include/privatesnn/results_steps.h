@@ -73,6 +73,10 @@ struct ConversionResults {
     int64_t images = 0;
     std::optional<double> seconds; ///< wall time of the convert step
     std::vector<LayerThreshold> thresholds;
+    /// A spiking model imported instead of converted: its file, and the semantics it was read with
+    /// (one line each, with where each came from: "reset: subtract (file metadata)").
+    std::optional<std::string> imported;
+    std::vector<std::string> semantics;
 };
 
 template <class F>
@@ -85,6 +89,8 @@ void describeFields(F& f, ConversionResults& v)
     f("images", v.images);
     f("seconds", v.seconds);
     f("thresholds", v.thresholds);
+    f("imported", v.imported);
+    f("semantics", v.semantics, fields::omitEmpty);
 }
 
 /// Written by the evaluate steps (the converted SNN and the ANN) and evaluate_encrypted.
