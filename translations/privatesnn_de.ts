@@ -55,42 +55,9 @@
         <translation>Die Einstellungen dieses Labs sind verloren: lab.json und lab.json.bak sind beschädigt, und kein Schrittprotokoll enthält sie. Es kann daher nicht ausgeführt werden, ohne seine fertigen Schritte neu zu berechnen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Give the lab&apos;s settings from the command line: privatesnn run --lab LAB --config FILE (finished steps whose settings match are kept).</source>
         <translation>Geben Sie die Einstellungen des Labs auf der Kommandozeile an: privatesnn run --lab LAB --config FILE (fertige Schritte mit passenden Einstellungen bleiben erhalten).</translation>
-    </message>
-</context>
-<context>
-    <name>LabSession</name>
-    <message>
-        <location filename="../app/bridge/labsession.cpp" line="+214"/>
-        <source>synthesize images</source>
-        <translation>Bilder synthetisieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>convert to a spiking network</source>
-        <translation>in ein spikendes Netz konvertieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>measure the ANN and the SNN</source>
-        <translation>ANN und SNN messen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>encrypt</source>
-        <translation>verschlüsseln</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>measure the encrypted SNN</source>
-        <translation>verschlüsseltes SNN messen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>attack and score the leakage</source>
-        <translation>angreifen und Leckage bewerten</translation>
     </message>
 </context>
 <context>
@@ -303,12 +270,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+79"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+78"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Finished. Every step up to this page is up to date.</source>
         <translation>Fertig. Jeder Schritt bis zu dieser Seite ist aktuell.</translation>
     </message>
@@ -328,7 +295,7 @@
         <translation>%1 %2 (%3, Qt %4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+30"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+32"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -393,7 +360,7 @@
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
@@ -413,7 +380,7 @@
         <translation>&amp;Über PrivateSNN Lab</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+71"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+72"/>
         <source>LibTorch threads: …</source>
         <translation>LibTorch-Threads: …</translation>
     </message>
@@ -433,7 +400,7 @@
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>Open a trained ANN: a TorchScript file or a PrivateSNN archive.</source>
         <translation>Öffnen Sie ein trainiertes ANN: eine TorchScript-Datei oder ein PrivateSNN-Archiv.</translation>
     </message>
@@ -500,7 +467,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/gui/mainwindow_run.cpp" line="+50"/>
+        <location filename="../app/gui/mainwindow_run.cpp" line="+52"/>
         <source>The lab is in use by %1, so it is open read-only.</source>
         <translation>Das Labor wird von %1 verwendet und ist daher nur zum Lesen geöffnet.</translation>
     </message>
@@ -1053,7 +1020,7 @@
     <message>
         <location line="+3"/>
         <location filename="../app/report/conversionsection.cpp" line="+39"/>
-        <location filename="../app/report/encryptionsection.cpp" line="+93"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+96"/>
         <location filename="../app/report/energysection.cpp" line="+69"/>
         <location filename="../app/report/modelsection.cpp" line="+58"/>
         <source>Layer</source>
@@ -1100,7 +1067,7 @@
         <translation>Feuerschwelle jeder spikenden Schicht.</translation>
     </message>
     <message>
-        <location filename="../app/report/encryptionsection.cpp" line="-70"/>
+        <location filename="../app/report/encryptionsection.cpp" line="-73"/>
         <source>Spike-based training at T = %1 on %2 synthetic images for %3 of %4 planned epochs (%5); m = %6, τ = %7, learning rate %8, batch size %9.</source>
         <translation>Spike-basiertes Training bei T = %1 auf %2 synthetischen Bildern für %3 von %4 geplanten Epochen (%5); m = %6, τ = %7, Lernrate %8, Batchgröße %9.</translation>
     </message>
@@ -1121,6 +1088,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The whole step took %1 (training, the evaluations around it and saving the model).</source>
+        <translation>Der ganze Schritt dauerte %1 (Training, die Auswertungen davor und danach und das Speichern des Modells).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The network&apos;s dropout layers were off during training (the paper keeps them on).</source>
         <translation>Die Dropout-Schichten des Netzes waren beim Training aus (das Paper lässt sie an).</translation>
     </message>
@@ -2261,37 +2233,7 @@
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../widgets/pages/steplist.cpp" line="+84"/>
-        <source>Load ANN</source>
-        <translation>ANN laden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Synthesize</source>
-        <translation>Synthetisieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Convert</source>
-        <translation>Konvertieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Encrypt</source>
-        <translation>Verschlüsseln</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Attack</source>
-        <translation>Angreifen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Report</source>
-        <translation>Bericht</translation>
-    </message>
-    <message>
-        <location line="+66"/>
+        <location filename="../widgets/pages/steplist.cpp" line="+144"/>
         <source>%1 (out of date)</source>
         <translation>%1 (veraltet)</translation>
     </message>
@@ -2304,6 +2246,69 @@
         <location line="+0"/>
         <source>finished</source>
         <translation>fertig</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <location filename="../core/labmodel/src/steps.cpp" line="+22"/>
+        <source>Synthesize images</source>
+        <translation>Bilder synthetisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convert to SNN</source>
+        <translation>In SNN konvertieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure the converted SNN</source>
+        <translation>Konvertiertes SNN messen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt (spike-based training)</source>
+        <translation>Verschlüsseln (spike-basiertes Training)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measure the encrypted SNN</source>
+        <translation>Verschlüsseltes SNN messen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attack and score leakage</source>
+        <translation>Angreifen und Leckage bewerten</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Load ANN</source>
+        <translation>ANN laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synthesize</source>
+        <translation>Synthetisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convert</source>
+        <translation>Konvertieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt</source>
+        <translation>Verschlüsseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attack</source>
+        <translation>Angriff</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report</source>
+        <translation>Bericht</translation>
     </message>
 </context>
 <context>
@@ -2352,7 +2357,7 @@
         <translation>Die Zahl der LibTorch-Threads konnte nicht gesetzt werden.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>NIR&apos;s IF neuron resets to v_reset, while this network subtracts the threshold; the file records reset_method = &quot;subtract&quot; in its metadata. snnTorch, Sinabs and SpiNNaker2 reset by subtraction, Norse and Lava-DL reset to v_reset and lose accuracy.</source>
         <translation>Das IF-Neuron von NIR setzt auf v_reset zurück, dieses Netz zieht dagegen die Schwelle ab; die Datei vermerkt reset_method = &quot;subtract&quot; in ihren Metadaten. snnTorch, Sinabs und SpiNNaker2 ziehen die Schwelle ab, Norse und Lava-DL setzen auf v_reset zurück und verlieren Genauigkeit.</translation>
     </message>
@@ -2411,7 +2416,7 @@
         <translation>Die neue Sprache wird beim nächsten Start von PrivateSNN Lab wirksam.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>error: the lab folder %1 does not exist.</source>
         <translation>Fehler: Der Lab-Ordner %1 existiert nicht.</translation>
     </message>
@@ -2429,7 +2434,7 @@
         <translation>Setze das Labor &apos;%1&apos; mit den Einstellungen fort, mit denen es lief (Profil &apos;%2&apos;).</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Lab: %1</source>
         <translation>Lab: %1</translation>
     </message>
@@ -2470,7 +2475,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/command_study.cpp" line="+119"/>
+        <location filename="../app/cli/command_study.cpp" line="+117"/>
         <source>Report: %1</source>
         <translation>Bericht: %1</translation>
     </message>
@@ -2480,12 +2485,12 @@
         <translation>PrivateSNN Lab %1 (%2), %3 Threads, Profil „%4“, Lab „%5“</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Wall time %1 s (%2 steps run, %3 kept from the lab)</source>
         <translation>Laufzeit %1 s (%2 Schritte ausgeführt, %3 aus dem Lab übernommen)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+56"/>
+        <location filename="../app/cli/main.cpp" line="+59"/>
         <source>Cancelled: %1</source>
         <translation>Abgebrochen: %1</translation>
     </message>
@@ -2529,7 +2534,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>vergangen %1, Rest %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_study.cpp" line="-10"/>
+        <location filename="../app/cli/command_study.cpp" line="-9"/>
         <source>Answer: %1</source>
         <translation>Antwort: %1</translation>
     </message>
@@ -2539,7 +2544,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Studientabelle: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Applied over the &apos;%1&apos; grid: %2 (the grid would set it itself).</source>
         <translation>Über das Raster „%1“ angewandt: %2 (das Raster würde es sonst selbst setzen).</translation>
     </message>
@@ -3071,7 +3076,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::SettingsForm</name>
     <message>
-        <location filename="../widgets/pages/settingsform.cpp" line="+138"/>
+        <location filename="../widgets/pages/settingsform.cpp" line="+154"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
@@ -3145,12 +3150,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::StepPage</name>
     <message>
-        <location filename="../widgets/pages/steppage.cpp" line="+26"/>
+        <location filename="../widgets/pages/steppage.cpp" line="+23"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+133"/>
         <source>Fix the settings marked in red first.</source>
         <translation>Korrigieren Sie zuerst die rot markierten Einstellungen.</translation>
     </message>

@@ -206,11 +206,12 @@ void printSummary(const LabResults& r, const std::string& lab, const std::vector
     }
     if (r.leakage)
         for (const LeakageVerdict& v : r.leakage->verdicts) {
-            const std::string verdict = !v.verdict                         ? translate("privatesnn", "not judged")
-                                      : *v.verdict == StudyVerdict::Leaks     ? translate("privatesnn", "LEAKS")
-                                      : *v.verdict == StudyVerdict::Protected ? translate("privatesnn", "protected against this attacker budget")
-                                                                              : fill(translate("privatesnn", "inconclusive — %1 images needed"),
-                                                                                     {std::to_string(v.imagesNeeded.value_or(0))});
+            const std::string verdict = !v.verdict  ? translate("privatesnn", "not judged")
+                : *v.verdict == StudyVerdict::Leaks ? translate("privatesnn", "LEAKS")
+                : *v.verdict == StudyVerdict::Protected
+                ? translate("privatesnn", "protected against this attacker budget")
+                : fill(translate("privatesnn", "inconclusive — %1 images needed"),
+                       {std::to_string(v.imagesNeeded.value_or(0))});
             std::printf("%s\n", fill(translate("privatesnn", "%1 on the %2: %3"), {v.attack, v.target, verdict}).c_str());
         }
     for (const std::string& f : reportFiles)

@@ -31,13 +31,16 @@ QString answer(const StudySummary& study)
     if (study.recommended) {
         const StudyPointResult& p = study.points[*study.recommended];
         if (const StudyAttackRow* a = p.strongestAttack())
-            return ReportText::tr("The weakest setting protected against this attacker budget is %1 (%2): its strongest attack, %3, "
-                                  "reaches %4 judge accuracy (95 % interval %5), at a cost of %6 points of accuracy against the ANN.")
-                .arg(defenceTitle(p.point.defence), QString::fromStdString(p.point.label), QString::fromStdString(a->attack),
-                     formatPercent(a->accuracy), interval(a->interval), formatDecimal(p.accuracyLost() * 100, 1));
+            return ReportText::
+                tr("The weakest setting protected against this attacker budget is %1 (%2): its strongest attack, %3, "
+                   "reaches %4 judge accuracy (95 % interval %5), at a cost of %6 points of accuracy against the ANN.")
+                    .arg(defenceTitle(p.point.defence), QString::fromStdString(p.point.label),
+                         QString::fromStdString(a->attack), formatPercent(a->accuracy), interval(a->interval),
+                         formatDecimal(p.accuracyLost() * 100, 1));
     }
-    return ReportText::tr("No setting explored is protected against this attacker budget: at every point the strongest "
-                          "attack's 95 % interval reaches above chance + %1 points (largest accuracy loss explored: %2 points).")
+    return ReportText::tr(
+               "No setting explored is protected against this attacker budget: at every point the strongest "
+               "attack's 95 % interval reaches above chance + %1 points (largest accuracy loss explored: %2 points).")
         .arg(formatDecimal(study.margin * 100, 0), formatDecimal(worst * 100, 1));
 }
 
@@ -62,15 +65,16 @@ void writeStudySection(ReportContext& context)
         return;
     }
     html.paragraph(u"<b>"_s + HtmlWriter::escaped(answer(study)) + u"</b>"_s);
-    html.paragraph(ReportText::tr("The same converted SNN defended at several strengths: encryption (the paper's spike-based "
-                                  "training with distillation) at growing doses, Gaussian noise with the same per-layer weight "
-                                  "drift as each encryption dose, and distillation into the same SNN from a random "
-                                  "initialisation. Each point is attacked by the ReLU re-conversion (attack 1), a re-conversion "
-                                  "that clips each layer at its threshold, and surrogate gradients (attack 2); the strongest "
-                                  "counts. Verdicts use the exact 95 % interval: leaks when it lies above chance, protected "
-                                  "against this attacker budget when its upper end is within %1 points of chance, otherwise "
-                                  "inconclusive.")
-                       .arg(formatDecimal(study.margin * 100, 0)));
+    html.paragraph(
+        ReportText::tr("The same converted SNN defended at several strengths: encryption (the paper's spike-based "
+                       "training with distillation) at growing doses, Gaussian noise with the same per-layer weight "
+                       "drift as each encryption dose, and distillation into the same SNN from a random "
+                       "initialisation. Each point is attacked by the ReLU re-conversion (attack 1), a re-conversion "
+                       "that clips each layer at its threshold, and surrogate gradients (attack 2); the strongest "
+                       "counts. Verdicts use the exact 95 % interval: leaks when it lies above chance, protected "
+                       "against this attacker budget when its upper end is within %1 points of chance, otherwise "
+                       "inconclusive.")
+            .arg(formatDecimal(study.margin * 100, 0)));
     const double chance = study.chance * 100;
     const double margin = study.margin * 100;
     const std::vector<FrontierCurve> curves = frontierCurves(study);
@@ -89,8 +93,9 @@ void writeStudySection(ReportContext& context)
                   u"judge2_accuracy"_s, u"judge_agreement"_s, u"fid"_s, u"fid_normalised"_s, u"kid"_s, u"kid_normalised"_s,
                   u"mcnemar_p"_s, u"verdict"_s});
     for (const StudyPointResult& p : study.points) {
-        QStringList cells{defenceTitle(p.point.defence), QString::fromStdString(p.point.label), formatSignificant(p.relativeL2, 3),
-                          formatPercent(p.snnAccuracy), formatPercent(p.reconvertedAccuracy)};
+        QStringList cells{defenceTitle(p.point.defence), QString::fromStdString(p.point.label),
+                          formatSignificant(p.relativeL2, 3), formatPercent(p.snnAccuracy),
+                          formatPercent(p.reconvertedAccuracy)};
         if (const StudyAttackRow* a = p.strongestAttack())
             cells << QString::fromStdString(a->attack) << formatPercent(a->accuracy) << interval(a->interval)
                   << interval(a->bootstrap) << formatPercent(a->accuracy2) << formatPercent(a->agreement)
@@ -102,7 +107,8 @@ void writeStudySection(ReportContext& context)
         for (const StudyAttackRow& row : p.attacks) {
             QStringList line{QString::fromStdString(p.point.id), QString::fromStdString(p.point.defence),
                              QString::fromStdString(row.attack)};
-            line << CsvTable::number(p.relativeL2) << CsvTable::number(p.snnAccuracy) << CsvTable::number(p.reconvertedAccuracy);
+            line << CsvTable::number(p.relativeL2) << CsvTable::number(p.snnAccuracy)
+                 << CsvTable::number(p.reconvertedAccuracy);
             for (const std::optional<double> value :
                  {std::optional(row.accuracy), std::optional(row.interval.low), std::optional(row.interval.high),
                   std::optional(row.bootstrap.low), std::optional(row.bootstrap.high), row.accuracy2, row.agreement,

@@ -30,10 +30,20 @@ LabResults fullResults()
     r.energy = EnergyResults{100.5, 4.6, 0.9, "per inference",
                              NetworkEnergy{50.25, {{"features.0", 28224, 0.5, 100.5, 50.25}}},
                              NetworkEnergy{40.125, {{"features.0", 28224, 0.25, 100.5, 40.125}}}};
-    r.encryption = EncryptionResults{4, 3, 20, 12.5, 1, {0.5, 2, 1e-3, 8, "hard", "membrane", 1.5, true}, 0.7,
-                                     {{1, 1e-3, 0.5, 0.25, 0.75, 0.6, 0.65, 4.25}, {2, 5e-4, 0.4, 0.2, 0.6, 0.7, -1, 4}},
-                                     {{"features.0", 0.99, 0.05}}, 1 << 20, 14.25};
-    LeakageVerdict decided{"attack 1", "SNN", "rule", "text", true, StudyVerdict::Leaks, "leaks", 0, 30, 0.7, 0.95, 1e-6, 0.9};
+    r.encryption =
+        EncryptionResults{4,
+                          3,
+                          20,
+                          12.5,
+                          1,
+                          {0.5, 2, 1e-3, 8, "hard", "membrane", 1.5, true},
+                          0.7,
+                          {{1, 1e-3, 0.5, 0.25, 0.75, 0.6, 0.65, 4.25}, {2, 5e-4, 0.4, 0.2, 0.6, 0.7, -1, 4}},
+                          {{"features.0", 0.99, 0.05}},
+                          1 << 20,
+                          14.25};
+    LeakageVerdict decided{"attack 1", "SNN", "rule", "text", true, StudyVerdict::Leaks, "leaks", 0,
+                           30,         0.7,   0.95,   1e-6,   0.9};
     LeakageVerdict undecided;
     undecided.attack = "attack 2";
     undecided.target = "SNN";
@@ -118,10 +128,14 @@ TEST(Results, LabsBeforeTheThreeWayVerdictAreReadAsWhatTheyShowed)
 {
     // Such labs stored only "leaks"; false meant a binomial test that failed to reject, which is no
     // evidence of protection, and its sentence claimed otherwise.
-    json old = {{"schema", "privatesnn-results"}, {"version", 2}, {"model", {{"name", "teacher"}}},
-                {"leakage", {{"verdicts", {{{"attack", "attack 1"}, {"leaks", true}, {"explanation", "leaks"}},
-                                           {{"attack", "attack 2"}, {"leaks", false}, {"explanation", "no leak"}},
-                                           {{"attack", "attack 2"}, {"leaks", nullptr}, {"explanation", "no judge"}}}}}}};
+    json old = {{"schema", "privatesnn-results"},
+                {"version", 2},
+                {"model", {{"name", "teacher"}}},
+                {"leakage",
+                 {{"verdicts",
+                   {{{"attack", "attack 1"}, {"leaks", true}, {"explanation", "leaks"}},
+                    {{"attack", "attack 2"}, {"leaks", false}, {"explanation", "no leak"}},
+                    {{"attack", "attack 2"}, {"leaks", nullptr}, {"explanation", "no judge"}}}}}}};
     const std::vector<LeakageVerdict> v = labResultsFromJson(old).leakage->verdicts;
     ASSERT_EQ(v.size(), 3u);
     EXPECT_EQ(v[0].verdict, StudyVerdict::Leaks);

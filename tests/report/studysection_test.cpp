@@ -13,7 +13,8 @@
 
 namespace {
 
-psnn::StudyAttackRow attack(const std::string& name, double accuracy, double low, double high, psnn::StudyVerdict verdict)
+psnn::StudyAttackRow attack(const std::string& name, double accuracy, double low, double high,
+                            psnn::StudyVerdict verdict)
 {
     psnn::StudyAttackRow a;
     a.attack = name;
@@ -48,9 +49,10 @@ psnn::StudySummary sampleStudy()
 {
     psnn::StudySummary s;
     s.answer = "x";
-    s.points = {point("encryption-0", "encryption", 0, 0.02, attack("attack 1", 0.86, 0.78, 0.92, psnn::StudyVerdict::Leaks)),
-                point("encryption-1", "encryption", 1, 0.03, attack("attack 1", 0.80, 0.71, 0.87, psnn::StudyVerdict::Leaks)),
-                point("noise-1", "noise", 1, 0.12, attack("attack 1", 0.08, 0.035, 0.15, psnn::StudyVerdict::Protected))};
+    s.points = {
+        point("encryption-0", "encryption", 0, 0.02, attack("attack 1", 0.86, 0.78, 0.92, psnn::StudyVerdict::Leaks)),
+        point("encryption-1", "encryption", 1, 0.03, attack("attack 1", 0.80, 0.71, 0.87, psnn::StudyVerdict::Leaks)),
+        point("noise-1", "noise", 1, 0.12, attack("attack 1", 0.08, 0.035, 0.15, psnn::StudyVerdict::Protected))};
     s.recommended = 2;
     return s;
 }

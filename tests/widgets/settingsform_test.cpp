@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/steptitles.h"
 #include "pages/convertpage.h"
 #include "pages/runpanel.h"
 #include "pages/settingsform.h"
 #include "pages/steplist.h"
-#include "models/steptitles.h"
 #include "typing.h"
 
 #include "privatesnn/error.h"

@@ -6,10 +6,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QPushButton>
 #include <QTest>
 
 #include <qcustomplot.h>

@@ -13,8 +13,7 @@ using nlohmann::json;
 // The summary's view of a study: the statistics of each attack, not the per-image outcomes they
 // were computed from (those stay in LAB/study/points/ID.json).
 
-template <class F>
-void describeFields(F& f, StudyAttackRow& a)
+template <class F> void describeFields(F& f, StudyAttackRow& a)
 {
     f("attack", a.attack);
     f("images", a.images);
@@ -38,8 +37,7 @@ void describeFields(F& f, StudyAttackRow& a)
         a.verdict.interval = a.interval;
 }
 
-template <class F>
-void describeFields(F& f, StudyPointResult& p)
+template <class F> void describeFields(F& f, StudyPointResult& p)
 {
     f("id", p.point.id);
     f("defence", p.point.defence);
@@ -68,8 +66,7 @@ void describeFields(F& f, StudyPointResult& p)
     }
 }
 
-template <class F>
-void describeFields(F& f, StudySummary& s)
+template <class F> void describeFields(F& f, StudySummary& s)
 {
     f.derived("schema", std::string(kStudySchema));
     f.derived("version", kStudyVersion);
@@ -77,8 +74,10 @@ void describeFields(F& f, StudySummary& s)
     f("chance", s.chance);
     f("margin", s.margin);
     f("answer", s.answer);
-    f.derived("rule", std::string("leaks: the 95 % Clopper-Pearson interval's lower bound is above chance; protected against "
-                                  "this attacker budget: its upper bound is at most chance + the margin; otherwise inconclusive"));
+    f.derived(
+        "rule",
+        std::string("leaks: the 95 % Clopper-Pearson interval's lower bound is above chance; protected against "
+                    "this attacker budget: its upper bound is at most chance + the margin; otherwise inconclusive"));
     f("points", s.points);
     std::optional<std::string> recommended;
     if constexpr (!F::reads)
@@ -102,13 +101,16 @@ StudySummary studySummaryFromJson(const json& j)
 {
     const std::string way = "Collect the study again (privatesnn study --lab LAB --collect) to rewrite it.";
     if (!j.is_object() || j.value("schema", json()) != kStudySchema)
-        throw Error(ErrorCode::BadFormat, "study.json is not a PrivateSNN study summary (schema \"" + std::string(kStudySchema) + "\").", way);
+        throw Error(ErrorCode::BadFormat,
+                    "study.json is not a PrivateSNN study summary (schema \"" + std::string(kStudySchema) + "\").",
+                    way);
     const json version = j.value("version", json());
     if (!version.is_number_integer() || version.get<int>() < 1)
         throw Error(ErrorCode::BadFormat, "study.json has no valid version (" + version.dump() + ").", way);
     if (version.get<int>() > kStudyVersion)
         throw Error(ErrorCode::Unsupported,
-                    "study.json has version " + version.dump() + ", written by a newer PrivateSNN Lab; this one reads up to version "
+                    "study.json has version " + version.dump()
+                        + ", written by a newer PrivateSNN Lab; this one reads up to version "
                         + std::to_string(kStudyVersion) + ".",
                     "Open the lab with the newer PrivateSNN Lab.");
     StudySummary s;

@@ -18,8 +18,9 @@ struct Interval {
 
 /// The three verdicts an auditor can sign. Never "does not leak" from a test that failed to reject.
 enum class StudyVerdict { Leaks, Protected, Inconclusive };
-inline constexpr fields::Names<StudyVerdict, 3> kVerdictNames{
-    {{StudyVerdict::Leaks, "leaks"}, {StudyVerdict::Protected, "protected"}, {StudyVerdict::Inconclusive, "inconclusive"}}};
+inline constexpr fields::Names<StudyVerdict, 3> kVerdictNames{{{StudyVerdict::Leaks, "leaks"},
+                                                               {StudyVerdict::Protected, "protected"},
+                                                               {StudyVerdict::Inconclusive, "inconclusive"}}};
 
 struct VerdictResult {
     StudyVerdict verdict = StudyVerdict::Inconclusive;
