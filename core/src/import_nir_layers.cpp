@@ -171,6 +171,9 @@ private:
             weight = weight * m_sumFactor; // SumPool2d before it: the lab pools by averaging
         m_sumFactor = 1.0;
         layer.weight = weight.to(at::kFloat).contiguous();
+        // NIR's Conv2d always has a bias (the lab writes zeros for none): zeros are no bias.
+        if (bias.defined() && ref.type == "Conv2d" && !bias.ne(0).any().item<bool>())
+            bias = at::Tensor();
         layer.bias = bias.defined() ? bias.reshape({-1}).to(at::kFloat).contiguous() : at::Tensor();
         m_net.layers.push_back(std::move(layer));
         m_raw.emplace_back();
