@@ -136,9 +136,9 @@ void runAttack(const AttackOptions& o, const GlobalOptions& global)
     std::optional<JudgeScore> score;
     at::Tensor predictions, confidence;
     if (judge) {
-        score = judgeAccuracy(*judge, result.images, result.labels);
+        score = judgeAccuracy(*judge, result.images, result.labels, &net.input);
         torch::NoGradGuard noGrad;
-        const at::Tensor prob = at::softmax(judge->forward(result.images), 1);
+        const at::Tensor prob = at::softmax(judge->forward(imagesInSpace(result.images, net.input, judge->input)), 1);
         predictions = prob.argmax(1);
         confidence = std::get<0>(prob.max(1));
     }

@@ -98,6 +98,7 @@ Dataset loadDataSpec(const std::string& spec, const Network& model, int64_t coun
                      const DataConversion& conversion)
 {
     Dataset data;
+    InputSpec space = pixelSpace(); // where the readers put the images; synthetic sets keep their model's
     if (spec == "fashion-mnist:train")
         data = loadFashionMnist(Split::Train);
     else if (spec == "fashion-mnist:test")
@@ -112,12 +113,17 @@ Dataset loadDataSpec(const std::string& spec, const Network& model, int64_t coun
         data = readCifar10(splitFiles(spec.substr(8)));
     else if (spec.rfind("cifar100:", 0) == 0)
         data = readCifar100(splitFiles(spec.substr(9)));
-    else if (spec.size() > 5 && spec.compare(spec.size() - 5, 5, ".psnn") == 0)
-        data = loadSyntheticArchive(spec).toDataset(); // the exact float images of a synthetic set
-    else if (isSyntheticFolder(spec))
+    else if (spec.size() > 5 && spec.compare(spec.size() - 5, 5, ".psnn") == 0) {
+        const SyntheticSet set = loadSyntheticArchive(spec); // the exact float images of a synthetic set
+        data = set.toDataset();
+        space = set.input;
+    } else if (isSyntheticFolder(spec)) {
         // A synthesized set: read it through its index, so labels are the classes of origin and
         // pixels map back with the normalisation the images were made with.
-        data = loadSyntheticSet(spec).toDataset();
+        const SyntheticSet set = loadSyntheticSet(spec);
+        data = set.toDataset();
+        space = set.input;
+    }
     else if (isIdxFolder(spec))
         throw Error(ErrorCode::InvalidArgument, "'" + spec + "' holds IDX files, which have a training and a test split.",
                     "Name the split: idx:" + spec + ":test or idx:" + spec + ":train.");
@@ -143,6 +149,8 @@ Dataset loadDataSpec(const std::string& spec, const Network& model, int64_t coun
                     "Choose data the model was made for.");
     if (!conversion.sizeOnly && !conversion.labelsUnused)
         mapLabelsToModel(data, model.info.classNames, model.numClasses(), conversion.labels);
+    if (!conversion.sizeOnly && data.size() > 0)
+        data.images = imagesInSpace(data.images, space, model.input);
     if (count > 0 && count < data.size()) {
         at::Generator gen = at::detail::createCPUGenerator(seed);
         const at::Tensor pick = at::randperm(data.size(), gen).slice(0, 0, count);

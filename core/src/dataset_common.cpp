@@ -23,4 +23,24 @@ at::Tensor normalizeU8(const at::Tensor& u8)
     return images;
 }
 
+InputSpec pixelSpace()
+{
+    InputSpec s;
+    s.mean = {0.5};
+    s.std = {0.5};
+    return s;
+}
+
+at::Tensor imagesInSpace(const at::Tensor& images, const InputSpec& from, const InputSpec& to)
+{
+    if (from.mean == to.mean && from.std == to.std)
+        return images;
+    const int64_t c = images.size(1);
+    auto perChannel = [c](const std::vector<double>& v) {
+        return (v.size() == 1 ? at::full({c}, v[0], at::kDouble) : at::tensor(v, at::kDouble)).to(at::kFloat).view({1, c, 1, 1});
+    };
+    // x01 = x * std_from + mean_from, then (x01 - mean_to) / std_to.
+    return ((images * perChannel(from.std) + perChannel(from.mean)) - perChannel(to.mean)) / perChannel(to.std);
+}
+
 } // namespace psnn

@@ -99,14 +99,18 @@ namespace {
 
 class PenultimateFeatures : public FeatureExtractor {
 public:
-    PenultimateFeatures(const Network& net, std::string name) : m_net(net), m_name(std::move(name)) {}
+    PenultimateFeatures(const Network& net, std::string name, const InputSpec& space)
+        : m_net(net), m_name(std::move(name)), m_space(space)
+    {
+    }
 
     at::Tensor extract(const at::Tensor& images) const override
     {
         torch::NoGradGuard noGrad;
+        const at::Tensor x = imagesInSpace(images, m_space, m_net.input);
         std::vector<at::Tensor> out;
-        for (int64_t begin = 0; begin < images.size(0); begin += 500)
-            out.push_back(m_net.features(images.slice(0, begin, std::min(images.size(0), begin + 500))).flatten(1));
+        for (int64_t begin = 0; begin < x.size(0); begin += 500)
+            out.push_back(m_net.features(x.slice(0, begin, std::min(x.size(0), begin + 500))).flatten(1));
         return at::cat(out);
     }
     std::string name() const override { return m_name; }
@@ -114,6 +118,7 @@ public:
 private:
     Network m_net;
     std::string m_name;
+    InputSpec m_space;
 };
 
 class InceptionFeatures : public FeatureExtractor {
@@ -170,9 +175,9 @@ private:
 
 } // namespace
 
-std::unique_ptr<FeatureExtractor> penultimateFeatures(const Network& net, std::string name)
+std::unique_ptr<FeatureExtractor> penultimateFeatures(const Network& net, std::string name, const InputSpec* space)
 {
-    return std::make_unique<PenultimateFeatures>(net, std::move(name));
+    return std::make_unique<PenultimateFeatures>(net, std::move(name), space ? *space : net.input);
 }
 
 std::unique_ptr<FeatureExtractor> inceptionFeatures(const std::string& path, const InputSpec& spec, int64_t batchSize)
@@ -191,12 +196,12 @@ std::unique_ptr<FeatureExtractor> inceptionFeatures(const std::string& path, con
     }
 }
 
-JudgeScore judgeAccuracy(const Network& judge, const at::Tensor& images, const at::Tensor& targets)
+JudgeScore judgeAccuracy(const Network& judge, const at::Tensor& images, const at::Tensor& targets, const InputSpec* space)
 {
     if (images.size(0) != targets.size(0) || images.size(0) == 0)
         throw Error(ErrorCode::ShapeMismatch, "The judge needs one target class per image and at least one image.");
     torch::NoGradGuard noGrad;
-    const at::Tensor prob = at::softmax(judge.forward(images), 1);
+    const at::Tensor prob = at::softmax(judge.forward(space ? imagesInSpace(images, *space, judge.input) : images), 1);
     const at::Tensor hit = prob.argmax(1).eq(targets);
     JudgeScore s;
     s.accuracy = hit.to(at::kDouble).mean().item<double>();
@@ -217,7 +222,7 @@ JudgeScore judgeAccuracy(const Network& judge, const at::Tensor& images, const a
 
 LeakageScore scoreLeakage(const std::string& label, const at::Tensor& images, const at::Tensor& targets,
                           const at::Tensor& referenceFeatures, const FeatureExtractor& features, const Network* judge,
-                          int kidSubsets, uint64_t seed)
+                          int kidSubsets, uint64_t seed, const InputSpec* space)
 {
     LeakageScore s;
     s.label = label;
@@ -226,7 +231,7 @@ LeakageScore scoreLeakage(const std::string& label, const at::Tensor& images, co
     s.fid = frechetDistance(fitGaussian(referenceFeatures), fitGaussian(generated));
     s.kid = kernelInceptionDistance(referenceFeatures, generated, kidSubsets, 1000, seed);
     if (judge)
-        s.judge = judgeAccuracy(*judge, images, targets);
+        s.judge = judgeAccuracy(*judge, images, targets, space);
     return s;
 }
 

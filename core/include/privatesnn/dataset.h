@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "privatesnn/network.h"
+
 #include <ATen/core/Tensor.h>
 
 #include <cstdint>
@@ -9,7 +11,8 @@
 
 namespace psnn {
 
-/// Images as float N x C x H x W normalised to [-1, 1] (mean = std = 0.5), labels as int64 N.
+/// Images as float N x C x H x W normalised to [-1, 1] (mean = std = 0.5) as the readers give them,
+/// or as a model's InputSpec normalises them once loadDataSpec has loaded them for it; labels int64 N.
 struct Dataset {
     at::Tensor images;
     at::Tensor labels;
@@ -23,8 +26,15 @@ struct Dataset {
     Dataset slice(int64_t begin, int64_t end) const;
 };
 
-/// Converts 8-bit pixels N x C x H x W to float in [-1, 1].
+/// Converts 8-bit pixels N x C x H x W to float in [-1, 1]: the pixel readers' space, mean 0.5 and
+/// std 0.5 (pixelSpace()), which loadDataSpec turns into the model's.
 at::Tensor normalizeU8(const at::Tensor& u8);
+InputSpec pixelSpace();
+
+/// Images N x C x H x W normalised with `from` as `to` normalises them ((x01 - mean) / std per
+/// channel); the same tensor when both normalise alike. A model imported with images in [0, 1]
+/// (mean 0, std 1) and the lab's own in [-1, 1] then see the same pictures.
+at::Tensor imagesInSpace(const at::Tensor& images, const InputSpec& from, const InputSpec& to);
 
 /// IDX (MNIST / Fashion-MNIST) image and label files, gzip-compressed or plain.
 Dataset readIdx(const std::string& imagesPath, const std::string& labelsPath,

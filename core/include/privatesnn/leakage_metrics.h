@@ -55,8 +55,10 @@ public:
     virtual std::string name() const = 0;
 };
 
-/// The penultimate layer of a classifier (Network::features), by default the judge's.
-std::unique_ptr<FeatureExtractor> penultimateFeatures(const Network& net, std::string name = "judge penultimate layer");
+/// The penultimate layer of a classifier (Network::features), by default the judge's. space: how the
+/// images given to it are normalised, when not as net's (an imported model's, imagesInSpace).
+std::unique_ptr<FeatureExtractor> penultimateFeatures(const Network& net, std::string name = "judge penultimate layer",
+                                                      const InputSpec* space = nullptr);
 
 /// A user-supplied Inception-V3 TorchScript file (nothing is downloaded). Images are mapped from
 /// `spec`'s normalised space to [0, 1], then to [-1, 1], grey replicated to 3 channels, resized to
@@ -73,7 +75,9 @@ struct JudgeScore {
     std::vector<int64_t> perClassCount;
     double meanConfidence = 0;            ///< mean softmax probability of the target class
 };
-JudgeScore judgeAccuracy(const Network& judge, const at::Tensor& images, const at::Tensor& targets);
+/// space: how the images are normalised, when not as the judge's.
+JudgeScore judgeAccuracy(const Network& judge, const at::Tensor& images, const at::Tensor& targets,
+                         const InputSpec* space = nullptr);
 
 /// FID, KID and judge accuracy of one set of generated images against reference features.
 struct LeakageScore {
@@ -85,7 +89,7 @@ struct LeakageScore {
 };
 LeakageScore scoreLeakage(const std::string& label, const at::Tensor& images, const at::Tensor& targets,
                           const at::Tensor& referenceFeatures, const FeatureExtractor& features, const Network* judge,
-                          int kidSubsets = 100, uint64_t seed = 0);
+                          int kidSubsets = 100, uint64_t seed = 0, const InputSpec* space = nullptr);
 
 /// Table 3 of the paper plus reference rows: what to attack and how.
 struct LeakageStudyInputs {
