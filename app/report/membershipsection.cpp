@@ -1,18 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// "Membership inference": the audit of LAB/membership/membership.json (privatesnn membership), read
-// through its typed results (core/labmodel membership_results.h), when the lab has one.
+// "Membership inference": results.json's membership section (privatesnn membership), when the lab
+// has a current one.
 #include "sections.h"
 
 #include "csvtable.h"
+#include "models/membershipcurves.h"
 #include "plots/rocplot.h"
 #include "reportcontext.h"
 #include "reportformat.h"
 #include "reporttext.h"
 
-#include "privatesnn/error.h"
 #include "privatesnn/membership_results.h"
-
-#include <QFile>
 
 #include <optional>
 
@@ -22,24 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// The audit, nullopt when the lab has none; a damaged file is reported in `problem`.
-std::optional<MembershipResults> readAudit(const QDir& lab, QString& problem)
-{
-    QFile file(lab.filePath(u"membership/membership.json"_s));
-    if (!file.exists())
-        return std::nullopt;
-    if (!file.open(QIODevice::ReadOnly)) {
-        problem = file.errorString();
-        return std::nullopt;
-    }
-    try {
-        return membershipResultsFromJson(file.readAll().toStdString());
-    } catch (const Error& e) {
-        problem = QString::fromStdString(e.what());
-        return std::nullopt;
-    }
-}
-
 QString text(const std::string& s)
 {
     return QString::fromStdString(s);
@@ -47,24 +27,49 @@ QString text(const std::string& s)
 
 QString range(double low, double high, bool percent)
 {
-    return percent ? u"%1 – %2"_s.arg(formatPercent(low), formatPercent(high))
-                   : u"%1 – %2"_s.arg(formatDecimal(low, 3), formatDecimal(high, 3));
+    return percent ? ReportText::tr("%1–%2").arg(formatPercent(low), formatPercent(high))
+                   : ReportText::tr("%1–%2").arg(formatDecimal(low, 3), formatDecimal(high, 3));
 }
 
-Series seriesOf(const std::string& target)
+/// "ANN → SNN": does conversion, encryption, or both change what the attack finds?
+QString comparisonLine(const MembershipComparison& c, double level)
 {
-    return target == "ANN" ? Series::Ann : target == "SNN" ? Series::Converted : Series::Encrypted;
+    return ReportText::tr("%1, %2 → %3: AUC changes by %4 (%5 % paired bootstrap interval %6 to %7).")
+        .arg(text(c.attack), text(c.from), text(c.to), formatDecimal(c.aucDifference, 3), formatDecimal(level * 100, 0),
+             formatDecimal(c.low, 3), formatDecimal(c.high, 3));
 }
 
-Qt::PenStyle styleOf(const std::string& attack)
+/// TPR at each row's 1 % FPR threshold, per class, for RMIA on each target's deployed readout: which
+/// classes' members an attacker finds.
+void writePerClassTable(HtmlWriter& html, const MembershipResults& r)
 {
-    return attack == "RMIA" ? Qt::SolidLine : attack == "LiRA" ? Qt::DashLine : Qt::DotLine;
-}
-
-/// The readout each target deploys: the ANN's logits, an SNN's summed output membrane.
-bool primaryReadout(const MembershipRow& row)
-{
-    return row.readout == "logits" || row.readout == "membrane";
+    std::vector<const MembershipRow*> rows;
+    HtmlTable table;
+    table.header << ReportText::tr("Class");
+    for (const MembershipTarget& t : r.targets)
+        if (const MembershipRow* row = r.find(t.name, t.name == "ANN" ? "logits" : "membrane", "RMIA")) {
+            rows.push_back(row);
+            table.header << text(t.name);
+        }
+    if (rows.empty())
+        return;
+    table.numeric << false;
+    for (size_t i = 0; i < rows.size(); ++i)
+        table.numeric << true;
+    for (const MembershipClassFigure& figure : rows.front()->perClass) {
+        QStringList cells{text(figure.name)};
+        for (const MembershipRow* row : rows) {
+            QString cell = u"–"_s;
+            for (const MembershipClassFigure& f : row->perClass)
+                if (f.cls == figure.cls)
+                    cell = ReportText::tr("%1 (%2 of %3)").arg(formatPercent(f.tpr)).arg(f.truePositives).arg(f.members);
+            cells << cell;
+        }
+        table.rows << cells;
+    }
+    table.caption = ReportText::tr("RMIA per class: members found at the 1 % FPR threshold of all records (exact intervals in "
+                                   "LAB/membership/per_class.csv).");
+    html.table(table);
 }
 
 } // namespace
@@ -73,13 +78,14 @@ void writeMembershipSection(ReportContext& context)
 {
     HtmlWriter& html = context.html();
     html.section(ReportText::tr("Membership inference"), u"membership"_s);
-    QString problem;
-    const std::optional<MembershipResults> audit = readAudit(context.lab(), problem);
+    const std::optional<MembershipResults>& audit = context.results().membership;
     context.markSection(u"membership"_s, audit.has_value());
     if (!audit) {
-        html.notRun(problem.isEmpty()
-                        ? ReportText::tr("Not run: no membership audit in this lab (privatesnn membership --lab LAB).")
-                        : ReportText::tr("The membership audit could not be read: %1").arg(problem));
+        html.notRun(context.lab().exists(QString::fromLatin1(kMembershipFile))
+                        ? ReportText::tr("The lab's membership audit (%1) was made with models the lab no longer holds, or "
+                                         "cannot be read: run privatesnn membership --lab LAB again.")
+                              .arg(QString::fromLatin1(kMembershipFile))
+                        : ReportText::tr("Not run: no membership audit in this lab (privatesnn membership --lab LAB)."));
         return;
     }
     const MembershipResults& r = *audit;
@@ -93,26 +99,23 @@ void writeMembershipSection(ReportContext& context)
     QStringList verdicts;
     for (const MembershipTarget& t : r.targets)
         verdicts << QStringLiteral("<span class=\"%1\">%2: %3</span><br/>")
-                            .arg(t.verdict == kMembershipLeaks ? u"leaks"_s : QString(), HtmlWriter::escaped(text(t.name)),
-                                 HtmlWriter::escaped(text(membershipVerdictText(t.verdict))))
+                            .arg(t.verdict == MembershipVerdict::Leaks ? u"leaks"_s : QString(), HtmlWriter::escaped(text(t.name)),
+                                 HtmlWriter::escaped(translatedMembershipVerdict(t.verdict)))
                 + HtmlWriter::escaped(text(t.verdictReason));
     html.xhtmlBulletList(verdicts);
 
-    std::vector<RocSeries> curves;
-    for (const MembershipRow& row : r.rows)
-        if (primaryReadout(row))
-            curves.push_back({text(row.target + ", " + row.attack), seriesOf(row.target), styleOf(row.attack), row.rocFpr,
-                              row.rocTpr});
+    const std::vector<RocSeries> curves = membershipRocCurves(r);
     context.plotFigure(u"membership_roc"_s, QSize(680, 520),
                        [&](QCustomPlot& plot) { buildRocPlot(plot, curves, r.members, r.nonMembers); },
                        ReportText::tr("ROC of each attack on log-log axes (the ANN's logits, the SNNs' summed output "
                                       "membrane); the low false-positive corner is what an attacker can use."));
 
+    const QString level = ReportText::tr("%1 % interval").arg(formatDecimal((1 - r.alpha) * 100, 0));
     HtmlTable table;
-    table.header = {ReportText::tr("Target"), ReportText::tr("Readout"), ReportText::tr("Attack"), u"AUC"_s,
-                    ReportText::tr("95 % interval"), u"TPR @ 0.1 % FPR"_s, u"TPR @ 1 % FPR"_s, ReportText::tr("95 % interval"),
+    table.header = {ReportText::tr("Target"), ReportText::tr("Readout"), ReportText::tr("Attack"), u"AUC"_s, level,
+                    u"TPR @ 0.1 % FPR"_s, u"TPR @ 1 % FPR"_s, level, ReportText::tr("AUC on misclassified records"),
                     ReportText::tr("Verdict")};
-    table.numeric = {false, false, false, true, true, true, true, true, false};
+    table.numeric = {false, false, false, true, true, true, true, true, true, false};
     CsvTable csv({u"target"_s, u"readout"_s, u"attack"_s, u"timesteps"_s, u"auc"_s, u"auc_low"_s, u"auc_high"_s, u"advantage"_s,
                   u"tpr_0.1pct"_s, u"tpr_1pct"_s, u"tpr_1pct_low"_s, u"tpr_1pct_high"_s, u"verdict"_s});
     bool unresolved = false;
@@ -122,6 +125,10 @@ void writeMembershipSection(ReportContext& context)
         const MembershipOperatingPoint& low = row.operatingPoints[0];
         const MembershipOperatingPoint& one = row.operatingPoints[1];
         unresolved = unresolved || !low.resolved;
+        std::optional<double> misclassified;
+        for (const MembershipSlice& slice : row.slices)
+            if (slice.name == "misclassified")
+                misclassified = slice.auc;
         table.rows << QStringList{text(row.target),
                                   text(row.readout),
                                   text(row.attack),
@@ -130,11 +137,12 @@ void writeMembershipSection(ReportContext& context)
                                   formatPercent(low.tpr) + (low.resolved ? QString() : u"*"_s),
                                   formatPercent(one.tpr),
                                   range(one.tprLow, one.tprHigh, true),
-                                  text(membershipVerdictText(row.verdict))};
+                                  formatDecimal(misclassified, 3),
+                                  translatedMembershipVerdict(row.verdict)};
         csv.addRow({text(row.target), text(row.readout), text(row.attack), CsvTable::number(double(row.timesteps)),
                     CsvTable::number(row.auc), CsvTable::number(row.aucLow), CsvTable::number(row.aucHigh),
                     CsvTable::number(row.advantage), CsvTable::number(low.tpr), CsvTable::number(one.tpr),
-                    CsvTable::number(one.tprLow), CsvTable::number(one.tprHigh), text(row.verdict)});
+                    CsvTable::number(one.tprLow), CsvTable::number(one.tprHigh), text(fields::nameOf(row.verdict, kMembershipVerdictNames))});
     }
     table.caption = ReportText::tr("AUC interval: stratified bootstrap; TPR interval: exact (Clopper-Pearson). %1 non-members "
                                    "allow %2 false positives at 1 % FPR.")
@@ -143,6 +151,12 @@ void writeMembershipSection(ReportContext& context)
     if (unresolved)
         table.caption += u" "_s + ReportText::tr("* Too few non-members to resolve 0.1 % FPR (it needs at least 1,000).");
     html.table(table);
+    writePerClassTable(html, r);
+    QStringList comparisons;
+    for (const MembershipComparison& c : r.comparisons)
+        comparisons << HtmlWriter::escaped(comparisonLine(c, 1 - r.alpha));
+    if (!comparisons.isEmpty())
+        html.xhtmlBulletList(comparisons);
     html.paragraph(text(r.verdictRule));
     html.paragraph(ReportText::tr("Per-class figures, the misclassified slice, the T sweep and every record's score: "
                                   "LAB/membership/*.csv. Time: %1 (reference models %2).")

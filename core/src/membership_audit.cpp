@@ -7,6 +7,7 @@
 #include "privatesnn/runtime.h"
 
 #include <ATen/ATen.h>
+#include <ATen/Parallel.h>
 
 #include <chrono>
 #include <ctime>
@@ -75,6 +76,37 @@ std::vector<int64_t> sweepSteps(int64_t T, int points)
     return steps;
 }
 
+/// Does conversion, encryption, or both change what each attack finds? Paired AUC differences
+/// between the targets' deployed readouts (the ANN's logits, the SNNs' summed membrane).
+void compareTargets(MembershipAudit& audit, const MembershipConfig& config)
+{
+    const MembershipResults& res = audit.results;
+    auto column = [&](const std::string& target, const std::string& readout, const std::string& attack) -> const std::vector<double>* {
+        for (size_t i = 0; i < res.rows.size(); ++i)
+            if (res.rows[i].target == target && res.rows[i].readout == readout && res.rows[i].attack == attack)
+                return &audit.scores.columns[i];
+        return nullptr;
+    };
+    const std::vector<std::pair<std::string, std::string>> targets{{"ANN", "logits"}, {"SNN", "membrane"}, {"encrypted SNN", "membrane"}};
+    const std::vector<std::pair<size_t, size_t>> pairs{{0, 1}, {1, 2}, {0, 2}};
+    std::vector<MembershipComparison> comparisons;
+    for (const std::string attack : {"loss", "LiRA", "RMIA"})
+        for (const auto& [from, to] : pairs) {
+            const std::vector<double>* a = column(targets[from].first, targets[from].second, attack);
+            const std::vector<double>* b = column(targets[to].first, targets[to].second, attack);
+            if (!a || !b)
+                continue;
+            MembershipComparison c = aucDifference(*a, *b, audit.scores.member, config.bootstrap, config.seed + 17, 1 - config.alpha);
+            c.attack = attack;
+            c.from = targets[from].first;
+            c.fromReadout = targets[from].second;
+            c.to = targets[to].first;
+            c.toReadout = targets[to].second;
+            comparisons.push_back(c);
+        }
+    audit.results.comparisons = std::move(comparisons);
+}
+
 double cpuSeconds()
 {
     return double(std::clock()) / CLOCKS_PER_SEC;
@@ -85,7 +117,7 @@ double cpuSeconds()
 MembershipAudit runMembershipAudit(const std::vector<MembershipTargetModel>& targets, const MembershipData& data,
                                    const MembershipConfig& config, const std::string& referenceFolder,
                                    const std::string& labPrefix, const std::vector<std::string>& classNames,
-                                   ProgressSink& progress)
+                                   ProgressSink& progress, const MembershipListener& listener)
 {
     if (targets.empty())
         throw Error(ErrorCode::InvalidArgument, "Nothing to audit: no target model.", "Run the lab first (privatesnn run).");
@@ -183,7 +215,7 @@ MembershipAudit runMembershipAudit(const std::vector<MembershipTargetModel>& tar
         const int tests = int(readouts.size() * attacks.size());
         inputs.level = 1 - config.alpha;
         inputs.verdictLevel = 1 - config.alpha / (2.0 * tests);
-        info.verdict = kMembershipNoEvidence;
+        info.verdict = MembershipVerdict::NoEvidence;
         for (const auto& [readoutName, outX, outZ] : readouts) {
             const Readout r = calibrate(outX, data.labels, outZ, data.populationLabels);
             const at::Tensor correct = outX.argmax(1).eq(data.labels);
@@ -202,19 +234,17 @@ MembershipAudit runMembershipAudit(const std::vector<MembershipTargetModel>& tar
                 row.temperature = r.temperature;
                 row.memberAccuracy = memberAcc;
                 row.nonMemberAccuracy = nonMemberAcc;
-                if (row.verdict == kMembershipLeaks && info.verdict != kMembershipLeaks) {
-                    info.verdict = kMembershipLeaks;
+                if (row.verdict == MembershipVerdict::Leaks && info.verdict != MembershipVerdict::Leaks) {
+                    info.verdict = MembershipVerdict::Leaks;
                     info.verdictReason = attack + " on the " + readoutName + ": " + row.verdictReason;
                 }
-                // One ROC series per finished row, so a page can draw the curves as they arrive.
-                const std::string series = "membership roc/" + target.name + "/" + readoutName + "/" + attack;
-                for (size_t i = 0; i < row.rocFpr.size(); ++i)
-                    progress.metric(series, row.rocFpr[i], row.rocTpr[i]);
                 res.rows.push_back(row);
                 audit.scores.columns.push_back(scores);
+                if (listener)
+                    listener(res); // a page draws the ROCs as they arrive
             }
         }
-        if (info.verdict != kMembershipLeaks)
+        if (info.verdict != MembershipVerdict::Leaks)
             info.verdictReason = "none of its " + std::to_string(tests) + " attacks and readouts passed either test";
         res.targets.push_back(info);
 
@@ -252,7 +282,9 @@ MembershipAudit runMembershipAudit(const std::vector<MembershipTargetModel>& tar
                                 + std::to_string(countThreshold) + " (the largest per-step output current on the population samples x "
                                 + std::to_string(target.snn->conversion.scale) + ").");
     }
+    compareTargets(audit, config);
     res.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    res.threads = at::get_num_threads();
     res.cpuSeconds = cpuSeconds() - cpuStarted;
     return audit;
 }

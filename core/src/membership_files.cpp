@@ -4,6 +4,7 @@
 // models, and every record's score under every attack.
 #include "privatesnn/membership.h"
 
+#include "privatesnn/error.h"
 #include "privatesnn/output_path.h"
 
 #include <ATen/ATen.h>
@@ -59,11 +60,9 @@ std::string whole(int64_t v)
 
 const MembershipOperatingPoint& pointAt(const MembershipRow& row, double fpr)
 {
-    for (const MembershipOperatingPoint& p : row.operatingPoints)
-        if (p.targetFpr == fpr)
-            return p;
     static const MembershipOperatingPoint none;
-    return none;
+    const MembershipOperatingPoint* p = row.at(fpr);
+    return p ? *p : none;
 }
 
 Csv summary(const MembershipResults& r)
@@ -118,6 +117,14 @@ Csv sweep(const MembershipResults& r)
     return csv;
 }
 
+Csv comparisons(const MembershipResults& r)
+{
+    Csv csv({"attack", "from", "from_readout", "to", "to_readout", "auc_difference", "low", "high"});
+    for (const MembershipComparison& c : r.comparisons)
+        csv.row({c.attack, c.from, c.fromReadout, c.to, c.toReadout, num(c.aucDifference), num(c.low), num(c.high)});
+    return csv;
+}
+
 Csv references(const MembershipResults& r)
 {
     Csv csv({"index", "file", "sha256", "train_images", "epochs", "seed", "population_accuracy", "seconds", "reused"});
@@ -148,16 +155,21 @@ Csv scores(const MembershipAudit& audit)
 
 std::vector<std::string> writeMembershipFiles(const std::string& folder, const MembershipAudit& audit)
 {
-    std::filesystem::create_directories(folder);
+    std::error_code ec;
+    std::filesystem::create_directories(folder, ec);
+    if (ec)
+        throw Error(ErrorCode::FileUnwritable, "Cannot create the folder " + folder + ": " + ec.message() + ".",
+                    "Make the lab folder writable, or copy the lab somewhere writable and audit the copy.");
     const MembershipResults& r = audit.results;
     const std::vector<std::pair<std::string, std::string>> files{{"summary.csv", summary(r).text()},
                                                                  {"roc.csv", roc(r).text()},
                                                                  {"per_class.csv", perClass(r).text()},
                                                                  {"sweep.csv", sweep(r).text()},
+                                                                 {"comparisons.csv", comparisons(r).text()},
                                                                  {"references.csv", references(r).text()},
                                                                  {"scores.csv", scores(audit).text()},
                                                                  // Last, so a reader that finds it finds the CSVs it describes.
-                                                                 {"membership.json", membershipResultsToJson(r)}};
+                                                                 {"membership.json", toJson(r).dump(1)}};
     std::vector<std::string> written;
     for (const auto& [name, text] : files) {
         writeFileAtomically(folder + "/" + name, text);

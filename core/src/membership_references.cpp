@@ -55,6 +55,19 @@ std::string referenceKey(const Network& target, const MembershipData& data, cons
     return sha256Hex(text.data(), text.size());
 }
 
+/// ref-k.json: the reference model's record and the key it was trained for.
+struct CachedReference {
+    std::string key;
+    MembershipReference reference;
+};
+
+template <class F>
+void describeFields(F& f, CachedReference& c)
+{
+    f("key", c.key);
+    describeFields(f, c.reference); // the record's own fields, at the same level
+}
+
 /// The cached model k when its record's key and its file's hash both match, else nullopt.
 std::optional<std::pair<Network, MembershipReference>> cached(const std::string& modelPath, const std::string& recordPath,
                                                               const std::string& key)
@@ -63,20 +76,14 @@ std::optional<std::pair<Network, MembershipReference>> cached(const std::string&
     if (!std::filesystem::is_regular_file(recordPath, ec) || !std::filesystem::is_regular_file(modelPath, ec))
         return std::nullopt;
     try {
-        const nlohmann::json record = readJsonFile(recordPath, "reference model record");
-        if (record.value("key", std::string()) != key || record.value("sha256", std::string()) != sha256File(modelPath))
+        CachedReference record;
+        fields::fromJson(readJsonFile(recordPath, "reference model record"), record);
+        if (record.key != key || record.reference.sha256 != sha256File(modelPath))
             return std::nullopt;
-        MembershipReference r;
-        r.trainImages = record.value("train_images", int64_t(0));
-        r.epochs = record.value("epochs", int64_t(0));
-        r.seed = record.value("seed", int64_t(0));
-        r.populationAccuracy = record.value("population_accuracy", 0.0);
-        r.seconds = record.value("seconds", 0.0);
-        r.sha256 = record.value("sha256", std::string());
-        return std::make_pair(loadNetwork(modelPath), r);
+        return std::make_pair(loadNetwork(modelPath), record.reference);
     } catch (const Error&) {
         return std::nullopt; // a damaged record or model is trained again, never trusted
-    } catch (const nlohmann::json::exception&) {
+    } catch (const fields::FieldError&) {
         return std::nullopt;
     }
 }
@@ -106,7 +113,11 @@ ReferenceSet referenceModels(const Network& target, const MembershipData& data, 
 {
     if (config.count < 1)
         throw Error(ErrorCode::InvalidArgument, "No reference models were asked for.", "Use --references 1 or more (2 by default).");
-    std::filesystem::create_directories(folder);
+    std::error_code ec;
+    std::filesystem::create_directories(folder, ec);
+    if (ec)
+        throw Error(ErrorCode::FileUnwritable, "Cannot create the folder " + folder + " for the reference models: " + ec.message() + ".",
+                    "Make the lab folder writable, or copy the lab somewhere writable and audit the copy.");
     Dataset population;
     population.images = data.populationImages;
     population.labels = data.populationLabels;
@@ -154,14 +165,8 @@ ReferenceSet referenceModels(const Network& target, const MembershipData& data, 
             + std::to_string(r.trainImages) + " pool records, " + std::to_string(r.epochs) + " epochs.";
         saveNetwork(modelPath, net); // atomic; the record follows, so a record always names a whole model
         r.sha256 = sha256File(modelPath);
-        const nlohmann::json record{{"key", key},
-                                    {"sha256", r.sha256},
-                                    {"train_images", r.trainImages},
-                                    {"epochs", r.epochs},
-                                    {"seed", r.seed},
-                                    {"population_accuracy", r.populationAccuracy},
-                                    {"seconds", r.seconds}};
-        writeFileAtomically(recordPath, record.dump(1));
+        const CachedReference record{key, r};
+        writeFileAtomically(recordPath, fields::toJson(record).dump(1));
         set.seconds += r.seconds;
         set.models.push_back(std::move(net));
         set.records.push_back(r);

@@ -163,6 +163,40 @@ std::vector<std::pair<double, double>> aucBootstrap(const std::vector<double>& s
     return intervals;
 }
 
+MembershipComparison aucDifference(const std::vector<double>& a, const std::vector<double>& b, const std::vector<uint8_t>& member,
+                                   int resamples, uint64_t seed, double level)
+{
+    checkInputs(a, member);
+    checkInputs(b, member);
+    if (resamples < 2)
+        throw Error(ErrorCode::InvalidArgument, "The AUC bootstrap needs at least 2 resamples.", "Use --bootstrap 1000.");
+    const std::vector<size_t> orderA = ascending(a), orderB = ascending(b);
+    MembershipComparison c;
+    const std::vector<double> ones(member.size(), 1.0);
+    c.aucDifference = weightedAuc(b, member, orderB, ones) - weightedAuc(a, member, orderA, ones);
+    std::vector<size_t> members, nonMembers;
+    for (size_t i = 0; i < member.size(); ++i)
+        (member[i] ? members : nonMembers).push_back(i);
+    std::mt19937_64 rng(seed);
+    std::vector<double> differences;
+    differences.reserve(size_t(resamples));
+    std::vector<double> weight(member.size());
+    for (int r = 0; r < resamples; ++r) {
+        std::fill(weight.begin(), weight.end(), 0.0);
+        for (const std::vector<size_t>* side : {&members, &nonMembers}) {
+            std::uniform_int_distribution<size_t> pick(0, side->size() - 1);
+            for (size_t k = 0; k < side->size(); ++k)
+                weight[(*side)[pick(rng)]] += 1.0;
+        }
+        // The same records (weights) for both attacks: the difference's interval is paired.
+        differences.push_back(weightedAuc(b, member, orderB, weight) - weightedAuc(a, member, orderA, weight));
+    }
+    std::sort(differences.begin(), differences.end());
+    c.low = quantile(differences, (1 - level) / 2);
+    c.high = quantile(differences, 1 - (1 - level) / 2);
+    return c;
+}
+
 MembershipOperatingPoint operatingPoint(const std::vector<double>& scores, const std::vector<uint8_t>& member,
                                         double targetFpr, double level)
 {
@@ -291,15 +325,15 @@ MembershipRow measureAttack(const std::vector<double>& scores, const RowInputs& 
     const Interval fprV = clopperPearson(one.falsePositives, roc.nonMembers, in.verdictLevel);
     const std::string level = fixed(in.verdictLevel * 100, 2) + " %";
     if (aucLowV > 0.5) {
-        row.verdict = kMembershipLeaks;
+        row.verdict = MembershipVerdict::Leaks;
         row.verdictReason = "AUC " + fixed(row.auc, 3) + ": its " + level + " bootstrap interval starts at " + fixed(aucLowV, 3)
             + ", above 0.5";
     } else if (tprV.low > fprV.high) {
-        row.verdict = kMembershipLeaks;
+        row.verdict = MembershipVerdict::Leaks;
         row.verdictReason = "TPR " + percent(one.tpr) + " at the 1 % FPR threshold: its " + level + " exact lower bound "
             + percent(tprV.low) + " exceeds the FPR's upper bound " + percent(fprV.high);
     } else {
-        row.verdict = kMembershipNoEvidence;
+        row.verdict = MembershipVerdict::NoEvidence;
         row.verdictReason = "the AUC's " + level + " bootstrap interval starts at " + fixed(aucLowV, 3)
             + " (not above 0.5) and the TPR at 1 % FPR has lower bound " + percent(tprV.low) + ", not above the FPR's upper bound "
             + percent(fprV.high);

@@ -8,6 +8,9 @@
 
 #include "privatesnn/membership_results.h"
 #include "privatesnn/pipeline.h"
+#include "privatesnn/results.h"
+
+#include <nlohmann/json.hpp>
 
 #include <gtest/gtest.h>
 
@@ -29,18 +32,20 @@ using test::slurp;
 
 class Quiet : public PipelineObserver {
 public:
-    ProgressSink& stepStarted(const std::string&, int, int) override { return nullProgress(); }
+    ProgressSink& stepStarted(const RunItem&, int, int) override { return nullProgress(); }
 };
 
 /// The tiny pipeline's lab, and its teacher's training data (bands(60, 1), as trainedBandsTeacher
 /// trains it) and held-out data as image folders. Made once for the suite.
 struct TinyAuditLab {
     test::TempDir dir;
-    std::string lab, members, nonMembers;
+    std::string lab, members, nonMembers, teacher, evalFolder;
     TinyAuditLab()
     {
         std::filesystem::create_directories(dir.file("inputs"));
         const test::TinyLabInputs inputs = test::writeTinyLabInputs(dir.file("inputs"));
+        teacher = inputs.teacher;
+        evalFolder = inputs.evalFolder;
         Quiet quiet;
         lab = dir.file("lab");
         runPipeline(test::tinyPipelineConfig(inputs.teacher, inputs.evalFolder), lab, quiet);
@@ -120,7 +125,7 @@ TEST(CliMembership, AnAuditKilledWhileTrainingReferenceModelsKeepsTheFinishedOne
     again.insert(again.end(), args.begin(), args.end());
     const Outcome o = cli(again);
     ASSERT_EQ(o.exitCode, 0) << o.err;
-    const MembershipResults r = membershipResultsFromJson(o.out);
+    const MembershipResults r = membershipResultsFromJson(nlohmann::json::parse(o.out));
     ASSERT_EQ(r.references.size(), 2u);
     EXPECT_TRUE(r.references[0].reused);
     EXPECT_FALSE(r.references[1].reused);
@@ -129,9 +134,21 @@ TEST(CliMembership, AnAuditKilledWhileTrainingReferenceModelsKeepsTheFinishedOne
     EXPECT_EQ(r.rows.size(), 15u);
     EXPECT_EQ(r.targets.size(), 3u);
     EXPECT_EQ(r.members, 30);
-    for (const char* file : {"membership.json", "summary.csv", "roc.csv", "per_class.csv", "sweep.csv", "references.csv", "scores.csv"})
+    for (const char* file : {"membership.json", "summary.csv", "roc.csv", "per_class.csv", "sweep.csv", "comparisons.csv",
+                             "references.csv", "scores.csv"})
         EXPECT_TRUE(std::filesystem::exists(t.lab + "/membership/" + file)) << file;
-    EXPECT_NE(slurp(t.lab + "/log.txt").find("membership audit"), std::string::npos);
+    EXPECT_NE(slurp(t.lab + "/log.txt").find("Membership audit:"), std::string::npos);
+    // results.json carries the audit as its typed section, and the pipeline keeps it while the
+    // lab's models stay the same.
+    const LabResults written = parseLabResults(slurp(t.lab + "/results.json"));
+    ASSERT_TRUE(written.membership.has_value());
+    EXPECT_EQ(written.membership->rows.size(), 15u);
+    EXPECT_EQ(written.membership->auditSha256, r.auditSha256);
+    Quiet quiet;
+    const PipelineOutcome rerun = runPipeline(test::tinyPipelineConfig(t.teacher, t.evalFolder), t.lab, quiet);
+    EXPECT_TRUE(rerun.ran.empty());
+    ASSERT_TRUE(rerun.results.membership.has_value());
+    EXPECT_EQ(rerun.results.membership->rows.size(), 15u);
 }
 
 } // namespace

@@ -109,7 +109,7 @@ TEST(MembershipAudit, AModelThatMemorisedItsMembersLeaksThroughTheAnnAndTheConve
         EXPECT_EQ(one.falsePositivesAllowed, 1); // 1 % of 150 non-members
         EXPECT_GT(one.tpr, 0.01) << attack;
         EXPECT_GT(one.tprLow, 0.01) << attack;
-        EXPECT_EQ(ann.verdict, kMembershipLeaks) << attack;
+        EXPECT_EQ(ann.verdict, MembershipVerdict::Leaks) << attack;
         EXPECT_FALSE(ann.operatingPoints.at(0).resolved); // 0.1 % of 150 is not one false positive
         EXPECT_GT(ann.memberAccuracy, 0.9);               // memorised
         EXPECT_LT(ann.nonMemberAccuracy, 0.5);            // chance is 1/3
@@ -121,8 +121,8 @@ TEST(MembershipAudit, AModelThatMemorisedItsMembersLeaksThroughTheAnnAndTheConve
     EXPECT_GT(row(r, "SNN", "membrane", "loss").auc, 0.75);
     EXPECT_EQ(row(r, "SNN", "membrane", "loss").timesteps, 24);
     EXPECT_GT(row(r, "SNN", "spike counts", "RMIA").auc, 0.6);
-    EXPECT_EQ(r.targets.at(0).verdict, kMembershipLeaks);
-    EXPECT_EQ(r.targets.at(1).verdict, kMembershipLeaks);
+    EXPECT_EQ(r.targets.at(0).verdict, MembershipVerdict::Leaks);
+    EXPECT_EQ(r.targets.at(1).verdict, MembershipVerdict::Leaks);
     // The T sweep: 3 points of the membrane readout per attack, ending at T; LiRA and RMIA from the
     // same two reference models.
     ASSERT_EQ(r.sweep.size(), 9u);
@@ -132,13 +132,27 @@ TEST(MembershipAudit, AModelThatMemorisedItsMembersLeaksThroughTheAnnAndTheConve
     EXPECT_EQ(audit.scores.columns.size(), r.rows.size());
     EXPECT_EQ(audit.scores.columns[0].size(), 300u);
 
-    const std::vector<std::string> files = writeMembershipFiles(dir.file("out"), audit);
-    EXPECT_EQ(files.size(), 7u);
-    std::ifstream json(dir.file("out/membership.json"));
-    const std::string text((std::istreambuf_iterator<char>(json)), std::istreambuf_iterator<char>());
-    const MembershipResults back = membershipResultsFromJson(text);
-    EXPECT_EQ(back.rows.size(), r.rows.size());
-    EXPECT_DOUBLE_EQ(back.rows[2].auc, r.rows[2].auc);
+    // Conversion's effect per attack, paired on the same records: ANN -> SNN only (no encrypted target).
+    ASSERT_EQ(r.comparisons.size(), 3u);
+    for (const MembershipComparison& c : r.comparisons) {
+        EXPECT_EQ(c.from, "ANN");
+        EXPECT_EQ(c.to, "SNN");
+        EXPECT_NEAR(c.aucDifference, row(r, "SNN", "membrane", c.attack).auc - row(r, "ANN", "logits", c.attack).auc, 1e-12);
+        EXPECT_LE(c.low, c.aucDifference);
+        EXPECT_GE(c.high, c.aucDifference);
+    }
+
+    const std::vector<std::string> files = writeMembershipFiles(dir.file("out/membership"), audit);
+    EXPECT_EQ(files.size(), 8u);
+    const std::optional<MembershipResults> back = readMembershipResults(dir.file("out"));
+    ASSERT_TRUE(back.has_value());
+    EXPECT_EQ(back->rows.size(), r.rows.size());
+    EXPECT_DOUBLE_EQ(back->rows[2].auc, r.rows[2].auc);
+    // Still current while every attacked model keeps its hash; stale once one changed.
+    std::string stale;
+    EXPECT_TRUE(currentLabMembership(dir.file("out"), "x", "y", "", stale).has_value()) << stale;
+    EXPECT_FALSE(currentLabMembership(dir.file("out"), "x", "other", "", stale).has_value());
+    EXPECT_NE(stale.find("another SNN"), std::string::npos) << stale;
 }
 
 TEST(MembershipAudit, TwoHalvesOfTheSameUnseenDataLookAlikeToEveryAttack)
@@ -158,9 +172,9 @@ TEST(MembershipAudit, TwoHalvesOfTheSameUnseenDataLookAlikeToEveryAttack)
         EXPECT_LE(r.aucLow, 0.5) << r.attack;
         EXPECT_GE(r.aucHigh, 0.5) << r.attack;
         EXPECT_LT(std::abs(r.auc - 0.5), 0.1) << r.attack;
-        EXPECT_EQ(r.verdict, kMembershipNoEvidence) << r.attack << ": " << r.verdictReason;
+        EXPECT_EQ(r.verdict, MembershipVerdict::NoEvidence) << r.attack << ": " << r.verdictReason;
     }
-    EXPECT_EQ(audit.results.targets.at(0).verdict, kMembershipNoEvidence);
+    EXPECT_EQ(audit.results.targets.at(0).verdict, MembershipVerdict::NoEvidence);
 }
 
 /// Cancels as soon as the first reference model's record is on disk: a run stopped mid-training.

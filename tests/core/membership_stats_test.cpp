@@ -8,6 +8,7 @@
 
 #include <ATen/ATen.h>
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <cmath>
 
@@ -195,6 +196,51 @@ TEST(MembershipAttacks, LogitScaledConfidenceIsLogOddsOfTheTrueClass)
     EXPECT_NEAR(trueClassLogProb(out, labels, 2.0)[0].item<double>(), std::log(p), 1e-12);
 }
 
+TEST(MembershipStats, PairedAucDifferenceIsExactAndItsIntervalPaired)
+{
+    // b is a (kScores) with the tie broken towards the member: 12.5 / 16 -> 13 / 16.
+    std::vector<double> b = kScores;
+    b[2] = 0.65;
+    const MembershipComparison c = aucDifference(kScores, b, kMember, 500, 3, 0.95);
+    EXPECT_DOUBLE_EQ(c.aucDifference, 0.5 / 16);
+    // Each resample moves both AUCs together; only the one pair (0.6 member, 0.6 non-member) differs,
+    // so every resampled difference lies in [0, 1/4] and the interval does too.
+    EXPECT_GE(c.low, 0.0);
+    EXPECT_LE(c.high, 0.25 + 1e-12);
+    // The same scores twice differ by exactly nothing, in every resample.
+    const MembershipComparison same = aucDifference(kScores, kScores, kMember, 200, 1, 0.95);
+    EXPECT_DOUBLE_EQ(same.aucDifference, 0.0);
+    EXPECT_DOUBLE_EQ(same.low, 0.0);
+    EXPECT_DOUBLE_EQ(same.high, 0.0);
+}
+
+TEST(MembershipStats, VerdictLeaksOnlyWhenATestRejectsAndSaysWhich)
+{
+    RowInputs in;
+    in.member.assign(400, 0);
+    std::fill(in.member.begin(), in.member.begin() + 200, uint8_t(1));
+    in.labels.assign(400, 0);
+    in.classNames = {"only"};
+    in.bootstrap = 400;
+    in.verdictLevel = 1 - 0.05 / 6;
+    std::vector<double> separated(400), mixed(400);
+    for (int i = 0; i < 400; ++i) {
+        separated[size_t(i)] = i < 200 ? 1000 + i : i; // every member above every non-member
+        mixed[size_t(i)] = double((i * 37) % 400);      // a permutation: no order between the two sets
+    }
+    const MembershipRow leaks = measureAttack(separated, in);
+    EXPECT_EQ(leaks.verdict, MembershipVerdict::Leaks);
+    EXPECT_DOUBLE_EQ(leaks.auc, 1.0);
+    EXPECT_NE(leaks.verdictReason.find("above 0.5"), std::string::npos) << leaks.verdictReason;
+    EXPECT_DOUBLE_EQ(leaks.advantage, 1.0);
+    ASSERT_EQ(leaks.perClass.size(), 1u);
+    EXPECT_EQ(leaks.perClass[0].truePositives, 200); // at the 1 % threshold (2 false positives allowed) all members
+    const MembershipRow none = measureAttack(mixed, in);
+    EXPECT_EQ(none.verdict, MembershipVerdict::NoEvidence) << none.verdictReason;
+    EXPECT_LT(std::abs(none.auc - 0.5), 0.1);
+    EXPECT_NE(none.verdictReason.find("not above 0.5"), std::string::npos) << none.verdictReason;
+}
+
 TEST(MembershipResultsFile, RoundTripsAndNamesAMistypedField)
 {
     MembershipResults r;
@@ -209,27 +255,40 @@ TEST(MembershipResultsFile, RoundTripsAndNamesAMistypedField)
     row.operatingPoints.back().threshold = 0.25;
     row.rocFpr = {0, 1};
     row.rocTpr = {0, 1};
-    row.verdict = kMembershipLeaks;
+    row.verdict = MembershipVerdict::Leaks;
     r.rows.push_back(row);
-    const MembershipResults back = membershipResultsFromJson(membershipResultsToJson(r));
+    const nlohmann::json written = toJson(r);
+    EXPECT_EQ(written["schema"], kMembershipSchema);
+    EXPECT_EQ(written["rows"][0]["verdict"], "leaks");
+    EXPECT_EQ(written["rows"][0]["verdict_text"], "leaks");
+    const MembershipResults back = membershipResultsFromJson(written);
     EXPECT_EQ(back.members, 3);
     ASSERT_NE(back.find("SNN", "membrane", "RMIA"), nullptr);
     EXPECT_DOUBLE_EQ(back.rows[0].auc, 0.61);
     EXPECT_DOUBLE_EQ(*back.rows[0].operatingPoints[0].threshold, 0.25);
-    EXPECT_EQ(membershipVerdictText(back.rows[0].verdict), "leaks");
-    EXPECT_EQ(membershipVerdictText(kMembershipNoEvidence), "no evidence of leakage at this attacker budget");
+    EXPECT_EQ(back.rows[0].verdict, MembershipVerdict::Leaks);
+    EXPECT_EQ(membershipVerdictText(MembershipVerdict::NoEvidence), "no evidence of leakage at this attacker budget");
 
-    std::string text = membershipResultsToJson(r);
-    text.replace(text.find("\"auc\": 0.61"), 11, "\"auc\": \"x\"");
+    nlohmann::json mistyped = written;
+    mistyped["rows"][0]["auc"] = "x";
     try {
-        membershipResultsFromJson(text);
+        membershipResultsFromJson(mistyped);
         FAIL() << "a text AUC was accepted";
     } catch (const Error& e) {
         EXPECT_NE(std::string(e.what()).find("rows[0].auc"), std::string::npos) << e.what();
     }
-    EXPECT_THROW(membershipResultsFromJson("{\"schema\": \"privatesnn-results\"}"), Error);
-    EXPECT_THROW(membershipResultsFromJson("{\"schema\": \"privatesnn-membership\", \"version\": 99}"), Error);
-    EXPECT_THROW(membershipResultsFromJson("not json"), Error);
+    nlohmann::json unknownVerdict = written;
+    unknownVerdict["rows"][0]["verdict"] = "private";
+    EXPECT_THROW(membershipResultsFromJson(unknownVerdict), Error);
+    EXPECT_THROW(membershipResultsFromJson(nlohmann::json{{"schema", "privatesnn-results"}}), Error);
+    nlohmann::json newer = written;
+    newer["version"] = kMembershipVersion + 1;
+    try {
+        membershipResultsFromJson(newer);
+        FAIL() << "a newer version was accepted";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::Unsupported);
+    }
 }
 
 } // namespace

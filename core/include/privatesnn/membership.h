@@ -8,6 +8,7 @@
 #pragma once
 
 #include "privatesnn/ann_training.h"
+#include "privatesnn/data_spec.h"
 #include "privatesnn/dataset.h"
 #include "privatesnn/membership_results.h"
 #include "privatesnn/network.h"
@@ -17,7 +18,7 @@
 #include <ATen/core/Tensor.h>
 
 #include <cstdint>
-#include <optional>
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -40,6 +41,10 @@ double rocAuc(const std::vector<double>& scores, const std::vector<uint8_t>& mem
 /// (members and non-members resampled separately, as they were sampled separately).
 std::vector<std::pair<double, double>> aucBootstrap(const std::vector<double>& scores, const std::vector<uint8_t>& member,
                                                     int resamples, uint64_t seed, const std::vector<double>& levels);
+/// AUC(b) - AUC(a) for two attacks' scores on the same records, with the percentile interval of a
+/// paired stratified bootstrap (each resample draws the same records for both).
+MembershipComparison aucDifference(const std::vector<double>& a, const std::vector<double>& b,
+                                   const std::vector<uint8_t>& member, int resamples, uint64_t seed, double level);
 /// The threshold with the largest TPR whose FPR is at most targetFpr, with Clopper-Pearson
 /// intervals at `level` for its TPR (over the members) and FPR (over the non-members).
 MembershipOperatingPoint operatingPoint(const std::vector<double>& scores, const std::vector<uint8_t>& member,
@@ -101,19 +106,20 @@ at::Tensor snnMembraneTrace(const SpikingModel& model, const at::Tensor& images,
                             int64_t batch, ProgressSink& progress);
 /// Mean over the repeats of the summed membrane after t steps: N x K float64.
 at::Tensor membraneAt(const at::Tensor& trace, int64_t t);
-/// Output spike counts after t steps, mean over the repeats (N x K float64): each output neuron as
-/// an IF neuron with subtractive reset and this threshold, integrating the per-step output current.
+/// Output spike counts after t steps, mean over the repeats (N x K float64). The converted output
+/// layer only integrates, so its spikes are those of IF neurons with subtractive reset and this
+/// threshold driven by the same per-step output current.
 at::Tensor spikeCountsAt(const at::Tensor& trace, int64_t t, double threshold);
-/// The output layer's threshold as conversion balances the hidden layers (Algorithm 1): the largest
+/// The output neurons' threshold as conversion balances the hidden layers (Algorithm 1): the largest
 /// per-step output current over these records (a trace's rows), times scale.
 double outputThreshold(const at::Tensor& trace, double scale);
 
 // ---- data (membership_data.cpp) ---------------------------------------------------------------
 
 struct MembershipSampling {
-    int64_t perSet = 2000;      ///< members and as many non-members, class-balanced alike
-    int64_t population = 2000;  ///< population samples z, from the non-member data left over
-    int64_t pool = 20000;       ///< records for the reference models, from both data sets' leftovers
+    int64_t perSet = 2000;     ///< members and as many non-members, class-balanced alike
+    int64_t population = 2000; ///< population samples z, from the non-member data left over
+    int64_t pool = 20000;      ///< records for the reference models, from both data sets' leftovers
     uint64_t seed = 0;
 };
 
@@ -143,7 +149,7 @@ Network freshNetwork(const Network& target, uint64_t seed);
 
 struct ReferenceTraining {
     int count = 2;           ///< K; pairs of models train on complementary halves of the pool
-    AnnTrainConfig training; ///< privatesnn train-ann's recipe, epochs shortened by the caller
+    AnnTrainConfig training; ///< privatesnn train-ann's recipe
 };
 
 struct ReferenceSet {
@@ -167,7 +173,7 @@ ReferenceSet referenceModels(const Network& target, const MembershipData& data, 
 struct MembershipTargetModel {
     std::string name; ///< "ANN", "SNN", "encrypted SNN"
     std::string file, sha256;
-    const Network* ann = nullptr;        ///< exactly one of ann and snn
+    const Network* ann = nullptr; ///< exactly one of ann and snn
     const SpikingModel* snn = nullptr;
 };
 
@@ -185,7 +191,7 @@ struct MembershipConfig {
     uint64_t seed = 0;
 };
 
-/// Per-record scores of every full-T row, for scores.csv: columns aligned with results.rows.
+/// Per-record scores of every row, for scores.csv: columns aligned with results.rows.
 struct MembershipScores {
     std::vector<std::vector<double>> columns;
     at::Tensor labels;
@@ -197,16 +203,46 @@ struct MembershipAudit {
     MembershipScores scores;
 };
 
-/// Runs every attack on every target against the same records. progress.metric gets one point per
-/// finished row ("membership/AUC"), so a page can fill in as the audit runs; cancellation between
-/// batches and reference models keeps every finished reference model in referenceFolder.
+/// Called after every finished row with the results so far (the GUI draws the ROCs as they come).
+using MembershipListener = std::function<void(const MembershipResults&)>;
+
+/// Runs every attack on every target against the same records, then compares the targets (AUC
+/// differences ANN -> SNN -> encrypted SNN per attack, paired). Cancellation between batches and
+/// reference models keeps every finished reference model in referenceFolder.
 MembershipAudit runMembershipAudit(const std::vector<MembershipTargetModel>& targets, const MembershipData& data,
                                    const MembershipConfig& config, const std::string& referenceFolder,
                                    const std::string& labPrefix, const std::vector<std::string>& classNames,
-                                   ProgressSink& progress);
+                                   ProgressSink& progress, const MembershipListener& listener = {});
 
-/// Writes membership.json, summary.csv, roc.csv, per_class.csv, sweep.csv, references.csv and
-/// scores.csv into folder, each atomically. Returns the files written.
+/// Writes summary.csv, roc.csv, per_class.csv, sweep.csv, comparisons.csv, references.csv,
+/// scores.csv and (last) membership.json into folder, each atomically. Returns the files written.
 std::vector<std::string> writeMembershipFiles(const std::string& folder, const MembershipAudit& audit);
+
+// ---- a lab's audit (membership_lab.cpp) -------------------------------------------------------
+
+struct LabMembershipOptions {
+    /// The teacher's training data and held-out data (data specs); both empty: the bundled
+    /// teacher's Fashion-MNIST training and test splits.
+    std::string membersSpec, nonMembersSpec;
+    DataConversion conversion;
+    std::vector<std::string> targets{"ann", "snn", "encrypted"};
+    MembershipConfig config;
+};
+
+/// The audit of a lab's models: its teacher (the file whose SHA-256 the lab recorded, found by hash
+/// when moved), snn.psnn and encrypted.psnn when their steps finished with those files. Takes the
+/// lab's lock; writes LAB/membership/ (CSVs, membership.json, cached reference models) and the
+/// "membership" section of results.json. Throws Error naming the cause and the way out: no lab,
+/// a teacher that is not the lab's, data that cannot be audited, a lab in use.
+MembershipAudit auditLab(const std::string& labFolder, const LabMembershipOptions& options, ProgressSink& progress,
+                         const MembershipListener& listener = {});
+
+/// The audit of LAB/membership/membership.json when every model it attacked is still the lab's
+/// (same SHA-256 as teacherSha256 and the finished steps' snn.psnn and encrypted.psnn), else
+/// nullopt with the reason in `stale`: results.json then leaves it out, so a report never shows an
+/// audit of models the lab no longer has. A damaged file is reported in `stale` too.
+std::optional<MembershipResults> currentLabMembership(const std::string& labFolder, const std::string& teacherSha256,
+                                                      const std::string& snnSha256, const std::string& encryptedSha256,
+                                                      std::string& stale);
 
 } // namespace psnn

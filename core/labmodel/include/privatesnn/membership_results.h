@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// LAB/membership/membership.json as typed values (issue 27): the membership-inference audit of a
-// lab's ANN, converted SNN and encrypted SNN. Torch-free and Qt-free, so core writes it and the CLI,
-// the report and the GUI read it. Each struct has one field list, describeFields(f, value), that the
-// writer and the reader both walk, so a key is spelled once; the list has the form of the lab
-// document's "bind" field lists (issue 28a), so it moves onto them unchanged once they are merged.
-// Reading is lenient about missing fields (they keep their defaults) and strict about types.
+// The membership-inference audit (issue 27) as typed values: core computes it, writes it to
+// LAB/membership/membership.json and into results.json's "membership" section; the CLI, the report
+// and the GUI read the typed structs. Each struct is followed by its field list (json_fields.h),
+// the one place its keys are spelled.
+
+#include "privatesnn/json_fields.h"
+
+#include <nlohmann/json.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -17,12 +19,16 @@ namespace psnn {
 
 inline constexpr const char* kMembershipSchema = "privatesnn-membership";
 inline constexpr int kMembershipVersion = 1;
+/// Where the audit keeps its typed results, relative to the lab.
+inline constexpr const char* kMembershipFile = "membership/membership.json";
 
 /// The two verdicts of the audit. Never "private": a test that fails to reject proves nothing.
-inline constexpr const char* kMembershipLeaks = "leaks";
-inline constexpr const char* kMembershipNoEvidence = "no_evidence";
-/// "leaks" or "no evidence of leakage at this attacker budget".
-std::string membershipVerdictText(const std::string& verdict);
+enum class MembershipVerdict { Leaks, NoEvidence };
+inline constexpr fields::Names<MembershipVerdict, 2> kMembershipVerdictNames{
+    {{MembershipVerdict::Leaks, "leaks"}, {MembershipVerdict::NoEvidence, "no_evidence"}}};
+/// "leaks" or "no evidence of leakage at this attacker budget" (files and the CLI; the GUI and the
+/// report translate the enum).
+std::string membershipVerdictText(MembershipVerdict verdict);
 
 /// The attack at one false-positive rate: the threshold with the largest TPR whose FPR on the
 /// non-members is at most targetFpr, with exact (Clopper-Pearson) intervals for both rates.
@@ -37,97 +43,6 @@ struct MembershipOperatingPoint {
     double fpr = 0, fprLow = 0, fprHigh = 0;
 };
 
-/// One class's members and non-members at the row's 1 % FPR threshold (the global one).
-struct MembershipClassFigure {
-    int64_t cls = 0;
-    std::string name;
-    int64_t members = 0, nonMembers = 0, truePositives = 0, falsePositives = 0;
-    double tpr = 0, tprLow = 0, tprHigh = 0, fpr = 0;
-};
-
-/// The records the target classifies wrongly ("misclassified") or rightly ("correct").
-struct MembershipSlice {
-    std::string name;
-    int64_t members = 0, nonMembers = 0;
-    std::optional<double> auc;          ///< empty when either side has no record
-    int64_t truePositives = 0, falsePositives = 0; ///< at the row's 1 % FPR threshold
-};
-
-/// One attack on one readout of one target.
-struct MembershipRow {
-    std::string target;  ///< "ANN", "SNN", "encrypted SNN"
-    std::string readout; ///< "logits", "membrane", "spike counts"
-    std::string attack;  ///< "loss", "LiRA", "RMIA"
-    int64_t timesteps = 0; ///< 0 for the ANN
-    int64_t repeats = 1;   ///< Poisson queries averaged per record
-    double temperature = 1; ///< the readout's softmax temperature fitted on the population samples
-    double memberAccuracy = 0, nonMemberAccuracy = 0;
-    double auc = 0.5, aucLow = 0, aucHigh = 1; ///< AUC and its bootstrap percentile interval
-    double advantage = 0;                      ///< max over thresholds of TPR - FPR
-    std::vector<MembershipOperatingPoint> operatingPoints; ///< 0.1 % and 1 % FPR
-    std::vector<MembershipClassFigure> perClass;
-    std::vector<MembershipSlice> slices;
-    std::vector<double> rocFpr, rocTpr; ///< the ROC, thinned on a log scale of FPR
-    std::string verdict;                ///< kMembershipLeaks or kMembershipNoEvidence
-    std::string verdictReason;          ///< which criterion decided, with its numbers
-};
-
-/// Accuracy and leakage of an SNN readout after t of its T steps (one simulation pass).
-struct MembershipSweepPoint {
-    std::string target, readout, attack;
-    int64_t timesteps = 0;
-    double memberAccuracy = 0, nonMemberAccuracy = 0;
-    double auc = 0.5, aucLow = 0, aucHigh = 1;
-    double tprAtOnePercent = 0, tprLow = 0, tprHigh = 0;
-};
-
-/// One reference model (same architecture as the target, trained on a random half of the pool).
-struct MembershipReference {
-    int64_t index = 0;
-    std::string file, sha256; ///< file relative to the lab
-    int64_t trainImages = 0, epochs = 0, seed = 0;
-    double populationAccuracy = 0; ///< on the population samples z, which it never saw
-    double seconds = 0;            ///< training wall time (when it was trained)
-    bool reused = false;           ///< taken from the lab's cache by this run
-};
-
-/// A model the audit attacked, with its file's hash and the verdict over all its rows.
-struct MembershipTarget {
-    std::string name; ///< "ANN", "SNN", "encrypted SNN"
-    std::string file, sha256;
-    int64_t timesteps = 0;
-    std::string verdict, verdictReason;
-};
-
-struct MembershipResults {
-    std::string schema = kMembershipSchema;
-    int64_t version = kMembershipVersion;
-    std::string generated, tool;
-    std::string membersSpec, nonMembersSpec, membersSource, nonMembersSource;
-    std::string auditSha256; ///< of the sampled member and non-member images and labels
-    int64_t members = 0, nonMembers = 0, population = 0, pool = 0;
-    int64_t referenceCount = 0, referenceEpochs = 0, repeats = 1, bootstrap = 0, seed = 0;
-    double rmiaA = 0, rmiaGamma = 1, alpha = 0.05;
-    std::vector<std::string> classNames;
-    std::vector<std::string> notes;
-    std::string verdictRule;
-    std::vector<MembershipTarget> targets;
-    std::vector<MembershipReference> references;
-    std::vector<MembershipRow> rows;
-    std::vector<MembershipSweepPoint> sweep;
-    double seconds = 0, referenceSeconds = 0, cpuSeconds = 0;
-
-    /// The row of target/readout/attack at the target's full T, or nullptr.
-    const MembershipRow* find(const std::string& target, const std::string& readout, const std::string& attack) const;
-};
-
-/// The JSON text of results (indented).
-std::string membershipResultsToJson(const MembershipResults& results);
-/// Reads membership.json text. Throws Error(BadFormat) naming the field for a value of the wrong
-/// type, text that is not JSON, another schema or a newer version.
-MembershipResults membershipResultsFromJson(const std::string& text);
-
-// The field lists (see the top of this file). F is called as f("key", member).
 template <class F>
 void describeFields(F& f, MembershipOperatingPoint& v)
 {
@@ -146,6 +61,14 @@ void describeFields(F& f, MembershipOperatingPoint& v)
     f("fpr_high", v.fprHigh);
 }
 
+/// One class's members and non-members at the row's 1 % FPR threshold (the global one).
+struct MembershipClassFigure {
+    int64_t cls = 0;
+    std::string name;
+    int64_t members = 0, nonMembers = 0, truePositives = 0, falsePositives = 0;
+    double tpr = 0, tprLow = 0, tprHigh = 0, fpr = 0;
+};
+
 template <class F>
 void describeFields(F& f, MembershipClassFigure& v)
 {
@@ -161,16 +84,46 @@ void describeFields(F& f, MembershipClassFigure& v)
     f("fpr", v.fpr);
 }
 
+/// The records the target classifies wrongly ("misclassified") or rightly ("correct").
+struct MembershipSlice {
+    std::string name;
+    int64_t members = 0, nonMembers = 0;
+    std::optional<double> auc;                     ///< empty when either side has no record
+    int64_t truePositives = 0, falsePositives = 0; ///< at the row's 1 % FPR threshold
+};
+
 template <class F>
 void describeFields(F& f, MembershipSlice& v)
 {
     f("name", v.name);
     f("members", v.members);
     f("non_members", v.nonMembers);
-    f("auc", v.auc);
+    f("auc", v.auc, fields::nullWhenEmpty);
     f("true_positives", v.truePositives);
     f("false_positives", v.falsePositives);
 }
+
+/// One attack on one readout of one target.
+struct MembershipRow {
+    std::string target;     ///< "ANN", "SNN", "encrypted SNN"
+    std::string readout;    ///< "logits", "membrane", "spike counts"
+    std::string attack;     ///< "loss", "LiRA", "RMIA"
+    int64_t timesteps = 0;  ///< 0 for the ANN
+    int64_t repeats = 1;    ///< Poisson queries averaged per record
+    double temperature = 1; ///< the readout's softmax temperature fitted on the population samples
+    double memberAccuracy = 0, nonMemberAccuracy = 0;
+    double auc = 0.5, aucLow = 0, aucHigh = 1; ///< AUC and its stratified bootstrap percentile interval
+    double advantage = 0;                      ///< max over thresholds of TPR - FPR
+    std::vector<MembershipOperatingPoint> operatingPoints; ///< 0.1 % and 1 % FPR
+    std::vector<MembershipClassFigure> perClass;
+    std::vector<MembershipSlice> slices;
+    std::vector<double> rocFpr, rocTpr; ///< the ROC, thinned on a log scale of FPR
+    MembershipVerdict verdict = MembershipVerdict::NoEvidence;
+    std::string verdictReason; ///< which test decided, with its numbers
+
+    /// The operating point at targetFpr, or nullptr.
+    const MembershipOperatingPoint* at(double targetFpr) const;
+};
 
 template <class F>
 void describeFields(F& f, MembershipRow& v)
@@ -192,9 +145,19 @@ void describeFields(F& f, MembershipRow& v)
     f("slices", v.slices);
     f("roc_fpr", v.rocFpr);
     f("roc_tpr", v.rocTpr);
-    f("verdict", v.verdict);
+    f("verdict", v.verdict, kMembershipVerdictNames);
+    f.derived("verdict_text", membershipVerdictText(v.verdict));
     f("verdict_reason", v.verdictReason);
 }
+
+/// Accuracy and leakage of an SNN readout after t of its T steps (one simulation pass).
+struct MembershipSweepPoint {
+    std::string target, readout, attack;
+    int64_t timesteps = 0;
+    double memberAccuracy = 0, nonMemberAccuracy = 0;
+    double auc = 0.5, aucLow = 0, aucHigh = 1;
+    double tprAtOnePercent = 0, tprLow = 0, tprHigh = 0;
+};
 
 template <class F>
 void describeFields(F& f, MembershipSweepPoint& v)
@@ -213,6 +176,39 @@ void describeFields(F& f, MembershipSweepPoint& v)
     f("tpr_high", v.tprHigh);
 }
 
+/// Does conversion (ANN -> SNN) or encryption (SNN -> encrypted SNN) change the leakage of one
+/// attack? The AUC difference on the same records with a paired bootstrap interval.
+struct MembershipComparison {
+    std::string attack;
+    std::string from, to;         ///< targets, e.g. "ANN" and "SNN"
+    std::string fromReadout, toReadout;
+    double aucDifference = 0;     ///< AUC(to) - AUC(from)
+    double low = 0, high = 0;     ///< its paired bootstrap percentile interval
+};
+
+template <class F>
+void describeFields(F& f, MembershipComparison& v)
+{
+    f("attack", v.attack);
+    f("from", v.from);
+    f("to", v.to);
+    f("from_readout", v.fromReadout);
+    f("to_readout", v.toReadout);
+    f("auc_difference", v.aucDifference);
+    f("low", v.low);
+    f("high", v.high);
+}
+
+/// One reference model (the target's architecture, trained on a random half of the pool).
+struct MembershipReference {
+    int64_t index = 0;
+    std::string file, sha256; ///< file relative to the lab
+    int64_t trainImages = 0, epochs = 0, seed = 0;
+    double populationAccuracy = 0; ///< on the population samples z, which it never saw
+    double seconds = 0;            ///< training wall time (when it was trained)
+    bool reused = false;           ///< taken from the lab's cache by this run
+};
+
 template <class F>
 void describeFields(F& f, MembershipReference& v)
 {
@@ -227,6 +223,15 @@ void describeFields(F& f, MembershipReference& v)
     f("reused", v.reused);
 }
 
+/// A model the audit attacked, with its file's hash and the verdict over all its rows.
+struct MembershipTarget {
+    std::string name; ///< "ANN", "SNN", "encrypted SNN"
+    std::string file, sha256;
+    int64_t timesteps = 0;
+    MembershipVerdict verdict = MembershipVerdict::NoEvidence;
+    std::string verdictReason;
+};
+
 template <class F>
 void describeFields(F& f, MembershipTarget& v)
 {
@@ -234,15 +239,41 @@ void describeFields(F& f, MembershipTarget& v)
     f("file", v.file);
     f("sha256", v.sha256);
     f("timesteps", v.timesteps);
-    f("verdict", v.verdict);
+    f("verdict", v.verdict, kMembershipVerdictNames);
+    f.derived("verdict_text", membershipVerdictText(v.verdict));
     f("verdict_reason", v.verdictReason);
 }
+
+struct MembershipResults {
+    std::string generated, tool;
+    std::string membersSpec, nonMembersSpec, membersSource, nonMembersSource;
+    std::string auditSha256; ///< of the sampled member and non-member images and labels
+    int64_t members = 0, nonMembers = 0, population = 0, pool = 0;
+    int64_t referenceCount = 0, referenceEpochs = 0, repeats = 1, bootstrap = 0, seed = 0;
+    double rmiaA = 0, rmiaGamma = 1, alpha = 0.05;
+    std::vector<std::string> classNames;
+    std::vector<std::string> notes;
+    std::string verdictRule;
+    std::vector<MembershipTarget> targets;
+    std::vector<MembershipReference> references;
+    std::vector<MembershipRow> rows;
+    std::vector<MembershipComparison> comparisons;
+    std::vector<MembershipSweepPoint> sweep;
+    double seconds = 0, referenceSeconds = 0, cpuSeconds = 0;
+    int64_t threads = 0;
+
+    /// The row of target/readout/attack, or nullptr.
+    const MembershipRow* find(const std::string& target, const std::string& readout, const std::string& attack) const;
+    /// The target named name, or nullptr.
+    const MembershipTarget* target(const std::string& name) const;
+};
 
 template <class F>
 void describeFields(F& f, MembershipResults& v)
 {
-    f("schema", v.schema);
-    f("version", v.version);
+    // Checked before the fields are read (membershipResultsFromJson).
+    f.derived("schema", std::string(kMembershipSchema));
+    f.derived("version", kMembershipVersion);
     f("generated", v.generated);
     f("tool", v.tool);
     f("members_spec", v.membersSpec);
@@ -268,10 +299,21 @@ void describeFields(F& f, MembershipResults& v)
     f("targets", v.targets);
     f("references", v.references);
     f("rows", v.rows);
+    f("comparisons", v.comparisons);
     f("sweep", v.sweep);
     f("seconds", v.seconds);
     f("reference_seconds", v.referenceSeconds);
     f("cpu_seconds", v.cpuSeconds);
+    f("threads", v.threads);
 }
+
+nlohmann::json toJson(const MembershipResults& results);
+/// Reads the audit (membership.json, or results.json's "membership" section). Throws Error
+/// (BadFormat) naming the field for a value of the wrong type or another schema, (Unsupported) for
+/// a newer version. Missing fields keep their defaults.
+MembershipResults membershipResultsFromJson(const nlohmann::json& j);
+/// LAB/membership/membership.json, or nullopt when the lab has none; throws as
+/// membershipResultsFromJson (and for a file that is not JSON).
+std::optional<MembershipResults> readMembershipResults(const std::string& labFolder);
 
 } // namespace psnn
