@@ -40,7 +40,7 @@ private:
 
 std::string recordedTeacherSha(const Lab& lab)
 {
-    const nlohmann::json models = nlohmann::json::parse(lab.modelsJson(), nullptr, false);
+    const nlohmann::json& models = lab.models();
     if (!models.is_object() || !models.contains("teacher") || !models["teacher"].is_object())
         return {};
     return models["teacher"].value("sha256", std::string());
