@@ -21,5 +21,6 @@ if [[ "${PRIVATESNN_SANITIZERS:-1}" == 1 ]]; then
   cmake --preset asan && cmake --build --preset asan --target privatesnn_hostile_input_tests
   (cd build/asan/tests/core && ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 \
      UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 PRIVATESNN_FUZZ_COUNT="${PRIVATESNN_FUZZ_COUNT:-2000}" \
+     PRIVATESNN_FUZZ_LAB_COUNT="${PRIVATESNN_FUZZ_LAB_COUNT:-100}" \
      ./privatesnn_hostile_input_tests)
 fi

@@ -55,42 +55,9 @@
         <translation>Die Einstellungen dieses Labs sind verloren: lab.json und lab.json.bak sind beschädigt, und kein Schrittprotokoll enthält sie. Es kann daher nicht ausgeführt werden, ohne seine fertigen Schritte neu zu berechnen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Give the lab&apos;s settings from the command line: privatesnn run --lab LAB --config FILE (finished steps whose settings match are kept).</source>
         <translation>Geben Sie die Einstellungen des Labs auf der Kommandozeile an: privatesnn run --lab LAB --config FILE (fertige Schritte mit passenden Einstellungen bleiben erhalten).</translation>
-    </message>
-</context>
-<context>
-    <name>LabSession</name>
-    <message>
-        <location filename="../app/bridge/labsession.cpp" line="+214"/>
-        <source>synthesize images</source>
-        <translation>Bilder synthetisieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>convert to a spiking network</source>
-        <translation>in ein spikendes Netz konvertieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>measure the ANN and the SNN</source>
-        <translation>ANN und SNN messen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>encrypt</source>
-        <translation>verschlüsseln</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>measure the encrypted SNN</source>
-        <translation>verschlüsseltes SNN messen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>attack and score the leakage</source>
-        <translation>angreifen und Leckage bewerten</translation>
     </message>
 </context>
 <context>
@@ -303,12 +270,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+79"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+78"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Finished. Every step up to this page is up to date.</source>
         <translation>Fertig. Jeder Schritt bis zu dieser Seite ist aktuell.</translation>
     </message>
@@ -328,7 +295,7 @@
         <translation>%1 %2 (%3, Qt %4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+30"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+32"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -393,7 +360,7 @@
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
@@ -413,7 +380,7 @@
         <translation>&amp;Über PrivateSNN Lab</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+71"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+72"/>
         <source>LibTorch threads: …</source>
         <translation>LibTorch-Threads: …</translation>
     </message>
@@ -433,7 +400,7 @@
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>Open a trained ANN: a TorchScript file or a PrivateSNN archive.</source>
         <translation>Öffnen Sie ein trainiertes ANN: eine TorchScript-Datei oder ein PrivateSNN-Archiv.</translation>
     </message>
@@ -500,7 +467,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/gui/mainwindow_run.cpp" line="+50"/>
+        <location filename="../app/gui/mainwindow_run.cpp" line="+52"/>
         <source>The lab is in use by %1, so it is open read-only.</source>
         <translation>Das Labor wird von %1 verwendet und ist daher nur zum Lesen geöffnet.</translation>
     </message>
@@ -1053,7 +1020,7 @@
     <message>
         <location line="+3"/>
         <location filename="../app/report/conversionsection.cpp" line="+39"/>
-        <location filename="../app/report/encryptionsection.cpp" line="+93"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+96"/>
         <location filename="../app/report/energysection.cpp" line="+69"/>
         <location filename="../app/report/modelsection.cpp" line="+58"/>
         <source>Layer</source>
@@ -1100,7 +1067,7 @@
         <translation>Feuerschwelle jeder spikenden Schicht.</translation>
     </message>
     <message>
-        <location filename="../app/report/encryptionsection.cpp" line="-70"/>
+        <location filename="../app/report/encryptionsection.cpp" line="-73"/>
         <source>Spike-based training at T = %1 on %2 synthetic images for %3 of %4 planned epochs (%5); m = %6, τ = %7, learning rate %8, batch size %9.</source>
         <translation>Spike-basiertes Training bei T = %1 auf %2 synthetischen Bildern für %3 von %4 geplanten Epochen (%5); m = %6, τ = %7, Lernrate %8, Batchgröße %9.</translation>
     </message>
@@ -1121,6 +1088,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The whole step took %1 (training, the evaluations around it and saving the model).</source>
+        <translation>Der ganze Schritt dauerte %1 (Training, die Auswertungen davor und danach und das Speichern des Modells).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The network&apos;s dropout layers were off during training (the paper keeps them on).</source>
         <translation>Die Dropout-Schichten des Netzes waren beim Training aus (das Paper lässt sie an).</translation>
     </message>
@@ -1203,7 +1175,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/studysection.cpp" line="+87"/>
+        <location filename="../app/report/studysection.cpp" line="+81"/>
         <source>Relative L2 change</source>
         <translation>Relative L2-Änderung</translation>
     </message>
@@ -1275,22 +1247,7 @@
         <translation>MACs</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagesection.cpp" line="+3"/>
-        <source>leaks</source>
-        <translation>Leck</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>inconclusive</source>
-        <translation>nicht entscheidbar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>protected</source>
-        <translation>geschützt</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../app/report/leakagesection.cpp" line="+17"/>
         <source>The attack image grid %1 could not be read.</source>
         <translation>Das Bildraster %1 des Angriffs konnte nicht gelesen werden.</translation>
     </message>
@@ -1633,7 +1590,7 @@
     <message>
         <location filename="../app/report/reportcontext.cpp" line="-69"/>
         <location filename="../app/report/reportwriter.cpp" line="+87"/>
-        <location filename="../app/report/summarysection.cpp" line="+116"/>
+        <location filename="../app/report/summarysection.cpp" line="+115"/>
         <source>PrivateSNN Lab report</source>
         <translation>PrivateSNN-Lab-Bericht</translation>
     </message>
@@ -1695,7 +1652,7 @@
         <translation>%1 ist kein gültiges JSON: %2 bei Byte %3.</translation>
     </message>
     <message>
-        <location filename="../app/report/summarysection.cpp" line="-97"/>
+        <location filename="../app/report/summarysection.cpp" line="-96"/>
         <location line="+40"/>
         <source>ANN %1</source>
         <translation>ANN %1</translation>
@@ -1719,24 +1676,24 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>synthesis</source>
         <translation>Synthese</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+58"/>
+        <location line="-56"/>
+        <location line="+57"/>
         <source>conversion</source>
         <translation>Konvertierung</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+59"/>
+        <location line="-56"/>
+        <location line="+58"/>
         <source>encryption</source>
         <translation>Verschlüsselung</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-55"/>
         <source>%1 was given %2</source>
         <translation>%1 bekam %2</translation>
     </message>
@@ -1761,7 +1718,7 @@
         <translation>Energie pro Bild: %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%1 on the %2: %3 (p = %4).</source>
         <translation>%1 gegen das %2: %3 (p = %4).</translation>
     </message>
@@ -1884,32 +1841,12 @@
         <translation>Nicht ausgeführt: Aus dem Lehrer wurden noch keine Bilder synthetisiert.</translation>
     </message>
     <message>
-        <location filename="../app/report/verdicts.cpp" line="+23"/>
+        <location filename="../app/report/verdicts.cpp" line="+32"/>
         <source>no verdict recorded</source>
         <translation>kein Urteil erfasst</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <source>leaks class information</source>
-        <translation>verrät Klasseninformation</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>protected against this attacker budget</source>
-        <translation>geschützt gegen dieses Angreiferbudget</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>inconclusive — %1 images needed</source>
-        <translation>nicht entscheidbar — %1 Bilder nötig</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>inconclusive — more images needed</source>
-        <translation>nicht entscheidbar — mehr Bilder nötig</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The judge network recognised the intended class of %1 of the %2 reconstructed images (chance: %3).</source>
         <translation>Das Prüfernetz erkannte die beabsichtigte Klasse bei %1 der %2 rekonstruierten Bilder (Zufall: %3).</translation>
     </message>
@@ -1924,27 +1861,32 @@
         <translation>%1 gegen das %2: %3.</translation>
     </message>
     <message>
-        <location filename="../app/report/studysection.cpp" line="-54"/>
+        <location filename="../app/report/studysection.cpp" line="-58"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>The weakest setting protected against this attacker budget is %1 (%2): its strongest attack, %3, reaches %4 judge accuracy (95 % interval %5), at a cost of %6 points of accuracy against the ANN.</source>
         <translation>Die schwächste Einstellung, die gegen dieses Angreiferbudget schützt, ist %1 (%2): ihr stärkster Angriff, %3, erreicht %4 Prüfer-Genauigkeit (95-%-Intervall %5), bei %6 Punkten Genauigkeitsverlust gegenüber dem ANN.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>No setting explored is protected against this attacker budget: at every point the strongest attack&apos;s 95 % interval reaches above chance + %1 points (largest accuracy loss explored: %2 points).</source>
         <translation>Keine untersuchte Einstellung schützt gegen dieses Angreiferbudget: an jedem Punkt reicht das 95-%-Intervall des stärksten Angriffs über Zufall + %1 Punkte (größter untersuchter Genauigkeitsverlust: %2 Punkte).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>How much encryption is enough?</source>
         <translation>Wie viel Verschlüsselung reicht?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>The lab&apos;s study could not be read: %1</source>
+        <translation>Die Studie dieses Labs ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Not run: no privacy-utility study in this lab (privatesnn study --lab LAB).</source>
         <translation>Nicht ausgeführt: keine Privatsphäre-Nutzen-Studie in diesem Lab (privatesnn study --lab LAB).</translation>
     </message>
@@ -2009,7 +1951,7 @@
         <translation>McNemar-p</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>McNemar p compares the strongest attack&apos;s images image by image with the same attack on the undefended SNN (same seeds, same classes). FID is normalised between held-out real images (0) and the attacks&apos; initial noise (1) in the judge&apos;s feature space. Every attack of every point: study_attacks.csv and LAB/study/study.csv.</source>
         <translation>McNemar-p vergleicht die Bilder des stärksten Angriffs Bild für Bild mit demselben Angriff auf das unverteidigte SNN (gleiche Seeds, gleiche Klassen). FID ist zwischen zurückgehaltenen echten Bildern (0) und dem Anfangsrauschen der Angriffe (1) im Merkmalsraum des Prüfers normiert. Jeder Angriff jedes Punkts: study_attacks.csv und LAB/study/study.csv.</translation>
     </message>
@@ -2291,37 +2233,7 @@
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../widgets/pages/steplist.cpp" line="+84"/>
-        <source>Load ANN</source>
-        <translation>ANN laden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Synthesize</source>
-        <translation>Synthetisieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Convert</source>
-        <translation>Konvertieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Encrypt</source>
-        <translation>Verschlüsseln</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Attack</source>
-        <translation>Angreifen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Report</source>
-        <translation>Bericht</translation>
-    </message>
-    <message>
-        <location line="+66"/>
+        <location filename="../widgets/pages/steplist.cpp" line="+144"/>
         <source>%1 (out of date)</source>
         <translation>%1 (veraltet)</translation>
     </message>
@@ -2337,9 +2249,72 @@
     </message>
 </context>
 <context>
+    <name>Steps</name>
+    <message>
+        <location filename="../core/labmodel/src/steps.cpp" line="+22"/>
+        <source>Synthesize images</source>
+        <translation>Bilder synthetisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convert to SNN</source>
+        <translation>In SNN konvertieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure the converted SNN</source>
+        <translation>Konvertiertes SNN messen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt (spike-based training)</source>
+        <translation>Verschlüsseln (spike-basiertes Training)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measure the encrypted SNN</source>
+        <translation>Verschlüsseltes SNN messen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attack and score leakage</source>
+        <translation>Angreifen und Leckage bewerten</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Load ANN</source>
+        <translation>ANN laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synthesize</source>
+        <translation>Synthetisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convert</source>
+        <translation>Konvertieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt</source>
+        <translation>Verschlüsseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attack</source>
+        <translation>Angriff</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+</context>
+<context>
     <name>StudyText</name>
     <message>
-        <location filename="../widgets/models/studyfrontier.cpp" line="+24"/>
+        <location filename="../widgets/models/studyfrontier.cpp" line="+22"/>
         <source>Encryption (STBP + KD)</source>
         <translation>Verschlüsselung (STBP + KD)</translation>
     </message>
@@ -2354,7 +2329,7 @@
         <translation>Destillation aus Zufallsinitialisierung</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>leaks</source>
         <translation>leckt</translation>
     </message>
@@ -2364,7 +2339,7 @@
         <translation>geschützt gegen dieses Angreiferbudget</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>inconclusive — %1 images needed</source>
         <translation>nicht entscheidbar — %1 Bilder nötig</translation>
     </message>
@@ -2382,7 +2357,7 @@
         <translation>Die Zahl der LibTorch-Threads konnte nicht gesetzt werden.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>NIR&apos;s IF neuron resets to v_reset, while this network subtracts the threshold; the file records reset_method = &quot;subtract&quot; in its metadata. snnTorch, Sinabs and SpiNNaker2 reset by subtraction, Norse and Lava-DL reset to v_reset and lose accuracy.</source>
         <translation>Das IF-Neuron von NIR setzt auf v_reset zurück, dieses Netz zieht dagegen die Schwelle ab; die Datei vermerkt reset_method = &quot;subtract&quot; in ihren Metadaten. snnTorch, Sinabs und SpiNNaker2 ziehen die Schwelle ab, Norse und Lava-DL setzen auf v_reset zurück und verlieren Genauigkeit.</translation>
     </message>
@@ -2441,7 +2416,7 @@
         <translation>Die neue Sprache wird beim nächsten Start von PrivateSNN Lab wirksam.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>error: the lab folder %1 does not exist.</source>
         <translation>Fehler: Der Lab-Ordner %1 existiert nicht.</translation>
     </message>
@@ -2459,7 +2434,7 @@
         <translation>Setze das Labor &apos;%1&apos; mit den Einstellungen fort, mit denen es lief (Profil &apos;%2&apos;).</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Lab: %1</source>
         <translation>Lab: %1</translation>
     </message>
@@ -2489,18 +2464,18 @@
         <translation>nicht entscheidbar — %1 Bilder nötig</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>not judged</source>
         <translation>nicht beurteilt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>%1 on the %2: %3</source>
         <translation>%1 gegen das %2: %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/command_study.cpp" line="+119"/>
+        <location filename="../app/cli/command_study.cpp" line="+117"/>
         <source>Report: %1</source>
         <translation>Bericht: %1</translation>
     </message>
@@ -2510,12 +2485,12 @@
         <translation>PrivateSNN Lab %1 (%2), %3 Threads, Profil „%4“, Lab „%5“</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Wall time %1 s (%2 steps run, %3 kept from the lab)</source>
         <translation>Laufzeit %1 s (%2 Schritte ausgeführt, %3 aus dem Lab übernommen)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+56"/>
+        <location filename="../app/cli/main.cpp" line="+59"/>
         <source>Cancelled: %1</source>
         <translation>Abgebrochen: %1</translation>
     </message>
@@ -2559,7 +2534,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>vergangen %1, Rest %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_study.cpp" line="-10"/>
+        <location filename="../app/cli/command_study.cpp" line="-9"/>
         <source>Answer: %1</source>
         <translation>Antwort: %1</translation>
     </message>
@@ -2569,7 +2544,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Studientabelle: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Applied over the &apos;%1&apos; grid: %2 (the grid would set it itself).</source>
         <translation>Über das Raster „%1“ angewandt: %2 (das Raster würde es sonst selbst setzen).</translation>
     </message>
@@ -2577,7 +2552,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::AttackPage</name>
     <message>
-        <location filename="../widgets/pages/attackpage.cpp" line="+36"/>
+        <location filename="../widgets/pages/attackpage.cpp" line="+37"/>
         <source>Attack: does the network leak its classes?</source>
         <translation>Angriff: Verrät das Netz seine Klassen?</translation>
     </message>
@@ -2667,17 +2642,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Endraster: echtes Beispiel | Angriff 1 ohne, mit Verschlüsselung | Angriff 2 ohne, mit</translation>
     </message>
     <message>
-        <location line="+114"/>
-        <source>inconclusive</source>
-        <translation>nicht entscheidbar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>protected</source>
-        <translation>geschützt</translation>
-    </message>
-    <message>
-        <location line="-126"/>
+        <location line="-10"/>
         <source>Leakage scores</source>
         <translation>Leckage-Werte</translation>
     </message>
@@ -2738,17 +2703,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>no judge</source>
         <translation>kein Prüfer</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>leaks</source>
-        <translation>Leck</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>reference</source>
         <translation>Referenz</translation>
     </message>
@@ -2987,7 +2947,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::ReportPage</name>
     <message>
-        <location filename="../widgets/pages/reportpage.cpp" line="+29"/>
+        <location filename="../widgets/pages/reportpage.cpp" line="+30"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
@@ -3058,13 +3018,8 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
     </message>
     <message>
         <location line="+6"/>
-        <source>leaks</source>
-        <translation>Leck</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no leak shown</source>
-        <translation>kein Leck gezeigt</translation>
+        <source>no verdict</source>
+        <translation>kein Urteil</translation>
     </message>
 </context>
 <context>
@@ -3121,7 +3076,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::SettingsForm</name>
     <message>
-        <location filename="../widgets/pages/settingsform.cpp" line="+138"/>
+        <location filename="../widgets/pages/settingsform.cpp" line="+154"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
@@ -3195,12 +3150,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::StepPage</name>
     <message>
-        <location filename="../widgets/pages/steppage.cpp" line="+26"/>
+        <location filename="../widgets/pages/steppage.cpp" line="+23"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+133"/>
         <source>Fix the settings marked in red first.</source>
         <translation>Korrigieren Sie zuerst die rot markierten Einstellungen.</translation>
     </message>
@@ -3208,7 +3163,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::StudyPanel</name>
     <message>
-        <location filename="../widgets/pages/studypanel.cpp" line="+39"/>
+        <location filename="../widgets/pages/studypanel.cpp" line="+33"/>
         <source>Run study</source>
         <translation>Studie ausführen</translation>
     </message>
@@ -3258,12 +3213,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Urteil</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>No study in this lab yet.</source>
         <translation>Noch keine Studie in diesem Lab.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
     </message>

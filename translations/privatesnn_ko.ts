@@ -55,42 +55,9 @@
         <translation>이 랩의 설정이 사라졌습니다: lab.json과 lab.json.bak이 손상되었고 어떤 단계 기록에도 설정이 남아 있지 않으므로, 완료된 작업을 다시 계산하지 않고는 실행할 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Give the lab&apos;s settings from the command line: privatesnn run --lab LAB --config FILE (finished steps whose settings match are kept).</source>
         <translation>명령줄에서 랩의 설정을 지정하세요: privatesnn run --lab LAB --config FILE (설정이 일치하는 완료된 단계는 유지됩니다).</translation>
-    </message>
-</context>
-<context>
-    <name>LabSession</name>
-    <message>
-        <location filename="../app/bridge/labsession.cpp" line="+214"/>
-        <source>synthesize images</source>
-        <translation>이미지 합성</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>convert to a spiking network</source>
-        <translation>스파이킹 네트워크로 변환</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>measure the ANN and the SNN</source>
-        <translation>ANN과 SNN 측정</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>encrypt</source>
-        <translation>암호화</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>measure the encrypted SNN</source>
-        <translation>암호화된 SNN 측정</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>attack and score the leakage</source>
-        <translation>공격 및 유출 평가</translation>
     </message>
 </context>
 <context>
@@ -303,12 +270,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+79"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+78"/>
         <source>Exported to %1.</source>
         <translation>%1(으)로 내보냈습니다.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Finished. Every step up to this page is up to date.</source>
         <translation>완료. 이 페이지까지의 모든 단계가 최신 상태입니다.</translation>
     </message>
@@ -328,7 +295,7 @@
         <translation>%1 %2 (%3, Qt %4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+30"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+32"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -393,7 +360,7 @@
         <translation>이동(&amp;G)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
@@ -413,7 +380,7 @@
         <translation>PrivateSNN Lab 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+71"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+72"/>
         <source>LibTorch threads: …</source>
         <translation>LibTorch 스레드: …</translation>
     </message>
@@ -433,7 +400,7 @@
         <translation>로그</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>Open a trained ANN: a TorchScript file or a PrivateSNN archive.</source>
         <translation>학습된 ANN을 여세요: TorchScript 파일 또는 PrivateSNN 아카이브.</translation>
     </message>
@@ -500,7 +467,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/gui/mainwindow_run.cpp" line="+50"/>
+        <location filename="../app/gui/mainwindow_run.cpp" line="+52"/>
         <source>The lab is in use by %1, so it is open read-only.</source>
         <translation>%1이(가) 랩을 사용 중이므로 읽기 전용으로 열었습니다.</translation>
     </message>
@@ -1053,7 +1020,7 @@
     <message>
         <location line="+3"/>
         <location filename="../app/report/conversionsection.cpp" line="+39"/>
-        <location filename="../app/report/encryptionsection.cpp" line="+93"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+96"/>
         <location filename="../app/report/energysection.cpp" line="+69"/>
         <location filename="../app/report/modelsection.cpp" line="+58"/>
         <source>Layer</source>
@@ -1100,7 +1067,7 @@
         <translation>각 스파이킹 레이어의 발화 임계값.</translation>
     </message>
     <message>
-        <location filename="../app/report/encryptionsection.cpp" line="-70"/>
+        <location filename="../app/report/encryptionsection.cpp" line="-73"/>
         <source>Spike-based training at T = %1 on %2 synthetic images for %3 of %4 planned epochs (%5); m = %6, τ = %7, learning rate %8, batch size %9.</source>
         <translation>합성 이미지 %2장으로 T = %1에서 스파이크 기반 학습, 계획된 %4 에포크 중 %3 에포크 (%5); m = %6, τ = %7, 학습률 %8, 배치 크기 %9.</translation>
     </message>
@@ -1121,6 +1088,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The whole step took %1 (training, the evaluations around it and saving the model).</source>
+        <translation>단계 전체에 %1 걸렸습니다(학습, 그 전후의 평가, 모델 저장 포함).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The network&apos;s dropout layers were off during training (the paper keeps them on).</source>
         <translation>학습 중 네트워크의 드롭아웃 층을 껐습니다 (논문은 켠 상태로 둡니다).</translation>
     </message>
@@ -1203,7 +1175,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/studysection.cpp" line="+87"/>
+        <location filename="../app/report/studysection.cpp" line="+81"/>
         <source>Relative L2 change</source>
         <translation>상대 L2 변화</translation>
     </message>
@@ -1275,22 +1247,7 @@
         <translation>MACs</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagesection.cpp" line="+3"/>
-        <source>leaks</source>
-        <translation>유출</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>inconclusive</source>
-        <translation>판단 불가</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>protected</source>
-        <translation>보호됨</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../app/report/leakagesection.cpp" line="+17"/>
         <source>The attack image grid %1 could not be read.</source>
         <translation>공격 이미지 격자 %1을(를) 읽을 수 없습니다.</translation>
     </message>
@@ -1633,7 +1590,7 @@
     <message>
         <location filename="../app/report/reportcontext.cpp" line="-69"/>
         <location filename="../app/report/reportwriter.cpp" line="+87"/>
-        <location filename="../app/report/summarysection.cpp" line="+116"/>
+        <location filename="../app/report/summarysection.cpp" line="+115"/>
         <source>PrivateSNN Lab report</source>
         <translation>PrivateSNN Lab 보고서</translation>
     </message>
@@ -1695,7 +1652,7 @@
         <translation>%1은(는) 올바른 JSON이 아닙니다: 바이트 %3에서 %2.</translation>
     </message>
     <message>
-        <location filename="../app/report/summarysection.cpp" line="-97"/>
+        <location filename="../app/report/summarysection.cpp" line="-96"/>
         <location line="+40"/>
         <source>ANN %1</source>
         <translation>ANN %1</translation>
@@ -1719,24 +1676,24 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>synthesis</source>
         <translation>합성</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+58"/>
+        <location line="-56"/>
+        <location line="+57"/>
         <source>conversion</source>
         <translation>변환</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+59"/>
+        <location line="-56"/>
+        <location line="+58"/>
         <source>encryption</source>
         <translation>암호화</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-55"/>
         <source>%1 was given %2</source>
         <translation>%1 입력: %2</translation>
     </message>
@@ -1761,7 +1718,7 @@
         <translation>이미지당 에너지: %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%1 on the %2: %3 (p = %4).</source>
         <translation>%2에 대한 %1: %3 (p = %4).</translation>
     </message>
@@ -1883,32 +1840,12 @@
         <translation>실행되지 않음: 교사에서 아직 이미지를 합성하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/report/verdicts.cpp" line="+23"/>
+        <location filename="../app/report/verdicts.cpp" line="+32"/>
         <source>no verdict recorded</source>
         <translation>판정 기록 없음</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <source>leaks class information</source>
-        <translation>클래스 정보가 유출됨</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>protected against this attacker budget</source>
-        <translation>이 공격자 예산에 대해 보호됨</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>inconclusive — %1 images needed</source>
-        <translation>판단 불가 — 이미지 %1장 필요</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>inconclusive — more images needed</source>
-        <translation>판단 불가 — 더 많은 이미지 필요</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The judge network recognised the intended class of %1 of the %2 reconstructed images (chance: %3).</source>
         <translation>판정 네트워크가 복원된 이미지 %2장 중 %1장에서 의도한 클래스를 알아보았습니다(우연 수준: %3).</translation>
     </message>
@@ -1923,27 +1860,32 @@
         <translation>%2에 대한 %1: %3.</translation>
     </message>
     <message>
-        <location filename="../app/report/studysection.cpp" line="-54"/>
+        <location filename="../app/report/studysection.cpp" line="-58"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>The weakest setting protected against this attacker budget is %1 (%2): its strongest attack, %3, reaches %4 judge accuracy (95 % interval %5), at a cost of %6 points of accuracy against the ANN.</source>
         <translation>이 공격자 예산에 대해 보호되는 가장 약한 설정은 %1 (%2)입니다: 가장 강한 공격인 %3의 판정자 정확도는 %4 (95 % 구간 %5)이며, ANN 대비 정확도 손실은 %6 포인트입니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>No setting explored is protected against this attacker budget: at every point the strongest attack&apos;s 95 % interval reaches above chance + %1 points (largest accuracy loss explored: %2 points).</source>
         <translation>탐색한 어떤 설정도 이 공격자 예산에 대해 보호되지 않습니다: 모든 지점에서 가장 강한 공격의 95 % 구간이 우연 + %1 포인트를 넘습니다 (탐색한 최대 정확도 손실: %2 포인트).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>How much encryption is enough?</source>
         <translation>암호화는 얼마나 필요한가?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>The lab&apos;s study could not be read: %1</source>
+        <translation>이 랩의 연구를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Not run: no privacy-utility study in this lab (privatesnn study --lab LAB).</source>
         <translation>실행 안 됨: 이 랩에는 프라이버시-유용성 연구가 없습니다 (privatesnn study --lab LAB).</translation>
     </message>
@@ -2008,7 +1950,7 @@
         <translation>McNemar p</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>McNemar p compares the strongest attack&apos;s images image by image with the same attack on the undefended SNN (same seeds, same classes). FID is normalised between held-out real images (0) and the attacks&apos; initial noise (1) in the judge&apos;s feature space. Every attack of every point: study_attacks.csv and LAB/study/study.csv.</source>
         <translation>McNemar p는 가장 강한 공격의 이미지를 방어하지 않은 SNN에 대한 같은 공격과 이미지별로 비교합니다(같은 시드, 같은 클래스). FID는 판정자 특징 공간에서 보류된 실제 이미지(0)와 공격의 초기 잡음(1) 사이로 정규화됩니다. 모든 지점의 모든 공격: study_attacks.csv 및 LAB/study/study.csv.</translation>
     </message>
@@ -2290,37 +2232,7 @@
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../widgets/pages/steplist.cpp" line="+84"/>
-        <source>Load ANN</source>
-        <translation>ANN 불러오기</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Synthesize</source>
-        <translation>합성</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Convert</source>
-        <translation>변환</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Encrypt</source>
-        <translation>암호화</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Attack</source>
-        <translation>공격</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Report</source>
-        <translation>보고서</translation>
-    </message>
-    <message>
-        <location line="+66"/>
+        <location filename="../widgets/pages/steplist.cpp" line="+144"/>
         <source>%1 (out of date)</source>
         <translation>%1 (오래됨)</translation>
     </message>
@@ -2336,9 +2248,72 @@
     </message>
 </context>
 <context>
+    <name>Steps</name>
+    <message>
+        <location filename="../core/labmodel/src/steps.cpp" line="+22"/>
+        <source>Synthesize images</source>
+        <translation>이미지 합성</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convert to SNN</source>
+        <translation>SNN으로 변환</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure the converted SNN</source>
+        <translation>변환된 SNN 측정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt (spike-based training)</source>
+        <translation>암호화(스파이크 기반 학습)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measure the encrypted SNN</source>
+        <translation>암호화된 SNN 측정</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attack and score leakage</source>
+        <translation>공격 및 유출 평가</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Load ANN</source>
+        <translation>ANN 불러오기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synthesize</source>
+        <translation>합성</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convert</source>
+        <translation>변환</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt</source>
+        <translation>암호화</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attack</source>
+        <translation>공격</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report</source>
+        <translation>보고서</translation>
+    </message>
+</context>
+<context>
     <name>StudyText</name>
     <message>
-        <location filename="../widgets/models/studyfrontier.cpp" line="+24"/>
+        <location filename="../widgets/models/studyfrontier.cpp" line="+22"/>
         <source>Encryption (STBP + KD)</source>
         <translation>암호화 (STBP + KD)</translation>
     </message>
@@ -2353,7 +2328,7 @@
         <translation>무작위 초기화에서의 증류</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>leaks</source>
         <translation>유출됨</translation>
     </message>
@@ -2363,7 +2338,7 @@
         <translation>이 공격자 예산에 대해 보호됨</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>inconclusive — %1 images needed</source>
         <translation>판단 불가 — 이미지 %1장 필요</translation>
     </message>
@@ -2381,7 +2356,7 @@
         <translation>LibTorch 스레드 수를 설정할 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>NIR&apos;s IF neuron resets to v_reset, while this network subtracts the threshold; the file records reset_method = &quot;subtract&quot; in its metadata. snnTorch, Sinabs and SpiNNaker2 reset by subtraction, Norse and Lava-DL reset to v_reset and lose accuracy.</source>
         <translation>NIR의 IF 뉴런은 v_reset으로 재설정되지만 이 네트워크는 임계값을 뺍니다. 파일 메타데이터에 reset_method = &quot;subtract&quot;가 기록됩니다. snnTorch, Sinabs, SpiNNaker2는 임계값을 빼서 재설정하고, Norse와 Lava-DL은 v_reset으로 재설정하므로 정확도가 떨어집니다.</translation>
     </message>
@@ -2440,7 +2415,7 @@
         <translation>새 언어는 PrivateSNN Lab을 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>error: the lab folder %1 does not exist.</source>
         <translation>오류: 랩 폴더 %1이(가) 없습니다.</translation>
     </message>
@@ -2458,7 +2433,7 @@
         <translation>랩 &apos;%1&apos;을(를) 실행했던 설정 그대로 이어서 진행합니다 (프로필 &apos;%2&apos;).</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Lab: %1</source>
         <translation>랩: %1</translation>
     </message>
@@ -2488,18 +2463,18 @@
         <translation>판단 불가 — 이미지 %1장 필요</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>not judged</source>
         <translation>판정 안 됨</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>%1 on the %2: %3</source>
         <translation>%2에 대한 %1: %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/command_study.cpp" line="+119"/>
+        <location filename="../app/cli/command_study.cpp" line="+117"/>
         <source>Report: %1</source>
         <translation>보고서: %1</translation>
     </message>
@@ -2509,12 +2484,12 @@
         <translation>PrivateSNN Lab %1 (%2), 스레드 %3개, 프로필 &apos;%4&apos;, 랩 &apos;%5&apos;</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Wall time %1 s (%2 steps run, %3 kept from the lab)</source>
         <translation>실행 시간 %1초 (단계 %2개 실행, %3개는 랩에서 가져옴)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+56"/>
+        <location filename="../app/cli/main.cpp" line="+59"/>
         <source>Cancelled: %1</source>
         <translation>취소됨: %1</translation>
     </message>
@@ -2558,7 +2533,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>경과 %1, 남은 시간 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_study.cpp" line="-10"/>
+        <location filename="../app/cli/command_study.cpp" line="-9"/>
         <source>Answer: %1</source>
         <translation>답: %1</translation>
     </message>
@@ -2568,7 +2543,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>연구 표: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Applied over the &apos;%1&apos; grid: %2 (the grid would set it itself).</source>
         <translation>&apos;%1&apos; 격자 위에 적용됨: %2 (격자가 직접 설정하는 값입니다).</translation>
     </message>
@@ -2576,7 +2551,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::AttackPage</name>
     <message>
-        <location filename="../widgets/pages/attackpage.cpp" line="+36"/>
+        <location filename="../widgets/pages/attackpage.cpp" line="+37"/>
         <source>Attack: does the network leak its classes?</source>
         <translation>공격: 네트워크가 클래스를 유출하는가?</translation>
     </message>
@@ -2666,17 +2641,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>최종 격자: 실제 샘플 | 공격 1 암호화 없음, 있음 | 공격 2 없음, 있음</translation>
     </message>
     <message>
-        <location line="+114"/>
-        <source>inconclusive</source>
-        <translation>판단 불가</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>protected</source>
-        <translation>보호됨</translation>
-    </message>
-    <message>
-        <location line="-126"/>
+        <location line="-10"/>
         <source>Leakage scores</source>
         <translation>유출 점수</translation>
     </message>
@@ -2737,17 +2702,12 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>no judge</source>
         <translation>판정자 없음</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>leaks</source>
-        <translation>유출</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>reference</source>
         <translation>기준</translation>
     </message>
@@ -2986,7 +2946,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::ReportPage</name>
     <message>
-        <location filename="../widgets/pages/reportpage.cpp" line="+29"/>
+        <location filename="../widgets/pages/reportpage.cpp" line="+30"/>
         <source>Report</source>
         <translation>보고서</translation>
     </message>
@@ -3057,13 +3017,8 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+6"/>
-        <source>leaks</source>
-        <translation>유출</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no leak shown</source>
-        <translation>유출 확인 안 됨</translation>
+        <source>no verdict</source>
+        <translation>판정 없음</translation>
     </message>
 </context>
 <context>
@@ -3119,7 +3074,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::SettingsForm</name>
     <message>
-        <location filename="../widgets/pages/settingsform.cpp" line="+138"/>
+        <location filename="../widgets/pages/settingsform.cpp" line="+154"/>
         <source>all</source>
         <translation>전체</translation>
     </message>
@@ -3193,12 +3148,12 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::StepPage</name>
     <message>
-        <location filename="../widgets/pages/steppage.cpp" line="+26"/>
+        <location filename="../widgets/pages/steppage.cpp" line="+23"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+133"/>
         <source>Fix the settings marked in red first.</source>
         <translation>먼저 빨간색으로 표시된 설정을 고치세요.</translation>
     </message>
@@ -3206,7 +3161,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::StudyPanel</name>
     <message>
-        <location filename="../widgets/pages/studypanel.cpp" line="+39"/>
+        <location filename="../widgets/pages/studypanel.cpp" line="+33"/>
         <source>Run study</source>
         <translation>연구 실행</translation>
     </message>
@@ -3256,12 +3211,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>판정</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>No study in this lab yet.</source>
         <translation>이 랩에는 아직 연구가 없습니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
     </message>

@@ -55,42 +55,9 @@
         <translation>此实验室的设置已丢失：lab.json 和 lab.json.bak 均已损坏，且没有任何步骤记录保存这些设置，因此无法在不重新计算已完成工作的情况下运行它。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Give the lab&apos;s settings from the command line: privatesnn run --lab LAB --config FILE (finished steps whose settings match are kept).</source>
         <translation>请在命令行中给出实验室的设置：privatesnn run --lab LAB --config FILE（设置一致的已完成步骤会被保留）。</translation>
-    </message>
-</context>
-<context>
-    <name>LabSession</name>
-    <message>
-        <location filename="../app/bridge/labsession.cpp" line="+214"/>
-        <source>synthesize images</source>
-        <translation>合成图像</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>convert to a spiking network</source>
-        <translation>转换为脉冲网络</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>measure the ANN and the SNN</source>
-        <translation>测量 ANN 和 SNN</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>encrypt</source>
-        <translation>加密</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>measure the encrypted SNN</source>
-        <translation>测量加密后的 SNN</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>attack and score the leakage</source>
-        <translation>攻击并评估泄漏</translation>
     </message>
 </context>
 <context>
@@ -303,12 +270,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+79"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+78"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Finished. Every step up to this page is up to date.</source>
         <translation>已完成。到此页面为止的每一步都是最新的。</translation>
     </message>
@@ -328,7 +295,7 @@
         <translation>%1 %2 (%3, Qt %4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+30"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+32"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -393,7 +360,7 @@
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
@@ -413,7 +380,7 @@
         <translation>关于 PrivateSNN Lab(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+71"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+72"/>
         <source>LibTorch threads: …</source>
         <translation>LibTorch 线程：…</translation>
     </message>
@@ -433,7 +400,7 @@
         <translation>日志</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>Open a trained ANN: a TorchScript file or a PrivateSNN archive.</source>
         <translation>打开已训练的 ANN：TorchScript 文件或 PrivateSNN 归档。</translation>
     </message>
@@ -500,7 +467,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/gui/mainwindow_run.cpp" line="+50"/>
+        <location filename="../app/gui/mainwindow_run.cpp" line="+52"/>
         <source>The lab is in use by %1, so it is open read-only.</source>
         <translation>%1 正在使用此实验室，因此以只读方式打开。</translation>
     </message>
@@ -1053,7 +1020,7 @@
     <message>
         <location line="+3"/>
         <location filename="../app/report/conversionsection.cpp" line="+39"/>
-        <location filename="../app/report/encryptionsection.cpp" line="+93"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+96"/>
         <location filename="../app/report/energysection.cpp" line="+69"/>
         <location filename="../app/report/modelsection.cpp" line="+58"/>
         <source>Layer</source>
@@ -1100,7 +1067,7 @@
         <translation>每个脉冲层的发放阈值。</translation>
     </message>
     <message>
-        <location filename="../app/report/encryptionsection.cpp" line="-70"/>
+        <location filename="../app/report/encryptionsection.cpp" line="-73"/>
         <source>Spike-based training at T = %1 on %2 synthetic images for %3 of %4 planned epochs (%5); m = %6, τ = %7, learning rate %8, batch size %9.</source>
         <translation>在 T = %1 下用 %2 张合成图像进行基于脉冲的训练，完成计划 %4 轮中的 %3 轮（%5）；m = %6，τ = %7，学习率 %8，批大小 %9。</translation>
     </message>
@@ -1121,6 +1088,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The whole step took %1 (training, the evaluations around it and saving the model).</source>
+        <translation>整个步骤耗时 %1（包括训练、其前后的评估以及保存模型）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The network&apos;s dropout layers were off during training (the paper keeps them on).</source>
         <translation>训练时网络的 Dropout 层已关闭（论文中保持开启）。</translation>
     </message>
@@ -1203,7 +1175,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/studysection.cpp" line="+87"/>
+        <location filename="../app/report/studysection.cpp" line="+81"/>
         <source>Relative L2 change</source>
         <translation>相对 L2 变化</translation>
     </message>
@@ -1275,22 +1247,7 @@
         <translation>MACs</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagesection.cpp" line="+3"/>
-        <source>leaks</source>
-        <translation>泄漏</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>inconclusive</source>
-        <translation>无法判定</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>protected</source>
-        <translation>受保护</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../app/report/leakagesection.cpp" line="+17"/>
         <source>The attack image grid %1 could not be read.</source>
         <translation>无法读取攻击图像网格 %1。</translation>
     </message>
@@ -1633,7 +1590,7 @@
     <message>
         <location filename="../app/report/reportcontext.cpp" line="-69"/>
         <location filename="../app/report/reportwriter.cpp" line="+87"/>
-        <location filename="../app/report/summarysection.cpp" line="+116"/>
+        <location filename="../app/report/summarysection.cpp" line="+115"/>
         <source>PrivateSNN Lab report</source>
         <translation>PrivateSNN Lab 报告</translation>
     </message>
@@ -1695,7 +1652,7 @@
         <translation>%1 不是有效的 JSON：第 %3 字节处 %2。</translation>
     </message>
     <message>
-        <location filename="../app/report/summarysection.cpp" line="-97"/>
+        <location filename="../app/report/summarysection.cpp" line="-96"/>
         <location line="+40"/>
         <source>ANN %1</source>
         <translation>ANN %1</translation>
@@ -1719,24 +1676,24 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>synthesis</source>
         <translation>合成</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+58"/>
+        <location line="-56"/>
+        <location line="+57"/>
         <source>conversion</source>
         <translation>转换</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+59"/>
+        <location line="-56"/>
+        <location line="+58"/>
         <source>encryption</source>
         <translation>加密</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-55"/>
         <source>%1 was given %2</source>
         <translation>%1 获得了 %2</translation>
     </message>
@@ -1761,7 +1718,7 @@
         <translation>每张图像的能耗：%1。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%1 on the %2: %3 (p = %4).</source>
         <translation>%1 针对%2：%3（p = %4）。</translation>
     </message>
@@ -1883,32 +1840,12 @@
         <translation>未运行：尚未从教师网络合成图像。</translation>
     </message>
     <message>
-        <location filename="../app/report/verdicts.cpp" line="+23"/>
+        <location filename="../app/report/verdicts.cpp" line="+32"/>
         <source>no verdict recorded</source>
         <translation>未记录结论</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <source>leaks class information</source>
-        <translation>泄漏类别信息</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>protected against this attacker budget</source>
-        <translation>在此攻击者预算下受保护</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>inconclusive — %1 images needed</source>
-        <translation>无法判定 — 需要 %1 张图像</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>inconclusive — more images needed</source>
-        <translation>无法判定 — 需要更多图像</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The judge network recognised the intended class of %1 of the %2 reconstructed images (chance: %3).</source>
         <translation>判别网络在 %2 张重建图像中识别出 %1 张的目标类别（随机水平：%3）。</translation>
     </message>
@@ -1923,27 +1860,32 @@
         <translation>%1 针对%2：%3。</translation>
     </message>
     <message>
-        <location filename="../app/report/studysection.cpp" line="-54"/>
+        <location filename="../app/report/studysection.cpp" line="-58"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>The weakest setting protected against this attacker budget is %1 (%2): its strongest attack, %3, reaches %4 judge accuracy (95 % interval %5), at a cost of %6 points of accuracy against the ANN.</source>
         <translation>在此攻击者预算下受保护的最弱设置是 %1（%2）：其最强攻击 %3 的判别器准确率为 %4（95 % 区间 %5），相对 ANN 的准确率代价为 %6 个百分点。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>No setting explored is protected against this attacker budget: at every point the strongest attack&apos;s 95 % interval reaches above chance + %1 points (largest accuracy loss explored: %2 points).</source>
         <translation>所探索的设置均未在此攻击者预算下受保护：每个点上最强攻击的 95 % 区间都超过随机水平 + %1 个百分点（探索到的最大准确率损失：%2 个百分点）。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>How much encryption is enough?</source>
         <translation>需要多少加密才够？</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>The lab&apos;s study could not be read: %1</source>
+        <translation>无法读取此实验室的研究：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Not run: no privacy-utility study in this lab (privatesnn study --lab LAB).</source>
         <translation>未运行：此实验室中没有隐私-效用研究（privatesnn study --lab LAB）。</translation>
     </message>
@@ -2008,7 +1950,7 @@
         <translation>McNemar p</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>McNemar p compares the strongest attack&apos;s images image by image with the same attack on the undefended SNN (same seeds, same classes). FID is normalised between held-out real images (0) and the attacks&apos; initial noise (1) in the judge&apos;s feature space. Every attack of every point: study_attacks.csv and LAB/study/study.csv.</source>
         <translation>McNemar p 将最强攻击的图像与对未防御 SNN 的同一攻击逐图比较（相同种子、相同类别）。FID 在判别器的特征空间中于保留的真实图像（0）与攻击的初始噪声（1）之间归一化。每个点的每次攻击：study_attacks.csv 和 LAB/study/study.csv。</translation>
     </message>
@@ -2290,37 +2232,7 @@
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../widgets/pages/steplist.cpp" line="+84"/>
-        <source>Load ANN</source>
-        <translation>加载 ANN</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Synthesize</source>
-        <translation>合成</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Convert</source>
-        <translation>转换</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Encrypt</source>
-        <translation>加密</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Attack</source>
-        <translation>攻击</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Report</source>
-        <translation>报告</translation>
-    </message>
-    <message>
-        <location line="+66"/>
+        <location filename="../widgets/pages/steplist.cpp" line="+144"/>
         <source>%1 (out of date)</source>
         <translation>%1（已过期）</translation>
     </message>
@@ -2336,9 +2248,72 @@
     </message>
 </context>
 <context>
+    <name>Steps</name>
+    <message>
+        <location filename="../core/labmodel/src/steps.cpp" line="+22"/>
+        <source>Synthesize images</source>
+        <translation>合成图像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convert to SNN</source>
+        <translation>转换为 SNN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure the converted SNN</source>
+        <translation>测量转换后的 SNN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt (spike-based training)</source>
+        <translation>加密（基于脉冲的训练）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measure the encrypted SNN</source>
+        <translation>测量加密后的 SNN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attack and score leakage</source>
+        <translation>攻击并评估泄漏</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Load ANN</source>
+        <translation>加载 ANN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synthesize</source>
+        <translation>合成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convert</source>
+        <translation>转换</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attack</source>
+        <translation>攻击</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+</context>
+<context>
     <name>StudyText</name>
     <message>
-        <location filename="../widgets/models/studyfrontier.cpp" line="+24"/>
+        <location filename="../widgets/models/studyfrontier.cpp" line="+22"/>
         <source>Encryption (STBP + KD)</source>
         <translation>加密（STBP + KD）</translation>
     </message>
@@ -2353,7 +2328,7 @@
         <translation>从随机初始化蒸馏</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>leaks</source>
         <translation>泄露</translation>
     </message>
@@ -2363,7 +2338,7 @@
         <translation>在此攻击者预算下受保护</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>inconclusive — %1 images needed</source>
         <translation>无法判定 — 需要 %1 张图像</translation>
     </message>
@@ -2381,7 +2356,7 @@
         <translation>无法设置 LibTorch 线程数。</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>NIR&apos;s IF neuron resets to v_reset, while this network subtracts the threshold; the file records reset_method = &quot;subtract&quot; in its metadata. snnTorch, Sinabs and SpiNNaker2 reset by subtraction, Norse and Lava-DL reset to v_reset and lose accuracy.</source>
         <translation>NIR 的 IF 神经元复位到 v_reset，而本网络减去阈值；文件在元数据中记录 reset_method = &quot;subtract&quot;。snnTorch、Sinabs 和 SpiNNaker2 按减法复位，Norse 和 Lava-DL 复位到 v_reset，会损失准确率。</translation>
     </message>
@@ -2440,7 +2415,7 @@
         <translation>新语言将在重新启动 PrivateSNN Lab 后生效。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>error: the lab folder %1 does not exist.</source>
         <translation>错误：实验室文件夹 %1 不存在。</translation>
     </message>
@@ -2458,7 +2433,7 @@
         <translation>按实验室 &apos;%1&apos; 运行时的设置继续（配置 &apos;%2&apos;）。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Lab: %1</source>
         <translation>实验室：%1</translation>
     </message>
@@ -2488,18 +2463,18 @@
         <translation>无法判定 — 需要 %1 张图像</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>not judged</source>
         <translation>未判定</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>%1 on the %2: %3</source>
         <translation>%1 针对%2：%3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/command_study.cpp" line="+119"/>
+        <location filename="../app/cli/command_study.cpp" line="+117"/>
         <source>Report: %1</source>
         <translation>报告：%1</translation>
     </message>
@@ -2509,12 +2484,12 @@
         <translation>PrivateSNN Lab %1（%2），%3 个线程，配置档“%4”，实验室“%5”</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Wall time %1 s (%2 steps run, %3 kept from the lab)</source>
         <translation>总用时 %1 秒（运行 %2 步，沿用实验室中的 %3 步）</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+56"/>
+        <location filename="../app/cli/main.cpp" line="+59"/>
         <source>Cancelled: %1</source>
         <translation>已取消：%1</translation>
     </message>
@@ -2558,7 +2533,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>已用 %1，剩余 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_study.cpp" line="-10"/>
+        <location filename="../app/cli/command_study.cpp" line="-9"/>
         <source>Answer: %1</source>
         <translation>答案：%1</translation>
     </message>
@@ -2568,7 +2543,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>研究表：%1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Applied over the &apos;%1&apos; grid: %2 (the grid would set it itself).</source>
         <translation>已覆盖“%1”网格应用：%2（否则网格会自行设置此项）。</translation>
     </message>
@@ -2576,7 +2551,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::AttackPage</name>
     <message>
-        <location filename="../widgets/pages/attackpage.cpp" line="+36"/>
+        <location filename="../widgets/pages/attackpage.cpp" line="+37"/>
         <source>Attack: does the network leak its classes?</source>
         <translation>攻击：网络会泄漏其类别吗？</translation>
     </message>
@@ -2666,17 +2641,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>最终网格：真实样本 | 攻击 1 未加密、加密 | 攻击 2 未加密、加密</translation>
     </message>
     <message>
-        <location line="+114"/>
-        <source>inconclusive</source>
-        <translation>无法判定</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>protected</source>
-        <translation>受保护</translation>
-    </message>
-    <message>
-        <location line="-126"/>
+        <location line="-10"/>
         <source>Leakage scores</source>
         <translation>泄漏分数</translation>
     </message>
@@ -2737,17 +2702,12 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>no judge</source>
         <translation>无判别器</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>leaks</source>
-        <translation>泄漏</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>reference</source>
         <translation>参照</translation>
     </message>
@@ -2986,7 +2946,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::ReportPage</name>
     <message>
-        <location filename="../widgets/pages/reportpage.cpp" line="+29"/>
+        <location filename="../widgets/pages/reportpage.cpp" line="+30"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
@@ -3057,13 +3017,8 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+6"/>
-        <source>leaks</source>
-        <translation>泄漏</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no leak shown</source>
-        <translation>未显示泄漏</translation>
+        <source>no verdict</source>
+        <translation>无结论</translation>
     </message>
 </context>
 <context>
@@ -3119,7 +3074,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::SettingsForm</name>
     <message>
-        <location filename="../widgets/pages/settingsform.cpp" line="+138"/>
+        <location filename="../widgets/pages/settingsform.cpp" line="+154"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
@@ -3193,12 +3148,12 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::StepPage</name>
     <message>
-        <location filename="../widgets/pages/steppage.cpp" line="+26"/>
+        <location filename="../widgets/pages/steppage.cpp" line="+23"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+133"/>
         <source>Fix the settings marked in red first.</source>
         <translation>请先修正标红的设置。</translation>
     </message>
@@ -3206,7 +3161,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::StudyPanel</name>
     <message>
-        <location filename="../widgets/pages/studypanel.cpp" line="+39"/>
+        <location filename="../widgets/pages/studypanel.cpp" line="+33"/>
         <source>Run study</source>
         <translation>运行研究</translation>
     </message>
@@ -3256,12 +3211,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>No study in this lab yet.</source>
         <translation>此实验室中还没有研究。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
     </message>

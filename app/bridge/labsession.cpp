@@ -4,11 +4,12 @@
 #include "labaccess.h"
 #include "workerthread.h"
 
+#include "privatesnn/error.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -17,12 +18,22 @@ namespace {
 const QString LastLabParentKey = QStringLiteral("paths/lastLabParent");
 const QString RecentLabsKey = QStringLiteral("labs/recent");
 
-QJsonObject readJsonObject(const QString& path)
+/// The lab's results.json through core's typed reader (its version checked, an older one converted);
+/// null when there is none. A file that cannot be read fills opened's error and hint.
+std::shared_ptr<const psnn::LabResults> readResults(const QString& path, LabSession::Opened& opened)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
+        return nullptr;
+    try {
+        return std::make_shared<const psnn::LabResults>(psnn::parseLabResults(file.readAll().toStdString()));
+    } catch (const psnn::Error& e) {
+        if (opened.error.isEmpty()) { // lab.json's own error comes first
+            opened.error = QString::fromStdString(e.what());
+            opened.hint = QString::fromStdString(e.hint());
+        }
+        return nullptr;
+    }
 }
 
 QVector<psnn::StepStatus> nothingRun()
@@ -35,13 +46,16 @@ QVector<psnn::StepStatus> nothingRun()
 
 } // namespace
 
-QJsonObject mergedSettings(QJsonObject a, const QJsonObject& b)
+nlohmann::json mergedSettings(nlohmann::json a, const nlohmann::json& b)
 {
+    if (!a.is_object() || !b.is_object())
+        return b.is_object() ? b : a;
     for (auto it = b.begin(); it != b.end(); ++it) {
-        if (it.value().isObject() && a.value(it.key()).isObject())
-            a.insert(it.key(), mergedSettings(a.value(it.key()).toObject(), it.value().toObject()));
+        const auto mine = a.find(it.key());
+        if (mine != a.end() && mine->is_object() && it->is_object())
+            *mine = mergedSettings(*mine, *it);
         else
-            a.insert(it.key(), it.value());
+            a[it.key()] = *it;
     }
     return a;
 }
@@ -49,7 +63,7 @@ QJsonObject mergedSettings(QJsonObject a, const QJsonObject& b)
 LabSession::LabSession(WorkerThread* worker, QObject* parent)
     : QObject(parent)
     , m_worker(worker)
-    , m_defaults(QJsonDocument::fromJson(WorkerThread::defaultConfigJson()).object())
+    , m_defaults(WorkerThread::defaultSettings())
     , m_status(nothingRun())
 {
     connect(m_worker, &WorkerThread::stepStatusReady, this, [this](const QString& folder, const QVector<psnn::StepStatus>& status) {
@@ -101,13 +115,13 @@ LabSession::Opened LabSession::open(const QString& folder)
         opened.error = check.error;
         opened.hint = check.hint;
     }
-    m_results = readJsonObject(dir.filePath(QStringLiteral("results.json")));
-    opened.empty = m_results.isEmpty();
+    m_results = readResults(dir.filePath(QStringLiteral("results.json")), opened);
+    opened.empty = !m_results;
     m_status = nothingRun();
     // The lab's own model until the user loads another.
     if (const std::optional<QString> teacher = labTeacher())
         m_teacher = *teacher;
-    m_edited = {};
+    m_edited = nlohmann::json::object();
     refreshStatus();
     return opened;
 }
@@ -124,33 +138,37 @@ bool LabSession::checkWritable()
     return m_lockHolder.isEmpty();
 }
 
-void LabSession::setBaseConfig(const QJsonObject& config)
+void LabSession::setBaseConfig(const nlohmann::json& config)
 {
     m_defaults = mergedSettings(m_defaults, config);
     refreshStatus();
 }
 
-QJsonObject LabSession::withDefaults(const QJsonObject& config) const
+nlohmann::json LabSession::withDefaults(const nlohmann::json& config) const
 {
     return mergedSettings(m_defaults, config);
 }
 
-void LabSession::setResults(const QJsonObject& results)
+void LabSession::setResults(std::shared_ptr<const psnn::LabResults> results)
 {
-    m_results = results;
+    m_results = std::move(results);
     refreshStatus();
+    Q_EMIT resultsChanged();
 }
 
-QJsonObject LabSession::recordedConfig() const
+nlohmann::json LabSession::recordedConfig() const
 {
-    return m_results.value(QStringLiteral("config")).toObject();
+    return m_results ? m_results->config : nlohmann::json::object();
 }
 
 std::optional<QString> LabSession::labTeacher() const
 {
-    if (m_results.isEmpty())
+    if (!m_results)
         return std::nullopt;
-    return recordedConfig().value(QStringLiteral("teacher")).toString();
+    const auto teacher = m_results->config.find("teacher");
+    return teacher != m_results->config.end() && teacher->is_string()
+        ? QString::fromStdString(teacher->get<std::string>())
+        : QString();
 }
 
 void LabSession::setTeacher(const QString& path)
@@ -159,19 +177,19 @@ void LabSession::setTeacher(const QString& path)
     refreshStatus();
 }
 
-void LabSession::setEditedSettings(const QJsonObject& edited)
+void LabSession::setEditedSettings(const nlohmann::json& edited)
 {
     m_edited = edited;
     refreshStatus();
 }
 
-QByteArray LabSession::runConfig() const
+nlohmann::json LabSession::runConfig() const
 {
-    QJsonObject config = mergedSettings(mergedSettings(m_defaults, recordedConfig()), m_edited);
-    config.insert(QStringLiteral("teacher"), m_teacher);
+    nlohmann::json config = mergedSettings(mergedSettings(m_defaults, recordedConfig()), m_edited);
+    config["teacher"] = m_teacher.toStdString();
     // Not the lab's record of which profile it began as: these settings were chosen here.
-    config.insert(QStringLiteral("profile"), QStringLiteral("custom"));
-    return QJsonDocument(config).toJson(QJsonDocument::Compact);
+    config["profile"] = "custom";
+    return config;
 }
 
 psnn::StepState LabSession::pageState(psnn::WizardPage page) const
@@ -196,34 +214,11 @@ std::optional<psnn::Step> LabSession::lastStepOf(psnn::WizardPage page)
     return last;
 }
 
-std::optional<psnn::WizardPage> LabSession::pageOfStep(const QString& stepName)
+std::optional<psnn::WizardPage> LabSession::pageOfStep(const psnn::RunItem& item)
 {
-    const std::optional<psnn::Step> step = psnn::stepFromName(stepName.toStdString());
-    if (!step)
+    if (!item.step)
         return std::nullopt;
-    return psnn::stepInfo(*step).page;
-}
-
-QString LabSession::stepTitle(const QString& stepName)
-{
-    const std::optional<psnn::Step> step = psnn::stepFromName(stepName.toStdString());
-    if (!step)
-        return stepName;
-    switch (*step) {
-    case psnn::Step::Synthesize:
-        return tr("synthesize images");
-    case psnn::Step::Convert:
-        return tr("convert to a spiking network");
-    case psnn::Step::Evaluate:
-        return tr("measure the ANN and the SNN");
-    case psnn::Step::Encrypt:
-        return tr("encrypt");
-    case psnn::Step::EvaluateEncrypted:
-        return tr("measure the encrypted SNN");
-    case psnn::Step::Attack:
-        return tr("attack and score the leakage");
-    }
-    return stepName;
+    return psnn::stepInfo(*item.step).page;
 }
 
 bool LabSession::runPage(psnn::WizardPage page)
@@ -243,6 +238,15 @@ bool LabSession::runStudy(const QString& grid)
         return false;
     m_running = psnn::WizardPage::Attack;
     m_worker->runStudy(runConfig(), m_folder, grid);
+    return true;
+}
+
+bool LabSession::runMembership(const QString& members, const QString& nonMembers)
+{
+    if (isRunning() || !isOpen() || !m_results || !checkWritable())
+        return false;
+    m_running = psnn::WizardPage::Attack;
+    m_worker->runMembership(m_folder, members, nonMembers);
     return true;
 }
 

@@ -1,20 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "privatesnn/results.h"
 #include "privatesnn/step_status.h"
 
-#include <QJsonObject>
+#include <nlohmann/json.hpp>
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
 #include <QVector>
 
+#include <memory>
 #include <optional>
 
 class WorkerThread;
 
 /// b's keys over a's, recursively, so a partial config (a page's few settings) replaces only itself.
-QJsonObject mergedSettings(QJsonObject a, const QJsonObject& b);
+nlohmann::json mergedSettings(nlohmann::json a, const nlohmann::json& b);
 
 /// The open lab, without widgets: its folder and whether another process holds it, the recent labs,
 /// the default settings, the lab's results and recorded config, the settings being edited, the run
@@ -54,17 +57,19 @@ public:
     /// Reads the lock again before a run; false (and read-only from now) when someone took it.
     bool checkWritable();
 
-    /// The settings no page edits, in pipelineConfigToJson's form; set ones replace the defaults.
-    const QJsonObject& defaults() const { return m_defaults; }
-    void setBaseConfig(const QJsonObject& config);
+    /// The settings no page edits, in psnn::pipelineSettings' form; set ones replace the defaults.
+    const nlohmann::json& defaults() const { return m_defaults; }
+    void setBaseConfig(const nlohmann::json& config);
     /// The defaults with config over them: what a page shows.
-    QJsonObject withDefaults(const QJsonObject& config) const;
+    nlohmann::json withDefaults(const nlohmann::json& config) const;
 
-    /// results.json of the open lab ({} when none).
-    const QJsonObject& results() const { return m_results; }
-    void setResults(const QJsonObject& results);
-    /// The config the lab's results were made with.
-    QJsonObject recordedConfig() const;
+    /// The open lab's results (null when it has none yet).
+    const std::shared_ptr<const psnn::LabResults>& results() const { return m_results; }
+    /// New results of the open lab (the worker's after a step): resultsChanged, and the status is
+    /// asked for again.
+    void setResults(std::shared_ptr<const psnn::LabResults> results);
+    /// The config the lab's results were made with ({} without results).
+    nlohmann::json recordedConfig() const;
     /// The model the lab's results were made from: a file, empty for the bundled teacher; nullopt
     /// when the lab has no results.
     std::optional<QString> labTeacher() const;
@@ -73,9 +78,9 @@ public:
     void setTeacher(const QString& path);
     const QString& teacher() const { return m_teacher; }
     /// The settings the pages show now (partial configs merged); asks for the status again.
-    void setEditedSettings(const QJsonObject& edited);
+    void setEditedSettings(const nlohmann::json& edited);
     /// What a run uses: defaults, then the lab's recorded config, then the edited settings.
-    QByteArray runConfig() const;
+    nlohmann::json runConfig() const;
 
     /// Each step's status for runConfig(), as core computed it; all "not run" until it arrives.
     const QVector<psnn::StepStatus>& status() const { return m_status; }
@@ -86,9 +91,7 @@ public:
     /// The last step a page's Run runs (nullopt for the Report page: every step).
     static std::optional<psnn::Step> lastStepOf(psnn::WizardPage page);
     /// The page that shows a running step's live data (nullopt for a study point).
-    static std::optional<psnn::WizardPage> pageOfStep(const QString& stepName);
-    /// A step's translated title for the log ("convert to a spiking network"); a study point's name.
-    static QString stepTitle(const QString& stepName);
+    static std::optional<psnn::WizardPage> pageOfStep(const psnn::RunItem& item);
 
     /// Starts the pipeline up to the page's last step in the open lab; false when none is open, a
     /// run is already going or the lab is held by someone else (checkWritable).
@@ -96,6 +99,9 @@ public:
     /// Starts the privacy-utility study of the given grid in the open lab; false when none is open
     /// or a run is going.
     bool runStudy(const QString& grid);
+    /// Starts the membership audit of the open lab with the auditor's data specs (empty: the bundled
+    /// teacher's); false when no lab with results is open, a run is going or the lab is held.
+    bool runMembership(const QString& members, const QString& nonMembers);
     bool isRunning() const { return m_running.has_value(); }
     std::optional<psnn::WizardPage> runningPage() const { return m_running; }
     /// The run ended (finished, cancelled or failed): the status is asked for again.
@@ -104,6 +110,8 @@ public:
 Q_SIGNALS:
     /// A new status arrived for the open lab.
     void statusChanged();
+    /// setResults gave the open lab new results (open() does not: its caller shows the lab it opened).
+    void resultsChanged();
 
 private:
     void rememberLab(const QString& folder);
@@ -113,9 +121,9 @@ private:
     QString m_lockHolder;
     QStringList m_recentLabs;
     QString m_lastLabParent;
-    QJsonObject m_defaults;
-    QJsonObject m_results;
-    QJsonObject m_edited;
+    nlohmann::json m_defaults;
+    std::shared_ptr<const psnn::LabResults> m_results;
+    nlohmann::json m_edited = nlohmann::json::object();
     QString m_teacher;
     QVector<psnn::StepStatus> m_status;
     std::optional<psnn::WizardPage> m_running;

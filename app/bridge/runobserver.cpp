@@ -49,25 +49,27 @@ bool RunObserver::current() const
     return m_worker.isCurrent(m_ticket);
 }
 
-ProgressSink& RunObserver::stepStarted(const std::string& step, int index, int count)
+ProgressSink& RunObserver::stepStarted(const RunItem& item, int index, int count)
 {
-    m_step = QString::fromStdString(step);
+    m_item = item;
+    m_started = true;
     if (current())
-        Q_EMIT m_worker.pipelineStepStarted(m_step, index, count);
+        Q_EMIT m_worker.pipelineStepStarted(item, index, count);
     return *this;
 }
 
-void RunObserver::stepFinished(const std::string& step, bool skipped, double seconds, const std::string& summary)
+void RunObserver::stepFinished(const RunItem& item, bool skipped, double seconds, const std::string& summary)
 {
     if (!current())
         return;
-    Q_EMIT m_worker.pipelineStepFinished(QString::fromStdString(step), skipped, seconds, QString::fromStdString(summary));
+    Q_EMIT m_worker.pipelineStepFinished(item, skipped, seconds, QString::fromStdString(summary));
 }
 
-void RunObserver::resultsWritten(const std::string& json)
+void RunObserver::resultsWritten(const LabResults& results)
 {
+    // One copy, shared read-only with the GUI thread: the pages draw from it, nothing parses text.
     if (current())
-        Q_EMIT m_worker.resultsUpdated(QByteArray::fromStdString(json));
+        Q_EMIT m_worker.resultsUpdated(std::make_shared<const LabResults>(results));
 }
 
 void RunObserver::note(const std::string& line)
@@ -81,7 +83,8 @@ void RunObserver::image(const std::string& series, int64_t classIndex, int chann
 {
     if (channels < 1 || height < 1 || width < 1 || pixels.size() != size_t(channels) * size_t(height) * size_t(width))
         return;
-    m_live.addImage({m_step, QString::fromStdString(series), int(classIndex), toImage(channels, height, width, pixels)});
+    m_live.addImage(
+        {m_item, QString::fromStdString(series), int(classIndex), toImage(channels, height, width, pixels)});
 }
 
 void RunObserver::report(double fraction, const std::string& message)
@@ -91,7 +94,7 @@ void RunObserver::report(double fraction, const std::string& message)
 
 void RunObserver::metric(const std::string& series, double x, double y)
 {
-    m_live.addMetric({m_step, QString::fromStdString(series), x, y});
+    m_live.addMetric({m_item, QString::fromStdString(series), x, y});
 }
 
 bool RunObserver::cancelled() const

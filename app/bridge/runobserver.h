@@ -21,10 +21,10 @@ class RunObserver : public PipelineObserver, public ProgressSink
 public:
     RunObserver(Worker& worker, LiveBuffer& live, const std::atomic<bool>& cancel, quint64 ticket);
 
-    ProgressSink& stepStarted(const std::string& step, int index, int count) override;
-    void stepFinished(const std::string& step, bool skipped, double seconds, const std::string& summary) override;
+    ProgressSink& stepStarted(const RunItem& item, int index, int count) override;
+    void stepFinished(const RunItem& item, bool skipped, double seconds, const std::string& summary) override;
     void note(const std::string& line) override;
-    void resultsWritten(const std::string& json) override;
+    void resultsWritten(const LabResults& results) override;
     void image(const std::string& series, int64_t classIndex, int channels, int height, int width,
                const std::vector<float>& pixels) override;
 
@@ -32,8 +32,8 @@ public:
     void metric(const std::string& series, double x, double y) override;
     bool cancelled() const override;
 
-    /// The step running now (empty before the first), for error messages.
-    const QString& currentStep() const { return m_step; }
+    /// The step running now, by name (empty before the first), for error messages.
+    QString currentStep() const { return m_started ? QString::fromStdString(m_item.name()) : QString(); }
 
 private:
     bool current() const;
@@ -42,7 +42,8 @@ private:
     LiveBuffer& m_live;
     const std::atomic<bool>& m_cancel;
     quint64 m_ticket;
-    QString m_step;
+    RunItem m_item;
+    bool m_started = false;
 };
 
 } // namespace psnn

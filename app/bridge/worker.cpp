@@ -15,13 +15,17 @@
 #include "privatesnn/pipeline.h"
 #include "privatesnn/pipeline_config.h"
 #include "privatesnn/runtime.h"
+#include "privatesnn/membership.h"
 #include "privatesnn/study.h"
 #include "privatesnn/snn_archive.h"
 #include "privatesnn/torchscript_import.h"
 
 #include <c10/util/Exception.h>
 
+#include <QDir>
+
 #include <algorithm>
+#include <fstream>
 #include <functional>
 #include <new>
 #include <optional>
@@ -131,7 +135,8 @@ void Worker::loadBundledModel(quint64 ticket)
     });
 }
 
-void Worker::runPipeline(const QByteArray& configJson, const QString& labFolder, std::optional<psnn::Step> lastStep, quint64 ticket)
+void Worker::runPipeline(const nlohmann::json& settings, const QString& labFolder, std::optional<psnn::Step> lastStep,
+                         quint64 ticket)
 {
     if (!isCurrent(ticket))
         return;
@@ -139,7 +144,7 @@ void Worker::runPipeline(const QByteArray& configJson, const QString& labFolder,
     std::optional<psnn::RunFailure> failure;
     bool cancelled = false;
     try {
-        const psnn::PipelineConfig config = psnn::pipelineConfigFromJson(configJson.toStdString(), psnn::demoProfile());
+        const psnn::PipelineConfig config = psnn::withSettings(psnn::demoProfile(), settings);
         psnn::runPipeline(config, labFolder.toStdString(), observer, lastStep);
     } catch (...) {
         failure = failureOfCurrentException(observer.currentStep(), cancelled);
@@ -159,13 +164,13 @@ void Worker::emitRunEnd(quint64 ticket, bool cancelled, const std::optional<psnn
         Q_EMIT runFinished();
 }
 
-void Worker::computeStepStatus(const QByteArray& configJson, const QString& labFolder, quint64 request)
+void Worker::computeStepStatus(const nlohmann::json& settings, const QString& labFolder, quint64 request)
 {
     if (request != m_newestStatusRequest.load())
         return; // a newer request follows in the queue
     std::vector<psnn::StepStatus> status;
     try {
-        const psnn::PipelineConfig config = psnn::pipelineConfigFromJson(configJson.toStdString(), psnn::demoProfile());
+        const psnn::PipelineConfig config = psnn::withSettings(psnn::demoProfile(), settings);
         status = psnn::labStepStatus(config, labFolder.toStdString());
     } catch (...) {
         // A config a run would refuse (a half-typed value) or a lab it cannot read: the step list
@@ -188,21 +193,22 @@ public:
     }
     psnn::ProgressSink& pointStarted(const psnn::StudyPoint& point, int index, int count) override
     {
-        return m_run.stepStarted("study " + point.id, index, count);
+        return m_run.stepStarted(psnn::RunItem::ofStudyPoint(point.id), index, count);
     }
     void pointFinished(const psnn::StudyPointResult& result, bool kept) override
     {
-        m_run.stepFinished("study " + result.point.id, kept, result.seconds, result.point.label);
+        m_run.stepFinished(psnn::RunItem::ofStudyPoint(result.point.id), kept, result.seconds, result.point.label);
         m_summary.points.push_back(result);
         int64_t classes = 0;
         for (const auto& a : result.attacks)
             for (int64_t l : a.labels)
                 classes = std::max(classes, l + 1);
         m_summary.chance = classes > 0 ? 1.0 / double(classes) : 0.1;
-        psnn::StudySummary shown = m_summary; // statistics over the points finished so far
-        psnn::summariseStudy(shown, 500, 0);
+        auto shown = std::make_shared<psnn::StudySummary>(m_summary); // statistics over the points finished so far
+        shown->grid = m_grid;
+        psnn::summariseStudy(*shown, 500, 0);
         if (m_current())
-            Q_EMIT m_worker.studyUpdated(QByteArray::fromStdString(psnn::studySummaryJson(shown, m_grid)));
+            Q_EMIT m_worker.studyUpdated(std::move(shown));
     }
 
 private:
@@ -215,7 +221,7 @@ private:
 
 } // namespace
 
-void Worker::runStudy(const QByteArray& configJson, const QString& labFolder, const QString& grid, quint64 ticket)
+void Worker::runStudy(const nlohmann::json& settings, const QString& labFolder, const QString& grid, quint64 ticket)
 {
     if (!isCurrent(ticket))
         return;
@@ -224,14 +230,41 @@ void Worker::runStudy(const QByteArray& configJson, const QString& labFolder, co
     std::optional<psnn::RunFailure> failure;
     bool cancelled = false;
     try {
-        const psnn::PipelineConfig config = psnn::pipelineConfigFromJson(configJson.toStdString(), psnn::demoProfile());
+        const psnn::PipelineConfig config = psnn::withSettings(psnn::demoProfile(), settings);
         const psnn::StudyConfig study = psnn::studyGrid(grid.toStdString(), config);
         psnn::runStudyPoints(config, study, labFolder.toStdString(), {}, observer, bridge);
-        const psnn::StudySummary summary = psnn::collectStudy(config, study, labFolder.toStdString());
+        auto summary =
+            std::make_shared<const psnn::StudySummary>(psnn::collectStudy(config, study, labFolder.toStdString()));
         if (isCurrent(ticket))
-            Q_EMIT studyUpdated(QByteArray::fromStdString(psnn::studySummaryJson(summary, study.grid)));
+            Q_EMIT studyUpdated(summary);
     } catch (...) {
         failure = failureOfCurrentException(observer.currentStep(), cancelled);
+    }
+    emitRunEnd(ticket, cancelled, failure);
+}
+
+void Worker::runMembership(const QString& labFolder, const QString& members, const QString& nonMembers, quint64 ticket)
+{
+    if (!isCurrent(ticket))
+        return;
+    psnn::RunObserver observer(*this, *m_live, m_cancelRequested, ticket);
+    std::optional<psnn::RunFailure> failure;
+    bool cancelled = false;
+    try {
+        psnn::LabMembershipOptions options;
+        options.membersSpec = members.toStdString();
+        options.nonMembersSpec = nonMembers.toStdString();
+        const auto emitAudit = [this, ticket](const psnn::MembershipResults& audit) {
+            if (isCurrent(ticket))
+                Q_EMIT membershipUpdated(std::make_shared<const psnn::MembershipResults>(audit));
+        };
+        emitAudit(psnn::auditLab(labFolder.toStdString(), options, observer, emitAudit).results);
+        // results.json now holds the audit: the pages redraw from the lab's results as after a step.
+        std::ifstream in(QDir(labFolder).filePath(QStringLiteral("results.json")).toStdString(), std::ios::binary);
+        if (in)
+            observer.resultsWritten(psnn::parseLabResults(std::string(std::istreambuf_iterator<char>(in), {})));
+    } catch (...) {
+        failure = failureOfCurrentException(QStringLiteral("membership"), cancelled);
     }
     emitRunEnd(ticket, cancelled, failure);
 }

@@ -1,10 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/runitem_metatype.h"
 #include "models/snapshots.h"
 #include "runfailuretext.h"
 
+#include "privatesnn/membership_results.h"
+#include "privatesnn/results.h"
 #include "privatesnn/step_status.h"
+#include "privatesnn/steps.h"
+#include "privatesnn/study_summary.h"
+
+#include <nlohmann/json.hpp>
 
 #include <QObject>
 #include <QVector>
@@ -46,19 +53,22 @@ public Q_SLOTS:
     /// ticket 0 takes a fresh ticket when the request starts to run.
     void loadModel(const QString& path, quint64 ticket = 0);
     void loadBundledModel(quint64 ticket = 0);
-    /// Runs psnn::runPipeline with the config (pipelineConfigToJson's form, over the demo profile)
+    /// Runs psnn::runPipeline with the settings (psnn::pipelineSettings' form, over the demo profile)
     /// into the lab folder, up to lastStep (empty = every step).
-    void runPipeline(const QByteArray& configJson, const QString& labFolder, std::optional<psnn::Step> lastStep, quint64 ticket);
+    void runPipeline(const nlohmann::json& settings, const QString& labFolder, std::optional<psnn::Step> lastStep,
+                     quint64 ticket);
     /// Thread-safe: a new number for a step-status request; only the newest one is computed.
     quint64 takeStatusRequest() { return ++m_newestStatusRequest; }
-    /// psnn::labStepStatus of the lab for the config (pipelineConfigToJson's form, over the demo
-    /// profile); stepStatusComputed unless a newer request was made meanwhile or the config or lab
-    /// cannot be read. Runs no step and does not take a run's ticket, so it never supersedes a run
-    /// or a model load.
-    void computeStepStatus(const QByteArray& configJson, const QString& labFolder, quint64 request);
+    /// psnn::labStepStatus of the lab for the settings (over the demo profile); stepStatusComputed
+    /// unless a newer request was made meanwhile or the settings or lab cannot be read. Runs no
+    /// step and does not take a run's ticket, so it never supersedes a run or a model load.
+    void computeStepStatus(const nlohmann::json& settings, const QString& labFolder, quint64 request);
     /// Runs the privacy-utility study (psnn::runStudyPoints, then collectStudy) of the given grid
     /// ("default" or "quick") into labFolder/study; studyUpdated after every point.
-    void runStudy(const QByteArray& configJson, const QString& labFolder, const QString& grid, quint64 ticket);
+    void runStudy(const nlohmann::json& settings, const QString& labFolder, const QString& grid, quint64 ticket);
+    /// Runs the membership-inference audit of the lab (psnn::auditLab) with the auditor's data specs
+    /// (empty: the bundled teacher's defaults); membershipUpdated after every finished attack.
+    void runMembership(const QString& labFolder, const QString& members, const QString& nonMembers, quint64 ticket);
     /// Writes the spiking model archive `source` to `target` as format "nir", "nir-sumpool",
     /// "torchscript" or "reconverted-ann" (the ANN attack 1 starts from, as TorchScript).
     void exportModel(const QString& source, const QString& format, const QString& target);
@@ -68,14 +78,16 @@ Q_SIGNALS:
     void modelLoaded(const ModelSnapshot& snapshot);
     void failed(const QString& message, const QString& hint);
 
-    void pipelineStepStarted(const QString& step, int index, int count);
-    void pipelineStepFinished(const QString& step, bool skipped, double seconds, const QString& summary);
+    void pipelineStepStarted(const psnn::RunItem& item, int index, int count);
+    void pipelineStepFinished(const psnn::RunItem& item, bool skipped, double seconds, const QString& summary);
     void pipelineNote(const QString& line);
     void stepStatusComputed(const QString& labFolder, const QVector<psnn::StepStatus>& status);
-    /// The lab's results.json, read after every step.
-    void resultsUpdated(const QByteArray& resultsJson);
-    /// study.json's form over the points finished so far (psnn::studySummaryJson).
-    void studyUpdated(const QByteArray& studyJson);
+    /// The lab's results, as written to results.json after every step.
+    void resultsUpdated(const std::shared_ptr<const psnn::LabResults>& results);
+    /// The study's summary over the points finished so far (then the collected one).
+    void studyUpdated(const std::shared_ptr<const psnn::StudySummary>& study);
+    /// The membership audit so far (then the finished one).
+    void membershipUpdated(const std::shared_ptr<const psnn::MembershipResults>& audit);
     void runFinished();
     void runCancelled();
     void runFailed(const QString& code, const QString& message, const QString& hint);

@@ -12,6 +12,9 @@ WorkerThread::WorkerThread(QObject* parent)
 {
     registerSnapshotMetaTypes();
     qRegisterMetaType<QVector<psnn::StepStatus>>();
+    qRegisterMetaType<std::shared_ptr<const psnn::StudySummary>>();
+    qRegisterMetaType<std::shared_ptr<const psnn::MembershipResults>>();
+    qRegisterMetaType<std::shared_ptr<const psnn::LabResults>>();
     m_worker->setLiveBuffer(&m_live);
     m_thread.setObjectName(QStringLiteral("PrivateSNN worker"));
     m_worker->moveToThread(&m_thread);
@@ -25,19 +28,20 @@ WorkerThread::WorkerThread(QObject* parent)
     connect(m_worker, &Worker::failed, this, &WorkerThread::failed);
 
     // Live data before each event, so a step's last points arrive before it is reported finished.
-    connect(m_worker, &Worker::pipelineStepStarted, this, [this](const QString& step, int index, int count) {
+    connect(m_worker, &Worker::pipelineStepStarted, this, [this](const psnn::RunItem& item, int index, int count) {
         deliverLive();
-        Q_EMIT stepStarted(step, index, count);
+        Q_EMIT stepStarted(item, index, count);
     });
     connect(m_worker, &Worker::pipelineStepFinished, this,
-            [this](const QString& step, bool skipped, double seconds, const QString& summary) {
+            [this](const psnn::RunItem& item, bool skipped, double seconds, const QString& summary) {
                 deliverLive();
-                Q_EMIT stepFinished(step, skipped, seconds, summary);
+                Q_EMIT stepFinished(item, skipped, seconds, summary);
             });
     connect(m_worker, &Worker::pipelineNote, this, &WorkerThread::note);
     connect(m_worker, &Worker::resultsUpdated, this, &WorkerThread::resultsUpdated);
     connect(m_worker, &Worker::stepStatusComputed, this, &WorkerThread::stepStatusReady);
     connect(m_worker, &Worker::studyUpdated, this, &WorkerThread::studyUpdated);
+    connect(m_worker, &Worker::membershipUpdated, this, &WorkerThread::membershipUpdated);
     connect(m_worker, &Worker::exportFinished, this, &WorkerThread::exportFinished);
     connect(m_worker, &Worker::exportFailed, this, &WorkerThread::exportFailed);
     connect(m_worker, &Worker::runFinished, this, [this] {
@@ -81,10 +85,10 @@ QString WorkerThread::opencvVersion()
     return QString::fromStdString(psnn::opencvVersion());
 }
 
-QByteArray WorkerThread::defaultConfigJson()
+nlohmann::json WorkerThread::defaultSettings()
 {
     // Plain settings, no tensors: safe on the GUI thread.
-    return QByteArray::fromStdString(psnn::pipelineConfigToJson(psnn::demoProfile()));
+    return psnn::pipelineSettings(psnn::demoProfile());
 }
 
 void WorkerThread::loadModel(const QString& path)
@@ -119,33 +123,41 @@ quint64 WorkerThread::startRun()
     return ticket;
 }
 
-void WorkerThread::runPipeline(const QByteArray& configJson, const QString& labFolder, std::optional<psnn::Step> lastStep)
+void WorkerThread::runPipeline(const nlohmann::json& settings, const QString& labFolder,
+                               std::optional<psnn::Step> lastStep)
 {
     const quint64 ticket = startRun();
     QMetaObject::invokeMethod(
         m_worker,
-        [worker = m_worker, configJson, labFolder, lastStep, ticket] {
-            worker->runPipeline(configJson, labFolder, lastStep, ticket);
+        [worker = m_worker, settings, labFolder, lastStep, ticket] {
+            worker->runPipeline(settings, labFolder, lastStep, ticket);
         },
         Qt::QueuedConnection);
 }
 
-void WorkerThread::requestStepStatus(const QByteArray& configJson, const QString& labFolder)
+void WorkerThread::requestStepStatus(const nlohmann::json& settings, const QString& labFolder)
 {
     const quint64 request = m_worker->takeStatusRequest();
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, configJson, labFolder, request] { worker->computeStepStatus(configJson, labFolder, request); },
+        m_worker,
+        [worker = m_worker, settings, labFolder, request] { worker->computeStepStatus(settings, labFolder, request); },
         Qt::QueuedConnection);
 }
 
-void WorkerThread::runStudy(const QByteArray& configJson, const QString& labFolder, const QString& grid)
+void WorkerThread::runStudy(const nlohmann::json& settings, const QString& labFolder, const QString& grid)
 {
     const quint64 ticket = startRun();
     QMetaObject::invokeMethod(
         m_worker,
-        [worker = m_worker, configJson, labFolder, grid, ticket] {
-            worker->runStudy(configJson, labFolder, grid, ticket);
-        },
+        [worker = m_worker, settings, labFolder, grid, ticket] { worker->runStudy(settings, labFolder, grid, ticket); },
+        Qt::QueuedConnection);
+}
+
+void WorkerThread::runMembership(const QString& labFolder, const QString& members, const QString& nonMembers)
+{
+    const quint64 ticket = startRun();
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, labFolder, members, nonMembers, ticket] { worker->runMembership(labFolder, members, nonMembers, ticket); },
         Qt::QueuedConnection);
 }
 

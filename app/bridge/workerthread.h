@@ -2,15 +2,22 @@
 #pragma once
 
 #include "livebuffer.h"
+#include "models/runitem_metatype.h"
 #include "models/snapshots.h"
 
+#include "privatesnn/results.h"
 #include "privatesnn/step_status.h"
+#include "privatesnn/steps.h"
+#include "privatesnn/study_summary.h"
+
+#include <nlohmann/json.hpp>
 
 #include <QObject>
 #include <QThread>
 #include <QTimer>
 #include <QVector>
 
+#include <memory>
 #include <optional>
 
 class Worker;
@@ -37,20 +44,22 @@ public:
     static QString backendVersions();
     static QString torchVersion();
     static QString opencvVersion();
-    /// The full pipeline config of the demo profile, as JSON (what pages start from).
-    static QByteArray defaultConfigJson();
+    /// Every setting of the demo profile (psnn::pipelineSettings' form: what pages start from).
+    static nlohmann::json defaultSettings();
 
 public Q_SLOTS:
     void loadModel(const QString& path);
     void loadBundledModel();
-    /// Runs the pipeline into labFolder up to lastStep (nullopt: every step); the config is
-    /// pipelineConfigToJson's form.
-    void runPipeline(const QByteArray& configJson, const QString& labFolder, std::optional<psnn::Step> lastStep);
-    /// Computes each step's status in labFolder for the config on the worker (after a running
+    /// Runs the pipeline into labFolder up to lastStep (nullopt: every step) with the settings
+    /// (psnn::pipelineSettings' form, over the demo profile).
+    void runPipeline(const nlohmann::json& settings, const QString& labFolder, std::optional<psnn::Step> lastStep);
+    /// Computes each step's status in labFolder for the settings on the worker (after a running
     /// run); stepStatusReady answers the newest request only.
-    void requestStepStatus(const QByteArray& configJson, const QString& labFolder);
+    void requestStepStatus(const nlohmann::json& settings, const QString& labFolder);
     /// Runs the privacy-utility study ("default" or "quick" grid) into labFolder/study.
-    void runStudy(const QByteArray& configJson, const QString& labFolder, const QString& grid);
+    void runStudy(const nlohmann::json& settings, const QString& labFolder, const QString& grid);
+    /// Runs the membership-inference audit of labFolder (see Worker::runMembership).
+    void runMembership(const QString& labFolder, const QString& members, const QString& nonMembers);
     /// Writes a spiking model archive as NIR or TorchScript (see Worker::exportModel).
     void exportModel(const QString& source, const QString& format, const QString& target);
     /// The running pipeline stops at its next cancellation point and reports runCancelled().
@@ -63,15 +72,16 @@ Q_SIGNALS:
     void modelLoaded(const ModelSnapshot& snapshot);
     void failed(const QString& message, const QString& hint);
 
-    void stepStarted(const QString& step, int index, int count);
-    void stepFinished(const QString& step, bool skipped, double seconds, const QString& summary);
+    void stepStarted(const psnn::RunItem& item, int index, int count);
+    void stepFinished(const psnn::RunItem& item, bool skipped, double seconds, const QString& summary);
     void note(const QString& line);
     void progressChanged(double fraction, const QString& message);
     void metricsAvailable(const QVector<psnn::MetricPoint>& points);
     void imagesAvailable(const QVector<psnn::LiveImage>& images);
-    void resultsUpdated(const QByteArray& resultsJson);
+    void resultsUpdated(const std::shared_ptr<const psnn::LabResults>& results);
     void stepStatusReady(const QString& labFolder, const QVector<psnn::StepStatus>& status);
-    void studyUpdated(const QByteArray& studyJson);
+    void studyUpdated(const std::shared_ptr<const psnn::StudySummary>& study);
+    void membershipUpdated(const std::shared_ptr<const psnn::MembershipResults>& audit);
     void runFinished();
     void runCancelled();
     void runFailed(const QString& code, const QString& message, const QString& hint);

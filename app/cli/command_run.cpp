@@ -10,6 +10,7 @@
 #include "i18n.h"
 
 #include "privatesnn/error.h"
+#include "privatesnn/membership.h"
 #include "privatesnn/pipeline.h"
 #include "privatesnn/results.h"
 #include "privatesnn/runtime.h"
@@ -43,6 +44,8 @@ struct RunOptions {
     bool profileGiven = false; ///< --profile on the command line (not the default)
     std::string rerunFrom;     ///< a step name (CLI11 checks it), converted by stepFromName
     bool fresh = false;        ///< --new
+    bool membership = false;   ///< --membership: audit with the bundled teacher's data after the pipeline
+    std::string members, nonMembers; ///< --members, --non-members: audit with the auditor's data
     SetOptions set{{}, {""}, "run"};
 };
 
@@ -51,14 +54,14 @@ class TerminalObserver : public PipelineObserver {
 public:
     explicit TerminalObserver(bool quiet) : m_quiet(quiet) {}
 
-    ProgressSink& stepStarted(const std::string& step, int index, int count) override
+    ProgressSink& stepStarted(const RunItem& item, int index, int count) override
     {
-        m_current = step;
-        m_label = "[" + std::to_string(index + 1) + "/" + std::to_string(count) + "] " + stepTitleOfName(step);
+        m_current = item.name();
+        m_label = "[" + std::to_string(index + 1) + "/" + std::to_string(count) + "] " + item.title();
         m_bar = std::make_unique<TerminalProgress>(m_label, m_quiet);
         return *m_bar;
     }
-    void stepFinished(const std::string&, bool skipped, double seconds, const std::string& summary) override
+    void stepFinished(const RunItem&, bool skipped, double seconds, const std::string& summary) override
     {
         m_bar->finish();
         if (!m_quiet)
@@ -186,12 +189,12 @@ void printSummary(const LabResults& r, const std::string& lab, const std::vector
     }
     if (r.leakage)
         for (const LeakageVerdict& v : r.leakage->verdicts) {
-            const std::string key = v.verdict.value_or(std::string());
-            const std::string verdict = key == "leaks"       ? translate("privatesnn", "LEAKS")
-                                      : key == "protected"   ? translate("privatesnn", "protected against this attacker budget")
-                                      : key == "inconclusive" ? fill(translate("privatesnn", "inconclusive — %1 images needed"),
-                                                                     {std::to_string(v.imagesNeeded.value_or(0))})
-                                                             : translate("privatesnn", "not judged");
+            const std::string verdict = !v.verdict  ? translate("privatesnn", "not judged")
+                : *v.verdict == StudyVerdict::Leaks ? translate("privatesnn", "LEAKS")
+                : *v.verdict == StudyVerdict::Protected
+                ? translate("privatesnn", "protected against this attacker budget")
+                : fill(translate("privatesnn", "inconclusive — %1 images needed"),
+                       {std::to_string(v.imagesNeeded.value_or(0))});
             std::printf("%s\n", fill(translate("privatesnn", "%1 on the %2: %3"), {v.attack, v.target, verdict}).c_str());
         }
     for (const std::string& f : reportFiles)
@@ -205,7 +208,7 @@ void runRun(const RunOptions& o, const GlobalOptions& global)
     const std::string lab = o.lab.empty() ? "privatesnn-" + o.profile + "-lab" : o.lab;
     const PipelineConfig config = effectiveConfig(o, lab, global.quiet || o.printConfig);
     if (o.printConfig) {
-        std::cout << pipelineConfigToJson(config) << "\n";
+        std::cout << pipelineConfigText(config) << "\n";
         return;
     }
     validatePipelineConfig(config);
@@ -224,6 +227,14 @@ void runRun(const RunOptions& o, const GlobalOptions& global)
         throw Error(ErrorCode::Cancelled, "The pipeline was cancelled during '" + observer.currentStep() + "'.",
                     "Finished steps are kept in '" + lab + "'. Run the same command again to resume from there.");
     }
+    if (o.membership || !o.members.empty() || !o.nonMembers.empty()) {
+        LabMembershipOptions audit;
+        audit.membersSpec = o.members;
+        audit.nonMembersSpec = o.nonMembers;
+        TerminalProgress progress("membership audit", global.quiet);
+        outcome.results.membership = auditLab(lab, audit, progress).results;
+        progress.finish();
+    }
     std::vector<std::string> reportFiles;
     if (!o.noReport) {
         try {
@@ -234,7 +245,7 @@ void runRun(const RunOptions& o, const GlobalOptions& global)
                         "Fix the cause and run the same command again; no step will be recomputed.");
         }
     }
-    const LabResults results = parseLabResults(outcome.resultsJson);
+    const LabResults& results = outcome.results;
     if (global.json) {
         std::cout << nlohmann::json{{"lab", lab}, {"ran", outcome.ran}, {"skipped", outcome.skipped},
                                     {"seconds", outcome.seconds}, {"threads", threads}, {"report", reportFiles},
@@ -278,6 +289,11 @@ void addRunCommand(CLI::App& app, const GlobalOptions& global)
                 names.emplace_back(info.name);
             return names;
         }()));
+    cmd->add_flag("--membership", o->membership,
+                  "Then audit membership inference (privatesnn membership's defaults: the bundled teacher's Fashion-MNIST "
+                  "training and test splits)");
+    cmd->add_option("--members", o->members, "Then audit membership inference with this data as the teacher's training data");
+    cmd->add_option("--non-members", o->nonMembers, "... and this held-out data (with --members)");
     cmd->add_flag("--new", o->fresh, "Start the lab over with the profile and flags given, recomputing every step");
     addSetOption(cmd, o->set);
     CLI::Option* profile = cmd->get_option("--profile");

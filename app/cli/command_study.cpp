@@ -19,7 +19,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <fstream>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -55,13 +54,13 @@ std::string setArguments(const SetOptions& set)
 class TerminalStudyObserver : public StudyObserver, public PipelineObserver {
 public:
     explicit TerminalStudyObserver(bool quiet) : m_quiet(quiet) {}
-    ProgressSink& stepStarted(const std::string& step, int index, int count) override
+    ProgressSink& stepStarted(const RunItem& item, int index, int count) override
     {
-        m_label = "[prepare " + std::to_string(index + 1) + "/" + std::to_string(count) + "] " + stepTitleOfName(step);
+        m_label = "[prepare " + std::to_string(index + 1) + "/" + std::to_string(count) + "] " + item.title();
         m_bar = std::make_unique<TerminalProgress>(m_label, m_quiet);
         return *m_bar;
     }
-    void stepFinished(const std::string&, bool, double, const std::string& summary) override { finish(summary); }
+    void stepFinished(const RunItem&, bool, double, const std::string& summary) override { finish(summary); }
     ProgressSink& pointStarted(const StudyPoint& point, int index, int count) override
     {
         m_label = "[" + std::to_string(index + 1) + "/" + std::to_string(count) + "] " + point.id + ": " + point.label;
@@ -128,7 +127,7 @@ void writeStudyReport(const std::string& lab, bool quiet)
 std::vector<std::string> explicitGridSettings(const StudyOptions& o, const nlohmann::json& base,
                                               const PipelineConfig& config)
 {
-    const nlohmann::json now = nlohmann::json::parse(pipelineConfigToJson(config));
+    const nlohmann::json now = pipelineSettings(config);
     std::vector<std::string> keys;
     for (const std::string& key : studyGridKeys()) {
         const bool set = std::any_of(o.set.assignments.begin(), o.set.assignments.end(),
@@ -148,7 +147,7 @@ void runStudy(const StudyOptions& o, const GlobalOptions& global)
     // study never re-prepares someone's lab with the bundled defaults.
     const std::optional<PipelineConfig> stored = storedLabConfig(o.lab);
     PipelineConfig config = stored ? *stored : profileByName("demo");
-    const nlohmann::json base = nlohmann::json::parse(pipelineConfigToJson(config));
+    const nlohmann::json base = pipelineSettings(config);
     if (!o.configFile.empty())
         config = withConfigFile(config, o.configFile);
     config = applySetOptions(config, o.set);
@@ -195,8 +194,7 @@ void runStudy(const StudyOptions& o, const GlobalOptions& global)
                     "Run their jobs (or 'privatesnn study --lab " + o.lab + "' to run them here), then collect again.");
     }
     if (global.json) {
-        std::ifstream in(studyFolder(o.lab) + "/study.json");
-        std::cout << in.rdbuf() << "\n";
+        std::cout << toJson(summary).dump(1) << "\n"; // what study.json holds
     } else {
         printFrontier(summary, o.lab);
     }

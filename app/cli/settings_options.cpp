@@ -52,7 +52,7 @@ PipelineConfig applySetOptions(const PipelineConfig& config, const SetOptions& o
         }
         putSettingValue(overrides, *setting, value);
     }
-    return pipelineConfigFromJson(overrides.dump(), config);
+    return withSettings(config, overrides);
 }
 
 void addLabelOptions(CLI::App* cmd, LabelMapping& mapping)
@@ -128,7 +128,7 @@ void addSettingsCommand(CLI::App& app, const GlobalOptions& global)
 
 PipelineConfig withConfigFile(const PipelineConfig& base, const std::string& path)
 {
-    return pipelineConfigFromJson(readTextFile(path, "config file"), base);
+    return pipelineConfigFromText(readTextFile(path, "config file"), base);
 }
 
 } // namespace psnn::cli

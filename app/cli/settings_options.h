@@ -33,7 +33,7 @@ void addSetOption(CLI::App* cmd, SetOptions& options);
 /// or a setting the command does not run (naming the step that reads it).
 PipelineConfig applySetOptions(const PipelineConfig& config, const SetOptions& options);
 
-/// base with the settings of a --config JSON file over it (pipelineConfigFromJson); throws
+/// base with the settings of a --config JSON file over it (pipelineConfigFromText); throws
 /// Error(FileUnreadable) naming the file when it cannot be read.
 PipelineConfig withConfigFile(const PipelineConfig& base, const std::string& path);
 

@@ -3,6 +3,7 @@
 
 #include "aboutdialog.h"
 #include "pages/attackpage.h"
+#include "pages/membershippanel.h"
 #include "pages/studypanel.h"
 #include "pages/convertpage.h"
 #include "pages/encryptpage.h"
@@ -26,7 +27,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QMenu>
@@ -70,8 +70,8 @@ MainWindow::MainWindow(QWidget* parent)
     createMenus();
     createStatusBar();
     restoreSettings();
-    applySettings({});
-    showResults({});
+    applySettings(nlohmann::json::object());
+    showResults();
 
     connect(m_worker, &WorkerThread::threadsConfigured, this, &MainWindow::onThreadsConfigured);
     connect(m_worker, &WorkerThread::modelLoaded, this, &MainWindow::onModelLoaded);
@@ -96,7 +96,8 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_worker, &WorkerThread::metricsAvailable, this, &MainWindow::onMetrics);
     connect(m_worker, &WorkerThread::imagesAvailable, this, &MainWindow::onImages);
-    connect(m_worker, &WorkerThread::resultsUpdated, this, &MainWindow::onResultsUpdated);
+    connect(m_worker, &WorkerThread::resultsUpdated, m_session, &LabSession::setResults);
+    connect(m_session, &LabSession::resultsChanged, this, &MainWindow::showResults);
     connect(m_session, &LabSession::statusChanged, this, &MainWindow::updateSteps);
     connect(m_worker, &WorkerThread::runFinished, this, [this] {
         if (StepPage* page = runningPage())
@@ -144,18 +145,23 @@ void MainWindow::createPages()
     m_stepPages = {nullptr, new psnn::SynthesizePage(m_pages), new psnn::ConvertPage(m_pages),
                    new psnn::EncryptPage(m_pages), new psnn::AttackPage(m_pages), nullptr};
     m_reportPage = new psnn::ReportPage(m_pages);
-    m_stepPages[StepList::ReportStep] = m_reportPage;
-    for (int step = StepList::SynthesizeStep; step < StepList::StepCount; ++step) {
-        StepPage* page = m_stepPages[step];
+    m_stepPages[int(WizardPage::Report)] = m_reportPage;
+    for (StepPage* page : std::as_const(m_stepPages)) {
+        if (!page)
+            continue;
         m_pages->addWidget(page);
         connect(page, &StepPage::runRequested, this, [this, page] { runPage(page); });
         connect(page, &StepPage::cancelRequested, this, &MainWindow::cancelRun);
         connect(page, &StepPage::settingsChanged, this, &MainWindow::onSettingsEdited);
     }
-    psnn::StudyPanel* study = static_cast<psnn::AttackPage*>(m_stepPages[StepList::AttackStep])->studyPanel();
+    psnn::StudyPanel* study = static_cast<psnn::AttackPage*>(stepPage(WizardPage::Attack))->studyPanel();
     connect(study, &psnn::StudyPanel::runRequested, this, &MainWindow::runStudy);
     connect(m_worker, &WorkerThread::studyUpdated, study,
-            [study](const QByteArray& json) { study->showStudy(QJsonDocument::fromJson(json).object()); });
+            [study](const std::shared_ptr<const psnn::StudySummary>& summary) { study->showStudy(*summary); });
+    psnn::MembershipPanel* membership = static_cast<psnn::AttackPage*>(stepPage(WizardPage::Attack))->membershipPanel();
+    connect(membership, &psnn::MembershipPanel::runRequested, this, &MainWindow::runMembership);
+    connect(m_worker, &WorkerThread::membershipUpdated, membership,
+            [membership](const std::shared_ptr<const psnn::MembershipResults>& audit) { membership->showMembership(*audit); });
     // Export runs on the worker (it needs LibTorch); the page shows how it went in its run panel.
     auto wireExport = [this](StepPage* page, psnn::ExportButton* button, const QString& archive) {
         connect(button, &psnn::ExportButton::exportRequested, this, [this, page, archive](const QString& format, const QString& path) {
@@ -163,14 +169,17 @@ void MainWindow::createPages()
             m_worker->exportModel(QDir(m_session->folder()).filePath(archive), format, path);
         });
     };
-    wireExport(m_stepPages[StepList::ConvertStep], static_cast<psnn::ConvertPage*>(m_stepPages[StepList::ConvertStep])->exportButton(),
+    wireExport(stepPage(WizardPage::Convert),
+               static_cast<psnn::ConvertPage*>(stepPage(WizardPage::Convert))->exportButton(),
                QStringLiteral("snn.psnn"));
-    wireExport(m_stepPages[StepList::EncryptStep], static_cast<psnn::EncryptPage*>(m_stepPages[StepList::EncryptStep])->exportButton(),
+    wireExport(stepPage(WizardPage::Encrypt),
+               static_cast<psnn::EncryptPage*>(stepPage(WizardPage::Encrypt))->exportButton(),
                QStringLiteral("encrypted.psnn"));
     connect(m_reportPage, &psnn::ReportPage::exportReportRequested, this, &MainWindow::chooseReportFolder);
     connect(m_reportPage, &psnn::ReportPage::exportModelRequested, this, &MainWindow::chooseModelExport);
 
-    connect(m_steps, &StepList::stepActivated, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_steps, &StepList::stepActivated, m_pages,
+            [this](WizardPage page) { m_pages->setCurrentIndex(int(page)); });
     connect(m_loadPage, &LoadPage::openFileRequested, this, &MainWindow::openModel);
     connect(m_loadPage, &LoadPage::bundledDemoRequested, this, &MainWindow::loadBundledModel);
     connect(m_loadPage, &LoadPage::evaluationDataChanged, this, &MainWindow::onSettingsEdited);
@@ -182,7 +191,7 @@ void MainWindow::createPages()
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({m_steps->sizeHint().width(), 900});
     setCentralWidget(splitter);
-    m_steps->setCurrentRow(StepList::LoadStep);
+    m_steps->setCurrentStep(WizardPage::Load);
 }
 
 void MainWindow::createStatusBar()
@@ -214,7 +223,8 @@ void MainWindow::restoreSettings()
     m_lastFolder = settings.value(LastFolderKey, QDir::homePath()).toString();
     m_session->restoreSettings();
     m_loadPage->setStartDirectory(m_lastFolder);
-    m_loadPage->setEvaluationData(settings.value(EvaluationKey, m_session->defaults().value(QStringLiteral("eval_data")).toString()).toString());
+    const QString defaultData = QString::fromStdString(m_session->defaults().value("eval_data", std::string()));
+    m_loadPage->setEvaluationData(settings.value(EvaluationKey, defaultData).toString());
     updateRecentMenu();
 }
 
@@ -234,32 +244,33 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
-void MainWindow::setBaseConfig(const QJsonObject& config)
+void MainWindow::setBaseConfig(const nlohmann::json& config)
 {
     m_session->setBaseConfig(config);
     applySettings(config);
     onSettingsEdited();
 }
 
-void MainWindow::applySettings(const QJsonObject& config)
+void MainWindow::applySettings(const nlohmann::json& config)
 {
+    const nlohmann::json shown = m_session->withDefaults(config);
     for (StepPage* page : std::as_const(m_stepPages)) {
         if (page)
-            page->setSettings(m_session->withDefaults(config));
+            page->setSettings(shown);
     }
-    if (config.contains(QStringLiteral("eval_data")))
-        m_loadPage->setEvaluationData(config.value(QStringLiteral("eval_data")).toString());
+    if (const auto data = config.find("eval_data"); data != config.end() && data->is_string())
+        m_loadPage->setEvaluationData(QString::fromStdString(data->get<std::string>()));
 }
 
-StepPage* MainWindow::stepPage(int step) const
+StepPage* MainWindow::stepPage(WizardPage page) const
 {
-    return step >= 0 && step < m_stepPages.size() ? m_stepPages[step] : nullptr;
+    return m_stepPages.value(int(page));
 }
 
-QJsonObject MainWindow::editedSettings() const
+nlohmann::json MainWindow::editedSettings() const
 {
     // The evaluation data only feeds the measurements; the pages' forms give the rest.
-    QJsonObject edited{{QStringLiteral("eval_data"), m_loadPage->evaluationData()}};
+    nlohmann::json edited{{"eval_data", m_loadPage->evaluationData().toStdString()}};
     for (const StepPage* page : m_stepPages)
         if (page)
             edited = mergedSettings(edited, page->settings());
@@ -275,18 +286,19 @@ void MainWindow::onSettingsEdited()
 StepPage* MainWindow::runningPage() const
 {
     const std::optional<WizardPage> page = m_session->runningPage();
-    return page ? m_stepPages[int(*page)] : nullptr;
+    return page ? stepPage(*page) : nullptr;
 }
 
 void MainWindow::updateSteps()
 {
-    const bool haveModel = m_modelLoaded || m_session->results().contains(QStringLiteral("model"));
-    m_steps->setStepDone(StepList::LoadStep, haveModel);
-    m_steps->setStepToolTip(StepList::LoadStep, tr("Open a trained ANN: a TorchScript file or a PrivateSNN archive."));
-    for (int step = StepList::SynthesizeStep; step < StepList::StepCount; ++step) {
+    const bool haveModel = m_modelLoaded || m_session->results() != nullptr; // every lab's results name their model
+    m_steps->setStepDone(WizardPage::Load, haveModel);
+    m_steps->setStepToolTip(WizardPage::Load, tr("Open a trained ANN: a TorchScript file or a PrivateSNN archive."));
+    for (const WizardPage step :
+         {WizardPage::Synthesize, WizardPage::Convert, WizardPage::Encrypt, WizardPage::Attack, WizardPage::Report}) {
         // A step's inputs are the model and the finished steps before it; its own Run makes those too.
         const bool enabled = haveModel;
-        const StepState state = m_session->pageState(WizardPage(step));
+        const StepState state = m_session->pageState(step);
         m_steps->setStepEnabled(step, enabled);
         m_steps->setStepDone(step, state != StepState::NotRun);
         m_steps->setStepStale(step, state == StepState::OutOfDate);
@@ -295,13 +307,19 @@ void MainWindow::updateSteps()
                     : state == StepState::Done      ? tr("Finished.")
                                                     : tr("Not run yet.");
         m_steps->setStepToolTip(step, tip);
-        StepPage* page = m_stepPages[step];
+        StepPage* page = stepPage(step);
         page->setBlockedReason(!enabled ? tr("Load a model first.")
                                : isRunning() && page != runningPage() ? tr("Another step is running.")
                                : m_session->isReadOnly() ? tr("Read-only: the lab is in use by %1.").arg(m_session->lockHolder())
                                                          : QString());
     }
-    static_cast<psnn::AttackPage*>(m_stepPages[StepList::AttackStep])->studyPanel()->setRunEnabled(haveModel && !isRunning());
+    static_cast<psnn::AttackPage*>(stepPage(WizardPage::Attack))
+        ->studyPanel()
+        ->setRunEnabled(haveModel && !isRunning());
+    // The audit attacks a lab's finished models: it needs a lab with results.
+    static_cast<psnn::AttackPage*>(stepPage(WizardPage::Attack))
+        ->membershipPanel()
+        ->setRunEnabled(m_session->results() != nullptr && !isRunning() && !m_session->isReadOnly());
 }
 
 void MainWindow::openLab(const QString& folder)
@@ -324,8 +342,12 @@ void MainWindow::openLab(const QString& folder)
         if (page)
             page->setLabFolder(m_session->folder());
     }
-    static_cast<psnn::ConvertPage*>(m_stepPages[StepList::ConvertStep])->exportButton()->setStartDirectory(m_session->folder());
-    static_cast<psnn::EncryptPage*>(m_stepPages[StepList::EncryptStep])->exportButton()->setStartDirectory(m_session->folder());
+    static_cast<psnn::ConvertPage*>(stepPage(WizardPage::Convert))
+        ->exportButton()
+        ->setStartDirectory(m_session->folder());
+    static_cast<psnn::EncryptPage*>(stepPage(WizardPage::Encrypt))
+        ->exportButton()
+        ->setStartDirectory(m_session->folder());
     applySettings(m_session->recordedConfig());
     m_log->appendInfo(opened.empty ? tr("Opened the empty lab %1.").arg(shown) : tr("Opened the lab %1.").arg(shown));
     if (m_session->isReadOnly())
@@ -338,16 +360,16 @@ void MainWindow::openLab(const QString& folder)
         else
             openModel(*teacher);
     }
-    showResults(m_session->results());
+    showResults();
 }
 
-void MainWindow::showResults(const QJsonObject& results)
+void MainWindow::showResults()
 {
     QElapsedTimer clock;
     for (StepPage* page : std::as_const(m_stepPages)) {
         if (page) {
             clock.start();
-            page->updateResults(results);
+            page->updateResults(m_session->results());
             qCDebug(lcTiming, "%s: updateResults %.1f ms", page->metaObject()->className(), clock.nsecsElapsed() / 1e6);
         }
     }
@@ -378,7 +400,7 @@ void MainWindow::onModelLoaded(const ModelSnapshot& snapshot)
     m_modelLoaded = true;
     m_loadPage->setBusy(false);
     m_loadPage->showModel(snapshot);
-    static_cast<psnn::AttackPage*>(m_stepPages[StepList::AttackStep])->setClassNames(snapshot.classNames);
+    static_cast<psnn::AttackPage*>(stepPage(WizardPage::Attack))->setClassNames(snapshot.classNames);
     updateSteps();
     m_modelLabel->setText(tr("Model: %1 (%2 layers)").arg(snapshot.name).arg(snapshot.layers.size()));
     setWindowTitle(tr("%1 — %2").arg(snapshot.name, QApplication::applicationName()));
@@ -392,7 +414,7 @@ void MainWindow::onFailed(const QString& message, const QString& hint)
     m_modelLoaded = false;
     m_loadPage->setBusy(false);
     m_loadPage->showError(message, hint);
-    m_steps->setCurrentRow(StepList::LoadStep);
+    m_steps->setCurrentStep(WizardPage::Load);
     m_log->appendError(message, hint);
     updateSteps();
 }
@@ -402,17 +424,3 @@ void MainWindow::onThreadsConfigured(int threads)
     m_threadsLabel->setText(tr("LibTorch threads: %1").arg(threads));
     m_log->appendInfo(tr("LibTorch intra-op threads: %1").arg(threads));
 }
-
-void MainWindow::onResultsUpdated(const QByteArray& json)
-{
-    QElapsedTimer clock;
-    clock.start();
-    const QJsonDocument document = QJsonDocument::fromJson(json);
-    qCDebug(lcTiming, "results.json (%lld bytes) parsed in %.1f ms", qint64(json.size()), clock.nsecsElapsed() / 1e6);
-    if (document.isObject()) {
-        m_session->setResults(document.object());
-        showResults(m_session->results());
-    }
-    qCDebug(lcTiming, "results shown in %.1f ms", clock.nsecsElapsed() / 1e6);
-}
-

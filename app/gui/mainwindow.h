@@ -3,8 +3,13 @@
 
 #include "models/livedata.h"
 
-#include <QJsonObject>
+#include "privatesnn/steps.h"
+
+#include <nlohmann/json.hpp>
+
 #include <QMainWindow>
+
+#include <optional>
 
 class LabSession;
 class LoadPage;
@@ -31,16 +36,16 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /// The page of a wizard step (StepList::Step), Synthesize to Report.
-    psnn::StepPage* stepPage(int step) const;
+    /// The page of a wizard step, Synthesize to Report (null for the Load page).
+    psnn::StepPage* stepPage(psnn::WizardPage page) const;
     QString labFolder() const;
     bool isRunning() const;
     /// True when another process held the lab's write lock when it was opened (or at a refused run).
     bool isReadOnly() const;
     LabSession* session() const { return m_session; }
     /// The settings no page edits (judge, batch sizes, evaluation subset, …), in
-    /// pipelineConfigToJson's form; the demo profile unless set. Pages are refilled from it.
-    void setBaseConfig(const QJsonObject& config);
+    /// psnn::pipelineSettings' form; the demo profile unless set. Pages are refilled from it.
+    void setBaseConfig(const nlohmann::json& config);
 
 public Q_SLOTS:
     void openModel(const QString& path);
@@ -51,6 +56,8 @@ public Q_SLOTS:
     void runPage(psnn::StepPage* page);
     /// Runs the privacy-utility study of the Attack page's study panel in the open lab.
     void runStudy();
+    /// Runs the membership audit of the Attack page's membership panel in the open lab.
+    void runMembership();
     void cancelRun();
     /// Writes the report of the open lab into folder; false (and an error on the Report page) on failure.
     bool exportReportTo(const QString& folder);
@@ -72,11 +79,12 @@ private:
     void saveSettings() const;
     void updateSteps();
     void updateRecentMenu();
-    void showResults(const QJsonObject& results);
+    /// Shows the session's results on every page.
+    void showResults();
     /// Shows the defaults overlaid with config on every page (and its evaluation data, if named).
-    void applySettings(const QJsonObject& config);
+    void applySettings(const nlohmann::json& config);
     /// The settings the pages show now (and the evaluation data), as one partial config.
-    QJsonObject editedSettings() const;
+    nlohmann::json editedSettings() const;
     /// A page's settings changed: the session asks for the step status again.
     void onSettingsEdited();
     /// The page whose run is going, or null.
@@ -91,13 +99,12 @@ private:
     void onModelLoaded(const ModelSnapshot& snapshot);
     void onFailed(const QString& message, const QString& hint);
     void onThreadsConfigured(int threads);
-    void onStepStarted(const QString& step, int index, int count);
-    void onStepFinished(const QString& step, bool skipped, double seconds, const QString& summary);
+    void onStepStarted(const psnn::RunItem& item, int index, int count);
+    void onStepFinished(const psnn::RunItem& item, bool skipped, double seconds, const QString& summary);
     void onMetrics(const QVector<psnn::MetricPoint>& points);
     void onImages(const QVector<psnn::LiveImage>& images);
-    void onResultsUpdated(const QByteArray& json);
     /// The page showing a step's live data, cleared when the step's first live data arrives.
-    psnn::StepPage* livePage(const QString& step);
+    psnn::StepPage* livePage(const psnn::RunItem& item);
     void finishRun();
 
     WorkerThread* m_worker;
@@ -105,7 +112,7 @@ private:
     StepList* m_steps;
     QStackedWidget* m_pages;
     LoadPage* m_loadPage;
-    QVector<psnn::StepPage*> m_stepPages; ///< index = StepList::Step; [0] is null (the Load page)
+    QVector<psnn::StepPage*> m_stepPages; ///< index = WizardPage; [Load] is null (the Load page is no step page)
     psnn::ReportPage* m_reportPage = nullptr;
     psnn::StepPage* m_exportPage = nullptr; ///< the page whose export runs or ran last
     LogPanel* m_log;
@@ -114,6 +121,6 @@ private:
     QLabel* m_labLabel;
     QMenu* m_recentMenu = nullptr;
     QString m_lastFolder;
-    QString m_liveStep; ///< the pipeline step whose page was last cleared for live data
+    std::optional<psnn::RunItem> m_liveItem; ///< the step whose page was last cleared for live data
     bool m_modelLoaded = false;
 };

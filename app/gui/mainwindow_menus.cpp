@@ -3,6 +3,8 @@
 // the lab session and run routing are LabSession's, wired in mainwindow.cpp.
 #include "mainwindow.h"
 
+#include "models/steptitles.h"
+
 #include "aboutdialog.h"
 #include "pages/loadpage.h"
 #include "pages/reportpage.h"
@@ -33,7 +35,7 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("&Recent Labs"));
     file->addSeparator();
     file->addAction(tr("&Open Model…"), QKeySequence::Open, this, [this] {
-        m_steps->setCurrentRow(StepList::LoadStep);
+        m_steps->setCurrentStep(psnn::WizardPage::Load);
         m_loadPage->chooseFile();
     });
     file->addAction(tr("Load &Bundled Demo"), this, &MainWindow::loadBundledModel);
@@ -48,10 +50,11 @@ void MainWindow::createMenus()
     });
     run->addAction(tr("&Cancel"), QKeySequence(tr("Ctrl+.")), this, &MainWindow::cancelRun);
     QMenu* go = menuBar()->addMenu(tr("&Go"));
-    for (int step = 0; step < StepList::StepCount; ++step) {
-        go->addAction(StepList::stepTitle(step), QKeySequence(tr("Ctrl+%1").arg(step + 1)), this, [this, step] {
-            if (m_steps->isStepEnabled(step))
-                m_steps->setCurrentRow(step);
+    for (int row = 0; row < psnn::kPageCount; ++row) {
+        const psnn::WizardPage page = psnn::WizardPage(row);
+        go->addAction(psnn::pageTitle(page), QKeySequence(tr("Ctrl+%1").arg(row + 1)), this, [this, page] {
+            if (m_steps->isStepEnabled(page))
+                m_steps->setCurrentStep(page);
         });
     }
     QMenu* view = menuBar()->addMenu(tr("&View"));

@@ -4,7 +4,9 @@
 #include "mainwindow.h"
 
 #include "labsession.h"
+#include "models/steptitles.h"
 #include "pages/attackpage.h"
+#include "pages/membershippanel.h"
 #include "pages/runpanel.h"
 #include "pages/steplist.h"
 #include "pages/studypanel.h"
@@ -20,17 +22,16 @@ using psnn::WizardPage;
 
 namespace {
 
-/// Calls handle(step, items) for each run of consecutive items of one step: a batch collected on
+/// Calls handle(item, points) for each run of consecutive points of one step: a batch collected on
 /// the timer may span the end of one step and the start of the next.
-template <typename Item, typename Handler>
-void forEachStepRun(const QVector<Item>& items, Handler handle)
+template <typename Point, typename Handler> void forEachStepRun(const QVector<Point>& points, Handler handle)
 {
     qsizetype begin = 0;
-    while (begin < items.size()) {
+    while (begin < points.size()) {
         qsizetype end = begin;
-        while (end < items.size() && items[end].step == items[begin].step)
+        while (end < points.size() && points[end].item == points[begin].item)
             ++end;
-        handle(items[begin].step, items.mid(begin, end - begin));
+        handle(points[begin].item, points.mid(begin, end - begin));
         begin = end;
     }
 }
@@ -40,12 +41,13 @@ void forEachStepRun(const QVector<Item>& items, Handler handle)
 void MainWindow::runPage(StepPage* page)
 {
     const int index = m_stepPages.indexOf(page);
-    if (isRunning() || index < StepList::SynthesizeStep)
+    if (isRunning() || index < 0)
         return;
+    const WizardPage shown = WizardPage(index);
     if (!m_session->isOpen())
         openLab(LabSession::newLabFolder()); // a run needs a lab; rather than stop the user with a dialog, make one
     m_session->setEditedSettings(editedSettings());
-    if (!m_session->runPage(WizardPage(index))) {
+    if (!m_session->runPage(shown)) {
         // Taken since the lab was opened: the run would be refused, so say why before it starts.
         m_log->appendError(tr("The lab is in use by %1, so it is open read-only.").arg(m_session->lockHolder()),
                            tr("Wait until that run ends and open the lab again, or open another lab to run steps."));
@@ -53,15 +55,15 @@ void MainWindow::runPage(StepPage* page)
         return;
     }
     startedRun(page);
-    const std::optional<psnn::Step> last = LabSession::lastStepOf(WizardPage(index));
-    m_log->appendInfo(tr("Running up to '%1' in %2…")
-                          .arg(last ? LabSession::stepTitle(psnn::liveName(psnn::stepName(*last))) : tr("the end"),
-                               QDir::toNativeSeparators(m_session->folder())));
+    const std::optional<psnn::Step> last = LabSession::lastStepOf(shown);
+    m_log->appendInfo(
+        tr("Running up to '%1' in %2…")
+            .arg(last ? psnn::stepTitle(*last) : tr("the end"), QDir::toNativeSeparators(m_session->folder())));
 }
 
 void MainWindow::runStudy()
 {
-    auto* page = static_cast<psnn::AttackPage*>(m_stepPages[StepList::AttackStep]);
+    auto* page = static_cast<psnn::AttackPage*>(stepPage(WizardPage::Attack));
     if (isRunning())
         return;
     if (!m_session->isOpen())
@@ -73,9 +75,24 @@ void MainWindow::runStudy()
     m_log->appendInfo(tr("Running the privacy-utility study (%1 grid) in %2…").arg(page->studyPanel()->grid(), QDir::toNativeSeparators(m_session->folder())));
 }
 
+void MainWindow::runMembership()
+{
+    auto* page = static_cast<psnn::AttackPage*>(stepPage(WizardPage::Attack));
+    if (isRunning())
+        return;
+    psnn::MembershipPanel* panel = page->membershipPanel();
+    if (!m_session->runMembership(panel->membersSpec(), panel->nonMembersSpec()))
+        return;
+    startedRun(page);
+    page->runPanel()->setStep(tr("Membership audit"), 0, 1);
+    m_log->appendInfo(tr("Running the membership-inference audit in %1 (the two reference models take most of the time; "
+                         "finished ones are kept in the lab)…")
+                          .arg(QDir::toNativeSeparators(m_session->folder())));
+}
+
 void MainWindow::startedRun(StepPage* page)
 {
-    m_liveStep.clear();
+    m_liveItem.reset();
     page->runPanel()->setRunning(true);
     updateSteps();
 }
@@ -95,45 +112,45 @@ void MainWindow::finishRun()
     Q_EMIT runEnded();
 }
 
-void MainWindow::onStepStarted(const QString& step, int index, int count)
+void MainWindow::onStepStarted(const psnn::RunItem& item, int index, int count)
 {
     if (StepPage* page = runningPage())
-        page->runPanel()->setStep(LabSession::stepTitle(step), index, count);
-    m_log->appendInfo(tr("Step %1 of %2: %3…").arg(index + 1).arg(count).arg(LabSession::stepTitle(step)));
+        page->runPanel()->setStep(psnn::runItemTitle(item), index, count);
+    m_log->appendInfo(tr("Step %1 of %2: %3…").arg(index + 1).arg(count).arg(psnn::runItemTitle(item)));
 }
 
-void MainWindow::onStepFinished(const QString& step, bool skipped, double seconds, const QString& summary)
+void MainWindow::onStepFinished(const psnn::RunItem& item, bool skipped, double seconds, const QString& summary)
 {
-    const QString title = LabSession::stepTitle(step);
+    const QString title = psnn::runItemTitle(item);
     m_log->appendInfo(skipped ? tr("%1: unchanged, kept from the lab.").arg(title)
                               : tr("%1 finished in %2 s: %3").arg(title).arg(seconds, 0, 'f', 1).arg(summary));
 }
 
-StepPage* MainWindow::livePage(const QString& step)
+StepPage* MainWindow::livePage(const psnn::RunItem& item)
 {
-    const std::optional<WizardPage> shown = LabSession::pageOfStep(step);
-    StepPage* page = shown ? m_stepPages[int(*shown)] : nullptr;
+    const std::optional<WizardPage> shown = LabSession::pageOfStep(item);
+    StepPage* page = shown ? stepPage(*shown) : nullptr;
     // Cleared on the first live data, not at the step's start: a skipped step sends none and
     // keeps what the page shows.
-    if (page && step != m_liveStep) {
+    if (page && item != m_liveItem) {
         page->runStarted();
-        m_liveStep = step;
+        m_liveItem = item;
     }
     return page;
 }
 
 void MainWindow::onMetrics(const QVector<psnn::MetricPoint>& points)
 {
-    forEachStepRun(points, [this](const QString& step, const QVector<psnn::MetricPoint>& run) {
-        if (StepPage* page = livePage(step))
+    forEachStepRun(points, [this](const psnn::RunItem& item, const QVector<psnn::MetricPoint>& run) {
+        if (StepPage* page = livePage(item))
             page->addMetrics(run);
     });
 }
 
 void MainWindow::onImages(const QVector<psnn::LiveImage>& images)
 {
-    forEachStepRun(images, [this](const QString& step, const QVector<psnn::LiveImage>& run) {
-        if (StepPage* page = livePage(step))
+    forEachStepRun(images, [this](const psnn::RunItem& item, const QVector<psnn::LiveImage>& run) {
+        if (StepPage* page = livePage(item))
             page->addImages(run);
     });
 }

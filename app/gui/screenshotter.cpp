@@ -2,6 +2,7 @@
 #include "screenshotter.h"
 
 #include "mainwindow.h"
+#include "models/steptitles.h"
 #include "pages/steplist.h"
 #include "workerthread.h"
 
@@ -47,13 +48,14 @@ void Screenshotter::start()
 void Screenshotter::capture(int step)
 {
     auto* steps = m_window.findChild<StepList*>();
-    if (step >= StepList::StepCount) {
+    if (step >= psnn::kPageCount) {
         QApplication::quit();
         return;
     }
-    steps->setCurrentRow(step);
+    steps->setCurrentStep(psnn::WizardPage(step));
     QTimer::singleShot(SettleMs, this, [this, step] {
-        const QString name = StepList::stepTitle(step).toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
+        const QString name =
+            psnn::pageTitle(psnn::WizardPage(step)).toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
         const QString path = QDir(m_folder).filePath(QStringLiteral("%1-%2.png").arg(step + 1, 2, 10, QLatin1Char('0')).arg(name));
         if (!m_window.grab().save(path))
             std::fprintf(stderr, "could not write %s\n", qPrintable(path));

@@ -29,16 +29,15 @@ QString verdictCell(const Verdict* verdict)
 {
     if (!verdict) // reference rows (real images, noise, the ANN) frame the numbers and get no verdict
         return ReportText::tr("n/a");
-    if (!verdict->leaks)
-        return verdict->verdictKey == "inconclusive"_L1 ? ReportText::tr("inconclusive") : missingValue();
-    return *verdict->leaks ? ReportText::tr("leaks") : ReportText::tr("protected");
+    return verdict->verdict ? verdict->outcome() : missingValue();
 }
 
 QString leaksCsvCell(const Verdict* verdict)
 {
-    if (!verdict || !verdict->leaks)
+    const std::optional<bool> leaks = verdict ? verdict->leaks() : std::nullopt;
+    if (!leaks)
         return {};
-    return *verdict->leaks ? u"true"_s : u"false"_s;
+    return *leaks ? u"true"_s : u"false"_s;
 }
 
 void writeGrid(ReportContext& context, const QString& file)
@@ -123,11 +122,10 @@ void writeVerdictSection(ReportContext& context)
     }
     QStringList items;
     for (const Verdict& verdict : verdicts) {
-        const QString tone = !verdict.leaks ? QString() : *verdict.leaks ? u"leaks"_s : u"safe"_s;
         QString item = QStringLiteral("<span class=\"%1\">%2 · %3: %4</span><br/>")
-                           .arg(tone, HtmlWriter::escaped(verdict.attack), HtmlWriter::escaped(verdict.target),
-                                HtmlWriter::escaped(verdict.outcome()))
-                       + HtmlWriter::escaped(verdict.evidence());
+                           .arg(verdict.tone(), HtmlWriter::escaped(verdict.attack),
+                                HtmlWriter::escaped(verdict.target), HtmlWriter::escaped(verdict.outcome()))
+            + HtmlWriter::escaped(verdict.evidence());
         if (!verdict.explanation.isEmpty())
             item += QStringLiteral("<br/>") + HtmlWriter::escaped(verdict.explanation);
         items << item;

@@ -4,15 +4,13 @@
 #include "sections.h"
 
 #include "csvtable.h"
-#include "models/jsonvalues.h"
 #include "models/studyfrontier.h"
 #include "plots/frontierplot.h"
 #include "reportcontext.h"
 #include "reportformat.h"
 #include "reporttext.h"
 
-#include <QFile>
-#include <QJsonDocument>
+#include "privatesnn/error.h"
 
 namespace psnn {
 
@@ -20,65 +18,65 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QJsonObject readStudy(const QDir& lab)
+QString interval(const Interval& i)
 {
-    QFile file(lab.filePath(u"study/study.json"_s));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
+    return ReportText::tr("%1–%2").arg(formatPercent(i.low), formatPercent(i.high));
 }
 
-QString interval(const QJsonObject& a, QLatin1StringView low, QLatin1StringView high)
+QString answer(const StudySummary& study)
 {
-    return ReportText::tr("%1–%2").arg(formatPercent(json::number(a, low)), formatPercent(json::number(a, high)));
-}
-
-QString answer(const QJsonObject& study)
-{
-    const QString recommended = json::text(study, "recommended"_L1);
-    const double margin = json::number(study, "margin"_L1).value_or(0.1);
     double worst = 0;
-    for (const QJsonObject& p : json::objects(json::array(study, "points"_L1))) {
-        worst = std::max(worst, json::number(p, "accuracy_lost"_L1).value_or(0));
-        if (json::text(p, "id"_L1) != recommended)
-            continue;
-        const QJsonObject a = strongestAttack(p);
-        return ReportText::tr("The weakest setting protected against this attacker budget is %1 (%2): its strongest attack, %3, "
-                              "reaches %4 judge accuracy (95 % interval %5), at a cost of %6 points of accuracy against the ANN.")
-            .arg(defenceTitle(json::text(p, "defence"_L1)), json::text(p, "label"_L1), json::text(a, "attack"_L1),
-                 formatPercent(json::number(a, "judge_accuracy"_L1)), interval(a, "judge_ci_low"_L1, "judge_ci_high"_L1),
-                 formatDecimal(json::number(p, "accuracy_lost"_L1).value_or(0) * 100, 1));
+    for (const StudyPointResult& p : study.points)
+        worst = std::max(worst, p.accuracyLost());
+    if (study.recommended) {
+        const StudyPointResult& p = study.points[*study.recommended];
+        if (const StudyAttackRow* a = p.strongestAttack())
+            return ReportText::
+                tr("The weakest setting protected against this attacker budget is %1 (%2): its strongest attack, %3, "
+                   "reaches %4 judge accuracy (95 % interval %5), at a cost of %6 points of accuracy against the ANN.")
+                    .arg(defenceTitle(p.point.defence), QString::fromStdString(p.point.label),
+                         QString::fromStdString(a->attack), formatPercent(a->accuracy), interval(a->interval),
+                         formatDecimal(p.accuracyLost() * 100, 1));
     }
-    return ReportText::tr("No setting explored is protected against this attacker budget: at every point the strongest "
-                          "attack's 95 % interval reaches above chance + %1 points (largest accuracy loss explored: %2 points).")
-        .arg(formatDecimal(margin * 100, 0), formatDecimal(worst * 100, 1));
+    return ReportText::tr(
+               "No setting explored is protected against this attacker budget: at every point the strongest "
+               "attack's 95 % interval reaches above chance + %1 points (largest accuracy loss explored: %2 points).")
+        .arg(formatDecimal(study.margin * 100, 0), formatDecimal(worst * 100, 1));
 }
 
 } // namespace
 
 void writeStudySection(ReportContext& context)
 {
-    const QJsonObject study = readStudy(context.lab());
     HtmlWriter& html = context.html();
     html.section(ReportText::tr("How much encryption is enough?"), u"study"_s);
-    const std::vector<QJsonObject> points = json::objects(json::array(study, "points"_L1));
-    context.markSection(u"study"_s, !points.empty());
-    if (points.empty()) {
+    StudySummary study;
+    try {
+        if (std::optional<StudySummary> read = readStudySummary(context.lab().absolutePath().toStdString()))
+            study = std::move(*read);
+    } catch (const Error& e) {
+        context.markSection(u"study"_s, false);
+        html.notRun(ReportText::tr("The lab's study could not be read: %1").arg(QString::fromStdString(e.what())));
+        return;
+    }
+    context.markSection(u"study"_s, !study.points.empty());
+    if (study.points.empty()) {
         html.notRun(ReportText::tr("Not run: no privacy-utility study in this lab (privatesnn study --lab LAB)."));
         return;
     }
     html.paragraph(u"<b>"_s + HtmlWriter::escaped(answer(study)) + u"</b>"_s);
-    html.paragraph(ReportText::tr("The same converted SNN defended at several strengths: encryption (the paper's spike-based "
-                                  "training with distillation) at growing doses, Gaussian noise with the same per-layer weight "
-                                  "drift as each encryption dose, and distillation into the same SNN from a random "
-                                  "initialisation. Each point is attacked by the ReLU re-conversion (attack 1), a re-conversion "
-                                  "that clips each layer at its threshold, and surrogate gradients (attack 2); the strongest "
-                                  "counts. Verdicts use the exact 95 % interval: leaks when it lies above chance, protected "
-                                  "against this attacker budget when its upper end is within %1 points of chance, otherwise "
-                                  "inconclusive.")
-                       .arg(formatDecimal(json::number(study, "margin"_L1).value_or(0.1) * 100, 0)));
-    const double chance = json::number(study, "chance"_L1).value_or(0.1) * 100;
-    const double margin = json::number(study, "margin"_L1).value_or(0.1) * 100;
+    html.paragraph(
+        ReportText::tr("The same converted SNN defended at several strengths: encryption (the paper's spike-based "
+                       "training with distillation) at growing doses, Gaussian noise with the same per-layer weight "
+                       "drift as each encryption dose, and distillation into the same SNN from a random "
+                       "initialisation. Each point is attacked by the ReLU re-conversion (attack 1), a re-conversion "
+                       "that clips each layer at its threshold, and surrogate gradients (attack 2); the strongest "
+                       "counts. Verdicts use the exact 95 % interval: leaks when it lies above chance, protected "
+                       "against this attacker budget when its upper end is within %1 points of chance, otherwise "
+                       "inconclusive.")
+            .arg(formatDecimal(study.margin * 100, 0)));
+    const double chance = study.chance * 100;
+    const double margin = study.margin * 100;
     const std::vector<FrontierCurve> curves = frontierCurves(study);
     context.plotFigure(u"study_frontier"_s, ChartSize, [&](QCustomPlot& plot) { buildFrontierPlot(plot, curves, chance, margin); },
                        ReportText::tr("Privacy-utility frontier: accuracy lost against the ANN and the strongest attack's judge "
@@ -94,27 +92,31 @@ void writeStudySection(ReportContext& context)
                   u"judge_accuracy"_s, u"judge_ci_low"_s, u"judge_ci_high"_s, u"bootstrap_low"_s, u"bootstrap_high"_s,
                   u"judge2_accuracy"_s, u"judge_agreement"_s, u"fid"_s, u"fid_normalised"_s, u"kid"_s, u"kid_normalised"_s,
                   u"mcnemar_p"_s, u"verdict"_s});
-    for (const QJsonObject& p : points) {
-        const QJsonObject a = strongestAttack(p);
-        table.rows << QStringList{defenceTitle(json::text(p, "defence"_L1)), json::text(p, "label"_L1),
-                                  formatSignificant(json::number(p, "weight_relative_l2"_L1), 3),
-                                  formatPercent(json::number(p, "snn_accuracy"_L1)),
-                                  formatPercent(json::number(p, "reconverted_ann_accuracy"_L1)), json::text(a, "attack"_L1),
-                                  formatPercent(json::number(a, "judge_accuracy"_L1)), interval(a, "judge_ci_low"_L1, "judge_ci_high"_L1),
-                                  interval(a, "bootstrap_low"_L1, "bootstrap_high"_L1), formatPercent(json::number(a, "judge2_accuracy"_L1)),
-                                  formatPercent(json::number(a, "judge_agreement"_L1)),
-                                  formatDecimal(json::number(a, "fid_normalised"_L1), 2), formatPValue(json::number(a, "mcnemar_p"_L1)),
-                                  studyVerdictText(json::text(a, "verdict"_L1), json::number(a, "images_needed"_L1).value_or(0))};
-        for (const QJsonObject& row : json::objects(json::array(p, "attacks"_L1))) {
-            QStringList cells{json::text(p, "id"_L1), json::text(p, "defence"_L1), json::text(row, "attack"_L1)};
-            cells << CsvTable::number(json::number(p, "weight_relative_l2"_L1)) << CsvTable::number(json::number(p, "snn_accuracy"_L1))
-                  << CsvTable::number(json::number(p, "reconverted_ann_accuracy"_L1));
-            for (const auto key : {"judge_accuracy"_L1, "judge_ci_low"_L1, "judge_ci_high"_L1, "bootstrap_low"_L1, "bootstrap_high"_L1,
-                                   "judge2_accuracy"_L1, "judge_agreement"_L1, "fid"_L1, "fid_normalised"_L1, "kid"_L1,
-                                   "kid_normalised"_L1, "mcnemar_p"_L1})
-                cells << CsvTable::number(json::number(row, key));
-            cells << json::text(row, "verdict"_L1);
-            csv.addRow(cells);
+    for (const StudyPointResult& p : study.points) {
+        QStringList cells{defenceTitle(p.point.defence), QString::fromStdString(p.point.label),
+                          formatSignificant(p.relativeL2, 3), formatPercent(p.snnAccuracy),
+                          formatPercent(p.reconvertedAccuracy)};
+        if (const StudyAttackRow* a = p.strongestAttack())
+            cells << QString::fromStdString(a->attack) << formatPercent(a->accuracy) << interval(a->interval)
+                  << interval(a->bootstrap) << formatPercent(a->accuracy2) << formatPercent(a->agreement)
+                  << formatDecimal(a->fidNormalised, 2) << formatPValue(a->mcnemarP)
+                  << translatedVerdict(a->verdict.verdict, a->verdict.imagesNeeded);
+        while (cells.size() < table.header.size())
+            cells << missingValue(); // a point without attacks
+        table.rows << cells;
+        for (const StudyAttackRow& row : p.attacks) {
+            QStringList line{QString::fromStdString(p.point.id), QString::fromStdString(p.point.defence),
+                             QString::fromStdString(row.attack)};
+            line << CsvTable::number(p.relativeL2) << CsvTable::number(p.snnAccuracy)
+                 << CsvTable::number(p.reconvertedAccuracy);
+            for (const std::optional<double> value :
+                 {std::optional(row.accuracy), std::optional(row.interval.low), std::optional(row.interval.high),
+                  std::optional(row.bootstrap.low), std::optional(row.bootstrap.high), row.accuracy2, row.agreement,
+                  std::optional(row.fid), std::optional(row.fidNormalised), std::optional(row.kid),
+                  std::optional(row.kidNormalised), std::optional(row.mcnemarP)})
+                line << CsvTable::number(value);
+            line << QString::fromStdString(verdictKey(row.verdict.verdict));
+            csv.addRow(line);
         }
     }
     html.table(table);

@@ -82,10 +82,9 @@ QList<SummaryLine> summaryLines(const ReportContext& context)
     if (results.dataFree)
         lines << dataFreeLine(*results.dataFree);
     for (const Verdict& verdict : context.verdicts()) {
-        const QString tone = !verdict.leaks ? QString() : *verdict.leaks ? u"leaks"_s : u"safe"_s;
         lines << SummaryLine{ReportText::tr("%1 on the %2: %3 (p = %4).")
                                  .arg(verdict.attack, verdict.target, verdict.outcome(), formatPValue(verdict.pValue)),
-                             tone};
+                             verdict.tone()};
     }
     if (results.leakage && context.verdicts().empty())
         lines << SummaryLine{ReportText::tr("Leakage was measured, but no verdict was recorded."), {}};

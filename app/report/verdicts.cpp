@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "verdicts.h"
 
+#include "models/studyfrontier.h"
 #include "reportformat.h"
 #include "reporttext.h"
 
@@ -11,16 +12,24 @@ namespace psnn {
 
 using namespace Qt::StringLiterals;
 
+std::optional<bool> Verdict::leaks() const
+{
+    if (verdict == StudyVerdict::Leaks)
+        return true;
+    if (verdict == StudyVerdict::Protected)
+        return false;
+    return std::nullopt;
+}
+
+QString Verdict::tone() const
+{
+    const std::optional<bool> leaking = leaks();
+    return !leaking ? QString() : *leaking ? u"leaks"_s : u"safe"_s;
+}
+
 QString Verdict::outcome() const
 {
-    if (leaks)
-        return *leaks ? ReportText::tr("leaks class information") : ReportText::tr("protected against this attacker budget");
-    if (verdictKey == "inconclusive"_L1) {
-        if (imagesNeeded && *imagesNeeded > 0)
-            return ReportText::tr("inconclusive — %1 images needed").arg(formatCount(imagesNeeded));
-        return ReportText::tr("inconclusive — more images needed");
-    }
-    return ReportText::tr("no verdict recorded");
+    return verdict ? translatedVerdict(*verdict, imagesNeeded) : ReportText::tr("no verdict recorded");
 }
 
 QString Verdict::evidence() const
@@ -45,9 +54,12 @@ QString Verdict::statement() const
 
 QJsonObject Verdict::toJson() const
 {
-    QJsonObject object{{u"attack"_s, attack}, {u"target"_s, target}, {u"rule"_s, rule}, {u"verdict"_s, verdictKey},
-                       {u"outcome"_s, outcome()}, {u"statement"_s, statement()}};
-    object.insert(u"leaks"_s, leaks ? QJsonValue(*leaks) : QJsonValue());
+    QJsonObject object{
+        {u"attack"_s, attack},     {u"target"_s, target},
+        {u"rule"_s, rule},         {u"verdict"_s, verdict ? QString::fromStdString(verdictKey(*verdict)) : QString()},
+        {u"outcome"_s, outcome()}, {u"statement"_s, statement()}};
+    const std::optional<bool> leaking = leaks();
+    object.insert(u"leaks"_s, leaking ? QJsonValue(*leaking) : QJsonValue());
     object.insert(u"p_value"_s, pValue ? QJsonValue(*pValue) : QJsonValue());
     if (!explanation.isEmpty())
         object.insert(u"explanation"_s, explanation);
@@ -64,20 +76,11 @@ std::vector<Verdict> collectVerdicts(const LabResults& results)
         Verdict verdict;
         verdict.attack = QString::fromStdString(entry.attack);
         verdict.target = QString::fromStdString(entry.target);
-        verdict.leaks = entry.leaks;
-        verdict.verdictKey = QString::fromStdString(entry.verdict.value_or(std::string()));
-        if (entry.imagesNeeded)
-            verdict.imagesNeeded = double(*entry.imagesNeeded);
+        verdict.verdict = entry.verdict; // labs before the three-way verdict are converted when read
+        verdict.imagesNeeded = entry.imagesNeeded.value_or(0);
         verdict.rule = QString::fromStdString(entry.rule);
         verdict.pValue = entry.pValue;
         verdict.explanation = QString::fromStdString(entry.explanation);
-        if (verdict.verdictKey.isEmpty() && verdict.leaks && !*verdict.leaks) {
-            // Labs written before the three-way verdict stored a binomial test that failed to reject
-            // as "leaks": false; that is no evidence of protection, and its sentence said otherwise.
-            verdict.leaks.reset();
-            verdict.verdictKey = u"inconclusive"_s;
-            verdict.explanation.clear();
-        }
         verdict.chance = leakage.chance;
         for (const LeakageRowResult& row : leakage.rows) {
             if (row.attack == entry.attack && row.target == entry.target) {

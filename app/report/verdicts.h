@@ -16,9 +16,8 @@ namespace psnn {
 struct Verdict {
     QString attack;
     QString target;
-    std::optional<bool> leaks;      ///< true: leaks; false: protected against this attacker budget; empty: no decision
-    QString verdictKey;             ///< "leaks", "protected", "inconclusive" or empty (labs before the three-way verdict)
-    std::optional<double> imagesNeeded; ///< for "inconclusive": images that would decide it at the observed rate
+    std::optional<StudyVerdict> verdict; ///< empty: no judge, nothing decided
+    int64_t imagesNeeded = 0;            ///< for Inconclusive: images that would decide it at the observed rate
     QString rule;
     std::optional<double> pValue;
     QString explanation;            ///< the pipeline's own plain-language explanation, if any
@@ -26,8 +25,12 @@ struct Verdict {
     std::optional<double> images;
     std::optional<double> chance;
 
-    /// "leaks class information", "protected against this attacker budget", "inconclusive — N images
-    /// needed" (or "no verdict recorded"); never "does not leak" from a test that failed to reject.
+    /// true: leaks; false: protected against this attacker budget; empty: inconclusive or no verdict.
+    std::optional<bool> leaks() const;
+    /// The style class of its line: "leaks", "safe" or none.
+    QString tone() const;
+    /// The translated verdict ("inconclusive — N images needed"), or "no verdict recorded"; never
+    /// "does not leak" from a test that failed to reject.
     QString outcome() const;
     /// What the judge saw and which rule decided, in sentences that quote the numbers.
     QString evidence() const;

@@ -76,7 +76,7 @@ void writeArchive(const std::string& path, const ArchiveData& data)
     nlohmann::json header;
     header["format_version"] = kFormatVersion;
     header["kind"] = data.kind;
-    header["meta"] = nlohmann::json::parse(data.metaJson.empty() ? std::string("{}") : data.metaJson);
+    header["meta"] = data.meta;
     std::string blob;
     nlohmann::json entries = nlohmann::json::array();
     for (const auto& [name, tensor] : data.tensors) {
@@ -139,7 +139,7 @@ ArchiveData readArchive(const std::string& path)
     const size_t blobStart = headerStart + headerSize;
     try {
         data.kind = header.at("kind").get<std::string>();
-        data.metaJson = header.at("meta").dump();
+        data.meta = header.at("meta");
         for (const auto& entry : header.at("tensors")) {
             const auto offset = entry.at("offset").get<size_t>();
             const auto bytes = entry.at("bytes").get<size_t>();
@@ -170,7 +170,7 @@ ArchiveData readArchive(const std::string& path)
     return data;
 }
 
-std::string networkToJson(const Network& net)
+nlohmann::json networkMeta(const Network& net)
 {
     nlohmann::json layers = nlohmann::json::array();
     for (const Layer& layer : net.layers)
@@ -185,7 +185,7 @@ std::string networkToJson(const Network& net)
         info["test_accuracy"] = *net.info.testAccuracy;
     nlohmann::json input = {{"channels", net.input.channels}, {"height", net.input.height}, {"width", net.input.width},
                             {"mean", net.input.mean}, {"std", net.input.std}};
-    return nlohmann::json{{"layers", layers}, {"input", input}, {"info", info}}.dump();
+    return nlohmann::json{{"layers", layers}, {"input", input}, {"info", info}};
 }
 
 void networkTensors(const Network& net, std::map<std::string, at::Tensor>& out)
@@ -198,7 +198,7 @@ void networkTensors(const Network& net, std::map<std::string, at::Tensor>& out)
     }
 }
 
-Network networkFromArchive(const std::string& metaJson, const std::map<std::string, at::Tensor>& tensors,
+Network networkFromArchive(const nlohmann::json& meta, const std::map<std::string, at::Tensor>& tensors,
                            const std::string& path)
 {
     static const std::map<std::string, LayerKind> kinds = {
@@ -206,7 +206,6 @@ Network networkFromArchive(const std::string& metaJson, const std::map<std::stri
         {"AvgPool2d", LayerKind::AvgPool2d}, {"Dropout", LayerKind::Dropout}, {"Flatten", LayerKind::Flatten}};
     Network net;
     try {
-        const nlohmann::json meta = nlohmann::json::parse(metaJson);
         const auto& input = meta.at("input");
         net.input.channels = intField(input, "channels", -1, 1, kMaxChannels, path, "the input's");
         net.input.height = intField(input, "height", -1, 1, kMaxImageSide, path, "the input's");
@@ -270,7 +269,7 @@ void saveNetwork(const std::string& path, const Network& net)
 {
     ArchiveData data;
     data.kind = "ann";
-    data.metaJson = networkToJson(net);
+    data.meta = networkMeta(net);
     networkTensors(net, data.tensors);
     writeArchive(path, data);
 }
@@ -281,7 +280,7 @@ Network loadNetwork(const std::string& path)
     if (data.kind != "ann")
         throw Error(ErrorCode::BadFormat, "'" + path + "' holds a '" + data.kind + "' archive, not an ANN model.",
                     "Open it where a " + data.kind + " archive is expected.");
-    return networkFromArchive(data.metaJson, data.tensors, path);
+    return networkFromArchive(data.meta, data.tensors, path);
 }
 
 } // namespace psnn

@@ -168,37 +168,28 @@ void reportEpochMetrics(ProgressSink& progress, const EncryptionEpoch& e)
 
 std::string ceTargetName(CeTarget target)
 {
-    return target == CeTarget::Soft ? "soft" : "hard";
+    return fields::nameOf(target, kCeTargetNames);
 }
 
 bool ceTargetFromName(const std::string& name, CeTarget& target)
 {
-    for (CeTarget t : {CeTarget::Hard, CeTarget::Soft})
-        if (name == ceTargetName(t)) {
-            target = t;
-            return true;
-        }
-    return false;
+    const std::optional<CeTarget> found = fields::valueOf(name, kCeTargetNames);
+    if (found)
+        target = *found;
+    return found.has_value();
 }
 
 std::string readoutName(LogitReadout readout)
 {
-    switch (readout) {
-    case LogitReadout::Sum: return "sum";
-    case LogitReadout::Rate: return "rate";
-    case LogitReadout::Matched: break;
-    }
-    return "matched";
+    return fields::nameOf(readout, kReadoutNames);
 }
 
 bool readoutFromName(const std::string& name, LogitReadout& readout)
 {
-    for (LogitReadout r : {LogitReadout::Matched, LogitReadout::Sum, LogitReadout::Rate})
-        if (name == readoutName(r)) {
-            readout = r;
-            return true;
-        }
-    return false;
+    const std::optional<LogitReadout> found = fields::valueOf(name, kReadoutNames);
+    if (found)
+        readout = *found;
+    return found.has_value();
 }
 
 std::vector<LayerDrift> weightDrift(const Network& reference, const Network& current)

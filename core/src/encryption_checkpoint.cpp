@@ -110,7 +110,7 @@ void saveCheckpoint(const std::string& path, const Network& net, torch::optim::A
                            {"initial_eval_accuracy", state.initialEvalAccuracy}};
     ArchiveData data;
     data.kind = kKind;
-    data.metaJson = meta.dump();
+    data.meta = meta;
     for (size_t i = 0; i < net.layers.size(); ++i) {
         if (net.layers[i].weight.defined())
             data.tensors["weight." + std::to_string(i)] = net.layers[i].weight.detach();
@@ -133,7 +133,7 @@ CheckpointState loadCheckpoint(const std::string& path, Network& net, torch::opt
                     "Point --checkpoint at the file an interrupted 'privatesnn encrypt' wrote.");
     CheckpointState state;
     try {
-        const nlohmann::json meta = nlohmann::json::parse(data.metaJson);
+        const nlohmann::json& meta = data.meta;
         const std::string difference = firstDifference(meta.at("settings"), nlohmann::json::parse(settingsJson));
         if (!difference.empty())
             throw Error(ErrorCode::InvalidArgument,

@@ -46,7 +46,7 @@ bool outputsIntact(const Lab& lab, const LabStepRecord& r)
 
 bool sameRecord(const LabStepRecord& a, const LabStepRecord& b)
 {
-    return a.key == b.key && a.finished == b.finished && a.outputs == b.outputs && a.resultsJson == b.resultsJson;
+    return a.key == b.key && a.finished == b.finished && a.outputs == b.outputs && a.results == b.results;
 }
 
 std::string listOrNone(const std::vector<std::string>& v)
@@ -109,8 +109,8 @@ Lab Lab::open(const std::string& folder)
 void Lab::adopt(const lab_state::State& index, const std::vector<RecordFile>& recordFiles, bool damagedIndex)
 {
     m_created = index.created;
-    m_configJson = index.config.dump();
-    m_modelsJson = index.models.dump();
+    m_config = index.config;
+    m_models = index.models;
     // The step files are written before lab.json, so where the two differ the step file is newer
     // (a run killed between the two writes); either counts only while its outputs are intact. A
     // record the index alone holds is kept as it is (the step's key and hashes are checked before
@@ -181,20 +181,20 @@ void Lab::rebuild(const std::string& why, const std::vector<RecordFile>& recordF
 
 bool Lab::settingsLost() const
 {
-    return !m_records.empty() && json::parse(m_configJson).empty();
+    return !m_records.empty() && m_config.empty();
 }
 
 std::string Lab::path(const std::string& relative) const { return (fs::path(m_folder) / relative).string(); }
 
-void Lab::setConfig(const std::string& configJson)
+void Lab::setConfig(json config)
 {
-    m_configJson = json::parse(configJson).dump();
+    m_config = std::move(config);
     save();
 }
 
-void Lab::setModels(const std::string& modelsJson)
+void Lab::setModels(json models)
 {
-    m_modelsJson = json::parse(modelsJson).dump();
+    m_models = std::move(models);
     save();
 }
 
@@ -228,8 +228,8 @@ void Lab::store(const LabStepRecord& record)
     fs::create_directories(path(kRecordDir), ec);
     // The record file also keeps the lab's whole settings: they survive the loss of lab.json and its backup.
     json file = lab_state::recordToJson(record);
-    file["lab_config"] = json::parse(m_configJson);
-    file["lab_models"] = json::parse(m_modelsJson);
+    file["lab_config"] = m_config;
+    file["lab_models"] = m_models;
     writeText(std::string(kRecordDir) + "/" + record.step + ".json", file.dump(1));
     save();
 }
@@ -258,14 +258,10 @@ void Lab::save() const
     json steps = json::array();
     for (const LabStepRecord& r : m_records)
         steps.push_back(lab_state::recordToJson(r));
-    const json j = {{"schema", lab_state::kSchema},
-                    {"version", kSchemaVersion},
-                    {"created", m_created},
-                    {"updated", utcNowIso8601()},
-                    {"tool", toolVersion()},
-                    {"config", json::parse(m_configJson)},
-                    {"models", json::parse(m_modelsJson)},
-                    {"steps", steps}};
+    const json j = {{"schema", lab_state::kSchema}, {"version", kSchemaVersion},
+                    {"created", m_created},         {"updated", utcNowIso8601()},
+                    {"tool", toolVersion()},        {"config", m_config},
+                    {"models", m_models},           {"steps", steps}};
     // The last good lab.json becomes the backup before the new one replaces it.
     std::error_code ec;
     if (fs::is_regular_file(path(kStateFile), ec)) {

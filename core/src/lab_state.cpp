@@ -79,7 +79,7 @@ LabStepRecord readRecord(const json& j, const std::string& where)
     r.inputs = stringMap(j, "inputs", in);
     r.outputs = stringMap(j, "outputs", in);
     if (j.contains("settings"))
-        r.settingsJson = field(j, "settings", json::value_t::object, in).dump();
+        r.settings = field(j, "settings", json::value_t::object, in);
     if (j.contains("results")) {
         const json& results = field(j, "results", json::value_t::object, in);
         // The step's sections must read as results.json's do, or the report would stop on them later.
@@ -90,23 +90,16 @@ LabStepRecord readRecord(const json& j, const std::string& where)
         } catch (const Error& e) {
             damaged(in, std::string("its results do not read (") + e.what() + ")");
         }
-        r.resultsJson = results.dump();
+        r.results = results;
     }
     return r;
 }
 
 json recordToJson(const LabStepRecord& r)
 {
-    return {{"step", r.step},
-            {"key", r.key},
-            {"started", r.started},
-            {"finished", r.finished},
-            {"seconds", r.seconds},
-            {"seed", r.seed},
-            {"inputs", r.inputs},
-            {"outputs", r.outputs},
-            {"settings", json::parse(r.settingsJson)},
-            {"results", json::parse(r.resultsJson)}};
+    return {{"step", r.step},         {"key", r.key},        {"started", r.started}, {"finished", r.finished},
+            {"seconds", r.seconds},   {"seed", r.seed},      {"inputs", r.inputs},   {"outputs", r.outputs},
+            {"settings", r.settings}, {"results", r.results}};
 }
 
 State readState(const fs::path& file)

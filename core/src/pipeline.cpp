@@ -206,8 +206,8 @@ PipelineOutcome runPipeline(const PipelineConfig& requested, const std::string& 
             std::filesystem::remove(lab.path(kCheckpointFile), ec); // training restarts rather than resuming
         }
     }
-    lab.setModels(models.dump());
-    lab.setConfig(pipelineConfigToJson(config));
+    lab.setModels(models);
+    lab.setConfig(pipelineSettings(config));
     for (const Step step : all)
         if (!stepActive(step, config))
             lab.forget(recordName(step)); // a result the config no longer asks for must not reach the report
@@ -215,8 +215,8 @@ PipelineOutcome runPipeline(const PipelineConfig& requested, const std::string& 
     PipelineOutcome outcome;
     outcome.lab = labFolder;
     const auto writeResults = [&] {
-        outcome.resultsJson = assembleResults(ctx, active).dump(1);
-        lab.writeText("results.json", outcome.resultsJson);
+        outcome.results = assembleResults(ctx, active);
+        lab.writeText("results.json", toJson(outcome.results).dump(1));
     };
     // A kept step leaves results.json as it was, which may still hold steps the config dropped.
     bool resultsFinal = false;
@@ -225,10 +225,10 @@ PipelineOutcome runPipeline(const PipelineConfig& requested, const std::string& 
         const std::string step = recordName(stepId);
         const StepPlan plan = planStep(stepId, ctx);
         const std::string key = stepKey(stepId, plan);
-        ProgressSink& sink = observer.stepStarted(step, int(i), int(torun.size()));
+        ProgressSink& sink = observer.stepStarted(RunItem::of(stepId), int(i), int(torun.size()));
         if (lab.upToDate(step, key)) {
             outcome.skipped.push_back(stepId);
-            observer.stepFinished(step, true, 0, "unchanged, kept from the lab");
+            observer.stepFinished(RunItem::of(stepId), true, 0, "unchanged, kept from the lab");
             resultsFinal = false;
             continue;
         }
@@ -241,7 +241,7 @@ PipelineOutcome runPipeline(const PipelineConfig& requested, const std::string& 
         record.started = utcNowIso8601();
         record.seed = config.seed;
         record.inputs = plan.inputs;
-        record.settingsJson = plan.settings.dump();
+        record.settings = plan.settings;
         const auto stepStart = std::chrono::steady_clock::now();
         StepOutput out;
         try {
@@ -249,24 +249,24 @@ PipelineOutcome runPipeline(const PipelineConfig& requested, const std::string& 
         } catch (const Error& e) {
             lab.log("Step " + step + " stopped: " + e.what());
             writeResults();
-            observer.resultsWritten(outcome.resultsJson);
+            observer.resultsWritten(outcome.results);
             throw;
         }
         record.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - stepStart).count();
         record.finished = utcNowIso8601();
         record.outputs = out.outputs;
-        record.resultsJson = out.results.dump();
+        record.results = out.results;
         lab.store(record);
         writeResults();
         lab.log("Step " + step + " finished in " + std::to_string(int(record.seconds)) + " s: " + out.summary);
         outcome.ran.push_back(stepId);
-        observer.stepFinished(step, false, record.seconds, out.summary);
-        observer.resultsWritten(outcome.resultsJson);
+        observer.stepFinished(RunItem::of(stepId), false, record.seconds, out.summary);
+        observer.resultsWritten(outcome.results);
         resultsFinal = true;
     }
     if (!resultsFinal) {
         writeResults();
-        observer.resultsWritten(outcome.resultsJson);
+        observer.resultsWritten(outcome.results);
     }
     outcome.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return outcome;

@@ -263,7 +263,7 @@ json encryptionToJson(const EncryptionConfig& c, int64_t evalImages)
     return toJsonWith([](auto& f, auto& x) { bindEncryption(f, x); }, EncryptionFields{c, evalImages});
 }
 
-/// The top level's plain fields; the nested sections follow them in configToJson and pipelineConfigFromJson.
+/// The top level's plain fields; the nested sections follow them in configToJson and withSettings.
 template <class F>
 void bindTop(F& f, PipelineConfig& p)
 {
@@ -288,17 +288,37 @@ json configToJson(const PipelineConfig& c)
 
 } // namespace
 
-std::string synthesisConfigJson(const SynthesisConfig& c) { return synthesisToJson(c).dump(); }
+json synthesisConfigJson(const SynthesisConfig& c)
+{
+    return synthesisToJson(c);
+}
 
-std::string conversionConfigJson(const ConversionSettings& c, int64_t images) { return conversionToJson(c, images).dump(); }
+json conversionConfigJson(const ConversionSettings& c, int64_t images)
+{
+    return conversionToJson(c, images);
+}
 
-std::string encryptionConfigJson(const EncryptionConfig& c, int64_t evalImages) { return encryptionToJson(c, evalImages).dump(); }
+json encryptionConfigJson(const EncryptionConfig& c, int64_t evalImages)
+{
+    return encryptionToJson(c, evalImages);
+}
 
-std::string leakageConfigJson(const LeakageStudyConfig& c) { return leakageToJson(c).dump(); }
+json leakageConfigJson(const LeakageStudyConfig& c)
+{
+    return leakageToJson(c);
+}
 
-std::string pipelineConfigToJson(const PipelineConfig& config) { return configToJson(config).dump(2); }
+json pipelineSettings(const PipelineConfig& config)
+{
+    return configToJson(config);
+}
 
-PipelineConfig pipelineConfigFromJson(const std::string& text, const PipelineConfig& base)
+std::string pipelineConfigText(const PipelineConfig& config)
+{
+    return configToJson(config).dump(2);
+}
+
+PipelineConfig pipelineConfigFromText(const std::string& text, const PipelineConfig& base)
 {
     json in;
     try {
@@ -307,6 +327,11 @@ PipelineConfig pipelineConfigFromJson(const std::string& text, const PipelineCon
         throw Error(ErrorCode::BadFormat, std::string("The pipeline config is not valid JSON: ") + e.what(),
                     "Fix the file, or start from `privatesnn run --print-config`.");
     }
+    return withSettings(base, in);
+}
+
+PipelineConfig withSettings(const PipelineConfig& base, const json& in)
+{
     PipelineConfig c = base;
     if (!in.is_object())
         throw Error(ErrorCode::BadFormat, "The pipeline config must be a JSON object.");

@@ -82,11 +82,11 @@ StepOutput runStep(Step step, Context& ctx, ProgressSink& progress);
 /// The sections of results.json that do not come from a step: schema, model, judge, data-free
 /// proof, config and provenance. Step results are merged into it in step order.
 LabResults baseResults(const Context& ctx);
-/// results.json's text as typed values: the base sections, the step records' results merged in
-/// step order, and each step's provenance (the convert step's wall time is conversion.seconds).
-/// Only records whose key matches the current settings and inputs count: a step left over from
-/// before an earlier step was re-run is stale and stays out of the results.
-nlohmann::json assembleResults(const Context& ctx, const std::vector<Step>& activeSteps);
+/// results.json: the base sections, the step records' results merged in step order, and each
+/// step's provenance (the convert step's wall time is conversion.seconds). Only records whose key
+/// matches the current settings and inputs count: a step left over from before an earlier step was
+/// re-run is stale and stays out of the results.
+LabResults assembleResults(const Context& ctx, const std::vector<Step>& activeSteps);
 
 /// One-sided binomial upper tail P(X >= k) for X ~ Bin(n, p).
 double binomialUpperTail(int64_t k, int64_t n, double p);

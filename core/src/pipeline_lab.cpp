@@ -28,13 +28,13 @@ void flatten(const json& j, const std::string& prefix, std::map<std::string, jso
 
 std::string recordedSha(const Lab& lab, const std::string& role)
 {
-    const json models = json::parse(lab.modelsJson());
+    const json& models = lab.models();
     return models.contains(role) ? models[role].value("sha256", "") : std::string();
 }
 
 std::string recordedPath(const Lab& lab, const std::string& role)
 {
-    const json models = json::parse(lab.modelsJson());
+    const json& models = lab.models();
     return models.contains(role) ? models[role].value("path", "") : std::string();
 }
 
@@ -57,12 +57,12 @@ std::optional<PipelineConfig> storedLabConfig(const std::string& labFolder)
     if (!fs::exists(fs::path(labFolder) / "lab.json", ec) && !fs::exists(fs::path(labFolder) / "steps", ec))
         return std::nullopt;
     const Lab lab = Lab::open(labFolder);
-    const json stored = json::parse(lab.configJson());
+    const json& stored = lab.config();
     if (!stored.is_object() || stored.empty())
         return std::nullopt;
     const bool paper = stored.contains("profile") && stored["profile"] == "paper";
     const PipelineConfig base = profileByName(paper ? "paper" : "demo");
-    return pipelineConfigFromJson(lab.configJson(), base);
+    return withSettings(base, stored);
 }
 
 LabChanges dataFreeChanges(const PipelineConfig& config, const std::string& labFolder)
@@ -72,7 +72,7 @@ LabChanges dataFreeChanges(const PipelineConfig& config, const std::string& labF
     if (!stored)
         return changes;
     const Lab lab = Lab::open(labFolder);
-    const json before = json::parse(pipelineConfigToJson(*stored)), after = json::parse(pipelineConfigToJson(config));
+    const json before = pipelineSettings(*stored), after = pipelineSettings(config);
     const std::vector<Step> steps = pipelineSteps();
     size_t first = steps.size();
     // The teacher counts as changed only when its content does: a moved copy is the same model.
@@ -92,7 +92,7 @@ LabChanges dataFreeChanges(const PipelineConfig& config, const std::string& labF
     for (size_t index = 0; index < steps.size(); ++index) {
         const LabStepRecord* record = lab.record(std::string(stepName(steps[index])));
         const json wanted = pipeline_detail::dataFreeSettings(steps[index], config);
-        const json made = record ? json::parse(record->settingsJson) : json();
+        const json made = record ? record->settings : json();
         if (!record || wanted.is_null() || made == wanted)
             continue;
         if (made != pipeline_detail::dataFreeSettings(steps[index], *stored))

@@ -3,6 +3,7 @@
 // results merged in step order, and the plain-language leakage verdicts.
 #include "pipeline_internal.h"
 
+#include "privatesnn/membership.h"
 #include "privatesnn/runtime.h"
 #include "privatesnn/study.h"
 #include "privatesnn/text_format.h"
@@ -59,13 +60,13 @@ LabResults baseResults(const Context& ctx)
             proof.evaluationUsedBy.push_back("per-epoch accuracy during encryption (measured, never trained on)");
     }
     r.dataFree = proof;
-    r.config = json::parse(pipelineConfigToJson(c));
+    r.config = pipelineSettings(c);
     r.provenance = Provenance{"privatesnn " + toolVersion(), machineDescription(),
                               {{"LibTorch", torchVersion()}, {"OpenCV", opencvVersion()}}, at::get_num_threads(), {}};
     return r;
 }
 
-json assembleResults(const Context& ctx, const std::vector<Step>& activeSteps)
+LabResults assembleResults(const Context& ctx, const std::vector<Step>& activeSteps)
 {
     // Step records keep the JSON fragment each step wrote (lab.json's format); the two evaluate
     // steps fill parts of the same sections, so the fragments are merged before they are typed.
@@ -75,17 +76,24 @@ json assembleResults(const Context& ctx, const std::vector<Step>& activeSteps)
         const LabStepRecord* rec = ctx.lab.record(recordName(step));
         if (!rec || rec->key != stepKey(step, planStep(step, ctx)))
             continue;
-        merged.merge_patch(json::parse(rec->resultsJson));
+        merged.merge_patch(rec->results);
         used.push_back(rec);
     }
     LabResults r = labResultsFromJson(merged);
     for (const LabStepRecord* rec : used) {
         r.provenance->steps.push_back({rec->step, rec->started, rec->finished, rec->seconds, int64_t(rec->seed), rec->key,
                                        rec->inputs, rec->outputs});
+        // The steps' wall times, measured by the runner.
         if (rec->step == stepName(Step::Convert) && r.conversion)
-            r.conversion->seconds = rec->seconds; // the step's wall time, measured by the runner
+            r.conversion->seconds = rec->seconds;
+        if (rec->step == stepName(Step::Encrypt) && r.encryption)
+            r.encryption->wallSeconds = rec->seconds;
     }
-    return toJson(r);
+    // The audit is not a step: it stays in results.json while the models it attacked are the lab's.
+    std::string stale;
+    r.membership = currentLabMembership(ctx.lab.folder(), ctx.teacherSha, outputHash(ctx.lab, Step::Convert, kSnnFile),
+                                        outputHash(ctx.lab, Step::Encrypt, kEncryptedFile), stale);
+    return r;
 }
 
 double binomialUpperTail(int64_t k, int64_t n, double p)
@@ -155,7 +163,7 @@ std::vector<LeakageVerdict> leakageVerdicts(const std::vector<LeakageRowResult>&
         }
         if (verdict.verdict != StudyVerdict::Inconclusive)
             v.leaks = verdict.verdict == StudyVerdict::Leaks;
-        v.verdict = verdictKey(verdict.verdict);
+        v.verdict = verdict.verdict;
         v.verdictText = verdictText(verdict);
         v.imagesNeeded = verdict.imagesNeeded;
         v.ciLow = verdict.interval.low;

@@ -72,7 +72,7 @@ std::string cachedFileSha(const fs::path& path)
 /// Hears nothing: a status check reports no notes (locateModel's "found it moved" line).
 class QuietObserver : public PipelineObserver {
 public:
-    ProgressSink& stepStarted(const std::string&, int, int) override { return nullProgress(); }
+    ProgressSink& stepStarted(const RunItem&, int, int) override { return nullProgress(); }
 };
 
 /// The file a run would load for a model role: the bundled one when unset, else the configured file

@@ -361,15 +361,15 @@ json dataFreeSettings(Step step, const PipelineConfig& c)
 {
     switch (step) {
     case Step::Synthesize:
-        return json::parse(synthesisConfigJson(c.synthesis));
+        return synthesisConfigJson(c.synthesis);
     case Step::Convert: {
-        json settings = json::parse(conversionConfigJson(c.conversion, c.conversionImages));
+        json settings = conversionConfigJson(c.conversion, c.conversionImages);
         if (c.conversionImages > 0)
             settings["subset"] = "seeded, across classes"; // labs balanced on the first n images re-run
         return settings;
     }
     case Step::Encrypt:
-        return json::parse(encryptionConfigJson(c.encryption, c.encryptionEvalImages));
+        return encryptionConfigJson(c.encryption, c.encryptionEvalImages);
     default:
         return json();
     }
@@ -407,7 +407,7 @@ StepPlan planStep(Step step, const Context& ctx)
             plan.inputs["evaluation data (measurement only)"] = ctx.evalSha;
         break;
     case Step::Attack:
-        plan.settings = json::parse(leakageConfigJson(c.leakage));
+        plan.settings = leakageConfigJson(c.leakage);
         plan.settings["verdict_alpha"] = c.verdictAlpha;
         plan.inputs["evaluation data"] = ctx.evalSha;
         plan.inputs["judge"] = ctx.judgeSha.empty() ? "none" : ctx.judgeSha;

@@ -3,6 +3,7 @@
 
 #include "privatesnn/archive.h"
 #include "privatesnn/error.h"
+#include "privatesnn/json_fields.h"
 #include "privatesnn/model_validation.h"
 
 #include <cmath>
@@ -11,41 +12,78 @@
 
 namespace psnn {
 
-const char* codingName(InputCoding coding) { return coding == InputCoding::Poisson ? "poisson" : "direct"; }
+const char* codingName(InputCoding coding)
+{
+    return fields::nameOf(coding, kCodingNames);
+}
 
 InputCoding codingFromName(const std::string& name)
 {
-    if (name == "poisson")
-        return InputCoding::Poisson;
-    if (name == "direct")
-        return InputCoding::Direct;
-    throw Error(ErrorCode::InvalidArgument, "Unknown input coding '" + name + "'.", "Use 'poisson' or 'direct'.");
+    if (const std::optional<InputCoding> coding = fields::valueOf(name, kCodingNames))
+        return *coding;
+    throw Error(ErrorCode::InvalidArgument, "Unknown input coding '" + name + "'.",
+                "Use " + fields::nameList(kCodingNames) + ".");
 }
 
-const char* thresholdModeName(ThresholdMode mode) { return mode == ThresholdMode::Max ? "max" : "percentile"; }
+const char* thresholdModeName(ThresholdMode mode)
+{
+    return fields::nameOf(mode, kThresholdModeNames);
+}
 
 ThresholdMode thresholdModeFromName(const std::string& name)
 {
-    if (name == "max")
-        return ThresholdMode::Max;
-    if (name == "percentile")
-        return ThresholdMode::Percentile;
-    throw Error(ErrorCode::InvalidArgument, "Unknown threshold mode '" + name + "'.", "Use 'max' or 'percentile'.");
+    if (const std::optional<ThresholdMode> mode = fields::valueOf(name, kThresholdModeNames))
+        return *mode;
+    throw Error(ErrorCode::InvalidArgument, "Unknown threshold mode '" + name + "'.",
+                "Use " + fields::nameList(kThresholdModeNames) + ".");
 }
+
+namespace {
+
+/// The archive's "snn" object: the spiking settings beside the network. Every field but the
+/// provenance notes must be there: a model without them cannot be simulated as it was converted.
+struct SnnSettings {
+    SpikingModel& model;
+    double timesteps = 0; ///< read as a number first: a damaged file's 2^40 or -0.5 is named, not wrapped
+};
+
+template <class F> void describeFields(F& f, SnnSettings& s)
+{
+    SpikingModel& m = s.model;
+    ConversionSettings& c = m.conversion;
+    f("leak", m.leak, fields::required);
+    if constexpr (F::reads)
+        f("timesteps", s.timesteps, fields::required);
+    else
+        f("timesteps", m.timesteps);
+    f("coding", m.coding, kCodingNames, fields::required);
+    f("source_model_sha256", m.sourceModelSha256);
+    f.object(
+        "conversion",
+        [&](auto& g) {
+            g("mode", c.mode, kThresholdModeNames, fields::required);
+            g("percentile", c.percentile, fields::required);
+            g("channel_wise", c.channelWise, fields::required);
+            g("scale", c.scale, fields::required);
+            g("timesteps", c.timesteps, fields::required);
+            g("batch_size", c.batchSize, fields::required);
+            g("seed", c.seed, fields::required);
+            g("images", m.conversionImages, fields::required);
+            g("image_source", m.conversionSource);
+            g("seconds", m.conversionSeconds);
+        },
+        fields::required);
+}
+
+} // namespace
 
 void saveSpikingModel(const std::string& path, const SpikingModel& model)
 {
-    nlohmann::json meta = nlohmann::json::parse(networkToJson(model.network));
-    const ConversionSettings& c = model.conversion;
-    meta["snn"] = {{"leak", model.leak}, {"timesteps", model.timesteps}, {"coding", codingName(model.coding)},
-                   {"source_model_sha256", model.sourceModelSha256},
-                   {"conversion", {{"mode", thresholdModeName(c.mode)}, {"percentile", c.percentile},
-                                   {"channel_wise", c.channelWise}, {"scale", c.scale}, {"timesteps", c.timesteps},
-                                   {"batch_size", c.batchSize}, {"seed", c.seed}, {"images", model.conversionImages},
-                                   {"image_source", model.conversionSource}, {"seconds", model.conversionSeconds}}}};
     ArchiveData data;
     data.kind = "snn";
-    data.metaJson = meta.dump();
+    data.meta = networkMeta(model.network);
+    SnnSettings settings{const_cast<SpikingModel&>(model)}; // the Writer only reads
+    data.meta["snn"] = fields::toJson(settings);
     networkTensors(model.network, data.tensors);
     for (size_t i = 0; i < model.thresholds.size(); ++i)
         if (model.thresholds[i].defined())
@@ -60,38 +98,27 @@ SpikingModel loadSpikingModel(const std::string& path)
         throw Error(ErrorCode::BadFormat, "'" + path + "' holds a '" + data.kind + "' archive, not a spiking model.",
                     data.kind == "ann" ? "Convert the ANN first with 'privatesnn convert'." : "Choose a spiking model archive.");
     SpikingModel model;
-    model.network = networkFromArchive(data.metaJson, data.tensors, path);
+    model.network = networkFromArchive(data.meta, data.tensors, path);
+    SnnSettings settings{model};
     try {
-        const nlohmann::json snn = nlohmann::json::parse(data.metaJson).at("snn");
-        if (!snn.at("leak").is_number()) // NaN and Inf are written as null
-            throw Error(ErrorCode::BadFormat, "'" + path + "' states the membrane leak " + snn.at("leak").dump() + ", not a number.",
-                        "The file is damaged; convert the model again.");
-        model.leak = snn.at("leak").get<double>();
-        // Read as a number first: a get<int> would turn 2^40 or -0.5 into some other T silently.
-        const double timesteps = snn.at("timesteps").is_number() ? snn.at("timesteps").get<double>() : 0.0;
-        if (!(timesteps >= 1 && timesteps <= double(kMaxTimesteps)) || timesteps != std::floor(timesteps))
-            throw Error(ErrorCode::BadFormat, "'" + path + "' states T = " + snn.at("timesteps").dump() + " time steps; a whole number from 1 to "
-                            + std::to_string(kMaxTimesteps) + " is needed.", "The file is damaged; convert the model again.");
-        model.timesteps = int(timesteps);
-        model.coding = codingFromName(snn.at("coding"));
-        model.sourceModelSha256 = snn.value("source_model_sha256", "");
-        const auto& c = snn.at("conversion");
-        model.conversion.mode = thresholdModeFromName(c.at("mode"));
-        model.conversion.percentile = c.at("percentile");
-        model.conversion.channelWise = c.at("channel_wise");
-        model.conversion.scale = c.at("scale");
-        model.conversion.timesteps = c.at("timesteps");
-        model.conversion.batchSize = c.at("batch_size");
-        model.conversion.seed = c.at("seed");
-        model.conversion.leak = model.leak;
-        model.conversion.coding = model.coding;
-        model.conversionImages = c.at("images");
-        model.conversionSource = c.value("image_source", "");
-        model.conversionSeconds = c.value("seconds", 0.0);
-    } catch (const nlohmann::json::exception& e) {
-        throw Error(ErrorCode::BadFormat, "'" + path + "' lacks spiking settings (" + std::string(e.what()) + ").",
+        const auto snn = data.meta.find("snn");
+        if (snn == data.meta.end())
+            throw fields::FieldError(fields::FieldError::Missing, "snn", "is missing");
+        fields::fromJson(*snn, settings, "snn");
+    } catch (const fields::FieldError& e) {
+        // NaN and Inf are written as null, so a leak of null was not a number when it was saved.
+        throw Error(ErrorCode::BadFormat, "'" + path + "' has damaged spiking settings: " + e.what() + ".",
                     "Convert the model again.");
     }
+    const double t = settings.timesteps;
+    if (!(t >= 1 && t <= double(kMaxTimesteps)) || t != std::floor(t))
+        throw Error(ErrorCode::BadFormat,
+                    "'" + path + "' states T = " + nlohmann::json(t).dump() + " time steps; a whole number from 1 to "
+                        + std::to_string(kMaxTimesteps) + " is needed.",
+                    "The file is damaged; convert the model again.");
+    model.timesteps = int(t);
+    model.conversion.leak = model.leak;
+    model.conversion.coding = model.coding;
     model.thresholds.assign(model.network.layers.size(), at::Tensor());
     for (size_t i : model.spikingLayers()) {
         const auto it = data.tensors.find("threshold." + std::to_string(i));

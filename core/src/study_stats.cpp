@@ -166,27 +166,6 @@ VerdictResult decideVerdict(int64_t correct, int64_t images, double chance, doub
     return v;
 }
 
-std::string verdictKey(StudyVerdict v)
-{
-    switch (v) {
-    case StudyVerdict::Leaks: return "leaks";
-    case StudyVerdict::Protected: return "protected";
-    case StudyVerdict::Inconclusive: return "inconclusive";
-    }
-    return "inconclusive";
-}
-
-std::string verdictText(const VerdictResult& v)
-{
-    if (v.verdict == StudyVerdict::Leaks)
-        return "leaks";
-    if (v.verdict == StudyVerdict::Protected)
-        return "protected against this attacker budget";
-    if (v.imagesNeeded > 0)
-        return "inconclusive — " + std::to_string(v.imagesNeeded) + " images needed";
-    return "inconclusive — more than 100000 images needed";
-}
-
 double normaliseDistance(double value, double realReference, double noiseReference)
 {
     const double span = noiseReference - realReference;

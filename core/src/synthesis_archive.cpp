@@ -99,7 +99,7 @@ void saveSyntheticArchive(const std::string& path, const SyntheticSet& set)
                     "Synthesize at least one batch first.");
     ArchiveData data;
     data.kind = kKind;
-    data.metaJson = syntheticMetaToJson(set).dump();
+    data.meta = syntheticMetaToJson(set);
     data.tensors["images"] = set.images.to(at::kFloat);
     data.tensors["classes"] = set.classes.to(at::kLong);
     data.tensors["soft_labels"] = set.softLabels.to(at::kFloat);
@@ -114,7 +114,7 @@ SyntheticSet loadSyntheticArchive(const std::string& path)
         throw Error(ErrorCode::BadFormat, "'" + path + "' holds a " + data.kind + " archive, not a synthetic image set.",
                     "Choose an archive written by 'privatesnn synthesize --archive'.");
     SyntheticSet set;
-    syntheticMetaFromJson(nlohmann::json::parse(data.metaJson), set, path);
+    syntheticMetaFromJson(data.meta, set, path);
     auto tensor = [&](const char* name) {
         const auto it = data.tensors.find(name);
         if (it == data.tensors.end())

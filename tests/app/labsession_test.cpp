@@ -3,6 +3,7 @@
 // worker), from any working folder; a changed setting marks exactly the steps that read it; runs
 // are routed by the step table and refused in a lab another run holds.
 #include "labsession.h"
+#include "models/steptitles.h"
 #include "tiny_models.h"
 #include "workerthread.h"
 
@@ -12,8 +13,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -25,7 +24,7 @@ using psnn::StepState;
 using psnn::WizardPage;
 
 struct Quiet : psnn::PipelineObserver {
-    psnn::ProgressSink& stepStarted(const std::string&, int, int) override { return psnn::nullProgress(); }
+    psnn::ProgressSink& stepStarted(const psnn::RunItem&, int, int) override { return psnn::nullProgress(); }
 };
 
 /// Restores the working folder when the test ends, however it ends.
@@ -74,20 +73,23 @@ TEST(LabSession, ALabMadeWithAUsersTeacherIsDoneWhenOpenedFromAnotherWorkingFold
     ASSERT_TRUE(session.labTeacher().has_value());
     EXPECT_TRUE(QFileInfo(*session.labTeacher()).isAbsolute()) << "the lab's model loads from any working folder";
     EXPECT_TRUE(QFileInfo::exists(*session.labTeacher()));
+    ASSERT_NE(session.results(), nullptr); // typed once, when the lab is opened
+    EXPECT_EQ(session.results()->model.classNames.size(), 3u);
+    EXPECT_TRUE(session.results()->leakage.has_value());
     waitForStatus(status);
     for (const psnn::StepStatus& s : session.status())
         EXPECT_EQ(s.state, StepState::Done) << psnn::stepName(s.step);
     EXPECT_EQ(pagesIn(session, StepState::Done).size(), 5);
 
     // One conversion setting: its step and every step reading it, nothing before it.
-    session.setEditedSettings(QJsonObject{{QStringLiteral("conversion"), QJsonObject{{QStringLiteral("timesteps"), config.conversion.timesteps + 1}}}});
+    session.setEditedSettings({{"conversion", {{"timesteps", config.conversion.timesteps + 1}}}});
     waitForStatus(status);
     EXPECT_EQ(pagesIn(session, StepState::Done), QVector<WizardPage>{WizardPage::Synthesize});
     EXPECT_EQ(pagesIn(session, StepState::OutOfDate),
               (QVector<WizardPage>{WizardPage::Convert, WizardPage::Encrypt, WizardPage::Attack, WizardPage::Report}));
 
     // One attack setting: only the attack.
-    session.setEditedSettings(QJsonObject{{QStringLiteral("verdict_alpha"), config.verdictAlpha / 2}});
+    session.setEditedSettings({{"verdict_alpha", config.verdictAlpha / 2}});
     waitForStatus(status);
     EXPECT_EQ(psnn::stateOf(psnn::Step::Attack, std::vector<psnn::StepStatus>(session.status().begin(), session.status().end())),
               StepState::OutOfDate);
@@ -98,6 +100,31 @@ TEST(LabSession, ALabMadeWithAUsersTeacherIsDoneWhenOpenedFromAnotherWorkingFold
     EXPECT_EQ(pagesIn(session, StepState::Done).size(), 5);
 }
 
+TEST(LabSession, ResultsOfANewerToolAreRefusedWithTheWayOutAndNewOnesAreAnnounced)
+{
+    QTemporaryDir dir;
+    const QString lab = dir.filePath(QStringLiteral("lab"));
+    ASSERT_TRUE(QDir().mkpath(lab));
+    QFile file(QDir(lab).filePath(QStringLiteral("results.json")));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"schema": "privatesnn-results", "version": 99, "model": {}})");
+    file.close();
+    WorkerThread worker;
+    LabSession session(&worker);
+    const LabSession::Opened opened = session.open(lab);
+    EXPECT_TRUE(opened.error.contains(QStringLiteral("newer"))) << opened.error.toStdString();
+    EXPECT_FALSE(opened.hint.isEmpty());
+    EXPECT_EQ(session.results(), nullptr);
+
+    QSignalSpy changed(&session, &LabSession::resultsChanged);
+    auto results = std::make_shared<psnn::LabResults>();
+    results->config = {{"teacher", "/models/mine.pt"}};
+    session.setResults(results);
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_EQ(session.labTeacher(), QStringLiteral("/models/mine.pt"));
+    EXPECT_EQ(session.recordedConfig()["teacher"], "/models/mine.pt");
+}
+
 TEST(LabSession, RoutesRunsByTheStepTable)
 {
     EXPECT_EQ(LabSession::lastStepOf(WizardPage::Synthesize), psnn::Step::Synthesize);
@@ -105,10 +132,10 @@ TEST(LabSession, RoutesRunsByTheStepTable)
     EXPECT_EQ(LabSession::lastStepOf(WizardPage::Encrypt), psnn::Step::EvaluateEncrypted);
     EXPECT_EQ(LabSession::lastStepOf(WizardPage::Attack), psnn::Step::Attack);
     EXPECT_FALSE(LabSession::lastStepOf(WizardPage::Report).has_value()); // the report's Run runs every step
-    EXPECT_EQ(LabSession::pageOfStep(QStringLiteral("evaluate_encrypted")), WizardPage::Encrypt);
-    EXPECT_FALSE(LabSession::pageOfStep(QStringLiteral("study encryption-2")).has_value());
-    EXPECT_EQ(LabSession::stepTitle(QStringLiteral("study encryption-2")), QStringLiteral("study encryption-2"));
-    EXPECT_NE(LabSession::stepTitle(QStringLiteral("convert")), QStringLiteral("convert"));
+    EXPECT_EQ(LabSession::pageOfStep(psnn::RunItem::of(psnn::Step::EvaluateEncrypted)), WizardPage::Encrypt);
+    EXPECT_FALSE(LabSession::pageOfStep(psnn::RunItem::ofStudyPoint("encryption-2")).has_value());
+    EXPECT_EQ(psnn::runItemTitle(psnn::RunItem::ofStudyPoint("encryption-2")), QStringLiteral("study encryption-2"));
+    EXPECT_EQ(psnn::runItemTitle(psnn::RunItem::of(psnn::Step::Convert)), QStringLiteral("Convert to SNN"));
 }
 
 TEST(LabSession, RefusesToRunIntoALabAnotherRunHoldsAndMergesTheRunConfig)
@@ -118,7 +145,7 @@ TEST(LabSession, RefusesToRunIntoALabAnotherRunHoldsAndMergesTheRunConfig)
     WorkerThread worker;
     LabSession session(&worker);
     EXPECT_FALSE(session.runPage(WizardPage::Synthesize)) << "no lab is open";
-    session.setBaseConfig(QJsonObject{{QStringLiteral("seed"), 7}});
+    session.setBaseConfig({{"seed", 7}});
     {
         const psnn::LabLock held = psnn::LabLock::acquire(lab.toStdString(), "privatesnn run --lab lab");
         session.open(lab);
@@ -130,13 +157,13 @@ TEST(LabSession, RefusesToRunIntoALabAnotherRunHoldsAndMergesTheRunConfig)
     EXPECT_FALSE(session.isReadOnly());
     EXPECT_EQ(session.recentLabs().value(0), QFileInfo(lab).absoluteFilePath());
     session.setTeacher(QStringLiteral("/models/mine.pt"));
-    session.setEditedSettings(QJsonObject{{QStringLiteral("conversion"), QJsonObject{{QStringLiteral("timesteps"), 9}}}});
-    const QJsonObject run = QJsonDocument::fromJson(session.runConfig()).object();
-    EXPECT_EQ(run.value(QStringLiteral("seed")).toInt(), 7);                       // the base config
-    EXPECT_EQ(run.value(QStringLiteral("conversion")).toObject().value(QStringLiteral("timesteps")).toInt(), 9); // the edit
-    EXPECT_TRUE(run.value(QStringLiteral("conversion")).toObject().contains(QStringLiteral("scale"))); // the rest kept
-    EXPECT_EQ(run.value(QStringLiteral("teacher")).toString(), QStringLiteral("/models/mine.pt"));
-    EXPECT_EQ(run.value(QStringLiteral("profile")).toString(), QStringLiteral("custom"));
+    session.setEditedSettings({{"conversion", {{"timesteps", 9}}}});
+    const nlohmann::json run = session.runConfig();
+    EXPECT_EQ(run["seed"], 7);                        // the base config
+    EXPECT_EQ(run["conversion"]["timesteps"], 9);     // the edit
+    EXPECT_TRUE(run["conversion"].contains("scale")); // the rest kept
+    EXPECT_EQ(run["teacher"], "/models/mine.pt");
+    EXPECT_EQ(run["profile"], "custom");
 }
 
 } // namespace

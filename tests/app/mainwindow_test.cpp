@@ -21,6 +21,14 @@
 
 #include <gtest/gtest.h>
 
+namespace {
+
+using Page = psnn::WizardPage;
+/// Every page after Load: each needs a model.
+const Page LaterPages[] = {Page::Synthesize, Page::Convert, Page::Encrypt, Page::Attack, Page::Report};
+
+} // namespace
+
 TEST(MainWindow, StartsWithOnlyLoadEnabled)
 {
     MainWindow window;
@@ -28,10 +36,10 @@ TEST(MainWindow, StartsWithOnlyLoadEnabled)
     auto* steps = window.findChild<StepList*>();
     ASSERT_NE(steps, nullptr);
     ASSERT_EQ(steps->count(), 6);
-    EXPECT_TRUE(steps->isStepEnabled(StepList::LoadStep));
-    for (int step = StepList::SynthesizeStep; step < StepList::StepCount; ++step) {
-        EXPECT_FALSE(steps->isStepEnabled(step)) << step;
-        EXPECT_FALSE(steps->item(step)->toolTip().isEmpty());
+    EXPECT_TRUE(steps->isStepEnabled(Page::Load));
+    for (const Page step : LaterPages) {
+        EXPECT_FALSE(steps->isStepEnabled(step)) << int(step);
+        EXPECT_FALSE(steps->item(int(step))->toolTip().isEmpty());
     }
     EXPECT_EQ(window.findChild<QStackedWidget*>()->currentIndex(), 0);
 }
@@ -61,13 +69,13 @@ TEST(MainWindow, EnablesTheStepsOnceAModelIsLoaded)
 
     window.openModel(dir.filePath(QStringLiteral("missing.pt")));
     ASSERT_TRUE(QTest::qWaitFor([&] { return banner->isVisible(); }, 30000));
-    EXPECT_FALSE(steps->isStepEnabled(StepList::SynthesizeStep));
+    EXPECT_FALSE(steps->isStepEnabled(Page::Synthesize));
 
     window.openModel(path);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return steps->isStepDone(StepList::LoadStep); }, 30000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return steps->isStepDone(Page::Load); }, 30000));
     EXPECT_FALSE(banner->isVisible());
-    for (int step = StepList::SynthesizeStep; step < StepList::StepCount; ++step)
-        EXPECT_TRUE(steps->isStepEnabled(step)) << step;
+    for (const Page step : LaterPages)
+        EXPECT_TRUE(steps->isStepEnabled(step)) << int(step);
 }
 
 TEST(MainWindow, OpensALabThatAnotherRunHoldsReadOnly)

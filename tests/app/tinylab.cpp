@@ -5,7 +5,6 @@
 
 #include "privatesnn/pipeline_config.h"
 
-#include <QJsonDocument>
 #include <QTemporaryDir>
 
 TinyLab makeTinyLab(const QTemporaryDir& dir)
@@ -16,6 +15,6 @@ TinyLab makeTinyLab(const QTemporaryDir& dir)
     lab.evalFolder = QString::fromStdString(inputs.evalFolder);
     psnn::PipelineConfig c = psnn::test::tinyPipelineConfig(inputs.teacher, inputs.evalFolder);
     c.encryptionEvalImages = 30; // the Encrypt page's accuracy curve gets an evaluation series
-    lab.config = QJsonDocument::fromJson(QByteArray::fromStdString(psnn::pipelineConfigToJson(c))).object();
+    lab.config = psnn::pipelineSettings(c);
     return lab;
 }

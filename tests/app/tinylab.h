@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QJsonObject>
+#include <nlohmann/json.hpp>
+
 #include <QString>
 
 class QTemporaryDir;
@@ -11,8 +12,8 @@ class QTemporaryDir;
 struct TinyLab {
     QString teacher;
     QString evalFolder;
-    /// pipelineConfigToJson's form: every setting sized for the tiny teacher.
-    QJsonObject config;
+    /// psnn::pipelineSettings' form: every setting sized for the tiny teacher.
+    nlohmann::json config;
 };
 
 TinyLab makeTinyLab(const QTemporaryDir& dir);

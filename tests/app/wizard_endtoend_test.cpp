@@ -34,6 +34,8 @@
 
 namespace {
 
+using Page = psnn::WizardPage;
+
 constexpr int RunTimeoutMs = 300000;
 constexpr int StatusTimeoutMs = 30000; // the step status is computed on the worker, after any run
 
@@ -67,20 +69,22 @@ private:
 };
 
 /// Presses a page's Run and waits for the run to end; the step list must show it finished.
-void runAndWait(MainWindow& window, int step)
+void runAndWait(MainWindow& window, Page step)
 {
     auto* steps = window.findChild<StepList*>();
-    steps->setCurrentRow(step);
+    steps->setCurrentStep(step);
     psnn::StepPage* page = window.stepPage(step);
     QSignalSpy ended(&window, &MainWindow::runEnded);
-    ASSERT_TRUE(page->runPanel()->runButton()->isEnabled()) << step << page->runPanel()->runButton()->toolTip().toStdString();
+    ASSERT_TRUE(page->runPanel()->runButton()->isEnabled())
+        << int(step) << page->runPanel()->runButton()->toolTip().toStdString();
     QTest::mouseClick(page->runPanel()->runButton(), Qt::LeftButton);
     EXPECT_TRUE(page->runPanel()->isRunning());
     EXPECT_TRUE(page->runPanel()->cancelButton()->isEnabled());
-    ASSERT_TRUE(ended.wait(RunTimeoutMs)) << "step " << step;
+    ASSERT_TRUE(ended.wait(RunTimeoutMs)) << "step " << int(step);
     EXPECT_FALSE(page->runPanel()->banner()->isVisible()) << page->runPanel()->banner()->message().toStdString();
     // The status comes from core's step keys, computed on the worker after the run.
-    EXPECT_TRUE(QTest::qWaitFor([&] { return steps->isStepDone(step) && !steps->isStepStale(step); }, StatusTimeoutMs)) << step;
+    EXPECT_TRUE(QTest::qWaitFor([&] { return steps->isStepDone(step) && !steps->isStepStale(step); }, StatusTimeoutMs))
+        << int(step);
 }
 
 /// Shows the window with the tiny lab's settings, loads its teacher and opens dir/lab.
@@ -90,7 +94,7 @@ void openTinyLab(MainWindow& window, const TinyLab& tiny, const QTemporaryDir& d
     window.setBaseConfig(tiny.config);
     auto* steps = window.findChild<StepList*>();
     window.openModel(tiny.teacher);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return steps->isStepDone(StepList::LoadStep); }, 30000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return steps->isStepDone(Page::Load); }, 30000));
     window.openLab(dir.filePath(QStringLiteral("lab")));
 }
 
@@ -108,23 +112,23 @@ TEST(WizardEndToEnd, RunsEveryStepOnATinyModelAndShowsTheResults)
 
     QTest::qWait(300); // the window's first paint is not part of what is measured
     StallMeter stalls(window);
-    runAndWait(window, StepList::SynthesizeStep);
-    auto* synthesize = static_cast<psnn::SynthesizePage*>(window.stepPage(StepList::SynthesizeStep));
+    runAndWait(window, Page::Synthesize);
+    auto* synthesize = static_cast<psnn::SynthesizePage*>(window.stepPage(Page::Synthesize));
     EXPECT_EQ(synthesize->gallery()->imageCount(), 18); // every synthetic image arrived live
     EXPECT_TRUE(synthesize->summaryText().contains(QStringLiteral("18 images"))) << synthesize->summaryText().toStdString();
-    EXPECT_FALSE(steps->isStepDone(StepList::ConvertStep));
+    EXPECT_FALSE(steps->isStepDone(Page::Convert));
 
-    runAndWait(window, StepList::ConvertStep);
-    auto* convert = static_cast<psnn::ConvertPage*>(window.stepPage(StepList::ConvertStep));
+    runAndWait(window, Page::Convert);
+    auto* convert = static_cast<psnn::ConvertPage*>(window.stepPage(Page::Convert));
     EXPECT_TRUE(convert->summaryText().contains(QStringLiteral("3 thresholds"))) << convert->summaryText().toStdString();
     EXPECT_TRUE(convert->summaryText().contains(QStringLiteral("30 evaluation images")));
 
-    runAndWait(window, StepList::EncryptStep);
-    auto* encrypt = static_cast<psnn::EncryptPage*>(window.stepPage(StepList::EncryptStep));
+    runAndWait(window, Page::Encrypt);
+    auto* encrypt = static_cast<psnn::EncryptPage*>(window.stepPage(Page::Encrypt));
     EXPECT_TRUE(encrypt->summaryText().contains(QStringLiteral("3 of 3 epochs"))) << encrypt->summaryText().toStdString();
 
-    runAndWait(window, StepList::AttackStep);
-    auto* attack = static_cast<psnn::AttackPage*>(window.stepPage(StepList::AttackStep));
+    runAndWait(window, Page::Attack);
+    auto* attack = static_cast<psnn::AttackPage*>(window.stepPage(Page::Attack));
     EXPECT_EQ(attack->table()->rowCount(), 7);
     EXPECT_TRUE(attack->showsGrid());
     EXPECT_GT(attack->gallery()->imageCount(), 0);
@@ -134,9 +138,9 @@ TEST(WizardEndToEnd, RunsEveryStepOnATinyModelAndShowsTheResults)
     for (const QString& line : ProfilingApplication::instance()->slowest(8))
         std::printf("[ stall ]   %s\n", qPrintable(line));
 
-    auto* report = static_cast<psnn::ReportPage*>(window.stepPage(StepList::ReportStep));
-    steps->setCurrentRow(StepList::ReportStep); // a hidden page draws its results when it is shown
-    EXPECT_TRUE(steps->isStepDone(StepList::ReportStep));
+    auto* report = static_cast<psnn::ReportPage*>(window.stepPage(Page::Report));
+    steps->setCurrentStep(Page::Report); // a hidden page draws its results when it is shown
+    EXPECT_TRUE(steps->isStepDone(Page::Report));
     EXPECT_TRUE(report->verdictText().contains(QStringLiteral("attack 1")));
     EXPECT_TRUE(report->energyText().contains(QStringLiteral("µJ")));
     QElapsedTimer exportClock;
@@ -152,19 +156,22 @@ TEST(WizardEndToEnd, RunsEveryStepOnATinyModelAndShowsTheResults)
     QLineEdit* perClass = synthesize->form()->lineEdit(QStringLiteral("synthesis.per_class"));
     perClass->selectAll();
     QTest::keyClicks(perClass, QStringLiteral("7"));
-    for (int step = StepList::SynthesizeStep; step <= StepList::AttackStep; ++step)
-        EXPECT_TRUE(QTest::qWaitFor([&] { return steps->isStepDone(step) && steps->isStepStale(step); }, StatusTimeoutMs)) << step;
+    for (const Page step : {Page::Synthesize, Page::Convert, Page::Encrypt, Page::Attack})
+        EXPECT_TRUE(
+            QTest::qWaitFor([&] { return steps->isStepDone(step) && steps->isStepStale(step); }, StatusTimeoutMs))
+            << int(step);
     EXPECT_EQ(attack->table()->rowCount(), 7);
 
     // A second window on the same lab shows every result without running anything.
     MainWindow reopened;
     reopened.openLab(dir.filePath(QStringLiteral("lab")));
     auto* reopenedSteps = reopened.findChild<StepList*>();
-    for (int step = StepList::SynthesizeStep; step <= StepList::ReportStep; ++step)
-        EXPECT_TRUE(QTest::qWaitFor([&] { return reopenedSteps->isStepDone(step) && !reopenedSteps->isStepStale(step); }, StatusTimeoutMs))
-            << step;
-    EXPECT_EQ(static_cast<psnn::AttackPage*>(reopened.stepPage(StepList::AttackStep))->table()->rowCount(), 7);
-    auto* reopenedSynthesize = static_cast<psnn::SynthesizePage*>(reopened.stepPage(StepList::SynthesizeStep));
+    for (const Page step : {Page::Synthesize, Page::Convert, Page::Encrypt, Page::Attack, Page::Report})
+        EXPECT_TRUE(QTest::qWaitFor(
+            [&] { return reopenedSteps->isStepDone(step) && !reopenedSteps->isStepStale(step); }, StatusTimeoutMs))
+            << int(step);
+    EXPECT_EQ(static_cast<psnn::AttackPage*>(reopened.stepPage(Page::Attack))->table()->rowCount(), 7);
+    auto* reopenedSynthesize = static_cast<psnn::SynthesizePage*>(reopened.stepPage(Page::Synthesize));
     EXPECT_GT(reopenedSynthesize->gallery()->imageCount(), 0);
     EXPECT_GT(reopenedSynthesize->lossPointCount(), 0); // synthesis.loss_curve of results.json
 }
@@ -173,15 +180,13 @@ TEST(WizardEndToEnd, CancelKeepsEarlierResultsAndSaysSo)
 {
     QTemporaryDir dir;
     TinyLab tiny = makeTinyLab(dir);
-    QJsonObject synthesis = tiny.config.value(QStringLiteral("synthesis")).toObject();
-    synthesis.insert(QStringLiteral("steps"), 4000); // long enough to cancel in the middle
-    tiny.config.insert(QStringLiteral("synthesis"), synthesis);
+    tiny.config["synthesis"]["steps"] = 4000; // long enough to cancel in the middle
     MainWindow window;
     openTinyLab(window, tiny, dir);
     ASSERT_FALSE(testing::Test::HasFatalFailure());
     auto* steps = window.findChild<StepList*>();
 
-    psnn::StepPage* page = window.stepPage(StepList::SynthesizeStep);
+    psnn::StepPage* page = window.stepPage(Page::Synthesize);
     QSignalSpy ended(&window, &MainWindow::runEnded);
     QTest::mouseClick(page->runPanel()->runButton(), Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor([&] { return page->runPanel()->stateText().contains(QStringLiteral("Step 1")); }, 30000));
@@ -190,18 +195,18 @@ TEST(WizardEndToEnd, CancelKeepsEarlierResultsAndSaysSo)
     EXPECT_TRUE(page->runPanel()->stateText().startsWith(QStringLiteral("Cancelled"))) << page->runPanel()->stateText().toStdString();
     EXPECT_FALSE(page->runPanel()->banner()->isVisible());
     EXPECT_TRUE(page->runPanel()->runButton()->isEnabled());
-    EXPECT_FALSE(steps->isStepDone(StepList::SynthesizeStep));
+    EXPECT_FALSE(steps->isStepDone(Page::Synthesize));
 }
 
 TEST(WizardEndToEnd, AFailingRunShowsTheCauseAndAWayOut)
 {
     QTemporaryDir dir;
     TinyLab tiny = makeTinyLab(dir);
-    tiny.config.insert(QStringLiteral("eval_data"), dir.filePath(QStringLiteral("missing-folder")));
+    tiny.config["eval_data"] = dir.filePath(QStringLiteral("missing-folder")).toStdString();
     MainWindow window;
     openTinyLab(window, tiny, dir);
     ASSERT_FALSE(testing::Test::HasFatalFailure());
-    psnn::StepPage* page = window.stepPage(StepList::ConvertStep);
+    psnn::StepPage* page = window.stepPage(Page::Convert);
     QSignalSpy ended(&window, &MainWindow::runEnded);
     QTest::mouseClick(page->runPanel()->runButton(), Qt::LeftButton);
     ASSERT_TRUE(ended.wait(RunTimeoutMs));

@@ -104,7 +104,7 @@ TEST(CliExitCodes, HostileModelFilesExitTwoWithTheirCause)
 void writeFinishedLab(const std::string& folder, const std::string& teacher)
 {
     Lab lab = Lab::open(folder);
-    lab.setConfig(pipelineConfigToJson(test::tinyPipelineConfig(teacher, "none")));
+    lab.setConfig(pipelineSettings(test::tinyPipelineConfig(teacher, "none")));
     LabStepRecord r;
     r.step = "synthesize";
     r.key = "k";
@@ -211,7 +211,8 @@ test::TinyLabInputs writeTinyStudyConfig(const test::TempDir& dir)
 {
     std::filesystem::create_directories(dir.file("inputs"));
     const test::TinyLabInputs inputs = test::writeTinyLabInputs(dir.file("inputs"));
-    std::ofstream(dir.file("tiny.json")) << pipelineConfigToJson(test::tinyPipelineConfig(inputs.teacher, inputs.evalFolder));
+    std::ofstream(dir.file("tiny.json")) << pipelineConfigText(
+        test::tinyPipelineConfig(inputs.teacher, inputs.evalFolder));
     return inputs;
 }
 
@@ -307,6 +308,24 @@ TEST(CliReport, TheReportWritersErrorsAndVersionsReachTheUser)
     EXPECT_EQ(version.exitCode, 0) << version.err;
     EXPECT_NE(version.out.find("reports: Qt "), std::string::npos) << version.out;
     EXPECT_NE(version.out.find("QCustomPlot "), std::string::npos) << version.out;
+}
+
+TEST(CliRun, JsonNamesTheStepsThatRanAndThoseKept)
+{
+    test::TempDir dir;
+    writeTinyStudyConfig(dir);
+    const std::vector<std::string> args{
+        "--json", "run", "--lab", dir.file("lab"), "--config", dir.file("tiny.json"), "--no-report"};
+    const Outcome first = cli(args);
+    ASSERT_EQ(first.exitCode, 0) << first.err;
+    const nlohmann::json ran = nlohmann::json::parse(first.out)["ran"];
+    EXPECT_EQ(ran, nlohmann::json({"synthesize", "convert", "evaluate", "encrypt", "evaluate_encrypted", "attack"}));
+    const Outcome again = cli(args);
+    ASSERT_EQ(again.exitCode, 0) << again.err;
+    const nlohmann::json second = nlohmann::json::parse(again.out);
+    EXPECT_TRUE(second["ran"].empty());
+    EXPECT_EQ(second["skipped"], ran);
+    EXPECT_EQ(second["results"]["schema"], "privatesnn-results");
 }
 
 } // namespace

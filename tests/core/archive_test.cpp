@@ -101,7 +101,7 @@ TEST(Archive, RefusesAnotherArchiveKind)
     test::TempDir dir;
     ArchiveData data;
     data.kind = "snn";
-    data.metaJson = "{}";
+    data.meta = nlohmann::json::object();
     writeArchive(dir.file("s.psnn"), data);
     EXPECT_EQ(loadError(dir.file("s.psnn")), ErrorCode::BadFormat);
 }

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Seeded mutation fuzz of the readers a user hands files to: .psnn archives, TorchScript files, IDX
-// data and lab.json. Every mutated input must either load or be refused with a psnn::Error; any
-// other exception would be exit 3 ("internal error") in the CLI, and a signal kills this test.
+// data, lab.json, study points and configs, and of a finished lab's state under a run. Every mutated
+// input must either load or be refused with a psnn::Error; any other exception would be exit 3
+// ("internal error") in the CLI, and a signal kills this test.
 // PRIVATESNN_FUZZ_COUNT sets the inputs per reader (default: 10,000 each, 2,500 TorchScript files, which
-// load slowly; about 30 s in all on one core);
+// load slowly; about 30 s in all on one core); PRIVATESNN_FUZZ_LAB_COUNT the pipeline runs on a
+// damaged lab state (default 1,000);
 // PRIVATESNN_FUZZ_SEED another seed; PRIVATESNN_FUZZ_FIRST the first input's index and
 // PRIVATESNN_FUZZ_TRACE a file that always names the input being read (to replay a crash);
 // PRIVATESNN_FUZZ_KEEP a file that receives a copy of each TorchScript input.
@@ -254,7 +256,7 @@ TEST(Fuzz, LabJsonReader)
     const std::string lab = dir.file("lab");
     {
         Lab l = Lab::open(lab);
-        l.setConfig(pipelineConfigToJson(demoProfile()));
+        l.setConfig(pipelineSettings(demoProfile()));
         l.writeText("out.bin", "x");
         LabStepRecord r;
         r.step = "synthesize";
@@ -297,7 +299,7 @@ struct FinishedLab {
     FinishedLab()
     {
         struct : PipelineObserver {
-            ProgressSink& stepStarted(const std::string&, int, int) override { return nullProgress(); }
+            ProgressSink& stepStarted(const RunItem&, int, int) override { return nullProgress(); }
         } quiet;
         runPipeline(config, lab, quiet, Step::Evaluate);
     }
@@ -320,11 +322,12 @@ TEST(Fuzz, DamagedLabStateNeverCostsAFinishedStep)
     const Bytes state = readAll(f.lab + "/lab.json"), backup = readAll(f.lab + "/lab.json.bak");
     const json stateJson = json::parse(state);
     struct : PipelineObserver {
-        ProgressSink& stepStarted(const std::string&, int, int) override { return nullProgress(); }
+        ProgressSink& stepStarted(const RunItem&, int, int) override { return nullProgress(); }
     } quiet;
     int64_t recomputed = 0;
     std::string first;
-    const Tally t = fuzz("lab state", fuzzCount(2000), [&](std::mt19937_64& rng) {
+    // Each input is a pipeline run (every step kept): PRIVATESNN_FUZZ_LAB_COUNT, not the readers' count.
+    const Tally t = fuzz("lab state", envNumber("PRIVATESNN_FUZZ_LAB_COUNT", 1000), [&](std::mt19937_64& rng) {
         for (const auto* original : {&state, &backup}) {
             Bytes s = *original;
             if (rng() % 2 == 0) {
@@ -389,7 +392,7 @@ TEST(Fuzz, StudyPointReader)
 
 TEST(Fuzz, PipelineConfigReader)
 {
-    const json config = json::parse(pipelineConfigToJson(demoProfile()));
+    const json config = pipelineSettings(demoProfile());
     const Tally t = fuzz("config", fuzzCount(10000), [&](std::mt19937_64& rng) {
         Bytes text = config.dump();
         if (rng() % 2 == 0) {
@@ -400,7 +403,7 @@ TEST(Fuzz, PipelineConfigReader)
         } else {
             mutateBytes(text, rng);
         }
-        validatePipelineConfig(pipelineConfigFromJson(text, demoProfile()));
+        validatePipelineConfig(pipelineConfigFromText(text, demoProfile()));
     });
     EXPECT_EQ(t.internal, 0) << t.internals;
     EXPECT_GT(t.refused, 0);

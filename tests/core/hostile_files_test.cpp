@@ -201,16 +201,16 @@ std::vector<HostileCase> hostileCases()
          ErrorCode::FileUnreadable,
          {"/dev/zero", "not a regular file"}},
         {"ConfigLeakageIsANumber",
-         [](const test::TempDir&) { pipelineConfigFromJson(R"({"leakage": 10001})", demoProfile()); },
+         [](const test::TempDir&) { pipelineConfigFromText(R"({"leakage": 10001})", demoProfile()); },
          ErrorCode::BadFormat,
          {"'leakage' is 10001"}},
         {"ConfigTimestepsAsText",
-         [](const test::TempDir&) { pipelineConfigFromJson(R"({"conversion": {"timesteps": "10"}})", demoProfile()); },
+         [](const test::TempDir&) { pipelineConfigFromText(R"({"conversion": {"timesteps": "10"}})", demoProfile()); },
          ErrorCode::InvalidArgument,
          {"conversion.timesteps", "from 1 to 10000"}},
         {"ConfigSeedBeyond64Bits",
          [](const test::TempDir&) {
-             validatePipelineConfig(pipelineConfigFromJson(R"({"seed": 18446744073709551616})", demoProfile()));
+             validatePipelineConfig(pipelineConfigFromText(R"({"seed": 18446744073709551616})", demoProfile()));
          },
          ErrorCode::InvalidArgument,
          {"seed"}},

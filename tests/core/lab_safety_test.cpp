@@ -50,7 +50,7 @@ PipelineConfig tinyConfig(const std::string& teacher) { return test::tinyPipelin
 
 struct Notes : PipelineObserver {
     std::vector<std::string> notes;
-    ProgressSink& stepStarted(const std::string&, int, int) override { return nullProgress(); }
+    ProgressSink& stepStarted(const RunItem&, int, int) override { return nullProgress(); }
     void note(const std::string& line) override { notes.push_back(line); }
     bool mentions(const std::string& text) const
     {
@@ -118,7 +118,7 @@ TEST(LabState, DamagedLabJsonIsRebuiltFromStepRecordsAndOutputHashes)
     const std::string folder = dir.file("lab");
     {
         Lab lab = Lab::open(folder);
-        lab.setConfig(R"({"profile": "demo", "seed": 3})");
+        lab.setConfig({{"profile", "demo"}, {"seed", 3}});
         for (const std::string step : {"synthesize", "convert"}) {
             lab.writeText(step + ".bin", "output of " + step);
             LabStepRecord r;
@@ -138,11 +138,11 @@ TEST(LabState, DamagedLabJsonIsRebuiltFromStepRecordsAndOutputHashes)
     EXPECT_EQ(rebuilt.record("convert"), nullptr) << "an output whose hash changed is not kept";
     EXPECT_NE(rebuilt.recoveryNote().find("output hashes: synthesize"), std::string::npos) << rebuilt.recoveryNote();
     EXPECT_NE(rebuilt.recoveryNote().find("to recompute: convert"), std::string::npos) << rebuilt.recoveryNote();
-    EXPECT_EQ(json::parse(rebuilt.configJson()).value("seed", 0), 3);
+    EXPECT_EQ(rebuilt.config().value("seed", 0), 3);
     // Opening writes nothing; the rebuilt state is written by the next change (a run's first save).
     Lab again = Lab::open(folder);
     EXPECT_FALSE(again.recoveryNote().empty());
-    again.setConfig(again.configJson());
+    again.setConfig(again.config());
     const Lab saved = Lab::open(folder);
     EXPECT_TRUE(saved.recoveryNote().empty());
     EXPECT_NE(saved.record("synthesize"), nullptr);

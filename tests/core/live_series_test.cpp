@@ -15,7 +15,7 @@ namespace {
 
 class SeriesRecorder : public PipelineObserver, public ProgressSink {
 public:
-    ProgressSink& stepStarted(const std::string&, int, int) override { return *this; }
+    ProgressSink& stepStarted(const RunItem&, int, int) override { return *this; }
     void metric(const std::string& series, double, double) override { metrics.insert(series); }
     void image(const std::string& series, int64_t, int, int, int, const std::vector<float>&) override { images.insert(series); }
     std::set<std::string> metrics, images;

@@ -3,6 +3,7 @@
 // lab still opens (converted), and a broken or newer file is refused with the section and way out.
 #include "privatesnn/error.h"
 #include "privatesnn/results.h"
+#include "privatesnn/steps.h"
 
 #include <gtest/gtest.h>
 
@@ -29,10 +30,20 @@ LabResults fullResults()
     r.energy = EnergyResults{100.5, 4.6, 0.9, "per inference",
                              NetworkEnergy{50.25, {{"features.0", 28224, 0.5, 100.5, 50.25}}},
                              NetworkEnergy{40.125, {{"features.0", 28224, 0.25, 100.5, 40.125}}}};
-    r.encryption = EncryptionResults{4, 3, 20, 12.5, 1, {0.5, 2, 1e-3, 8, "hard", "membrane", 1.5, true}, 0.7,
-                                     {{1, 1e-3, 0.5, 0.25, 0.75, 0.6, 0.65, 4.25}, {2, 5e-4, 0.4, 0.2, 0.6, 0.7, -1, 4}},
-                                     {{"features.0", 0.99, 0.05}}, 1 << 20};
-    LeakageVerdict decided{"attack 1", "SNN", "rule", "text", true, "leaks", "leaks", 0, 30, 0.7, 0.95, 1e-6, 0.9};
+    r.encryption =
+        EncryptionResults{4,
+                          3,
+                          20,
+                          12.5,
+                          1,
+                          {0.5, 2, 1e-3, 8, "hard", "membrane", 1.5, true},
+                          0.7,
+                          {{1, 1e-3, 0.5, 0.25, 0.75, 0.6, 0.65, 4.25}, {2, 5e-4, 0.4, 0.2, 0.6, 0.7, -1, 4}},
+                          {{"features.0", 0.99, 0.05}},
+                          1 << 20,
+                          14.25};
+    LeakageVerdict decided{"attack 1", "SNN", "rule", "text", true, StudyVerdict::Leaks, "leaks", 0,
+                           30,         0.7,   0.95,   1e-6,   0.9};
     LeakageVerdict undecided;
     undecided.attack = "attack 2";
     undecided.target = "SNN";
@@ -113,6 +124,33 @@ TEST(Results, AnAccuracyThatWasNotMeasuredStaysAbsent)
     EXPECT_EQ(labResultsFromJson(v1).encryption->accuracyBefore, 0.83);
 }
 
+TEST(Results, LabsBeforeTheThreeWayVerdictAreReadAsWhatTheyShowed)
+{
+    // Such labs stored only "leaks"; false meant a binomial test that failed to reject, which is no
+    // evidence of protection, and its sentence claimed otherwise.
+    json old = {{"schema", "privatesnn-results"},
+                {"version", 2},
+                {"model", {{"name", "teacher"}}},
+                {"leakage",
+                 {{"verdicts",
+                   {{{"attack", "attack 1"}, {"leaks", true}, {"explanation", "leaks"}},
+                    {{"attack", "attack 2"}, {"leaks", false}, {"explanation", "no leak"}},
+                    {{"attack", "attack 2"}, {"leaks", nullptr}, {"explanation", "no judge"}}}}}}};
+    const std::vector<LeakageVerdict> v = labResultsFromJson(old).leakage->verdicts;
+    ASSERT_EQ(v.size(), 3u);
+    EXPECT_EQ(v[0].verdict, StudyVerdict::Leaks);
+    EXPECT_EQ(v[0].leaks, true);
+    EXPECT_EQ(v[1].verdict, StudyVerdict::Inconclusive);
+    EXPECT_FALSE(v[1].leaks.has_value());
+    EXPECT_TRUE(v[1].explanation.empty());
+    EXPECT_FALSE(v[2].verdict.has_value());
+    EXPECT_EQ(v[2].explanation, "no judge");
+    // Written back, the verdict travels by name.
+    EXPECT_EQ(toJson(labResultsFromJson(old))["leakage"]["verdicts"][1]["verdict"], "inconclusive");
+    old["leakage"]["verdicts"][0]["verdict"] = "maybe";
+    EXPECT_THROW(labResultsFromJson(old), Error);
+}
+
 TEST(Results, RefusesWhatItCannotRead)
 {
     auto codeOf = [](const std::string& text) {
@@ -136,6 +174,16 @@ TEST(Results, RefusesWhatItCannotRead)
     EXPECT_NE(wrongType.second.find("\"conversion\""), std::string::npos) << wrongType.second;
     const auto notObject = codeOf(R"({"schema": "privatesnn-results", "version": 2, "model": {}, "energy": [1]})");
     EXPECT_NE(notObject.second.find("\"energy\""), std::string::npos) << notObject.second;
+}
+
+TEST(Steps, TravelInJsonByName)
+{
+    // `privatesnn --json run` lists the steps that ran and were kept: names, not enum numbers.
+    const json steps = std::vector<Step>{Step::Synthesize, Step::EvaluateEncrypted};
+    EXPECT_EQ(steps, json({"synthesize", "evaluate_encrypted"}));
+    EXPECT_EQ(steps.get<std::vector<Step>>(), (std::vector<Step>{Step::Synthesize, Step::EvaluateEncrypted}));
+    EXPECT_THROW(json("measure").get<Step>(), Error);
+    EXPECT_THROW(json(2).get<Step>(), Error);
 }
 
 } // namespace

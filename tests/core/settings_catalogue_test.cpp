@@ -17,7 +17,10 @@ namespace {
 
 using nlohmann::json;
 
-json demoJson() { return json::parse(pipelineConfigToJson(demoProfile())); }
+json demoJson()
+{
+    return pipelineSettings(demoProfile());
+}
 
 /// Keys of every non-object value of a config ("conversion.scale", ...).
 void collectLeaves(const json& j, const std::string& prefix, std::set<std::string>& out)
@@ -78,9 +81,9 @@ TEST(SettingsCatalogue, EveryKeyRoundTripsThroughTheConfigsJson)
         ASSERT_NE(value, s.defaultValue) << s.key;
         json overrides = json::object();
         putSettingValue(overrides, s, value);
-        const PipelineConfig config = pipelineConfigFromJson(overrides.dump(), demoProfile());
+        const PipelineConfig config = pipelineConfigFromText(overrides.dump(), demoProfile());
         EXPECT_NO_THROW(validatePipelineConfig(config)) << s.key << " = " << value.dump();
-        const json out = json::parse(pipelineConfigToJson(config));
+        const json out = pipelineSettings(config);
         const json* back = findSettingValue(out, s);
         ASSERT_NE(back, nullptr) << s.key;
         EXPECT_EQ(*back, value) << s.key;
@@ -102,7 +105,7 @@ TEST(SettingsCatalogue, CoreRefusesEveryNumberOutsideTheCataloguesRangeNamingKey
             putSettingValue(overrides, s, v);
             std::string message;
             try {
-                validatePipelineConfig(pipelineConfigFromJson(overrides.dump(), demoProfile()));
+                validatePipelineConfig(pipelineConfigFromText(overrides.dump(), demoProfile()));
             } catch (const Error& e) {
                 message = e.what();
             }
@@ -112,7 +115,7 @@ TEST(SettingsCatalogue, CoreRefusesEveryNumberOutsideTheCataloguesRangeNamingKey
         }
         json inside = json::object();
         putSettingValue(inside, s, s.minimumOpen ? s.minimum + (s.type == SettingType::Integer ? 1 : 1e-9) : s.minimum);
-        EXPECT_NO_THROW(validatePipelineConfig(pipelineConfigFromJson(inside.dump(), demoProfile()))) << s.key;
+        EXPECT_NO_THROW(validatePipelineConfig(pipelineConfigFromText(inside.dump(), demoProfile()))) << s.key;
     }
     EXPECT_GT(checked, 60);
 }

@@ -18,7 +18,7 @@ namespace {
 namespace fs = std::filesystem;
 
 struct Quiet : PipelineObserver {
-    ProgressSink& stepStarted(const std::string&, int, int) override { return nullProgress(); }
+    ProgressSink& stepStarted(const RunItem&, int, int) override { return nullProgress(); }
 };
 
 /// Runs fn with the working folder set to folder, and back afterwards.

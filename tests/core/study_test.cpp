@@ -224,7 +224,7 @@ class Counter : public StudyObserver, public PipelineObserver, public ProgressSi
 public:
     int cancelAt = -1;
     std::vector<std::string> ran, kept;
-    ProgressSink& stepStarted(const std::string&, int, int) override { return m_quiet; }
+    ProgressSink& stepStarted(const RunItem&, int, int) override { return m_quiet; }
     ProgressSink& pointStarted(const StudyPoint&, int index, int) override
     {
         m_cancel = index == cancelAt;
@@ -278,7 +278,8 @@ TEST(StudyRunner, ResumesAfterAnInterruptedPoint)
             EXPECT_EQ(a.images, 6); // 3 classes x 2 restarts
             EXPECT_LE(a.interval.low, a.accuracy);
             EXPECT_GE(a.interval.high, a.accuracy);
-            EXPECT_GE(a.accuracy2, 0.0);
+            ASSERT_TRUE(a.accuracy2.has_value());
+            EXPECT_GE(*a.accuracy2, 0.0);
         }
     }
     // The noise control copies its encryption point's per-layer drift (within 1 %).

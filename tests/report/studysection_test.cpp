@@ -8,58 +8,64 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 #include <gtest/gtest.h>
 
-using namespace Qt::StringLiterals;
-
 namespace {
 
-QJsonObject attack(const QString& name, double accuracy, double low, double high, const QString& verdict)
+psnn::StudyAttackRow attack(const std::string& name, double accuracy, double low, double high,
+                            psnn::StudyVerdict verdict)
 {
-    return {{u"attack"_s, name},         {u"images"_s, 100},         {u"judge_accuracy"_s, accuracy}, {u"judge_ci_low"_s, low},
-            {u"judge_ci_high"_s, high},  {u"bootstrap_low"_s, low},  {u"bootstrap_high"_s, high},     {u"judge2_accuracy"_s, accuracy},
-            {u"judge_agreement"_s, 0.9}, {u"fid"_s, 10.0},           {u"fid_normalised"_s, 0.5},      {u"kid"_s, 0.1},
-            {u"kid_normalised"_s, 0.4},  {u"mcnemar_p"_s, 0.03},     {u"verdict"_s, verdict},         {u"images_needed"_s, 0}};
+    psnn::StudyAttackRow a;
+    a.attack = name;
+    a.images = 100;
+    a.accuracy = accuracy;
+    a.interval = a.bootstrap = {low, high};
+    a.accuracy2 = accuracy;
+    a.agreement = 0.9;
+    a.fid = 10;
+    a.fidNormalised = 0.5;
+    a.kid = 0.1;
+    a.kidNormalised = 0.4;
+    a.mcnemarP = 0.03;
+    a.verdict = {verdict, a.interval, 0};
+    return a;
 }
 
-QJsonObject point(const QString& id, const QString& defence, double strength, double lost, const QJsonObject& strongest)
+psnn::StudyPointResult point(const std::string& id, const std::string& defence, double strength, double lost,
+                             const psnn::StudyAttackRow& strongest)
 {
-    const QString name = strongest.value(QStringLiteral("attack")).toString();
-    return {{u"id"_s, id},
-            {u"defence"_s, defence},
-            {u"label"_s, QStringLiteral("setting %1").arg(id)},
-            {u"strength"_s, strength},
-            {u"weight_relative_l2"_s, strength / 10},
-            {u"ann_accuracy"_s, 0.9},
-            {u"snn_accuracy"_s, 0.9 - lost},
-            {u"accuracy_lost"_s, lost},
-            {u"reconverted_ann_accuracy"_s, 0.8},
-            {u"strongest"_s, name},
-            {u"attacks"_s, QJsonArray{strongest, attack(u"attack 2"_s, 0.1, 0.05, 0.18, u"protected"_s)}}};
+    psnn::StudyPointResult p;
+    p.point = {id, defence, "setting " + id, strength, 0, 0, ""};
+    p.relativeL2 = strength / 10;
+    p.annAccuracy = 0.9;
+    p.snnAccuracy = 0.9 - lost;
+    p.reconvertedAccuracy = 0.8;
+    p.attacks = {strongest, attack("attack 2", 0.1, 0.05, 0.18, psnn::StudyVerdict::Protected)};
+    return p;
 }
 
-QJsonObject sampleStudy()
+psnn::StudySummary sampleStudy()
 {
-    return {{u"schema"_s, u"privatesnn-study"_s},
-            {u"chance"_s, 0.1},
-            {u"margin"_s, 0.1},
-            {u"recommended"_s, u"noise-1"_s},
-            {u"answer"_s, u"x"_s},
-            {u"points"_s, QJsonArray{point(u"encryption-0"_s, u"encryption"_s, 0, 0.02, attack(u"attack 1"_s, 0.86, 0.78, 0.92, u"leaks"_s)),
-                                  point(u"encryption-1"_s, u"encryption"_s, 1, 0.03, attack(u"attack 1"_s, 0.80, 0.71, 0.87, u"leaks"_s)),
-                                  point(u"noise-1"_s, u"noise"_s, 1, 0.12, attack(u"attack 1"_s, 0.08, 0.035, 0.15, u"protected"_s))}}};
+    psnn::StudySummary s;
+    s.answer = "x";
+    s.points = {
+        point("encryption-0", "encryption", 0, 0.02, attack("attack 1", 0.86, 0.78, 0.92, psnn::StudyVerdict::Leaks)),
+        point("encryption-1", "encryption", 1, 0.03, attack("attack 1", 0.80, 0.71, 0.87, psnn::StudyVerdict::Leaks)),
+        point("noise-1", "noise", 1, 0.12, attack("attack 1", 0.08, 0.035, 0.15, psnn::StudyVerdict::Protected))};
+    s.recommended = 2;
+    return s;
 }
 
 TEST(StudyFrontier, CurvesStartFromTheUndefendedPoint)
 {
     const std::vector<psnn::FrontierCurve> curves = psnn::frontierCurves(sampleStudy());
     ASSERT_EQ(curves.size(), 2u);
-    EXPECT_EQ(curves[0].judgeAccuracy, (std::vector<double>{86, 80}));
+    ASSERT_EQ(curves[0].judgeAccuracy.size(), 2u);
+    EXPECT_DOUBLE_EQ(curves[0].judgeAccuracy[0], 86);
+    EXPECT_DOUBLE_EQ(curves[0].judgeAccuracy[1], 80);
     ASSERT_EQ(curves[1].accuracyLost.size(), 2u); // the undefended point, then the noise point
-    EXPECT_DOUBLE_EQ(curves[1].accuracyLost[0], 2);
+    EXPECT_NEAR(curves[1].accuracyLost[0], 2, 1e-9);
     EXPECT_DOUBLE_EQ(curves[1].judgeAccuracy[1], 8);
     EXPECT_DOUBLE_EQ(curves[1].high[1], 15);
 }
@@ -71,7 +77,7 @@ TEST(StudySection, ShowsTheAnswerThePlotAndTheTable)
     ASSERT_TRUE(QDir(lab.path()).mkpath(QStringLiteral("study")));
     QFile file(QDir(lab.path()).filePath(QStringLiteral("study/study.json")));
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write(QJsonDocument(sampleStudy()).toJson());
+    file.write(QByteArray::fromStdString(psnn::toJson(sampleStudy()).dump()));
     file.close();
     const psnn::ReportFiles files = psnn::writeReport(lab.path().toStdString(), lab.reportPath().toStdString());
     QFile html(QString::fromStdString(files.html));

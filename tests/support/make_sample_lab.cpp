@@ -14,7 +14,7 @@ namespace {
 
 class Quiet : public psnn::PipelineObserver {
 public:
-    psnn::ProgressSink& stepStarted(const std::string&, int, int) override { return m_sink; }
+    psnn::ProgressSink& stepStarted(const psnn::RunItem&, int, int) override { return m_sink; }
 
 private:
     psnn::ProgressSink m_sink;

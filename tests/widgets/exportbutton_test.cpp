@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The export buttons of the Convert and Encrypt pages, and the Load page's IDX choice.
+#include "labresults.h"
 #include "pages/convertpage.h"
 #include "pages/encryptpage.h"
 #include "pages/exportbutton.h"
 #include "pages/loadpage.h"
 
 #include <QComboBox>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QMenu>
 
 #include <gtest/gtest.h>
@@ -24,14 +23,14 @@ TEST(ExportButton, OffersEveryFormatAndIsEnabledOnceTheStepHasAModel)
     ASSERT_NE(button->menu(), nullptr);
     EXPECT_EQ(button->menu()->actions().size(), 4);
     EXPECT_FALSE(button->isEnabled());
-    convert.showResults(QJsonObject{{QStringLiteral("conversion"), QJsonObject{{QStringLiteral("timesteps"), 30}}}});
+    convert.showResults(*psnn::test::labResults(R"({"conversion": {"timesteps": 30}})"));
     EXPECT_TRUE(button->isEnabled());
-    convert.showResults(QJsonObject{});
+    convert.showResults(nullptr);
     EXPECT_FALSE(button->isEnabled()); // another lab without a converted model
 
     EncryptPage encrypt;
     EXPECT_FALSE(encrypt.exportButton()->isEnabled());
-    encrypt.showResults(QJsonObject{{QStringLiteral("encryption"), QJsonObject{{QStringLiteral("epochs"), QJsonArray{}}}}});
+    encrypt.showResults(*psnn::test::labResults(R"({"encryption": {"epochs": []}})"));
     EXPECT_TRUE(encrypt.exportButton()->isEnabled());
 }
 

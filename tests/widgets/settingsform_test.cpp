@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/steptitles.h"
 #include "pages/convertpage.h"
 #include "pages/runpanel.h"
 #include "pages/settingsform.h"
@@ -6,11 +7,11 @@
 #include "typing.h"
 
 #include "privatesnn/error.h"
+#include "privatesnn/results.h"
 #include "privatesnn/settings_catalogue.h"
 
 #include <QComboBox>
 #include <QFile>
-#include <QJsonDocument>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
@@ -29,7 +30,7 @@ TEST(SettingsForm, RejectsBadValuesAsYouTypeAndAcceptsGoodOnes)
     SettingsForm form;
     form.addSetting("synthesis.per_class");
     form.addSetting("synthesis.learning_rate");
-    form.setValues(QJsonObject{{QStringLiteral("synthesis"), QJsonObject{{QStringLiteral("per_class"), 30}, {QStringLiteral("learning_rate"), 0.05}}}});
+    form.setValues({{"synthesis", {{"per_class", 30}, {"learning_rate", 0.05}}}});
     EXPECT_TRUE(form.isValid());
     QLineEdit* images = form.lineEdit(QStringLiteral("synthesis.per_class"));
     for (const QString& bad : {QStringLiteral("abc"), QStringLiteral("2.5"), QStringLiteral("0"), QStringLiteral("")}) {
@@ -39,7 +40,7 @@ TEST(SettingsForm, RejectsBadValuesAsYouTypeAndAcceptsGoodOnes)
     }
     typeInto(images, QStringLiteral("12"));
     EXPECT_TRUE(form.isValid());
-    EXPECT_EQ(form.values().value(QStringLiteral("synthesis")).toObject().value(QStringLiteral("per_class")).toInt(), 12);
+    EXPECT_EQ(form.values()["synthesis"]["per_class"], 12);
 }
 
 // One range per setting: a form field refuses exactly what core's validation refuses.
@@ -89,8 +90,7 @@ TEST(SettingsForm, TakesLabelTooltipAndChoicesFromTheCatalogue)
     ASSERT_EQ(box->count(), int(statistic->choices.size()));
     EXPECT_EQ(box->itemData(1).toString().toStdString(), statistic->choices[1].value);
     box->setCurrentIndex(1);
-    EXPECT_EQ(form.values().value(QStringLiteral("conversion")).toObject().value(QStringLiteral("statistic")).toString(),
-              QStringLiteral("percentile"));
+    EXPECT_EQ(form.values()["conversion"]["statistic"], "percentile");
     EXPECT_EQ(form.lineEdit(QStringLiteral("leakage.attack1.restarts"))->toolTip().toStdString(),
               findSetting("leakage.attack1.restarts")->help);
 }
@@ -98,7 +98,7 @@ TEST(SettingsForm, TakesLabelTooltipAndChoicesFromTheCatalogue)
 TEST(StepPage, RunIsOfferedOnlyWithAValidForm)
 {
     ConvertPage page;
-    page.setSettings(QJsonObject{{QStringLiteral("conversion"), QJsonObject{{QStringLiteral("timesteps"), 30}, {QStringLiteral("scale"), 0.7}}}});
+    page.setSettings({{"conversion", {{"timesteps", 30}, {"scale", 0.7}}}});
     EXPECT_TRUE(page.runPanel()->runButton()->isEnabled());
     QLineEdit* scale = page.form()->lineEdit(QStringLiteral("conversion.scale"));
     typeInto(scale, QStringLiteral("-1"));
@@ -112,7 +112,7 @@ TEST(ConvertPage, ShowsThresholdsAndAccuracyFromResults)
     QFile file(QStringLiteral(PRIVATESNN_SAMPLE_LAB "/results.json")); // the tiny pipeline's real run
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     ConvertPage page;
-    page.showResults(QJsonDocument::fromJson(file.readAll()).object());
+    page.showResults(psnn::parseLabResults(file.readAll().toStdString()));
     EXPECT_TRUE(page.summaryText().contains(QStringLiteral("thresholds"))) << page.summaryText().toStdString();
     EXPECT_GE(page.thresholdPlot()->plottableCount(), 1);
     EXPECT_GE(page.accuracyPlot()->graphCount(), 2);
@@ -121,11 +121,12 @@ TEST(ConvertPage, ShowsThresholdsAndAccuracyFromResults)
 TEST(StepList, MarksStaleStepsWithoutForgettingThatTheyFinished)
 {
     StepList steps;
-    steps.setStepDone(StepList::ConvertStep, true);
-    steps.setStepStale(StepList::ConvertStep, true);
-    EXPECT_TRUE(steps.isStepDone(StepList::ConvertStep));
-    EXPECT_TRUE(steps.isStepStale(StepList::ConvertStep));
-    EXPECT_TRUE(steps.item(StepList::ConvertStep)->text().contains(QStringLiteral("out of date")));
-    steps.setStepStale(StepList::ConvertStep, false);
-    EXPECT_EQ(steps.item(StepList::ConvertStep)->text(), StepList::stepTitle(StepList::ConvertStep));
+    const psnn::WizardPage convert = psnn::WizardPage::Convert;
+    steps.setStepDone(convert, true);
+    steps.setStepStale(convert, true);
+    EXPECT_TRUE(steps.isStepDone(convert));
+    EXPECT_TRUE(steps.isStepStale(convert));
+    EXPECT_TRUE(steps.item(int(convert))->text().contains(QStringLiteral("out of date")));
+    steps.setStepStale(convert, false);
+    EXPECT_EQ(steps.item(int(convert))->text(), psnn::pageTitle(convert));
 }

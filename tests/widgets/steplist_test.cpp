@@ -6,43 +6,45 @@
 
 #include <gtest/gtest.h>
 
+using Page = psnn::WizardPage;
+
 TEST(StepList, ListsTheSixStepsAllEnabledAndOpen)
 {
     StepList steps;
-    ASSERT_EQ(steps.count(), StepList::StepCount);
+    ASSERT_EQ(steps.count(), psnn::kPageCount);
     EXPECT_EQ(steps.item(0)->text(), QStringLiteral("Load ANN"));
     EXPECT_EQ(steps.item(5)->text(), QStringLiteral("Report"));
-    for (int step = 0; step < StepList::StepCount; ++step) {
-        EXPECT_TRUE(steps.isStepEnabled(step));
-        EXPECT_FALSE(steps.isStepDone(step));
+    for (int row = 0; row < psnn::kPageCount; ++row) {
+        EXPECT_TRUE(steps.isStepEnabled(psnn::WizardPage(row)));
+        EXPECT_FALSE(steps.isStepDone(psnn::WizardPage(row)));
     }
 }
 
 TEST(StepList, EnablesAndMarksSteps)
 {
     StepList steps;
-    steps.setStepEnabled(StepList::ConvertStep, false);
-    EXPECT_FALSE(steps.isStepEnabled(StepList::ConvertStep));
-    EXPECT_FALSE(steps.item(StepList::ConvertStep)->flags().testFlag(Qt::ItemIsSelectable));
-    steps.setStepEnabled(StepList::ConvertStep, true);
-    EXPECT_TRUE(steps.isStepEnabled(StepList::ConvertStep));
+    steps.setStepEnabled(Page::Convert, false);
+    EXPECT_FALSE(steps.isStepEnabled(Page::Convert));
+    EXPECT_FALSE(steps.item(int(Page::Convert))->flags().testFlag(Qt::ItemIsSelectable));
+    steps.setStepEnabled(Page::Convert, true);
+    EXPECT_TRUE(steps.isStepEnabled(Page::Convert));
 
-    steps.setStepDone(StepList::LoadStep, true);
-    EXPECT_TRUE(steps.isStepDone(StepList::LoadStep));
-    EXPECT_TRUE(steps.item(StepList::LoadStep)->data(StepList::DoneRole).toBool());
-    steps.setStepDone(StepList::LoadStep, false);
-    EXPECT_FALSE(steps.isStepDone(StepList::LoadStep));
+    steps.setStepDone(Page::Load, true);
+    EXPECT_TRUE(steps.isStepDone(Page::Load));
+    EXPECT_TRUE(steps.item(int(Page::Load))->data(StepList::DoneRole).toBool());
+    steps.setStepDone(Page::Load, false);
+    EXPECT_FALSE(steps.isStepDone(Page::Load));
 }
 
 TEST(StepList, SignalsOnlyEnabledSteps)
 {
     StepList steps;
-    steps.setStepEnabled(StepList::AttackStep, false);
+    steps.setStepEnabled(Page::Attack, false);
     QSignalSpy spy(&steps, &StepList::stepActivated);
-    steps.setCurrentRow(StepList::SynthesizeStep);
-    steps.setCurrentRow(StepList::AttackStep);
+    steps.setCurrentStep(Page::Synthesize);
+    steps.setCurrentStep(Page::Attack);
     ASSERT_EQ(spy.count(), 1);
-    EXPECT_EQ(spy.at(0).at(0).toInt(), int(StepList::SynthesizeStep));
+    EXPECT_EQ(qvariant_cast<Page>(spy.at(0).at(0)), Page::Synthesize);
 }
 
 TEST(StepList, ClickingAStepActivatesIt)
@@ -52,8 +54,8 @@ TEST(StepList, ClickingAStepActivatesIt)
     steps.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&steps));
     QSignalSpy spy(&steps, &StepList::stepActivated);
-    const QRect rect = steps.visualItemRect(steps.item(StepList::EncryptStep));
+    const QRect rect = steps.visualItemRect(steps.item(int(Page::Encrypt)));
     QTest::mouseClick(steps.viewport(), Qt::LeftButton, {}, rect.center());
     ASSERT_EQ(spy.count(), 1);
-    EXPECT_EQ(spy.at(0).at(0).toInt(), int(StepList::EncryptStep));
+    EXPECT_EQ(qvariant_cast<Page>(spy.at(0).at(0)), Page::Encrypt);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Synthesize, Encrypt, Attack and Report pages on their own: they show a results.json they are
 // given, react to live data, skip redraws that change nothing, and their forms reject bad values.
+#include "labresults.h"
 #include "pages/attackpage.h"
 #include "pages/encryptpage.h"
 #include "pages/imagegallery.h"
@@ -12,8 +13,6 @@
 #include "typing.h"
 
 #include <QComboBox>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -23,13 +22,14 @@
 
 #include <gtest/gtest.h>
 
+using psnn::test::labResults;
 using psnn::test::typeInto;
 
 namespace {
 
-QJsonObject json(const char* text)
+nlohmann::json json(const char* text)
 {
-    return QJsonDocument::fromJson(QByteArray(text)).object();
+    return nlohmann::json::parse(text);
 }
 
 const char* const Results = R"({
@@ -58,16 +58,17 @@ const char* const Results = R"({
 TEST(SynthesizePage, ShowsTheRecordedLossCurveOfAnOpenedLab)
 {
     psnn::SynthesizePage page;
-    page.showResults(json(Results));
+    page.showResults(labResults(Results));
     EXPECT_EQ(page.lossPointCount(), 4);
     EXPECT_TRUE(page.summaryText().contains(QStringLiteral("18 images"))) << page.summaryText().toStdString();
     // Live points of a new run replace it; results without synthesis clear it.
     page.runStarted();
     EXPECT_EQ(page.lossPointCount(), 0);
-    page.addMetrics({{QStringLiteral("synthesize"), QStringLiteral("synthesis_loss"), 1, 2.0},
-                     {QStringLiteral("synthesize"), QStringLiteral("other"), 1, 9.0}});
+    const psnn::RunItem synthesize = psnn::RunItem::of(psnn::Step::Synthesize);
+    page.addMetrics(
+        {{synthesize, QStringLiteral("synthesis_loss"), 1, 2.0}, {synthesize, QStringLiteral("other"), 1, 9.0}});
     EXPECT_EQ(page.lossPointCount(), 1);
-    page.showResults(json(R"({"model": {"class_names": ["a"]}})"));
+    page.showResults(labResults(R"({"model": {"class_names": ["a"]}})"));
     EXPECT_EQ(page.lossPointCount(), 0);
     EXPECT_TRUE(page.summaryText().contains(QStringLiteral("No synthetic images")));
 }
@@ -77,14 +78,15 @@ TEST(SynthesizePage, FillsTheGalleryWithLiveImagesAndRejectsBadSettings)
     psnn::SynthesizePage page;
     QImage image(8, 8, QImage::Format_Grayscale8);
     image.fill(128);
-    page.addImages({{QStringLiteral("synthesize"), QStringLiteral("synthesis"), 1, image},
-                    {QStringLiteral("synthesize"), QStringLiteral("attack 1"), 0, image}});
+    const psnn::RunItem synthesize = psnn::RunItem::of(psnn::Step::Synthesize);
+    page.addImages(
+        {{synthesize, QStringLiteral("synthesis"), 1, image}, {synthesize, QStringLiteral("attack 1"), 0, image}});
     EXPECT_EQ(page.gallery()->imageCount(), 1);
     EXPECT_EQ(page.gallery()->imageCount(1), 1);
 
-    QJsonObject config;
-    config.insert(QStringLiteral("synthesis"), json(R"({"per_class": 30, "steps": 200, "batch_size": 100,
-        "learning_rate": 0.05, "temperature": 20, "beta": 1.0})"));
+    nlohmann::json config;
+    config["synthesis"] = json(R"({"per_class": 30, "steps": 200, "batch_size": 100,
+        "learning_rate": 0.05, "temperature": 20, "beta": 1.0})");
     page.setSettings(config);
     EXPECT_TRUE(page.settingsValid());
     typeInto(page.form()->lineEdit(QStringLiteral("synthesis.temperature")), QStringLiteral("0"));
@@ -96,16 +98,16 @@ TEST(SynthesizePage, FillsTheGalleryWithLiveImagesAndRejectsBadSettings)
     typeInto(page.form()->lineEdit(QStringLiteral("synthesis.temperature")), QStringLiteral("20"));
     typeInto(page.form()->lineEdit(QStringLiteral("synthesis.per_class")), QStringLiteral("5"));
     EXPECT_TRUE(page.settingsValid());
-    EXPECT_EQ(page.settings().value(QStringLiteral("synthesis")).toObject().value(QStringLiteral("per_class")).toInt(), 5);
+    EXPECT_EQ(page.settings()["synthesis"]["per_class"], 5);
 }
 
 TEST(EncryptPage, ShowsEpochsAndAccuracyAndRejectsBadSettings)
 {
     psnn::EncryptPage page;
-    page.showResults(json(Results));
+    page.showResults(labResults(Results));
     EXPECT_TRUE(page.summaryText().contains(QStringLiteral("2 of 2 epochs"))) << page.summaryText().toStdString();
     EXPECT_TRUE(page.summaryText().contains(QStringLiteral("85.00"))) << page.summaryText().toStdString();
-    page.showResults(json(R"({"model": {}})"));
+    page.showResults(labResults(R"({"model": {}})"));
     EXPECT_TRUE(page.summaryText().startsWith(QStringLiteral("Not encrypted yet")));
 
     page.setSettings(json(R"({"encryption": {"epochs": 20, "learning_rate": 1e-4, "m": 0.7, "tau": 20,
@@ -114,10 +116,10 @@ TEST(EncryptPage, ShowsEpochsAndAccuracyAndRejectsBadSettings)
     QComboBox* dropout = page.form()->comboBox(QStringLiteral("encryption.dropout_choice"));
     ASSERT_NE(dropout, nullptr);
     EXPECT_EQ(dropout->currentIndex(), 1); // "Off", from the settings
-    EXPECT_FALSE(page.settings().value(QStringLiteral("encryption")).toObject().value(QStringLiteral("dropout")).toBool(true));
+    EXPECT_EQ(page.settings()["encryption"]["dropout"], false);
     dropout->setCurrentIndex(0);
     Q_EMIT dropout->activated(0);
-    EXPECT_TRUE(page.settings().value(QStringLiteral("encryption")).toObject().value(QStringLiteral("dropout")).toBool(false));
+    EXPECT_EQ(page.settings()["encryption"]["dropout"], true);
     typeInto(page.form()->lineEdit(QStringLiteral("encryption.m")), QStringLiteral("1.5"));
     EXPECT_FALSE(page.settingsValid());
     EXPECT_TRUE(page.form()->message(QStringLiteral("encryption.m")).startsWith(QStringLiteral("Out of range")));
@@ -137,17 +139,18 @@ TEST(EncryptPage, DriftKeepsNetworkOrderAndClearsForALabWithoutEncryption)
     psnn::EncryptPage page;
     page.runStarted();
     // Live metrics arrive in network order, which is not alphabetical.
-    page.addMetrics({{QStringLiteral("encrypt"), QStringLiteral("drift_cos/features.3"), 0, 1.0},
-                     {QStringLiteral("encrypt"), QStringLiteral("drift_cos/classifier.0"), 0, 1.0},
-                     {QStringLiteral("encrypt"), QStringLiteral("drift_l2/features.3"), 1, 0.1},
-                     {QStringLiteral("encrypt"), QStringLiteral("drift_cos/features.3"), 1, 0.95}});
+    const psnn::RunItem encrypt = psnn::RunItem::of(psnn::Step::Encrypt);
+    page.addMetrics({{encrypt, QStringLiteral("drift_cos/features.3"), 0, 1.0},
+                     {encrypt, QStringLiteral("drift_cos/classifier.0"), 0, 1.0},
+                     {encrypt, QStringLiteral("drift_l2/features.3"), 1, 0.1},
+                     {encrypt, QStringLiteral("drift_cos/features.3"), 1, 0.95}});
     EXPECT_EQ(driftLayers(page), QStringList({QStringLiteral("features.3"), QStringLiteral("classifier.0")}));
     ASSERT_EQ(page.driftPlot()->graphCount(), 2);
     EXPECT_DOUBLE_EQ(page.driftPlot()->graph(0)->data()->at(0)->value, 0.95); // the latest value, first layer
 
-    page.showResults(json(Results));
+    page.showResults(labResults(Results));
     EXPECT_EQ(driftLayers(page), QStringList({QStringLiteral("features.0")}));
-    page.showResults(json(R"({"model": {}})"));
+    page.showResults(labResults(R"({"model": {}})"));
     EXPECT_TRUE(driftLayers(page).isEmpty());
     EXPECT_EQ(page.driftPlot()->graphCount(), 0);
 }
@@ -155,18 +158,18 @@ TEST(EncryptPage, DriftKeepsNetworkOrderAndClearsForALabWithoutEncryption)
 TEST(AttackPage, ShowsTheScoreTableAndLiveImages)
 {
     psnn::AttackPage page;
-    page.showResults(json(Results));
+    page.showResults(labResults(Results));
     EXPECT_EQ(page.table()->rowCount(), 2);
     EXPECT_EQ(page.table()->item(1, 6)->text(), QStringLiteral("leaks"));
     EXPECT_EQ(page.table()->item(0, 6)->text(), QStringLiteral("reference"));
     EXPECT_FALSE(page.showsGrid()); // no lab folder: no grid image
     QImage image(8, 8, QImage::Format_RGB888);
     image.fill(Qt::red);
-    page.addImages({{QStringLiteral("attack"), QStringLiteral("attack 2"), 2, image}});
+    page.addImages({{psnn::RunItem::of(psnn::Step::Attack), QStringLiteral("attack 2"), 2, image}});
     EXPECT_EQ(page.gallery()->imageCount(2), 1);
     page.runStarted();
     EXPECT_EQ(page.gallery()->imageCount(), 0);
-    page.showResults(json(R"({"model": {}})"));
+    page.showResults(labResults(R"({"model": {}})"));
     EXPECT_EQ(page.table()->rowCount(), 0);
 }
 
@@ -180,17 +183,17 @@ TEST(AttackPage, ChoosesTheScenarioAndValidatesTheClasses)
     ASSERT_NE(scenario, nullptr);
     EXPECT_EQ(scenario->currentIndex(), 1); // attack 1 only
     EXPECT_EQ(page.form()->lineEdit(QStringLiteral("leakage.attack1.classes"))->text(), QStringLiteral("0, 2"));
-    QJsonObject leakage = page.settings().value(QStringLiteral("leakage")).toObject();
-    EXPECT_TRUE(leakage.value(QStringLiteral("run_attack1")).toBool());
-    EXPECT_FALSE(leakage.value(QStringLiteral("run_attack2")).toBool());
-    EXPECT_EQ(leakage.value(QStringLiteral("attack1")).toObject().value(QStringLiteral("classes")).toArray(), QJsonArray({0, 2}));
-    EXPECT_EQ(leakage.value(QStringLiteral("attack2")).toObject().value(QStringLiteral("classes")).toArray(), QJsonArray());
+    nlohmann::json leakage = page.settings()["leakage"];
+    EXPECT_EQ(leakage["run_attack1"], true);
+    EXPECT_EQ(leakage["run_attack2"], false);
+    EXPECT_EQ(leakage["attack1"]["classes"], json("[0, 2]"));
+    EXPECT_EQ(leakage["attack2"]["classes"], nlohmann::json::array());
 
     scenario->setCurrentIndex(2);
     Q_EMIT scenario->activated(2);
-    leakage = page.settings().value(QStringLiteral("leakage")).toObject();
-    EXPECT_FALSE(leakage.value(QStringLiteral("run_attack1")).toBool());
-    EXPECT_TRUE(leakage.value(QStringLiteral("run_attack2")).toBool());
+    leakage = page.settings()["leakage"];
+    EXPECT_EQ(leakage["run_attack1"], false);
+    EXPECT_EQ(leakage["run_attack2"], true);
 
     // The model has three classes: 3 does not exist, words are not classes, empty means all.
     page.setClassNames({QStringLiteral("top"), QStringLiteral("middle"), QStringLiteral("bottom")});
@@ -204,8 +207,8 @@ TEST(AttackPage, ChoosesTheScenarioAndValidatesTheClasses)
     EXPECT_FALSE(page.settingsValid());
     typeInto(classes, QStringLiteral("2 1"));
     EXPECT_TRUE(page.settingsValid());
-    leakage = page.settings().value(QStringLiteral("leakage")).toObject();
-    EXPECT_EQ(leakage.value(QStringLiteral("attack2")).toObject().value(QStringLiteral("classes")).toArray(), QJsonArray({2, 1}));
+    leakage = page.settings()["leakage"];
+    EXPECT_EQ(leakage["attack2"]["classes"], json("[2, 1]"));
     typeInto(classes, QString());
     EXPECT_TRUE(page.settingsValid());
 }
@@ -213,11 +216,11 @@ TEST(AttackPage, ChoosesTheScenarioAndValidatesTheClasses)
 TEST(ReportPage, ShowsVerdictsEnergyAndEnablesTheExports)
 {
     psnn::ReportPage page;
-    page.showResults(json(R"({"model": {}})"));
+    page.showResults(labResults(R"({"model": {}})"));
     EXPECT_TRUE(page.verdictText().startsWith(QStringLiteral("No verdicts yet")));
     EXPECT_TRUE(page.exportReportButton()->isEnabled());
     EXPECT_FALSE(page.exportModelButton()->isEnabled());
-    page.showResults(json(Results));
+    page.showResults(labResults(Results));
     EXPECT_TRUE(page.verdictText().contains(QStringLiteral("attack 1 on SNN: leaks"))) << page.verdictText().toStdString();
     EXPECT_TRUE(page.energyText().contains(QStringLiteral("2.00 µJ"))) << page.energyText().toStdString();
     EXPECT_TRUE(page.exportModelButton()->isEnabled());
@@ -231,20 +234,20 @@ TEST(StepPage, RedrawsOnlyChangedSectionsAndHiddenPagesWhenShown)
     window.show();
     page->hide(); // another page is in view
     other->show();
-    page->updateResults(json(Results));
+    page->updateResults(labResults(Results));
     EXPECT_TRUE(page->hasPendingResults());
     EXPECT_TRUE(page->verdictText().isEmpty()); // not drawn while hidden
     page->show();
     EXPECT_FALSE(page->hasPendingResults());
     EXPECT_TRUE(page->verdictText().contains(QStringLiteral("leaks")));
     // Sections the page does not read changed: nothing to redraw.
-    QJsonObject results = json(Results);
-    results.insert(QStringLiteral("synthesis"), QJsonObject());
+    psnn::LabResults results = *labResults(Results);
+    results.synthesis = psnn::SynthesisResults{};
     page->hide();
-    page->updateResults(results);
+    page->updateResults(std::make_shared<const psnn::LabResults>(results));
     EXPECT_FALSE(page->hasPendingResults());
-    results.insert(QStringLiteral("leakage"), QJsonObject());
-    page->updateResults(results);
+    results.leakage = psnn::LeakageResults{};
+    page->updateResults(std::make_shared<const psnn::LabResults>(results));
     EXPECT_TRUE(page->hasPendingResults());
 }
 

@@ -6,34 +6,36 @@
 
 #include <QDir>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QPushButton>
 #include <QTest>
 
 #include <qcustomplot.h>
 
 #include <gtest/gtest.h>
 
-using namespace Qt::StringLiterals;
-
 namespace {
 
-QJsonObject study(int points)
+psnn::StudySummary study(int points)
 {
-    QJsonArray list;
+    psnn::StudySummary s;
+    s.answer = "answer after " + std::to_string(points);
     for (int i = 0; i < points; ++i) {
-        const QJsonObject attack{{u"attack"_s, u"attack 1"_s}, {u"judge_accuracy"_s, 0.8 - 0.3 * i}, {u"judge_ci_low"_s, 0.7 - 0.3 * i},
-                                 {u"judge_ci_high"_s, 0.9 - 0.3 * i}, {u"verdict"_s, i == 0 ? u"leaks"_s : u"inconclusive"_s},
-                                 {u"images_needed"_s, 400}};
-        list.append(QJsonObject{{u"id"_s, QStringLiteral("encryption-%1").arg(i)}, {u"defence"_s, u"encryption"_s}, {u"strength"_s, i},
-                                {u"label"_s, QStringLiteral("dose %1").arg(i)}, {u"snn_accuracy"_s, 0.85}, {u"accuracy_lost"_s, 0.01 * i},
-                                {u"strongest"_s, u"attack 1"_s}, {u"attacks"_s, QJsonArray{attack}}});
+        psnn::StudyAttackRow attack;
+        attack.attack = "attack 1";
+        attack.accuracy = 0.8 - 0.3 * i;
+        attack.interval = {0.7 - 0.3 * i, 0.9 - 0.3 * i};
+        attack.verdict = {i == 0 ? psnn::StudyVerdict::Leaks : psnn::StudyVerdict::Inconclusive, attack.interval, 400};
+        psnn::StudyPointResult p;
+        p.point = {"encryption-" + std::to_string(i), "encryption", "dose " + std::to_string(i), double(i), 0, 0, ""};
+        p.annAccuracy = 0.85 + 0.01 * i;
+        p.snnAccuracy = 0.85;
+        p.attacks = {attack};
+        s.points.push_back(p);
     }
-    return {{u"chance"_s, 0.1}, {u"margin"_s, 0.1}, {u"answer"_s, QStringLiteral("answer after %1").arg(points)}, {u"points"_s, list}};
+    return s;
 }
 
 TEST(StudyPanel, CoalescesLiveUpdatesIntoOneRedraw)
@@ -55,7 +57,7 @@ TEST(StudyPanel, TheAttackPageShowsTheLabsStudyAndAsksToRunIt)
     ASSERT_TRUE(QDir(lab.path()).mkpath(QStringLiteral("study")));
     QFile file(lab.filePath(QStringLiteral("study/study.json")));
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write(QJsonDocument(study(3)).toJson());
+    file.write(QByteArray::fromStdString(psnn::toJson(study(3)).dump()));
     file.close();
     psnn::AttackPage page;
     page.setLabFolder(lab.path());

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/runitem_metatype.h"
+#include "privatesnn/steps.h"
+
 #include <QImage>
 #include <QMetaType>
 #include <QString>
@@ -12,7 +15,7 @@ namespace psnn {
 
 /// One point of a live series a core step sends while it runs ("synthesis_loss", "ce", …).
 struct MetricPoint {
-    QString step; ///< the pipeline step that sent it ("synthesize", "encrypt", …)
+    RunItem item; ///< the step (or study point) that sent it
     QString series;
     double x = 0;
     double y = 0;
@@ -20,7 +23,7 @@ struct MetricPoint {
 
 /// A live image: a finished synthetic image, or an attack's current image of one class.
 struct LiveImage {
-    QString step;
+    RunItem item;
     QString series; ///< "synthesis", "attack 1", "attack 2"
     int classIndex = 0;
     QImage image;

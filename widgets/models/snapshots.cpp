@@ -7,6 +7,7 @@ void registerSnapshotMetaTypes()
 {
     qRegisterMetaType<LayerRow>();
     qRegisterMetaType<ModelSnapshot>();
+    qRegisterMetaType<psnn::RunItem>();
     qRegisterMetaType<psnn::MetricPoint>();
     qRegisterMetaType<psnn::LiveImage>();
     qRegisterMetaType<QVector<psnn::MetricPoint>>();

@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/studyfrontier.h"
 
-#include "models/jsonvalues.h"
-
 #include <QCoreApplication>
 
-namespace psnn {
+#include <algorithm>
 
-using namespace Qt::StringLiterals;
+namespace psnn {
 
 namespace {
 
@@ -18,66 +16,59 @@ class StudyText
 
 } // namespace
 
-QString defenceTitle(const QString& defence)
+QString defenceTitle(const std::string& defence)
 {
-    if (defence == "encryption"_L1)
+    if (defence == "encryption")
         return StudyText::tr("Encryption (STBP + KD)");
-    if (defence == "noise"_L1)
+    if (defence == "noise")
         return StudyText::tr("Noise of equal drift");
-    if (defence == "reinit"_L1)
+    if (defence == "reinit")
         return StudyText::tr("Distillation from a random init");
-    return defence;
+    return QString::fromStdString(defence);
 }
 
-QString studyVerdictText(const QString& key, double imagesNeeded)
+QString translatedVerdict(StudyVerdict verdict, int64_t imagesNeeded)
 {
-    if (key == "leaks"_L1)
+    switch (verdict) {
+    case StudyVerdict::Leaks:
         return StudyText::tr("leaks");
-    if (key == "protected"_L1)
+    case StudyVerdict::Protected:
         return StudyText::tr("protected against this attacker budget");
+    case StudyVerdict::Inconclusive:
+        break;
+    }
     if (imagesNeeded > 0)
         return StudyText::tr("inconclusive — %1 images needed").arg(qint64(imagesNeeded));
     return StudyText::tr("inconclusive — more images needed");
 }
 
-QJsonObject strongestAttack(const QJsonObject& point)
-{
-    const QString name = json::text(point, "strongest"_L1);
-    for (const QJsonObject& attack : json::objects(json::array(point, "attacks"_L1)))
-        if (json::text(attack, "attack"_L1) == name)
-            return attack;
-    return {};
-}
-
-std::vector<FrontierCurve> frontierCurves(const QJsonObject& study)
+std::vector<FrontierCurve> frontierCurves(const StudySummary& study)
 {
     std::vector<FrontierCurve> curves;
-    QStringList defences;
-    QJsonObject undefended;
-    const std::vector<QJsonObject> points = json::objects(json::array(study, "points"_L1));
-    for (const QJsonObject& p : points)
-        if (json::text(p, "defence"_L1) == "encryption"_L1 && json::number(p, "strength"_L1).value_or(-1) == 0)
-            undefended = p;
-    auto add = [](FrontierCurve& curve, const QJsonObject& p) {
-        const QJsonObject a = strongestAttack(p);
-        if (a.isEmpty())
+    std::vector<std::string> defences;
+    const StudyPointResult* undefended = nullptr;
+    for (const StudyPointResult& p : study.points)
+        if (p.point.defence == "encryption" && p.point.strength == 0)
+            undefended = &p;
+    auto add = [](FrontierCurve& curve, const StudyPointResult& p) {
+        const StudyAttackRow* a = p.strongestAttack();
+        if (!a)
             return;
-        curve.accuracyLost.push_back(json::number(p, "accuracy_lost"_L1).value_or(0) * 100);
-        curve.judgeAccuracy.push_back(json::number(a, "judge_accuracy"_L1).value_or(0) * 100);
-        curve.low.push_back(json::number(a, "judge_ci_low"_L1).value_or(0) * 100);
-        curve.high.push_back(json::number(a, "judge_ci_high"_L1).value_or(0) * 100);
+        curve.accuracyLost.push_back(p.accuracyLost() * 100);
+        curve.judgeAccuracy.push_back(a->accuracy * 100);
+        curve.low.push_back(a->interval.low * 100);
+        curve.high.push_back(a->interval.high * 100);
     };
-    for (const QJsonObject& p : points) {
-        const QString defence = json::text(p, "defence"_L1);
-        qsizetype index = defences.indexOf(defence);
-        if (index < 0) {
-            defences << defence;
-            curves.push_back(FrontierCurve{defenceTitle(defence), {}, {}, {}, {}});
-            index = defences.size() - 1;
-            if (defence != "encryption"_L1 && !undefended.isEmpty())
-                add(curves.back(), undefended); // every defence starts from the undefended SNN
+    for (const StudyPointResult& p : study.points) {
+        const auto known = std::find(defences.begin(), defences.end(), p.point.defence);
+        size_t index = size_t(known - defences.begin());
+        if (known == defences.end()) {
+            defences.push_back(p.point.defence);
+            curves.push_back(FrontierCurve{defenceTitle(p.point.defence), {}, {}, {}, {}});
+            if (p.point.defence != "encryption" && undefended)
+                add(curves.back(), *undefended); // every defence starts from the undefended SNN
         }
-        add(curves[size_t(index)], p);
+        add(curves[index], p);
     }
     return curves;
 }

@@ -3,7 +3,8 @@
 
 #include "plots/frontierplot.h"
 
-#include <QJsonObject>
+#include "privatesnn/study_summary.h"
+
 #include <QString>
 
 #include <vector>
@@ -11,15 +12,13 @@
 namespace psnn {
 
 /// A defence's name for people ("encryption" -> "Encryption (STBP + KD)", ...), translated.
-QString defenceTitle(const QString& defence);
-/// A study verdict for people from its key and the images needed, translated.
-QString studyVerdictText(const QString& key, double imagesNeeded);
+QString defenceTitle(const std::string& defence);
+/// A verdict for people, translated: the GUI's and the report's one text for StudyVerdict
+/// (imagesNeeded: what would decide an inconclusive one, 0 = unknown).
+QString translatedVerdict(StudyVerdict verdict, int64_t imagesNeeded);
 
-/// The frontier's curves from study.json (or the worker's live summary of the same shape): one
-/// per defence in the order they first appear, the undefended point leading every curve.
-std::vector<FrontierCurve> frontierCurves(const QJsonObject& study);
-
-/// The strongest attack's entry of a study point (its "strongest" names it), or an empty object.
-QJsonObject strongestAttack(const QJsonObject& point);
+/// The frontier's curves of a study: one per defence in the order they first appear, the
+/// undefended point leading every curve.
+std::vector<FrontierCurve> frontierCurves(const StudySummary& study);
 
 } // namespace psnn

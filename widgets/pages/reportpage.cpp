@@ -2,6 +2,7 @@
 #include "pages/reportpage.h"
 
 #include "models/layerseries.h"
+#include "models/studyfrontier.h"
 #include "plots/layercharts.h"
 
 #include <QHBoxLayout>
@@ -100,8 +101,9 @@ void ReportPage::showLabResults(const LabResults& results)
         QString html = QStringLiteral("<ul>");
         for (const LeakageVerdict& v : results.leakage->verdicts) {
             html += QStringLiteral("<li><b>%1 on %2: %3.</b> %4</li>")
-                        .arg(QString::fromStdString(v.attack).toHtmlEscaped(), QString::fromStdString(v.target).toHtmlEscaped(),
-                             v.leaks.value_or(false) ? tr("leaks") : tr("no leak shown"),
+                        .arg(QString::fromStdString(v.attack).toHtmlEscaped(),
+                             QString::fromStdString(v.target).toHtmlEscaped(),
+                             v.verdict ? translatedVerdict(*v.verdict, v.imagesNeeded.value_or(0)) : tr("no verdict"),
                              QString::fromStdString(v.explanation).toHtmlEscaped());
         }
         m_verdicts->setText(html + QStringLiteral("</ul>"));

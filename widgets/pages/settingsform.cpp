@@ -5,9 +5,8 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QHBoxLayout>
 #include <QFormLayout>
-#include <QJsonArray>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -33,25 +32,42 @@ std::optional<double> parseNumber(const QString& text)
     return value;
 }
 
-QJsonValue lookup(const QJsonObject& object, const QString& key)
+/// The value at a dotted key, or nullptr when the path is missing.
+const nlohmann::json* lookup(const nlohmann::json& object, const QString& key)
 {
-    const QStringList parts = key.split(QLatin1Char('.'));
-    QJsonValue value = object;
-    for (const QString& part : parts)
-        value = value.toObject().value(part);
+    const nlohmann::json* value = &object;
+    for (const QString& part : key.split(QLatin1Char('.'))) {
+        const auto it = value->is_object() ? value->find(part.toStdString()) : value->end();
+        if (!value->is_object() || it == value->end())
+            return nullptr;
+        value = &*it;
+    }
     return value;
 }
 
-void insert(QJsonObject& object, QStringList parts, const QJsonValue& value)
+void insert(nlohmann::json& object, const QString& key, nlohmann::json value)
 {
-    const QString head = parts.takeFirst();
-    if (parts.isEmpty()) {
-        object.insert(head, value);
-        return;
-    }
-    QJsonObject child = object.value(head).toObject();
-    insert(child, parts, value);
-    object.insert(head, child);
+    nlohmann::json* target = &object;
+    for (const QString& part : key.split(QLatin1Char('.')))
+        target = &(*target)[part.toStdString()];
+    *target = std::move(value);
+}
+
+/// A combo box item's data (a choice's name, an on/off bool) as a setting's value, and back.
+nlohmann::json settingValue(const QVariant& data)
+{
+    if (data.typeId() == QMetaType::Bool)
+        return data.toBool();
+    return data.toString().toStdString();
+}
+
+QVariant itemData(const nlohmann::json& value)
+{
+    if (value.is_boolean())
+        return value.get<bool>();
+    if (value.is_string())
+        return QString::fromStdString(value.get<std::string>());
+    return {};
 }
 
 } // namespace
@@ -261,39 +277,38 @@ QString SettingsForm::describeRange(const Field& field) const
     return field.minimumOpen ? tr("a number more than %1, up to %2").arg(low, high) : tr("a number from %1 to %2").arg(low, high);
 }
 
-QJsonObject SettingsForm::values() const
+nlohmann::json SettingsForm::values() const
 {
-    QJsonObject out;
+    nlohmann::json out = nlohmann::json::object();
     for (const Field& field : m_fields) {
-        QJsonValue value;
+        nlohmann::json value;
         if (field.preset) {
             const QVariantMap preset = field.choice->currentData().toMap();
             for (auto it = preset.cbegin(); it != preset.cend(); ++it)
-                insert(out, it.key().split(QLatin1Char('.')), QJsonValue::fromVariant(it.value()));
+                insert(out, it.key(), settingValue(it.value()));
             continue;
         } else if (field.choice) {
-            value = QJsonValue::fromVariant(field.choice->currentData()); // a choice's name or an on/off bool
+            value = settingValue(field.choice->currentData());
         } else if (field.indexList) {
             if (!field.message->text().isEmpty())
                 continue;
-            QJsonArray array;
+            value = nlohmann::json::array();
             for (qint64 index : parseIndices(field.edit->text()).value_or(QList<qint64>()))
-                array.append(index);
-            value = array;
+                value.push_back(index);
         } else if (field.message->text().isEmpty()) {
             const std::optional<double> number = parseNumber(field.edit->text());
             if (!number)
                 continue;
-            value = field.integer ? QJsonValue(qint64(*number)) : QJsonValue(*number);
+            value = field.integer ? nlohmann::json(qint64(*number)) : nlohmann::json(*number);
         } else {
             continue;
         }
-        insert(out, field.key.split(QLatin1Char('.')), value);
+        insert(out, field.key, std::move(value));
     }
     return out;
 }
 
-void SettingsForm::setValues(const QJsonObject& values)
+void SettingsForm::setValues(const nlohmann::json& values)
 {
     for (Field& field : m_fields) {
         if (field.preset) {
@@ -301,8 +316,8 @@ void SettingsForm::setValues(const QJsonObject& values)
                 const QVariantMap preset = field.choice->itemData(i).toMap();
                 bool matches = true;
                 for (auto it = preset.cbegin(); it != preset.cend() && matches; ++it) {
-                    const QJsonValue value = lookup(values, it.key());
-                    matches = value.isUndefined() || value == QJsonValue::fromVariant(it.value());
+                    const nlohmann::json* value = lookup(values, it.key());
+                    matches = !value || *value == settingValue(it.value());
                 }
                 if (matches) {
                     field.choice->setCurrentIndex(i);
@@ -311,22 +326,24 @@ void SettingsForm::setValues(const QJsonObject& values)
             }
             continue;
         }
-        const QJsonValue value = lookup(values, field.key);
-        if (value.isUndefined() || value.isNull())
+        const nlohmann::json* value = lookup(values, field.key);
+        if (!value || value->is_null())
             continue;
         if (field.indexList) {
             QStringList parts;
-            for (const QJsonValue& index : value.toArray())
-                parts << QString::number(index.toInteger());
+            for (const nlohmann::json& index : *value)
+                if (index.is_number())
+                    parts << QString::number(index.get<qint64>());
             field.edit->setText(parts.join(QStringLiteral(", ")));
             validate(field);
         } else if (field.choice) {
-            const int index = field.choice->findData(value.toVariant());
+            const int index = field.choice->findData(itemData(*value));
             if (index >= 0)
                 field.choice->setCurrentIndex(index);
-        } else {
-            field.edit->setText(field.integer ? QLocale().toString(qint64(value.toDouble()))
-                                              : QLocale().toString(value.toDouble(), 'g', 6));
+        } else if (value->is_number()) {
+            const double number = value->get<double>();
+            field.edit->setText(field.integer ? QLocale().toString(qint64(number))
+                                              : QLocale().toString(number, 'g', 6));
             validate(field);
         }
     }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QJsonObject>
+#include <nlohmann/json.hpp>
+
 #include <QWidget>
 
 #include <vector>
@@ -16,7 +17,7 @@ namespace psnn {
 /// A form of pipeline settings that validates as the user types: a bad value gets an inline message
 /// under its field and the form reports itself invalid until it is fixed. Each field is a setting of
 /// the catalogue (settings_catalogue.h), which gives its type, range, label, tooltip and unit; keys are
-/// paths into a JSON object ("leakage.attack1.restarts" is {"leakage": {"attack1": {"restarts": …}}}).
+/// paths into the settings object ("leakage.attack1.restarts" is {"leakage": {"attack1": {"restarts": …}}}).
 class SettingsForm : public QWidget
 {
     Q_OBJECT
@@ -41,10 +42,10 @@ public:
     /// The combo box of a choice or preset choice.
     QComboBox* comboBox(const QString& key) const;
 
-    /// Every valid field's value; invalid fields are left out.
-    QJsonObject values() const;
+    /// Every valid field's value (psnn::pipelineSettings' shape); invalid fields are left out.
+    nlohmann::json values() const;
     /// Fills the fields found in values without emitting changed().
-    void setValues(const QJsonObject& values);
+    void setValues(const nlohmann::json& values);
     bool isValid() const;
     /// The inline message of a field ("" when it is valid).
     QString message(const QString& key) const;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/steplist.h"
 
+#include "models/steptitles.h"
+
 #include <QPainter>
 #include <QPainterPath>
 
@@ -67,82 +69,63 @@ StepList::StepList(QWidget* parent)
     setFrameShape(QFrame::NoFrame);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    for (int step = 0; step < StepCount; ++step) {
-        auto* item = new QListWidgetItem(stepTitle(step), this);
+    for (int row = 0; row < psnn::kPageCount; ++row) {
+        auto* item = new QListWidgetItem(psnn::pageTitle(psnn::WizardPage(row)), this);
         item->setSizeHint(QSize(0, 40));
         item->setData(DoneRole, false);
         item->setData(StaleRole, false);
-        updateIcon(step);
+        updateIcon(psnn::WizardPage(row));
     }
     connect(this, &QListWidget::currentRowChanged, this, &StepList::onCurrentRowChanged);
 }
 
-QString StepList::stepTitle(int step)
+void StepList::setStepEnabled(psnn::WizardPage page, bool enabled)
 {
-    switch (step) {
-    case LoadStep:
-        return tr("Load ANN");
-    case SynthesizeStep:
-        return tr("Synthesize");
-    case ConvertStep:
-        return tr("Convert");
-    case EncryptStep:
-        return tr("Encrypt");
-    case AttackStep:
-        return tr("Attack");
-    case ReportStep:
-        return tr("Report");
-    }
-    return {};
-}
-
-void StepList::setStepEnabled(int step, bool enabled)
-{
-    QListWidgetItem* entry = item(step);
+    QListWidgetItem* entry = item(int(page));
     if (!entry)
         return;
     const Qt::ItemFlags usable = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     entry->setFlags(enabled ? entry->flags() | usable : entry->flags() & ~usable);
-    updateIcon(step);
+    updateIcon(page);
 }
 
-void StepList::setStepDone(int step, bool done)
+void StepList::setStepDone(psnn::WizardPage page, bool done)
 {
-    if (QListWidgetItem* entry = item(step)) {
+    if (QListWidgetItem* entry = item(int(page))) {
         entry->setData(DoneRole, done);
-        updateIcon(step);
+        updateIcon(page);
     }
 }
 
-void StepList::setStepStale(int step, bool stale)
+void StepList::setStepStale(psnn::WizardPage page, bool stale)
 {
-    if (QListWidgetItem* entry = item(step)) {
+    if (QListWidgetItem* entry = item(int(page))) {
         entry->setData(StaleRole, stale);
-        updateIcon(step);
+        updateIcon(page);
     }
 }
 
-bool StepList::isStepStale(int step) const
+bool StepList::isStepStale(psnn::WizardPage page) const
 {
-    const QListWidgetItem* entry = item(step);
+    const QListWidgetItem* entry = item(int(page));
     return entry && entry->data(StaleRole).toBool();
 }
 
-bool StepList::isStepEnabled(int step) const
+bool StepList::isStepEnabled(psnn::WizardPage page) const
 {
-    const QListWidgetItem* entry = item(step);
+    const QListWidgetItem* entry = item(int(page));
     return entry && entry->flags().testFlag(Qt::ItemIsEnabled);
 }
 
-bool StepList::isStepDone(int step) const
+bool StepList::isStepDone(psnn::WizardPage page) const
 {
-    const QListWidgetItem* entry = item(step);
+    const QListWidgetItem* entry = item(int(page));
     return entry && entry->data(DoneRole).toBool();
 }
 
-void StepList::setStepToolTip(int step, const QString& toolTip)
+void StepList::setStepToolTip(psnn::WizardPage page, const QString& toolTip)
 {
-    if (QListWidgetItem* entry = item(step))
+    if (QListWidgetItem* entry = item(int(page)))
         entry->setToolTip(toolTip);
 }
 
@@ -151,18 +134,19 @@ QSize StepList::sizeHint() const
     return {190, QListWidget::sizeHint().height()};
 }
 
-void StepList::updateIcon(int step)
+void StepList::updateIcon(psnn::WizardPage page)
 {
-    QListWidgetItem* entry = item(step);
-    const bool done = isStepDone(step);
-    const bool stale = done && isStepStale(step);
-    entry->setIcon(stepIcon(step + 1, done, stale, isStepEnabled(step), palette()));
-    entry->setText(stale ? tr("%1 (out of date)").arg(stepTitle(step)) : stepTitle(step));
+    QListWidgetItem* entry = item(int(page));
+    const bool done = isStepDone(page);
+    const bool stale = done && isStepStale(page);
+    entry->setIcon(stepIcon(int(page) + 1, done, stale, isStepEnabled(page), palette()));
+    const QString title = psnn::pageTitle(page);
+    entry->setText(stale ? tr("%1 (out of date)").arg(title) : title);
     entry->setData(Qt::AccessibleDescriptionRole, stale ? tr("finished, out of date") : done ? tr("finished") : QString());
 }
 
 void StepList::onCurrentRowChanged(int row)
 {
-    if (isStepEnabled(row))
-        Q_EMIT stepActivated(row);
+    if (row >= 0 && row < psnn::kPageCount && isStepEnabled(psnn::WizardPage(row)))
+        Q_EMIT stepActivated(psnn::WizardPage(row));
 }

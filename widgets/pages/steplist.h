@@ -1,36 +1,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "privatesnn/steps.h"
+
 #include <QListWidget>
 
-/// The wizard's six steps, each enabled or not and marked when finished.
+/// The wizard's pages (one row each, in WizardPage order), each enabled or not and marked when finished.
 class StepList : public QListWidget
 {
     Q_OBJECT
 public:
-    enum Step { LoadStep, SynthesizeStep, ConvertStep, EncryptStep, AttackStep, ReportStep, StepCount };
     static constexpr int DoneRole = Qt::UserRole + 1;
     static constexpr int StaleRole = Qt::UserRole + 2;
 
     explicit StepList(QWidget* parent = nullptr);
 
-    static QString stepTitle(int step);
-
-    void setStepEnabled(int step, bool enabled);
-    void setStepDone(int step, bool done);
+    void setStepEnabled(psnn::WizardPage page, bool enabled);
+    void setStepDone(psnn::WizardPage page, bool done);
     /// A finished step whose results no longer match the settings before it: kept, but marked.
-    void setStepStale(int step, bool stale);
-    bool isStepStale(int step) const;
-    bool isStepEnabled(int step) const;
-    bool isStepDone(int step) const;
-    void setStepToolTip(int step, const QString& toolTip);
+    void setStepStale(psnn::WizardPage page, bool stale);
+    bool isStepStale(psnn::WizardPage page) const;
+    bool isStepEnabled(psnn::WizardPage page) const;
+    bool isStepDone(psnn::WizardPage page) const;
+    void setStepToolTip(psnn::WizardPage page, const QString& toolTip);
+    void setCurrentStep(psnn::WizardPage page) { setCurrentRow(int(page)); }
 
     QSize sizeHint() const override;
 
 Q_SIGNALS:
-    void stepActivated(int step);
+    void stepActivated(psnn::WizardPage page);
 
 private:
-    void updateIcon(int step);
+    void updateIcon(psnn::WizardPage page);
     void onCurrentRowChanged(int row);
 };

@@ -6,9 +6,6 @@
 #include "pages/settingsform.h"
 #include "plots/plotstyle.h"
 
-#include "privatesnn/error.h"
-
-#include <QJsonDocument>
 #include <QLabel>
 #include <QShowEvent>
 #include <QScrollArea>
@@ -56,12 +53,12 @@ StepPage::StepPage(const QString& title, const QString& description, QWidget* pa
     });
 }
 
-QJsonObject StepPage::settings() const
+nlohmann::json StepPage::settings() const
 {
     return m_form->values();
 }
 
-void StepPage::setSettings(const QJsonObject& config)
+void StepPage::setSettings(const nlohmann::json& config)
 {
     m_form->setValues(config);
     updateRunAvailability();
@@ -86,17 +83,21 @@ void StepPage::setLabFolder(const QString& folder)
     m_labFolder = folder;
 }
 
-void StepPage::updateResults(const QJsonObject& results)
+void StepPage::updateResults(const std::shared_ptr<const LabResults>& results)
 {
-    QJsonObject sections;
-    for (const QString& key : resultSections()) {
-        const auto value = results.constFind(key);
-        if (value != results.constEnd())
-            sections.insert(key, *value);
+    // What this page draws from, as the file holds it: comparing values, not whole documents, lets
+    // a step that changed other sections leave this page alone.
+    nlohmann::json sections;
+    if (results) {
+        const nlohmann::json all = toJson(*results);
+        sections = nlohmann::json::object();
+        for (const QString& key : resultSections())
+            if (const auto value = all.find(key.toStdString()); value != all.end())
+                sections[key.toStdString()] = *value;
     }
     if (m_drawn && !m_pending && sections == m_shownSections)
         return;
-    m_shownSections = sections;
+    m_shownSections = std::move(sections);
     m_pendingResults = results;
     m_pending = true;
     if (!isVisible() && window()->isVisible())
@@ -104,25 +105,10 @@ void StepPage::updateResults(const QJsonObject& results)
     flushResults();
 }
 
-void StepPage::showResults(const QJsonObject& results)
+void StepPage::showResults(const std::shared_ptr<const LabResults>& results)
 {
-    nlohmann::json j = nlohmann::json::parse(QJsonDocument(results).toJson(QJsonDocument::Compact).toStdString());
-    // The header of a lab's results.json is checked where the file is read; an object of sections
-    // alone (no lab yet, tests) is the current version.
-    if (!j.contains("schema")) {
-        j["schema"] = kResultsSchema;
-        j["version"] = kResultsVersion;
-    }
-    m_labResults = j.contains("model");
-    if (!m_labResults)
-        j["model"] = nlohmann::json::object();
-    LabResults typed;
-    try {
-        typed = labResultsFromJson(j);
-    } catch (const Error& e) {
-        qWarning("results.json cannot be shown: %s", e.what()); // the pages show "not run"
-    }
-    showLabResults(typed);
+    m_labResults = results != nullptr;
+    showLabResults(results ? *results : LabResults{});
 }
 
 void StepPage::flushResults()
@@ -131,8 +117,7 @@ void StepPage::flushResults()
         return;
     m_pending = false;
     m_drawn = true;
-    const QJsonObject results = std::exchange(m_pendingResults, QJsonObject());
-    showResults(results);
+    showResults(std::exchange(m_pendingResults, nullptr));
 }
 
 void StepPage::changeEvent(QEvent* event)

@@ -3,10 +3,13 @@
 
 #include "models/livedata.h"
 
-#include <QJsonObject>
-
 #include "privatesnn/results.h"
+
+#include <nlohmann/json.hpp>
+
 #include <QWidget>
+
+#include <memory>
 
 class QCustomPlot;
 class QLabel;
@@ -19,26 +22,27 @@ class SettingsForm;
 
 /// A wizard page that runs the pipeline up to one of its steps: a title, a settings form, the
 /// run panel and the page's results below, in a scroll area. Pages only show what they are given
-/// (results.json, live points and images) and emit intents; MainWindow talks to the worker.
+/// (the lab's results, live points and images) and emit intents; MainWindow talks to the worker.
 class StepPage : public QWidget
 {
     Q_OBJECT
 public:
     StepPage(const QString& title, const QString& description, QWidget* parent = nullptr);
 
-    /// The part of the pipeline config this page's form edits, shaped like the full config
+    /// The part of the pipeline settings this page's form edits, shaped like the full settings
     /// ({"synthesis": {…}}): the form's keys are paths into it.
-    QJsonObject settings() const;
-    /// Fills the form from a full pipeline config (the lab's, or the defaults).
-    void setSettings(const QJsonObject& config);
-    /// Shows the lab's results.json (typed as LabResults; a sections-only object is taken as the
-    /// current version); sections that are missing clear what they fed. Draws at once;
-    /// MainWindow calls updateResults instead, which skips work that would change nothing.
-    void showResults(const QJsonObject& results);
-    /// Shows results.json when the sections this page reads (resultSections) differ from what it
+    nlohmann::json settings() const;
+    /// Fills the form from full pipeline settings (the lab's, or the defaults).
+    void setSettings(const nlohmann::json& config);
+    /// Shows a lab's results (null: no lab open); sections that are missing clear what they fed.
+    /// Draws at once; MainWindow calls updateResults instead, which skips work that would change
+    /// nothing.
+    void showResults(const std::shared_ptr<const LabResults>& results);
+    void showResults(const LabResults& results) { showResults(std::make_shared<const LabResults>(results)); }
+    /// Shows the results when the sections this page reads (resultSections) differ from what it
     /// shows. A page hidden in a visible window draws when it is shown, so a finished step costs
     /// the GUI thread only the page in view.
-    void updateResults(const QJsonObject& results);
+    void updateResults(const std::shared_ptr<const LabResults>& results);
     /// Draws results given to updateResults and not drawn yet (a hidden page).
     void flushResults();
     bool hasPendingResults() const { return m_pending; }
@@ -62,11 +66,10 @@ Q_SIGNALS:
     void settingsChanged();
 
 protected:
-    /// The top-level keys of results.json that showLabResults reads.
+    /// The sections of results.json (its top-level keys) that showLabResults reads.
     virtual QStringList resultSections() const = 0;
     virtual void showLabResults(const LabResults& results) = 0;
-    /// Whether the results shown are a lab's (every results.json has a "model" section), not the
-    /// empty object of "no lab".
+    /// Whether the results shown are a lab's, not the empty ones of "no lab".
     bool showsLabResults() const { return m_labResults; }
     void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;
@@ -87,8 +90,8 @@ private:
     QVBoxLayout* m_content;
     QString m_blockedReason;
     QString m_labFolder;
-    QJsonObject m_shownSections;  ///< the resultSections of the results drawn last
-    QJsonObject m_pendingResults; ///< results to draw when the page is shown
+    nlohmann::json m_shownSections; ///< the resultSections of the results drawn last, null without a lab
+    std::shared_ptr<const LabResults> m_pendingResults; ///< results to draw when the page is shown
     bool m_labResults = false;
     bool m_pending = false;
     bool m_drawn = false; ///< false until results are drawn for the current lab folder

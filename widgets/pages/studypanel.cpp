@@ -1,19 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/studypanel.h"
 
-#include "models/jsonvalues.h"
 #include "models/numberformat.h"
 #include "models/studyfrontier.h"
 #include "plots/frontierplot.h"
 #include "plots/plotstyle.h"
 
+#include "privatesnn/error.h"
+
 #include <qcustomplot.h>
 
 #include <QComboBox>
-#include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -25,11 +24,6 @@ namespace psnn {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString percent(std::optional<double> fraction)
-{
-    return fraction ? formatPercent(*fraction) : u"–"_s;
-}
 
 } // namespace
 
@@ -92,7 +86,7 @@ QString StudyPanel::answerText() const
     return m_answer->text();
 }
 
-void StudyPanel::showStudy(const QJsonObject& study)
+void StudyPanel::showStudy(const StudySummary& study)
 {
     m_study = study;
     if (!m_redraw.isActive())
@@ -101,31 +95,36 @@ void StudyPanel::showStudy(const QJsonObject& study)
 
 void StudyPanel::showLabStudy(const QString& labFolder)
 {
-    QFile file(labFolder + u"/study/study.json"_s);
-    m_study = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object() : QJsonObject();
+    m_study = {};
+    try {
+        if (std::optional<StudySummary> study = readStudySummary(labFolder.toStdString()))
+            m_study = std::move(*study);
+    } catch (const Error& e) {
+        qWarning("The lab's study cannot be shown: %s", e.what());
+    }
     redraw();
 }
 
 void StudyPanel::redraw()
 {
-    const std::vector<QJsonObject> points = json::objects(json::array(m_study, "points"_L1));
-    const QString answer = json::text(m_study, "answer"_L1);
-    m_answer->setText(points.empty() ? tr("No study in this lab yet.") : answer);
-    const double chance = json::number(m_study, "chance"_L1).value_or(0.1) * 100;
-    const double margin = json::number(m_study, "margin"_L1).value_or(0.1) * 100;
+    m_answer->setText(m_study.points.empty() ? tr("No study in this lab yet.")
+                                             : QString::fromStdString(m_study.answer));
     setPlotTheme(*m_plot, PlotTheme::fromPalette(palette()));
-    buildFrontierPlot(*m_plot, frontierCurves(m_study), chance, margin);
+    buildFrontierPlot(*m_plot, frontierCurves(m_study), m_study.chance * 100, m_study.margin * 100);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
-    m_table->setRowCount(int(points.size()));
-    for (int row = 0; row < int(points.size()); ++row) {
-        const QJsonObject& p = points[size_t(row)];
-        const QJsonObject a = strongestAttack(p);
-        const QStringList cells{defenceTitle(json::text(p, "defence"_L1)), json::text(p, "label"_L1),
-                                percent(json::number(p, "snn_accuracy"_L1)), json::text(a, "attack"_L1),
-                                tr("%1 [%2, %3]").arg(percent(json::number(a, "judge_accuracy"_L1)),
-                                                      percent(json::number(a, "judge_ci_low"_L1)),
-                                                      percent(json::number(a, "judge_ci_high"_L1))),
-                                studyVerdictText(json::text(a, "verdict"_L1), json::number(a, "images_needed"_L1).value_or(0))};
+    m_table->setRowCount(int(m_study.points.size()));
+    for (int row = 0; row < int(m_study.points.size()); ++row) {
+        const StudyPointResult& p = m_study.points[size_t(row)];
+        QStringList cells{defenceTitle(p.point.defence), QString::fromStdString(p.point.label),
+                          formatPercent(p.snnAccuracy)};
+        if (const StudyAttackRow* a = p.strongestAttack())
+            cells << QString::fromStdString(a->attack)
+                  << tr("%1 [%2, %3]")
+                         .arg(formatPercent(a->accuracy), formatPercent(a->interval.low),
+                              formatPercent(a->interval.high))
+                  << translatedVerdict(a->verdict.verdict, a->verdict.imagesNeeded);
+        else
+            cells << u"–"_s << u"–"_s << u"–"_s;
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
     }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QJsonObject>
+#include "privatesnn/study_summary.h"
+
 #include <QTimer>
 #include <QWidget>
 
@@ -15,16 +16,16 @@ namespace psnn {
 
 /// The privacy-utility study on the Attack page: which grid to run, the frontier (filling in as
 /// the worker reports finished points), the per-point table and the one-sentence answer. Shows
-/// only what it is given (study.json's form); MainWindow starts the run.
+/// only what it is given (a study summary); MainWindow starts the run.
 class StudyPanel : public QWidget
 {
     Q_OBJECT
 public:
     explicit StudyPanel(QWidget* parent = nullptr);
-    /// study.json's form (the worker's live summary or the lab's file). Redraws on a short timer,
-    /// so a burst of updates costs one redraw.
-    void showStudy(const QJsonObject& study);
-    /// Reads LAB/study/study.json when there is one, else clears.
+    /// The worker's live summary or the lab's. Redraws on a short timer, so a burst of updates
+    /// costs one redraw.
+    void showStudy(const StudySummary& study);
+    /// Reads LAB/study/study.json when there is one, else clears (a damaged one too, with a warning).
     void showLabStudy(const QString& labFolder);
     QString grid() const;
     void setRunEnabled(bool enabled);
@@ -43,7 +44,7 @@ private:
     QLabel* m_answer;
     QCustomPlot* m_plot;
     QTableWidget* m_table;
-    QJsonObject m_study;
+    StudySummary m_study;
     QTimer m_redraw;
 };
 

@@ -4,6 +4,7 @@
 #include "privatesnn/network.h"
 
 #include <ATen/core/Tensor.h>
+#include <nlohmann/json.hpp>
 
 #include <map>
 #include <string>
@@ -14,7 +15,7 @@ namespace psnn {
 /// SHA-256 of everything before it. A truncated or altered file is detected on load.
 struct ArchiveData {
     std::string kind;                           ///< "ann", "snn", ...
-    std::string metaJson;                       ///< serialised JSON object
+    nlohmann::json meta = nlohmann::json::object(); ///< what the kind describes beside its tensors
     std::map<std::string, at::Tensor> tensors;  ///< float32, int64 or uint8
 };
 
@@ -26,10 +27,10 @@ ArchiveData readArchive(const std::string& path);
 void saveNetwork(const std::string& path, const Network& net);
 Network loadNetwork(const std::string& path);
 
-/// JSON forms shared by every archive kind that embeds a network.
-std::string networkToJson(const Network& net);
+/// The metadata and tensors shared by every archive kind that embeds a network.
+nlohmann::json networkMeta(const Network& net);
 void networkTensors(const Network& net, std::map<std::string, at::Tensor>& out);
-Network networkFromArchive(const std::string& metaJson, const std::map<std::string, at::Tensor>& tensors,
+Network networkFromArchive(const nlohmann::json& meta, const std::map<std::string, at::Tensor>& tensors,
                            const std::string& path);
 
 } // namespace psnn

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "privatesnn/dataset.h"
+#include "privatesnn/layer_drift.h"
 #include "privatesnn/network.h"
 #include "privatesnn/progress.h"
 #include "privatesnn/snn.h"
@@ -31,6 +32,7 @@ enum class CeTarget {
 };
 
 /// "hard" or "soft" (settings files and the command line).
+inline constexpr fields::Names<CeTarget, 2> kCeTargetNames{{{CeTarget::Hard, "hard"}, {CeTarget::Soft, "soft"}}};
 std::string ceTargetName(CeTarget target);
 /// The inverse of ceTargetName; false for an unknown name.
 bool ceTargetFromName(const std::string& name, CeTarget& target);
@@ -49,6 +51,8 @@ enum class LogitReadout {
     Rate,
 };
 /// "matched", "sum" or "rate" (settings files and the command line).
+inline constexpr fields::Names<LogitReadout, 3> kReadoutNames{
+    {{LogitReadout::Matched, "matched"}, {LogitReadout::Sum, "sum"}, {LogitReadout::Rate, "rate"}}};
 std::string readoutName(LogitReadout readout);
 /// The inverse of readoutName; false for an unknown name.
 bool readoutFromName(const std::string& name, LogitReadout& readout);
@@ -79,14 +83,6 @@ struct EncryptionConfig {
     std::string checkpointPath;       ///< written atomically after every epoch when not empty
     bool resume = false;              ///< continue from checkpointPath (which must exist)
     double memoryBudgetBytes = 0;     ///< 0 = MemAvailable from /proc/meminfo
-};
-
-/// Cosine similarity and relative L2 distance ||W - W0|| / ||W0|| of one layer's weights to the
-/// converted (un-encrypted) weights: 1 and 0 before training.
-struct LayerDrift {
-    std::string path;
-    double cosine = 1.0;
-    double relativeL2 = 0.0;
 };
 
 struct EncryptionEpoch {

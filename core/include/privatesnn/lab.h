@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <nlohmann/json.hpp>
+
 #include <map>
 #include <string>
 #include <vector>
@@ -20,8 +22,8 @@ struct LabStepRecord {
     uint64_t seed = 0;
     std::map<std::string, std::string> inputs;  ///< name -> SHA-256 (model files, data, earlier artifacts)
     std::map<std::string, std::string> outputs; ///< file relative to the lab -> SHA-256
-    std::string settingsJson = "{}";            ///< the step's settings
-    std::string resultsJson = "{}";             ///< sections of results.json this step contributes
+    nlohmann::json settings = nlohmann::json::object(); ///< the step's settings
+    nlohmann::json results = nlohmann::json::object();  ///< sections of results.json this step contributes
 };
 
 /// A lab folder: lab.json (schema "privatesnn-lab", version 1), artifacts, results.json, log.txt.
@@ -42,12 +44,12 @@ public:
     const std::string& folder() const { return m_folder; }
     std::string path(const std::string& relative) const;
 
-    /// The config the lab last ran with (JSON text; "{}" for a new lab).
-    const std::string& configJson() const { return m_configJson; }
-    void setConfig(const std::string& json);
+    /// The config the lab last ran with (pipelineSettings' form; {} for a new lab).
+    const nlohmann::json& config() const { return m_config; }
+    void setConfig(nlohmann::json config);
     /// The models the lab was run with: {"teacher": {"path": absolute, "sha256": ...}, "judge": ...}.
-    const std::string& modelsJson() const { return m_modelsJson; }
-    void setModels(const std::string& json);
+    const nlohmann::json& models() const { return m_models; }
+    void setModels(nlohmann::json models);
 
     /// The record of a finished step, or nullptr.
     const LabStepRecord* record(const std::string& step) const;
@@ -80,8 +82,8 @@ private:
 
     std::string m_folder;
     std::string m_created;
-    std::string m_configJson = "{}";
-    std::string m_modelsJson = "{}";
+    nlohmann::json m_config = nlohmann::json::object();
+    nlohmann::json m_models = nlohmann::json::object();
     std::vector<LabStepRecord> m_records;
     std::string m_recoveryNote;
 };

@@ -3,6 +3,7 @@
 
 #include "privatesnn/pipeline_config.h"
 #include "privatesnn/progress.h"
+#include "privatesnn/results.h"
 #include "privatesnn/step_status.h"
 #include "privatesnn/steps.h"
 
@@ -20,18 +21,17 @@ std::vector<Step> pipelineSteps();
 class PipelineObserver {
 public:
     virtual ~PipelineObserver() = default;
-    /// Steps are named by stepName() (a study's points by "study <id>"), which is what the worker's
-    /// signals and the terminal carry; code that branches on them converts with stepFromName().
-    /// A step starts (index is 0-based among the steps that run); progress and cancellation of that
-    /// step go through the returned sink, which must live until stepFinished.
-    virtual ProgressSink& stepStarted(const std::string& step, int index, int count) = 0;
+    /// A step starts (a pipeline step, or a study's point: the same observers hear both); index is
+    /// 0-based among the items that run. Progress and cancellation of that item go through the
+    /// returned sink, which must live until stepFinished.
+    virtual ProgressSink& stepStarted(const RunItem& item, int index, int count) = 0;
     /// skipped = true: the lab already held this step's result for the same inputs and settings.
-    virtual void stepFinished(const std::string& step, bool skipped, double seconds, const std::string& summary) {}
+    virtual void stepFinished(const RunItem& item, bool skipped, double seconds, const std::string& summary) { }
     /// A line worth telling the user beyond the steps themselves (those come through stepStarted/stepFinished).
     virtual void note(const std::string& line) {}
-    /// results.json was rewritten with this text (after each step that ran, on a failed step, and at
-    /// the end when the last write was not already the final one).
-    virtual void resultsWritten(const std::string& json) {}
+    /// results.json was rewritten with these results (after each step that ran, on a failed step,
+    /// and at the end when the last write was not already the final one).
+    virtual void resultsWritten(const LabResults& results) { }
     /// A live image, e.g. a finished synthetic image or an attack's current image of a class.
     /// series: "synthesis", "attack 1 on SNN", ...; pixels: channels x height x width in [0, 1],
     /// row-major. Called on the pipeline's thread; keep it cheap (copy and return).
@@ -43,7 +43,7 @@ public:
 
 struct PipelineOutcome {
     std::string lab;                  ///< the lab folder
-    std::string resultsJson;          ///< what results.json holds
+    LabResults results;               ///< what results.json holds
     std::vector<Step> ran;            ///< steps computed by this call
     std::vector<Step> skipped;        ///< steps whose lab results were reused
     double seconds = 0;

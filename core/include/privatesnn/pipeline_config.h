@@ -8,6 +8,8 @@
 #include "privatesnn/snn.h"
 #include "privatesnn/synthesis.h"
 
+#include <nlohmann/json.hpp>
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -62,21 +64,26 @@ PipelineConfig profileByName(const std::string& name);
 /// Sets config.seed into every nested config (synthesis, conversion, encryption, attacks).
 void applySeed(PipelineConfig& config);
 
-/// The config as JSON text (every setting, the lab's record of what ran).
-std::string pipelineConfigToJson(const PipelineConfig& config);
-/// Reads JSON text written by pipelineConfigToJson or by hand: keys present override `base`,
-/// absent keys keep it. Unknown keys are refused with their name, so typos do not pass silently.
-PipelineConfig pipelineConfigFromJson(const std::string& json, const PipelineConfig& base);
+/// Every setting of the config as a JSON object (what lab.json and results.json record).
+nlohmann::json pipelineSettings(const PipelineConfig& config);
+/// base with the settings present in `settings` (pipelineSettings' form, or part of it) over it:
+/// absent keys keep base. Unknown keys are refused with their name, so typos do not pass silently;
+/// a value of the wrong type or range is refused naming the setting (Error).
+PipelineConfig withSettings(const PipelineConfig& base, const nlohmann::json& settings);
+/// The same as text, for files (a --config file, --print-config): pretty-printed pipelineSettings,
+/// and withSettings of parsed text (which names a syntax error).
+std::string pipelineConfigText(const PipelineConfig& config);
+PipelineConfig pipelineConfigFromText(const std::string& text, const PipelineConfig& base);
 
 /// Checks every setting against its allowed range before the first step runs; throws
 /// Error(InvalidArgument) naming the key, its value and the range.
 void validatePipelineConfig(const PipelineConfig& config);
 
-/// The JSON of one step's settings (used for the step keys and the report).
-std::string synthesisConfigJson(const SynthesisConfig& c);
-std::string conversionConfigJson(const ConversionSettings& c, int64_t images);
-std::string encryptionConfigJson(const EncryptionConfig& c, int64_t evalImages);
-std::string leakageConfigJson(const LeakageStudyConfig& c);
+/// One step's settings, as their section of pipelineSettings (used for the step keys).
+nlohmann::json synthesisConfigJson(const SynthesisConfig& c);
+nlohmann::json conversionConfigJson(const ConversionSettings& c, int64_t images);
+nlohmann::json encryptionConfigJson(const EncryptionConfig& c, int64_t evalImages);
+nlohmann::json leakageConfigJson(const LeakageStudyConfig& c);
 
 /// How the pipeline reads its evaluation data (resizing, colours, labels), as loadDataSpec takes it.
 DataConversion evalDataConversion(const PipelineConfig& config);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "privatesnn/json_fields.h"
 #include "privatesnn/network.h"
 
 #include <ATen/core/Generator.h>
@@ -17,11 +18,16 @@ enum class InputCoding {
     Poisson, ///< signed rate code: spike sign(x) when a uniform draw <= |x| (the paper's code)
     Direct,  ///< the analog image itself at every step
 };
+/// Their names in settings and model archives.
+inline constexpr fields::Names<InputCoding, 2> kCodingNames{
+    {{InputCoding::Poisson, "poisson"}, {InputCoding::Direct, "direct"}}};
 
 enum class ThresholdMode {
     Max,        ///< maximum input current over all steps and images (Algorithm 1)
     Percentile, ///< a high percentile of the positive input currents (robust to outliers)
 };
+inline constexpr fields::Names<ThresholdMode, 2> kThresholdModeNames{
+    {{ThresholdMode::Max, "max"}, {ThresholdMode::Percentile, "percentile"}}};
 
 /// How the thresholds were found; kept with the spiking model as provenance.
 struct ConversionSettings {

@@ -9,6 +9,7 @@
 #include "privatesnn/pipeline_config.h"
 #include "privatesnn/progress.h"
 #include "privatesnn/snn.h"
+#include "privatesnn/study_summary.h"
 
 #include <ATen/core/Tensor.h>
 
@@ -23,9 +24,6 @@ namespace psnn {
 // ---- statistics (study_stats.cpp) ---------------------------------------------------------------
 
 /// Exact (Clopper-Pearson) two-sided interval for a binomial proportion k / n at the given level.
-struct Interval {
-    double low = 0, high = 1;
-};
 Interval clopperPearson(int64_t k, int64_t n, double level = 0.95);
 
 /// Exact paired McNemar test: b = pairs only the first got right, c = pairs only the second got
@@ -38,22 +36,9 @@ double mcnemarExact(int64_t b, int64_t c);
 Interval clusterBootstrap(const std::vector<int>& correct, const std::vector<int64_t>& cluster, int resamples = 2000,
                           uint64_t seed = 0, double level = 0.95);
 
-/// The three verdicts an auditor can sign. Never "does not leak" from a test that failed to reject.
-enum class StudyVerdict { Leaks, Protected, Inconclusive };
-struct VerdictResult {
-    StudyVerdict verdict = StudyVerdict::Inconclusive;
-    Interval interval;
-    /// For Inconclusive: images that would decide it if the observed rate held (0 when more than
-    /// 100000 would be needed, i.e. the rate sits on a decision boundary).
-    int64_t imagesNeeded = 0;
-};
 /// leaks: the interval's lower bound is above chance; protected: its upper bound is at most
 /// chance + margin (10 points by default); otherwise inconclusive.
 VerdictResult decideVerdict(int64_t correct, int64_t images, double chance, double margin = 0.10, double level = 0.95);
-/// "leaks", "protected against this attacker budget", "inconclusive — N images needed".
-std::string verdictText(const VerdictResult& v);
-/// "leaks", "protected", "inconclusive" (machine-readable).
-std::string verdictKey(StudyVerdict v);
 
 /// (fid - fid_real) / (fid_noise - fid_real): 0 = like real images, 1 = like the initial noise.
 double normaliseDistance(double value, double realReference, double noiseReference);
@@ -74,19 +59,6 @@ at::Tensor thresholdAwareForward(const SpikingModel& snn, const at::Tensor& x);
 AttackResult attackThresholdAware(const SpikingModel& snn, const AttackConfig& config, ProgressSink& progress = nullProgress());
 
 // ---- the grid and the frontier (study_grid.cpp) -------------------------------------------------
-
-/// One defended model of the study.
-struct StudyPoint {
-    std::string id;        ///< file-safe, unique: "encryption-2", "noise-2", "reinit-0"
-    std::string defence;   ///< "encryption", "noise", "reinit"
-    std::string label;     ///< human: "lr 1e-3, 10 epochs"
-    /// Nominal dose relative to the paper's (learning rate x epochs over 1e-4 x 20); 0 = none.
-    /// A noise point has the strength of the encryption point it matches.
-    double strength = 0;
-    int epochs = 0;
-    double learningRate = 0;
-    std::string matches;   ///< noise: the id of the encryption point whose drift it copies
-};
 
 struct StudyConfig {
     std::string grid = "default";       ///< "default" or "quick"
@@ -112,47 +84,6 @@ StudyConfig studyGrid(const std::string& name, const PipelineConfig& pipeline,
                       const std::vector<std::string>& keep = {});
 /// The setting keys studyGrid sets itself.
 const std::vector<std::string>& studyGridKeys();
-
-/// One attack on one point, what the frontier and the table need (judge 1 = the pipeline's judge).
-struct StudyAttackRow {
-    std::string attack;
-    int64_t images = 0;
-    std::vector<int64_t> labels;      ///< target class per image (classes x restarts, same order at every point)
-    std::vector<int> correct;         ///< judge 1 put image i in its target class
-    std::vector<int> correct2;        ///< the second judge, empty without one
-    double confidence = 0;            ///< judge 1's mean softmax probability of the target class
-    double fid = 0, kid = 0;
-    double fidNormalised = 0, kidNormalised = 0;
-    // Filled by summariseStudy:
-    double accuracy = 0, accuracy2 = -1, agreement = -1;
-    Interval interval, bootstrap;
-    double mcnemarP = 1;              ///< paired against the undefended point, same attack
-    VerdictResult verdict;
-};
-
-struct StudyReferences {
-    double fidReal = 0, fidNoise = 0, kidReal = 0, kidNoise = 0;
-};
-
-struct StudyPointResult {
-    StudyPoint point;
-    std::string key;                  ///< settings + inputs; a changed key re-runs the point
-    double annAccuracy = 0, snnAccuracy = 0, reconvertedAccuracy = 0;
-    std::vector<LayerDrift> drift;
-    double relativeL2 = 0;
-    std::vector<StudyAttackRow> attacks;
-    StudyReferences references;      ///< the distance scale's two ends, measured with this point
-    double seconds = 0;
-    size_t strongest = 0;             ///< index into attacks (highest judge 1 accuracy), by summariseStudy
-};
-
-struct StudySummary {
-    std::vector<StudyPointResult> points;
-    double chance = 0.1;
-    double margin = 0.10;
-    std::optional<size_t> recommended; ///< index into points
-    std::string answer;                ///< one sentence
-};
 
 /// Fills the statistics (intervals, bootstrap, McNemar against the "none" point, verdicts, the
 /// strongest attack per point) and the recommendation.
@@ -195,10 +126,6 @@ StudySummary collectStudy(const PipelineConfig& pipeline, const StudyConfig& stu
 /// One shell command per point, independent of each other (GNU parallel, a Slurm array).
 std::vector<std::string> studyJobCommands(const StudyConfig& study, const std::string& lab, const std::string& configFile,
                                           const std::string& program = "privatesnn");
-
-/// study.json's text: every point with its drift, accuracies and per-attack statistics and verdicts,
-/// the recommendation and the answer (docs: README "How much encryption is enough?").
-std::string studySummaryJson(const StudySummary& summary, const std::string& grid);
 
 /// The CSV (exactly the columns) of a summary.
 std::string studyCsv(const StudySummary& summary);

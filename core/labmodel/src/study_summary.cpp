@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// study.json: the field lists of the study summary, its verdict names and text.
+#include "privatesnn/study_summary.h"
+
+#include "privatesnn/error.h"
+
+#include <fstream>
+
+namespace psnn {
+
+using nlohmann::json;
+
+// The summary's view of a study: the statistics of each attack, not the per-image outcomes they
+// were computed from (those stay in LAB/study/points/ID.json).
+
+template <class F> void describeFields(F& f, StudyAttackRow& a)
+{
+    f("attack", a.attack);
+    f("images", a.images);
+    f("judge_accuracy", a.accuracy);
+    f("judge_ci_low", a.interval.low);
+    f("judge_ci_high", a.interval.high);
+    f("bootstrap_low", a.bootstrap.low);
+    f("bootstrap_high", a.bootstrap.high);
+    f("judge_confidence", a.confidence);
+    f("judge2_accuracy", a.accuracy2, fields::nullWhenEmpty);
+    f("judge_agreement", a.agreement, fields::nullWhenEmpty);
+    f("fid", a.fid);
+    f("kid", a.kid);
+    f("fid_normalised", a.fidNormalised);
+    f("kid_normalised", a.kidNormalised);
+    f("mcnemar_p", a.mcnemarP);
+    f("verdict", a.verdict.verdict, kVerdictNames);
+    f.derived("verdict_text", verdictText(a.verdict));
+    f("images_needed", a.verdict.imagesNeeded);
+    if constexpr (F::reads)
+        a.verdict.interval = a.interval;
+}
+
+template <class F> void describeFields(F& f, StudyPointResult& p)
+{
+    f("id", p.point.id);
+    f("defence", p.point.defence);
+    f("label", p.point.label);
+    f("strength", p.point.strength);
+    f("weight_relative_l2", p.relativeL2);
+    f("drift", p.drift);
+    f("ann_accuracy", p.annAccuracy);
+    f("snn_accuracy", p.snnAccuracy);
+    f.derived("accuracy_lost", p.accuracyLost());
+    f("reconverted_ann_accuracy", p.reconvertedAccuracy);
+    f("references", p.references);
+    f("seconds", p.seconds);
+    f("attacks", p.attacks);
+    // The strongest attack by name, so the file reads on its own.
+    std::optional<std::string> strongest;
+    if constexpr (!F::reads)
+        if (const StudyAttackRow* a = p.strongestAttack())
+            strongest = a->attack;
+    f("strongest", strongest, fields::nullWhenEmpty);
+    if constexpr (F::reads) {
+        p.strongest = p.attacks.size(); // none, unless the name is found
+        for (size_t i = 0; i < p.attacks.size(); ++i)
+            if (strongest && p.attacks[i].attack == *strongest)
+                p.strongest = i;
+    }
+}
+
+template <class F> void describeFields(F& f, StudySummary& s)
+{
+    f.derived("schema", std::string(kStudySchema));
+    f.derived("version", kStudyVersion);
+    f("grid", s.grid);
+    f("chance", s.chance);
+    f("margin", s.margin);
+    f("answer", s.answer);
+    f.derived(
+        "rule",
+        std::string("leaks: the 95 % Clopper-Pearson interval's lower bound is above chance; protected against "
+                    "this attacker budget: its upper bound is at most chance + the margin; otherwise inconclusive"));
+    f("points", s.points);
+    std::optional<std::string> recommended;
+    if constexpr (!F::reads)
+        if (s.recommended && *s.recommended < s.points.size())
+            recommended = s.points[*s.recommended].point.id;
+    f("recommended", recommended, fields::nullWhenEmpty);
+    if constexpr (F::reads) {
+        s.recommended.reset();
+        for (size_t i = 0; i < s.points.size(); ++i)
+            if (recommended && s.points[i].point.id == *recommended)
+                s.recommended = i;
+    }
+}
+
+json toJson(const StudySummary& summary)
+{
+    return fields::toJson(summary);
+}
+
+StudySummary studySummaryFromJson(const json& j)
+{
+    const std::string way = "Collect the study again (privatesnn study --lab LAB --collect) to rewrite it.";
+    if (!j.is_object() || j.value("schema", json()) != kStudySchema)
+        throw Error(ErrorCode::BadFormat,
+                    "study.json is not a PrivateSNN study summary (schema \"" + std::string(kStudySchema) + "\").",
+                    way);
+    const json version = j.value("version", json());
+    if (!version.is_number_integer() || version.get<int>() < 1)
+        throw Error(ErrorCode::BadFormat, "study.json has no valid version (" + version.dump() + ").", way);
+    if (version.get<int>() > kStudyVersion)
+        throw Error(ErrorCode::Unsupported,
+                    "study.json has version " + version.dump()
+                        + ", written by a newer PrivateSNN Lab; this one reads up to version "
+                        + std::to_string(kStudyVersion) + ".",
+                    "Open the lab with the newer PrivateSNN Lab.");
+    StudySummary s;
+    try {
+        fields::fromJson(j, s);
+    } catch (const fields::FieldError& e) {
+        throw Error(ErrorCode::BadFormat, std::string("study.json: ") + e.what() + ".", way);
+    }
+    return s;
+}
+
+std::optional<StudySummary> readStudySummary(const std::string& labFolder)
+{
+    std::ifstream in(labFolder + "/study/study.json", std::ios::binary);
+    if (!in)
+        return std::nullopt;
+    json j;
+    try {
+        j = json::parse(in);
+    } catch (const json::parse_error& e) {
+        throw Error(ErrorCode::BadFormat, std::string("study.json is not valid JSON: ") + e.what(),
+                    "Collect the study again (privatesnn study --lab LAB --collect) to rewrite it.");
+    }
+    return studySummaryFromJson(j);
+}
+
+} // namespace psnn

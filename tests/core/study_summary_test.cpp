@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// study.json as typed values: the summary survives toJson -> studySummaryFromJson unchanged, keeps
+// the strongest attack and the recommendation by name, and refuses what it cannot read by field.
+#include "privatesnn/error.h"
+#include "privatesnn/study_summary.h"
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+namespace psnn {
+namespace {
+
+using nlohmann::json;
+
+StudyAttackRow attack(const std::string& name, double accuracy, StudyVerdict verdict)
+{
+    StudyAttackRow a;
+    a.attack = name;
+    a.images = 100;
+    a.accuracy = accuracy;
+    a.interval = {accuracy - 0.1, accuracy + 0.1};
+    a.bootstrap = {accuracy - 0.2, accuracy + 0.2};
+    a.confidence = 0.5;
+    a.fid = 12.5;
+    a.kid = 0.25;
+    a.fidNormalised = 0.5;
+    a.kidNormalised = 0.75;
+    a.mcnemarP = 0.03;
+    a.verdict = {verdict, a.interval, verdict == StudyVerdict::Inconclusive ? 400 : 0};
+    return a;
+}
+
+StudySummary summary()
+{
+    StudySummary s;
+    s.grid = "quick";
+    s.chance = 0.1;
+    s.margin = 0.1;
+    s.answer = "one sentence";
+    StudyPointResult none;
+    none.point = {"encryption-0", "encryption", "none", 0, 0, 0, ""};
+    none.annAccuracy = 0.9;
+    none.snnAccuracy = 0.88;
+    none.reconvertedAccuracy = 0.8;
+    none.drift = {{"features.0", 1.0, 0.0}};
+    none.attacks = {attack("attack 1", 0.9, StudyVerdict::Leaks), attack("attack 2", 0.5, StudyVerdict::Inconclusive)};
+    none.attacks[0].accuracy2 = 0.85;
+    none.attacks[0].agreement = 0.95;
+    none.references = {1, 2, 3, 4};
+    none.seconds = 12;
+    StudyPointResult noise = none;
+    noise.point = {"noise-1", "noise", "matched", 2, 0, 0, ""};
+    noise.snnAccuracy = 0.7;
+    noise.attacks = {attack("attack 1", 0.12, StudyVerdict::Protected),
+                     attack("attack 2", 0.15, StudyVerdict::Protected)};
+    noise.strongest = 1;
+    s.points = {none, noise};
+    s.recommended = 1;
+    return s;
+}
+
+TEST(StudySummary, RoundTripsThroughStudyJson)
+{
+    const json written = toJson(summary());
+    EXPECT_EQ(written["schema"], kStudySchema);
+    EXPECT_EQ(written["recommended"], "noise-1");
+    EXPECT_EQ(written["points"][1]["strongest"], "attack 2");
+    EXPECT_NEAR(written["points"][1]["accuracy_lost"].get<double>(), 0.2, 1e-12);
+    EXPECT_EQ(written["points"][0]["attacks"][1]["verdict"], "inconclusive");
+    EXPECT_EQ(written["points"][0]["attacks"][1]["verdict_text"], "inconclusive — 400 images needed");
+    EXPECT_TRUE(written["points"][0]["attacks"][1]["judge2_accuracy"].is_null()); // no second judge
+    EXPECT_EQ(written["points"][0]["attacks"][0]["judge2_accuracy"], 0.85);
+    EXPECT_FALSE(
+        written["points"][0]["attacks"][0].contains("correct")); // per-image outcomes stay in the points' files
+
+    const StudySummary read = studySummaryFromJson(written);
+    EXPECT_EQ(toJson(read), written);
+    ASSERT_TRUE(read.recommended.has_value());
+    EXPECT_EQ(*read.recommended, 1u);
+    ASSERT_NE(read.points[1].strongestAttack(), nullptr);
+    EXPECT_EQ(read.points[1].strongestAttack()->attack, "attack 2");
+    EXPECT_EQ(read.points[0].attacks[0].verdict.verdict, StudyVerdict::Leaks);
+    EXPECT_EQ(read.points[0].attacks[1].verdict.imagesNeeded, 400);
+    EXPECT_EQ(read.points[0].attacks[0].verdict.interval.low, read.points[0].attacks[0].interval.low);
+    EXPECT_FALSE(read.points[0].attacks[1].accuracy2.has_value());
+    EXPECT_EQ(read.points[0].drift[0].path, "features.0");
+}
+
+TEST(StudySummary, ANameThatMatchesNothingLeavesNoneChosen)
+{
+    json j = toJson(summary());
+    j["recommended"] = "reinit-0";
+    j["points"][0]["strongest"] = nullptr;
+    const StudySummary s = studySummaryFromJson(j);
+    EXPECT_FALSE(s.recommended.has_value());
+    EXPECT_EQ(s.points[0].strongestAttack(), nullptr);
+}
+
+TEST(StudySummary, RefusesWhatItCannotReadNamingTheField)
+{
+    auto message = [](const json& j) {
+        try {
+            studySummaryFromJson(j);
+        } catch (const Error& e) {
+            EXPECT_FALSE(e.hint().empty());
+            return std::string(e.what());
+        }
+        return std::string("accepted");
+    };
+    json j = toJson(summary());
+    j["points"][1]["attacks"][0]["judge_accuracy"] = "high";
+    EXPECT_NE(message(j).find("points[1].attacks[0].judge_accuracy"), std::string::npos) << message(j);
+    j = toJson(summary());
+    j["points"][0]["attacks"][0]["verdict"] = "safe";
+    EXPECT_NE(message(j).find("\"leaks\", \"protected\" or \"inconclusive\""), std::string::npos) << message(j);
+    j = toJson(summary());
+    j["schema"] = "privatesnn-results";
+    EXPECT_NE(message(j).find("not a PrivateSNN study"), std::string::npos);
+    j = toJson(summary());
+    j["version"] = kStudyVersion + 1;
+    EXPECT_NE(message(j).find("newer"), std::string::npos);
+}
+
+TEST(StudySummary, ReadsTheLabsFileOrSaysThereIsNone)
+{
+    const test::TempDir dir;
+    const std::filesystem::path lab = dir.file("lab");
+    EXPECT_FALSE(readStudySummary(lab.string()).has_value());
+    std::filesystem::create_directories(lab / "study");
+    std::ofstream(lab / "study" / "study.json") << toJson(summary()).dump(1);
+    const std::optional<StudySummary> read = readStudySummary(lab.string());
+    ASSERT_TRUE(read.has_value());
+    EXPECT_EQ(read->points.size(), 2u);
+    std::ofstream(lab / "study" / "study.json") << "{";
+    EXPECT_THROW(readStudySummary(lab.string()), Error);
+}
+
+} // namespace
+} // namespace psnn
