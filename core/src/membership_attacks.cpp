@@ -20,55 +20,29 @@ void checkOutputs(const at::Tensor& outputs, const at::Tensor& labels)
         throw Error(ErrorCode::ShapeMismatch, "Membership scores need N x K outputs and N labels (N > 0).");
 }
 
-double meanCrossEntropy(const at::Tensor& outputs, const at::Tensor& labels, double beta)
-{
-    const at::Tensor logp = at::log_softmax(outputs * beta, 1);
-    return -logp.gather(1, labels.unsqueeze(1)).mean().item<double>();
-}
-
 } // namespace
 
-double fitTemperature(const at::Tensor& outputs, const at::Tensor& labels)
+double fitReadoutScale(const at::Tensor& outputs, const at::Tensor& referenceLogits)
 {
-    checkOutputs(outputs, labels);
-    const at::Tensor o = outputs.to(at::kDouble);
-    const double spread = o.std().item<double>();
-    if (!(spread > 0) || !std::isfinite(spread))
-        return 1.0; // constant outputs (a silent SNN): every temperature gives the same probabilities
-    // The cross-entropy is convex in beta = 1 / tau, so golden-section search on log beta finds its
-    // minimum; the bracket spans a millionfold either side of the outputs' own scale.
-    double lo = std::log(1e-6 / spread), hi = std::log(1e6 / spread);
-    const double ratio = (std::sqrt(5.0) - 1) / 2;
-    double a = hi - ratio * (hi - lo), b = lo + ratio * (hi - lo);
-    double fa = meanCrossEntropy(o, labels, std::exp(a)), fb = meanCrossEntropy(o, labels, std::exp(b));
-    for (int i = 0; i < 90; ++i) {
-        if (fa < fb) {
-            hi = b;
-            b = a;
-            fb = fa;
-            a = hi - ratio * (hi - lo);
-            fa = meanCrossEntropy(o, labels, std::exp(a));
-        } else {
-            lo = a;
-            a = b;
-            fa = fb;
-            b = lo + ratio * (hi - lo);
-            fb = meanCrossEntropy(o, labels, std::exp(b));
-        }
-    }
-    return 1.0 / std::exp((lo + hi) / 2);
+    if (outputs.sizes() != referenceLogits.sizes() || outputs.dim() != 2 || outputs.size(0) == 0)
+        throw Error(ErrorCode::ShapeMismatch, "A readout and the logits it is scaled to need the same N x K shape.");
+    const at::Tensor o = outputs.to(at::kDouble), l = referenceLogits.to(at::kDouble);
+    const at::Tensor oc = o - o.mean(1, true), lc = l - l.mean(1, true);
+    const double norm = (oc * oc).sum().item<double>();
+    const double scale = norm > 0 ? (oc * lc).sum().item<double>() / norm : 0.0;
+    return scale > 0 && std::isfinite(scale) ? scale : 1.0;
 }
 
-at::Tensor trueClassLogProb(const at::Tensor& outputs, const at::Tensor& labels, double temperature)
+at::Tensor trueClassLogProb(const at::Tensor& outputs, const at::Tensor& labels, double scale)
 {
     checkOutputs(outputs, labels);
-    return at::log_softmax(outputs.to(at::kDouble) / temperature, 1).gather(1, labels.unsqueeze(1)).squeeze(1);
+    return at::log_softmax(outputs.to(at::kDouble) * scale, 1).gather(1, labels.unsqueeze(1)).squeeze(1);
 }
 
-at::Tensor logitScaledConfidence(const at::Tensor& outputs, const at::Tensor& labels, double temperature)
+at::Tensor logitScaledConfidence(const at::Tensor& outputs, const at::Tensor& labels, double scale)
 {
     checkOutputs(outputs, labels);
-    const at::Tensor z = outputs.to(at::kDouble) / temperature;
+    const at::Tensor z = outputs.to(at::kDouble) * scale;
     const at::Tensor own = z.gather(1, labels.unsqueeze(1)).squeeze(1);
     // log(p / (1 - p)) = z_y - logsumexp of the other classes: no 1 - p that rounds to 0.
     const at::Tensor others = z.scatter(1, labels.unsqueeze(1), -std::numeric_limits<double>::infinity());

@@ -20,16 +20,18 @@ struct Readout {
     at::Tensor logProbX;   ///< log Pr(y | x) under the calibrated readout
     at::Tensor phiX;       ///< LiRA's logit-scaled confidence
     at::Tensor probZ;      ///< Pr(y | z)
-    double temperature = 1;
+    double scale = 1;
 };
 
-Readout calibrate(const at::Tensor& outputsX, const at::Tensor& labelsX, const at::Tensor& outputsZ, const at::Tensor& labelsZ)
+/// outputs x scale as logits; scale 1 for an ANN's own logits.
+Readout readoutOf(const at::Tensor& outputsX, const at::Tensor& labelsX, const at::Tensor& outputsZ, const at::Tensor& labelsZ,
+                  double scale)
 {
     Readout r;
-    r.temperature = fitTemperature(outputsZ, labelsZ);
-    r.logProbX = trueClassLogProb(outputsX, labelsX, r.temperature);
-    r.phiX = logitScaledConfidence(outputsX, labelsX, r.temperature);
-    r.probZ = trueClassLogProb(outputsZ, labelsZ, r.temperature).exp();
+    r.scale = scale;
+    r.logProbX = trueClassLogProb(outputsX, labelsX, scale);
+    r.phiX = logitScaledConfidence(outputsX, labelsX, scale);
+    r.probZ = trueClassLogProb(outputsZ, labelsZ, scale).exp();
     return r;
 }
 
@@ -114,19 +116,14 @@ double cpuSeconds()
 
 } // namespace
 
-MembershipAudit runMembershipAudit(const std::vector<MembershipTargetModel>& targets, const MembershipData& data,
+MembershipAudit runMembershipAudit(const Network& teacher, const std::vector<MembershipTargetModel>& targets,
+                                   const MembershipData& data,
                                    const MembershipConfig& config, const std::string& referenceFolder,
                                    const std::string& labPrefix, const std::vector<std::string>& classNames,
                                    ProgressSink& progress, const MembershipListener& listener)
 {
     if (targets.empty())
         throw Error(ErrorCode::InvalidArgument, "Nothing to audit: no target model.", "Run the lab first (privatesnn run).");
-    const Network* architecture = nullptr;
-    for (const MembershipTargetModel& t : targets)
-        if (t.ann) // the reference models copy the ANN's architecture, which the SNNs share
-            architecture = t.ann;
-    if (!architecture)
-        architecture = &targets.front().snn->network;
     const auto started = std::chrono::steady_clock::now();
     const double cpuStarted = cpuSeconds();
 
@@ -156,15 +153,15 @@ MembershipAudit runMembershipAudit(const std::vector<MembershipTargetModel>& tar
     // Reference models: half of the progress bar, as training dominates the audit.
     const double referenceShare = 0.5;
     StageProgress referenceStage(progress, 0.0, referenceShare, "");
-    const ReferenceSet refSet = referenceModels(*architecture, data, config.references, referenceFolder, labPrefix, referenceStage);
+    const ReferenceSet refSet = referenceModels(teacher, data, config.references, referenceFolder, labPrefix, referenceStage);
     res.references = refSet.records;
     res.referenceSeconds = refSet.seconds;
     References refs;
     {
         std::vector<at::Tensor> phi, px, pz;
         for (const Network& ref : refSet.models) {
-            const Readout r = calibrate(annOutputs(ref, data.images, config.batch, nullProgress()), data.labels,
-                                        annOutputs(ref, data.populationImages, config.batch, nullProgress()), data.populationLabels);
+            const Readout r = readoutOf(annOutputs(ref, data.images, config.batch, nullProgress()), data.labels,
+                                        annOutputs(ref, data.populationImages, config.batch, nullProgress()), data.populationLabels, 1.0);
             phi.push_back(r.phiX);
             px.push_back(r.logProbX.exp());
             pz.push_back(r.probZ);
@@ -185,6 +182,9 @@ MembershipAudit runMembershipAudit(const std::vector<MembershipTargetModel>& tar
     audit.scores.member = data.member;
     const int64_t nz = data.populationImages.size(0);
     const at::Tensor everything = at::cat({data.populationImages, data.images}); // z first, then x: one SNN pass
+    // The SNN readouts are the teacher's logits at another scale: fitted on the population samples
+    // only, which are no one's training data.
+    const at::Tensor teacherZ = annOutputs(teacher, data.populationImages, config.batch, nullProgress());
 
     for (size_t ti = 0; ti < targets.size(); ++ti) {
         const MembershipTargetModel& target = targets[ti];
@@ -194,30 +194,32 @@ MembershipAudit runMembershipAudit(const std::vector<MembershipTargetModel>& tar
         info.name = target.name;
         info.file = target.file;
         info.sha256 = target.sha256;
-        // (readout name, outputs on x, outputs on z) at the full T, and the SNN trace for the sweep.
-        std::vector<std::tuple<std::string, at::Tensor, at::Tensor>> readouts;
+        // (readout name, outputs on x, outputs on z, scale) at the full T, and the SNN trace for the sweep.
+        std::vector<std::tuple<std::string, at::Tensor, at::Tensor, double>> readouts;
         at::Tensor trace;
         double countThreshold = 0;
         if (target.ann) {
             const at::Tensor out = annOutputs(*target.ann, everything, config.batch, stage);
-            readouts.emplace_back("logits", out.slice(0, nz), out.slice(0, 0, nz));
+            readouts.emplace_back("logits", out.slice(0, nz), out.slice(0, 0, nz), 1.0);
         } else {
             info.timesteps = target.snn->timesteps;
             trace = snnMembraneTrace(*target.snn, everything, config.repeats, config.seed + 101 * ti, config.batch, stage);
             const at::Tensor membrane = membraneAt(trace, info.timesteps);
-            readouts.emplace_back("membrane", membrane.slice(0, nz), membrane.slice(0, 0, nz));
+            readouts.emplace_back("membrane", membrane.slice(0, nz), membrane.slice(0, 0, nz),
+                                  fitReadoutScale(membrane.slice(0, 0, nz), teacherZ));
             if (config.spikeCounts) {
                 countThreshold = outputThreshold(trace.narrow(2, 0, nz), target.snn->conversion.scale);
                 const at::Tensor counts = spikeCountsAt(trace, info.timesteps, countThreshold);
-                readouts.emplace_back("spike counts", counts.slice(0, nz), counts.slice(0, 0, nz));
+                readouts.emplace_back("spike counts", counts.slice(0, nz), counts.slice(0, 0, nz),
+                                      fitReadoutScale(counts.slice(0, 0, nz), teacherZ));
             }
         }
         const int tests = int(readouts.size() * attacks.size());
         inputs.level = 1 - config.alpha;
         inputs.verdictLevel = 1 - config.alpha / (2.0 * tests);
         info.verdict = MembershipVerdict::NoEvidence;
-        for (const auto& [readoutName, outX, outZ] : readouts) {
-            const Readout r = calibrate(outX, data.labels, outZ, data.populationLabels);
+        for (const auto& [readoutName, outX, outZ, scale] : readouts) {
+            const Readout r = readoutOf(outX, data.labels, outZ, data.populationLabels, scale);
             const at::Tensor correct = outX.argmax(1).eq(data.labels);
             inputs.correct.assign(correct.data_ptr<bool>(), correct.data_ptr<bool>() + correct.numel());
             const double memberAcc = correct.slice(0, 0, data.members).to(at::kDouble).mean().item<double>();
@@ -231,7 +233,7 @@ MembershipAudit runMembershipAudit(const std::vector<MembershipTargetModel>& tar
                 row.attack = attack;
                 row.timesteps = info.timesteps;
                 row.repeats = target.ann ? 1 : config.repeats;
-                row.temperature = r.temperature;
+                row.scale = r.scale;
                 row.memberAccuracy = memberAcc;
                 row.nonMemberAccuracy = nonMemberAcc;
                 if (row.verdict == MembershipVerdict::Leaks && info.verdict != MembershipVerdict::Leaks) {
@@ -253,7 +255,7 @@ MembershipAudit runMembershipAudit(const std::vector<MembershipTargetModel>& tar
             for (const int64_t t : sweepSteps(info.timesteps, config.sweepPoints)) {
                 const at::Tensor membrane = membraneAt(trace, t);
                 const at::Tensor outX = membrane.slice(0, nz), outZ = membrane.slice(0, 0, nz);
-                const Readout r = calibrate(outX, data.labels, outZ, data.populationLabels);
+                const Readout r = readoutOf(outX, data.labels, outZ, data.populationLabels, fitReadoutScale(outZ, teacherZ));
                 const at::Tensor correct = outX.argmax(1).eq(data.labels).to(at::kDouble);
                 for (const std::string& attack : attacks) {
                     throwIfCancelled(progress, "Membership audit");

@@ -67,7 +67,7 @@ const MembershipOperatingPoint& pointAt(const MembershipRow& row, double fpr)
 
 Csv summary(const MembershipResults& r)
 {
-    Csv csv({"target", "readout", "attack", "timesteps", "repeats", "temperature", "member_accuracy", "non_member_accuracy", "auc",
+    Csv csv({"target", "readout", "attack", "timesteps", "repeats", "scale", "member_accuracy", "non_member_accuracy", "auc",
              "auc_low", "auc_high", "advantage", "tpr_at_0.1pct", "tpr_0.1pct_low", "tpr_0.1pct_high", "fp_allowed_0.1pct",
              "resolved_0.1pct", "tpr_at_1pct", "tpr_1pct_low", "tpr_1pct_high", "fp_allowed_1pct", "misclassified_auc",
              "verdict", "verdict_reason"});
@@ -78,7 +78,7 @@ Csv summary(const MembershipResults& r)
         for (const MembershipSlice& s : row.slices)
             if (s.name == "misclassified")
                 misclassified = s.auc;
-        csv.row({row.target, row.readout, row.attack, whole(row.timesteps), whole(row.repeats), num(row.temperature),
+        csv.row({row.target, row.readout, row.attack, whole(row.timesteps), whole(row.repeats), num(row.scale),
                  num(row.memberAccuracy), num(row.nonMemberAccuracy), num(row.auc), num(row.aucLow), num(row.aucHigh),
                  num(row.advantage), num(a.tpr), num(a.tprLow), num(a.tprHigh), whole(a.falsePositivesAllowed),
                  a.resolved ? "yes" : "no", num(b.tpr), num(b.tprLow), num(b.tprHigh), whole(b.falsePositivesAllowed),

@@ -152,7 +152,7 @@ MembershipAudit auditLab(const std::string& labFolder, const LabMembershipOption
 
     lab.log("Membership audit started: " + std::to_string(data.members) + " members (" + membersSpec + "), "
             + std::to_string(data.nonMembers) + " non-members (" + nonMembersSpec + ")");
-    MembershipAudit audit = runMembershipAudit(targets, data, options.config, lab.path("membership/references"),
+    MembershipAudit audit = runMembershipAudit(teacher, targets, data, options.config, lab.path("membership/references"),
                                                "membership/references/", teacher.info.classNames, progress, listener);
     MembershipResults& r = audit.results;
     r.membersSpec = membersSpec;

@@ -96,7 +96,7 @@ TEST(MembershipAudit, AModelThatMemorisedItsMembersLeaksThroughTheAnnAndTheConve
     const MembershipConfig config = smallAudit();
     const MembershipData data = sampleMembershipData(members, nonMembers, kClasses, config.sampling);
     test::TempDir dir;
-    const MembershipAudit audit = runMembershipAudit({{"ANN", "ann", "x", &target, nullptr}, {"SNN", "snn", "y", nullptr, &snn}},
+    const MembershipAudit audit = runMembershipAudit(target, {{"ANN", "ann", "x", &target, nullptr}, {"SNN", "snn", "y", nullptr, &snn}},
                                                      data, config, dir.file("refs"), "refs/", {"a", "b", "c"}, nullProgress());
     const MembershipResults& r = audit.results;
     // ANN: loss, LiRA, RMIA on the logits; SNN: the same on the membrane and on the spike counts.
@@ -167,7 +167,7 @@ TEST(MembershipAudit, TwoHalvesOfTheSameUnseenDataLookAlikeToEveryAttack)
         sampleMembershipData(unseen.slice(0, 300), unseen.slice(300, 600), kClasses, config.sampling);
     test::TempDir dir;
     const MembershipAudit audit =
-        runMembershipAudit({{"ANN", "ann", "x", &target, nullptr}}, data, config, dir.file("refs"), "refs/", {"a", "b", "c"},
+        runMembershipAudit(target, {{"ANN", "ann", "x", &target, nullptr}}, data, config, dir.file("refs"), "refs/", {"a", "b", "c"},
                            nullProgress());
     // Chance's interval: under "no membership signal" the AUC of 150 + 150 records has standard
     // deviation sqrt((n1 + n2 + 1) / (12 n1 n2)) (Mann-Whitney); 99.9 % of null AUCs lie within 3.29 of them.
@@ -308,7 +308,9 @@ TEST(MembershipData, SamplesBalancedDisjointSetsAndRefusesWhatItCannotAudit)
     Dataset overlapping = nonMembers;
     overlapping.images = overlapping.images.clone();
     overlapping.images[0].copy_(members.images[7]);
-    const MembershipData dropped = sampleMembershipData(members, overlapping, kClasses, s);
+    MembershipSampling smallerPool = s;
+    smallerPool.pool = 150; // one held-out image fewer leaves one fewer for the pool
+    const MembershipData dropped = sampleMembershipData(members, overlapping, kClasses, smallerPool);
     ASSERT_FALSE(dropped.notes.empty());
     EXPECT_NE(dropped.notes[0].find("1 non-member images"), std::string::npos);
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The membership statistics and scores against numbers worked out by hand: ROC points with ties,
 // the Mann-Whitney AUC, TPR at a fixed FPR with its exact interval and the non-members behind it,
-// the advantage, LiRA's global-variance z-score, RMIA's population fraction, the temperature fit,
+// the advantage, LiRA's global-variance z-score, RMIA's population fraction, the readout scale,
 // and membership.json's round trip and its refusal of mistyped fields.
 #include "privatesnn/error.h"
 #include "privatesnn/membership.h"
@@ -174,26 +174,29 @@ TEST(MembershipAttacks, RmiaIsTheFractionOfPopulationSamplesItBeatsByGamma)
     EXPECT_THROW(rmiaScores(px, refX, pz, refZ, 1.5, 1.0), Error);
 }
 
-TEST(MembershipAttacks, TemperatureFitRecoversTheScaleOfTheOutputs)
+TEST(MembershipAttacks, ReadoutScaleUndoesAScaleAndIgnoresAPerRecordShift)
 {
     at::Generator gen = at::detail::createCPUGenerator(9);
-    const at::Tensor logits = at::randn({6000, 4}, gen, at::kDouble) * 2;
-    const at::Tensor labels = at::multinomial(at::softmax(logits, 1), 1, true, gen).squeeze(1);
-    // An SNN's membrane is the logits at another scale: the fit must undo it.
-    EXPECT_NEAR(fitTemperature(logits * 7, labels), 7.0, 0.5);
-    EXPECT_NEAR(fitTemperature(logits, labels), 1.0, 0.08);
-    EXPECT_DOUBLE_EQ(fitTemperature(at::zeros({10, 4}, at::kDouble), labels.slice(0, 0, 10)), 1.0);
+    const at::Tensor logits = at::randn({50, 4}, gen, at::kDouble);
+    // An SNN's summed membrane: the logits at 7 times the scale, plus a per-record offset a softmax ignores.
+    const at::Tensor membrane = logits * 7 + at::randn({50, 1}, gen, at::kDouble) * 3;
+    EXPECT_NEAR(fitReadoutScale(membrane, logits), 1.0 / 7, 1e-12);
+    EXPECT_NEAR(fitReadoutScale(logits, logits), 1.0, 1e-12);
+    // A silent SNN, or one that ranks the classes backwards, keeps its own scale.
+    EXPECT_DOUBLE_EQ(fitReadoutScale(at::zeros({50, 4}, at::kDouble), logits), 1.0);
+    EXPECT_DOUBLE_EQ(fitReadoutScale(-logits, logits), 1.0);
+    EXPECT_THROW(fitReadoutScale(logits.slice(0, 0, 10), logits), Error);
 }
 
 TEST(MembershipAttacks, LogitScaledConfidenceIsLogOddsOfTheTrueClass)
 {
     const at::Tensor out = at::tensor({2.0, 0.0, -1.0, 50.0, 0.0, 0.0}, at::kDouble).view({2, 3});
     const at::Tensor labels = at::tensor({0, 0}, at::kLong);
-    const at::Tensor phi = logitScaledConfidence(out, labels, 2.0);
+    const at::Tensor phi = logitScaledConfidence(out, labels, 0.5);
     const double p = std::exp(1.0) / (std::exp(1.0) + 1 + std::exp(-0.5));
     EXPECT_NEAR(phi[0].item<double>(), std::log(p / (1 - p)), 1e-12);
     EXPECT_NEAR(phi[1].item<double>(), 25 - std::log(2.0), 1e-9); // p rounds to 1 in double; phi does not
-    EXPECT_NEAR(trueClassLogProb(out, labels, 2.0)[0].item<double>(), std::log(p), 1e-12);
+    EXPECT_NEAR(trueClassLogProb(out, labels, 0.5)[0].item<double>(), std::log(p), 1e-12);
 }
 
 TEST(MembershipStats, PairedAucDifferenceIsExactAndItsIntervalPaired)

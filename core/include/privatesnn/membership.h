@@ -77,15 +77,17 @@ std::string membershipVerdictRule(double alpha);
 
 // ---- black-box scores (membership_attacks.cpp): outputs are N x K, float64 ---------------------
 
-/// The temperature tau minimising the mean cross-entropy of softmax(outputs / tau) on the labels
-/// (outputs of the population samples): puts an SNN's membrane scale, a spike count and an ANN's
-/// logits on one footing before they are compared with the reference models'.
-double fitTemperature(const at::Tensor& outputs, const at::Tensor& labels);
-/// log softmax(outputs / tau)[label] per row.
-at::Tensor trueClassLogProb(const at::Tensor& outputs, const at::Tensor& labels, double temperature);
+/// The factor s that puts a readout on the scale of logits: the least-squares fit of s x outputs to
+/// referenceLogits (same records), both centred per record since a softmax ignores a per-record
+/// shift. An SNN's summed output membrane or spike count computes the ANN's function at another
+/// scale, and the attacks compare it with ANN reference models. 1 when the outputs are constant (a
+/// silent SNN) or the fit is not positive.
+double fitReadoutScale(const at::Tensor& outputs, const at::Tensor& referenceLogits);
+/// log softmax(scale x outputs)[label] per row.
+at::Tensor trueClassLogProb(const at::Tensor& outputs, const at::Tensor& labels, double scale);
 /// LiRA's logit-scaled confidence phi = log(p / (1 - p)) of the true class, computed stably as
-/// z_y - logsumexp_{k != y} z_k with z = outputs / tau.
-at::Tensor logitScaledConfidence(const at::Tensor& outputs, const at::Tensor& labels, double temperature);
+/// z_y - logsumexp_{k != y} z_k with z = scale x outputs.
+at::Tensor logitScaledConfidence(const at::Tensor& outputs, const at::Tensor& labels, double scale);
 /// Offline LiRA: (phi_target - mean_k phi_k) / sigma, phi_k of the K reference models (K x N), all
 /// OUT for these records; sigma is one global standard deviation (the mean over records of the
 /// per-record variance), as Carlini et al. advise for few reference models. Needs K >= 2.
@@ -207,9 +209,12 @@ struct MembershipAudit {
 using MembershipListener = std::function<void(const MembershipResults&)>;
 
 /// Runs every attack on every target against the same records, then compares the targets (AUC
-/// differences ANN -> SNN -> encrypted SNN per attack, paired). Cancellation between batches and
+/// differences ANN -> SNN -> encrypted SNN per attack, paired). `teacher` is the ANN the SNNs were
+/// converted from: the reference models take its architecture, and its logits on the population
+/// samples set the scale of the SNN readouts (fitReadoutScale). Cancellation between batches and
 /// reference models keeps every finished reference model in referenceFolder.
-MembershipAudit runMembershipAudit(const std::vector<MembershipTargetModel>& targets, const MembershipData& data,
+MembershipAudit runMembershipAudit(const Network& teacher, const std::vector<MembershipTargetModel>& targets,
+                                   const MembershipData& data,
                                    const MembershipConfig& config, const std::string& referenceFolder,
                                    const std::string& labPrefix, const std::vector<std::string>& classNames,
                                    ProgressSink& progress, const MembershipListener& listener = {});

@@ -110,7 +110,7 @@ struct MembershipRow {
     std::string attack;     ///< "loss", "LiRA", "RMIA"
     int64_t timesteps = 0;  ///< 0 for the ANN
     int64_t repeats = 1;    ///< Poisson queries averaged per record
-    double temperature = 1; ///< the readout's softmax temperature fitted on the population samples
+    double scale = 1;       ///< outputs x scale are the logits attacked: 1 for an ANN, fitted for an SNN readout
     double memberAccuracy = 0, nonMemberAccuracy = 0;
     double auc = 0.5, aucLow = 0, aucHigh = 1; ///< AUC and its stratified bootstrap percentile interval
     double advantage = 0;                      ///< max over thresholds of TPR - FPR
@@ -133,7 +133,7 @@ void describeFields(F& f, MembershipRow& v)
     f("attack", v.attack);
     f("timesteps", v.timesteps);
     f("repeats", v.repeats);
-    f("temperature", v.temperature);
+    f("scale", v.scale);
     f("member_accuracy", v.memberAccuracy);
     f("non_member_accuracy", v.nonMemberAccuracy);
     f("auc", v.auc);
