@@ -17,6 +17,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <csignal>
 #include <filesystem>
 #include <fstream>
@@ -63,11 +64,15 @@ const TinyAuditLab& tinyLab()
     return lab;
 }
 
+/// privatesnn membership on the tiny lab with small sizes; an option in `extra` replaces its default.
 std::vector<std::string> audit(const std::vector<std::string>& extra)
 {
     const TinyAuditLab& t = tinyLab();
-    std::vector<std::string> args{"membership", "--lab", t.lab, "--n", "30", "--population", "10", "--pool", "40",
-                                  "--bootstrap", "50", "--no-report"};
+    std::vector<std::string> args{"membership", "--lab", t.lab, "--no-report"};
+    for (const auto& [option, value] : {std::pair<std::string, std::string>{"--n", "30"}, {"--population", "10"}, {"--pool", "40"},
+                                        {"--bootstrap", "50"}})
+        if (std::find(extra.begin(), extra.end(), option) == extra.end())
+            args.insert(args.end(), {option, value});
     args.insert(args.end(), extra.begin(), extra.end());
     return args;
 }
