@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The privacy-utility study: its statistics against known values, the noise control's drift, the
-// threshold-aware re-conversion against the SNN's own rates, the recommendation on hand-made
-// frontiers, resuming after an interrupted point, and jobs + collect against one process.
+// The privacy-utility study (its statistics: study_stats_test.cpp): the noise control's drift,
+// the threshold-aware re-conversion against the SNN's own rates, the recommendation and the
+// verdicts of both judges on hand-made frontiers, resuming after an interrupted point, and jobs +
+// collect against one process.
 #include "test_support.h"
 #include "tiny_models.h"
 
@@ -21,71 +22,6 @@ namespace psnn {
 namespace {
 
 namespace fs = std::filesystem;
-
-TEST(StudyStats, ClopperPearsonMatchesKnownIntervals)
-{
-    // Reference values: the bounds solved directly on exact binomial sums, P(X >= k | p) = 2.5 % and
-    // P(X <= k | p) = 2.5 % (bisection in Python, independent of the incomplete-beta code here).
-    // 26 of 30 is the example: [69 %, 96 %].
-    Interval ci = clopperPearson(26, 30);
-    EXPECT_NEAR(ci.low, 0.6927816, 1e-6);
-    EXPECT_NEAR(ci.high, 0.9624465, 1e-6);
-    ci = clopperPearson(5, 10);
-    EXPECT_NEAR(ci.low, 0.1870860, 1e-6);
-    EXPECT_NEAR(ci.high, 0.8129140, 1e-6);
-    ci = clopperPearson(0, 10);
-    EXPECT_EQ(ci.low, 0.0);
-    EXPECT_NEAR(ci.high, 0.3084971, 1e-6);
-    ci = clopperPearson(100, 100);
-    EXPECT_NEAR(ci.low, 0.9637833, 1e-6);
-    EXPECT_EQ(ci.high, 1.0);
-    EXPECT_THROW(clopperPearson(3, 2), Error);
-}
-
-TEST(StudyStats, ExactMcNemarMatchesTheBinomialSum)
-{
-    EXPECT_NEAR(mcnemarExact(1, 9), 2.0 * (1 + 10) / 1024, 1e-12);
-    EXPECT_NEAR(mcnemarExact(8, 2), 2.0 * (1 + 10 + 45) / 1024, 1e-12);
-    EXPECT_NEAR(mcnemarExact(0, 6), 2.0 / 64, 1e-12);
-    EXPECT_EQ(mcnemarExact(5, 5), 1.0);
-    EXPECT_EQ(mcnemarExact(0, 0), 1.0);
-}
-
-TEST(StudyStats, ClusterBootstrapSeesCorrelatedClasses)
-{
-    // Five classes always recognised, five never: 50 % whichever way, but the classes (not the
-    // 100 images) are the independent units, so the interval is far wider than the binomial one.
-    std::vector<int> correct;
-    std::vector<int64_t> cluster;
-    for (int64_t c = 0; c < 10; ++c)
-        for (int r = 0; r < 10; ++r) {
-            correct.push_back(c < 5 ? 1 : 0);
-            cluster.push_back(c);
-        }
-    const Interval boot = clusterBootstrap(correct, cluster, 2000, 3);
-    const Interval exact = clopperPearson(50, 100);
-    EXPECT_LT(boot.low, exact.low - 0.05);
-    EXPECT_GT(boot.high, exact.high + 0.05);
-    const Interval same = clusterBootstrap(std::vector<int>(100, 1), cluster, 200, 3);
-    EXPECT_EQ(same.low, 1.0);
-    EXPECT_EQ(same.high, 1.0);
-}
-
-TEST(StudyStats, VerdictsNeverSayNoLeakFromAFailedTest)
-{
-    EXPECT_EQ(decideVerdict(90, 100, 0.1).verdict, StudyVerdict::Leaks);
-    const VerdictResult low = decideVerdict(5, 200, 0.1);
-    EXPECT_EQ(low.verdict, StudyVerdict::Protected);
-    EXPECT_EQ(verdictText(low), "protected against this attacker budget");
-    // 3 of 30 at chance 10 %: the interval [2 %, 27 %] decides nothing.
-    const VerdictResult few = decideVerdict(3, 30, 0.1);
-    EXPECT_EQ(few.verdict, StudyVerdict::Inconclusive);
-    ASSERT_GT(few.imagesNeeded, 30);
-    const int64_t n = few.imagesNeeded;
-    EXPECT_EQ(decideVerdict(int64_t(std::llround(0.1 * double(n))), n, 0.1).verdict, StudyVerdict::Protected);
-    EXPECT_EQ(verdictText(few), "inconclusive — " + std::to_string(n) + " images needed");
-    EXPECT_NEAR(normaliseDistance(30, 10, 110), 0.2, 1e-12);
-}
 
 TEST(StudyDefences, NoiseControlMatchesTheTargetDrift)
 {
