@@ -55,42 +55,9 @@
         <translation>Die Einstellungen dieses Labs sind verloren: lab.json und lab.json.bak sind beschädigt, und kein Schrittprotokoll enthält sie. Es kann daher nicht ausgeführt werden, ohne seine fertigen Schritte neu zu berechnen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Give the lab&apos;s settings from the command line: privatesnn run --lab LAB --config FILE (finished steps whose settings match are kept).</source>
         <translation>Geben Sie die Einstellungen des Labs auf der Kommandozeile an: privatesnn run --lab LAB --config FILE (fertige Schritte mit passenden Einstellungen bleiben erhalten).</translation>
-    </message>
-</context>
-<context>
-    <name>LabSession</name>
-    <message>
-        <location filename="../app/bridge/labsession.cpp" line="+214"/>
-        <source>synthesize images</source>
-        <translation>Bilder synthetisieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>convert to a spiking network</source>
-        <translation>in ein spikendes Netz konvertieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>measure the ANN and the SNN</source>
-        <translation>ANN und SNN messen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>encrypt</source>
-        <translation>verschlüsseln</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>measure the encrypted SNN</source>
-        <translation>verschlüsseltes SNN messen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>attack and score the leakage</source>
-        <translation>angreifen und Leckage bewerten</translation>
     </message>
 </context>
 <context>
@@ -303,12 +270,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+79"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+78"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Finished. Every step up to this page is up to date.</source>
         <translation>Fertig. Jeder Schritt bis zu dieser Seite ist aktuell.</translation>
     </message>
@@ -328,7 +295,7 @@
         <translation>%1 %2 (%3, Qt %4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+30"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+32"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -393,7 +360,7 @@
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
@@ -413,7 +380,7 @@
         <translation>&amp;Über PrivateSNN Lab</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+71"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+72"/>
         <source>LibTorch threads: …</source>
         <translation>LibTorch-Threads: …</translation>
     </message>
@@ -433,7 +400,7 @@
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>Open a trained ANN: a TorchScript file or a PrivateSNN archive.</source>
         <translation>Öffnen Sie ein trainiertes ANN: eine TorchScript-Datei oder ein PrivateSNN-Archiv.</translation>
     </message>
@@ -499,19 +466,19 @@
         <translation>Lab %1 geöffnet.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../app/gui/mainwindow_run.cpp" line="+50"/>
+        <location filename="../app/gui/mainwindow_run.cpp" line="+52"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+2"/>
         <source>The lab is in use by %1, so it is open read-only.</source>
         <translation>Das Labor wird von %1 verwendet und ist daher nur zum Lesen geöffnet.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/gui/mainwindow_run.cpp" line="+1"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+1"/>
         <source>Wait until that run ends and open the lab again, or open another lab to run steps.</source>
         <translation>Warten Sie, bis dieser Lauf endet, und öffnen Sie das Labor erneut, oder öffnen Sie ein anderes Labor, um Schritte auszuführen.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location filename="../app/gui/mainwindow.cpp" line="-14"/>
         <source>The lab&apos;s state file was damaged: %1</source>
         <translation>Die Zustandsdatei des Labors war beschädigt: %1</translation>
     </message>
@@ -566,7 +533,7 @@
         <translation>zum Ende</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Running the privacy-utility study (%1 grid) in %2…</source>
         <translation>Privatsphäre-Nutzen-Studie (Raster %1) läuft in %2…</translation>
     </message>
@@ -767,27 +734,27 @@
 <context>
     <name>PlotText</name>
     <message>
-        <location filename="../widgets/plots/accuracyplot.cpp" line="+32"/>
         <location filename="../widgets/plots/layercharts.cpp" line="+109"/>
         <location line="+21"/>
+        <location filename="../widgets/plots/accuracyplot.cpp" line="+32"/>
         <source>Converted SNN</source>
         <translation>Konvertiertes SNN</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../widgets/plots/layercharts.cpp" line="-20"/>
+        <location line="-20"/>
         <location line="+21"/>
+        <location filename="../widgets/plots/accuracyplot.cpp" line="+2"/>
         <source>Encrypted SNN</source>
         <translation>Verschlüsseltes SNN</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../widgets/plots/layercharts.cpp" line="-2"/>
+        <location line="-2"/>
+        <location filename="../widgets/plots/accuracyplot.cpp" line="+4"/>
         <source>ANN</source>
         <translation>ANN</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../widgets/plots/accuracyplot.cpp" line="+5"/>
         <source>Time steps T</source>
         <translation>Zeitschritte T</translation>
     </message>
@@ -946,28 +913,28 @@
         <translation>ANN (Lehrer)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location filename="../app/report/activitysection.cpp" line="+47"/>
+        <location filename="../app/report/accuracysection.cpp" line="+1"/>
         <location filename="../app/report/energysection.cpp" line="+25"/>
         <location line="+67"/>
         <source>Converted SNN</source>
         <translation>Konvertiertes SNN</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/report/accuracysection.cpp" line="+4"/>
         <source>Converted SNN before encryption</source>
         <translation>Konvertiertes SNN vor der Verschlüsselung</translation>
     </message>
     <message>
-        <location line="+2"/>
         <location filename="../app/report/activitysection.cpp" line="+0"/>
+        <location filename="../app/report/accuracysection.cpp" line="+2"/>
         <location filename="../app/report/energysection.cpp" line="-66"/>
         <location line="+66"/>
         <source>Encrypted SNN</source>
         <translation>Verschlüsseltes SNN</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/report/accuracysection.cpp" line="+15"/>
         <location line="+9"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
@@ -1052,10 +1019,10 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/report/conversionsection.cpp" line="+39"/>
-        <location filename="../app/report/encryptionsection.cpp" line="+93"/>
         <location filename="../app/report/energysection.cpp" line="+69"/>
+        <location filename="../app/report/conversionsection.cpp" line="+39"/>
         <location filename="../app/report/modelsection.cpp" line="+58"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+96"/>
         <source>Layer</source>
         <translation>Schicht</translation>
     </message>
@@ -1100,7 +1067,7 @@
         <translation>Feuerschwelle jeder spikenden Schicht.</translation>
     </message>
     <message>
-        <location filename="../app/report/encryptionsection.cpp" line="-70"/>
+        <location filename="../app/report/encryptionsection.cpp" line="-73"/>
         <source>Spike-based training at T = %1 on %2 synthetic images for %3 of %4 planned epochs (%5); m = %6, τ = %7, learning rate %8, batch size %9.</source>
         <translation>Spike-basiertes Training bei T = %1 auf %2 synthetischen Bildern für %3 von %4 geplanten Epochen (%5); m = %6, τ = %7, Lernrate %8, Batchgröße %9.</translation>
     </message>
@@ -1121,6 +1088,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The whole step took %1 (training, the evaluations around it and saving the model).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The network&apos;s dropout layers were off during training (the paper keeps them on).</source>
         <translation>Die Dropout-Schichten des Netzes waren beim Training aus (das Paper lässt sie an).</translation>
     </message>
@@ -1170,14 +1142,14 @@
         <translation>Auswertungsgenauigkeit</translation>
     </message>
     <message>
-        <location line="+0"/>
         <location filename="../app/report/provenancesection.cpp" line="+48"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+0"/>
         <location filename="../app/report/synthesissection.cpp" line="+28"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+11"/>
         <source>not evaluated</source>
         <translation>nicht ausgewertet</translation>
     </message>
@@ -1202,13 +1174,13 @@
         <translation>Kosinus-Ähnlichkeit</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../app/report/studysection.cpp" line="+81"/>
+        <location filename="../app/report/studysection.cpp" line="+97"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+0"/>
         <source>Relative L2 change</source>
         <translation>Relative L2-Änderung</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+15"/>
         <source>How far encryption moved each layer&apos;s weights from the converted SNN.</source>
         <translation>Wie weit die Verschlüsselung die Gewichte jeder Schicht vom konvertierten SNN entfernt hat.</translation>
     </message>
@@ -1343,7 +1315,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/report/studysection.cpp" line="+2"/>
         <source>Verdict</source>
         <translation>Urteil</translation>
     </message>
@@ -1378,20 +1349,20 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location filename="../app/report/provenancesection.cpp" line="+3"/>
+        <location filename="../app/report/modelsection.cpp" line="+1"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <location filename="../app/report/modelsection.cpp" line="+1"/>
         <location line="+65"/>
-        <location filename="../app/report/provenancesection.cpp" line="+0"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location filename="../app/report/modelsection.cpp" line="-64"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
@@ -1457,14 +1428,14 @@
         <translation>Was jeder Schritt, der ein Netz erzeugt, bekommen hat, wie von der Pipeline erfasst. Keiner darf Trainings- oder Auswertungsbilder sehen; das ist der Kern der Methode.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <location filename="../app/report/provenancesection.cpp" line="-4"/>
         <location line="+4"/>
+        <location filename="../app/report/modelsection.cpp" line="+4"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/report/modelsection.cpp" line="+0"/>
         <source>Given</source>
         <translation>Bekommen</translation>
     </message>
@@ -1509,13 +1480,13 @@
         <translation>Verwendet für</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfrenderer.cpp" line="+27"/>
         <location filename="../app/report/reportcontext.cpp" line="+114"/>
+        <location filename="../app/report/pdfrenderer.cpp" line="+27"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location filename="../app/report/pdfrenderer.cpp" line="+94"/>
         <source>the PDF writer could not start</source>
         <translation>der PDF-Writer konnte nicht starten</translation>
     </message>
@@ -1606,7 +1577,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/report/studysection.cpp" line="-4"/>
+        <location filename="../app/report/studysection.cpp" line="-2"/>
         <source>Setting</source>
         <translation>Einstellung</translation>
     </message>
@@ -1617,8 +1588,8 @@
     </message>
     <message>
         <location filename="../app/report/reportcontext.cpp" line="-69"/>
-        <location filename="../app/report/reportwriter.cpp" line="+87"/>
         <location filename="../app/report/summarysection.cpp" line="+115"/>
+        <location filename="../app/report/reportwriter.cpp" line="+87"/>
         <source>PrivateSNN Lab report</source>
         <translation>PrivateSNN-Lab-Bericht</translation>
     </message>
@@ -1654,8 +1625,8 @@
         <translation>Der Berichtsordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <location filename="../app/report/summarysection.cpp" line="+1"/>
+        <location filename="../app/report/reportwriter.cpp" line="+24"/>
         <source>PrivateSNN Lab report: %1</source>
         <translation>PrivateSNN-Lab-Bericht: %1</translation>
     </message>
@@ -1889,22 +1860,12 @@
         <translation>%1 gegen das %2: %3.</translation>
     </message>
     <message>
-        <location filename="../app/report/studysection.cpp" line="-58"/>
+        <location filename="../app/report/studysection.cpp" line="-74"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The weakest setting protected against this attacker budget is %1 (%2): its strongest attack, %3, reaches %4 judge accuracy (95 % interval %5), at a cost of %6 points of accuracy against the ANN.</source>
-        <translation>Die schwächste Einstellung, die gegen dieses Angreiferbudget schützt, ist %1 (%2): ihr stärkster Angriff, %3, erreicht %4 Prüfer-Genauigkeit (95-%-Intervall %5), bei %6 Punkten Genauigkeitsverlust gegenüber dem ANN.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No setting explored is protected against this attacker budget: at every point the strongest attack&apos;s 95 % interval reaches above chance + %1 points (largest accuracy loss explored: %2 points).</source>
-        <translation>Keine untersuchte Einstellung schützt gegen dieses Angreiferbudget: an jedem Punkt reicht das 95-%-Intervall des stärksten Angriffs über Zufall + %1 Punkte (größter untersuchter Genauigkeitsverlust: %2 Punkte).</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+35"/>
         <source>How much encryption is enough?</source>
         <translation>Wie viel Verschlüsselung reicht?</translation>
     </message>
@@ -1919,12 +1880,32 @@
         <translation>Nicht ausgeführt: keine Privatsphäre-Nutzen-Studie in diesem Lab (privatesnn study --lab LAB).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The same converted SNN defended at several strengths: encryption (the paper&apos;s spike-based training with distillation) at growing doses, Gaussian noise with the same per-layer weight drift as each encryption dose, and distillation into the same SNN from a random initialisation. Each point is attacked by the ReLU re-conversion (attack 1), a re-conversion that clips each layer at its threshold, and surrogate gradients (attack 2); the strongest counts. Verdicts use the exact 95 % interval: leaks when it lies above chance, protected against this attacker budget when its upper end is within %1 points of chance, otherwise inconclusive.</source>
-        <translation>Dasselbe konvertierte SNN, unterschiedlich stark verteidigt: Verschlüsselung (das spikebasierte Training mit Destillation aus dem Paper) in steigenden Dosen, Gaußsches Rauschen mit derselben Gewichtsdrift je Schicht wie jede Verschlüsselungsdosis und Destillation in dasselbe SNN aus einer Zufallsinitialisierung. Jeder Punkt wird mit der ReLU-Rückkonvertierung (Angriff 1), einer Rückkonvertierung, die jede Schicht an ihrer Schwelle begrenzt, und Ersatzgradienten (Angriff 2) angegriffen; der stärkste zählt. Die Urteile nutzen das exakte 95-%-Intervall: leckt, wenn es über dem Zufall liegt; geschützt gegen dieses Angreiferbudget, wenn sein oberes Ende höchstens %1 Punkte über dem Zufall liegt; sonst nicht entscheidbar.</translation>
+        <location line="-35"/>
+        <source>The weakest setting protected against this attacker budget is %1 (%2): every attack&apos;s interval, for every judge, ends at most %3 points above chance (highest upper bound %4, family-wise over %5 tests); its strongest attack, %6, reaches %7 judge accuracy, at a cost of %8 points of accuracy against the ANN.</source>
+        <translation>Die schwächste Einstellung, die gegen dieses Angreiferbudget schützt, ist %1 (%2): das Intervall jedes Angriffs endet für jeden Prüfer höchstens %3 Punkte über dem Zufall (höchste obere Grenze %4, familienweise über %5 Tests); ihr stärkster Angriff, %6, erreicht %7 Prüfer-Genauigkeit, bei %8 Punkten Genauigkeitsverlust gegenüber dem ANN.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>No setting explored is protected against this attacker budget: at every point some attack&apos;s interval (family-wise over the point&apos;s attacks and judges) reaches above chance + %1 points or lies above chance (largest accuracy loss explored: %2 points).</source>
+        <translation>Keine untersuchte Einstellung schützt gegen dieses Angreiferbudget: an jedem Punkt reicht das Intervall mindestens eines Angriffs (familienweise über die Angriffe und Prüfer des Punkts) über Zufall + %1 Punkte oder liegt über dem Zufall (größter untersuchter Genauigkeitsverlust: %2 Punkte).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The verdicts rest on one judge: no second judge was given (setting study.second_judge).</source>
+        <translation>Die Urteile beruhen auf einem Prüfer: Es wurde kein zweiter Prüfer angegeben (Einstellung study.second_judge).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The same converted SNN defended at several strengths: encryption (the paper&apos;s spike-based training with distillation) at growing doses, Gaussian noise with the same per-layer weight drift as each encryption dose, and distillation into the same SNN from a random initialisation. Each point is attacked by the ReLU re-conversion (attack 1), a re-conversion that clips each layer at its threshold, and surrogate gradients (attack 2), and each attack&apos;s images are scored by every judge.</source>
+        <translation>Dasselbe konvertierte SNN, unterschiedlich stark verteidigt: Verschlüsselung (das spikebasierte Training mit Destillation aus dem Paper) in steigenden Dosen, Gaußsches Rauschen mit derselben Gewichtsdrift je Schicht wie jede Verschlüsselungsdosis und Destillation in dasselbe SNN aus einer Zufallsinitialisierung. Jeder Punkt wird mit der ReLU-Rückkonvertierung (Angriff 1), einer Rückkonvertierung, die jede Schicht an ihrer Schwelle begrenzt, und Ersatzgradienten (Angriff 2) angegriffen, und jeder Prüfer bewertet die Bilder jedes Angriffs.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verdicts come from each judge&apos;s exact (Clopper–Pearson) interval at the family-wise %1 % level: with F tests at a point (its attacks × judges), each interval is at 1 − %2/F (Bonferroni), so the strongest of several attacks cannot leak by chance alone. Leaks: the interval lies more than %3 points above chance; leaks within the margin: above chance, but not more than %3 points; protected against this attacker budget: its upper end is at most %3 points above chance; otherwise inconclusive. An attack leaks when any judge says so and is protected only when every judge says so; a point likewise over its attacks. An open verdict gives the images (whole restarts of every class) at which the interval would reach a verdict with 80 % power if the observed rate were the true one.</source>
+        <translation>Die Urteile stammen aus dem exakten (Clopper-Pearson-)Intervall jedes Prüfers auf dem familienweisen %1-%-Niveau: Bei F Tests an einem Punkt (seine Angriffe × Prüfer) liegt jedes Intervall bei 1 − %2/F (Bonferroni), sodass der stärkste von mehreren Angriffen nicht allein durch Zufall leckt. Leckt: Das Intervall liegt mehr als %3 Punkte über dem Zufall; leckt innerhalb der Marge: über dem Zufall, aber nicht mehr als %3 Punkte; geschützt gegen dieses Angreiferbudget: sein oberes Ende liegt höchstens %3 Punkte über dem Zufall; sonst nicht entscheidbar. Ein Angriff leckt, wenn ein Prüfer es sagt, und ist nur geschützt, wenn jeder Prüfer es sagt; ein Punkt ebenso über seine Angriffe. Ein offenes Urteil nennt die Bilder (ganze Neustarts jeder Klasse), bei denen das Intervall mit 80 % Teststärke ein Urteil erreichen würde, wenn die beobachtete Rate die wahre wäre.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Privacy-utility frontier: accuracy lost against the ANN and the strongest attack&apos;s judge accuracy with its 95 % interval, one curve per defence.</source>
         <translation>Privatsphäre-Nutzen-Front: Genauigkeitsverlust gegenüber dem ANN und die Prüfer-Genauigkeit des stärksten Angriffs mit 95-%-Intervall, eine Kurve je Verteidigung.</translation>
     </message>
@@ -1955,11 +1936,26 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Class bootstrap</source>
-        <translation>Klassen-Bootstrap</translation>
+        <source>Bootstrap within classes</source>
+        <translation>Bootstrap innerhalb der Klassen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Family-wise interval</source>
+        <translation>Familienweises Intervall</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict of the point</source>
+        <translation>Urteil des Punkts</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Judge accuracy, its 95 % interval and the bootstrap (restarts resampled within each class; the classes are the population, not a sample) are the first judge&apos;s on the strongest attack; the family-wise interval is the one the point&apos;s verdict rests on. McNemar p compares the strongest attack&apos;s images image by image with the same attack on the undefended SNN (same seeds, same classes). FID is normalised between held-out real images (0) and the attacks&apos; initial noise (1) in the judge&apos;s feature space. Every attack of every point: study_attacks.csv and LAB/study/study.csv.</source>
+        <translation>Prüfer-Genauigkeit, ihr 95-%-Intervall und der Bootstrap (Neustarts innerhalb jeder Klasse neu gezogen; die Klassen sind die Grundgesamtheit, keine Stichprobe) sind die des ersten Prüfers beim stärksten Angriff; das familienweise Intervall ist das, auf dem das Urteil des Punkts beruht. McNemar-p vergleicht die Bilder des stärksten Angriffs Bild für Bild mit demselben Angriff auf das unverteidigte SNN (gleiche Seeds, gleiche Klassen). FID ist zwischen zurückgehaltenen echten Bildern (0) und dem Anfangsrauschen der Angriffe (1) im Merkmalsraum des Prüfers normiert. Jeder Angriff jedes Punkts: study_attacks.csv und LAB/study/study.csv.</translation>
+    </message>
+    <message>
+        <location line="-39"/>
         <source>Second judge</source>
         <translation>Zweiter Prüfer</translation>
     </message>
@@ -1977,11 +1973,6 @@
         <location line="+1"/>
         <source>McNemar p</source>
         <translation>McNemar-p</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>McNemar p compares the strongest attack&apos;s images image by image with the same attack on the undefended SNN (same seeds, same classes). FID is normalised between held-out real images (0) and the attacks&apos; initial noise (1) in the judge&apos;s feature space. Every attack of every point: study_attacks.csv and LAB/study/study.csv.</source>
-        <translation>McNemar-p vergleicht die Bilder des stärksten Angriffs Bild für Bild mit demselben Angriff auf das unverteidigte SNN (gleiche Seeds, gleiche Klassen). FID ist zwischen zurückgehaltenen echten Bildern (0) und dem Anfangsrauschen der Angriffe (1) im Merkmalsraum des Prüfers normiert. Jeder Angriff jedes Punkts: study_attacks.csv und LAB/study/study.csv.</translation>
     </message>
 </context>
 <context>
@@ -2261,37 +2252,7 @@
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../widgets/pages/steplist.cpp" line="+84"/>
-        <source>Load ANN</source>
-        <translation>ANN laden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Synthesize</source>
-        <translation>Synthetisieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Convert</source>
-        <translation>Konvertieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Encrypt</source>
-        <translation>Verschlüsseln</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Attack</source>
-        <translation>Angreifen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Report</source>
-        <translation>Bericht</translation>
-    </message>
-    <message>
-        <location line="+66"/>
+        <location filename="../widgets/pages/steplist.cpp" line="+144"/>
         <source>%1 (out of date)</source>
         <translation>%1 (veraltet)</translation>
     </message>
@@ -2304,6 +2265,69 @@
         <location line="+0"/>
         <source>finished</source>
         <translation>fertig</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <location filename="../core/labmodel/src/steps.cpp" line="+22"/>
+        <source>Synthesize images</source>
+        <translation type="unfinished">Bilder synthetisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convert to SNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure the converted SNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt (spike-based training)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measure the encrypted SNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attack and score leakage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Load ANN</source>
+        <translation type="unfinished">ANN laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synthesize</source>
+        <translation type="unfinished">Synthetisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convert</source>
+        <translation type="unfinished">Konvertieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt</source>
+        <translation type="unfinished">Verschlüsseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attack</source>
+        <translation type="unfinished">Angriff</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report</source>
+        <translation type="unfinished">Bericht</translation>
     </message>
 </context>
 <context>
@@ -2324,7 +2348,7 @@
         <translation>Destillation aus Zufallsinitialisierung</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>leaks</source>
         <translation>leckt</translation>
     </message>
@@ -2334,14 +2358,34 @@
         <translation>geschützt gegen dieses Angreiferbudget</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>leaks within the margin</source>
+        <translation>leckt innerhalb der Marge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>inconclusive</source>
+        <translation>nicht entscheidbar</translation>
+    </message>
+    <message>
         <location line="+5"/>
-        <source>inconclusive — %1 images needed</source>
-        <translation>nicht entscheidbar — %1 Bilder nötig</translation>
+        <source>≈ %1 images</source>
+        <translation>≈ %1 Bilder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>more than 100000 images</source>
+        <translation>mehr als 100000 Bilder</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>inconclusive — more images needed</source>
-        <translation>nicht entscheidbar — mehr Bilder nötig</translation>
+        <source>%1 — %2 for 80 % power to show it leaks beyond the margin</source>
+        <translation>%1 — %2 für 80 % Teststärke, um ein Lecken über die Marge hinaus zu zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2 for 80 % power to bound it within the margin</source>
+        <translation>%1 — %2 für 80 % Teststärke, um es innerhalb der Marge einzugrenzen</translation>
     </message>
 </context>
 <context>
@@ -2352,7 +2396,7 @@
         <translation>Die Zahl der LibTorch-Threads konnte nicht gesetzt werden.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>NIR&apos;s IF neuron resets to v_reset, while this network subtracts the threshold; the file records reset_method = &quot;subtract&quot; in its metadata. snnTorch, Sinabs and SpiNNaker2 reset by subtraction, Norse and Lava-DL reset to v_reset and lose accuracy.</source>
         <translation>Das IF-Neuron von NIR setzt auf v_reset zurück, dieses Netz zieht dagegen die Schwelle ab; die Datei vermerkt reset_method = &quot;subtract&quot; in ihren Metadaten. snnTorch, Sinabs und SpiNNaker2 ziehen die Schwelle ab, Norse und Lava-DL setzen auf v_reset zurück und verlieren Genauigkeit.</translation>
     </message>
@@ -2411,7 +2455,7 @@
         <translation>Die neue Sprache wird beim nächsten Start von PrivateSNN Lab wirksam.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>error: the lab folder %1 does not exist.</source>
         <translation>Fehler: Der Lab-Ordner %1 existiert nicht.</translation>
     </message>
@@ -2429,7 +2473,37 @@
         <translation>Setze das Labor &apos;%1&apos; mit den Einstellungen fort, mit denen es lief (Profil &apos;%2&apos;).</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
+        <source>leaks within the margin</source>
+        <translation>leckt innerhalb der Marge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inconclusive</source>
+        <translation>nicht entscheidbar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>≈ %1 images</source>
+        <translation>≈ %1 Bilder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than 100000 images</source>
+        <translation>mehr als 100000 Bilder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2 for 80 % power to show it leaks beyond the margin</source>
+        <translation>%1 — %2 für 80 % Teststärke, um ein Lecken über die Marge hinaus zu zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2 for 80 % power to bound it within the margin</source>
+        <translation>%1 — %2 für 80 % Teststärke, um es innerhalb der Marge einzugrenzen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Lab: %1</source>
         <translation>Lab: %1</translation>
     </message>
@@ -2444,19 +2518,14 @@
         <translation>, verschlüsseltes SNN %1 %</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-27"/>
         <source>LEAKS</source>
         <translation>LECKT</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>protected against this attacker budget</source>
         <translation>geschützt gegen dieses Angreiferbudget</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>inconclusive — %1 images needed</source>
-        <translation>nicht entscheidbar — %1 Bilder nötig</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -2464,28 +2533,28 @@
         <translation>nicht beurteilt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+33"/>
         <source>%1 on the %2: %3</source>
         <translation>%1 gegen das %2: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../app/cli/command_study.cpp" line="+119"/>
+        <location filename="../app/cli/command_study.cpp" line="+121"/>
+        <location filename="../app/cli/command_run.cpp" line="+2"/>
         <source>Report: %1</source>
         <translation>Bericht: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/cli/command_run.cpp" line="+17"/>
         <source>PrivateSNN Lab %1 (%2), %3 threads, profile &apos;%4&apos;, lab &apos;%5&apos;</source>
         <translation>PrivateSNN Lab %1 (%2), %3 Threads, Profil „%4“, Lab „%5“</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Wall time %1 s (%2 steps run, %3 kept from the lab)</source>
         <translation>Laufzeit %1 s (%2 Schritte ausgeführt, %3 aus dem Lab übernommen)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+56"/>
+        <location filename="../app/cli/main.cpp" line="+59"/>
         <source>Cancelled: %1</source>
         <translation>Abgebrochen: %1</translation>
     </message>
@@ -2529,9 +2598,14 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>vergangen %1, Rest %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_study.cpp" line="-10"/>
+        <location filename="../app/cli/command_study.cpp" line="-11"/>
         <source>Answer: %1</source>
         <translation>Antwort: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The verdicts rest on one judge: give a second one with --second-judge FILE.</source>
+        <translation>Die Urteile beruhen auf einem Prüfer: Geben Sie mit --second-judge DATEI einen zweiten an.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2539,7 +2613,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Studientabelle: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Applied over the &apos;%1&apos; grid: %2 (the grid would set it itself).</source>
         <translation>Über das Raster „%1“ angewandt: %2 (das Raster würde es sonst selbst setzen).</translation>
     </message>
@@ -2698,7 +2772,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>no judge</source>
         <translation>kein Prüfer</translation>
     </message>
@@ -3071,7 +3145,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::SettingsForm</name>
     <message>
-        <location filename="../widgets/pages/settingsform.cpp" line="+138"/>
+        <location filename="../widgets/pages/settingsform.cpp" line="+154"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
@@ -3145,12 +3219,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::StepPage</name>
     <message>
-        <location filename="../widgets/pages/steppage.cpp" line="+26"/>
+        <location filename="../widgets/pages/steppage.cpp" line="+23"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+133"/>
         <source>Fix the settings marked in red first.</source>
         <translation>Korrigieren Sie zuerst die rot markierten Einstellungen.</translation>
     </message>
@@ -3158,17 +3232,17 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::StudyPanel</name>
     <message>
-        <location filename="../widgets/pages/studypanel.cpp" line="+33"/>
+        <location filename="../widgets/pages/studypanel.cpp" line="+32"/>
         <source>Run study</source>
         <translation>Studie ausführen</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The same SNN defended at several strengths (encryption doses, noise of equal weight drift, distillation from a random init), each attacked with at least 100 images; the strongest attack counts. Points appear as they finish; a stopped study resumes where it stopped.</source>
-        <translation>Dasselbe SNN, unterschiedlich stark verteidigt (Verschlüsselungsdosen, Rauschen gleicher Gewichtsdrift, Destillation aus Zufallsinitialisierung), jeweils mit mindestens 100 Bildern angegriffen; der stärkste Angriff zählt. Punkte erscheinen, sobald sie fertig sind; eine angehaltene Studie setzt dort fort, wo sie stand.</translation>
+        <source>The same SNN defended at several strengths (encryption doses, noise of equal weight drift, distillation from a random init), each attacked with at least 100 images by several attacks and scored by two judges: a point leaks when any attack leaks for any judge (at a level corrected for their number) and is protected only when all are. Points appear as they finish; a stopped study resumes where it stopped.</source>
+        <translation>Dasselbe SNN, unterschiedlich stark verteidigt (Verschlüsselungsdosen, Rauschen gleicher Gewichtsdrift, Destillation aus Zufallsinitialisierung), jeweils von mehreren Angriffen mit mindestens 100 Bildern angegriffen und von zwei Prüfern bewertet: Ein Punkt leckt, wenn ein Angriff für einen Prüfer leckt (auf einem für ihre Anzahl korrigierten Niveau), und ist nur geschützt, wenn alle es sind. Punkte erscheinen, sobald sie fertig sind; eine angehaltene Studie setzt dort fort, wo sie stand.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Default grid (about 15 minutes on the demo, 2 cores)</source>
         <translation>Standardraster (etwa 15 Minuten mit der Demo, 2 Kerne)</translation>
     </message>
@@ -3178,7 +3252,27 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Schnellraster (wenige Minuten)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Second judge:</source>
+        <translation>Zweiter Prüfer:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bundled (with the bundled judge)</source>
+        <translation>mitgeliefert (mit dem mitgelieferten Prüfer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A second classifier of another shape, trained on other data, that decides the verdicts with the judge: protected only when both say so. A model file, or &quot;none&quot; for one judge.</source>
+        <translation>Ein zweiter Klassifikator anderer Form, auf anderen Daten trainiert, der die Urteile mit dem Prüfer entscheidet: geschützt nur, wenn beide es sagen. Eine Modelldatei oder „none“ für einen Prüfer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Defence</source>
         <translation>Verteidigung</translation>
     </message>
@@ -3204,11 +3298,21 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
     </message>
     <message>
         <location line="+0"/>
-        <source>Verdict</source>
-        <translation>Urteil</translation>
+        <source>Verdict (all attacks and judges)</source>
+        <translation>Urteil (alle Angriffe und Prüfer)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+26"/>
+        <source>Second judge</source>
+        <translation>Zweiter Prüfer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models (*.pt *.pth *.ptl *.psnn);;All files (*)</source>
+        <translation>Modelle (*.pt *.pth *.ptl *.psnn);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>No study in this lab yet.</source>
         <translation>Noch keine Studie in diesem Lab.</translation>
     </message>

@@ -75,6 +75,15 @@ TEST(StudyAttack, Algorithm4AccumulatesGOverIterations)
     EXPECT_FALSE(paperAttackConfig(1).accumulateGradient);
 }
 
+/// 0/1 outcomes of 100 images (10 classes x 10 restarts) of which `hits` were recognised.
+std::vector<int> outcomes(int hits)
+{
+    std::vector<int> correct;
+    for (int i = 0; i < 100; ++i)
+        correct.push_back(i % 10 < hits / 10 || (i / 10 == 9 && i % 10 < hits % 10) ? 1 : 0);
+    return correct;
+}
+
 /// A point with one attack whose judge recognised `hits` of 100 images (10 classes x 10).
 StudyPointResult handMade(const std::string& defence, int epochs, double snnAccuracy, int hits, double l2 = 0)
 {
@@ -88,10 +97,9 @@ StudyPointResult handMade(const std::string& defence, int epochs, double snnAccu
     p.relativeL2 = l2;
     StudyAttackRow a;
     a.attack = "attack 1";
-    for (int i = 0; i < 100; ++i) {
+    for (int i = 0; i < 100; ++i)
         a.labels.push_back(i / 10);
-        a.correct.push_back(i % 10 < hits / 10 || (i / 10 == 9 && i % 10 < hits % 10) ? 1 : 0);
-    }
+    a.correct = outcomes(hits);
     p.attacks.push_back(a);
     return p;
 }
@@ -107,7 +115,9 @@ TEST(StudyFrontier, RecommendsTheCheapestProtectedSetting)
     ASSERT_TRUE(s.recommended);
     EXPECT_EQ(*s.recommended, 3u); // protected at 10 points lost, the encryption point at 20
     EXPECT_NE(s.answer.find("noise"), std::string::npos);
-    EXPECT_NE(s.answer.find("10.0 points"), std::string::npos);
+    EXPECT_NE(s.answer.find("at a cost of 10.0 points"), std::string::npos) << s.answer;
+    EXPECT_NE(s.answer.find("rest on one judge"), std::string::npos) << s.answer;
+    EXPECT_EQ(s.judges, 1);
     // Paired against the undefended point: 90 -> 60 recognised, all of the 60 among the 90.
     EXPECT_NEAR(s.points[1].attacks[0].mcnemarP, mcnemarExact(30, 0), 1e-12);
     EXPECT_EQ(s.points[0].attacks[0].mcnemarP, 1.0);
@@ -123,6 +133,55 @@ TEST(StudyFrontier, SaysPlainlyWhenNothingProtects)
     EXPECT_EQ(s.points[2].attacks[0].verdict.verdict, StudyVerdict::Inconclusive);
     EXPECT_EQ(s.answer.rfind("No setting explored is protected", 0), 0u) << s.answer;
     EXPECT_NE(s.answer.find("30.0 points"), std::string::npos) << s.answer;
+}
+
+TEST(StudyFrontier, BothJudgesDecideAtTheFamilysLevel)
+{
+    // Three attacks, two judges: judge 1 sees chance everywhere, judge 2 recognises 40 % of one
+    // attack's images. The point leaks; without judge 2 it would be protected.
+    StudyPointResult p = handMade("noise", 200, 0.8, 5, 3.0);
+    p.attacks.push_back(p.attacks[0]);
+    p.attacks.push_back(p.attacks[0]);
+    p.attacks[1].attack = "attack 2";
+    p.attacks[2].attack = "attack 3";
+    for (StudyAttackRow& a : p.attacks)
+        a.correct2 = outcomes(5);
+    p.attacks[2].correct2 = outcomes(40);
+    StudySummary s;
+    s.points = {handMade("encryption", 0, 0.88, 90), p};
+    s.points[0].attacks[0].correct2 = outcomes(80);
+    summariseStudy(s, 200, 1);
+    const StudyPointResult& q = s.points[1];
+    EXPECT_EQ(s.judges, 2);
+    ASSERT_EQ(q.attacks[0].judgeVerdicts.size(), 2u);
+    EXPECT_EQ(q.attacks[0].verdict.verdict, StudyVerdict::Protected); // both judges: 5 of 100
+    EXPECT_EQ(q.attacks[2].judgeVerdicts[0].verdict, StudyVerdict::Protected);
+    EXPECT_EQ(q.attacks[2].judgeVerdicts[1].verdict, StudyVerdict::Leaks);
+    EXPECT_EQ(q.attacks[2].verdict.verdict, StudyVerdict::Leaks);
+    EXPECT_EQ(q.verdict.verdict, StudyVerdict::Leaks);
+    // Each test at 1 - 0.05 / 6: the point's 3 attacks x 2 judges; the undefended point has 1 x 2.
+    EXPECT_EQ(q.attacks[0].verdict.family, 6);
+    EXPECT_EQ(s.points[0].attacks[0].verdict.family, 2);
+    const Interval corrected = q.attacks[0].judgeVerdicts[0].interval;
+    EXPECT_NEAR(corrected.high, clopperPearson(5, 100, 1 - 0.05 / 6).high, 1e-12);
+    EXPECT_LT(q.attacks[0].interval.high, corrected.high); // the frontier's 95 % interval is the plain one
+    EXPECT_FALSE(s.recommended);
+    EXPECT_EQ(s.answer.find("rest on one judge"), std::string::npos) << s.answer;
+    // Judge 2 agreeing with judge 1 makes it protected, at the family's level.
+    s.points[1].attacks[2].correct2 = outcomes(5);
+    summariseStudy(s, 200, 1);
+    EXPECT_EQ(s.points[1].verdict.verdict, StudyVerdict::Protected);
+    ASSERT_TRUE(s.recommended);
+    EXPECT_EQ(*s.recommended, 1u);
+}
+
+TEST(StudyGrid, TakesTheSecondJudgeSetting)
+{
+    const PipelineConfig c = withSettings(demoProfile(), {{"study", {{"second_judge", "none"}}}});
+    EXPECT_EQ(c.secondJudge, "none");
+    EXPECT_EQ(studyGrid("quick", c).secondJudge, "none");
+    EXPECT_EQ(pipelineSettings(c)["study"]["second_judge"], "none");
+    EXPECT_THROW(withSettings(demoProfile(), {{"study", {{"second_judges", "none"}}}}), Error);
 }
 
 // ---- the runner on the tiny bands teacher -------------------------------------------------------
@@ -216,6 +275,10 @@ TEST(StudyRunner, ResumesAfterAnInterruptedPoint)
             EXPECT_GE(a.interval.high, a.accuracy);
             ASSERT_TRUE(a.accuracy2.has_value());
             EXPECT_GE(*a.accuracy2, 0.0);
+            EXPECT_EQ(a.judgeVerdicts.size(), 2u); // both judges decide
+            EXPECT_EQ(a.verdict.family, 6);       // 3 attacks x 2 judges
+            if (a.verdict.powerTarget && a.verdict.imagesFor80 > 0)
+                EXPECT_EQ(a.verdict.imagesFor80 % 3, 0); // whole restarts of the 3 classes
         }
     }
     // The noise control copies its encryption point's per-layer drift (within 1 %).
