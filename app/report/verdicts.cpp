@@ -60,6 +60,10 @@ QJsonObject Verdict::toJson() const
     const std::optional<bool> leaking = leaks();
     object.insert(u"leaks"_s, leaking ? QJsonValue(*leaking) : QJsonValue());
     object.insert(u"p_value"_s, pValue ? QJsonValue(*pValue) : QJsonValue());
+    if (powerTarget) {
+        object.insert(u"power_target"_s, QString::fromUtf8(fields::nameOf(*powerTarget, kPowerTargetNames)));
+        object.insert(u"images_for_80"_s, qint64(imagesFor80)); // 0 = more than 100000
+    }
     if (!explanation.isEmpty())
         object.insert(u"explanation"_s, explanation);
     return object;
