@@ -48,8 +48,9 @@ struct StudyConfig {
     int bootstrapResamples = 2000;
     double margin = 0.10;               ///< "protected" = upper bound <= chance + margin
     int kidSubsets = 50;
-    /// Second judge of another shape (trained on a disjoint half of the training data): empty = the
-    /// bundled models/judge2.psnn when present, "none" = only the pipeline's judge.
+    /// Second judge of another shape, trained on other data, which decides the verdicts with the
+    /// pipeline's judge (the setting study.second_judge, PipelineConfig::secondJudge): empty = the
+    /// bundled models/judge2.psnn beside the bundled judge, "none" = only the pipeline's judge.
     std::string secondJudge;
 };
 /// "default": encryption at 5 doses from none to beyond 100x the paper's weight movement, matched
@@ -64,13 +65,15 @@ StudyConfig studyGrid(const std::string& name, const PipelineConfig& pipeline,
 /// The setting keys studyGrid sets itself.
 const std::vector<std::string>& studyGridKeys();
 
-/// Fills the statistics (intervals, bootstrap, McNemar against the "none" point, verdicts, the
-/// strongest attack per point) and the recommendation.
+/// Fills the statistics (intervals, the bootstrap within classes, McNemar against the "none" point,
+/// the strongest attack per point), the verdicts (each judge's per attack at the point's family-wise
+/// level, F = attacks x judges; combined per attack and per point) and the recommendation.
 void summariseStudy(StudySummary& summary, int bootstrapResamples = 2000, uint64_t seed = 0);
 
-/// The weakest setting whose strongest attack is "protected": the smallest accuracy loss (then the
-/// smallest drift) among protected points; the sentence says it, or that none protects and how
-/// much accuracy the strongest defence tried lost. Needs summariseStudy's strongest indices.
+/// The weakest setting whose verdict (all attacks, all judges) is "protected": the smallest accuracy
+/// loss (then the smallest drift) among protected points; the sentence says it, or that none
+/// protects and how much accuracy the strongest defence tried lost, and whether the verdicts rest on
+/// one judge. Needs summariseStudy's verdicts and strongest indices.
 void recommend(StudySummary& summary);
 
 // ---- running (study_runner.cpp) -----------------------------------------------------------------
