@@ -23,6 +23,7 @@
 #include <filesystem>
 #include <fstream>
 #include <random>
+#include <sstream>
 
 namespace psnn {
 namespace {
@@ -214,6 +215,24 @@ TEST(CliTrust, StudyGridSettingsGivenByTheUserAreAppliedNotDropped)
         cli({"study", "--lab", t.lab, "--grid", "quick", "--emit-jobs", "--set", "leakage.attack1.iterations=7"});
     EXPECT_EQ(o.exitCode, 0) << o.err;
     EXPECT_NE(o.err.find("Applied over the 'quick' grid: leakage.attack1.iterations"), std::string::npos) << o.err;
+}
+
+TEST(CliTrust, TheSecondJudgeReachesEveryStudyJob)
+{
+    TinyLab t;
+    // --second-judge is the setting study.second_judge: each job --emit-jobs prints must use it too.
+    const Outcome o = cli({"study", "--lab", t.lab, "--grid", "quick", "--emit-jobs", "--second-judge", "none"});
+    EXPECT_EQ(o.exitCode, 0) << o.err;
+    std::istringstream lines(o.out);
+    int jobs = 0;
+    for (std::string line; std::getline(lines, line);) {
+        ++jobs;
+        EXPECT_NE(line.find("--set 'study.second_judge=none'"), std::string::npos) << line;
+    }
+    EXPECT_GT(jobs, 1);
+    const Outcome missing = cli({"study", "--lab", t.lab, "--grid", "quick", "--emit-jobs", "--second-judge", t.file("missing.psnn")});
+    EXPECT_EQ(missing.exitCode, 1) << missing.err; // a bad command line, refused before anything runs
+    EXPECT_NE(missing.err.find("--second-judge"), std::string::npos) << missing.err;
 }
 
 TEST(CliTrust, AHandEditedStudyPointIsNamedNotMerged)
