@@ -37,6 +37,9 @@ struct VerdictRule {
     double level = 0.95; ///< family-wise: each test runs at 1 - (1 - level) / family (Bonferroni)
     /// Tests of which the strongest counts: a leak claimed on the maximum of several attacks (and
     /// judges) must hold at the family's level, or chance alone would make the maximum leak.
+    /// "Protected" on the maximum would need no correction (every test must pass: an
+    /// intersection-union test); one interval per test keeps the outcomes nested and errs on the
+    /// safe side for it.
     int family = 1;
     int64_t unit = 1; ///< images one more restart adds (the classes attacked): the power figure's step
 
