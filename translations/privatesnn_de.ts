@@ -380,7 +380,7 @@
         <translation>&amp;Über PrivateSNN Lab</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+72"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+75"/>
         <source>LibTorch threads: …</source>
         <translation>LibTorch-Threads: …</translation>
     </message>
@@ -405,7 +405,7 @@
         <translation>Öffnen Sie ein trainiertes ANN: eine TorchScript-Datei oder ein PrivateSNN-Archiv.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+6"/>
         <source>Load a model first.</source>
         <translation>Laden Sie zuerst ein Modell.</translation>
@@ -436,7 +436,7 @@
         <translation>Nur lesen: Das Labor wird von %1 verwendet.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>A run is in progress.</source>
         <translation>Ein Lauf ist im Gang.</translation>
     </message>
@@ -456,7 +456,7 @@
         <translation>Labor: %1 (nur lesen)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Opened the empty lab %1.</source>
         <translation>Leeres Lab %1 geöffnet.</translation>
     </message>
@@ -466,7 +466,7 @@
         <translation>Lab %1 geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_run.cpp" line="+52"/>
+        <location filename="../app/gui/mainwindow_run.cpp" line="+51"/>
         <location filename="../app/gui/mainwindow.cpp" line="+2"/>
         <source>The lab is in use by %1, so it is open read-only.</source>
         <translation>Das Labor wird von %1 verwendet und ist daher nur zum Lesen geöffnet.</translation>
@@ -478,7 +478,7 @@
         <translation>Warten Sie, bis dieser Lauf endet, und öffnen Sie das Labor erneut, oder öffnen Sie ein anderes Labor, um Schritte auszuführen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="-14"/>
+        <location filename="../app/gui/mainwindow.cpp" line="-18"/>
         <source>The lab&apos;s state file was damaged: %1</source>
         <translation>Die Zustandsdatei des Labors war beschädigt: %1</translation>
     </message>
@@ -488,7 +488,7 @@
         <translation>Führen Sie die Schritte erneut aus, um neu zu berechnen, was nicht behalten wurde.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
@@ -523,7 +523,7 @@
         <translation>LibTorch-Intra-op-Threads: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_run.cpp" line="+6"/>
+        <location filename="../app/gui/mainwindow_run.cpp" line="+7"/>
         <source>Running up to &apos;%1&apos; in %2…</source>
         <translation>Ausführen bis „%1“ in %2…</translation>
     </message>
@@ -533,7 +533,7 @@
         <translation>zum Ende</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Running the privacy-utility study (%1 grid) in %2…</source>
         <translation>Privatsphäre-Nutzen-Studie (Raster %1) läuft in %2…</translation>
     </message>
@@ -1022,7 +1022,7 @@
         <location filename="../app/report/energysection.cpp" line="+69"/>
         <location filename="../app/report/conversionsection.cpp" line="+39"/>
         <location filename="../app/report/modelsection.cpp" line="+58"/>
-        <location filename="../app/report/encryptionsection.cpp" line="+96"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+97"/>
         <source>Layer</source>
         <translation>Schicht</translation>
     </message>
@@ -1067,7 +1067,7 @@
         <translation>Feuerschwelle jeder spikenden Schicht.</translation>
     </message>
     <message>
-        <location filename="../app/report/encryptionsection.cpp" line="-73"/>
+        <location filename="../app/report/encryptionsection.cpp" line="-74"/>
         <source>Spike-based training at T = %1 on %2 synthetic images for %3 of %4 planned epochs (%5); m = %6, τ = %7, learning rate %8, batch size %9.</source>
         <translation>Spike-basiertes Training bei T = %1 auf %2 synthetischen Bildern für %3 von %4 geplanten Epochen (%5); m = %6, τ = %7, Lernrate %8, Batchgröße %9.</translation>
     </message>
@@ -1087,9 +1087,9 @@
         <translation>Logits von Gl. 6: die aufsummierte Ausgangsmembran unverändert.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The whole step took %1 (training, the evaluations around it and saving the model).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ganze Schritt dauerte %1 (Training, die Auswertungen davor und danach und das Speichern des Modells).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1950,12 +1950,12 @@
         <translation>Urteil des Punkts</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Judge accuracy, its 95 % interval and the bootstrap (restarts resampled within each class; the classes are the population, not a sample) are the first judge&apos;s on the strongest attack; the family-wise interval is the one the point&apos;s verdict rests on. McNemar p compares the strongest attack&apos;s images image by image with the same attack on the undefended SNN (same seeds, same classes). FID is normalised between held-out real images (0) and the attacks&apos; initial noise (1) in the judge&apos;s feature space. Every attack of every point: study_attacks.csv and LAB/study/study.csv.</source>
         <translation>Prüfer-Genauigkeit, ihr 95-%-Intervall und der Bootstrap (Neustarts innerhalb jeder Klasse neu gezogen; die Klassen sind die Grundgesamtheit, keine Stichprobe) sind die des ersten Prüfers beim stärksten Angriff; das familienweise Intervall ist das, auf dem das Urteil des Punkts beruht. McNemar-p vergleicht die Bilder des stärksten Angriffs Bild für Bild mit demselben Angriff auf das unverteidigte SNN (gleiche Seeds, gleiche Klassen). FID ist zwischen zurückgehaltenen echten Bildern (0) und dem Anfangsrauschen der Angriffe (1) im Merkmalsraum des Prüfers normiert. Jeder Angriff jedes Punkts: study_attacks.csv und LAB/study/study.csv.</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-41"/>
         <source>Second judge</source>
         <translation>Zweiter Prüfer</translation>
     </message>
@@ -2270,64 +2270,64 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../core/labmodel/src/steps.cpp" line="+22"/>
+        <location filename="../core/labmodel/src/steps.cpp" line="+24"/>
         <source>Synthesize images</source>
-        <translation type="unfinished">Bilder synthetisieren</translation>
+        <translation>Bilder synthetisieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Convert to SNN</source>
-        <translation type="unfinished"></translation>
+        <translation>In SNN konvertieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Measure the converted SNN</source>
-        <translation type="unfinished"></translation>
+        <translation>Konvertiertes SNN messen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Encrypt (spike-based training)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsseln (spike-basiertes Training)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Measure the encrypted SNN</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsseltes SNN messen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Attack and score leakage</source>
+        <translation>Angreifen und Leckage bewerten</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Load ANN</source>
+        <translation>ANN laden</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Attack and score leakage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Load ANN</source>
-        <translation type="unfinished">ANN laden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Synthesize</source>
-        <translation type="unfinished">Synthetisieren</translation>
+        <translation>Synthetisieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Convert</source>
-        <translation type="unfinished">Konvertieren</translation>
+        <translation>Konvertieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Encrypt</source>
-        <translation type="unfinished">Verschlüsseln</translation>
+        <translation>Verschlüsseln</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Attack</source>
-        <translation type="unfinished">Angriff</translation>
+        <translation>Angriff</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Report</source>
-        <translation type="unfinished">Bericht</translation>
+        <translation>Bericht</translation>
     </message>
 </context>
 <context>
@@ -2396,7 +2396,7 @@
         <translation>Die Zahl der LibTorch-Threads konnte nicht gesetzt werden.</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+178"/>
         <source>NIR&apos;s IF neuron resets to v_reset, while this network subtracts the threshold; the file records reset_method = &quot;subtract&quot; in its metadata. snnTorch, Sinabs and SpiNNaker2 reset by subtraction, Norse and Lava-DL reset to v_reset and lose accuracy.</source>
         <translation>Das IF-Neuron von NIR setzt auf v_reset zurück, dieses Netz zieht dagegen die Schwelle ab; die Datei vermerkt reset_method = &quot;subtract&quot; in ihren Metadaten. snnTorch, Sinabs und SpiNNaker2 ziehen die Schwelle ab, Norse und Lava-DL setzen auf v_reset zurück und verlieren Genauigkeit.</translation>
     </message>
@@ -3317,7 +3317,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Noch keine Studie in diesem Lab.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
     </message>

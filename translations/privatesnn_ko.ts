@@ -380,7 +380,7 @@
         <translation>PrivateSNN Lab 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+72"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+75"/>
         <source>LibTorch threads: …</source>
         <translation>LibTorch 스레드: …</translation>
     </message>
@@ -405,7 +405,7 @@
         <translation>학습된 ANN을 여세요: TorchScript 파일 또는 PrivateSNN 아카이브.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+6"/>
         <source>Load a model first.</source>
         <translation>먼저 모델을 불러오세요.</translation>
@@ -436,7 +436,7 @@
         <translation>읽기 전용: %1이(가) 이 랩을 사용 중입니다.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>A run is in progress.</source>
         <translation>실행이 진행 중입니다.</translation>
     </message>
@@ -456,7 +456,7 @@
         <translation>랩: %1 (읽기 전용)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Opened the empty lab %1.</source>
         <translation>빈 랩 %1을(를) 열었습니다.</translation>
     </message>
@@ -466,7 +466,7 @@
         <translation>랩 %1을(를) 열었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_run.cpp" line="+52"/>
+        <location filename="../app/gui/mainwindow_run.cpp" line="+51"/>
         <location filename="../app/gui/mainwindow.cpp" line="+2"/>
         <source>The lab is in use by %1, so it is open read-only.</source>
         <translation>%1이(가) 랩을 사용 중이므로 읽기 전용으로 열었습니다.</translation>
@@ -478,7 +478,7 @@
         <translation>그 실행이 끝난 뒤 랩을 다시 열거나, 단계를 실행하려면 다른 랩을 여세요.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="-14"/>
+        <location filename="../app/gui/mainwindow.cpp" line="-18"/>
         <source>The lab&apos;s state file was damaged: %1</source>
         <translation>랩의 상태 파일이 손상되었습니다: %1</translation>
     </message>
@@ -488,7 +488,7 @@
         <translation>보존되지 않은 부분을 다시 계산하려면 단계를 다시 실행하세요.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Loading %1…</source>
         <translation>%1 불러오는 중…</translation>
     </message>
@@ -523,7 +523,7 @@
         <translation>LibTorch intra-op 스레드: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_run.cpp" line="+6"/>
+        <location filename="../app/gui/mainwindow_run.cpp" line="+7"/>
         <source>Running up to &apos;%1&apos; in %2…</source>
         <translation>%2에서 &apos;%1&apos;까지 실행 중…</translation>
     </message>
@@ -533,7 +533,7 @@
         <translation>끝</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Running the privacy-utility study (%1 grid) in %2…</source>
         <translation>프라이버시-유용성 연구(%1 격자)를 %2에서 실행 중…</translation>
     </message>
@@ -1022,7 +1022,7 @@
         <location filename="../app/report/energysection.cpp" line="+69"/>
         <location filename="../app/report/conversionsection.cpp" line="+39"/>
         <location filename="../app/report/modelsection.cpp" line="+58"/>
-        <location filename="../app/report/encryptionsection.cpp" line="+96"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+97"/>
         <source>Layer</source>
         <translation>레이어</translation>
     </message>
@@ -1067,7 +1067,7 @@
         <translation>각 스파이킹 레이어의 발화 임계값.</translation>
     </message>
     <message>
-        <location filename="../app/report/encryptionsection.cpp" line="-73"/>
+        <location filename="../app/report/encryptionsection.cpp" line="-74"/>
         <source>Spike-based training at T = %1 on %2 synthetic images for %3 of %4 planned epochs (%5); m = %6, τ = %7, learning rate %8, batch size %9.</source>
         <translation>합성 이미지 %2장으로 T = %1에서 스파이크 기반 학습, 계획된 %4 에포크 중 %3 에포크 (%5); m = %6, τ = %7, 학습률 %8, 배치 크기 %9.</translation>
     </message>
@@ -1087,9 +1087,9 @@
         <translation>식 6의 로짓: 누적 출력 막전위 그대로.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The whole step took %1 (training, the evaluations around it and saving the model).</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 전체에 %1 걸렸습니다(학습, 그 전후의 평가, 모델 저장 포함).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1949,12 +1949,12 @@
         <translation>지점의 판정</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Judge accuracy, its 95 % interval and the bootstrap (restarts resampled within each class; the classes are the population, not a sample) are the first judge&apos;s on the strongest attack; the family-wise interval is the one the point&apos;s verdict rests on. McNemar p compares the strongest attack&apos;s images image by image with the same attack on the undefended SNN (same seeds, same classes). FID is normalised between held-out real images (0) and the attacks&apos; initial noise (1) in the judge&apos;s feature space. Every attack of every point: study_attacks.csv and LAB/study/study.csv.</source>
         <translation>판정자 정확도, 그 95 % 구간과 부트스트랩(각 클래스 안에서 재시작을 다시 뽑음; 클래스는 표본이 아니라 모집단)은 가장 강한 공격에 대한 첫 번째 판정자의 값입니다. 족별 구간은 지점의 판정이 근거하는 구간입니다. McNemar p는 가장 강한 공격의 이미지를 방어하지 않은 SNN에 대한 같은 공격과 이미지별로 비교합니다(같은 시드, 같은 클래스). FID는 판정자 특징 공간에서 보류된 실제 이미지(0)와 공격의 초기 잡음(1) 사이로 정규화됩니다. 모든 지점의 모든 공격: study_attacks.csv 및 LAB/study/study.csv.</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-41"/>
         <source>Second judge</source>
         <translation>두 번째 판정자</translation>
     </message>
@@ -2269,64 +2269,64 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../core/labmodel/src/steps.cpp" line="+22"/>
+        <location filename="../core/labmodel/src/steps.cpp" line="+24"/>
         <source>Synthesize images</source>
-        <translation type="unfinished">이미지 합성</translation>
+        <translation>이미지 합성</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Convert to SNN</source>
-        <translation type="unfinished"></translation>
+        <translation>SNN으로 변환</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Measure the converted SNN</source>
-        <translation type="unfinished"></translation>
+        <translation>변환된 SNN 측정</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Encrypt (spike-based training)</source>
-        <translation type="unfinished"></translation>
+        <translation>암호화(스파이크 기반 학습)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Measure the encrypted SNN</source>
-        <translation type="unfinished"></translation>
+        <translation>암호화된 SNN 측정</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Attack and score leakage</source>
+        <translation>공격 및 유출 평가</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Load ANN</source>
+        <translation>ANN 불러오기</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Attack and score leakage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Load ANN</source>
-        <translation type="unfinished">ANN 불러오기</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Synthesize</source>
-        <translation type="unfinished">합성</translation>
+        <translation>합성</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Convert</source>
-        <translation type="unfinished">변환</translation>
+        <translation>변환</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Encrypt</source>
-        <translation type="unfinished">암호화</translation>
+        <translation>암호화</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Attack</source>
-        <translation type="unfinished">공격</translation>
+        <translation>공격</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Report</source>
-        <translation type="unfinished">보고서</translation>
+        <translation>보고서</translation>
     </message>
 </context>
 <context>
@@ -2395,7 +2395,7 @@
         <translation>LibTorch 스레드 수를 설정할 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+178"/>
         <source>NIR&apos;s IF neuron resets to v_reset, while this network subtracts the threshold; the file records reset_method = &quot;subtract&quot; in its metadata. snnTorch, Sinabs and SpiNNaker2 reset by subtraction, Norse and Lava-DL reset to v_reset and lose accuracy.</source>
         <translation>NIR의 IF 뉴런은 v_reset으로 재설정되지만 이 네트워크는 임계값을 뺍니다. 파일 메타데이터에 reset_method = &quot;subtract&quot;가 기록됩니다. snnTorch, Sinabs, SpiNNaker2는 임계값을 빼서 재설정하고, Norse와 Lava-DL은 v_reset으로 재설정하므로 정확도가 떨어집니다.</translation>
     </message>
@@ -3315,7 +3315,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>이 랩에는 아직 연구가 없습니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
     </message>

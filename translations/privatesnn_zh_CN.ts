@@ -380,7 +380,7 @@
         <translation>关于 PrivateSNN Lab(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+72"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+75"/>
         <source>LibTorch threads: …</source>
         <translation>LibTorch 线程：…</translation>
     </message>
@@ -405,7 +405,7 @@
         <translation>打开已训练的 ANN：TorchScript 文件或 PrivateSNN 归档。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+6"/>
         <source>Load a model first.</source>
         <translation>请先加载模型。</translation>
@@ -436,7 +436,7 @@
         <translation>只读：%1 正在使用此实验室。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>A run is in progress.</source>
         <translation>正在运行。</translation>
     </message>
@@ -456,7 +456,7 @@
         <translation>实验室：%1（只读）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Opened the empty lab %1.</source>
         <translation>已打开空实验室 %1。</translation>
     </message>
@@ -466,7 +466,7 @@
         <translation>已打开实验室 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_run.cpp" line="+52"/>
+        <location filename="../app/gui/mainwindow_run.cpp" line="+51"/>
         <location filename="../app/gui/mainwindow.cpp" line="+2"/>
         <source>The lab is in use by %1, so it is open read-only.</source>
         <translation>%1 正在使用此实验室，因此以只读方式打开。</translation>
@@ -478,7 +478,7 @@
         <translation>请等待该运行结束后重新打开实验室，或打开另一个实验室来运行步骤。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="-14"/>
+        <location filename="../app/gui/mainwindow.cpp" line="-18"/>
         <source>The lab&apos;s state file was damaged: %1</source>
         <translation>实验室的状态文件已损坏：%1</translation>
     </message>
@@ -488,7 +488,7 @@
         <translation>请重新运行这些步骤，以重新计算未保留的部分。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
@@ -523,7 +523,7 @@
         <translation>LibTorch 算子内线程：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_run.cpp" line="+6"/>
+        <location filename="../app/gui/mainwindow_run.cpp" line="+7"/>
         <source>Running up to &apos;%1&apos; in %2…</source>
         <translation>正在 %2 中运行至“%1”…</translation>
     </message>
@@ -533,7 +533,7 @@
         <translation>结束</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Running the privacy-utility study (%1 grid) in %2…</source>
         <translation>正在 %2 中运行隐私-效用研究（%1 网格）…</translation>
     </message>
@@ -1022,7 +1022,7 @@
         <location filename="../app/report/energysection.cpp" line="+69"/>
         <location filename="../app/report/conversionsection.cpp" line="+39"/>
         <location filename="../app/report/modelsection.cpp" line="+58"/>
-        <location filename="../app/report/encryptionsection.cpp" line="+96"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+97"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
@@ -1067,7 +1067,7 @@
         <translation>每个脉冲层的发放阈值。</translation>
     </message>
     <message>
-        <location filename="../app/report/encryptionsection.cpp" line="-73"/>
+        <location filename="../app/report/encryptionsection.cpp" line="-74"/>
         <source>Spike-based training at T = %1 on %2 synthetic images for %3 of %4 planned epochs (%5); m = %6, τ = %7, learning rate %8, batch size %9.</source>
         <translation>在 T = %1 下用 %2 张合成图像进行基于脉冲的训练，完成计划 %4 轮中的 %3 轮（%5）；m = %6，τ = %7，学习率 %8，批大小 %9。</translation>
     </message>
@@ -1087,9 +1087,9 @@
         <translation>式 6 的 logits：累积输出膜电位原值。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The whole step took %1 (training, the evaluations around it and saving the model).</source>
-        <translation type="unfinished"></translation>
+        <translation>整个步骤耗时 %1（包括训练、其前后的评估以及保存模型）。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1949,12 +1949,12 @@
         <translation>该点的结论</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Judge accuracy, its 95 % interval and the bootstrap (restarts resampled within each class; the classes are the population, not a sample) are the first judge&apos;s on the strongest attack; the family-wise interval is the one the point&apos;s verdict rests on. McNemar p compares the strongest attack&apos;s images image by image with the same attack on the undefended SNN (same seeds, same classes). FID is normalised between held-out real images (0) and the attacks&apos; initial noise (1) in the judge&apos;s feature space. Every attack of every point: study_attacks.csv and LAB/study/study.csv.</source>
         <translation>判别器准确率、其 95 % 区间和自助法（在每个类别内重抽重启；类别是总体而非样本）均为第一个判别器在最强攻击上的值；族系区间是该点结论所依据的区间。McNemar p 将最强攻击的图像与对未防御 SNN 的同一攻击逐图比较（相同种子、相同类别）。FID 在判别器的特征空间中于保留的真实图像（0）与攻击的初始噪声（1）之间归一化。每个点的每次攻击：study_attacks.csv 和 LAB/study/study.csv。</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-41"/>
         <source>Second judge</source>
         <translation>第二判别器</translation>
     </message>
@@ -2269,64 +2269,64 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../core/labmodel/src/steps.cpp" line="+22"/>
+        <location filename="../core/labmodel/src/steps.cpp" line="+24"/>
         <source>Synthesize images</source>
-        <translation type="unfinished">合成图像</translation>
+        <translation>合成图像</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Convert to SNN</source>
-        <translation type="unfinished"></translation>
+        <translation>转换为 SNN</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Measure the converted SNN</source>
-        <translation type="unfinished"></translation>
+        <translation>测量转换后的 SNN</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Encrypt (spike-based training)</source>
-        <translation type="unfinished"></translation>
+        <translation>加密（基于脉冲的训练）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Measure the encrypted SNN</source>
-        <translation type="unfinished"></translation>
+        <translation>测量加密后的 SNN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Attack and score leakage</source>
+        <translation>攻击并评估泄漏</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Load ANN</source>
+        <translation>加载 ANN</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Attack and score leakage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Load ANN</source>
-        <translation type="unfinished">加载 ANN</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Synthesize</source>
-        <translation type="unfinished">合成</translation>
+        <translation>合成</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Convert</source>
-        <translation type="unfinished">转换</translation>
+        <translation>转换</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Encrypt</source>
-        <translation type="unfinished">加密</translation>
+        <translation>加密</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Attack</source>
-        <translation type="unfinished">攻击</translation>
+        <translation>攻击</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Report</source>
-        <translation type="unfinished">报告</translation>
+        <translation>报告</translation>
     </message>
 </context>
 <context>
@@ -2395,7 +2395,7 @@
         <translation>无法设置 LibTorch 线程数。</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+178"/>
         <source>NIR&apos;s IF neuron resets to v_reset, while this network subtracts the threshold; the file records reset_method = &quot;subtract&quot; in its metadata. snnTorch, Sinabs and SpiNNaker2 reset by subtraction, Norse and Lava-DL reset to v_reset and lose accuracy.</source>
         <translation>NIR 的 IF 神经元复位到 v_reset，而本网络减去阈值；文件在元数据中记录 reset_method = &quot;subtract&quot;。snnTorch、Sinabs 和 SpiNNaker2 按减法复位，Norse 和 Lava-DL 复位到 v_reset，会损失准确率。</translation>
     </message>
@@ -3315,7 +3315,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>此实验室中还没有研究。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
     </message>

@@ -166,7 +166,9 @@ std::optional<QString> LabSession::labTeacher() const
     if (!m_results)
         return std::nullopt;
     const auto teacher = m_results->config.find("teacher");
-    return teacher != m_results->config.end() && teacher->is_string() ? QString::fromStdString(teacher->get<std::string>()) : QString();
+    return teacher != m_results->config.end() && teacher->is_string()
+        ? QString::fromStdString(teacher->get<std::string>())
+        : QString();
 }
 
 void LabSession::setTeacher(const QString& path)

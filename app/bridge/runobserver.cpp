@@ -83,7 +83,8 @@ void RunObserver::image(const std::string& series, int64_t classIndex, int chann
 {
     if (channels < 1 || height < 1 || width < 1 || pixels.size() != size_t(channels) * size_t(height) * size_t(width))
         return;
-    m_live.addImage({m_item, QString::fromStdString(series), int(classIndex), toImage(channels, height, width, pixels)});
+    m_live.addImage(
+        {m_item, QString::fromStdString(series), int(classIndex), toImage(channels, height, width, pixels)});
 }
 
 void RunObserver::report(double fraction, const std::string& message)

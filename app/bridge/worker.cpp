@@ -131,7 +131,8 @@ void Worker::loadBundledModel(quint64 ticket)
     });
 }
 
-void Worker::runPipeline(const nlohmann::json& settings, const QString& labFolder, std::optional<psnn::Step> lastStep, quint64 ticket)
+void Worker::runPipeline(const nlohmann::json& settings, const QString& labFolder, std::optional<psnn::Step> lastStep,
+                         quint64 ticket)
 {
     if (!isCurrent(ticket))
         return;
@@ -228,7 +229,8 @@ void Worker::runStudy(const nlohmann::json& settings, const QString& labFolder, 
         const psnn::PipelineConfig config = psnn::withSettings(psnn::demoProfile(), settings);
         const psnn::StudyConfig study = psnn::studyGrid(grid.toStdString(), config);
         psnn::runStudyPoints(config, study, labFolder.toStdString(), {}, observer, bridge);
-        auto summary = std::make_shared<const psnn::StudySummary>(psnn::collectStudy(config, study, labFolder.toStdString()));
+        auto summary =
+            std::make_shared<const psnn::StudySummary>(psnn::collectStudy(config, study, labFolder.toStdString()));
         if (isCurrent(ticket))
             Q_EMIT studyUpdated(summary);
     } catch (...) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/runitem_metatype.h"
 #include "models/snapshots.h"
 #include "runfailuretext.h"
 
@@ -53,7 +54,8 @@ public Q_SLOTS:
     void loadBundledModel(quint64 ticket = 0);
     /// Runs psnn::runPipeline with the settings (psnn::pipelineSettings' form, over the demo profile)
     /// into the lab folder, up to lastStep (empty = every step).
-    void runPipeline(const nlohmann::json& settings, const QString& labFolder, std::optional<psnn::Step> lastStep, quint64 ticket);
+    void runPipeline(const nlohmann::json& settings, const QString& labFolder, std::optional<psnn::Step> lastStep,
+                     quint64 ticket);
     /// Thread-safe: a new number for a step-status request; only the newest one is computed.
     quint64 takeStatusRequest() { return ++m_newestStatusRequest; }
     /// psnn::labStepStatus of the lab for the settings (over the demo profile); stepStatusComputed

@@ -121,12 +121,15 @@ quint64 WorkerThread::startRun()
     return ticket;
 }
 
-void WorkerThread::runPipeline(const nlohmann::json& settings, const QString& labFolder, std::optional<psnn::Step> lastStep)
+void WorkerThread::runPipeline(const nlohmann::json& settings, const QString& labFolder,
+                               std::optional<psnn::Step> lastStep)
 {
     const quint64 ticket = startRun();
     QMetaObject::invokeMethod(
         m_worker,
-        [worker = m_worker, settings, labFolder, lastStep, ticket] { worker->runPipeline(settings, labFolder, lastStep, ticket); },
+        [worker = m_worker, settings, labFolder, lastStep, ticket] {
+            worker->runPipeline(settings, labFolder, lastStep, ticket);
+        },
         Qt::QueuedConnection);
 }
 
@@ -134,7 +137,8 @@ void WorkerThread::requestStepStatus(const nlohmann::json& settings, const QStri
 {
     const quint64 request = m_worker->takeStatusRequest();
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, settings, labFolder, request] { worker->computeStepStatus(settings, labFolder, request); },
+        m_worker,
+        [worker = m_worker, settings, labFolder, request] { worker->computeStepStatus(settings, labFolder, request); },
         Qt::QueuedConnection);
 }
 
@@ -142,7 +146,8 @@ void WorkerThread::runStudy(const nlohmann::json& settings, const QString& labFo
 {
     const quint64 ticket = startRun();
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, settings, labFolder, grid, ticket] { worker->runStudy(settings, labFolder, grid, ticket); },
+        m_worker,
+        [worker = m_worker, settings, labFolder, grid, ticket] { worker->runStudy(settings, labFolder, grid, ticket); },
         Qt::QueuedConnection);
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "livebuffer.h"
+#include "models/runitem_metatype.h"
 #include "models/snapshots.h"
 
 #include "privatesnn/results.h"

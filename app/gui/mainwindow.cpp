@@ -164,14 +164,17 @@ void MainWindow::createPages()
             m_worker->exportModel(QDir(m_session->folder()).filePath(archive), format, path);
         });
     };
-    wireExport(stepPage(WizardPage::Convert), static_cast<psnn::ConvertPage*>(stepPage(WizardPage::Convert))->exportButton(),
+    wireExport(stepPage(WizardPage::Convert),
+               static_cast<psnn::ConvertPage*>(stepPage(WizardPage::Convert))->exportButton(),
                QStringLiteral("snn.psnn"));
-    wireExport(stepPage(WizardPage::Encrypt), static_cast<psnn::EncryptPage*>(stepPage(WizardPage::Encrypt))->exportButton(),
+    wireExport(stepPage(WizardPage::Encrypt),
+               static_cast<psnn::EncryptPage*>(stepPage(WizardPage::Encrypt))->exportButton(),
                QStringLiteral("encrypted.psnn"));
     connect(m_reportPage, &psnn::ReportPage::exportReportRequested, this, &MainWindow::chooseReportFolder);
     connect(m_reportPage, &psnn::ReportPage::exportModelRequested, this, &MainWindow::chooseModelExport);
 
-    connect(m_steps, &StepList::stepActivated, m_pages, [this](WizardPage page) { m_pages->setCurrentIndex(int(page)); });
+    connect(m_steps, &StepList::stepActivated, m_pages,
+            [this](WizardPage page) { m_pages->setCurrentIndex(int(page)); });
     connect(m_loadPage, &LoadPage::openFileRequested, this, &MainWindow::openModel);
     connect(m_loadPage, &LoadPage::bundledDemoRequested, this, &MainWindow::loadBundledModel);
     connect(m_loadPage, &LoadPage::evaluationDataChanged, this, &MainWindow::onSettingsEdited);
@@ -286,7 +289,8 @@ void MainWindow::updateSteps()
     const bool haveModel = m_modelLoaded || m_session->results() != nullptr; // every lab's results name their model
     m_steps->setStepDone(WizardPage::Load, haveModel);
     m_steps->setStepToolTip(WizardPage::Load, tr("Open a trained ANN: a TorchScript file or a PrivateSNN archive."));
-    for (const WizardPage step : {WizardPage::Synthesize, WizardPage::Convert, WizardPage::Encrypt, WizardPage::Attack, WizardPage::Report}) {
+    for (const WizardPage step :
+         {WizardPage::Synthesize, WizardPage::Convert, WizardPage::Encrypt, WizardPage::Attack, WizardPage::Report}) {
         // A step's inputs are the model and the finished steps before it; its own Run makes those too.
         const bool enabled = haveModel;
         const StepState state = m_session->pageState(step);
@@ -304,7 +308,9 @@ void MainWindow::updateSteps()
                                : m_session->isReadOnly() ? tr("Read-only: the lab is in use by %1.").arg(m_session->lockHolder())
                                                          : QString());
     }
-    static_cast<psnn::AttackPage*>(stepPage(WizardPage::Attack))->studyPanel()->setRunEnabled(haveModel && !isRunning());
+    static_cast<psnn::AttackPage*>(stepPage(WizardPage::Attack))
+        ->studyPanel()
+        ->setRunEnabled(haveModel && !isRunning());
 }
 
 void MainWindow::openLab(const QString& folder)
@@ -327,8 +333,12 @@ void MainWindow::openLab(const QString& folder)
         if (page)
             page->setLabFolder(m_session->folder());
     }
-    static_cast<psnn::ConvertPage*>(stepPage(WizardPage::Convert))->exportButton()->setStartDirectory(m_session->folder());
-    static_cast<psnn::EncryptPage*>(stepPage(WizardPage::Encrypt))->exportButton()->setStartDirectory(m_session->folder());
+    static_cast<psnn::ConvertPage*>(stepPage(WizardPage::Convert))
+        ->exportButton()
+        ->setStartDirectory(m_session->folder());
+    static_cast<psnn::EncryptPage*>(stepPage(WizardPage::Encrypt))
+        ->exportButton()
+        ->setStartDirectory(m_session->folder());
     applySettings(m_session->recordedConfig());
     m_log->appendInfo(opened.empty ? tr("Opened the empty lab %1.").arg(shown) : tr("Opened the lab %1.").arg(shown));
     if (m_session->isReadOnly())

@@ -23,8 +23,7 @@ namespace {
 
 /// Calls handle(item, points) for each run of consecutive points of one step: a batch collected on
 /// the timer may span the end of one step and the start of the next.
-template <typename Point, typename Handler>
-void forEachStepRun(const QVector<Point>& points, Handler handle)
+template <typename Point, typename Handler> void forEachStepRun(const QVector<Point>& points, Handler handle)
 {
     qsizetype begin = 0;
     while (begin < points.size()) {
@@ -56,9 +55,9 @@ void MainWindow::runPage(StepPage* page)
     }
     startedRun(page);
     const std::optional<psnn::Step> last = LabSession::lastStepOf(shown);
-    m_log->appendInfo(tr("Running up to '%1' in %2…")
-                          .arg(last ? psnn::stepTitle(*last) : tr("the end"),
-                               QDir::toNativeSeparators(m_session->folder())));
+    m_log->appendInfo(
+        tr("Running up to '%1' in %2…")
+            .arg(last ? psnn::stepTitle(*last) : tr("the end"), QDir::toNativeSeparators(m_session->folder())));
 }
 
 void MainWindow::runStudy()

@@ -54,7 +54,8 @@ void Screenshotter::capture(int step)
     }
     steps->setCurrentStep(psnn::WizardPage(step));
     QTimer::singleShot(SettleMs, this, [this, step] {
-        const QString name = psnn::pageTitle(psnn::WizardPage(step)).toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
+        const QString name =
+            psnn::pageTitle(psnn::WizardPage(step)).toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
         const QString path = QDir(m_folder).filePath(QStringLiteral("%1-%2.png").arg(step + 1, 2, 10, QLatin1Char('0')).arg(name));
         if (!m_window.grab().save(path))
             std::fprintf(stderr, "could not write %s\n", qPrintable(path));

@@ -39,8 +39,9 @@ void writeSettings(ReportContext& context, const EncryptionResults& encryption, 
     else
         text += u' ' + ReportText::tr("Logits of Eq. 6: the accumulated output membrane as it is.");
     if (encryption.wallSeconds)
-        text += u' ' + ReportText::tr("The whole step took %1 (training, the evaluations around it and saving the model).")
-                           .arg(formatSeconds(encryption.wallSeconds));
+        text += u' '
+            + ReportText::tr("The whole step took %1 (training, the evaluations around it and saving the model).")
+                  .arg(formatSeconds(encryption.wallSeconds));
     if (!settings.dropout)
         text += u' ' + ReportText::tr("The network's dropout layers were off during training (the paper keeps them on).");
     if (encryption.resumedFromEpoch > 0)

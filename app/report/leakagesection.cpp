@@ -123,9 +123,9 @@ void writeVerdictSection(ReportContext& context)
     QStringList items;
     for (const Verdict& verdict : verdicts) {
         QString item = QStringLiteral("<span class=\"%1\">%2 · %3: %4</span><br/>")
-                           .arg(verdict.tone(), HtmlWriter::escaped(verdict.attack), HtmlWriter::escaped(verdict.target),
-                                HtmlWriter::escaped(verdict.outcome()))
-                       + HtmlWriter::escaped(verdict.evidence());
+                           .arg(verdict.tone(), HtmlWriter::escaped(verdict.attack),
+                                HtmlWriter::escaped(verdict.target), HtmlWriter::escaped(verdict.outcome()))
+            + HtmlWriter::escaped(verdict.evidence());
         if (!verdict.explanation.isEmpty())
             item += QStringLiteral("<br/>") + HtmlWriter::escaped(verdict.explanation);
         items << item;

@@ -106,8 +106,9 @@ void writeStudySection(ReportContext& context)
                   u"mcnemar_p"_s, u"family"_s, u"judge1_verdict"_s, u"judge2_verdict"_s, u"verdict"_s, u"power_target"_s,
                   u"images_for_80"_s});
     for (const StudyPointResult& p : study.points) {
-        QStringList cells{defenceTitle(p.point.defence), QString::fromStdString(p.point.label), formatSignificant(p.relativeL2, 3),
-                          formatPercent(p.snnAccuracy), formatPercent(p.reconvertedAccuracy)};
+        QStringList cells{defenceTitle(p.point.defence), QString::fromStdString(p.point.label),
+                          formatSignificant(p.relativeL2, 3), formatPercent(p.snnAccuracy),
+                          formatPercent(p.reconvertedAccuracy)};
         if (const StudyAttackRow* a = p.strongestAttack())
             cells << QString::fromStdString(a->attack) << formatPercent(a->accuracy) << interval(a->interval)
                   << interval(a->bootstrap) << formatPercent(a->accuracy2) << formatPercent(a->agreement)
@@ -119,7 +120,8 @@ void writeStudySection(ReportContext& context)
         for (const StudyAttackRow& row : p.attacks) {
             QStringList line{QString::fromStdString(p.point.id), QString::fromStdString(p.point.defence),
                              QString::fromStdString(row.attack)};
-            line << CsvTable::number(p.relativeL2) << CsvTable::number(p.snnAccuracy) << CsvTable::number(p.reconvertedAccuracy);
+            line << CsvTable::number(p.relativeL2) << CsvTable::number(p.snnAccuracy)
+                 << CsvTable::number(p.reconvertedAccuracy);
             for (const std::optional<double> value :
                  {std::optional(row.accuracy), std::optional(row.interval.low), std::optional(row.interval.high),
                   std::optional(row.bootstrap.low), std::optional(row.bootstrap.high), row.accuracy2, row.agreement,

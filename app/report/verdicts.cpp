@@ -54,9 +54,10 @@ QString Verdict::statement() const
 
 QJsonObject Verdict::toJson() const
 {
-    QJsonObject object{{u"attack"_s, attack}, {u"target"_s, target}, {u"rule"_s, rule},
-                       {u"verdict"_s, verdict ? QString::fromStdString(verdictKey(*verdict)) : QString()},
-                       {u"outcome"_s, outcome()}, {u"statement"_s, statement()}};
+    QJsonObject object{
+        {u"attack"_s, attack},     {u"target"_s, target},
+        {u"rule"_s, rule},         {u"verdict"_s, verdict ? QString::fromStdString(verdictKey(*verdict)) : QString()},
+        {u"outcome"_s, outcome()}, {u"statement"_s, statement()}};
     const std::optional<bool> leaking = leaks();
     object.insert(u"leaks"_s, leaking ? QJsonValue(*leaking) : QJsonValue());
     object.insert(u"p_value"_s, pValue ? QJsonValue(*pValue) : QJsonValue());

@@ -258,14 +258,10 @@ void Lab::save() const
     json steps = json::array();
     for (const LabStepRecord& r : m_records)
         steps.push_back(lab_state::recordToJson(r));
-    const json j = {{"schema", lab_state::kSchema},
-                    {"version", kSchemaVersion},
-                    {"created", m_created},
-                    {"updated", utcNowIso8601()},
-                    {"tool", toolVersion()},
-                    {"config", m_config},
-                    {"models", m_models},
-                    {"steps", steps}};
+    const json j = {{"schema", lab_state::kSchema}, {"version", kSchemaVersion},
+                    {"created", m_created},         {"updated", utcNowIso8601()},
+                    {"tool", toolVersion()},        {"config", m_config},
+                    {"models", m_models},           {"steps", steps}};
     // The last good lab.json becomes the backup before the new one replaces it.
     std::error_code ec;
     if (fs::is_regular_file(path(kStateFile), ec)) {

@@ -97,16 +97,9 @@ LabStepRecord readRecord(const json& j, const std::string& where)
 
 json recordToJson(const LabStepRecord& r)
 {
-    return {{"step", r.step},
-            {"key", r.key},
-            {"started", r.started},
-            {"finished", r.finished},
-            {"seconds", r.seconds},
-            {"seed", r.seed},
-            {"inputs", r.inputs},
-            {"outputs", r.outputs},
-            {"settings", r.settings},
-            {"results", r.results}};
+    return {{"step", r.step},         {"key", r.key},        {"started", r.started}, {"finished", r.finished},
+            {"seconds", r.seconds},   {"seed", r.seed},      {"inputs", r.inputs},   {"outputs", r.outputs},
+            {"settings", r.settings}, {"results", r.results}};
 }
 
 State readState(const fs::path& file)

@@ -296,17 +296,35 @@ json configToJson(const PipelineConfig& c)
 
 } // namespace
 
-json synthesisConfigJson(const SynthesisConfig& c) { return synthesisToJson(c); }
+json synthesisConfigJson(const SynthesisConfig& c)
+{
+    return synthesisToJson(c);
+}
 
-json conversionConfigJson(const ConversionSettings& c, int64_t images) { return conversionToJson(c, images); }
+json conversionConfigJson(const ConversionSettings& c, int64_t images)
+{
+    return conversionToJson(c, images);
+}
 
-json encryptionConfigJson(const EncryptionConfig& c, int64_t evalImages) { return encryptionToJson(c, evalImages); }
+json encryptionConfigJson(const EncryptionConfig& c, int64_t evalImages)
+{
+    return encryptionToJson(c, evalImages);
+}
 
-json leakageConfigJson(const LeakageStudyConfig& c) { return leakageToJson(c); }
+json leakageConfigJson(const LeakageStudyConfig& c)
+{
+    return leakageToJson(c);
+}
 
-json pipelineSettings(const PipelineConfig& config) { return configToJson(config); }
+json pipelineSettings(const PipelineConfig& config)
+{
+    return configToJson(config);
+}
 
-std::string pipelineConfigText(const PipelineConfig& config) { return configToJson(config).dump(2); }
+std::string pipelineConfigText(const PipelineConfig& config)
+{
+    return configToJson(config).dump(2);
+}
 
 PipelineConfig pipelineConfigFromText(const std::string& text, const PipelineConfig& base)
 {

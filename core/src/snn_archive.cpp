@@ -12,22 +12,30 @@
 
 namespace psnn {
 
-const char* codingName(InputCoding coding) { return fields::nameOf(coding, kCodingNames); }
+const char* codingName(InputCoding coding)
+{
+    return fields::nameOf(coding, kCodingNames);
+}
 
 InputCoding codingFromName(const std::string& name)
 {
     if (const std::optional<InputCoding> coding = fields::valueOf(name, kCodingNames))
         return *coding;
-    throw Error(ErrorCode::InvalidArgument, "Unknown input coding '" + name + "'.", "Use " + fields::nameList(kCodingNames) + ".");
+    throw Error(ErrorCode::InvalidArgument, "Unknown input coding '" + name + "'.",
+                "Use " + fields::nameList(kCodingNames) + ".");
 }
 
-const char* thresholdModeName(ThresholdMode mode) { return fields::nameOf(mode, kThresholdModeNames); }
+const char* thresholdModeName(ThresholdMode mode)
+{
+    return fields::nameOf(mode, kThresholdModeNames);
+}
 
 ThresholdMode thresholdModeFromName(const std::string& name)
 {
     if (const std::optional<ThresholdMode> mode = fields::valueOf(name, kThresholdModeNames))
         return *mode;
-    throw Error(ErrorCode::InvalidArgument, "Unknown threshold mode '" + name + "'.", "Use " + fields::nameList(kThresholdModeNames) + ".");
+    throw Error(ErrorCode::InvalidArgument, "Unknown threshold mode '" + name + "'.",
+                "Use " + fields::nameList(kThresholdModeNames) + ".");
 }
 
 namespace {
@@ -39,8 +47,7 @@ struct SnnSettings {
     double timesteps = 0; ///< read as a number first: a damaged file's 2^40 or -0.5 is named, not wrapped
 };
 
-template <class F>
-void describeFields(F& f, SnnSettings& s)
+template <class F> void describeFields(F& f, SnnSettings& s)
 {
     SpikingModel& m = s.model;
     ConversionSettings& c = m.conversion;
@@ -100,12 +107,15 @@ SpikingModel loadSpikingModel(const std::string& path)
         fields::fromJson(*snn, settings, "snn");
     } catch (const fields::FieldError& e) {
         // NaN and Inf are written as null, so a leak of null was not a number when it was saved.
-        throw Error(ErrorCode::BadFormat, "'" + path + "' has damaged spiking settings: " + e.what() + ".", "Convert the model again.");
+        throw Error(ErrorCode::BadFormat, "'" + path + "' has damaged spiking settings: " + e.what() + ".",
+                    "Convert the model again.");
     }
     const double t = settings.timesteps;
     if (!(t >= 1 && t <= double(kMaxTimesteps)) || t != std::floor(t))
-        throw Error(ErrorCode::BadFormat, "'" + path + "' states T = " + nlohmann::json(t).dump() + " time steps; a whole number from 1 to "
-                        + std::to_string(kMaxTimesteps) + " is needed.", "The file is damaged; convert the model again.");
+        throw Error(ErrorCode::BadFormat,
+                    "'" + path + "' states T = " + nlohmann::json(t).dump() + " time steps; a whole number from 1 to "
+                        + std::to_string(kMaxTimesteps) + " is needed.",
+                    "The file is damaged; convert the model again.");
     model.timesteps = int(t);
     model.conversion.leak = model.leak;
     model.conversion.coding = model.coding;

@@ -23,13 +23,20 @@ std::string pointKey(const StudyPoint& p, const StudyConfig& study, const Pipeli
     LeakageStudyConfig attacks;
     attacks.attack1 = study.attack1;
     attacks.attack2 = study.attack2;
-    const json settings = {{"id", p.id}, {"defence", p.defence}, {"epochs", p.epochs}, {"lr", p.learningRate}, {"matches", p.matches},
-                           {"threshold_aware", study.thresholdAware}, {"kid_subsets", study.kidSubsets},
+    const json settings = {{"id", p.id},
+                           {"defence", p.defence},
+                           {"epochs", p.epochs},
+                           {"lr", p.learningRate},
+                           {"matches", p.matches},
+                           {"threshold_aware", study.thresholdAware},
+                           {"kid_subsets", study.kidSubsets},
                            // As text, as the key has always hashed them: points keep their keys.
                            {"attacks", leakageConfigJson(attacks).dump()},
                            {"encryption", encryptionConfigJson(pipeline.encryption, 0).dump()},
                            {"conversion", conversionConfigJson(pipeline.conversion, pipeline.conversionImages).dump()},
-                           {"eval_batch", pipeline.evalBatchSize}, {"seed", pipeline.seed}, {"inputs", inputsHash}};
+                           {"eval_batch", pipeline.evalBatchSize},
+                           {"seed", pipeline.seed},
+                           {"inputs", inputsHash}};
     const std::string text = settings.dump();
     return sha256Hex(text.data(), text.size());
 }
@@ -44,8 +51,7 @@ struct PointAttack {
     StudyAttackRow row;
 };
 
-template <class F>
-void describeFields(F& f, PointAttack& p)
+template <class F> void describeFields(F& f, PointAttack& p)
 {
     StudyAttackRow& a = p.row;
     f("attack", a.attack);
@@ -65,8 +71,7 @@ struct PointFile {
     StudyPointResult result;
 };
 
-template <class F>
-void describeFields(F& f, PointFile& file)
+template <class F> void describeFields(F& f, PointFile& file)
 {
     StudyPointResult& r = file.result;
     StudyPoint& p = r.point;

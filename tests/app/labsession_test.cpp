@@ -159,9 +159,9 @@ TEST(LabSession, RefusesToRunIntoALabAnotherRunHoldsAndMergesTheRunConfig)
     session.setTeacher(QStringLiteral("/models/mine.pt"));
     session.setEditedSettings({{"conversion", {{"timesteps", 9}}}});
     const nlohmann::json run = session.runConfig();
-    EXPECT_EQ(run["seed"], 7);                                // the base config
-    EXPECT_EQ(run["conversion"]["timesteps"], 9);             // the edit
-    EXPECT_TRUE(run["conversion"].contains("scale"));         // the rest kept
+    EXPECT_EQ(run["seed"], 7);                        // the base config
+    EXPECT_EQ(run["conversion"]["timesteps"], 9);     // the edit
+    EXPECT_TRUE(run["conversion"].contains("scale")); // the rest kept
     EXPECT_EQ(run["teacher"], "/models/mine.pt");
     EXPECT_EQ(run["profile"], "custom");
 }

@@ -75,14 +75,16 @@ void runAndWait(MainWindow& window, Page step)
     steps->setCurrentStep(step);
     psnn::StepPage* page = window.stepPage(step);
     QSignalSpy ended(&window, &MainWindow::runEnded);
-    ASSERT_TRUE(page->runPanel()->runButton()->isEnabled()) << int(step) << page->runPanel()->runButton()->toolTip().toStdString();
+    ASSERT_TRUE(page->runPanel()->runButton()->isEnabled())
+        << int(step) << page->runPanel()->runButton()->toolTip().toStdString();
     QTest::mouseClick(page->runPanel()->runButton(), Qt::LeftButton);
     EXPECT_TRUE(page->runPanel()->isRunning());
     EXPECT_TRUE(page->runPanel()->cancelButton()->isEnabled());
     ASSERT_TRUE(ended.wait(RunTimeoutMs)) << "step " << int(step);
     EXPECT_FALSE(page->runPanel()->banner()->isVisible()) << page->runPanel()->banner()->message().toStdString();
     // The status comes from core's step keys, computed on the worker after the run.
-    EXPECT_TRUE(QTest::qWaitFor([&] { return steps->isStepDone(step) && !steps->isStepStale(step); }, StatusTimeoutMs)) << int(step);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return steps->isStepDone(step) && !steps->isStepStale(step); }, StatusTimeoutMs))
+        << int(step);
 }
 
 /// Shows the window with the tiny lab's settings, loads its teacher and opens dir/lab.
@@ -155,7 +157,9 @@ TEST(WizardEndToEnd, RunsEveryStepOnATinyModelAndShowsTheResults)
     perClass->selectAll();
     QTest::keyClicks(perClass, QStringLiteral("7"));
     for (const Page step : {Page::Synthesize, Page::Convert, Page::Encrypt, Page::Attack})
-        EXPECT_TRUE(QTest::qWaitFor([&] { return steps->isStepDone(step) && steps->isStepStale(step); }, StatusTimeoutMs)) << int(step);
+        EXPECT_TRUE(
+            QTest::qWaitFor([&] { return steps->isStepDone(step) && steps->isStepStale(step); }, StatusTimeoutMs))
+            << int(step);
     EXPECT_EQ(attack->table()->rowCount(), 7);
 
     // A second window on the same lab shows every result without running anything.
@@ -163,7 +167,8 @@ TEST(WizardEndToEnd, RunsEveryStepOnATinyModelAndShowsTheResults)
     reopened.openLab(dir.filePath(QStringLiteral("lab")));
     auto* reopenedSteps = reopened.findChild<StepList*>();
     for (const Page step : {Page::Synthesize, Page::Convert, Page::Encrypt, Page::Attack, Page::Report})
-        EXPECT_TRUE(QTest::qWaitFor([&] { return reopenedSteps->isStepDone(step) && !reopenedSteps->isStepStale(step); }, StatusTimeoutMs))
+        EXPECT_TRUE(QTest::qWaitFor(
+            [&] { return reopenedSteps->isStepDone(step) && !reopenedSteps->isStepStale(step); }, StatusTimeoutMs))
             << int(step);
     EXPECT_EQ(static_cast<psnn::AttackPage*>(reopened.stepPage(Page::Attack))->table()->rowCount(), 7);
     auto* reopenedSynthesize = static_cast<psnn::SynthesizePage*>(reopened.stepPage(Page::Synthesize));

@@ -211,7 +211,8 @@ test::TinyLabInputs writeTinyStudyConfig(const test::TempDir& dir)
 {
     std::filesystem::create_directories(dir.file("inputs"));
     const test::TinyLabInputs inputs = test::writeTinyLabInputs(dir.file("inputs"));
-    std::ofstream(dir.file("tiny.json")) << pipelineConfigText(test::tinyPipelineConfig(inputs.teacher, inputs.evalFolder));
+    std::ofstream(dir.file("tiny.json")) << pipelineConfigText(
+        test::tinyPipelineConfig(inputs.teacher, inputs.evalFolder));
     return inputs;
 }
 
@@ -313,7 +314,8 @@ TEST(CliRun, JsonNamesTheStepsThatRanAndThoseKept)
 {
     test::TempDir dir;
     writeTinyStudyConfig(dir);
-    const std::vector<std::string> args{"--json", "run", "--lab", dir.file("lab"), "--config", dir.file("tiny.json"), "--no-report"};
+    const std::vector<std::string> args{
+        "--json", "run", "--lab", dir.file("lab"), "--config", dir.file("tiny.json"), "--no-report"};
     const Outcome first = cli(args);
     ASSERT_EQ(first.exitCode, 0) << first.err;
     const nlohmann::json ran = nlohmann::json::parse(first.out)["ran"];

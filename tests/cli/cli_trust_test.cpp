@@ -22,6 +22,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <random>
 #include <sstream>
 
@@ -41,6 +42,57 @@ void spit(const std::string& path, const std::string& text)
     std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
 }
 
+/// PRIVATESNN_CLI_FUZZ_COUNT, else the count CI affords for this fuzzer.
+int fuzzCount(int ciCount)
+{
+    const char* env = std::getenv("PRIVATESNN_CLI_FUZZ_COUNT");
+    return env && *env ? std::atoi(env) : ciCount;
+}
+
+/// One to four random byte changes, truncations or deletions of a file's text.
+std::string mutated(std::string s, std::mt19937_64& rng)
+{
+    for (int k = 1 + int(rng() % 4); k > 0 && !s.empty(); --k) {
+        const size_t at = size_t(rng() % s.size());
+        switch (rng() % 3) {
+        case 0:
+            s[at] = char(rng());
+            break;
+        case 1:
+            s.resize(at);
+            break;
+        default:
+            s.erase(at, size_t(rng() % 40));
+            break;
+        }
+    }
+    return s;
+}
+
+/// A fuzzed run's outcome: a user error or success, never a signal or an internal error (exit 3).
+void expectAnswer(const Outcome& o, int input)
+{
+    ASSERT_EQ(o.signal, 0) << "input " << input << ": " << o.err;
+    ASSERT_TRUE(o.exitCode == 0 || o.exitCode == 2) << "input " << input << ": exit " << o.exitCode << ": " << o.err;
+}
+
+/// The settings of `settings` whose values differ from `base`, section by section.
+json changedSettings(const json& settings, const json& base)
+{
+    json out = json::object();
+    for (const auto& [key, value] : settings.items()) {
+        const auto old = base.find(key);
+        if (old != base.end() && value.is_object() && old->is_object()) {
+            json inner = changedSettings(value, *old);
+            if (!inner.empty())
+                out[key] = std::move(inner);
+        } else if (old == base.end() || *old != value) {
+            out[key] = value;
+        }
+    }
+    return out;
+}
+
 /// A tiny lab made by `run` from a config file (teacher and evaluation images of tests/support).
 struct TinyLab {
     test::TempDir dir;
@@ -50,7 +102,10 @@ struct TinyLab {
     {
         fs::create_directories(dir.file("inputs"));
         const test::TinyLabInputs inputs = test::writeTinyLabInputs(dir.file("inputs"));
-        spit(config, pipelineConfigText(test::tinyPipelineConfig(inputs.teacher, inputs.evalFolder)));
+        // Only what differs from the demo profile, as a user writes a config: an older CLI run
+        // through PRIVATESNN_CLI_UNDER_TEST then reads it too (it refuses settings it does not know).
+        const json tiny = pipelineSettings(test::tinyPipelineConfig(inputs.teacher, inputs.evalFolder));
+        spit(config, changedSettings(tiny, pipelineSettings(demoProfile())).dump(2));
         const Outcome made = cli({"run", "--lab", lab, "--config", config, "--no-report"});
         EXPECT_EQ(made.exitCode, 0) << made.err;
     }
@@ -265,33 +320,64 @@ TEST(CliFuzz, DamagedLabJsonThroughTheCommandNeverCostsAFinishedStep)
     TinyLab t;
     const std::string synthetic = sha256File(t.file("synthetic.psnn")), snn = sha256File(t.file("snn.psnn"));
     const std::string state = slurp(t.file("lab.json")), backup = slurp(t.file("lab.json.bak"));
-    const char* env = std::getenv("PRIVATESNN_CLI_FUZZ_COUNT");
-    const int count = env && *env ? std::atoi(env) : 12;
+    const int count = fuzzCount(12);
     std::mt19937_64 rng(20261206);
     for (int i = 0; i < count; ++i) {
         for (const std::string* original : {&state, &backup}) {
-            std::string s = *original;
-            for (int k = 1 + int(rng() % 4); k > 0 && !s.empty(); --k) {
-                const size_t at = size_t(rng() % s.size());
-                switch (rng() % 3) {
-                case 0:
-                    s[at] = char(rng());
-                    break;
-                case 1:
-                    s.resize(at);
-                    break;
-                default:
-                    s.erase(at, size_t(rng() % 40));
-                    break;
-                }
-            }
-            spit(t.file(original == &state ? "lab.json" : "lab.json.bak"), s);
+            spit(t.file(original == &state ? "lab.json" : "lab.json.bak"), mutated(*original, rng));
         }
         const Outcome o = cli({"run", "--lab", t.lab, "--no-report"});
-        ASSERT_EQ(o.signal, 0) << "input " << i << ": " << o.err;
-        ASSERT_TRUE(o.exitCode == 0 || o.exitCode == 2) << "input " << i << ": exit " << o.exitCode << ": " << o.err;
+        expectAnswer(o, i);
         ASSERT_EQ(sha256File(t.file("synthetic.psnn")), synthetic) << "input " << i << ": " << o.err;
         ASSERT_EQ(sha256File(t.file("snn.psnn")), snn) << "input " << i << ": " << o.err;
+    }
+}
+
+TEST(CliFuzz, MutatedConfigFilesGetAnAnswer)
+{
+    // A --config file damaged any way: the settings print or the file is refused naming the cause.
+    test::TempDir dir;
+    const std::string config = dir.file("config.json");
+    const std::string original = pipelineConfigText(demoProfile());
+    std::mt19937_64 rng(7);
+    const int count = fuzzCount(40);
+    int refused = 0;
+    for (int i = 0; i < count; ++i) {
+        spit(config, mutated(original, rng));
+        const Outcome o = cli({"run", "--lab", dir.file("lab"), "--config", config, "--print-config"});
+        expectAnswer(o, i);
+        refused += o.exitCode == 2 ? 1 : 0;
+    }
+    EXPECT_GT(refused, 0) << "no mutation was refused: the fuzzer did not reach the reader";
+    EXPECT_FALSE(fs::exists(dir.file("lab/lab.json"))) << "--print-config wrote a lab";
+}
+
+TEST(CliFuzz, MutatedStudyPointsAreNamedOrMergedButNeverCostAFinishedFile)
+{
+    // A point file damaged any way: --collect merges it only when it is intact, else names it; no
+    // finished model of the lab or of another point changes.
+    TinyLab t;
+    ASSERT_EQ(cli({"study", "--lab", t.lab, "--grid", "quick", "--no-report"}).exitCode, 0);
+    const std::string point = t.file("study/points/encryption-1.json");
+    const std::string original = slurp(point);
+    std::map<std::string, std::string> hashes;
+    for (const auto& entry : fs::recursive_directory_iterator(t.lab))
+        if (entry.is_regular_file() && entry.path().extension() == ".psnn")
+            hashes[entry.path().string()] = sha256File(entry.path().string());
+    std::mt19937_64 rng(11);
+    const int count = fuzzCount(12);
+    for (int i = 0; i < count; ++i) {
+        const std::string text = mutated(original, rng);
+        spit(point, text);
+        const Outcome o = cli({"study", "--lab", t.lab, "--grid", "quick", "--collect", "--no-report"});
+        expectAnswer(o, i);
+        if (o.exitCode == 0) { // merged: only a change of layout (the content hash covers the values)
+            const json read = json::parse(text, nullptr, false);
+            EXPECT_TRUE(!read.is_discarded() && read == json::parse(original))
+                << "input " << i << ": a changed point was merged";
+        }
+        for (const auto& [file, hash] : hashes)
+            ASSERT_EQ(sha256File(file), hash) << "input " << i << ": " << file;
     }
 }
 

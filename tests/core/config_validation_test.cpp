@@ -65,11 +65,13 @@ TEST(ConfigValidation, BadValueIsRefusedBeforeAnyStepNamingKeyValueAndRange)
 
 TEST(ConfigValidation, JsonNumbersThatDoNotFitAreNamedNotWrapped)
 {
-    const std::string text = refusal([] { pipelineConfigFromText(R"({"synthesis": {"per_class": 1e12}})", demoProfile()); });
+    const std::string text =
+        refusal([] { pipelineConfigFromText(R"({"synthesis": {"per_class": 1e12}})", demoProfile()); });
     EXPECT_NE(text.find("synthesis.per_class"), std::string::npos) << text;
     EXPECT_NE(text.find("1000000000000"), std::string::npos) << text;
     EXPECT_NE(text.find("whole number"), std::string::npos) << text;
-    const std::string fraction = refusal([] { pipelineConfigFromText(R"({"conversion": {"timesteps": 2.5}})", demoProfile()); });
+    const std::string fraction =
+        refusal([] { pipelineConfigFromText(R"({"conversion": {"timesteps": 2.5}})", demoProfile()); });
     EXPECT_NE(fraction.find("conversion.timesteps"), std::string::npos) << fraction;
     EXPECT_EQ(pipelineConfigFromText(R"({"conversion": {"timesteps": 50}})", demoProfile()).conversion.timesteps, 50);
 }

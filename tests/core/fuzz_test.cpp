@@ -299,7 +299,7 @@ struct FinishedLab {
     FinishedLab()
     {
         struct : PipelineObserver {
-            ProgressSink& stepStarted(const std::string&, int, int) override { return nullProgress(); }
+            ProgressSink& stepStarted(const RunItem&, int, int) override { return nullProgress(); }
         } quiet;
         runPipeline(config, lab, quiet, Step::Evaluate);
     }
@@ -322,7 +322,7 @@ TEST(Fuzz, DamagedLabStateNeverCostsAFinishedStep)
     const Bytes state = readAll(f.lab + "/lab.json"), backup = readAll(f.lab + "/lab.json.bak");
     const json stateJson = json::parse(state);
     struct : PipelineObserver {
-        ProgressSink& stepStarted(const std::string&, int, int) override { return nullProgress(); }
+        ProgressSink& stepStarted(const RunItem&, int, int) override { return nullProgress(); }
     } quiet;
     int64_t recomputed = 0;
     std::string first;

@@ -43,7 +43,7 @@ PipelineConfig tinyConfig()
 
 struct Quiet : PipelineObserver {
     std::vector<std::string> notes;
-    ProgressSink& stepStarted(const std::string&, int, int) override { return nullProgress(); }
+    ProgressSink& stepStarted(const RunItem&, int, int) override { return nullProgress(); }
     void note(const std::string& line) override { notes.push_back(line); }
 };
 

@@ -273,7 +273,8 @@ TEST(PipelineConfig, JsonRoundTripKeepsEverySettingAndRefusesUnknownKeys)
     EXPECT_EQ(partial.synthesis.perClass, demoProfile().synthesis.perClass);
 
     // A setting that was retired (gradient checkpointing) is read from older labs and dropped.
-    const PipelineConfig older = pipelineConfigFromText(R"({"encryption": {"epochs": 3, "recompute_chunk": 5}})", demoProfile());
+    const PipelineConfig older =
+        pipelineConfigFromText(R"({"encryption": {"epochs": 3, "recompute_chunk": 5}})", demoProfile());
     EXPECT_EQ(older.encryption.epochs, 3);
     EXPECT_EQ(pipelineConfigText(older).find("recompute_chunk"), std::string::npos);
 

@@ -118,10 +118,14 @@ TEST(Results, LabsBeforeTheThreeWayVerdictAreReadAsWhatTheyShowed)
 {
     // Such labs stored only "leaks"; false meant a binomial test that failed to reject, which is no
     // evidence of protection, and its sentence claimed otherwise.
-    json old = {{"schema", "privatesnn-results"}, {"version", 2}, {"model", {{"name", "teacher"}}},
-                {"leakage", {{"verdicts", {{{"attack", "attack 1"}, {"leaks", true}, {"explanation", "leaks"}},
-                                           {{"attack", "attack 2"}, {"leaks", false}, {"explanation", "no leak"}},
-                                           {{"attack", "attack 2"}, {"leaks", nullptr}, {"explanation", "no judge"}}}}}}};
+    json old = {{"schema", "privatesnn-results"},
+                {"version", 2},
+                {"model", {{"name", "teacher"}}},
+                {"leakage",
+                 {{"verdicts",
+                   {{{"attack", "attack 1"}, {"leaks", true}, {"explanation", "leaks"}},
+                    {{"attack", "attack 2"}, {"leaks", false}, {"explanation", "no leak"}},
+                    {{"attack", "attack 2"}, {"leaks", nullptr}, {"explanation", "no judge"}}}}}}};
     const std::vector<LeakageVerdict> v = labResultsFromJson(old).leakage->verdicts;
     ASSERT_EQ(v.size(), 3u);
     EXPECT_EQ(v[0].verdict, StudyVerdict::Leaks);

@@ -17,7 +17,10 @@ namespace {
 
 using nlohmann::json;
 
-json demoJson() { return pipelineSettings(demoProfile()); }
+json demoJson()
+{
+    return pipelineSettings(demoProfile());
+}
 
 /// Keys of every non-object value of a config ("conversion.scale", ...).
 void collectLeaves(const json& j, const std::string& prefix, std::set<std::string>& out)

@@ -64,7 +64,8 @@ StudySummary summary()
     StudyPointResult noise = none;
     noise.point = {"noise-1", "noise", "matched", 2, 0, 0, ""};
     noise.snnAccuracy = 0.7;
-    noise.attacks = {attack("attack 1", 0.12, StudyVerdict::Protected), attack("attack 2", 0.15, StudyVerdict::Protected)};
+    noise.attacks = {attack("attack 1", 0.12, StudyVerdict::Protected),
+                     attack("attack 2", 0.15, StudyVerdict::Protected)};
     noise.strongest = 1;
     noise.verdict = noise.attacks[1].verdict;
     s.points = {none, noise};
@@ -91,7 +92,8 @@ TEST(StudySummary, RoundTripsThroughStudyJson)
     EXPECT_EQ(written["points"][1]["verdict"], "protected");
     EXPECT_TRUE(written["points"][0]["attacks"][1]["judge2_accuracy"].is_null()); // no second judge
     EXPECT_EQ(written["points"][0]["attacks"][0]["judge2_accuracy"], 0.85);
-    EXPECT_FALSE(written["points"][0]["attacks"][0].contains("correct")); // per-image outcomes stay in the points' files
+    EXPECT_FALSE(
+        written["points"][0]["attacks"][0].contains("correct")); // per-image outcomes stay in the points' files
 
     const StudySummary read = studySummaryFromJson(written);
     EXPECT_EQ(toJson(read), written);

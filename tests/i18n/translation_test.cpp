@@ -3,10 +3,10 @@
 // names and the report's phrases read German; English comes back when the translators go.
 #include "i18n.h"
 #include "language.h"
+#include "models/steptitles.h"
 #include "pages/languagemenu.h"
 #include "pages/loadpage.h"
 #include "pages/settingsform.h"
-#include "pages/steplist.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -81,17 +81,17 @@ TEST_F(Translated, FormsBuiltFromTheSettingsCatalogueReadGerman)
 
 TEST_F(Translated, StepNamesAndReportPhrasesFollowTheLanguage)
 {
-    EXPECT_EQ(StepList::stepTitle(StepList::ConvertStep), QStringLiteral("Convert"));
+    EXPECT_EQ(psnn::pageTitle(psnn::WizardPage::Convert), QStringLiteral("Convert"));
     psnn::i18n::install(*QCoreApplication::instance(), QStringLiteral("de"));
-    EXPECT_EQ(StepList::stepTitle(StepList::ConvertStep), QStringLiteral("Konvertieren"));
+    EXPECT_EQ(psnn::pageTitle(psnn::WizardPage::Convert), QStringLiteral("Konvertieren"));
     // The report's and the plots' contexts (Q_DECLARE_TR_FUNCTIONS) are found too.
     EXPECT_EQ(QCoreApplication::translate("ReportText", "Summary"), QStringLiteral("Zusammenfassung"));
     psnn::i18n::install(*QCoreApplication::instance(), QStringLiteral("ko"));
-    EXPECT_EQ(StepList::stepTitle(StepList::ConvertStep), QStringLiteral("변환"));
+    EXPECT_EQ(psnn::pageTitle(psnn::WizardPage::Convert), QStringLiteral("변환"));
     psnn::i18n::install(*QCoreApplication::instance(), QStringLiteral("zh-Hans-CN"));
-    EXPECT_EQ(StepList::stepTitle(StepList::ConvertStep), QStringLiteral("转换"));
+    EXPECT_EQ(psnn::pageTitle(psnn::WizardPage::Convert), QStringLiteral("转换"));
     psnn::i18n::install(*QCoreApplication::instance(), QStringLiteral("en"));
-    EXPECT_EQ(StepList::stepTitle(StepList::ConvertStep), QStringLiteral("Convert"));
+    EXPECT_EQ(psnn::pageTitle(psnn::WizardPage::Convert), QStringLiteral("Convert"));
 }
 
 TEST_F(Translated, EveryLanguageHasItsFileAndUnknownOnesFallBackToEnglish)

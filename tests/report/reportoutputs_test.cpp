@@ -148,7 +148,8 @@ TEST_F(FullReport, JsonHasVerdictsAndDerivedNumbers)
     for (qsizetype i = 0; i < verdicts.size(); ++i) {
         const psnn::LeakageVerdict& recorded = results.leakage->verdicts[size_t(i)];
         const QJsonObject verdict = verdicts.at(i).toObject();
-        EXPECT_EQ(verdict.value(QStringLiteral("verdict")).toString().toStdString(), recorded.verdict ? psnn::verdictKey(*recorded.verdict) : std::string());
+        EXPECT_EQ(verdict.value(QStringLiteral("verdict")).toString().toStdString(),
+                  recorded.verdict ? psnn::verdictKey(*recorded.verdict) : std::string());
         // The statement quotes the judge's accuracy of its row.
         const QString statement = verdict.value(QStringLiteral("statement")).toString();
         EXPECT_TRUE(collapsedSpaces(statement).contains(collapsedSpaces(psnn::formatPercent(recorded.judgeAccuracy))))
@@ -196,7 +197,8 @@ TEST_F(FullReport, GivesTheEncryptionStepsWholeTime)
 {
     ASSERT_TRUE(results.encryption->wallSeconds.has_value());
     const QString html = QString::fromUtf8(readAll(QString::fromStdString(files.html)));
-    EXPECT_TRUE(html.contains(QStringLiteral("The whole step took %1").arg(psnn::formatSeconds(results.encryption->wallSeconds))))
+    EXPECT_TRUE(html.contains(
+        QStringLiteral("The whole step took %1").arg(psnn::formatSeconds(results.encryption->wallSeconds))))
         << "the encryption section gives the step's wall time";
 }
 

@@ -100,7 +100,7 @@ TEST(ReportErrors, ASectionOfTheWrongTypeIsNamed)
     lab.writeResults(results);
     const std::string message = errorOf(lab.path(), lab.reportPath());
     EXPECT_NE(message.find("the \"accuracy\" section is malformed"), std::string::npos) << message;
-    EXPECT_NE(message.find("must be object"), std::string::npos) << message;
+    EXPECT_NE(message.find("accuracy is [0.9]; it must be an object"), std::string::npos) << message;
 }
 
 TEST(ReportApplication, LeavesAnExistingApplicationAlone)

@@ -13,7 +13,8 @@
 
 namespace {
 
-psnn::StudyAttackRow attack(const std::string& name, double accuracy, double low, double high, psnn::StudyVerdict verdict)
+psnn::StudyAttackRow attack(const std::string& name, double accuracy, double low, double high,
+                            psnn::StudyVerdict verdict)
 {
     psnn::StudyAttackRow a;
     a.attack = name;

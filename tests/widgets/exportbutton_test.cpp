@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The export buttons of the Convert and Encrypt pages, and the Load page's IDX choice.
+#include "labresults.h"
 #include "pages/convertpage.h"
 #include "pages/encryptpage.h"
 #include "pages/exportbutton.h"
 #include "pages/loadpage.h"
-#include "labresults.h"
 
 #include <QComboBox>
 #include <QMenu>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/steptitles.h"
 #include "pages/convertpage.h"
 #include "pages/runpanel.h"
 #include "pages/settingsform.h"
 #include "pages/steplist.h"
-#include "models/steptitles.h"
 #include "typing.h"
 
 #include "privatesnn/error.h"
@@ -90,8 +90,7 @@ TEST(SettingsForm, TakesLabelTooltipAndChoicesFromTheCatalogue)
     ASSERT_EQ(box->count(), int(statistic->choices.size()));
     EXPECT_EQ(box->itemData(1).toString().toStdString(), statistic->choices[1].value);
     box->setCurrentIndex(1);
-    EXPECT_EQ(form.values().value(QStringLiteral("conversion")).toObject().value(QStringLiteral("statistic")).toString(),
-              QStringLiteral("percentile"));
+    EXPECT_EQ(form.values()["conversion"]["statistic"], "percentile");
     EXPECT_EQ(form.lineEdit(QStringLiteral("leakage.attack1.restarts"))->toolTip().toStdString(),
               findSetting("leakage.attack1.restarts")->help);
 }

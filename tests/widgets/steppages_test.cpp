@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Synthesize, Encrypt, Attack and Report pages on their own: they show a results.json they are
 // given, react to live data, skip redraws that change nothing, and their forms reject bad values.
+#include "labresults.h"
 #include "pages/attackpage.h"
 #include "pages/encryptpage.h"
 #include "pages/imagegallery.h"
@@ -9,7 +10,6 @@
 #include "pages/settingsform.h"
 #include "pages/synthesizepage.h"
 #include "plots/plotstyle.h"
-#include "labresults.h"
 #include "typing.h"
 
 #include <QComboBox>
@@ -65,7 +65,8 @@ TEST(SynthesizePage, ShowsTheRecordedLossCurveOfAnOpenedLab)
     page.runStarted();
     EXPECT_EQ(page.lossPointCount(), 0);
     const psnn::RunItem synthesize = psnn::RunItem::of(psnn::Step::Synthesize);
-    page.addMetrics({{synthesize, QStringLiteral("synthesis_loss"), 1, 2.0}, {synthesize, QStringLiteral("other"), 1, 9.0}});
+    page.addMetrics(
+        {{synthesize, QStringLiteral("synthesis_loss"), 1, 2.0}, {synthesize, QStringLiteral("other"), 1, 9.0}});
     EXPECT_EQ(page.lossPointCount(), 1);
     page.showResults(labResults(R"({"model": {"class_names": ["a"]}})"));
     EXPECT_EQ(page.lossPointCount(), 0);
@@ -78,7 +79,8 @@ TEST(SynthesizePage, FillsTheGalleryWithLiveImagesAndRejectsBadSettings)
     QImage image(8, 8, QImage::Format_Grayscale8);
     image.fill(128);
     const psnn::RunItem synthesize = psnn::RunItem::of(psnn::Step::Synthesize);
-    page.addImages({{synthesize, QStringLiteral("synthesis"), 1, image}, {synthesize, QStringLiteral("attack 1"), 0, image}});
+    page.addImages(
+        {{synthesize, QStringLiteral("synthesis"), 1, image}, {synthesize, QStringLiteral("attack 1"), 0, image}});
     EXPECT_EQ(page.gallery()->imageCount(), 1);
     EXPECT_EQ(page.gallery()->imageCount(1), 1);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/runitem_metatype.h"
 #include "privatesnn/steps.h"
 
 #include <QImage>
@@ -36,6 +37,5 @@ inline QString liveName(std::string_view name)
 
 } // namespace psnn
 
-Q_DECLARE_METATYPE(psnn::RunItem)
 Q_DECLARE_METATYPE(psnn::MetricPoint)
 Q_DECLARE_METATYPE(psnn::LiveImage)

@@ -149,9 +149,9 @@ void EncryptPage::showLabResults(const LabResults& results)
         total.push_back(e.loss);
         // The live series' names, so the curves continue where the run's left off.
         if (e.trainAccuracy >= 0)
-            accuracyPoints.append({liveName(stepName(Step::Encrypt)), liveName(live::kTrainAccuracy), epoch, e.trainAccuracy});
+            accuracyPoints.append({RunItem::of(Step::Encrypt), liveName(live::kTrainAccuracy), epoch, e.trainAccuracy});
         if (e.evalAccuracy >= 0)
-            accuracyPoints.append({liveName(stepName(Step::Encrypt)), liveName(live::kEvalAccuracy), epoch, e.evalAccuracy});
+            accuracyPoints.append({RunItem::of(Step::Encrypt), liveName(live::kEvalAccuracy), epoch, e.evalAccuracy});
     }
     m_lossCurves->detach();
     buildEncryptionLossPlot(*m_loss, x, ce, kd, total);

@@ -5,8 +5,8 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QHBoxLayout>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -342,7 +342,8 @@ void SettingsForm::setValues(const nlohmann::json& values)
                 field.choice->setCurrentIndex(index);
         } else if (value->is_number()) {
             const double number = value->get<double>();
-            field.edit->setText(field.integer ? QLocale().toString(qint64(number)) : QLocale().toString(number, 'g', 6));
+            field.edit->setText(field.integer ? QLocale().toString(qint64(number))
+                                              : QLocale().toString(number, 'g', 6));
             validate(field);
         }
     }

@@ -90,7 +90,7 @@ private:
     QVBoxLayout* m_content;
     QString m_blockedReason;
     QString m_labFolder;
-    nlohmann::json m_shownSections;                   ///< the resultSections of the results drawn last, null without a lab
+    nlohmann::json m_shownSections; ///< the resultSections of the results drawn last, null without a lab
     std::shared_ptr<const LabResults> m_pendingResults; ///< results to draw when the page is shown
     bool m_labResults = false;
     bool m_pending = false;

@@ -133,14 +133,16 @@ void StudyPanel::showLabStudy(const QString& labFolder)
 
 void StudyPanel::redraw()
 {
-    m_answer->setText(m_study.points.empty() ? tr("No study in this lab yet.") : QString::fromStdString(m_study.answer));
+    m_answer->setText(m_study.points.empty() ? tr("No study in this lab yet.")
+                                             : QString::fromStdString(m_study.answer));
     setPlotTheme(*m_plot, PlotTheme::fromPalette(palette()));
     buildFrontierPlot(*m_plot, frontierCurves(m_study), m_study.chance * 100, m_study.margin * 100);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
     m_table->setRowCount(int(m_study.points.size()));
     for (int row = 0; row < int(m_study.points.size()); ++row) {
         const StudyPointResult& p = m_study.points[size_t(row)];
-        QStringList cells{defenceTitle(p.point.defence), QString::fromStdString(p.point.label), formatPercent(p.snnAccuracy)};
+        QStringList cells{defenceTitle(p.point.defence), QString::fromStdString(p.point.label),
+                          formatPercent(p.snnAccuracy)};
         if (const StudyAttackRow* a = p.strongestAttack())
             cells << QString::fromStdString(a->attack)
                   << tr("%1 [%2, %3]").arg(formatPercent(a->accuracy), formatPercent(a->interval.low), formatPercent(a->interval.high))

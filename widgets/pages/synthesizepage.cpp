@@ -113,7 +113,7 @@ void SynthesizePage::showLabResults(const LabResults& results)
         QVector<MetricPoint> points;
         points.reserve(qsizetype(lossCurve.size()));
         for (const auto& [x, loss] : lossCurve)
-            points.append({liveName(stepName(Step::Synthesize)), liveName(live::kSynthesisLoss), x, loss});
+            points.append({RunItem::of(Step::Synthesize), liveName(live::kSynthesisLoss), x, loss});
         startLossCurve();
         m_lossCurve->add(points);
     }

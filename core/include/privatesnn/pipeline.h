@@ -26,12 +26,12 @@ public:
     /// returned sink, which must live until stepFinished.
     virtual ProgressSink& stepStarted(const RunItem& item, int index, int count) = 0;
     /// skipped = true: the lab already held this step's result for the same inputs and settings.
-    virtual void stepFinished(const RunItem& item, bool skipped, double seconds, const std::string& summary) {}
+    virtual void stepFinished(const RunItem& item, bool skipped, double seconds, const std::string& summary) { }
     /// A line worth telling the user beyond the steps themselves (those come through stepStarted/stepFinished).
     virtual void note(const std::string& line) {}
     /// results.json was rewritten with these results (after each step that ran, on a failed step,
     /// and at the end when the last write was not already the final one).
-    virtual void resultsWritten(const LabResults& results) {}
+    virtual void resultsWritten(const LabResults& results) { }
     /// A live image, e.g. a finished synthetic image or an attack's current image of a class.
     /// series: "synthesis", "attack 1 on SNN", ...; pixels: channels x height x width in [0, 1],
     /// row-major. Called on the pipeline's thread; keep it cheap (copy and return).

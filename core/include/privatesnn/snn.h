@@ -19,7 +19,8 @@ enum class InputCoding {
     Direct,  ///< the analog image itself at every step
 };
 /// Their names in settings and model archives.
-inline constexpr fields::Names<InputCoding, 2> kCodingNames{{{InputCoding::Poisson, "poisson"}, {InputCoding::Direct, "direct"}}};
+inline constexpr fields::Names<InputCoding, 2> kCodingNames{
+    {{InputCoding::Poisson, "poisson"}, {InputCoding::Direct, "direct"}}};
 
 enum class ThresholdMode {
     Max,        ///< maximum input current over all steps and images (Algorithm 1)

@@ -5,7 +5,6 @@
 
 #include "privatesnn/error.h"
 
-
 namespace psnn {
 
 using nlohmann::json;
@@ -46,7 +45,8 @@ void convertFromVersion1(const json& j, LabResults& r)
 LabResults labResultsFromJson(const json& j)
 {
     if (!j.is_object())
-        throw Error(ErrorCode::BadFormat, "results.json is not a results file: the top level is not a JSON object.", kWayOut);
+        throw Error(ErrorCode::BadFormat, "results.json is not a results file: the top level is not a JSON object.",
+                    kWayOut);
     const json schema = j.value("schema", json());
     if (schema != kResultsSchema)
         throw Error(ErrorCode::BadFormat,
@@ -66,12 +66,14 @@ LabResults labResultsFromJson(const json& j)
                     "to rewrite its results.");
     const auto model = j.find("model");
     if (model == j.end() || !model->is_object())
-        throw Error(ErrorCode::BadFormat, "results.json has no \"model\" section, which every results file must have.", kWayOut);
+        throw Error(ErrorCode::BadFormat, "results.json has no \"model\" section, which every results file must have.",
+                    kWayOut);
     try {
         fields::fromJson(j, r);
     } catch (const fields::FieldError& e) {
         const std::string section = e.path().substr(0, e.path().find_first_of(".["));
-        throw Error(ErrorCode::BadFormat, "results.json: the \"" + section + "\" section is malformed: " + e.what() + ".", kWayOut);
+        throw Error(ErrorCode::BadFormat,
+                    "results.json: the \"" + section + "\" section is malformed: " + e.what() + ".", kWayOut);
     }
     if (r.version == 1)
         convertFromVersion1(j, r);

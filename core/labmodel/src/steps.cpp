@@ -19,14 +19,47 @@ const std::vector<StepInfo>& stepTable()
     using S = Step;
     using P = WizardPage;
     static const std::vector<StepInfo> table{
-        {S::Synthesize, "synthesize", QT_TRANSLATE_NOOP("Steps", "Synthesize images"), P::Synthesize, {}, "synthesis", false},
-        {S::Convert, "convert", QT_TRANSLATE_NOOP("Steps", "Convert to SNN"), P::Convert, {S::Synthesize}, "conversion", false},
-        {S::Evaluate, "evaluate", QT_TRANSLATE_NOOP("Steps", "Measure the converted SNN"), P::Convert, {S::Convert}, "", true},
-        {S::Encrypt, "encrypt", QT_TRANSLATE_NOOP("Steps", "Encrypt (spike-based training)"), P::Encrypt, {S::Synthesize, S::Convert},
-         "encryption", false},
-        {S::EvaluateEncrypted, "evaluate_encrypted", QT_TRANSLATE_NOOP("Steps", "Measure the encrypted SNN"), P::Encrypt, {S::Encrypt},
-         "", true},
-        {S::Attack, "attack", QT_TRANSLATE_NOOP("Steps", "Attack and score leakage"), P::Attack, {S::Convert, S::Encrypt}, "leakage",
+        {S::Synthesize,
+         "synthesize",
+         QT_TRANSLATE_NOOP("Steps", "Synthesize images"),
+         P::Synthesize,
+         {},
+         "synthesis",
+         false},
+        {S::Convert,
+         "convert",
+         QT_TRANSLATE_NOOP("Steps", "Convert to SNN"),
+         P::Convert,
+         {S::Synthesize},
+         "conversion",
+         false},
+        {S::Evaluate,
+         "evaluate",
+         QT_TRANSLATE_NOOP("Steps", "Measure the converted SNN"),
+         P::Convert,
+         {S::Convert},
+         "",
+         true},
+        {S::Encrypt,
+         "encrypt",
+         QT_TRANSLATE_NOOP("Steps", "Encrypt (spike-based training)"),
+         P::Encrypt,
+         {S::Synthesize, S::Convert},
+         "encryption",
+         false},
+        {S::EvaluateEncrypted,
+         "evaluate_encrypted",
+         QT_TRANSLATE_NOOP("Steps", "Measure the encrypted SNN"),
+         P::Encrypt,
+         {S::Encrypt},
+         "",
+         true},
+        {S::Attack,
+         "attack",
+         QT_TRANSLATE_NOOP("Steps", "Attack and score leakage"),
+         P::Attack,
+         {S::Convert, S::Encrypt},
+         "leakage",
          true},
     };
     return table;
@@ -53,12 +86,18 @@ std::optional<Step> stepFromName(std::string_view name)
 const char* wizardPageTitle(WizardPage page)
 {
     switch (page) {
-    case WizardPage::Load: return QT_TRANSLATE_NOOP("Steps", "Load ANN");
-    case WizardPage::Synthesize: return QT_TRANSLATE_NOOP("Steps", "Synthesize");
-    case WizardPage::Convert: return QT_TRANSLATE_NOOP("Steps", "Convert");
-    case WizardPage::Encrypt: return QT_TRANSLATE_NOOP("Steps", "Encrypt");
-    case WizardPage::Attack: return QT_TRANSLATE_NOOP("Steps", "Attack");
-    case WizardPage::Report: break;
+    case WizardPage::Load:
+        return QT_TRANSLATE_NOOP("Steps", "Load ANN");
+    case WizardPage::Synthesize:
+        return QT_TRANSLATE_NOOP("Steps", "Synthesize");
+    case WizardPage::Convert:
+        return QT_TRANSLATE_NOOP("Steps", "Convert");
+    case WizardPage::Encrypt:
+        return QT_TRANSLATE_NOOP("Steps", "Encrypt");
+    case WizardPage::Attack:
+        return QT_TRANSLATE_NOOP("Steps", "Attack");
+    case WizardPage::Report:
+        break;
     }
     return QT_TRANSLATE_NOOP("Steps", "Report");
 }

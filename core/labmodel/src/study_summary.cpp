@@ -57,8 +57,7 @@ void describeFields(F& f, StudyAttackRow& a)
     f.retired("images_needed"); // version 1: the images at which a repeated rate would decide
 }
 
-template <class F>
-void describeFields(F& f, StudyPointResult& p)
+template <class F> void describeFields(F& f, StudyPointResult& p)
 {
     f("id", p.point.id);
     f("defence", p.point.defence);
@@ -88,8 +87,7 @@ void describeFields(F& f, StudyPointResult& p)
     }
 }
 
-template <class F>
-void describeFields(F& f, StudySummary& s)
+template <class F> void describeFields(F& f, StudySummary& s)
 {
     f.derived("schema", std::string(kStudySchema));
     f.derived("version", kStudyVersion);
@@ -145,13 +143,16 @@ StudySummary studySummaryFromJson(const json& j)
 {
     const std::string way = "Collect the study again (privatesnn study --lab LAB --collect) to rewrite it.";
     if (!j.is_object() || j.value("schema", json()) != kStudySchema)
-        throw Error(ErrorCode::BadFormat, "study.json is not a PrivateSNN study summary (schema \"" + std::string(kStudySchema) + "\").", way);
+        throw Error(ErrorCode::BadFormat,
+                    "study.json is not a PrivateSNN study summary (schema \"" + std::string(kStudySchema) + "\").",
+                    way);
     const json version = j.value("version", json());
     if (!version.is_number_integer() || version.get<int>() < 1)
         throw Error(ErrorCode::BadFormat, "study.json has no valid version (" + version.dump() + ").", way);
     if (version.get<int>() > kStudyVersion)
         throw Error(ErrorCode::Unsupported,
-                    "study.json has version " + version.dump() + ", written by a newer PrivateSNN Lab; this one reads up to version "
+                    "study.json has version " + version.dump()
+                        + ", written by a newer PrivateSNN Lab; this one reads up to version "
                         + std::to_string(kStudyVersion) + ".",
                     "Open the lab with the newer PrivateSNN Lab.");
     StudySummary s;

@@ -39,16 +39,13 @@
 namespace psnn::fields {
 
 /// The name an enum value has in a file.
-template <class E>
-struct Name {
+template <class E> struct Name {
     E value;
     const char* text;
 };
-template <class E, std::size_t N>
-using Names = std::array<Name<E>, N>;
+template <class E, std::size_t N> using Names = std::array<Name<E>, N>;
 
-template <class E, std::size_t N>
-const char* nameOf(E value, const Names<E, N>& names)
+template <class E, std::size_t N> const char* nameOf(E value, const Names<E, N>& names)
 {
     for (const Name<E>& n : names)
         if (n.value == value)
@@ -56,8 +53,7 @@ const char* nameOf(E value, const Names<E, N>& names)
     return names[0].text; // unreachable for a complete table
 }
 
-template <class E, std::size_t N>
-std::optional<E> valueOf(std::string_view text, const Names<E, N>& names)
+template <class E, std::size_t N> std::optional<E> valueOf(std::string_view text, const Names<E, N>& names)
 {
     for (const Name<E>& n : names)
         if (text == n.text)
@@ -66,8 +62,7 @@ std::optional<E> valueOf(std::string_view text, const Names<E, N>& names)
 }
 
 /// "\"max\" or \"percentile\"", for messages that list the choices.
-template <class E, std::size_t N>
-std::string nameList(const Names<E, N>& names)
+template <class E, std::size_t N> std::string nameList(const Names<E, N>& names)
 {
     std::string text;
     for (std::size_t i = 0; i < N; ++i)
@@ -97,7 +92,10 @@ public:
         Unknown, ///< a key no field takes (only where unknown keys are refused)
     };
     FieldError(Kind kind, std::string path, std::string problem)
-        : std::runtime_error(path + " " + problem), m_kind(kind), m_path(std::move(path)), m_problem(std::move(problem))
+        : std::runtime_error(path + " " + problem)
+        , m_kind(kind)
+        , m_path(std::move(path))
+        , m_problem(std::move(problem))
     {
     }
     Kind kind() const noexcept { return m_kind; }
@@ -116,17 +114,24 @@ enum class Unknown { Ignore, Refuse };
 
 namespace detail {
 
-template <class T> struct IsOptional : std::false_type {};
-template <class T> struct IsOptional<std::optional<T>> : std::true_type {};
-template <class T> struct IsVector : std::false_type {};
-template <class T, class A> struct IsVector<std::vector<T, A>> : std::true_type {};
-template <class T> struct IsMap : std::false_type {};
-template <class T, class C, class A> struct IsMap<std::map<std::string, T, C, A>> : std::true_type {};
-template <class T> struct IsPair : std::false_type {};
-template <class A, class B> struct IsPair<std::pair<A, B>> : std::true_type {};
+template <class T> struct IsOptional : std::false_type {
+};
+template <class T> struct IsOptional<std::optional<T>> : std::true_type {
+};
+template <class T> struct IsVector : std::false_type {
+};
+template <class T, class A> struct IsVector<std::vector<T, A>> : std::true_type {
+};
+template <class T> struct IsMap : std::false_type {
+};
+template <class T, class C, class A> struct IsMap<std::map<std::string, T, C, A>> : std::true_type {
+};
+template <class T> struct IsPair : std::false_type {
+};
+template <class A, class B> struct IsPair<std::pair<A, B>> : std::true_type {
+};
 
-template <class T>
-bool holdsNothing(const T& value)
+template <class T> bool holdsNothing(const T& value)
 {
     if constexpr (IsOptional<T>::value)
         return !value.has_value();
@@ -153,10 +158,9 @@ inline std::string child(const std::string& path, const char* key)
 class Writer {
 public:
     static constexpr bool reads = false;
-    explicit Writer(nlohmann::json& out) : m_out(out) {}
+    explicit Writer(nlohmann::json& out) : m_out(out) { }
 
-    template <class T>
-    void operator()(const char* key, const T& value, Option option = Option::Default)
+    template <class T> void operator()(const char* key, const T& value, Option option = Option::Default)
     {
         static_assert(!std::is_enum_v<T>, "an enum travels by name: give its table of names");
         if (detail::holdsNothing(value)) {
@@ -175,7 +179,8 @@ public:
         m_out[key] = nameOf(value, names);
     }
     template <class E, std::size_t N>
-    void operator()(const char* key, const std::optional<E>& value, const Names<E, N>& names, Option option = Option::Default)
+    void operator()(const char* key, const std::optional<E>& value, const Names<E, N>& names,
+                    Option option = Option::Default)
     {
         if (value)
             m_out[key] = nameOf(*value, names);
@@ -184,14 +189,9 @@ public:
     }
     /// A value the file carries for its readers that follows from other fields (a difference, a
     /// sentence): written, and skipped when read.
-    template <class T>
-    void derived(const char* key, const T& value)
-    {
-        m_out[key] = toJson(value);
-    }
+    template <class T> void derived(const char* key, const T& value) { m_out[key] = toJson(value); }
     /// A nested object without a struct of its own: fn(visitor) lists its fields.
-    template <class Fn>
-    void object(const char* key, Fn&& fn, Option = Option::Default)
+    template <class Fn> void object(const char* key, Fn&& fn, Option = Option::Default)
     {
         nlohmann::json inner = nlohmann::json::object();
         Writer w(inner);
@@ -199,10 +199,9 @@ public:
         m_out[key] = std::move(inner);
     }
     /// A key older files hold that no longer means anything (accepted by the Reader, never written).
-    void retired(const char*) {}
+    void retired(const char*) { }
 
-    template <class T>
-    static nlohmann::json toJson(const T& value)
+    template <class T> static nlohmann::json toJson(const T& value)
     {
         if constexpr (std::is_same_v<T, nlohmann::json> || std::is_arithmetic_v<T> || std::is_same_v<T, std::string>) {
             return value;
@@ -240,14 +239,15 @@ public:
     static constexpr bool reads = true;
     /// in must be an object; path is where it sits in its document ("" at the top), for messages.
     Reader(const nlohmann::json& in, std::string path, Unknown unknown = Unknown::Ignore)
-        : m_in(in), m_path(std::move(path)), m_unknown(unknown)
+        : m_in(in)
+        , m_path(std::move(path))
+        , m_unknown(unknown)
     {
         if (!m_in.is_object())
             detail::fail(m_path.empty() ? std::string("the document") : m_path, m_in, "an object");
     }
 
-    template <class T>
-    void operator()(const char* key, T& value, Option option = Option::Default)
+    template <class T> void operator()(const char* key, T& value, Option option = Option::Default)
     {
         if (const nlohmann::json* found = take(key, option))
             read(*found, value, detail::child(m_path, key), m_unknown);
@@ -269,13 +269,8 @@ public:
         else if (isNull(key))
             value.reset();
     }
-    template <class T>
-    void derived(const char* key, const T&)
-    {
-        m_used.insert(key);
-    }
-    template <class Fn>
-    void object(const char* key, Fn&& fn, Option option = Option::Default)
+    template <class T> void derived(const char* key, const T&) { m_used.insert(key); }
+    template <class Fn> void object(const char* key, Fn&& fn, Option option = Option::Default)
     {
         if (const nlohmann::json* found = take(key, option)) {
             Reader r(*found, detail::child(m_path, key), m_unknown);
@@ -379,13 +374,12 @@ private:
     }
 
     /// A whole number that fits T: get<int>() alone would turn 1e12 or 2.5 into another number.
-    template <class T>
-    static T readWhole(const nlohmann::json& j, const std::string& path)
+    template <class T> static T readWhole(const nlohmann::json& j, const std::string& path)
     {
         using Limits = std::numeric_limits<T>;
-        const std::string expected = sizeof(T) >= 8 ? std::string("a whole number")
-                                                     : "a whole number from " + std::to_string(Limits::min()) + " to "
-                                                           + std::to_string(Limits::max());
+        const std::string expected = sizeof(T) >= 8
+            ? std::string("a whole number")
+            : "a whole number from " + std::to_string(Limits::min()) + " to " + std::to_string(Limits::max());
         if (j.is_number_unsigned()) {
             const auto v = j.get<std::uint64_t>();
             if (v > static_cast<std::uint64_t>(Limits::max()))
@@ -421,8 +415,7 @@ private:
 };
 
 /// The JSON object of a struct with a field list.
-template <class T>
-nlohmann::json toJson(const T& value)
+template <class T> nlohmann::json toJson(const T& value)
 {
     return Writer::toJson(value);
 }

@@ -15,8 +15,7 @@ struct LayerDrift {
 };
 
 /// Its form in the study's files (json_fields.h).
-template <class F>
-void describeFields(F& f, LayerDrift& d)
+template <class F> void describeFields(F& f, LayerDrift& d)
 {
     f("layer", d.path);
     f("cosine", d.cosine);

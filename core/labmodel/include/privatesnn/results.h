@@ -38,8 +38,7 @@ struct ModelLayer {
     int64_t parameters = 0, macs = 0;
 };
 
-template <class F>
-void describeFields(F& f, ModelLayer& v)
+template <class F> void describeFields(F& f, ModelLayer& v)
 {
     f("path", v.path);
     f("kind", v.kind);
@@ -56,8 +55,7 @@ struct ModelResults {
     std::vector<ModelLayer> layers;
 };
 
-template <class F>
-void describeFields(F& f, ModelResults& v)
+template <class F> void describeFields(F& f, ModelResults& v)
 {
     f("path", v.path);
     f("sha256", v.sha256);
@@ -77,8 +75,7 @@ struct JudgeInfo {
     std::string path, sha256, name;
 };
 
-template <class F>
-void describeFields(F& f, JudgeInfo& v)
+template <class F> void describeFields(F& f, JudgeInfo& v)
 {
     f("path", v.path);
     f("sha256", v.sha256);
@@ -93,8 +90,7 @@ struct DataFreeProof {
     std::vector<std::string> evaluationUsedBy;
 };
 
-template <class F>
-void describeFields(F& f, DataFreeProof& v)
+template <class F> void describeFields(F& f, DataFreeProof& v)
 {
     f("synthesize", v.synthesize);
     f("convert", v.convert);
@@ -112,8 +108,7 @@ struct StepProvenance {
     std::map<std::string, std::string> inputs, outputs; ///< name -> SHA-256
 };
 
-template <class F>
-void describeFields(F& f, StepProvenance& v)
+template <class F> void describeFields(F& f, StepProvenance& v)
 {
     f("step", v.step);
     f("started", v.started);
@@ -134,8 +129,7 @@ struct Provenance {
     const StepProvenance* find(const std::string& step) const;
 };
 
-template <class F>
-void describeFields(F& f, Provenance& v)
+template <class F> void describeFields(F& f, Provenance& v)
 {
     f("tool", v.tool);
     f("libraries", v.libraries);
@@ -164,8 +158,7 @@ struct LabResults {
     std::optional<Provenance> provenance;
 };
 
-template <class F>
-void describeFields(F& f, LabResults& r)
+template <class F> void describeFields(F& f, LabResults& r)
 {
     // schema and version are checked before the fields are read (results_document.cpp).
     f.derived("schema", std::string(kResultsSchema));
@@ -196,6 +189,5 @@ void describeFields(F& f, LabResults& r)
 LabResults parseLabResults(const std::string& text);
 LabResults labResultsFromJson(const nlohmann::json& j);
 nlohmann::json toJson(const LabResults& r);
-
 
 } // namespace psnn

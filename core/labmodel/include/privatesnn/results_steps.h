@@ -22,8 +22,7 @@ struct SynthesisSample {
     std::string file; ///< relative to the lab
 };
 
-template <class F>
-void describeFields(F& f, SynthesisSample& v)
+template <class F> void describeFields(F& f, SynthesisSample& v)
 {
     f("class", v.cls);
     f("file", v.file);
@@ -37,8 +36,7 @@ struct SynthesisResults {
     std::vector<std::pair<double, double>> lossCurve; ///< (step, loss), thinned
 };
 
-template <class F>
-void describeFields(F& f, SynthesisResults& v)
+template <class F> void describeFields(F& f, SynthesisResults& v)
 {
     f("images", v.images);
     f("per_class", v.perClass);
@@ -58,8 +56,7 @@ struct LayerThreshold {
     std::optional<int64_t> channels;
 };
 
-template <class F>
-void describeFields(F& f, LayerThreshold& v)
+template <class F> void describeFields(F& f, LayerThreshold& v)
 {
     f("layer", v.layer);
     f("threshold", v.threshold);
@@ -75,8 +72,7 @@ struct ConversionResults {
     std::vector<LayerThreshold> thresholds;
 };
 
-template <class F>
-void describeFields(F& f, ConversionResults& v)
+template <class F> void describeFields(F& f, ConversionResults& v)
 {
     f("timesteps", v.timesteps);
     f("scale", v.scale);
@@ -92,12 +88,11 @@ struct AccuracyResults {
     std::optional<int64_t> evalImages;
     std::optional<double> ann, converted, encrypted;
     std::optional<int64_t> convertedTimesteps, encryptedTimesteps; ///< T each SNN was measured at
-    std::vector<double> convertedPerStep, encryptedPerStep;         ///< accuracy after t = 1..T steps
+    std::vector<double> convertedPerStep, encryptedPerStep;        ///< accuracy after t = 1..T steps
 };
 
 // Each evaluate step writes only its network's fields; the two merge into one section.
-template <class F>
-void describeFields(F& f, AccuracyResults& v)
+template <class F> void describeFields(F& f, AccuracyResults& v)
 {
     f("eval_images", v.evalImages);
     f("ann", v.ann);
@@ -115,8 +110,7 @@ struct LayerActivityRow {
     double spikeRate = 0;                  ///< per neuron per time step
 };
 
-template <class F>
-void describeFields(F& f, LayerActivityRow& v)
+template <class F> void describeFields(F& f, LayerActivityRow& v)
 {
     f("layer", v.layer);
     f("spikes_per_neuron", v.spikesPerNeuron);
@@ -124,13 +118,12 @@ void describeFields(F& f, LayerActivityRow& v)
 }
 
 struct ActivityResults {
-    std::optional<double> inputRate;        ///< input spikes per pixel over the whole window
-    std::optional<int64_t> inputTimesteps;  ///< the T of that window
+    std::optional<double> inputRate;       ///< input spikes per pixel over the whole window
+    std::optional<int64_t> inputTimesteps; ///< the T of that window
     std::vector<LayerActivityRow> converted, encrypted;
 };
 
-template <class F>
-void describeFields(F& f, ActivityResults& v)
+template <class F> void describeFields(F& f, ActivityResults& v)
 {
     f("input_rate", v.inputRate);
     f("input_timesteps", v.inputTimesteps);
@@ -144,8 +137,7 @@ struct EnergyLayer {
     double inputRate = 0, annPj = 0, snnPj = 0;
 };
 
-template <class F>
-void describeFields(F& f, EnergyLayer& v)
+template <class F> void describeFields(F& f, EnergyLayer& v)
 {
     f("layer", v.layer);
     f("macs", v.macs);
@@ -159,8 +151,7 @@ struct NetworkEnergy {
     std::vector<EnergyLayer> layers;
 };
 
-template <class F>
-void describeFields(F& f, NetworkEnergy& v)
+template <class F> void describeFields(F& f, NetworkEnergy& v)
 {
     f("snn_pj", v.snnPj);
     f("layers", v.layers);
@@ -172,8 +163,7 @@ struct EnergyResults {
     std::optional<NetworkEnergy> converted, encrypted;
 };
 
-template <class F>
-void describeFields(F& f, EnergyResults& v)
+template <class F> void describeFields(F& f, EnergyResults& v)
 {
     f("ann_pj", v.annPj);
     f("mac_pj", v.macPj);
@@ -191,8 +181,7 @@ struct EncryptionSettingsUsed {
     bool dropout = true; ///< labs before this field trained with dropout on
 };
 
-template <class F>
-void describeFields(F& f, EncryptionSettingsUsed& v)
+template <class F> void describeFields(F& f, EncryptionSettingsUsed& v)
 {
     f("m", v.m);
     f("tau", v.tau);
@@ -211,8 +200,7 @@ struct EncryptionEpochRow {
     double seconds = 0;
 };
 
-template <class F>
-void describeFields(F& f, EncryptionEpochRow& v)
+template <class F> void describeFields(F& f, EncryptionEpochRow& v)
 {
     f("epoch", v.epoch);
     f("lr", v.lr);
@@ -229,8 +217,7 @@ struct LayerDriftRow {
     double cosine = 0, relativeL2 = 0;
 };
 
-template <class F>
-void describeFields(F& f, LayerDriftRow& v)
+template <class F> void describeFields(F& f, LayerDriftRow& v)
 {
     f("layer", v.layer);
     f("cosine", v.cosine);
@@ -246,11 +233,11 @@ struct EncryptionResults {
     std::vector<EncryptionEpochRow> epochs;
     std::vector<LayerDriftRow> drift;
     std::optional<int64_t> memoryEstimateBytes;
-    std::optional<double> wallSeconds; ///< the whole step (the runner's clock): training, the evaluations around it, saving
+    std::optional<double>
+        wallSeconds; ///< the whole step (the runner's clock): training, the evaluations around it, saving
 };
 
-template <class F>
-void describeFields(F& f, EncryptionResults& v)
+template <class F> void describeFields(F& f, EncryptionResults& v)
 {
     f("timesteps", v.timesteps);
     f("epochs_planned", v.epochsPlanned);
@@ -276,8 +263,7 @@ struct LeakageRowResult {
     std::optional<double> seconds, judgeAccuracy, judgeConfidence;
 };
 
-template <class F>
-void describeFields(F& f, LeakageRowResult& v)
+template <class F> void describeFields(F& f, LeakageRowResult& v)
 {
     f("attack", v.attack);
     f("target", v.target);
@@ -302,8 +288,7 @@ struct LeakageVerdict {
     std::optional<double> ciLow, ciHigh, pValue, judgeAccuracy;
 };
 
-template <class F>
-void describeFields(F& f, LeakageVerdict& v)
+template <class F> void describeFields(F& f, LeakageVerdict& v)
 {
     f("attack", v.attack);
     f("target", v.target);
@@ -342,8 +327,7 @@ struct LeakageResults {
     std::vector<LeakageVerdict> verdicts;
 };
 
-template <class F>
-void describeFields(F& f, LeakageResults& v)
+template <class F> void describeFields(F& f, LeakageResults& v)
 {
     f("feature", v.feature);
     f("reference_images", v.referenceImages);

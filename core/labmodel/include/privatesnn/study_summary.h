@@ -24,25 +24,25 @@ inline constexpr int kStudyVersion = 2;
 
 /// One defended model of the study.
 struct StudyPoint {
-    std::string id;        ///< file-safe, unique: "encryption-2", "noise-2", "reinit-0"
-    std::string defence;   ///< "encryption", "noise", "reinit"
-    std::string label;     ///< human: "lr 1e-3, 10 epochs"
+    std::string id;      ///< file-safe, unique: "encryption-2", "noise-2", "reinit-0"
+    std::string defence; ///< "encryption", "noise", "reinit"
+    std::string label;   ///< human: "lr 1e-3, 10 epochs"
     /// Nominal dose relative to the paper's (learning rate x epochs over 1e-4 x 20); 0 = none.
     /// A noise point has the strength of the encryption point it matches.
     double strength = 0;
     int epochs = 0;
     double learningRate = 0;
-    std::string matches;   ///< noise: the id of the encryption point whose drift it copies
+    std::string matches; ///< noise: the id of the encryption point whose drift it copies
 };
 
 /// One attack on one point, what the frontier and the table need (judge 1 = the pipeline's judge).
 struct StudyAttackRow {
     std::string attack;
     int64_t images = 0;
-    std::vector<int64_t> labels;      ///< target class per image (classes x restarts, same order at every point)
-    std::vector<int> correct;         ///< judge 1 put image i in its target class
-    std::vector<int> correct2;        ///< the second judge, empty without one
-    double confidence = 0;            ///< judge 1's mean softmax probability of the target class
+    std::vector<int64_t> labels; ///< target class per image (classes x restarts, same order at every point)
+    std::vector<int> correct;    ///< judge 1 put image i in its target class
+    std::vector<int> correct2;   ///< the second judge, empty without one
+    double confidence = 0;       ///< judge 1's mean softmax probability of the target class
     double fid = 0, kid = 0;
     double fidNormalised = 0, kidNormalised = 0;
     // Filled by summariseStudy:
@@ -62,8 +62,7 @@ struct StudyReferences {
     double fidReal = 0, fidNoise = 0, kidReal = 0, kidNoise = 0;
 };
 
-template <class F>
-void describeFields(F& f, StudyReferences& r)
+template <class F> void describeFields(F& f, StudyReferences& r)
 {
     f("fid_real", r.fidReal);
     f("fid_noise", r.fidNoise);
@@ -73,12 +72,12 @@ void describeFields(F& f, StudyReferences& r)
 
 struct StudyPointResult {
     StudyPoint point;
-    std::string key;                  ///< settings + inputs; a changed key re-runs the point
+    std::string key; ///< settings + inputs; a changed key re-runs the point
     double annAccuracy = 0, snnAccuracy = 0, reconvertedAccuracy = 0;
     std::vector<LayerDrift> drift;
     double relativeL2 = 0;
     std::vector<StudyAttackRow> attacks;
-    StudyReferences references;      ///< the distance scale's two ends, measured with this point
+    StudyReferences references; ///< the distance scale's two ends, measured with this point
     double seconds = 0;
     size_t strongest = 0;             ///< index into attacks (highest judge 1 accuracy), by summariseStudy
     /// The point's verdict: its attacks' together (combineVerdicts), so the strongest attack of either
@@ -91,7 +90,7 @@ struct StudyPointResult {
 };
 
 struct StudySummary {
-    std::string grid;                  ///< "default", "quick"
+    std::string grid; ///< "default", "quick"
     std::vector<StudyPointResult> points;
     double chance = 0.1;
     double margin = 0.10;
