@@ -176,15 +176,15 @@ std::string verdictLine(const LeakageVerdict& v)
     using i18n::translate;
     if (!v.verdict)
         return translate("privatesnn", "not judged");
-    const std::string name = *v.verdict == StudyVerdict::Leaks               ? translate("privatesnn", "LEAKS")
-                             : *v.verdict == StudyVerdict::LeaksWithinMargin ? translate("privatesnn", "leaks within the margin")
-                             : *v.verdict == StudyVerdict::Protected ? translate("privatesnn", "protected against this attacker budget")
-                                                                     : translate("privatesnn", "inconclusive");
+    const std::string name = *v.verdict == StudyVerdict::Leaks ? translate("privatesnn", "LEAKS")
+        : *v.verdict == StudyVerdict::LeaksWithinMargin        ? translate("privatesnn", "leaks within the margin")
+        : *v.verdict == StudyVerdict::Protected ? translate("privatesnn", "protected against this attacker budget")
+                                                : translate("privatesnn", "inconclusive");
     if (!v.powerTarget)
         return name;
     const std::string images = v.imagesFor80.value_or(0) > 0
-                                   ? fill(translate("privatesnn", "≈ %1 images"), {std::to_string(*v.imagesFor80)})
-                                   : translate("privatesnn", "more than 100000 images");
+        ? fill(translate("privatesnn", "≈ %1 images"), {std::to_string(*v.imagesFor80)})
+        : translate("privatesnn", "more than 100000 images");
     return fill(*v.powerTarget == PowerTarget::LeaksBeyondMargin
                     ? translate("privatesnn", "%1 — %2 for 80 % power to show it leaks beyond the margin")
                     : translate("privatesnn", "%1 — %2 for 80 % power to bound it within the margin"),
@@ -208,7 +208,9 @@ void printSummary(const LabResults& r, const std::string& lab, const std::vector
     }
     if (r.leakage)
         for (const LeakageVerdict& v : r.leakage->verdicts)
-            std::printf("%s\n", fill(translate("privatesnn", "%1 on the %2: %3"), {v.attack, v.target, verdictLine(v)}).c_str());
+            std::printf(
+                "%s\n",
+                fill(translate("privatesnn", "%1 on the %2: %3"), {v.attack, v.target, verdictLine(v)}).c_str());
     for (const std::string& f : reportFiles)
         std::printf("%s\n", fill(translate("privatesnn", "Report: %1"), {f}).c_str());
 }

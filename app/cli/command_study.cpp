@@ -103,13 +103,16 @@ void printFrontier(const StudySummary& s, const std::string& lab)
         if (p.attacks.empty())
             continue;
         const StudyAttackRow& a = p.attacks[p.strongest];
-        std::printf("%-10s %-48s L2 %8.4g  SNN %6.2f %%  %-42s judge %5.1f %% [%5.1f, %5.1f]  %s\n", p.point.defence.c_str(),
-                    p.point.label.c_str(), p.relativeL2, p.snnAccuracy * 100, a.attack.c_str(), a.accuracy * 100,
-                    a.interval.low * 100, a.interval.high * 100, verdictText(p.verdict).c_str());
+        std::printf("%-10s %-48s L2 %8.4g  SNN %6.2f %%  %-42s judge %5.1f %% [%5.1f, %5.1f]  %s\n",
+                    p.point.defence.c_str(), p.point.label.c_str(), p.relativeL2, p.snnAccuracy * 100, a.attack.c_str(),
+                    a.accuracy * 100, a.interval.low * 100, a.interval.high * 100, verdictText(p.verdict).c_str());
     }
     std::printf("%s\n", fill(translate("privatesnn", "Answer: %1"), {s.answer}).c_str());
     if (s.judges < 2)
-        std::printf("%s\n", translate("privatesnn", "The verdicts rest on one judge: give a second one with --second-judge FILE.").c_str());
+        std::printf(
+            "%s\n",
+            translate("privatesnn", "The verdicts rest on one judge: give a second one with --second-judge FILE.")
+                .c_str());
     std::printf("%s\n", fill(translate("privatesnn", "Study table: %1"), {studyFolder(lab) + "/study.csv"}).c_str());
 }
 
@@ -225,8 +228,8 @@ void addStudyCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_option_function<std::string>(
            "--second-judge",
            [o](const std::string& path) { o->set.assignments.push_back("study.second_judge=" + path); },
-           "Second judge (another shape, trained on other data) that decides the verdicts with the first: a model file, or "
-           "'none' (default: the bundled second judge beside the bundled judge)")
+           "Second judge (another shape, trained on other data) that decides the verdicts with the first: a model "
+           "file, or 'none' (default: the bundled second judge beside the bundled judge)")
         ->type_name("FILE|none")
         ->check(CLI::ExistingFile | CLI::IsMember({"none"}));
     addSetOption(cmd, o->set);

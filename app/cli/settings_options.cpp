@@ -124,8 +124,8 @@ void printSettings(bool json)
     }
     std::printf("Every pipeline setting (defaults: the demo profile). Change one with --set KEY=VALUE or a --config file.\n\n");
     for (const Setting& s : settingsCatalogue()) {
-        std::printf("%s  (%s, default %s%s%s; step: %s)\n", s.key.c_str(), settingTypeName(s.type), defaultText(s).c_str(),
-                    *s.unit ? " " : "", s.unit, readerOf(s).c_str());
+        std::printf("%s  (%s, default %s%s%s; step: %s)\n", s.key.c_str(), settingTypeName(s.type),
+                    defaultText(s).c_str(), *s.unit ? " " : "", s.unit, readerOf(s).c_str());
         std::printf("    allowed: %s\n    %s\n", describeAllowed(s).c_str(), s.help);
     }
 }

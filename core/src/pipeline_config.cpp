@@ -264,8 +264,7 @@ json encryptionToJson(const EncryptionConfig& c, int64_t evalImages)
 }
 
 /// The privacy-utility study's own settings (the grid takes the rest from the pipeline's).
-template <class F>
-void bindStudy(F& f, PipelineConfig& p)
+template <class F> void bindStudy(F& f, PipelineConfig& p)
 {
     f("second_judge", p.secondJudge);
 }

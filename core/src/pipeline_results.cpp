@@ -97,10 +97,13 @@ std::vector<LeakageVerdict> leakageVerdicts(const std::vector<LeakageRowResult>&
 {
     std::vector<LeakageVerdict> verdicts;
     const std::string level = formatPercent(1 - alpha);
-    const std::string rule = "leaks when the " + level + " Clopper-Pearson interval of the independent judge's accuracy lies more "
-                             "than 10 points above chance (" + formatPercent(chance) + "); leaks within the margin when it lies "
-                             "above chance, but not more than 10 points above it; protected against this attacker budget when its "
-                             "upper bound is at most 10 points above chance; otherwise inconclusive";
+    const std::string rule = "leaks when the " + level
+        + " Clopper-Pearson interval of the independent judge's accuracy lies more "
+          "than 10 points above chance ("
+        + formatPercent(chance)
+        + "); leaks within the margin when it lies "
+          "above chance, but not more than 10 points above it; protected against this attacker budget when its upper "
+          "bound is at most 10 points above chance; otherwise inconclusive";
     double plainAccuracy[3] = {-1, -1, -1}; // by attack number, for the "encryption lowered it by" sentence
     for (const LeakageRowResult& row : rows) {
         const std::string& attack = row.attack;
@@ -133,11 +136,12 @@ std::vector<LeakageVerdict> leakageVerdicts(const std::vector<LeakageRowResult>&
                            + formatPercent(verdict.interval.low) + "–" + formatPercent(verdict.interval.high) + "; chance "
                            + formatPercent(chance) + ", one-sided binomial p = " + formatP(p) + "). ";
         if (verdict.verdict == StudyVerdict::Leaks)
-            text += "The whole interval is more than 10 points above chance: the attack recovers what the classes look like, so "
-                    "this model leaks.";
+            text += "The whole interval is more than 10 points above chance: the attack recovers what the classes look "
+                    "like, so this model leaks.";
         else if (verdict.verdict == StudyVerdict::LeaksWithinMargin)
-            text += "The whole interval is above chance, but not more than 10 points above it: this model leaks, possibly "
-                    "only a little.";
+            text +=
+                "The whole interval is above chance, but not more than 10 points above it: this model leaks, possibly "
+                "only a little.";
         else if (verdict.verdict == StudyVerdict::Protected)
             text += "Even the interval's upper end is within 10 points of chance: protected against this attacker budget "
                     "(a stronger attacker may still succeed).";
@@ -145,10 +149,11 @@ std::vector<LeakageVerdict> leakageVerdicts(const std::vector<LeakageRowResult>&
             text += "The interval is too wide to decide either way: inconclusive.";
         if (verdict.powerTarget)
             text += std::string(" If the observed rate were the true one, ")
-                    + (verdict.imagesFor80 > 0 ? "about " + std::to_string(verdict.imagesFor80) : std::string("more than 100000"))
-                    + " images would give 80 % power to "
-                    + (*verdict.powerTarget == PowerTarget::LeaksBeyondMargin ? "show it leaks beyond the margin."
-                                                                              : "bound it within the margin.");
+                + (verdict.imagesFor80 > 0 ? "about " + std::to_string(verdict.imagesFor80)
+                                           : std::string("more than 100000"))
+                + " images would give 80 % power to "
+                + (*verdict.powerTarget == PowerTarget::LeaksBeyondMargin ? "show it leaks beyond the margin."
+                                                                          : "bound it within the margin.");
         if (target == "SNN")
             plainAccuracy[attackNumber] = acc;
         else if (plainAccuracy[attackNumber] >= 0) {

@@ -188,16 +188,19 @@ void recommend(StudySummary& s)
     const std::string level = formatPercent(s.level, 0);
     if (!s.recommended) {
         text << "No setting explored is protected against this attacker budget: at every point some attack's " << level
-             << " interval (family-wise over the point's attacks and judges) reaches above chance + " << points(s.margin)
-             << " points or lies above chance (largest accuracy loss explored: " << points(worstLoss) << " points against the ANN).";
+             << " interval (family-wise over the point's attacks and judges) reaches above chance + "
+             << points(s.margin)
+             << " points or lies above chance (largest accuracy loss explored: " << points(worstLoss)
+             << " points against the ANN).";
     } else {
         const StudyPointResult& p = s.points[*s.recommended];
         const StudyAttackRow& a = p.attacks[p.strongest];
-        text << "The weakest setting protected against this attacker budget is " << p.point.defence << " (" << p.point.label
-             << "): every attack's " << level << " interval, for every judge, ends at most " << points(s.margin)
-             << " points above chance (highest upper bound " << formatPercent(p.verdict.interval.high) << ", family-wise over "
-             << p.verdict.family << " tests; chance " << formatPercent(s.chance, 0) << "); its strongest attack, " << a.attack
-             << ", reaches " << formatPercent(a.accuracy) << " judge accuracy, at a cost of " << points(p.annAccuracy - p.snnAccuracy)
+        text << "The weakest setting protected against this attacker budget is " << p.point.defence << " ("
+             << p.point.label << "): every attack's " << level << " interval, for every judge, ends at most "
+             << points(s.margin) << " points above chance (highest upper bound "
+             << formatPercent(p.verdict.interval.high) << ", family-wise over " << p.verdict.family << " tests; chance "
+             << formatPercent(s.chance, 0) << "); its strongest attack, " << a.attack << ", reaches "
+             << formatPercent(a.accuracy) << " judge accuracy, at a cost of " << points(p.annAccuracy - p.snnAccuracy)
              << " points of accuracy against the ANN.";
     }
     if (s.judges < 2)

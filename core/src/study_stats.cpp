@@ -102,11 +102,12 @@ double mcnemarExact(int64_t b, int64_t c)
     return std::min(1.0, 2 * tail);
 }
 
-Interval stratifiedBootstrap(const std::vector<int>& correct, const std::vector<int64_t>& stratum, int resamples, uint64_t seed,
-                             double level)
+Interval stratifiedBootstrap(const std::vector<int>& correct, const std::vector<int64_t>& stratum, int resamples,
+                             uint64_t seed, double level)
 {
     if (correct.size() != stratum.size() || correct.empty() || resamples <= 0)
-        throw Error(ErrorCode::InvalidArgument, "A stratified bootstrap needs one class per image and at least one resample.");
+        throw Error(ErrorCode::InvalidArgument,
+                    "A stratified bootstrap needs one class per image and at least one resample.");
     std::map<int64_t, std::vector<int>> byClass;
     for (size_t i = 0; i < correct.size(); ++i)
         byClass[stratum[i]].push_back(correct[i] ? 1 : 0);
@@ -149,11 +150,11 @@ constexpr double kPower = 0.8;
 
 void checkRule(const VerdictRule& rule)
 {
-    if (!(rule.chance > 0 && rule.chance < 1) || !(rule.margin >= 0) || !(rule.level > 0 && rule.level < 1) || rule.family < 1
-        || rule.unit < 1)
+    if (!(rule.chance > 0 && rule.chance < 1) || !(rule.margin >= 0) || !(rule.level > 0 && rule.level < 1)
+        || rule.family < 1 || rule.unit < 1)
         throw Error(ErrorCode::InvalidArgument,
-                    "A verdict needs a chance level in (0, 1), a margin of 0 or more, a level in (0, 1), a family of at least one "
-                    "test and a unit of at least one image.");
+                    "A verdict needs a chance level in (0, 1), a margin of 0 or more, a level in (0, 1), a family of "
+                    "at least one test and a unit of at least one image.");
 }
 
 /// The count threshold of the rule's interval at n images for a target, with t = chance + margin:
@@ -168,7 +169,10 @@ struct Threshold {
     int64_t n = 0, count;
 
     Threshold(PowerTarget target, double t, double halfAlpha)
-        : target(target), t(t), halfAlpha(halfAlpha), count(target == PowerTarget::LeaksBeyondMargin ? 0 : -1)
+        : target(target)
+        , t(t)
+        , halfAlpha(halfAlpha)
+        , count(target == PowerTarget::LeaksBeyondMargin ? 0 : -1)
     {
     }
     void advance(int64_t to)

@@ -285,7 +285,8 @@ TEST(CliTrust, TheSecondJudgeReachesEveryStudyJob)
         EXPECT_NE(line.find("--set 'study.second_judge=none'"), std::string::npos) << line;
     }
     EXPECT_GT(jobs, 1);
-    const Outcome missing = cli({"study", "--lab", t.lab, "--grid", "quick", "--emit-jobs", "--second-judge", t.file("missing.psnn")});
+    const Outcome missing =
+        cli({"study", "--lab", t.lab, "--grid", "quick", "--emit-jobs", "--second-judge", t.file("missing.psnn")});
     EXPECT_EQ(missing.exitCode, 1) << missing.err; // a bad command line, refused before anything runs
     EXPECT_NE(missing.err.find("--second-judge"), std::string::npos) << missing.err;
 }

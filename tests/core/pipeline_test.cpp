@@ -298,11 +298,12 @@ TEST(Lab, RefusesAFolderThatHoldsOtherFiles)
 
 TEST(Verdicts, PlainLanguageWithFourOutcomesAndPower)
 {
-    const json rows = json::array({{{"attack", "attack 1"}, {"target", "SNN"}, {"images", 30}, {"judge_accuracy", 0.9}},
-                                   {{"attack", "attack 1"}, {"target", "encrypted SNN"}, {"images", 30}, {"judge_accuracy", 0.1}},
-                                   {{"attack", "attack 2"}, {"target", "encrypted SNN"}, {"images", 200}, {"judge_accuracy", 0.05}},
-                                   {{"attack", "attack 2"}, {"target", "SNN"}, {"images", 1000}, {"judge_accuracy", 0.15}},
-                                   {{"attack", "reference"}, {"target", "real images"}, {"images", 30}, {"judge_accuracy", 0.9}}});
+    const json rows =
+        json::array({{{"attack", "attack 1"}, {"target", "SNN"}, {"images", 30}, {"judge_accuracy", 0.9}},
+                     {{"attack", "attack 1"}, {"target", "encrypted SNN"}, {"images", 30}, {"judge_accuracy", 0.1}},
+                     {{"attack", "attack 2"}, {"target", "encrypted SNN"}, {"images", 200}, {"judge_accuracy", 0.05}},
+                     {{"attack", "attack 2"}, {"target", "SNN"}, {"images", 1000}, {"judge_accuracy", 0.15}},
+                     {{"attack", "reference"}, {"target", "real images"}, {"images", 30}, {"judge_accuracy", 0.9}}});
     LeakageStudyConfig attacks;
     attacks.attack1.restarts = 3; // 30 images: 10 classes x 3 restarts
     attacks.attack2.restarts = 20;

@@ -30,10 +30,21 @@ LabResults fullResults()
     r.energy = EnergyResults{100.5, 4.6, 0.9, "per inference",
                              NetworkEnergy{50.25, {{"features.0", 28224, 0.5, 100.5, 50.25}}},
                              NetworkEnergy{40.125, {{"features.0", 28224, 0.25, 100.5, 40.125}}}};
-    r.encryption = EncryptionResults{4, 3, 20, 12.5, 1, {0.5, 2, 1e-3, 8, "hard", "membrane", 1.5, true}, 0.7,
-                                     {{1, 1e-3, 0.5, 0.25, 0.75, 0.6, 0.65, 4.25}, {2, 5e-4, 0.4, 0.2, 0.6, 0.7, -1, 4}},
-                                     {{"features.0", 0.99, 0.05}}, 1 << 20, 14.25};
-    LeakageVerdict decided{"attack 1", "SNN", "rule", "text", true, StudyVerdict::Leaks, "leaks", std::nullopt, std::nullopt, 30, 0.7, 0.95, 1e-6, 0.9};
+    r.encryption =
+        EncryptionResults{4,
+                          3,
+                          20,
+                          12.5,
+                          1,
+                          {0.5, 2, 1e-3, 8, "hard", "membrane", 1.5, true},
+                          0.7,
+                          {{1, 1e-3, 0.5, 0.25, 0.75, 0.6, 0.65, 4.25}, {2, 5e-4, 0.4, 0.2, 0.6, 0.7, -1, 4}},
+                          {{"features.0", 0.99, 0.05}},
+                          1 << 20,
+                          14.25};
+    LeakageVerdict decided{"attack 1", "SNN",        "rule",       "text", true, StudyVerdict::Leaks,
+                           "leaks",    std::nullopt, std::nullopt, 30,     0.7,  0.95,
+                           1e-6,       0.9};
     LeakageVerdict undecided;
     undecided.attack = "attack 2";
     undecided.target = "SNN";
@@ -143,12 +154,20 @@ TEST(Results, LabsBeforeTheThreeWayVerdictAreReadAsWhatTheyShowed)
 
 TEST(Results, FourVerdictsWithTheirPowerFigureAndOlderImagesNeeded)
 {
-    json lab = {{"schema", "privatesnn-results"}, {"version", kResultsVersion}, {"model", {{"name", "teacher"}}},
+    json lab = {{"schema", "privatesnn-results"},
+                {"version", kResultsVersion},
+                {"model", {{"name", "teacher"}}},
                 {"leakage",
                  {{"verdicts",
-                   {{{"attack", "attack 1"}, {"leaks", true}, {"verdict", "leaks_within_margin"}, {"power_target", "leaks_beyond_margin"},
+                   {{{"attack", "attack 1"},
+                     {"leaks", true},
+                     {"verdict", "leaks_within_margin"},
+                     {"power_target", "leaks_beyond_margin"},
                      {"images_for_80", 230}},
-                    {{"attack", "attack 2"}, {"leaks", nullptr}, {"verdict", "inconclusive"}, {"power_target", "within_margin"},
+                    {{"attack", "attack 2"},
+                     {"leaks", nullptr},
+                     {"verdict", "inconclusive"},
+                     {"power_target", "within_margin"},
                      {"images_for_80", 0}}}}}}};
     std::vector<LeakageVerdict> v = labResultsFromJson(lab).leakage->verdicts;
     ASSERT_EQ(v.size(), 2u);

@@ -23,8 +23,8 @@ double pmf(int64_t k, int64_t n, double p)
         return k == 0 ? 1.0 : 0.0;
     if (p >= 1)
         return k == n ? 1.0 : 0.0;
-    return std::exp(std::lgamma(double(n) + 1) - std::lgamma(double(k) + 1) - std::lgamma(double(n - k) + 1) + double(k) * std::log(p)
-                    + double(n - k) * std::log1p(-p));
+    return std::exp(std::lgamma(double(n) + 1) - std::lgamma(double(k) + 1) - std::lgamma(double(n - k) + 1)
+                    + double(k) * std::log(p) + double(n - k) * std::log1p(-p));
 }
 
 double tailAtLeast(int64_t k, int64_t n, double p)
@@ -94,7 +94,8 @@ TEST(StudyStats, BinomialTailMatchesDirectSums)
         for (const double p : {0.02, 0.1, 0.2, 0.5, 0.93})
             for (const double share : {0.0, 0.05, 0.12, 0.2, 0.5, 0.97}) {
                 const int64_t k = int64_t(std::llround(share * double(n)));
-                EXPECT_NEAR(binomialTailAtLeast(k, n, p), tailAtLeast(k, n, p), 1e-9) << k << " of " << n << " at " << p;
+                EXPECT_NEAR(binomialTailAtLeast(k, n, p), tailAtLeast(k, n, p), 1e-9)
+                    << k << " of " << n << " at " << p;
             }
     EXPECT_EQ(binomialTailAtLeast(0, 10, 0.3), 1.0);
     EXPECT_EQ(binomialTailAtLeast(11, 10, 0.3), 0.0);
@@ -154,7 +155,8 @@ TEST(StudyVerdicts, TheReadmesThirteenAndFifteenPercent)
         EXPECT_EQ(one.powerTarget, PowerTarget::WithinMargin);
         // In whole restarts of the 10 classes, as the study counts them.
         const VerdictResult perRestart = decideVerdict(hits, 100, at10(1, 10));
-        EXPECT_EQ(perRestart.imagesFor80, bruteForceImagesFor80(PowerTarget::WithinMargin, hits / 100.0, at10(1, 10), 2000));
+        EXPECT_EQ(perRestart.imagesFor80,
+                  bruteForceImagesFor80(PowerTarget::WithinMargin, hits / 100.0, at10(1, 10), 2000));
         EXPECT_GE(perRestart.imagesFor80, one.imagesFor80);
         EXPECT_GT(three.imagesFor80, one.imagesFor80);
     }
@@ -200,7 +202,8 @@ TEST(StudyVerdicts, PowerMatchesBruteForce)
             for (const double rate : {0.05, 0.13, 0.3}) {
                 SCOPED_TRACE(std::to_string(family) + " " + std::to_string(n) + " " + std::to_string(rate));
                 for (const PowerTarget target : {PowerTarget::WithinMargin, PowerTarget::LeaksBeyondMargin})
-                    EXPECT_NEAR(verdictPower(target, n, rate, at10(family)), bruteForcePower(target, n, rate, at10(family)), 1e-9);
+                    EXPECT_NEAR(verdictPower(target, n, rate, at10(family)),
+                                bruteForcePower(target, n, rate, at10(family)), 1e-9);
             }
     // The smallest n in whole restarts of 10 classes, found by trying every one, against the scan.
     struct Case {
@@ -224,11 +227,13 @@ TEST(StudyVerdicts, PowerMatchesBruteForce)
     EXPECT_EQ(edge.powerTarget, PowerTarget::WithinMargin);
     EXPECT_EQ(edge.imagesFor80, 0);
     EXPECT_EQ(edge.verdict, StudyVerdict::LeaksWithinMargin); // [12.7 %, 29.2 %]
-    EXPECT_EQ(verdictText(edge), "leaks within the margin — more than 100000 images for 80 % power to bound it within the margin");
+    EXPECT_EQ(verdictText(edge),
+              "leaks within the margin — more than 100000 images for 80 % power to bound it within the margin");
     const VerdictResult beyond = decideVerdict(28, 100, at10());
     ASSERT_EQ(beyond.powerTarget, PowerTarget::LeaksBeyondMargin);
-    EXPECT_EQ(verdictText(beyond), "leaks within the margin — ≈ " + std::to_string(beyond.imagesFor80)
-                                       + " images for 80 % power to show it leaks beyond the margin");
+    EXPECT_EQ(verdictText(beyond),
+              "leaks within the margin — ≈ " + std::to_string(beyond.imagesFor80)
+                  + " images for 80 % power to show it leaks beyond the margin");
 }
 
 TEST(StudyVerdicts, FamilyWiseLevelHoldsForTheStrongestOfThreeAttacks)
@@ -247,7 +252,8 @@ TEST(StudyVerdicts, FamilyWiseLevelHoldsForTheStrongestOfThreeAttacks)
         int leaking = 0;
         for (int i = 0; i < kPoints; ++i) {
             const StudyVerdict v =
-                combineVerdicts({byCount[size_t(draw(rng))], byCount[size_t(draw(rng))], byCount[size_t(draw(rng))]}).verdict;
+                combineVerdicts({byCount[size_t(draw(rng))], byCount[size_t(draw(rng))], byCount[size_t(draw(rng))]})
+                    .verdict;
             leaking += v == StudyVerdict::Leaks || v == StudyVerdict::LeaksWithinMargin ? 1 : 0;
         }
         int64_t first = 0;
@@ -266,7 +272,8 @@ TEST(StudyVerdicts, FamilyWiseLevelHoldsForTheStrongestOfThreeAttacks)
 
 TEST(StudyVerdicts, CombineAcrossJudgesAndAttacks)
 {
-    auto part = [](StudyVerdict v, double low, double high, std::optional<PowerTarget> target = {}, int64_t images = 0) {
+    auto part = [](StudyVerdict v, double low, double high, std::optional<PowerTarget> target = {},
+                   int64_t images = 0) {
         VerdictResult r;
         r.verdict = v;
         r.interval = {low, high};
@@ -295,10 +302,15 @@ TEST(StudyVerdicts, CombineAcrossJudgesAndAttacks)
     EXPECT_EQ(mixed.powerTarget, PowerTarget::WithinMargin);
     EXPECT_EQ(mixed.imagesFor80, 400);
     // Every open part must be bounded: the largest figure; one that never can makes it "more than".
-    EXPECT_EQ(combineVerdicts({open, part(StudyVerdict::Inconclusive, 0.05, 0.21, PowerTarget::WithinMargin, 2000)}).imagesFor80, 2000);
-    EXPECT_EQ(combineVerdicts({open, part(StudyVerdict::Inconclusive, 0.1, 0.3, PowerTarget::WithinMargin, 0)}).imagesFor80, 0);
+    EXPECT_EQ(combineVerdicts({open, part(StudyVerdict::Inconclusive, 0.05, 0.21, PowerTarget::WithinMargin, 2000)})
+                  .imagesFor80,
+              2000);
+    EXPECT_EQ(
+        combineVerdicts({open, part(StudyVerdict::Inconclusive, 0.1, 0.3, PowerTarget::WithinMargin, 0)}).imagesFor80,
+        0);
     // One part showing a leak beyond the margin settles it: the soonest.
-    const VerdictResult toLeak = combineVerdicts({open, openLeak, part(StudyVerdict::Inconclusive, 0.1, 0.4, PowerTarget::LeaksBeyondMargin, 200)});
+    const VerdictResult toLeak = combineVerdicts(
+        {open, openLeak, part(StudyVerdict::Inconclusive, 0.1, 0.4, PowerTarget::LeaksBeyondMargin, 200)});
     EXPECT_EQ(toLeak.powerTarget, PowerTarget::LeaksBeyondMargin);
     EXPECT_EQ(toLeak.imagesFor80, 200);
     EXPECT_EQ(combineVerdicts({}).verdict, StudyVerdict::Inconclusive);
@@ -349,7 +361,8 @@ TEST(StudyBootstrap, CoversTheTrueAccuracyOnSimulatedData)
     std::mt19937_64 rng(7);
     std::uniform_real_distribution<double> unit(0, 1);
     constexpr int kDatasets = 1000;
-    for (const auto& [name, from, to] : {std::tuple{"alike", 0.85, 0.904}, std::tuple{"unlike", 0.06, 0.93}, std::tuple{"low", 0.01, 0.3}}) {
+    for (const auto& [name, from, to] :
+         {std::tuple{"alike", 0.85, 0.904}, std::tuple{"unlike", 0.06, 0.93}, std::tuple{"low", 0.01, 0.3}}) {
         std::vector<double> rates;
         for (int c = 0; c < 10; ++c)
             rates.push_back(from + (to - from) * c / 9);

@@ -138,7 +138,8 @@ TEST(StudySummary, RefusesWhatItCannotReadNamingTheField)
     EXPECT_NE(message(j).find("points[1].attacks[0].judge_accuracy"), std::string::npos) << message(j);
     j = toJson(summary());
     j["points"][0]["attacks"][0]["verdict"] = "safe";
-    EXPECT_NE(message(j).find("\"leaks\", \"leaks_within_margin\", \"protected\" or \"inconclusive\""), std::string::npos)
+    EXPECT_NE(message(j).find("\"leaks\", \"leaks_within_margin\", \"protected\" or \"inconclusive\""),
+              std::string::npos)
         << message(j);
     j = toJson(summary());
     j["schema"] = "privatesnn-results";
@@ -161,10 +162,20 @@ TEST(StudySummary, ReadsVersionOneAsItDecided)
                         {"defence", "noise"},
                         {"strongest", "attack 1"},
                         {"attacks",
-                         {{{"attack", "attack 1"}, {"images", 100}, {"judge_accuracy", 0.15}, {"judge_ci_low", 0.086},
-                           {"judge_ci_high", 0.235}, {"verdict", "inconclusive"}, {"images_needed", 177}},
-                          {{"attack", "attack 2"}, {"images", 100}, {"judge_accuracy", 0.1}, {"judge_ci_low", 0.049},
-                           {"judge_ci_high", 0.176}, {"verdict", "protected"}, {"images_needed", 0}}}}}}}};
+                         {{{"attack", "attack 1"},
+                           {"images", 100},
+                           {"judge_accuracy", 0.15},
+                           {"judge_ci_low", 0.086},
+                           {"judge_ci_high", 0.235},
+                           {"verdict", "inconclusive"},
+                           {"images_needed", 177}},
+                          {{"attack", "attack 2"},
+                           {"images", 100},
+                           {"judge_accuracy", 0.1},
+                           {"judge_ci_low", 0.049},
+                           {"judge_ci_high", 0.176},
+                           {"verdict", "protected"},
+                           {"images_needed", 0}}}}}}}};
     const StudySummary s = studySummaryFromJson(v1);
     ASSERT_EQ(s.points.size(), 1u);
     const StudyPointResult& p = s.points[0];

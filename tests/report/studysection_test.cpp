@@ -54,9 +54,10 @@ psnn::StudySummary sampleStudy()
     psnn::StudySummary s;
     s.answer = "x";
     s.judges = 2;
-    s.points = {point("encryption-0", "encryption", 0, 0.02, attack("attack 1", 0.86, 0.78, 0.92, psnn::StudyVerdict::Leaks)),
-                point("encryption-1", "encryption", 1, 0.03, attack("attack 1", 0.80, 0.71, 0.87, psnn::StudyVerdict::Leaks)),
-                point("noise-1", "noise", 1, 0.12, attack("attack 1", 0.08, 0.035, 0.15, psnn::StudyVerdict::Protected))};
+    s.points = {
+        point("encryption-0", "encryption", 0, 0.02, attack("attack 1", 0.86, 0.78, 0.92, psnn::StudyVerdict::Leaks)),
+        point("encryption-1", "encryption", 1, 0.03, attack("attack 1", 0.80, 0.71, 0.87, psnn::StudyVerdict::Leaks)),
+        point("noise-1", "noise", 1, 0.12, attack("attack 1", 0.08, 0.035, 0.15, psnn::StudyVerdict::Protected))};
     s.recommended = 2;
     return s;
 }
@@ -99,7 +100,8 @@ TEST(StudySection, ShowsTheAnswerThePlotAndTheTable)
     ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
     const QStringList lines = QString::fromUtf8(csv.readAll()).split(u'\n', Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 7); // header + 3 points x 2 attacks
-    EXPECT_TRUE(lines[0].endsWith(QStringLiteral("family,judge1_verdict,judge2_verdict,verdict,power_target,images_for_80")));
+    EXPECT_TRUE(
+        lines[0].endsWith(QStringLiteral("family,judge1_verdict,judge2_verdict,verdict,power_target,images_for_80")));
     EXPECT_TRUE(lines[1].contains(QStringLiteral(",4,leaks,leaks,leaks,,"))) << lines[1].toStdString();
 }
 

@@ -44,9 +44,11 @@ QString translatedVerdict(StudyVerdict verdict, std::optional<PowerTarget> power
     }
     if (!powerTarget)
         return name;
-    const QString images = imagesFor80 > 0 ? StudyText::tr("≈ %1 images").arg(qint64(imagesFor80)) : StudyText::tr("more than 100000 images");
-    return (*powerTarget == PowerTarget::LeaksBeyondMargin ? StudyText::tr("%1 — %2 for 80 % power to show it leaks beyond the margin")
-                                                           : StudyText::tr("%1 — %2 for 80 % power to bound it within the margin"))
+    const QString images = imagesFor80 > 0 ? StudyText::tr("≈ %1 images").arg(qint64(imagesFor80))
+                                           : StudyText::tr("more than 100000 images");
+    return (*powerTarget == PowerTarget::LeaksBeyondMargin
+                ? StudyText::tr("%1 — %2 for 80 % power to show it leaks beyond the margin")
+                : StudyText::tr("%1 — %2 for 80 % power to bound it within the margin"))
         .arg(name, images);
 }
 

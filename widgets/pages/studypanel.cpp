@@ -36,11 +36,12 @@ StudyPanel::StudyPanel(QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* intro = new QLabel(tr("The same SNN defended at several strengths (encryption doses, noise of equal weight drift, "
-                                "distillation from a random init), each attacked with at least 100 images by several attacks "
-                                "and scored by two judges: a point leaks when any attack leaks for any judge (at a level "
-                                "corrected for their number) and is protected only when all are. Points appear as they "
-                                "finish; a stopped study resumes where it stopped."));
+    auto* intro =
+        new QLabel(tr("The same SNN defended at several strengths (encryption doses, noise of equal weight drift, "
+                      "distillation from a random init), each attacked with at least 100 images by several attacks and "
+                      "scored by two judges: a point leaks when any attack leaks for any judge (at a level corrected "
+                      "for their number) and is protected only when all are. Points appear as they finish; a stopped "
+                      "study resumes where it stopped."));
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto* controls = new QHBoxLayout;
@@ -52,8 +53,9 @@ StudyPanel::StudyPanel(QWidget* parent)
     controls->addWidget(judgeLabel);
     m_secondJudge->setObjectName(u"studySecondJudge"_s);
     m_secondJudge->setPlaceholderText(tr("bundled (with the bundled judge)"));
-    m_secondJudge->setToolTip(tr("A second classifier of another shape, trained on other data, that decides the verdicts with the "
-                                 "judge: protected only when both say so. A model file, or \"none\" for one judge."));
+    m_secondJudge->setToolTip(
+        tr("A second classifier of another shape, trained on other data, that decides the verdicts with the "
+           "judge: protected only when both say so. A model file, or \"none\" for one judge."));
     m_secondJudge->setMinimumWidth(180);
     controls->addWidget(m_secondJudge);
     auto* choose = new QPushButton(tr("Choose…"));
@@ -145,7 +147,9 @@ void StudyPanel::redraw()
                           formatPercent(p.snnAccuracy)};
         if (const StudyAttackRow* a = p.strongestAttack())
             cells << QString::fromStdString(a->attack)
-                  << tr("%1 [%2, %3]").arg(formatPercent(a->accuracy), formatPercent(a->interval.low), formatPercent(a->interval.high))
+                  << tr("%1 [%2, %3]")
+                         .arg(formatPercent(a->accuracy), formatPercent(a->interval.low),
+                              formatPercent(a->interval.high))
                   << translatedVerdict(p.verdict);
         else
             cells << u"–"_s << u"–"_s << u"–"_s;

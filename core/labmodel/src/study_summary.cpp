@@ -14,8 +14,7 @@ using nlohmann::json;
 // were computed from (those stay in LAB/study/points/ID.json).
 
 /// A verdict's fields, where it stands (an attack, a point, one judge's).
-template <class F>
-void describeVerdict(F& f, VerdictResult& v)
+template <class F> void describeVerdict(F& f, VerdictResult& v)
 {
     f("verdict", v.verdict, kVerdictNames);
     f.derived("verdict_text", verdictText(v));
@@ -28,14 +27,12 @@ void describeVerdict(F& f, VerdictResult& v)
     f("images_for_80", v.imagesFor80);
 }
 
-template <class F>
-void describeFields(F& f, VerdictResult& v)
+template <class F> void describeFields(F& f, VerdictResult& v)
 {
     describeVerdict(f, v);
 }
 
-template <class F>
-void describeFields(F& f, StudyAttackRow& a)
+template <class F> void describeFields(F& f, StudyAttackRow& a)
 {
     f("attack", a.attack);
     f("images", a.images);
@@ -97,14 +94,16 @@ template <class F> void describeFields(F& f, StudySummary& s)
     f("level", s.level);
     f("judges", s.judges);
     f("answer", s.answer);
-    f.derived("rule",
-              std::string("each judge's accuracy on each attack gets its exact Clopper-Pearson interval at 1 - (1 - level) / family, "
-                          "the family being the point's attacks x judges (Bonferroni); leaks: the lower bound is above chance + the "
-                          "margin; leaks within the margin: above chance, not above chance + the margin; protected against this "
-                          "attacker budget: the upper bound is at most chance + the margin (and the lower at most chance); otherwise "
-                          "inconclusive. An attack leaks when any judge says so and is protected only when every judge says so; a "
-                          "point likewise over its attacks. images_for_80: the images (whole restarts x classes) at which the open "
-                          "verdict would reach power_target with 80 % probability if the observed rate were the true one"));
+    f.derived(
+        "rule",
+        std::string(
+            "each judge's accuracy on each attack gets its exact Clopper-Pearson interval at 1 - (1 - level) / family, "
+            "the family being the point's attacks x judges (Bonferroni); leaks: the lower bound is above chance + the "
+            "margin; leaks within the margin: above chance, not above chance + the margin; protected against this "
+            "attacker budget: the upper bound is at most chance + the margin (and the lower at most chance); otherwise "
+            "inconclusive. An attack leaks when any judge says so and is protected only when every judge says so; a "
+            "point likewise over its attacks. images_for_80: the images (whole restarts x classes) at which the open "
+            "verdict would reach power_target with 80 % probability if the observed rate were the true one"));
     f("points", s.points);
     std::optional<std::string> recommended;
     if constexpr (!F::reads)

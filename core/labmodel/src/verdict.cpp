@@ -17,7 +17,8 @@ VerdictResult combineVerdicts(const std::vector<VerdictResult>& parts)
         out.verdict = StudyVerdict::Leaks;
     else if (any(StudyVerdict::LeaksWithinMargin))
         out.verdict = StudyVerdict::LeaksWithinMargin;
-    else if (std::all_of(parts.begin(), parts.end(), [](const VerdictResult& p) { return p.verdict == StudyVerdict::Protected; }))
+    else if (std::all_of(parts.begin(), parts.end(),
+                         [](const VerdictResult& p) { return p.verdict == StudyVerdict::Protected; }))
         out.verdict = StudyVerdict::Protected;
     const bool leak = out.verdict == StudyVerdict::Leaks || out.verdict == StudyVerdict::LeaksWithinMargin;
     // The part the verdict rests on: for a leak the strongest evidence of one, otherwise the
@@ -79,9 +80,11 @@ std::string verdictText(const VerdictResult& v)
     }
     if (!v.powerTarget)
         return text;
-    const std::string images = v.imagesFor80 > 0 ? "≈ " + std::to_string(v.imagesFor80) : std::string("more than 100000");
+    const std::string images =
+        v.imagesFor80 > 0 ? "≈ " + std::to_string(v.imagesFor80) : std::string("more than 100000");
     return text + " — " + images + " images for 80 % power to "
-           + (*v.powerTarget == PowerTarget::LeaksBeyondMargin ? "show it leaks beyond the margin" : "bound it within the margin");
+        + (*v.powerTarget == PowerTarget::LeaksBeyondMargin ? "show it leaks beyond the margin"
+                                                            : "bound it within the margin");
 }
 
 } // namespace psnn

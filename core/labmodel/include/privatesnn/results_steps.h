@@ -278,8 +278,8 @@ template <class F> void describeFields(F& f, LeakageRowResult& v)
 
 struct LeakageVerdict {
     std::string attack, target, rule, explanation;
-    std::optional<bool> leaks;            ///< true: leaks (beyond or within the margin); false: protected; empty: open or no judge
-    std::optional<StudyVerdict> verdict;  ///< empty without a judge
+    std::optional<bool> leaks; ///< true: leaks (beyond or within the margin); false: protected; empty: open or no judge
+    std::optional<StudyVerdict> verdict;    ///< empty without a judge
     std::optional<std::string> verdictText; ///< verdictText() as the pipeline wrote it
     /// For an open verdict: what more images would have to show, and how many give 80 % power to
     /// show it (VerdictResult); 0 = more than 100000.

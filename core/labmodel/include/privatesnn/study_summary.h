@@ -51,11 +51,11 @@ struct StudyAttackRow {
     /// Judge 1's exact 95 % interval (what the frontier draws) and the bootstrap of its restarts
     /// within each class.
     Interval interval, bootstrap;
-    double mcnemarP = 1;              ///< paired against the undefended point, same attack
+    double mcnemarP = 1; ///< paired against the undefended point, same attack
     /// Each judge's verdict at the point's family-wise level: judge 1, then the second judge when
     /// there is one.
     std::vector<VerdictResult> judgeVerdicts;
-    VerdictResult verdict;            ///< the judges' together (combineVerdicts)
+    VerdictResult verdict; ///< the judges' together (combineVerdicts)
 };
 
 struct StudyReferences {
@@ -79,7 +79,7 @@ struct StudyPointResult {
     std::vector<StudyAttackRow> attacks;
     StudyReferences references; ///< the distance scale's two ends, measured with this point
     double seconds = 0;
-    size_t strongest = 0;             ///< index into attacks (highest judge 1 accuracy), by summariseStudy
+    size_t strongest = 0; ///< index into attacks (highest judge 1 accuracy), by summariseStudy
     /// The point's verdict: its attacks' together (combineVerdicts), so the strongest attack of either
     /// judge counts; by summariseStudy.
     VerdictResult verdict;
@@ -94,7 +94,7 @@ struct StudySummary {
     std::vector<StudyPointResult> points;
     double chance = 0.1;
     double margin = 0.10;
-    double level = 0.95;               ///< each point's family-wise level
+    double level = 0.95; ///< each point's family-wise level
     /// Judges whose verdicts combine at every point; 1: the verdicts rest on one judge.
     int judges = 1;
     std::optional<size_t> recommended; ///< index into points
