@@ -277,8 +277,9 @@ TEST(StudyRunner, ResumesAfterAnInterruptedPoint)
             EXPECT_GE(*a.accuracy2, 0.0);
             EXPECT_EQ(a.judgeVerdicts.size(), 2u); // both judges decide
             EXPECT_EQ(a.verdict.family, 6);        // 3 attacks x 2 judges
-            if (a.verdict.powerTarget && a.verdict.imagesFor80 > 0)
+            if (a.verdict.powerTarget && a.verdict.imagesFor80 > 0) {
                 EXPECT_EQ(a.verdict.imagesFor80 % 3, 0); // whole restarts of the 3 classes
+            }
         }
     }
     // The noise control copies its encryption point's per-layer drift (within 1 %).
