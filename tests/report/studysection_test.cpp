@@ -2,6 +2,7 @@
 // "How much encryption is enough?": the report section drawn from LAB/study/study.json, and the
 // frontier's curves read from it.
 #include "models/studyfrontier.h"
+#include "reportformat.h"
 #include "reportwriter.h"
 #include "samplelab.h"
 
@@ -91,14 +92,15 @@ TEST(StudySection, ShowsTheAnswerThePlotAndTheTable)
     EXPECT_TRUE(text.contains(QStringLiteral("How much encryption is enough?")));
     EXPECT_TRUE(text.contains(QStringLiteral("The weakest setting protected against this attacker budget is Noise of equal drift")));
     EXPECT_TRUE(text.contains(QStringLiteral("at a cost of 12.0 points")));
-    EXPECT_TRUE(text.contains(QStringLiteral("highest upper bound 19.0 %, family-wise over 4 tests")));
+    EXPECT_TRUE(text.contains(QStringLiteral("highest upper bound ") + psnn::formatPercent(0.19)
+                              + QStringLiteral(", family-wise over 4 tests")));
     EXPECT_TRUE(text.contains(QStringLiteral("protected against this attacker budget")));
     EXPECT_FALSE(text.contains(QStringLiteral("rest on one judge")));
     EXPECT_TRUE(text.contains(QStringLiteral("1 − 0.05/F")));
     EXPECT_TRUE(QFileInfo::exists(lab.reportFile(QStringLiteral("plots/study_frontier.png"))));
     QFile csv(lab.reportFile(QStringLiteral("study_attacks.csv")));
     ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
-    const QStringList lines = QString::fromUtf8(csv.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    const QStringList lines = QString::fromUtf8(csv.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 7); // header + 3 points x 2 attacks
     EXPECT_TRUE(
         lines[0].endsWith(QStringLiteral("family,judge1_verdict,judge2_verdict,verdict,power_target,images_for_80")));

@@ -72,7 +72,7 @@ TEST(StudyPanel, TheAttackPageShowsTheLabsStudyAndAsksToRunIt)
     EXPECT_EQ(page.studyPanel()->table()->rowCount(), 3);
     EXPECT_EQ(page.studyPanel()->table()->item(0, 5)->text(), QStringLiteral("leaks"));
     QSignalSpy run(page.studyPanel(), &psnn::StudyPanel::runRequested);
-    auto* button = page.studyPanel()->findChild<QPushButton*>();
+    auto* button = page.studyPanel()->findChild<QPushButton*>(QStringLiteral("studyRun"));
     ASSERT_NE(button, nullptr);
     button->click();
     EXPECT_EQ(run.count(), 1);

@@ -61,6 +61,7 @@ StudyPanel::StudyPanel(QWidget* parent)
     auto* choose = new QPushButton(tr("Choose…"));
     connect(choose, &QPushButton::clicked, this, &StudyPanel::chooseSecondJudge);
     controls->addWidget(choose);
+    m_run->setObjectName(u"studyRun"_s);
     controls->addWidget(m_run);
     controls->addStretch(1);
     layout->addLayout(controls);
