@@ -85,8 +85,9 @@ TEST(ReportErrors, WrongSchemaOrVersionIsExplained)
     results.insert(QStringLiteral("version"), psnn::kResultsVersion + 1); // a newer lab: refused with the way out
     lab.writeResults(results);
     const std::string newer = errorOf(lab.path(), lab.reportPath());
-    EXPECT_NE(newer.find("version " + std::to_string(psnn::kResultsVersion + 1) + ", written by a newer PrivateSNN Lab"),
-              std::string::npos)
+    EXPECT_NE(
+        newer.find("version " + std::to_string(psnn::kResultsVersion + 1) + ", written by a newer PrivateSNN Lab"),
+        std::string::npos)
         << newer;
     EXPECT_NE(newer.find("privatesnn run --lab"), std::string::npos) << newer;
 
