@@ -230,8 +230,14 @@ TEST(CliTrust, AModelNamingTooFewClassesIsRefused)
     test::RawArchive raw = test::readRawArchive(dir.file("snn.psnn"));
     raw.header["meta"]["info"]["class_names"] = {"a", "b"}; // three outputs
     test::writeRawArchive(dir.file("snn.psnn"), raw);
+    // Images the model takes, so that only the names can stop the evaluation.
+    for (const std::string folder : {"a", "b"}) {
+        fs::create_directories(dir.file("data/" + folder));
+        saveImagePng(dir.file("data/" + folder + "/x.png"), at::zeros({1, 8, 8}), test::tinyConvNet().input);
+    }
     // Case 6: a .psnn with 3 class names on 10 outputs evaluated (while run --class-names a,b is refused).
-    expectUserError(cli({"evaluate", "--snn", dir.file("snn.psnn")}), {"names 2 classes", "3 outputs"});
+    expectUserError(cli({"evaluate", "--snn", dir.file("snn.psnn"), "--data", dir.file("data"), "-T", "2"}),
+                    {"names 2 classes", "3 outputs"});
 }
 
 TEST(CliTrust, ImageFolderLabelsFollowNamesAndSkippedFilesAreNamed)
