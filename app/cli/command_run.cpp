@@ -172,6 +172,28 @@ std::string fixed(double value, int decimals)
     return text;
 }
 
+/// A leakage verdict in the user's language, with what more images would have to show while it is open.
+std::string verdictLine(const LeakageVerdict& v)
+{
+    using i18n::fill;
+    using i18n::translate;
+    if (!v.verdict)
+        return translate("privatesnn", "not judged");
+    const std::string name = *v.verdict == StudyVerdict::Leaks ? translate("privatesnn", "LEAKS")
+        : *v.verdict == StudyVerdict::LeaksWithinMargin        ? translate("privatesnn", "leaks within the margin")
+        : *v.verdict == StudyVerdict::Protected ? translate("privatesnn", "protected against this attacker budget")
+                                                : translate("privatesnn", "inconclusive");
+    if (!v.powerTarget)
+        return name;
+    const std::string images = v.imagesFor80.value_or(0) > 0
+        ? fill(translate("privatesnn", "≈ %1 images"), {std::to_string(*v.imagesFor80)})
+        : translate("privatesnn", "more than 100000 images");
+    return fill(*v.powerTarget == PowerTarget::LeaksBeyondMargin
+                    ? translate("privatesnn", "%1 — %2 for 80 % power to show it leaks beyond the margin")
+                    : translate("privatesnn", "%1 — %2 for 80 % power to bound it within the margin"),
+                {name, images});
+}
+
 void printSummary(const LabResults& r, const std::string& lab, const std::vector<std::string>& reportFiles)
 {
     using i18n::fill;
@@ -188,15 +210,10 @@ void printSummary(const LabResults& r, const std::string& lab, const std::vector
         std::printf("%s\n", line.c_str());
     }
     if (r.leakage)
-        for (const LeakageVerdict& v : r.leakage->verdicts) {
-            const std::string verdict = !v.verdict  ? translate("privatesnn", "not judged")
-                : *v.verdict == StudyVerdict::Leaks ? translate("privatesnn", "LEAKS")
-                : *v.verdict == StudyVerdict::Protected
-                ? translate("privatesnn", "protected against this attacker budget")
-                : fill(translate("privatesnn", "inconclusive — %1 images needed"),
-                       {std::to_string(v.imagesNeeded.value_or(0))});
-            std::printf("%s\n", fill(translate("privatesnn", "%1 on the %2: %3"), {v.attack, v.target, verdict}).c_str());
-        }
+        for (const LeakageVerdict& v : r.leakage->verdicts)
+            std::printf(
+                "%s\n",
+                fill(translate("privatesnn", "%1 on the %2: %3"), {v.attack, v.target, verdictLine(v)}).c_str());
     for (const std::string& f : reportFiles)
         std::printf("%s\n", fill(translate("privatesnn", "Report: %1"), {f}).c_str());
 }

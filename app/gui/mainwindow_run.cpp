@@ -68,7 +68,10 @@ void MainWindow::runStudy()
         return;
     if (!m_session->isOpen())
         openLab(LabSession::newLabFolder());
-    m_session->setEditedSettings(editedSettings());
+    nlohmann::json edited = editedSettings();
+    if (const QString judge = page->studyPanel()->secondJudge(); !judge.isEmpty())
+        edited["study"]["second_judge"] = judge.toStdString(); // the setting study.second_judge
+    m_session->setEditedSettings(edited);
     if (!m_session->runStudy(page->studyPanel()->grid()))
         return;
     startedRun(page);

@@ -199,10 +199,12 @@ void AttackPage::showLabResults(const LabResults& results)
         m_table->setItem(row, JudgeColumn, cell(r.judgeAccuracy ? formatPercent(*r.judgeAccuracy) : tr("no judge"), number));
         if (const LeakageVerdict* verdict = verdictOf(r)) {
             const std::optional<StudyVerdict> decided = verdict->verdict;
-            leaking += decided == StudyVerdict::Leaks ? 1 : 0;
+            const bool leaks = decided == StudyVerdict::Leaks || decided == StudyVerdict::LeaksWithinMargin;
+            leaking += leaks ? 1 : 0;
             QTableWidgetItem* item =
-                cell(decided ? translatedVerdict(*decided, verdict->imagesNeeded.value_or(0)) : tr("no judge"));
-            item->setForeground(decided == StudyVerdict::Leaks           ? QColor(0xc6, 0x28, 0x28)
+                cell(decided ? translatedVerdict(*decided, verdict->powerTarget, verdict->imagesFor80.value_or(0))
+                             : tr("no judge"));
+            item->setForeground(leaks                                    ? QColor(0xc6, 0x28, 0x28)
                                     : decided == StudyVerdict::Protected ? QColor(0x2e, 0x7d, 0x32)
                                                                          : QColor(0xb2, 0x6a, 0x00));
             item->setToolTip(QString::fromStdString(verdict->explanation));

@@ -238,6 +238,16 @@ void addLeakage(std::vector<Setting>& out)
     addAttack(out, 2);
 }
 
+void addStudy(std::vector<Setting>& out)
+{
+    Builder b{out, "study.", std::nullopt}; // read by `privatesnn study`, not by a pipeline step
+    b.text(
+        "second_judge", "", "Second judge",
+        "A second independent classifier (another shape, trained on other data) that decides the study's verdicts with "
+        "the judge: protected only when both say so. Empty = the bundled second judge beside the bundled judge, "
+        "\"none\" = one judge.");
+}
+
 } // namespace
 
 const std::vector<Setting>& settingsCatalogue()
@@ -249,6 +259,7 @@ const std::vector<Setting>& settingsCatalogue()
         addConversion(t);
         addEncryption(t);
         addLeakage(t);
+        addStudy(t);
         return t;
     }();
     return table;

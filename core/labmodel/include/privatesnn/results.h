@@ -27,7 +27,9 @@ namespace psnn {
 inline constexpr const char* kResultsSchema = "privatesnn-results";
 /// 2: conversion.seconds, activity.input_timesteps; accuracy T per network (converted_timesteps,
 /// encrypted_timesteps) is the only T key. Version 1 files are converted when read.
-inline constexpr int kResultsVersion = 2;
+/// 3: leakage verdicts have four outcomes ("leaks_within_margin") and a power figure (power_target,
+/// images_for_80) in place of images_needed; earlier files read as they are.
+inline constexpr int kResultsVersion = 3;
 
 // ---- sections every lab has ---------------------------------------------------------------------
 
