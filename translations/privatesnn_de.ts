@@ -380,7 +380,7 @@
         <translation>&amp;Über PrivateSNN Lab</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+72"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+75"/>
         <source>LibTorch threads: …</source>
         <translation>LibTorch-Threads: …</translation>
     </message>
@@ -405,7 +405,7 @@
         <translation>Öffnen Sie ein trainiertes ANN: eine TorchScript-Datei oder ein PrivateSNN-Archiv.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+6"/>
         <source>Load a model first.</source>
         <translation>Laden Sie zuerst ein Modell.</translation>
@@ -436,7 +436,7 @@
         <translation>Nur lesen: Das Labor wird von %1 verwendet.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>A run is in progress.</source>
         <translation>Ein Lauf ist im Gang.</translation>
     </message>
@@ -456,7 +456,7 @@
         <translation>Labor: %1 (nur lesen)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Opened the empty lab %1.</source>
         <translation>Leeres Lab %1 geöffnet.</translation>
     </message>
@@ -466,19 +466,19 @@
         <translation>Lab %1 geöffnet.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../app/gui/mainwindow_run.cpp" line="+52"/>
+        <location filename="../app/gui/mainwindow_run.cpp" line="+51"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+2"/>
         <source>The lab is in use by %1, so it is open read-only.</source>
         <translation>Das Labor wird von %1 verwendet und ist daher nur zum Lesen geöffnet.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/gui/mainwindow_run.cpp" line="+1"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+1"/>
         <source>Wait until that run ends and open the lab again, or open another lab to run steps.</source>
         <translation>Warten Sie, bis dieser Lauf endet, und öffnen Sie das Labor erneut, oder öffnen Sie ein anderes Labor, um Schritte auszuführen.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location filename="../app/gui/mainwindow.cpp" line="-18"/>
         <source>The lab&apos;s state file was damaged: %1</source>
         <translation>Die Zustandsdatei des Labors war beschädigt: %1</translation>
     </message>
@@ -488,7 +488,7 @@
         <translation>Führen Sie die Schritte erneut aus, um neu zu berechnen, was nicht behalten wurde.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
@@ -523,7 +523,7 @@
         <translation>LibTorch-Intra-op-Threads: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_run.cpp" line="+6"/>
+        <location filename="../app/gui/mainwindow_run.cpp" line="+7"/>
         <source>Running up to &apos;%1&apos; in %2…</source>
         <translation>Ausführen bis „%1“ in %2…</translation>
     </message>
@@ -533,7 +533,7 @@
         <translation>zum Ende</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Running the privacy-utility study (%1 grid) in %2…</source>
         <translation>Privatsphäre-Nutzen-Studie (Raster %1) läuft in %2…</translation>
     </message>
@@ -734,27 +734,27 @@
 <context>
     <name>PlotText</name>
     <message>
-        <location filename="../widgets/plots/accuracyplot.cpp" line="+32"/>
         <location filename="../widgets/plots/layercharts.cpp" line="+109"/>
         <location line="+21"/>
+        <location filename="../widgets/plots/accuracyplot.cpp" line="+32"/>
         <source>Converted SNN</source>
         <translation>Konvertiertes SNN</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../widgets/plots/layercharts.cpp" line="-20"/>
+        <location line="-20"/>
         <location line="+21"/>
+        <location filename="../widgets/plots/accuracyplot.cpp" line="+2"/>
         <source>Encrypted SNN</source>
         <translation>Verschlüsseltes SNN</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../widgets/plots/layercharts.cpp" line="-2"/>
+        <location line="-2"/>
+        <location filename="../widgets/plots/accuracyplot.cpp" line="+4"/>
         <source>ANN</source>
         <translation>ANN</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../widgets/plots/accuracyplot.cpp" line="+5"/>
         <source>Time steps T</source>
         <translation>Zeitschritte T</translation>
     </message>
@@ -913,28 +913,28 @@
         <translation>ANN (Lehrer)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location filename="../app/report/activitysection.cpp" line="+47"/>
+        <location filename="../app/report/accuracysection.cpp" line="+1"/>
         <location filename="../app/report/energysection.cpp" line="+25"/>
         <location line="+67"/>
         <source>Converted SNN</source>
         <translation>Konvertiertes SNN</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/report/accuracysection.cpp" line="+4"/>
         <source>Converted SNN before encryption</source>
         <translation>Konvertiertes SNN vor der Verschlüsselung</translation>
     </message>
     <message>
-        <location line="+2"/>
         <location filename="../app/report/activitysection.cpp" line="+0"/>
+        <location filename="../app/report/accuracysection.cpp" line="+2"/>
         <location filename="../app/report/energysection.cpp" line="-66"/>
         <location line="+66"/>
         <source>Encrypted SNN</source>
         <translation>Verschlüsseltes SNN</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/report/accuracysection.cpp" line="+15"/>
         <location line="+9"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
@@ -1019,10 +1019,10 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/report/conversionsection.cpp" line="+39"/>
-        <location filename="../app/report/encryptionsection.cpp" line="+96"/>
         <location filename="../app/report/energysection.cpp" line="+69"/>
+        <location filename="../app/report/conversionsection.cpp" line="+39"/>
         <location filename="../app/report/modelsection.cpp" line="+58"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+97"/>
         <source>Layer</source>
         <translation>Schicht</translation>
     </message>
@@ -1067,7 +1067,7 @@
         <translation>Feuerschwelle jeder spikenden Schicht.</translation>
     </message>
     <message>
-        <location filename="../app/report/encryptionsection.cpp" line="-73"/>
+        <location filename="../app/report/encryptionsection.cpp" line="-74"/>
         <source>Spike-based training at T = %1 on %2 synthetic images for %3 of %4 planned epochs (%5); m = %6, τ = %7, learning rate %8, batch size %9.</source>
         <translation>Spike-basiertes Training bei T = %1 auf %2 synthetischen Bildern für %3 von %4 geplanten Epochen (%5); m = %6, τ = %7, Lernrate %8, Batchgröße %9.</translation>
     </message>
@@ -1087,7 +1087,7 @@
         <translation>Logits von Gl. 6: die aufsummierte Ausgangsmembran unverändert.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The whole step took %1 (training, the evaluations around it and saving the model).</source>
         <translation>Der ganze Schritt dauerte %1 (Training, die Auswertungen davor und danach und das Speichern des Modells).</translation>
     </message>
@@ -1142,14 +1142,14 @@
         <translation>Auswertungsgenauigkeit</translation>
     </message>
     <message>
-        <location line="+0"/>
         <location filename="../app/report/provenancesection.cpp" line="+48"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+0"/>
         <location filename="../app/report/synthesissection.cpp" line="+28"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+11"/>
         <source>not evaluated</source>
         <translation>nicht ausgewertet</translation>
     </message>
@@ -1174,13 +1174,13 @@
         <translation>Kosinus-Ähnlichkeit</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../app/report/studysection.cpp" line="+81"/>
+        <location filename="../app/report/studysection.cpp" line="+97"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+0"/>
         <source>Relative L2 change</source>
         <translation>Relative L2-Änderung</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+15"/>
         <source>How far encryption moved each layer&apos;s weights from the converted SNN.</source>
         <translation>Wie weit die Verschlüsselung die Gewichte jeder Schicht vom konvertierten SNN entfernt hat.</translation>
     </message>
@@ -1315,7 +1315,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/report/studysection.cpp" line="+2"/>
         <source>Verdict</source>
         <translation>Urteil</translation>
     </message>
@@ -1350,20 +1349,20 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location filename="../app/report/provenancesection.cpp" line="+3"/>
+        <location filename="../app/report/modelsection.cpp" line="+1"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <location filename="../app/report/modelsection.cpp" line="+1"/>
         <location line="+65"/>
-        <location filename="../app/report/provenancesection.cpp" line="+0"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location filename="../app/report/modelsection.cpp" line="-64"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
@@ -1429,14 +1428,14 @@
         <translation>Was jeder Schritt, der ein Netz erzeugt, bekommen hat, wie von der Pipeline erfasst. Keiner darf Trainings- oder Auswertungsbilder sehen; das ist der Kern der Methode.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <location filename="../app/report/provenancesection.cpp" line="-4"/>
         <location line="+4"/>
+        <location filename="../app/report/modelsection.cpp" line="+4"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/report/modelsection.cpp" line="+0"/>
         <source>Given</source>
         <translation>Bekommen</translation>
     </message>
@@ -1481,13 +1480,13 @@
         <translation>Verwendet für</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfrenderer.cpp" line="+27"/>
         <location filename="../app/report/reportcontext.cpp" line="+114"/>
+        <location filename="../app/report/pdfrenderer.cpp" line="+27"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location filename="../app/report/pdfrenderer.cpp" line="+94"/>
         <source>the PDF writer could not start</source>
         <translation>der PDF-Writer konnte nicht starten</translation>
     </message>
@@ -1578,7 +1577,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/report/studysection.cpp" line="-4"/>
+        <location filename="../app/report/studysection.cpp" line="-2"/>
         <source>Setting</source>
         <translation>Einstellung</translation>
     </message>
@@ -1589,8 +1588,8 @@
     </message>
     <message>
         <location filename="../app/report/reportcontext.cpp" line="-69"/>
-        <location filename="../app/report/reportwriter.cpp" line="+87"/>
         <location filename="../app/report/summarysection.cpp" line="+115"/>
+        <location filename="../app/report/reportwriter.cpp" line="+87"/>
         <source>PrivateSNN Lab report</source>
         <translation>PrivateSNN-Lab-Bericht</translation>
     </message>
@@ -1626,8 +1625,8 @@
         <translation>Der Berichtsordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <location filename="../app/report/summarysection.cpp" line="+1"/>
+        <location filename="../app/report/reportwriter.cpp" line="+24"/>
         <source>PrivateSNN Lab report: %1</source>
         <translation>PrivateSNN-Lab-Bericht: %1</translation>
     </message>
@@ -1861,22 +1860,12 @@
         <translation>%1 gegen das %2: %3.</translation>
     </message>
     <message>
-        <location filename="../app/report/studysection.cpp" line="-58"/>
+        <location filename="../app/report/studysection.cpp" line="-74"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The weakest setting protected against this attacker budget is %1 (%2): its strongest attack, %3, reaches %4 judge accuracy (95 % interval %5), at a cost of %6 points of accuracy against the ANN.</source>
-        <translation>Die schwächste Einstellung, die gegen dieses Angreiferbudget schützt, ist %1 (%2): ihr stärkster Angriff, %3, erreicht %4 Prüfer-Genauigkeit (95-%-Intervall %5), bei %6 Punkten Genauigkeitsverlust gegenüber dem ANN.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No setting explored is protected against this attacker budget: at every point the strongest attack&apos;s 95 % interval reaches above chance + %1 points (largest accuracy loss explored: %2 points).</source>
-        <translation>Keine untersuchte Einstellung schützt gegen dieses Angreiferbudget: an jedem Punkt reicht das 95-%-Intervall des stärksten Angriffs über Zufall + %1 Punkte (größter untersuchter Genauigkeitsverlust: %2 Punkte).</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+35"/>
         <source>How much encryption is enough?</source>
         <translation>Wie viel Verschlüsselung reicht?</translation>
     </message>
@@ -1891,12 +1880,32 @@
         <translation>Nicht ausgeführt: keine Privatsphäre-Nutzen-Studie in diesem Lab (privatesnn study --lab LAB).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The same converted SNN defended at several strengths: encryption (the paper&apos;s spike-based training with distillation) at growing doses, Gaussian noise with the same per-layer weight drift as each encryption dose, and distillation into the same SNN from a random initialisation. Each point is attacked by the ReLU re-conversion (attack 1), a re-conversion that clips each layer at its threshold, and surrogate gradients (attack 2); the strongest counts. Verdicts use the exact 95 % interval: leaks when it lies above chance, protected against this attacker budget when its upper end is within %1 points of chance, otherwise inconclusive.</source>
-        <translation>Dasselbe konvertierte SNN, unterschiedlich stark verteidigt: Verschlüsselung (das spikebasierte Training mit Destillation aus dem Paper) in steigenden Dosen, Gaußsches Rauschen mit derselben Gewichtsdrift je Schicht wie jede Verschlüsselungsdosis und Destillation in dasselbe SNN aus einer Zufallsinitialisierung. Jeder Punkt wird mit der ReLU-Rückkonvertierung (Angriff 1), einer Rückkonvertierung, die jede Schicht an ihrer Schwelle begrenzt, und Ersatzgradienten (Angriff 2) angegriffen; der stärkste zählt. Die Urteile nutzen das exakte 95-%-Intervall: leckt, wenn es über dem Zufall liegt; geschützt gegen dieses Angreiferbudget, wenn sein oberes Ende höchstens %1 Punkte über dem Zufall liegt; sonst nicht entscheidbar.</translation>
+        <location line="-35"/>
+        <source>The weakest setting protected against this attacker budget is %1 (%2): every attack&apos;s interval, for every judge, ends at most %3 points above chance (highest upper bound %4, family-wise over %5 tests); its strongest attack, %6, reaches %7 judge accuracy, at a cost of %8 points of accuracy against the ANN.</source>
+        <translation>Die schwächste Einstellung, die gegen dieses Angreiferbudget schützt, ist %1 (%2): das Intervall jedes Angriffs endet für jeden Prüfer höchstens %3 Punkte über dem Zufall (höchste obere Grenze %4, familienweise über %5 Tests); ihr stärkster Angriff, %6, erreicht %7 Prüfer-Genauigkeit, bei %8 Punkten Genauigkeitsverlust gegenüber dem ANN.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>No setting explored is protected against this attacker budget: at every point some attack&apos;s interval (family-wise over the point&apos;s attacks and judges) reaches above chance + %1 points or lies above chance (largest accuracy loss explored: %2 points).</source>
+        <translation>Keine untersuchte Einstellung schützt gegen dieses Angreiferbudget: an jedem Punkt reicht das Intervall mindestens eines Angriffs (familienweise über die Angriffe und Prüfer des Punkts) über Zufall + %1 Punkte oder liegt über dem Zufall (größter untersuchter Genauigkeitsverlust: %2 Punkte).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The verdicts rest on one judge: no second judge was given (setting study.second_judge).</source>
+        <translation>Die Urteile beruhen auf einem Prüfer: Es wurde kein zweiter Prüfer angegeben (Einstellung study.second_judge).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The same converted SNN defended at several strengths: encryption (the paper&apos;s spike-based training with distillation) at growing doses, Gaussian noise with the same per-layer weight drift as each encryption dose, and distillation into the same SNN from a random initialisation. Each point is attacked by the ReLU re-conversion (attack 1), a re-conversion that clips each layer at its threshold, and surrogate gradients (attack 2), and each attack&apos;s images are scored by every judge.</source>
+        <translation>Dasselbe konvertierte SNN, unterschiedlich stark verteidigt: Verschlüsselung (das spikebasierte Training mit Destillation aus dem Paper) in steigenden Dosen, Gaußsches Rauschen mit derselben Gewichtsdrift je Schicht wie jede Verschlüsselungsdosis und Destillation in dasselbe SNN aus einer Zufallsinitialisierung. Jeder Punkt wird mit der ReLU-Rückkonvertierung (Angriff 1), einer Rückkonvertierung, die jede Schicht an ihrer Schwelle begrenzt, und Ersatzgradienten (Angriff 2) angegriffen, und jeder Prüfer bewertet die Bilder jedes Angriffs.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verdicts come from each judge&apos;s exact (Clopper–Pearson) interval at the family-wise %1 % level: with F tests at a point (its attacks × judges), each interval is at 1 − %2/F (Bonferroni), so the strongest of several attacks cannot leak by chance alone. Leaks: the interval lies more than %3 points above chance; leaks within the margin: above chance, but not more than %3 points; protected against this attacker budget: its upper end is at most %3 points above chance; otherwise inconclusive. An attack leaks when any judge says so and is protected only when every judge says so; a point likewise over its attacks. An open verdict gives the images (whole restarts of every class) at which the interval would reach a verdict with 80 % power if the observed rate were the true one.</source>
+        <translation>Die Urteile stammen aus dem exakten (Clopper-Pearson-)Intervall jedes Prüfers auf dem familienweisen %1-%-Niveau: Bei F Tests an einem Punkt (seine Angriffe × Prüfer) liegt jedes Intervall bei 1 − %2/F (Bonferroni), sodass der stärkste von mehreren Angriffen nicht allein durch Zufall leckt. Leckt: Das Intervall liegt mehr als %3 Punkte über dem Zufall; leckt innerhalb der Marge: über dem Zufall, aber nicht mehr als %3 Punkte; geschützt gegen dieses Angreiferbudget: sein oberes Ende liegt höchstens %3 Punkte über dem Zufall; sonst nicht entscheidbar. Ein Angriff leckt, wenn ein Prüfer es sagt, und ist nur geschützt, wenn jeder Prüfer es sagt; ein Punkt ebenso über seine Angriffe. Ein offenes Urteil nennt die Bilder (ganze Neustarts jeder Klasse), bei denen das Intervall mit 80 % Teststärke ein Urteil erreichen würde, wenn die beobachtete Rate die wahre wäre.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Privacy-utility frontier: accuracy lost against the ANN and the strongest attack&apos;s judge accuracy with its 95 % interval, one curve per defence.</source>
         <translation>Privatsphäre-Nutzen-Front: Genauigkeitsverlust gegenüber dem ANN und die Prüfer-Genauigkeit des stärksten Angriffs mit 95-%-Intervall, eine Kurve je Verteidigung.</translation>
     </message>
@@ -1927,11 +1936,26 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Class bootstrap</source>
-        <translation>Klassen-Bootstrap</translation>
+        <source>Bootstrap within classes</source>
+        <translation>Bootstrap innerhalb der Klassen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Family-wise interval</source>
+        <translation>Familienweises Intervall</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict of the point</source>
+        <translation>Urteil des Punkts</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Judge accuracy, its 95 % interval and the bootstrap (restarts resampled within each class; the classes are the population, not a sample) are the first judge&apos;s on the strongest attack; the family-wise interval is the one the point&apos;s verdict rests on. McNemar p compares the strongest attack&apos;s images image by image with the same attack on the undefended SNN (same seeds, same classes). FID is normalised between held-out real images (0) and the attacks&apos; initial noise (1) in the judge&apos;s feature space. Every attack of every point: study_attacks.csv and LAB/study/study.csv.</source>
+        <translation>Prüfer-Genauigkeit, ihr 95-%-Intervall und der Bootstrap (Neustarts innerhalb jeder Klasse neu gezogen; die Klassen sind die Grundgesamtheit, keine Stichprobe) sind die des ersten Prüfers beim stärksten Angriff; das familienweise Intervall ist das, auf dem das Urteil des Punkts beruht. McNemar-p vergleicht die Bilder des stärksten Angriffs Bild für Bild mit demselben Angriff auf das unverteidigte SNN (gleiche Seeds, gleiche Klassen). FID ist zwischen zurückgehaltenen echten Bildern (0) und dem Anfangsrauschen der Angriffe (1) im Merkmalsraum des Prüfers normiert. Jeder Angriff jedes Punkts: study_attacks.csv und LAB/study/study.csv.</translation>
+    </message>
+    <message>
+        <location line="-41"/>
         <source>Second judge</source>
         <translation>Zweiter Prüfer</translation>
     </message>
@@ -1949,11 +1973,6 @@
         <location line="+1"/>
         <source>McNemar p</source>
         <translation>McNemar-p</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>McNemar p compares the strongest attack&apos;s images image by image with the same attack on the undefended SNN (same seeds, same classes). FID is normalised between held-out real images (0) and the attacks&apos; initial noise (1) in the judge&apos;s feature space. Every attack of every point: study_attacks.csv and LAB/study/study.csv.</source>
-        <translation>McNemar-p vergleicht die Bilder des stärksten Angriffs Bild für Bild mit demselben Angriff auf das unverteidigte SNN (gleiche Seeds, gleiche Klassen). FID ist zwischen zurückgehaltenen echten Bildern (0) und dem Anfangsrauschen der Angriffe (1) im Merkmalsraum des Prüfers normiert. Jeder Angriff jedes Punkts: study_attacks.csv und LAB/study/study.csv.</translation>
     </message>
 </context>
 <context>
@@ -2251,62 +2270,62 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../core/labmodel/src/steps.cpp" line="+22"/>
+        <location filename="../core/labmodel/src/steps.cpp" line="+24"/>
         <source>Synthesize images</source>
         <translation>Bilder synthetisieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Convert to SNN</source>
         <translation>In SNN konvertieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Measure the converted SNN</source>
         <translation>Konvertiertes SNN messen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Encrypt (spike-based training)</source>
         <translation>Verschlüsseln (spike-basiertes Training)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Measure the encrypted SNN</source>
         <translation>Verschlüsseltes SNN messen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Attack and score leakage</source>
         <translation>Angreifen und Leckage bewerten</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Load ANN</source>
         <translation>ANN laden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Synthesize</source>
         <translation>Synthetisieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Convert</source>
         <translation>Konvertieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Encrypt</source>
         <translation>Verschlüsseln</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Attack</source>
         <translation>Angriff</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
@@ -2329,7 +2348,7 @@
         <translation>Destillation aus Zufallsinitialisierung</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>leaks</source>
         <translation>leckt</translation>
     </message>
@@ -2339,14 +2358,34 @@
         <translation>geschützt gegen dieses Angreiferbudget</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>leaks within the margin</source>
+        <translation>leckt innerhalb der Marge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>inconclusive</source>
+        <translation>nicht entscheidbar</translation>
+    </message>
+    <message>
         <location line="+5"/>
-        <source>inconclusive — %1 images needed</source>
-        <translation>nicht entscheidbar — %1 Bilder nötig</translation>
+        <source>≈ %1 images</source>
+        <translation>≈ %1 Bilder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>more than 100000 images</source>
+        <translation>mehr als 100000 Bilder</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>inconclusive — more images needed</source>
-        <translation>nicht entscheidbar — mehr Bilder nötig</translation>
+        <source>%1 — %2 for 80 % power to show it leaks beyond the margin</source>
+        <translation>%1 — %2 für 80 % Teststärke, um ein Lecken über die Marge hinaus zu zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2 for 80 % power to bound it within the margin</source>
+        <translation>%1 — %2 für 80 % Teststärke, um es innerhalb der Marge einzugrenzen</translation>
     </message>
 </context>
 <context>
@@ -2357,7 +2396,7 @@
         <translation>Die Zahl der LibTorch-Threads konnte nicht gesetzt werden.</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+178"/>
         <source>NIR&apos;s IF neuron resets to v_reset, while this network subtracts the threshold; the file records reset_method = &quot;subtract&quot; in its metadata. snnTorch, Sinabs and SpiNNaker2 reset by subtraction, Norse and Lava-DL reset to v_reset and lose accuracy.</source>
         <translation>Das IF-Neuron von NIR setzt auf v_reset zurück, dieses Netz zieht dagegen die Schwelle ab; die Datei vermerkt reset_method = &quot;subtract&quot; in ihren Metadaten. snnTorch, Sinabs und SpiNNaker2 ziehen die Schwelle ab, Norse und Lava-DL setzen auf v_reset zurück und verlieren Genauigkeit.</translation>
     </message>
@@ -2434,7 +2473,37 @@
         <translation>Setze das Labor &apos;%1&apos; mit den Einstellungen fort, mit denen es lief (Profil &apos;%2&apos;).</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
+        <source>leaks within the margin</source>
+        <translation>leckt innerhalb der Marge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inconclusive</source>
+        <translation>nicht entscheidbar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>≈ %1 images</source>
+        <translation>≈ %1 Bilder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than 100000 images</source>
+        <translation>mehr als 100000 Bilder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2 for 80 % power to show it leaks beyond the margin</source>
+        <translation>%1 — %2 für 80 % Teststärke, um ein Lecken über die Marge hinaus zu zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2 for 80 % power to bound it within the margin</source>
+        <translation>%1 — %2 für 80 % Teststärke, um es innerhalb der Marge einzugrenzen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Lab: %1</source>
         <translation>Lab: %1</translation>
     </message>
@@ -2449,19 +2518,14 @@
         <translation>, verschlüsseltes SNN %1 %</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-27"/>
         <source>LEAKS</source>
         <translation>LECKT</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>protected against this attacker budget</source>
         <translation>geschützt gegen dieses Angreiferbudget</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>inconclusive — %1 images needed</source>
-        <translation>nicht entscheidbar — %1 Bilder nötig</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -2469,18 +2533,18 @@
         <translation>nicht beurteilt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+33"/>
         <source>%1 on the %2: %3</source>
         <translation>%1 gegen das %2: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../app/cli/command_study.cpp" line="+117"/>
+        <location filename="../app/cli/command_study.cpp" line="+121"/>
+        <location filename="../app/cli/command_run.cpp" line="+2"/>
         <source>Report: %1</source>
         <translation>Bericht: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/cli/command_run.cpp" line="+17"/>
         <source>PrivateSNN Lab %1 (%2), %3 threads, profile &apos;%4&apos;, lab &apos;%5&apos;</source>
         <translation>PrivateSNN Lab %1 (%2), %3 Threads, Profil „%4“, Lab „%5“</translation>
     </message>
@@ -2534,9 +2598,14 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>vergangen %1, Rest %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_study.cpp" line="-9"/>
+        <location filename="../app/cli/command_study.cpp" line="-11"/>
         <source>Answer: %1</source>
         <translation>Antwort: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The verdicts rest on one judge: give a second one with --second-judge FILE.</source>
+        <translation>Die Urteile beruhen auf einem Prüfer: Geben Sie mit --second-judge DATEI einen zweiten an.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2703,7 +2772,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>no judge</source>
         <translation>kein Prüfer</translation>
     </message>
@@ -3163,17 +3232,17 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::StudyPanel</name>
     <message>
-        <location filename="../widgets/pages/studypanel.cpp" line="+33"/>
+        <location filename="../widgets/pages/studypanel.cpp" line="+32"/>
         <source>Run study</source>
         <translation>Studie ausführen</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The same SNN defended at several strengths (encryption doses, noise of equal weight drift, distillation from a random init), each attacked with at least 100 images; the strongest attack counts. Points appear as they finish; a stopped study resumes where it stopped.</source>
-        <translation>Dasselbe SNN, unterschiedlich stark verteidigt (Verschlüsselungsdosen, Rauschen gleicher Gewichtsdrift, Destillation aus Zufallsinitialisierung), jeweils mit mindestens 100 Bildern angegriffen; der stärkste Angriff zählt. Punkte erscheinen, sobald sie fertig sind; eine angehaltene Studie setzt dort fort, wo sie stand.</translation>
+        <source>The same SNN defended at several strengths (encryption doses, noise of equal weight drift, distillation from a random init), each attacked with at least 100 images by several attacks and scored by two judges: a point leaks when any attack leaks for any judge (at a level corrected for their number) and is protected only when all are. Points appear as they finish; a stopped study resumes where it stopped.</source>
+        <translation>Dasselbe SNN, unterschiedlich stark verteidigt (Verschlüsselungsdosen, Rauschen gleicher Gewichtsdrift, Destillation aus Zufallsinitialisierung), jeweils von mehreren Angriffen mit mindestens 100 Bildern angegriffen und von zwei Prüfern bewertet: Ein Punkt leckt, wenn ein Angriff für einen Prüfer leckt (auf einem für ihre Anzahl korrigierten Niveau), und ist nur geschützt, wenn alle es sind. Punkte erscheinen, sobald sie fertig sind; eine angehaltene Studie setzt dort fort, wo sie stand.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Default grid (about 15 minutes on the demo, 2 cores)</source>
         <translation>Standardraster (etwa 15 Minuten mit der Demo, 2 Kerne)</translation>
     </message>
@@ -3183,7 +3252,27 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Schnellraster (wenige Minuten)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Second judge:</source>
+        <translation>Zweiter Prüfer:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bundled (with the bundled judge)</source>
+        <translation>mitgeliefert (mit dem mitgelieferten Prüfer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A second classifier of another shape, trained on other data, that decides the verdicts with the judge: protected only when both say so. A model file, or &quot;none&quot; for one judge.</source>
+        <translation>Ein zweiter Klassifikator anderer Form, auf anderen Daten trainiert, der die Urteile mit dem Prüfer entscheidet: geschützt nur, wenn beide es sagen. Eine Modelldatei oder „none“ für einen Prüfer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Defence</source>
         <translation>Verteidigung</translation>
     </message>
@@ -3209,16 +3298,26 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
     </message>
     <message>
         <location line="+0"/>
-        <source>Verdict</source>
-        <translation>Urteil</translation>
+        <source>Verdict (all attacks and judges)</source>
+        <translation>Urteil (alle Angriffe und Prüfer)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+26"/>
+        <source>Second judge</source>
+        <translation>Zweiter Prüfer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models (*.pt *.pth *.ptl *.psnn);;All files (*)</source>
+        <translation>Modelle (*.pt *.pth *.ptl *.psnn);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>No study in this lab yet.</source>
         <translation>Noch keine Studie in diesem Lab.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
     </message>

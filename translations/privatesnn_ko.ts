@@ -380,7 +380,7 @@
         <translation>PrivateSNN Lab 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+72"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+75"/>
         <source>LibTorch threads: …</source>
         <translation>LibTorch 스레드: …</translation>
     </message>
@@ -405,7 +405,7 @@
         <translation>학습된 ANN을 여세요: TorchScript 파일 또는 PrivateSNN 아카이브.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+6"/>
         <source>Load a model first.</source>
         <translation>먼저 모델을 불러오세요.</translation>
@@ -436,7 +436,7 @@
         <translation>읽기 전용: %1이(가) 이 랩을 사용 중입니다.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>A run is in progress.</source>
         <translation>실행이 진행 중입니다.</translation>
     </message>
@@ -456,7 +456,7 @@
         <translation>랩: %1 (읽기 전용)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Opened the empty lab %1.</source>
         <translation>빈 랩 %1을(를) 열었습니다.</translation>
     </message>
@@ -466,19 +466,19 @@
         <translation>랩 %1을(를) 열었습니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../app/gui/mainwindow_run.cpp" line="+52"/>
+        <location filename="../app/gui/mainwindow_run.cpp" line="+51"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+2"/>
         <source>The lab is in use by %1, so it is open read-only.</source>
         <translation>%1이(가) 랩을 사용 중이므로 읽기 전용으로 열었습니다.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/gui/mainwindow_run.cpp" line="+1"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+1"/>
         <source>Wait until that run ends and open the lab again, or open another lab to run steps.</source>
         <translation>그 실행이 끝난 뒤 랩을 다시 열거나, 단계를 실행하려면 다른 랩을 여세요.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location filename="../app/gui/mainwindow.cpp" line="-18"/>
         <source>The lab&apos;s state file was damaged: %1</source>
         <translation>랩의 상태 파일이 손상되었습니다: %1</translation>
     </message>
@@ -488,7 +488,7 @@
         <translation>보존되지 않은 부분을 다시 계산하려면 단계를 다시 실행하세요.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Loading %1…</source>
         <translation>%1 불러오는 중…</translation>
     </message>
@@ -523,7 +523,7 @@
         <translation>LibTorch intra-op 스레드: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_run.cpp" line="+6"/>
+        <location filename="../app/gui/mainwindow_run.cpp" line="+7"/>
         <source>Running up to &apos;%1&apos; in %2…</source>
         <translation>%2에서 &apos;%1&apos;까지 실행 중…</translation>
     </message>
@@ -533,7 +533,7 @@
         <translation>끝</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Running the privacy-utility study (%1 grid) in %2…</source>
         <translation>프라이버시-유용성 연구(%1 격자)를 %2에서 실행 중…</translation>
     </message>
@@ -734,27 +734,27 @@
 <context>
     <name>PlotText</name>
     <message>
-        <location filename="../widgets/plots/accuracyplot.cpp" line="+32"/>
         <location filename="../widgets/plots/layercharts.cpp" line="+109"/>
         <location line="+21"/>
+        <location filename="../widgets/plots/accuracyplot.cpp" line="+32"/>
         <source>Converted SNN</source>
         <translation>변환된 SNN</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../widgets/plots/layercharts.cpp" line="-20"/>
+        <location line="-20"/>
         <location line="+21"/>
+        <location filename="../widgets/plots/accuracyplot.cpp" line="+2"/>
         <source>Encrypted SNN</source>
         <translation>암호화된 SNN</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../widgets/plots/layercharts.cpp" line="-2"/>
+        <location line="-2"/>
+        <location filename="../widgets/plots/accuracyplot.cpp" line="+4"/>
         <source>ANN</source>
         <translation>ANN</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../widgets/plots/accuracyplot.cpp" line="+5"/>
         <source>Time steps T</source>
         <translation>시간 단계 T</translation>
     </message>
@@ -913,28 +913,28 @@
         <translation>ANN (교사)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location filename="../app/report/activitysection.cpp" line="+47"/>
+        <location filename="../app/report/accuracysection.cpp" line="+1"/>
         <location filename="../app/report/energysection.cpp" line="+25"/>
         <location line="+67"/>
         <source>Converted SNN</source>
         <translation>변환된 SNN</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/report/accuracysection.cpp" line="+4"/>
         <source>Converted SNN before encryption</source>
         <translation>암호화 전 변환된 SNN</translation>
     </message>
     <message>
-        <location line="+2"/>
         <location filename="../app/report/activitysection.cpp" line="+0"/>
+        <location filename="../app/report/accuracysection.cpp" line="+2"/>
         <location filename="../app/report/energysection.cpp" line="-66"/>
         <location line="+66"/>
         <source>Encrypted SNN</source>
         <translation>암호화된 SNN</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/report/accuracysection.cpp" line="+15"/>
         <location line="+9"/>
         <source>Accuracy</source>
         <translation>정확도</translation>
@@ -1019,10 +1019,10 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/report/conversionsection.cpp" line="+39"/>
-        <location filename="../app/report/encryptionsection.cpp" line="+96"/>
         <location filename="../app/report/energysection.cpp" line="+69"/>
+        <location filename="../app/report/conversionsection.cpp" line="+39"/>
         <location filename="../app/report/modelsection.cpp" line="+58"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+97"/>
         <source>Layer</source>
         <translation>레이어</translation>
     </message>
@@ -1067,7 +1067,7 @@
         <translation>각 스파이킹 레이어의 발화 임계값.</translation>
     </message>
     <message>
-        <location filename="../app/report/encryptionsection.cpp" line="-73"/>
+        <location filename="../app/report/encryptionsection.cpp" line="-74"/>
         <source>Spike-based training at T = %1 on %2 synthetic images for %3 of %4 planned epochs (%5); m = %6, τ = %7, learning rate %8, batch size %9.</source>
         <translation>합성 이미지 %2장으로 T = %1에서 스파이크 기반 학습, 계획된 %4 에포크 중 %3 에포크 (%5); m = %6, τ = %7, 학습률 %8, 배치 크기 %9.</translation>
     </message>
@@ -1087,7 +1087,7 @@
         <translation>식 6의 로짓: 누적 출력 막전위 그대로.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The whole step took %1 (training, the evaluations around it and saving the model).</source>
         <translation>단계 전체에 %1 걸렸습니다(학습, 그 전후의 평가, 모델 저장 포함).</translation>
     </message>
@@ -1142,14 +1142,14 @@
         <translation>평가 정확도</translation>
     </message>
     <message>
-        <location line="+0"/>
         <location filename="../app/report/provenancesection.cpp" line="+48"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+0"/>
         <location filename="../app/report/synthesissection.cpp" line="+28"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+11"/>
         <source>not evaluated</source>
         <translation>평가 안 함</translation>
     </message>
@@ -1174,13 +1174,13 @@
         <translation>코사인 유사도</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../app/report/studysection.cpp" line="+81"/>
+        <location filename="../app/report/studysection.cpp" line="+97"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+0"/>
         <source>Relative L2 change</source>
         <translation>상대 L2 변화</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+15"/>
         <source>How far encryption moved each layer&apos;s weights from the converted SNN.</source>
         <translation>암호화로 각 레이어의 가중치가 변환된 SNN에서 얼마나 멀어졌는지.</translation>
     </message>
@@ -1315,7 +1315,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/report/studysection.cpp" line="+2"/>
         <source>Verdict</source>
         <translation>판정</translation>
     </message>
@@ -1350,20 +1349,20 @@
         <translation>이름</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location filename="../app/report/provenancesection.cpp" line="+3"/>
+        <location filename="../app/report/modelsection.cpp" line="+1"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <location filename="../app/report/modelsection.cpp" line="+1"/>
         <location line="+65"/>
-        <location filename="../app/report/provenancesection.cpp" line="+0"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location filename="../app/report/modelsection.cpp" line="-64"/>
         <source>Input</source>
         <translation>입력</translation>
     </message>
@@ -1429,14 +1428,14 @@
         <translation>파이프라인이 기록한, 네트워크를 만드는 각 단계가 받은 입력. 어느 단계도 학습 이미지나 평가 이미지를 보아서는 안 되며, 이것이 이 방법의 핵심입니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <location filename="../app/report/provenancesection.cpp" line="-4"/>
         <location line="+4"/>
+        <location filename="../app/report/modelsection.cpp" line="+4"/>
         <source>Step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/report/modelsection.cpp" line="+0"/>
         <source>Given</source>
         <translation>입력</translation>
     </message>
@@ -1481,13 +1480,13 @@
         <translation>용도</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfrenderer.cpp" line="+27"/>
         <location filename="../app/report/reportcontext.cpp" line="+114"/>
+        <location filename="../app/report/pdfrenderer.cpp" line="+27"/>
         <source>Cannot write %1: %2</source>
         <translation>%1을(를) 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location filename="../app/report/pdfrenderer.cpp" line="+94"/>
         <source>the PDF writer could not start</source>
         <translation>PDF 작성기를 시작할 수 없습니다</translation>
     </message>
@@ -1578,7 +1577,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/report/studysection.cpp" line="-4"/>
+        <location filename="../app/report/studysection.cpp" line="-2"/>
         <source>Setting</source>
         <translation>설정</translation>
     </message>
@@ -1589,8 +1588,8 @@
     </message>
     <message>
         <location filename="../app/report/reportcontext.cpp" line="-69"/>
-        <location filename="../app/report/reportwriter.cpp" line="+87"/>
         <location filename="../app/report/summarysection.cpp" line="+115"/>
+        <location filename="../app/report/reportwriter.cpp" line="+87"/>
         <source>PrivateSNN Lab report</source>
         <translation>PrivateSNN Lab 보고서</translation>
     </message>
@@ -1626,8 +1625,8 @@
         <translation>보고서 폴더 %1을(를) 만들 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <location filename="../app/report/summarysection.cpp" line="+1"/>
+        <location filename="../app/report/reportwriter.cpp" line="+24"/>
         <source>PrivateSNN Lab report: %1</source>
         <translation>PrivateSNN Lab 보고서: %1</translation>
     </message>
@@ -1860,22 +1859,12 @@
         <translation>%2에 대한 %1: %3.</translation>
     </message>
     <message>
-        <location filename="../app/report/studysection.cpp" line="-58"/>
+        <location filename="../app/report/studysection.cpp" line="-74"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The weakest setting protected against this attacker budget is %1 (%2): its strongest attack, %3, reaches %4 judge accuracy (95 % interval %5), at a cost of %6 points of accuracy against the ANN.</source>
-        <translation>이 공격자 예산에 대해 보호되는 가장 약한 설정은 %1 (%2)입니다: 가장 강한 공격인 %3의 판정자 정확도는 %4 (95 % 구간 %5)이며, ANN 대비 정확도 손실은 %6 포인트입니다.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No setting explored is protected against this attacker budget: at every point the strongest attack&apos;s 95 % interval reaches above chance + %1 points (largest accuracy loss explored: %2 points).</source>
-        <translation>탐색한 어떤 설정도 이 공격자 예산에 대해 보호되지 않습니다: 모든 지점에서 가장 강한 공격의 95 % 구간이 우연 + %1 포인트를 넘습니다 (탐색한 최대 정확도 손실: %2 포인트).</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+35"/>
         <source>How much encryption is enough?</source>
         <translation>암호화는 얼마나 필요한가?</translation>
     </message>
@@ -1890,12 +1879,32 @@
         <translation>실행 안 됨: 이 랩에는 프라이버시-유용성 연구가 없습니다 (privatesnn study --lab LAB).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The same converted SNN defended at several strengths: encryption (the paper&apos;s spike-based training with distillation) at growing doses, Gaussian noise with the same per-layer weight drift as each encryption dose, and distillation into the same SNN from a random initialisation. Each point is attacked by the ReLU re-conversion (attack 1), a re-conversion that clips each layer at its threshold, and surrogate gradients (attack 2); the strongest counts. Verdicts use the exact 95 % interval: leaks when it lies above chance, protected against this attacker budget when its upper end is within %1 points of chance, otherwise inconclusive.</source>
-        <translation>같은 변환 SNN을 여러 강도로 방어했습니다: 점점 커지는 용량의 암호화(논문의 스파이크 기반 학습과 증류), 각 암호화 용량과 층별 가중치 변화가 같은 가우스 잡음, 그리고 무작위 초기화에서 같은 SNN으로의 증류. 각 지점은 ReLU 재변환(공격 1), 각 층을 임계값에서 자르는 재변환, 대리 기울기(공격 2)로 공격하며 가장 강한 공격을 셉니다. 판정은 정확한 95 % 구간을 씁니다: 구간이 우연보다 위에 있으면 유출, 상한이 우연에서 %1 포인트 이내이면 이 공격자 예산에 대해 보호됨, 그 밖에는 판단 불가입니다.</translation>
+        <location line="-35"/>
+        <source>The weakest setting protected against this attacker budget is %1 (%2): every attack&apos;s interval, for every judge, ends at most %3 points above chance (highest upper bound %4, family-wise over %5 tests); its strongest attack, %6, reaches %7 judge accuracy, at a cost of %8 points of accuracy against the ANN.</source>
+        <translation>이 공격자 예산에 대해 보호되는 가장 약한 설정은 %1 (%2)입니다: 모든 공격의 구간이 모든 판정자에 대해 우연보다 최대 %3 포인트 위에서 끝납니다(가장 높은 상한 %4, %5개 검정에 대한 족별 수준). 가장 강한 공격인 %6의 판정자 정확도는 %7이며, ANN 대비 정확도 손실은 %8 포인트입니다.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>No setting explored is protected against this attacker budget: at every point some attack&apos;s interval (family-wise over the point&apos;s attacks and judges) reaches above chance + %1 points or lies above chance (largest accuracy loss explored: %2 points).</source>
+        <translation>탐색한 어떤 설정도 이 공격자 예산에 대해 보호되지 않습니다: 모든 지점에서 어떤 공격의 구간(지점의 공격과 판정자에 대한 족별 수준)이 우연 + %1 포인트를 넘거나 우연보다 위에 있습니다(탐색한 최대 정확도 손실: %2 포인트).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The verdicts rest on one judge: no second judge was given (setting study.second_judge).</source>
+        <translation>판정이 판정자 하나에 의존합니다: 두 번째 판정자가 주어지지 않았습니다(설정 study.second_judge).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The same converted SNN defended at several strengths: encryption (the paper&apos;s spike-based training with distillation) at growing doses, Gaussian noise with the same per-layer weight drift as each encryption dose, and distillation into the same SNN from a random initialisation. Each point is attacked by the ReLU re-conversion (attack 1), a re-conversion that clips each layer at its threshold, and surrogate gradients (attack 2), and each attack&apos;s images are scored by every judge.</source>
+        <translation>같은 변환 SNN을 여러 강도로 방어했습니다: 점점 커지는 용량의 암호화(논문의 스파이크 기반 학습과 증류), 각 암호화 용량과 층별 가중치 변화가 같은 가우스 잡음, 그리고 무작위 초기화에서 같은 SNN으로의 증류. 각 지점은 ReLU 재변환(공격 1), 각 층을 임계값에서 자르는 재변환, 대리 기울기(공격 2)로 공격하며, 각 공격의 이미지는 모든 판정자가 채점합니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verdicts come from each judge&apos;s exact (Clopper–Pearson) interval at the family-wise %1 % level: with F tests at a point (its attacks × judges), each interval is at 1 − %2/F (Bonferroni), so the strongest of several attacks cannot leak by chance alone. Leaks: the interval lies more than %3 points above chance; leaks within the margin: above chance, but not more than %3 points; protected against this attacker budget: its upper end is at most %3 points above chance; otherwise inconclusive. An attack leaks when any judge says so and is protected only when every judge says so; a point likewise over its attacks. An open verdict gives the images (whole restarts of every class) at which the interval would reach a verdict with 80 % power if the observed rate were the true one.</source>
+        <translation>판정은 각 판정자의 정확한(Clopper–Pearson) 구간을 족별 %1 % 수준에서 사용합니다: 한 지점에 검정이 F개(공격 × 판정자)이면 각 구간은 1 − %2/F 수준(Bonferroni)이므로, 여러 공격 중 가장 강한 공격이 우연만으로 유출로 판정되지 않습니다. 유출됨: 구간이 우연보다 %3 포인트 넘게 위에 있음; 허용 범위 안에서 유출됨: 우연보다 위이지만 %3 포인트 이하; 이 공격자 예산에 대해 보호됨: 상한이 우연보다 최대 %3 포인트 위; 그 밖에는 판단 불가. 어떤 판정자든 유출이라고 하면 그 공격은 유출이며, 모든 판정자가 보호됨이라고 할 때만 보호됨입니다. 지점도 공격들에 대해 같습니다. 미결 판정에는 관측 비율이 참값이라면 구간이 80 % 검정력으로 판정에 이를 이미지 수(모든 클래스의 재시작 단위)를 적습니다.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Privacy-utility frontier: accuracy lost against the ANN and the strongest attack&apos;s judge accuracy with its 95 % interval, one curve per defence.</source>
         <translation>프라이버시-유용성 경계: ANN 대비 정확도 손실과 가장 강한 공격의 판정자 정확도(95 % 구간), 방어마다 곡선 하나.</translation>
     </message>
@@ -1926,11 +1935,26 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Class bootstrap</source>
-        <translation>클래스 부트스트랩</translation>
+        <source>Bootstrap within classes</source>
+        <translation>클래스 내 부트스트랩</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Family-wise interval</source>
+        <translation>족별 구간</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict of the point</source>
+        <translation>지점의 판정</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Judge accuracy, its 95 % interval and the bootstrap (restarts resampled within each class; the classes are the population, not a sample) are the first judge&apos;s on the strongest attack; the family-wise interval is the one the point&apos;s verdict rests on. McNemar p compares the strongest attack&apos;s images image by image with the same attack on the undefended SNN (same seeds, same classes). FID is normalised between held-out real images (0) and the attacks&apos; initial noise (1) in the judge&apos;s feature space. Every attack of every point: study_attacks.csv and LAB/study/study.csv.</source>
+        <translation>판정자 정확도, 그 95 % 구간과 부트스트랩(각 클래스 안에서 재시작을 다시 뽑음; 클래스는 표본이 아니라 모집단)은 가장 강한 공격에 대한 첫 번째 판정자의 값입니다. 족별 구간은 지점의 판정이 근거하는 구간입니다. McNemar p는 가장 강한 공격의 이미지를 방어하지 않은 SNN에 대한 같은 공격과 이미지별로 비교합니다(같은 시드, 같은 클래스). FID는 판정자 특징 공간에서 보류된 실제 이미지(0)와 공격의 초기 잡음(1) 사이로 정규화됩니다. 모든 지점의 모든 공격: study_attacks.csv 및 LAB/study/study.csv.</translation>
+    </message>
+    <message>
+        <location line="-41"/>
         <source>Second judge</source>
         <translation>두 번째 판정자</translation>
     </message>
@@ -1948,11 +1972,6 @@
         <location line="+1"/>
         <source>McNemar p</source>
         <translation>McNemar p</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>McNemar p compares the strongest attack&apos;s images image by image with the same attack on the undefended SNN (same seeds, same classes). FID is normalised between held-out real images (0) and the attacks&apos; initial noise (1) in the judge&apos;s feature space. Every attack of every point: study_attacks.csv and LAB/study/study.csv.</source>
-        <translation>McNemar p는 가장 강한 공격의 이미지를 방어하지 않은 SNN에 대한 같은 공격과 이미지별로 비교합니다(같은 시드, 같은 클래스). FID는 판정자 특징 공간에서 보류된 실제 이미지(0)와 공격의 초기 잡음(1) 사이로 정규화됩니다. 모든 지점의 모든 공격: study_attacks.csv 및 LAB/study/study.csv.</translation>
     </message>
 </context>
 <context>
@@ -2250,62 +2269,62 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../core/labmodel/src/steps.cpp" line="+22"/>
+        <location filename="../core/labmodel/src/steps.cpp" line="+24"/>
         <source>Synthesize images</source>
         <translation>이미지 합성</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Convert to SNN</source>
         <translation>SNN으로 변환</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Measure the converted SNN</source>
         <translation>변환된 SNN 측정</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Encrypt (spike-based training)</source>
         <translation>암호화(스파이크 기반 학습)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Measure the encrypted SNN</source>
         <translation>암호화된 SNN 측정</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Attack and score leakage</source>
         <translation>공격 및 유출 평가</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Load ANN</source>
         <translation>ANN 불러오기</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Synthesize</source>
         <translation>합성</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Convert</source>
         <translation>변환</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Encrypt</source>
         <translation>암호화</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Attack</source>
         <translation>공격</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Report</source>
         <translation>보고서</translation>
     </message>
@@ -2328,7 +2347,7 @@
         <translation>무작위 초기화에서의 증류</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>leaks</source>
         <translation>유출됨</translation>
     </message>
@@ -2338,14 +2357,34 @@
         <translation>이 공격자 예산에 대해 보호됨</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>leaks within the margin</source>
+        <translation>허용 범위 안에서 유출됨</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>inconclusive</source>
+        <translation>판단 불가</translation>
+    </message>
+    <message>
         <location line="+5"/>
-        <source>inconclusive — %1 images needed</source>
-        <translation>판단 불가 — 이미지 %1장 필요</translation>
+        <source>≈ %1 images</source>
+        <translation>이미지 약 %1장</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>more than 100000 images</source>
+        <translation>100000장보다 많은 이미지</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>inconclusive — more images needed</source>
-        <translation>판단 불가 — 더 많은 이미지 필요</translation>
+        <source>%1 — %2 for 80 % power to show it leaks beyond the margin</source>
+        <translation>%1 — 허용 범위를 넘는 유출을 80 % 검정력으로 보이려면 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2 for 80 % power to bound it within the margin</source>
+        <translation>%1 — 허용 범위 안으로 묶어 두려면 80 % 검정력에 %2</translation>
     </message>
 </context>
 <context>
@@ -2356,7 +2395,7 @@
         <translation>LibTorch 스레드 수를 설정할 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+178"/>
         <source>NIR&apos;s IF neuron resets to v_reset, while this network subtracts the threshold; the file records reset_method = &quot;subtract&quot; in its metadata. snnTorch, Sinabs and SpiNNaker2 reset by subtraction, Norse and Lava-DL reset to v_reset and lose accuracy.</source>
         <translation>NIR의 IF 뉴런은 v_reset으로 재설정되지만 이 네트워크는 임계값을 뺍니다. 파일 메타데이터에 reset_method = &quot;subtract&quot;가 기록됩니다. snnTorch, Sinabs, SpiNNaker2는 임계값을 빼서 재설정하고, Norse와 Lava-DL은 v_reset으로 재설정하므로 정확도가 떨어집니다.</translation>
     </message>
@@ -2433,7 +2472,37 @@
         <translation>랩 &apos;%1&apos;을(를) 실행했던 설정 그대로 이어서 진행합니다 (프로필 &apos;%2&apos;).</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
+        <source>leaks within the margin</source>
+        <translation>허용 범위 안에서 유출됨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inconclusive</source>
+        <translation>판단 불가</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>≈ %1 images</source>
+        <translation>이미지 약 %1장</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than 100000 images</source>
+        <translation>100000장보다 많은 이미지</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2 for 80 % power to show it leaks beyond the margin</source>
+        <translation>%1 — 허용 범위를 넘는 유출을 80 % 검정력으로 보이려면 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2 for 80 % power to bound it within the margin</source>
+        <translation>%1 — 허용 범위 안으로 묶어 두려면 80 % 검정력에 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Lab: %1</source>
         <translation>랩: %1</translation>
     </message>
@@ -2448,19 +2517,14 @@
         <translation>, 암호화된 SNN %1 %</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-27"/>
         <source>LEAKS</source>
         <translation>유출됨</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>protected against this attacker budget</source>
         <translation>이 공격자 예산에 대해 보호됨</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>inconclusive — %1 images needed</source>
-        <translation>판단 불가 — 이미지 %1장 필요</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -2468,18 +2532,18 @@
         <translation>판정 안 됨</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+33"/>
         <source>%1 on the %2: %3</source>
         <translation>%2에 대한 %1: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../app/cli/command_study.cpp" line="+117"/>
+        <location filename="../app/cli/command_study.cpp" line="+121"/>
+        <location filename="../app/cli/command_run.cpp" line="+2"/>
         <source>Report: %1</source>
         <translation>보고서: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/cli/command_run.cpp" line="+17"/>
         <source>PrivateSNN Lab %1 (%2), %3 threads, profile &apos;%4&apos;, lab &apos;%5&apos;</source>
         <translation>PrivateSNN Lab %1 (%2), 스레드 %3개, 프로필 &apos;%4&apos;, 랩 &apos;%5&apos;</translation>
     </message>
@@ -2533,9 +2597,14 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>경과 %1, 남은 시간 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_study.cpp" line="-9"/>
+        <location filename="../app/cli/command_study.cpp" line="-11"/>
         <source>Answer: %1</source>
         <translation>답: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The verdicts rest on one judge: give a second one with --second-judge FILE.</source>
+        <translation>판정이 판정자 하나에 의존합니다: --second-judge FILE로 두 번째 판정자를 지정하십시오.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2702,7 +2771,7 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>no judge</source>
         <translation>판정자 없음</translation>
     </message>
@@ -3161,17 +3230,17 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::StudyPanel</name>
     <message>
-        <location filename="../widgets/pages/studypanel.cpp" line="+33"/>
+        <location filename="../widgets/pages/studypanel.cpp" line="+32"/>
         <source>Run study</source>
         <translation>연구 실행</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The same SNN defended at several strengths (encryption doses, noise of equal weight drift, distillation from a random init), each attacked with at least 100 images; the strongest attack counts. Points appear as they finish; a stopped study resumes where it stopped.</source>
-        <translation>같은 SNN을 여러 강도(암호화 용량, 같은 가중치 변화의 잡음, 무작위 초기화에서의 증류)로 방어하고 각각 최소 100장의 이미지로 공격합니다. 가장 강한 공격을 셉니다. 지점은 끝나는 대로 나타나며, 중단된 연구는 멈춘 곳에서 이어집니다.</translation>
+        <source>The same SNN defended at several strengths (encryption doses, noise of equal weight drift, distillation from a random init), each attacked with at least 100 images by several attacks and scored by two judges: a point leaks when any attack leaks for any judge (at a level corrected for their number) and is protected only when all are. Points appear as they finish; a stopped study resumes where it stopped.</source>
+        <translation>같은 SNN을 여러 강도(암호화 용량, 같은 가중치 변화의 잡음, 무작위 초기화에서의 증류)로 방어하고, 각각 여러 공격으로 최소 100장의 이미지를 만들어 두 판정자가 채점합니다: 어떤 판정자에게든 어떤 공격이 유출되면(그 수에 맞게 보정한 수준에서) 지점은 유출이며, 모두 보호될 때만 보호됨입니다. 지점은 끝나는 대로 나타나며, 중단된 연구는 멈춘 곳에서 이어집니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Default grid (about 15 minutes on the demo, 2 cores)</source>
         <translation>기본 격자 (데모에서 약 15분, 코어 2개)</translation>
     </message>
@@ -3181,7 +3250,27 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>빠른 격자 (몇 분)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Second judge:</source>
+        <translation>두 번째 판정자:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bundled (with the bundled judge)</source>
+        <translation>번들(번들 판정자와 함께)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A second classifier of another shape, trained on other data, that decides the verdicts with the judge: protected only when both say so. A model file, or &quot;none&quot; for one judge.</source>
+        <translation>다른 구조로 다른 데이터에서 학습한 두 번째 분류기로, 판정자와 함께 판정을 내립니다: 둘 다 보호됨이라고 할 때만 보호됨입니다. 모델 파일, 또는 판정자 하나만 쓰려면 &quot;none&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Defence</source>
         <translation>방어</translation>
     </message>
@@ -3207,16 +3296,26 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>Verdict</source>
-        <translation>판정</translation>
+        <source>Verdict (all attacks and judges)</source>
+        <translation>판정(모든 공격과 판정자)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+26"/>
+        <source>Second judge</source>
+        <translation>두 번째 판정자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models (*.pt *.pth *.ptl *.psnn);;All files (*)</source>
+        <translation>모델 (*.pt *.pth *.ptl *.psnn);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>No study in this lab yet.</source>
         <translation>이 랩에는 아직 연구가 없습니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
     </message>

@@ -380,7 +380,7 @@
         <translation>关于 PrivateSNN Lab(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+72"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+75"/>
         <source>LibTorch threads: …</source>
         <translation>LibTorch 线程：…</translation>
     </message>
@@ -405,7 +405,7 @@
         <translation>打开已训练的 ANN：TorchScript 文件或 PrivateSNN 归档。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+6"/>
         <source>Load a model first.</source>
         <translation>请先加载模型。</translation>
@@ -436,7 +436,7 @@
         <translation>只读：%1 正在使用此实验室。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>A run is in progress.</source>
         <translation>正在运行。</translation>
     </message>
@@ -456,7 +456,7 @@
         <translation>实验室：%1（只读）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Opened the empty lab %1.</source>
         <translation>已打开空实验室 %1。</translation>
     </message>
@@ -466,19 +466,19 @@
         <translation>已打开实验室 %1。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../app/gui/mainwindow_run.cpp" line="+52"/>
+        <location filename="../app/gui/mainwindow_run.cpp" line="+51"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+2"/>
         <source>The lab is in use by %1, so it is open read-only.</source>
         <translation>%1 正在使用此实验室，因此以只读方式打开。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/gui/mainwindow_run.cpp" line="+1"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+1"/>
         <source>Wait until that run ends and open the lab again, or open another lab to run steps.</source>
         <translation>请等待该运行结束后重新打开实验室，或打开另一个实验室来运行步骤。</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location filename="../app/gui/mainwindow.cpp" line="-18"/>
         <source>The lab&apos;s state file was damaged: %1</source>
         <translation>实验室的状态文件已损坏：%1</translation>
     </message>
@@ -488,7 +488,7 @@
         <translation>请重新运行这些步骤，以重新计算未保留的部分。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
@@ -523,7 +523,7 @@
         <translation>LibTorch 算子内线程：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_run.cpp" line="+6"/>
+        <location filename="../app/gui/mainwindow_run.cpp" line="+7"/>
         <source>Running up to &apos;%1&apos; in %2…</source>
         <translation>正在 %2 中运行至“%1”…</translation>
     </message>
@@ -533,7 +533,7 @@
         <translation>结束</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Running the privacy-utility study (%1 grid) in %2…</source>
         <translation>正在 %2 中运行隐私-效用研究（%1 网格）…</translation>
     </message>
@@ -734,27 +734,27 @@
 <context>
     <name>PlotText</name>
     <message>
-        <location filename="../widgets/plots/accuracyplot.cpp" line="+32"/>
         <location filename="../widgets/plots/layercharts.cpp" line="+109"/>
         <location line="+21"/>
+        <location filename="../widgets/plots/accuracyplot.cpp" line="+32"/>
         <source>Converted SNN</source>
         <translation>转换后的 SNN</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../widgets/plots/layercharts.cpp" line="-20"/>
+        <location line="-20"/>
         <location line="+21"/>
+        <location filename="../widgets/plots/accuracyplot.cpp" line="+2"/>
         <source>Encrypted SNN</source>
         <translation>加密后的 SNN</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../widgets/plots/layercharts.cpp" line="-2"/>
+        <location line="-2"/>
+        <location filename="../widgets/plots/accuracyplot.cpp" line="+4"/>
         <source>ANN</source>
         <translation>ANN</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../widgets/plots/accuracyplot.cpp" line="+5"/>
         <source>Time steps T</source>
         <translation>时间步 T</translation>
     </message>
@@ -913,28 +913,28 @@
         <translation>ANN（教师）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location filename="../app/report/activitysection.cpp" line="+47"/>
+        <location filename="../app/report/accuracysection.cpp" line="+1"/>
         <location filename="../app/report/energysection.cpp" line="+25"/>
         <location line="+67"/>
         <source>Converted SNN</source>
         <translation>转换后的 SNN</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/report/accuracysection.cpp" line="+4"/>
         <source>Converted SNN before encryption</source>
         <translation>加密前的转换 SNN</translation>
     </message>
     <message>
-        <location line="+2"/>
         <location filename="../app/report/activitysection.cpp" line="+0"/>
+        <location filename="../app/report/accuracysection.cpp" line="+2"/>
         <location filename="../app/report/energysection.cpp" line="-66"/>
         <location line="+66"/>
         <source>Encrypted SNN</source>
         <translation>加密后的 SNN</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/report/accuracysection.cpp" line="+15"/>
         <location line="+9"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
@@ -1019,10 +1019,10 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/report/conversionsection.cpp" line="+39"/>
-        <location filename="../app/report/encryptionsection.cpp" line="+96"/>
         <location filename="../app/report/energysection.cpp" line="+69"/>
+        <location filename="../app/report/conversionsection.cpp" line="+39"/>
         <location filename="../app/report/modelsection.cpp" line="+58"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+97"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
@@ -1067,7 +1067,7 @@
         <translation>每个脉冲层的发放阈值。</translation>
     </message>
     <message>
-        <location filename="../app/report/encryptionsection.cpp" line="-73"/>
+        <location filename="../app/report/encryptionsection.cpp" line="-74"/>
         <source>Spike-based training at T = %1 on %2 synthetic images for %3 of %4 planned epochs (%5); m = %6, τ = %7, learning rate %8, batch size %9.</source>
         <translation>在 T = %1 下用 %2 张合成图像进行基于脉冲的训练，完成计划 %4 轮中的 %3 轮（%5）；m = %6，τ = %7，学习率 %8，批大小 %9。</translation>
     </message>
@@ -1087,7 +1087,7 @@
         <translation>式 6 的 logits：累积输出膜电位原值。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The whole step took %1 (training, the evaluations around it and saving the model).</source>
         <translation>整个步骤耗时 %1（包括训练、其前后的评估以及保存模型）。</translation>
     </message>
@@ -1142,14 +1142,14 @@
         <translation>评估准确率</translation>
     </message>
     <message>
-        <location line="+0"/>
         <location filename="../app/report/provenancesection.cpp" line="+48"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+0"/>
         <location filename="../app/report/synthesissection.cpp" line="+28"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+11"/>
         <source>not evaluated</source>
         <translation>未评估</translation>
     </message>
@@ -1174,13 +1174,13 @@
         <translation>余弦相似度</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../app/report/studysection.cpp" line="+81"/>
+        <location filename="../app/report/studysection.cpp" line="+97"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+0"/>
         <source>Relative L2 change</source>
         <translation>相对 L2 变化</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+15"/>
         <source>How far encryption moved each layer&apos;s weights from the converted SNN.</source>
         <translation>加密使各层权重偏离转换 SNN 的程度。</translation>
     </message>
@@ -1315,7 +1315,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/report/studysection.cpp" line="+2"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
@@ -1350,20 +1349,20 @@
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location filename="../app/report/provenancesection.cpp" line="+3"/>
+        <location filename="../app/report/modelsection.cpp" line="+1"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <location filename="../app/report/modelsection.cpp" line="+1"/>
         <location line="+65"/>
-        <location filename="../app/report/provenancesection.cpp" line="+0"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location filename="../app/report/modelsection.cpp" line="-64"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
@@ -1429,14 +1428,14 @@
         <translation>流水线记录的、每个构建网络的步骤所获得的输入。它们都不得接触训练或评估图像；这正是该方法的要点。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <location filename="../app/report/provenancesection.cpp" line="-4"/>
         <location line="+4"/>
+        <location filename="../app/report/modelsection.cpp" line="+4"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/report/modelsection.cpp" line="+0"/>
         <source>Given</source>
         <translation>输入内容</translation>
     </message>
@@ -1481,13 +1480,13 @@
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfrenderer.cpp" line="+27"/>
         <location filename="../app/report/reportcontext.cpp" line="+114"/>
+        <location filename="../app/report/pdfrenderer.cpp" line="+27"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location filename="../app/report/pdfrenderer.cpp" line="+94"/>
         <source>the PDF writer could not start</source>
         <translation>PDF 写入器无法启动</translation>
     </message>
@@ -1578,7 +1577,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/report/studysection.cpp" line="-4"/>
+        <location filename="../app/report/studysection.cpp" line="-2"/>
         <source>Setting</source>
         <translation>设置项</translation>
     </message>
@@ -1589,8 +1588,8 @@
     </message>
     <message>
         <location filename="../app/report/reportcontext.cpp" line="-69"/>
-        <location filename="../app/report/reportwriter.cpp" line="+87"/>
         <location filename="../app/report/summarysection.cpp" line="+115"/>
+        <location filename="../app/report/reportwriter.cpp" line="+87"/>
         <source>PrivateSNN Lab report</source>
         <translation>PrivateSNN Lab 报告</translation>
     </message>
@@ -1626,8 +1625,8 @@
         <translation>无法创建报告文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+24"/>
         <location filename="../app/report/summarysection.cpp" line="+1"/>
+        <location filename="../app/report/reportwriter.cpp" line="+24"/>
         <source>PrivateSNN Lab report: %1</source>
         <translation>PrivateSNN Lab 报告：%1</translation>
     </message>
@@ -1860,22 +1859,12 @@
         <translation>%1 针对%2：%3。</translation>
     </message>
     <message>
-        <location filename="../app/report/studysection.cpp" line="-58"/>
+        <location filename="../app/report/studysection.cpp" line="-74"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The weakest setting protected against this attacker budget is %1 (%2): its strongest attack, %3, reaches %4 judge accuracy (95 % interval %5), at a cost of %6 points of accuracy against the ANN.</source>
-        <translation>在此攻击者预算下受保护的最弱设置是 %1（%2）：其最强攻击 %3 的判别器准确率为 %4（95 % 区间 %5），相对 ANN 的准确率代价为 %6 个百分点。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No setting explored is protected against this attacker budget: at every point the strongest attack&apos;s 95 % interval reaches above chance + %1 points (largest accuracy loss explored: %2 points).</source>
-        <translation>所探索的设置均未在此攻击者预算下受保护：每个点上最强攻击的 95 % 区间都超过随机水平 + %1 个百分点（探索到的最大准确率损失：%2 个百分点）。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+35"/>
         <source>How much encryption is enough?</source>
         <translation>需要多少加密才够？</translation>
     </message>
@@ -1890,12 +1879,32 @@
         <translation>未运行：此实验室中没有隐私-效用研究（privatesnn study --lab LAB）。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The same converted SNN defended at several strengths: encryption (the paper&apos;s spike-based training with distillation) at growing doses, Gaussian noise with the same per-layer weight drift as each encryption dose, and distillation into the same SNN from a random initialisation. Each point is attacked by the ReLU re-conversion (attack 1), a re-conversion that clips each layer at its threshold, and surrogate gradients (attack 2); the strongest counts. Verdicts use the exact 95 % interval: leaks when it lies above chance, protected against this attacker budget when its upper end is within %1 points of chance, otherwise inconclusive.</source>
-        <translation>同一个转换后的 SNN 以多种强度防御：剂量递增的加密（论文中带蒸馏的基于脉冲的训练）、与每个加密剂量逐层权重漂移相同的高斯噪声，以及从随机初始化蒸馏到同一 SNN。每个点都用 ReLU 再转换（攻击 1）、在阈值处截断各层的再转换和替代梯度（攻击 2）进行攻击，取最强者。判定使用精确的 95 % 区间：区间高于随机水平即为泄露；上界不超过随机水平 %1 个百分点即为在此攻击者预算下受保护；否则无法判定。</translation>
+        <location line="-35"/>
+        <source>The weakest setting protected against this attacker budget is %1 (%2): every attack&apos;s interval, for every judge, ends at most %3 points above chance (highest upper bound %4, family-wise over %5 tests); its strongest attack, %6, reaches %7 judge accuracy, at a cost of %8 points of accuracy against the ANN.</source>
+        <translation>在此攻击者预算下受保护的最弱设置是 %1（%2）：对每个判别器，每次攻击的区间上端都不超过随机水平 %3 个百分点（最高上界 %4，按 %5 个检验做族系校正）；其最强攻击 %6 的判别器准确率为 %7，相对 ANN 的准确率代价为 %8 个百分点。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>No setting explored is protected against this attacker budget: at every point some attack&apos;s interval (family-wise over the point&apos;s attacks and judges) reaches above chance + %1 points or lies above chance (largest accuracy loss explored: %2 points).</source>
+        <translation>所探索的设置均未在此攻击者预算下受保护：每个点上都有某次攻击的区间（按该点的攻击与判别器做族系校正）超过随机水平 + %1 个百分点，或整体高于随机水平（探索到的最大准确率损失：%2 个百分点）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The verdicts rest on one judge: no second judge was given (setting study.second_judge).</source>
+        <translation>结论只依据一个判别器：未提供第二个判别器（设置 study.second_judge）。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The same converted SNN defended at several strengths: encryption (the paper&apos;s spike-based training with distillation) at growing doses, Gaussian noise with the same per-layer weight drift as each encryption dose, and distillation into the same SNN from a random initialisation. Each point is attacked by the ReLU re-conversion (attack 1), a re-conversion that clips each layer at its threshold, and surrogate gradients (attack 2), and each attack&apos;s images are scored by every judge.</source>
+        <translation>同一个转换后的 SNN 以多种强度防御：剂量递增的加密（论文中带蒸馏的基于脉冲的训练）、与每个加密剂量逐层权重漂移相同的高斯噪声，以及从随机初始化蒸馏到同一 SNN。每个点都用 ReLU 再转换（攻击 1）、在阈值处截断各层的再转换和替代梯度（攻击 2）进行攻击，每次攻击的图像都由每个判别器评分。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verdicts come from each judge&apos;s exact (Clopper–Pearson) interval at the family-wise %1 % level: with F tests at a point (its attacks × judges), each interval is at 1 − %2/F (Bonferroni), so the strongest of several attacks cannot leak by chance alone. Leaks: the interval lies more than %3 points above chance; leaks within the margin: above chance, but not more than %3 points; protected against this attacker budget: its upper end is at most %3 points above chance; otherwise inconclusive. An attack leaks when any judge says so and is protected only when every judge says so; a point likewise over its attacks. An open verdict gives the images (whole restarts of every class) at which the interval would reach a verdict with 80 % power if the observed rate were the true one.</source>
+        <translation>结论来自每个判别器在族系 %1 % 水平下的精确（Clopper–Pearson）区间：若一个点有 F 个检验（其攻击 × 判别器），每个区间取 1 − %2/F 水平（Bonferroni），因此多次攻击中的最强者不会仅凭偶然判为泄露。泄露：区间高于随机水平超过 %3 个百分点；在容差范围内泄露：高于随机水平，但不超过 %3 个百分点；在此攻击者预算下受保护：上界不超过随机水平 %3 个百分点；否则无法判定。任一判别器判为泄露，该攻击即泄露；所有判别器都判为受保护，才算受保护；一个点对其各次攻击同理。未定的结论给出在观测比率即真实比率时，区间以 80 % 检验功效得出结论所需的图像数（以每个类别的完整重启计）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Privacy-utility frontier: accuracy lost against the ANN and the strongest attack&apos;s judge accuracy with its 95 % interval, one curve per defence.</source>
         <translation>隐私-效用前沿：相对 ANN 的准确率损失与最强攻击的判别器准确率及其 95 % 区间，每种防御一条曲线。</translation>
     </message>
@@ -1926,11 +1935,26 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Class bootstrap</source>
-        <translation>按类别自助法</translation>
+        <source>Bootstrap within classes</source>
+        <translation>类内自助法</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Family-wise interval</source>
+        <translation>族系区间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict of the point</source>
+        <translation>该点的结论</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Judge accuracy, its 95 % interval and the bootstrap (restarts resampled within each class; the classes are the population, not a sample) are the first judge&apos;s on the strongest attack; the family-wise interval is the one the point&apos;s verdict rests on. McNemar p compares the strongest attack&apos;s images image by image with the same attack on the undefended SNN (same seeds, same classes). FID is normalised between held-out real images (0) and the attacks&apos; initial noise (1) in the judge&apos;s feature space. Every attack of every point: study_attacks.csv and LAB/study/study.csv.</source>
+        <translation>判别器准确率、其 95 % 区间和自助法（在每个类别内重抽重启；类别是总体而非样本）均为第一个判别器在最强攻击上的值；族系区间是该点结论所依据的区间。McNemar p 将最强攻击的图像与对未防御 SNN 的同一攻击逐图比较（相同种子、相同类别）。FID 在判别器的特征空间中于保留的真实图像（0）与攻击的初始噪声（1）之间归一化。每个点的每次攻击：study_attacks.csv 和 LAB/study/study.csv。</translation>
+    </message>
+    <message>
+        <location line="-41"/>
         <source>Second judge</source>
         <translation>第二判别器</translation>
     </message>
@@ -1948,11 +1972,6 @@
         <location line="+1"/>
         <source>McNemar p</source>
         <translation>McNemar p</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>McNemar p compares the strongest attack&apos;s images image by image with the same attack on the undefended SNN (same seeds, same classes). FID is normalised between held-out real images (0) and the attacks&apos; initial noise (1) in the judge&apos;s feature space. Every attack of every point: study_attacks.csv and LAB/study/study.csv.</source>
-        <translation>McNemar p 将最强攻击的图像与对未防御 SNN 的同一攻击逐图比较（相同种子、相同类别）。FID 在判别器的特征空间中于保留的真实图像（0）与攻击的初始噪声（1）之间归一化。每个点的每次攻击：study_attacks.csv 和 LAB/study/study.csv。</translation>
     </message>
 </context>
 <context>
@@ -2250,62 +2269,62 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../core/labmodel/src/steps.cpp" line="+22"/>
+        <location filename="../core/labmodel/src/steps.cpp" line="+24"/>
         <source>Synthesize images</source>
         <translation>合成图像</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Convert to SNN</source>
         <translation>转换为 SNN</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Measure the converted SNN</source>
         <translation>测量转换后的 SNN</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Encrypt (spike-based training)</source>
         <translation>加密（基于脉冲的训练）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Measure the encrypted SNN</source>
         <translation>测量加密后的 SNN</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Attack and score leakage</source>
         <translation>攻击并评估泄漏</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Load ANN</source>
         <translation>加载 ANN</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Synthesize</source>
         <translation>合成</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Convert</source>
         <translation>转换</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Encrypt</source>
         <translation>加密</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Attack</source>
         <translation>攻击</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
@@ -2328,7 +2347,7 @@
         <translation>从随机初始化蒸馏</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>leaks</source>
         <translation>泄露</translation>
     </message>
@@ -2338,14 +2357,34 @@
         <translation>在此攻击者预算下受保护</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>leaks within the margin</source>
+        <translation>在容差范围内泄露</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>inconclusive</source>
+        <translation>无法判定</translation>
+    </message>
+    <message>
         <location line="+5"/>
-        <source>inconclusive — %1 images needed</source>
-        <translation>无法判定 — 需要 %1 张图像</translation>
+        <source>≈ %1 images</source>
+        <translation>约 %1 张图像</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>more than 100000 images</source>
+        <translation>超过 100000 张图像</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>inconclusive — more images needed</source>
-        <translation>无法判定 — 需要更多图像</translation>
+        <source>%1 — %2 for 80 % power to show it leaks beyond the margin</source>
+        <translation>%1 — 以 80 % 检验功效证明其泄露超出容差需 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2 for 80 % power to bound it within the margin</source>
+        <translation>%1 — 以 80 % 检验功效将其限定在容差内需 %2</translation>
     </message>
 </context>
 <context>
@@ -2356,7 +2395,7 @@
         <translation>无法设置 LibTorch 线程数。</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+178"/>
         <source>NIR&apos;s IF neuron resets to v_reset, while this network subtracts the threshold; the file records reset_method = &quot;subtract&quot; in its metadata. snnTorch, Sinabs and SpiNNaker2 reset by subtraction, Norse and Lava-DL reset to v_reset and lose accuracy.</source>
         <translation>NIR 的 IF 神经元复位到 v_reset，而本网络减去阈值；文件在元数据中记录 reset_method = &quot;subtract&quot;。snnTorch、Sinabs 和 SpiNNaker2 按减法复位，Norse 和 Lava-DL 复位到 v_reset，会损失准确率。</translation>
     </message>
@@ -2433,7 +2472,37 @@
         <translation>按实验室 &apos;%1&apos; 运行时的设置继续（配置 &apos;%2&apos;）。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
+        <source>leaks within the margin</source>
+        <translation>在容差范围内泄露</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inconclusive</source>
+        <translation>无法判定</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>≈ %1 images</source>
+        <translation>约 %1 张图像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than 100000 images</source>
+        <translation>超过 100000 张图像</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2 for 80 % power to show it leaks beyond the margin</source>
+        <translation>%1 — 以 80 % 检验功效证明其泄露超出容差需 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2 for 80 % power to bound it within the margin</source>
+        <translation>%1 — 以 80 % 检验功效将其限定在容差内需 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Lab: %1</source>
         <translation>实验室：%1</translation>
     </message>
@@ -2448,19 +2517,14 @@
         <translation>，加密 SNN %1 %</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-27"/>
         <source>LEAKS</source>
         <translation>泄漏</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>protected against this attacker budget</source>
         <translation>在此攻击者预算下受保护</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>inconclusive — %1 images needed</source>
-        <translation>无法判定 — 需要 %1 张图像</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -2468,18 +2532,18 @@
         <translation>未判定</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+33"/>
         <source>%1 on the %2: %3</source>
         <translation>%1 针对%2：%3</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../app/cli/command_study.cpp" line="+117"/>
+        <location filename="../app/cli/command_study.cpp" line="+121"/>
+        <location filename="../app/cli/command_run.cpp" line="+2"/>
         <source>Report: %1</source>
         <translation>报告：%1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/cli/command_run.cpp" line="+17"/>
         <source>PrivateSNN Lab %1 (%2), %3 threads, profile &apos;%4&apos;, lab &apos;%5&apos;</source>
         <translation>PrivateSNN Lab %1（%2），%3 个线程，配置档“%4”，实验室“%5”</translation>
     </message>
@@ -2533,9 +2597,14 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>已用 %1，剩余 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_study.cpp" line="-9"/>
+        <location filename="../app/cli/command_study.cpp" line="-11"/>
         <source>Answer: %1</source>
         <translation>答案：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The verdicts rest on one judge: give a second one with --second-judge FILE.</source>
+        <translation>结论只依据一个判别器：请用 --second-judge FILE 指定第二个判别器。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2702,7 +2771,7 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>no judge</source>
         <translation>无判别器</translation>
     </message>
@@ -3161,17 +3230,17 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::StudyPanel</name>
     <message>
-        <location filename="../widgets/pages/studypanel.cpp" line="+33"/>
+        <location filename="../widgets/pages/studypanel.cpp" line="+32"/>
         <source>Run study</source>
         <translation>运行研究</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The same SNN defended at several strengths (encryption doses, noise of equal weight drift, distillation from a random init), each attacked with at least 100 images; the strongest attack counts. Points appear as they finish; a stopped study resumes where it stopped.</source>
-        <translation>同一个 SNN 以多种强度防御（加密剂量、等权重漂移的噪声、从随机初始化蒸馏），每种至少用 100 张图像攻击；取最强攻击。各点完成即显示；中断的研究会从中断处继续。</translation>
+        <source>The same SNN defended at several strengths (encryption doses, noise of equal weight drift, distillation from a random init), each attacked with at least 100 images by several attacks and scored by two judges: a point leaks when any attack leaks for any judge (at a level corrected for their number) and is protected only when all are. Points appear as they finish; a stopped study resumes where it stopped.</source>
+        <translation>同一个 SNN 以多种强度防御（加密剂量、等权重漂移的噪声、从随机初始化蒸馏），每种都由多次攻击各用至少 100 张图像攻击，并由两个判别器评分：任一攻击对任一判别器泄露（在按其数量校正的水平下），该点即泄露；全部受保护时才算受保护。各点完成即显示；中断的研究会从中断处继续。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Default grid (about 15 minutes on the demo, 2 cores)</source>
         <translation>默认网格（演示约 15 分钟，2 个核心）</translation>
     </message>
@@ -3181,7 +3250,27 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>快速网格（几分钟）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Second judge:</source>
+        <translation>第二判别器：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bundled (with the bundled judge)</source>
+        <translation>内置（配合内置判别器）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A second classifier of another shape, trained on other data, that decides the verdicts with the judge: protected only when both say so. A model file, or &quot;none&quot; for one judge.</source>
+        <translation>另一种结构、用其他数据训练的第二个分类器，与判别器共同作出结论：两者都判为受保护时才算受保护。填写模型文件，或填 &quot;none&quot; 只用一个判别器。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Defence</source>
         <translation>防御</translation>
     </message>
@@ -3207,16 +3296,26 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>Verdict</source>
-        <translation>判定</translation>
+        <source>Verdict (all attacks and judges)</source>
+        <translation>结论（所有攻击与判别器）</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+26"/>
+        <source>Second judge</source>
+        <translation>第二判别器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models (*.pt *.pth *.ptl *.psnn);;All files (*)</source>
+        <translation>模型 (*.pt *.pth *.ptl *.psnn);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>No study in this lab yet.</source>
         <translation>此实验室中还没有研究。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
     </message>

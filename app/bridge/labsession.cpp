@@ -241,6 +241,15 @@ bool LabSession::runStudy(const QString& grid)
     return true;
 }
 
+bool LabSession::runMembership(const QString& members, const QString& nonMembers)
+{
+    if (isRunning() || !isOpen() || !m_results || !checkWritable())
+        return false;
+    m_running = psnn::WizardPage::Attack;
+    m_worker->runMembership(m_folder, members, nonMembers);
+    return true;
+}
+
 void LabSession::endRun()
 {
     m_running.reset();

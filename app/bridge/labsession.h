@@ -99,6 +99,9 @@ public:
     /// Starts the privacy-utility study of the given grid in the open lab; false when none is open
     /// or a run is going.
     bool runStudy(const QString& grid);
+    /// Starts the membership audit of the open lab with the auditor's data specs (empty: the bundled
+    /// teacher's); false when no lab with results is open, a run is going or the lab is held.
+    bool runMembership(const QString& members, const QString& nonMembers);
     bool isRunning() const { return m_running.has_value(); }
     std::optional<psnn::WizardPage> runningPage() const { return m_running; }
     /// The run ended (finished, cancelled or failed): the status is asked for again.

@@ -15,13 +15,17 @@
 #include "privatesnn/pipeline.h"
 #include "privatesnn/pipeline_config.h"
 #include "privatesnn/runtime.h"
+#include "privatesnn/membership.h"
 #include "privatesnn/study.h"
 #include "privatesnn/snn_archive.h"
 #include "privatesnn/torchscript_import.h"
 
 #include <c10/util/Exception.h>
 
+#include <QDir>
+
 #include <algorithm>
+#include <fstream>
 #include <functional>
 #include <new>
 #include <optional>
@@ -235,6 +239,32 @@ void Worker::runStudy(const nlohmann::json& settings, const QString& labFolder, 
             Q_EMIT studyUpdated(summary);
     } catch (...) {
         failure = failureOfCurrentException(observer.currentStep(), cancelled);
+    }
+    emitRunEnd(ticket, cancelled, failure);
+}
+
+void Worker::runMembership(const QString& labFolder, const QString& members, const QString& nonMembers, quint64 ticket)
+{
+    if (!isCurrent(ticket))
+        return;
+    psnn::RunObserver observer(*this, *m_live, m_cancelRequested, ticket);
+    std::optional<psnn::RunFailure> failure;
+    bool cancelled = false;
+    try {
+        psnn::LabMembershipOptions options;
+        options.membersSpec = members.toStdString();
+        options.nonMembersSpec = nonMembers.toStdString();
+        const auto emitAudit = [this, ticket](const psnn::MembershipResults& audit) {
+            if (isCurrent(ticket))
+                Q_EMIT membershipUpdated(std::make_shared<const psnn::MembershipResults>(audit));
+        };
+        emitAudit(psnn::auditLab(labFolder.toStdString(), options, observer, emitAudit).results);
+        // results.json now holds the audit: the pages redraw from the lab's results as after a step.
+        std::ifstream in(QDir(labFolder).filePath(QStringLiteral("results.json")).toStdString(), std::ios::binary);
+        if (in)
+            observer.resultsWritten(psnn::parseLabResults(std::string(std::istreambuf_iterator<char>(in), {})));
+    } catch (...) {
+        failure = failureOfCurrentException(QStringLiteral("membership"), cancelled);
     }
     emitRunEnd(ticket, cancelled, failure);
 }

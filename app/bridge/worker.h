@@ -5,6 +5,7 @@
 #include "models/snapshots.h"
 #include "runfailuretext.h"
 
+#include "privatesnn/membership_results.h"
 #include "privatesnn/results.h"
 #include "privatesnn/step_status.h"
 #include "privatesnn/steps.h"
@@ -65,6 +66,9 @@ public Q_SLOTS:
     /// Runs the privacy-utility study (psnn::runStudyPoints, then collectStudy) of the given grid
     /// ("default" or "quick") into labFolder/study; studyUpdated after every point.
     void runStudy(const nlohmann::json& settings, const QString& labFolder, const QString& grid, quint64 ticket);
+    /// Runs the membership-inference audit of the lab (psnn::auditLab) with the auditor's data specs
+    /// (empty: the bundled teacher's defaults); membershipUpdated after every finished attack.
+    void runMembership(const QString& labFolder, const QString& members, const QString& nonMembers, quint64 ticket);
     /// Writes the spiking model archive `source` to `target` as format "nir", "nir-sumpool",
     /// "torchscript" or "reconverted-ann" (the ANN attack 1 starts from, as TorchScript).
     void exportModel(const QString& source, const QString& format, const QString& target);
@@ -82,6 +86,8 @@ Q_SIGNALS:
     void resultsUpdated(const std::shared_ptr<const psnn::LabResults>& results);
     /// The study's summary over the points finished so far (then the collected one).
     void studyUpdated(const std::shared_ptr<const psnn::StudySummary>& study);
+    /// The membership audit so far (then the finished one).
+    void membershipUpdated(const std::shared_ptr<const psnn::MembershipResults>& audit);
     void runFinished();
     void runCancelled();
     void runFailed(const QString& code, const QString& message, const QString& hint);

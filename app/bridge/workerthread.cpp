@@ -13,6 +13,7 @@ WorkerThread::WorkerThread(QObject* parent)
     registerSnapshotMetaTypes();
     qRegisterMetaType<QVector<psnn::StepStatus>>();
     qRegisterMetaType<std::shared_ptr<const psnn::StudySummary>>();
+    qRegisterMetaType<std::shared_ptr<const psnn::MembershipResults>>();
     qRegisterMetaType<std::shared_ptr<const psnn::LabResults>>();
     m_worker->setLiveBuffer(&m_live);
     m_thread.setObjectName(QStringLiteral("PrivateSNN worker"));
@@ -40,6 +41,7 @@ WorkerThread::WorkerThread(QObject* parent)
     connect(m_worker, &Worker::resultsUpdated, this, &WorkerThread::resultsUpdated);
     connect(m_worker, &Worker::stepStatusComputed, this, &WorkerThread::stepStatusReady);
     connect(m_worker, &Worker::studyUpdated, this, &WorkerThread::studyUpdated);
+    connect(m_worker, &Worker::membershipUpdated, this, &WorkerThread::membershipUpdated);
     connect(m_worker, &Worker::exportFinished, this, &WorkerThread::exportFinished);
     connect(m_worker, &Worker::exportFailed, this, &WorkerThread::exportFailed);
     connect(m_worker, &Worker::runFinished, this, [this] {
@@ -148,6 +150,14 @@ void WorkerThread::runStudy(const nlohmann::json& settings, const QString& labFo
     QMetaObject::invokeMethod(
         m_worker,
         [worker = m_worker, settings, labFolder, grid, ticket] { worker->runStudy(settings, labFolder, grid, ticket); },
+        Qt::QueuedConnection);
+}
+
+void WorkerThread::runMembership(const QString& labFolder, const QString& members, const QString& nonMembers)
+{
+    const quint64 ticket = startRun();
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, labFolder, members, nonMembers, ticket] { worker->runMembership(labFolder, members, nonMembers, ticket); },
         Qt::QueuedConnection);
 }
 

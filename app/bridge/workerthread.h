@@ -58,6 +58,8 @@ public Q_SLOTS:
     void requestStepStatus(const nlohmann::json& settings, const QString& labFolder);
     /// Runs the privacy-utility study ("default" or "quick" grid) into labFolder/study.
     void runStudy(const nlohmann::json& settings, const QString& labFolder, const QString& grid);
+    /// Runs the membership-inference audit of labFolder (see Worker::runMembership).
+    void runMembership(const QString& labFolder, const QString& members, const QString& nonMembers);
     /// Writes a spiking model archive as NIR or TorchScript (see Worker::exportModel).
     void exportModel(const QString& source, const QString& format, const QString& target);
     /// The running pipeline stops at its next cancellation point and reports runCancelled().
@@ -79,6 +81,7 @@ Q_SIGNALS:
     void resultsUpdated(const std::shared_ptr<const psnn::LabResults>& results);
     void stepStatusReady(const QString& labFolder, const QVector<psnn::StepStatus>& status);
     void studyUpdated(const std::shared_ptr<const psnn::StudySummary>& study);
+    void membershipUpdated(const std::shared_ptr<const psnn::MembershipResults>& audit);
     void runFinished();
     void runCancelled();
     void runFailed(const QString& code, const QString& message, const QString& hint);

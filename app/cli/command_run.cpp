@@ -12,6 +12,7 @@
 
 #include "privatesnn/error.h"
 #include "privatesnn/nir_import.h"
+#include "privatesnn/membership.h"
 #include "privatesnn/pipeline.h"
 #include "privatesnn/results.h"
 #include "privatesnn/snn_archive.h"
@@ -47,6 +48,8 @@ struct RunOptions {
     bool profileGiven = false; ///< --profile on the command line (not the default)
     std::string rerunFrom;     ///< a step name (CLI11 checks it), converted by stepFromName
     bool fresh = false;        ///< --new
+    bool membership = false;   ///< --membership: audit with the bundled teacher's data after the pipeline
+    std::string members, nonMembers; ///< --members, --non-members: audit with the auditor's data
     SetOptions set{{}, {""}, "run"};
 };
 
@@ -189,6 +192,28 @@ std::string fixed(double value, int decimals)
     return text;
 }
 
+/// A leakage verdict in the user's language, with what more images would have to show while it is open.
+std::string verdictLine(const LeakageVerdict& v)
+{
+    using i18n::fill;
+    using i18n::translate;
+    if (!v.verdict)
+        return translate("privatesnn", "not judged");
+    const std::string name = *v.verdict == StudyVerdict::Leaks ? translate("privatesnn", "LEAKS")
+        : *v.verdict == StudyVerdict::LeaksWithinMargin        ? translate("privatesnn", "leaks within the margin")
+        : *v.verdict == StudyVerdict::Protected ? translate("privatesnn", "protected against this attacker budget")
+                                                : translate("privatesnn", "inconclusive");
+    if (!v.powerTarget)
+        return name;
+    const std::string images = v.imagesFor80.value_or(0) > 0
+        ? fill(translate("privatesnn", "≈ %1 images"), {std::to_string(*v.imagesFor80)})
+        : translate("privatesnn", "more than 100000 images");
+    return fill(*v.powerTarget == PowerTarget::LeaksBeyondMargin
+                    ? translate("privatesnn", "%1 — %2 for 80 % power to show it leaks beyond the margin")
+                    : translate("privatesnn", "%1 — %2 for 80 % power to bound it within the margin"),
+                {name, images});
+}
+
 void printSummary(const LabResults& r, const std::string& lab, const std::vector<std::string>& reportFiles)
 {
     using i18n::fill;
@@ -205,15 +230,10 @@ void printSummary(const LabResults& r, const std::string& lab, const std::vector
         std::printf("%s\n", line.c_str());
     }
     if (r.leakage)
-        for (const LeakageVerdict& v : r.leakage->verdicts) {
-            const std::string verdict = !v.verdict  ? translate("privatesnn", "not judged")
-                : *v.verdict == StudyVerdict::Leaks ? translate("privatesnn", "LEAKS")
-                : *v.verdict == StudyVerdict::Protected
-                ? translate("privatesnn", "protected against this attacker budget")
-                : fill(translate("privatesnn", "inconclusive — %1 images needed"),
-                       {std::to_string(v.imagesNeeded.value_or(0))});
-            std::printf("%s\n", fill(translate("privatesnn", "%1 on the %2: %3"), {v.attack, v.target, verdict}).c_str());
-        }
+        for (const LeakageVerdict& v : r.leakage->verdicts)
+            std::printf(
+                "%s\n",
+                fill(translate("privatesnn", "%1 on the %2: %3"), {v.attack, v.target, verdictLine(v)}).c_str());
     for (const std::string& f : reportFiles)
         std::printf("%s\n", fill(translate("privatesnn", "Report: %1"), {f}).c_str());
 }
@@ -243,6 +263,14 @@ void runRun(const RunOptions& o, const GlobalOptions& global)
             throw;
         throw Error(ErrorCode::Cancelled, "The pipeline was cancelled during '" + observer.currentStep() + "'.",
                     "Finished steps are kept in '" + lab + "'. Run the same command again to resume from there.");
+    }
+    if (o.membership || !o.members.empty() || !o.nonMembers.empty()) {
+        LabMembershipOptions audit;
+        audit.membersSpec = o.members;
+        audit.nonMembersSpec = o.nonMembers;
+        TerminalProgress progress("membership audit", global.quiet);
+        outcome.results.membership = auditLab(lab, audit, progress).results;
+        progress.finish();
     }
     std::vector<std::string> reportFiles;
     if (!o.noReport) {
@@ -302,6 +330,11 @@ void addRunCommand(CLI::App& app, const GlobalOptions& global)
                 names.emplace_back(info.name);
             return names;
         }()));
+    cmd->add_flag("--membership", o->membership,
+                  "Then audit membership inference (privatesnn membership's defaults: the bundled teacher's Fashion-MNIST "
+                  "training and test splits)");
+    cmd->add_option("--members", o->members, "Then audit membership inference with this data as the teacher's training data");
+    cmd->add_option("--non-members", o->nonMembers, "... and this held-out data (with --members)");
     cmd->add_flag("--new", o->fresh, "Start the lab over with the profile and flags given, recomputing every step");
     addSetOption(cmd, o->set);
     CLI::Option* profile = cmd->get_option("--profile");

@@ -93,6 +93,8 @@ private:
     std::unique_ptr<TerminalProgress> m_bar;
 };
 
+/// One line per point: its strongest attack (judge 1's accuracy and 95 % interval) and the point's
+/// verdict, which every attack and judge decide together.
 void printFrontier(const StudySummary& s, const std::string& lab)
 {
     using i18n::fill;
@@ -101,11 +103,16 @@ void printFrontier(const StudySummary& s, const std::string& lab)
         if (p.attacks.empty())
             continue;
         const StudyAttackRow& a = p.attacks[p.strongest];
-        std::printf("%-10s %-48s L2 %8.4g  SNN %6.2f %%  %-42s judge %5.1f %% [%5.1f, %5.1f]  %s\n", p.point.defence.c_str(),
-                    p.point.label.c_str(), p.relativeL2, p.snnAccuracy * 100, a.attack.c_str(), a.accuracy * 100,
-                    a.interval.low * 100, a.interval.high * 100, verdictText(a.verdict).c_str());
+        std::printf("%-10s %-48s L2 %8.4g  SNN %6.2f %%  %-42s judge %5.1f %% [%5.1f, %5.1f]  %s\n",
+                    p.point.defence.c_str(), p.point.label.c_str(), p.relativeL2, p.snnAccuracy * 100, a.attack.c_str(),
+                    a.accuracy * 100, a.interval.low * 100, a.interval.high * 100, verdictText(p.verdict).c_str());
     }
     std::printf("%s\n", fill(translate("privatesnn", "Answer: %1"), {s.answer}).c_str());
+    if (s.judges < 2)
+        std::printf(
+            "%s\n",
+            translate("privatesnn", "The verdicts rest on one judge: give a second one with --second-judge FILE.")
+                .c_str());
     std::printf("%s\n", fill(translate("privatesnn", "Study table: %1"), {studyFolder(lab) + "/study.csv"}).c_str());
 }
 
@@ -217,6 +224,14 @@ void addStudyCommand(CLI::App& app, const GlobalOptions& global)
     auto* emit = cmd->add_flag("--emit-jobs", o->emitJobs, "Prepare the lab, then print one independent command per point and the collect command");
     cmd->add_flag("--collect", o->collect, "Merge the finished points into LAB/study/study.csv and study.json")->excludes(emit);
     cmd->add_flag("--no-report", o->noReport, "Do not rewrite the lab's report after the study");
+    // The setting study.second_judge, kept among the --set options so --emit-jobs passes it on.
+    cmd->add_option_function<std::string>(
+           "--second-judge",
+           [o](const std::string& path) { o->set.assignments.push_back("study.second_judge=" + path); },
+           "Second judge (another shape, trained on other data) that decides the verdicts with the first: a model "
+           "file, or 'none' (default: the bundled second judge beside the bundled judge)")
+        ->type_name("FILE|none")
+        ->check(CLI::ExistingFile | CLI::IsMember({"none"}));
     addSetOption(cmd, o->set);
     cmd->callback([o, &global] { runStudy(*o, global); });
 }

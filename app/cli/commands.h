@@ -34,6 +34,8 @@ void addAttackCommand(CLI::App& app, const GlobalOptions& global);
 void addLeakageCommand(CLI::App& app, const GlobalOptions& global);
 void addStudyCommand(CLI::App& app, const GlobalOptions& global);
 void addExportCommand(CLI::App& app, const GlobalOptions& global);
+/// `privatesnn membership`: the membership-inference audit of a lab (issue 27).
+void addMembershipCommand(CLI::App& app, const GlobalOptions& global);
 /// `privatesnn settings`: every pipeline setting with its type, default, range, unit, step and help.
 void addSettingsCommand(CLI::App& app, const GlobalOptions& global);
 

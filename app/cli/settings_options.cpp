@@ -15,6 +15,18 @@
 #include <iostream>
 
 namespace psnn::cli {
+namespace {
+
+/// Which step reads a setting, for messages: a step's name, "study" (`privatesnn study` alone) or
+/// "every" (the seed, the teacher, ...).
+std::string readerOf(const Setting& s)
+{
+    if (s.step)
+        return std::string(stepName(*s.step));
+    return s.key.rfind("study.", 0) == 0 ? "study" : "every";
+}
+
+} // namespace
 
 void addSetOption(CLI::App* cmd, SetOptions& options)
 {
@@ -43,7 +55,7 @@ PipelineConfig applySetOptions(const PipelineConfig& config, const SetOptions& o
         const bool taken = std::any_of(options.prefixes.begin(), options.prefixes.end(),
                                        [&](const std::string& p) { return setting->key.rfind(p, 0) == 0; });
         if (!taken) {
-            const std::string step = setting->step ? std::string(stepName(*setting->step)) : std::string("every");
+            const std::string step = readerOf(*setting);
             throw Error(ErrorCode::InvalidArgument,
                         "`privatesnn " + options.command + "` does not use the setting '" + setting->key + "' (the " + step
                             + " step reads it).",
@@ -112,8 +124,8 @@ void printSettings(bool json)
     }
     std::printf("Every pipeline setting (defaults: the demo profile). Change one with --set KEY=VALUE or a --config file.\n\n");
     for (const Setting& s : settingsCatalogue()) {
-        std::printf("%s  (%s, default %s%s%s; step: %s)\n", s.key.c_str(), settingTypeName(s.type), defaultText(s).c_str(),
-                    *s.unit ? " " : "", s.unit, s.step ? std::string(stepName(*s.step)).c_str() : "every");
+        std::printf("%s  (%s, default %s%s%s; step: %s)\n", s.key.c_str(), settingTypeName(s.type),
+                    defaultText(s).c_str(), *s.unit ? " " : "", s.unit, readerOf(s).c_str());
         std::printf("    allowed: %s\n    %s\n", describeAllowed(s).c_str(), s.help);
     }
 }

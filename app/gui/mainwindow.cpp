@@ -3,6 +3,7 @@
 
 #include "aboutdialog.h"
 #include "pages/attackpage.h"
+#include "pages/membershippanel.h"
 #include "pages/studypanel.h"
 #include "pages/convertpage.h"
 #include "pages/encryptpage.h"
@@ -157,6 +158,10 @@ void MainWindow::createPages()
     connect(study, &psnn::StudyPanel::runRequested, this, &MainWindow::runStudy);
     connect(m_worker, &WorkerThread::studyUpdated, study,
             [study](const std::shared_ptr<const psnn::StudySummary>& summary) { study->showStudy(*summary); });
+    psnn::MembershipPanel* membership = static_cast<psnn::AttackPage*>(stepPage(WizardPage::Attack))->membershipPanel();
+    connect(membership, &psnn::MembershipPanel::runRequested, this, &MainWindow::runMembership);
+    connect(m_worker, &WorkerThread::membershipUpdated, membership,
+            [membership](const std::shared_ptr<const psnn::MembershipResults>& audit) { membership->showMembership(*audit); });
     // Export runs on the worker (it needs LibTorch); the page shows how it went in its run panel.
     auto wireExport = [this](StepPage* page, psnn::ExportButton* button, const QString& archive) {
         connect(button, &psnn::ExportButton::exportRequested, this, [this, page, archive](const QString& format, const QString& path) {
@@ -311,6 +316,10 @@ void MainWindow::updateSteps()
     static_cast<psnn::AttackPage*>(stepPage(WizardPage::Attack))
         ->studyPanel()
         ->setRunEnabled(haveModel && !isRunning());
+    // The audit attacks a lab's finished models: it needs a lab with results.
+    static_cast<psnn::AttackPage*>(stepPage(WizardPage::Attack))
+        ->membershipPanel()
+        ->setRunEnabled(m_session->results() != nullptr && !isRunning() && !m_session->isReadOnly());
 }
 
 void MainWindow::openLab(const QString& folder)

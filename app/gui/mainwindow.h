@@ -56,6 +56,8 @@ public Q_SLOTS:
     void runPage(psnn::StepPage* page);
     /// Runs the privacy-utility study of the Attack page's study panel in the open lab.
     void runStudy();
+    /// Runs the membership audit of the Attack page's membership panel in the open lab.
+    void runMembership();
     void cancelRun();
     /// Writes the report of the open lab into folder; false (and an error on the Report page) on failure.
     bool exportReportTo(const QString& folder);

@@ -6,6 +6,7 @@
 #include "labsession.h"
 #include "models/steptitles.h"
 #include "pages/attackpage.h"
+#include "pages/membershippanel.h"
 #include "pages/runpanel.h"
 #include "pages/steplist.h"
 #include "pages/studypanel.h"
@@ -67,11 +68,29 @@ void MainWindow::runStudy()
         return;
     if (!m_session->isOpen())
         openLab(LabSession::newLabFolder());
-    m_session->setEditedSettings(editedSettings());
+    nlohmann::json edited = editedSettings();
+    if (const QString judge = page->studyPanel()->secondJudge(); !judge.isEmpty())
+        edited["study"]["second_judge"] = judge.toStdString(); // the setting study.second_judge
+    m_session->setEditedSettings(edited);
     if (!m_session->runStudy(page->studyPanel()->grid()))
         return;
     startedRun(page);
     m_log->appendInfo(tr("Running the privacy-utility study (%1 grid) in %2…").arg(page->studyPanel()->grid(), QDir::toNativeSeparators(m_session->folder())));
+}
+
+void MainWindow::runMembership()
+{
+    auto* page = static_cast<psnn::AttackPage*>(stepPage(WizardPage::Attack));
+    if (isRunning())
+        return;
+    psnn::MembershipPanel* panel = page->membershipPanel();
+    if (!m_session->runMembership(panel->membersSpec(), panel->nonMembersSpec()))
+        return;
+    startedRun(page);
+    page->runPanel()->setStep(tr("Membership audit"), 0, 1);
+    m_log->appendInfo(tr("Running the membership-inference audit in %1 (the two reference models take most of the time; "
+                         "finished ones are kept in the lab)…")
+                          .arg(QDir::toNativeSeparators(m_session->folder())));
 }
 
 void MainWindow::startedRun(StepPage* page)

@@ -77,6 +77,7 @@ ReportFiles writeReport(const std::string& labDir, const std::string& outDir)
     writeEnergySection(context);
     writeVerdictSection(context);
     writeStudySection(context);
+    writeMembershipSection(context);
     writeProvenanceSection(context);
     removeStaleOutputs(out, context);
 

@@ -28,20 +28,32 @@ QString answer(const StudySummary& study)
     double worst = 0;
     for (const StudyPointResult& p : study.points)
         worst = std::max(worst, p.accuracyLost());
+    QString text;
     if (study.recommended) {
         const StudyPointResult& p = study.points[*study.recommended];
         if (const StudyAttackRow* a = p.strongestAttack())
-            return ReportText::
-                tr("The weakest setting protected against this attacker budget is %1 (%2): its strongest attack, %3, "
-                   "reaches %4 judge accuracy (95 % interval %5), at a cost of %6 points of accuracy against the ANN.")
+            text =
+                ReportText::tr(
+                    "The weakest setting protected against this attacker budget is %1 (%2): every attack's interval, "
+                    "for every judge, ends at most %3 points above chance (highest upper bound %4, family-wise over %5 "
+                    "tests); its strongest attack, %6, reaches %7 judge accuracy, at a cost of %8 points of accuracy "
+                    "against the ANN.")
                     .arg(defenceTitle(p.point.defence), QString::fromStdString(p.point.label),
-                         QString::fromStdString(a->attack), formatPercent(a->accuracy), interval(a->interval),
-                         formatDecimal(p.accuracyLost() * 100, 1));
+                         formatDecimal(study.margin * 100, 0), formatPercent(p.verdict.interval.high),
+                         QString::number(p.verdict.family), QString::fromStdString(a->attack),
+                         formatPercent(a->accuracy), formatDecimal(p.accuracyLost() * 100, 1));
     }
-    return ReportText::tr(
-               "No setting explored is protected against this attacker budget: at every point the strongest "
-               "attack's 95 % interval reaches above chance + %1 points (largest accuracy loss explored: %2 points).")
-        .arg(formatDecimal(study.margin * 100, 0), formatDecimal(worst * 100, 1));
+    if (text.isEmpty())
+        text =
+            ReportText::tr(
+                "No setting explored is protected against this attacker budget: at every point some attack's interval "
+                "(family-wise over the point's attacks and judges) reaches above chance + %1 points or lies above "
+                "chance (largest accuracy loss explored: %2 points).")
+                .arg(formatDecimal(study.margin * 100, 0), formatDecimal(worst * 100, 1));
+    if (study.judges < 2)
+        text += u' '
+            + ReportText::tr("The verdicts rest on one judge: no second judge was given (setting study.second_judge).");
+    return text;
 }
 
 } // namespace
@@ -70,11 +82,20 @@ void writeStudySection(ReportContext& context)
                        "training with distillation) at growing doses, Gaussian noise with the same per-layer weight "
                        "drift as each encryption dose, and distillation into the same SNN from a random "
                        "initialisation. Each point is attacked by the ReLU re-conversion (attack 1), a re-conversion "
-                       "that clips each layer at its threshold, and surrogate gradients (attack 2); the strongest "
-                       "counts. Verdicts use the exact 95 % interval: leaks when it lies above chance, protected "
-                       "against this attacker budget when its upper end is within %1 points of chance, otherwise "
-                       "inconclusive.")
-            .arg(formatDecimal(study.margin * 100, 0)));
+                       "that clips each layer at its threshold, and surrogate gradients (attack 2), and each attack's "
+                       "images are scored by every judge."));
+    html.paragraph(
+        ReportText::tr(
+            "Verdicts come from each judge's exact (Clopper–Pearson) interval at the family-wise %1 % level: with F "
+            "tests at a point (its attacks × judges), each interval is at 1 − %2/F (Bonferroni), so the strongest of "
+            "several attacks cannot leak by chance alone. Leaks: the interval lies more than %3 points above chance; "
+            "leaks within the margin: above chance, but not more than %3 points; protected against this attacker "
+            "budget: its upper end is at most %3 points above chance; otherwise inconclusive. An attack leaks when any "
+            "judge says so and is protected only when every judge says so; a point likewise over its attacks. An open "
+            "verdict gives the images (whole restarts of every class) at which the interval would reach a verdict with "
+            "80 % power if the observed rate were the true one.")
+            .arg(formatDecimal(study.level * 100, 0), formatDecimal(1 - study.level, 2),
+                 formatDecimal(study.margin * 100, 0)));
     const double chance = study.chance * 100;
     const double margin = study.margin * 100;
     const std::vector<FrontierCurve> curves = frontierCurves(study);
@@ -82,16 +103,46 @@ void writeStudySection(ReportContext& context)
                        ReportText::tr("Privacy-utility frontier: accuracy lost against the ANN and the strongest attack's judge "
                                       "accuracy with its 95 % interval, one curve per defence."));
     HtmlTable table;
-    table.header = {ReportText::tr("Defence"),        ReportText::tr("Setting"),         ReportText::tr("Relative L2 change"),
-                    ReportText::tr("SNN accuracy"),   ReportText::tr("Re-converted ANN"), ReportText::tr("Strongest attack"),
-                    ReportText::tr("Judge accuracy"), ReportText::tr("95 % interval"),    ReportText::tr("Class bootstrap"),
-                    ReportText::tr("Second judge"),   ReportText::tr("Judges agree"),     ReportText::tr("FID (0 real, 1 noise)"),
-                    ReportText::tr("McNemar p"),      ReportText::tr("Verdict")};
-    table.numeric = {false, false, true, true, true, false, true, true, true, true, true, true, true, false};
-    CsvTable csv({u"id"_s, u"defence"_s, u"attack"_s, u"weight_relative_l2"_s, u"snn_accuracy"_s, u"reconverted_ann_accuracy"_s,
-                  u"judge_accuracy"_s, u"judge_ci_low"_s, u"judge_ci_high"_s, u"bootstrap_low"_s, u"bootstrap_high"_s,
-                  u"judge2_accuracy"_s, u"judge_agreement"_s, u"fid"_s, u"fid_normalised"_s, u"kid"_s, u"kid_normalised"_s,
-                  u"mcnemar_p"_s, u"verdict"_s});
+    table.header = {ReportText::tr("Defence"),
+                    ReportText::tr("Setting"),
+                    ReportText::tr("Relative L2 change"),
+                    ReportText::tr("SNN accuracy"),
+                    ReportText::tr("Re-converted ANN"),
+                    ReportText::tr("Strongest attack"),
+                    ReportText::tr("Judge accuracy"),
+                    ReportText::tr("95 % interval"),
+                    ReportText::tr("Bootstrap within classes"),
+                    ReportText::tr("Second judge"),
+                    ReportText::tr("Judges agree"),
+                    ReportText::tr("FID (0 real, 1 noise)"),
+                    ReportText::tr("McNemar p"),
+                    ReportText::tr("Family-wise interval"),
+                    ReportText::tr("Verdict of the point")};
+    table.numeric = {false, false, true, true, true, false, true, true, true, true, true, true, true, true, false};
+    CsvTable csv({u"id"_s,
+                  u"defence"_s,
+                  u"attack"_s,
+                  u"weight_relative_l2"_s,
+                  u"snn_accuracy"_s,
+                  u"reconverted_ann_accuracy"_s,
+                  u"judge_accuracy"_s,
+                  u"judge_ci_low"_s,
+                  u"judge_ci_high"_s,
+                  u"bootstrap_low"_s,
+                  u"bootstrap_high"_s,
+                  u"judge2_accuracy"_s,
+                  u"judge_agreement"_s,
+                  u"fid"_s,
+                  u"fid_normalised"_s,
+                  u"kid"_s,
+                  u"kid_normalised"_s,
+                  u"mcnemar_p"_s,
+                  u"family"_s,
+                  u"judge1_verdict"_s,
+                  u"judge2_verdict"_s,
+                  u"verdict"_s,
+                  u"power_target"_s,
+                  u"images_for_80"_s});
     for (const StudyPointResult& p : study.points) {
         QStringList cells{defenceTitle(p.point.defence), QString::fromStdString(p.point.label),
                           formatSignificant(p.relativeL2, 3), formatPercent(p.snnAccuracy),
@@ -99,8 +150,8 @@ void writeStudySection(ReportContext& context)
         if (const StudyAttackRow* a = p.strongestAttack())
             cells << QString::fromStdString(a->attack) << formatPercent(a->accuracy) << interval(a->interval)
                   << interval(a->bootstrap) << formatPercent(a->accuracy2) << formatPercent(a->agreement)
-                  << formatDecimal(a->fidNormalised, 2) << formatPValue(a->mcnemarP)
-                  << translatedVerdict(a->verdict.verdict, a->verdict.imagesNeeded);
+                  << formatDecimal(a->fidNormalised, 2) << formatPValue(a->mcnemarP) << interval(p.verdict.interval)
+                  << translatedVerdict(p.verdict);
         while (cells.size() < table.header.size())
             cells << missingValue(); // a point without attacks
         table.rows << cells;
@@ -115,15 +166,28 @@ void writeStudySection(ReportContext& context)
                   std::optional(row.fid), std::optional(row.fidNormalised), std::optional(row.kid),
                   std::optional(row.kidNormalised), std::optional(row.mcnemarP)})
                 line << CsvTable::number(value);
-            line << QString::fromStdString(verdictKey(row.verdict.verdict));
+            line << QString::number(row.verdict.family);
+            for (size_t judge = 0; judge < 2; ++judge)
+                line << (judge < row.judgeVerdicts.size()
+                             ? QString::fromStdString(verdictKey(row.judgeVerdicts[judge].verdict))
+                             : QString());
+            line << QString::fromStdString(verdictKey(row.verdict.verdict))
+                 << (row.verdict.powerTarget
+                         ? QString::fromStdString(fields::nameOf(*row.verdict.powerTarget, kPowerTargetNames))
+                         : QString())
+                 << (row.verdict.powerTarget ? QString::number(row.verdict.imagesFor80) : QString());
             csv.addRow(line);
         }
     }
     html.table(table);
-    html.paragraph(ReportText::tr("McNemar p compares the strongest attack's images image by image with the same attack on the "
-                                  "undefended SNN (same seeds, same classes). FID is normalised between held-out real images (0) "
-                                  "and the attacks' initial noise (1) in the judge's feature space. Every attack of every point: "
-                                  "study_attacks.csv and LAB/study/study.csv."));
+    html.paragraph(
+        ReportText::tr("Judge accuracy, its 95 % interval and the bootstrap (restarts resampled within each class; "
+                       "the classes are the population, not a sample) are the first judge's on the strongest attack; "
+                       "the family-wise interval is the one the point's verdict rests on. McNemar p compares the "
+                       "strongest attack's images image by image with the same attack on the undefended SNN (same "
+                       "seeds, same classes). FID is normalised between held-out real images (0) and the attacks' "
+                       "initial noise (1) in the judge's feature space. Every attack of every point: study_attacks.csv "
+                       "and LAB/study/study.csv."));
     context.writeCsv(u"study_attacks.csv"_s, csv);
 }
 

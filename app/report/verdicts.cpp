@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 
 std::optional<bool> Verdict::leaks() const
 {
-    if (verdict == StudyVerdict::Leaks)
+    if (verdict == StudyVerdict::Leaks || verdict == StudyVerdict::LeaksWithinMargin)
         return true;
     if (verdict == StudyVerdict::Protected)
         return false;
@@ -29,7 +29,7 @@ QString Verdict::tone() const
 
 QString Verdict::outcome() const
 {
-    return verdict ? translatedVerdict(*verdict, imagesNeeded) : ReportText::tr("no verdict recorded");
+    return verdict ? translatedVerdict(*verdict, powerTarget, imagesFor80) : ReportText::tr("no verdict recorded");
 }
 
 QString Verdict::evidence() const
@@ -61,6 +61,10 @@ QJsonObject Verdict::toJson() const
     const std::optional<bool> leaking = leaks();
     object.insert(u"leaks"_s, leaking ? QJsonValue(*leaking) : QJsonValue());
     object.insert(u"p_value"_s, pValue ? QJsonValue(*pValue) : QJsonValue());
+    if (powerTarget) {
+        object.insert(u"power_target"_s, QString::fromUtf8(fields::nameOf(*powerTarget, kPowerTargetNames)));
+        object.insert(u"images_for_80"_s, qint64(imagesFor80)); // 0 = more than 100000
+    }
     if (!explanation.isEmpty())
         object.insert(u"explanation"_s, explanation);
     return object;
@@ -77,7 +81,8 @@ std::vector<Verdict> collectVerdicts(const LabResults& results)
         verdict.attack = QString::fromStdString(entry.attack);
         verdict.target = QString::fromStdString(entry.target);
         verdict.verdict = entry.verdict; // labs before the three-way verdict are converted when read
-        verdict.imagesNeeded = entry.imagesNeeded.value_or(0);
+        verdict.powerTarget = entry.powerTarget;
+        verdict.imagesFor80 = entry.imagesFor80.value_or(0);
         verdict.rule = QString::fromStdString(entry.rule);
         verdict.pValue = entry.pValue;
         verdict.explanation = QString::fromStdString(entry.explanation);

@@ -17,7 +17,10 @@ struct Verdict {
     QString attack;
     QString target;
     std::optional<StudyVerdict> verdict; ///< empty: no judge, nothing decided
-    int64_t imagesNeeded = 0;            ///< for Inconclusive: images that would decide it at the observed rate
+    /// For an open verdict: what more images would have to show, and how many give 80 % power to
+    /// show it at the observed rate (0 = more than 100000).
+    std::optional<PowerTarget> powerTarget;
+    int64_t imagesFor80 = 0;
     QString rule;
     std::optional<double> pValue;
     QString explanation;            ///< the pipeline's own plain-language explanation, if any
@@ -25,11 +28,12 @@ struct Verdict {
     std::optional<double> images;
     std::optional<double> chance;
 
-    /// true: leaks; false: protected against this attacker budget; empty: inconclusive or no verdict.
+    /// true: leaks (beyond or within the margin); false: protected against this attacker budget;
+    /// empty: inconclusive or no verdict.
     std::optional<bool> leaks() const;
     /// The style class of its line: "leaks", "safe" or none.
     QString tone() const;
-    /// The translated verdict ("inconclusive — N images needed"), or "no verdict recorded"; never
+    /// The translated verdict ("inconclusive — ≈ N images for 80 % power to …"), or "no verdict recorded"; never
     /// "does not leak" from a test that failed to reject.
     QString outcome() const;
     /// What the judge saw and which rule decided, in sentences that quote the numbers.

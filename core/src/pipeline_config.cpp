@@ -269,6 +269,12 @@ json encryptionToJson(const EncryptionConfig& c, int64_t evalImages)
     return toJsonWith([](auto& f, auto& x) { bindEncryption(f, x); }, EncryptionFields{c, evalImages});
 }
 
+/// The privacy-utility study's own settings (the grid takes the rest from the pipeline's).
+template <class F> void bindStudy(F& f, PipelineConfig& p)
+{
+    f("second_judge", p.secondJudge);
+}
+
 /// The top level's plain fields; the nested sections follow them in configToJson and withSettings.
 template <class F>
 void bindTop(F& f, PipelineConfig& p)
@@ -290,6 +296,7 @@ json configToJson(const PipelineConfig& c)
     j["conversion"] = conversionToJson(c.conversion, c.conversionImages);
     j["encryption"] = encryptionToJson(c.encryption, c.encryptionEvalImages);
     j["leakage"] = leakageToJson(c.leakage);
+    j["study"] = toJsonWith([](auto& f, auto& x) { bindStudy(f, x); }, c);
     return j;
 }
 
@@ -342,7 +349,7 @@ PipelineConfig withSettings(const PipelineConfig& base, const json& in)
     PipelineConfig c = base;
     if (!in.is_object())
         throw Error(ErrorCode::BadFormat, "The pipeline config must be a JSON object.");
-    std::set<std::string> used{"snn_import", "synthesis", "conversion", "encryption", "leakage"};
+    std::set<std::string> used{"snn_import", "synthesis", "conversion", "encryption", "leakage", "study"};
     Reader r{in, used, ""};
     bindTop(r, c);
     refuseUnknown(in, used, "");
@@ -379,6 +386,8 @@ PipelineConfig withSettings(const PipelineConfig& base, const json& in)
         if (l.contains("attack2"))
             fromJsonWith([](auto& f, auto& x) { bindAttack(f, x); }, l["attack2"], c.leakage.attack2, "leakage.attack2.");
     }
+    if (in.contains("study"))
+        fromJsonWith([](auto& f, auto& x) { bindStudy(f, x); }, in["study"], c, "study.");
     return c;
 }
 

@@ -103,9 +103,9 @@ LabResults baseResults(const Context& ctx);
 /// re-run is stale and stays out of the results.
 LabResults assembleResults(const Context& ctx, const std::vector<Step>& activeSteps);
 
-/// One-sided binomial upper tail P(X >= k) for X ~ Bin(n, p).
-double binomialUpperTail(int64_t k, int64_t n, double p);
-/// Plain-language verdicts for the leakage rows (see docs/lab-format.md).
-std::vector<LeakageVerdict> leakageVerdicts(const std::vector<LeakageRowResult>& rows, double chance, double alpha);
+/// Plain-language verdicts for the leakage rows (see docs/lab-format.md) at level 1 - alpha; the
+/// attacks' restarts give the power figure's unit (images per restart).
+std::vector<LeakageVerdict> leakageVerdicts(const std::vector<LeakageRowResult>& rows, double chance, double alpha,
+                                            const LeakageStudyConfig& attacks);
 
 } // namespace psnn::pipeline_detail

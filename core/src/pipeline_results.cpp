@@ -3,12 +3,14 @@
 // results merged in step order, and the plain-language leakage verdicts.
 #include "pipeline_internal.h"
 
+#include "privatesnn/membership.h"
 #include "privatesnn/runtime.h"
-#include "privatesnn/study.h"
+#include "privatesnn/study_stats.h"
 #include "privatesnn/text_format.h"
 
 #include <ATen/Parallel.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -96,32 +98,25 @@ LabResults assembleResults(const Context& ctx, const std::vector<Step>& activeSt
         if (rec->step == stepName(Step::Encrypt) && r.encryption)
             r.encryption->wallSeconds = rec->seconds;
     }
+    // The audit is not a step: it stays in results.json while the models it attacked are the lab's.
+    std::string stale;
+    r.membership = currentLabMembership(ctx.lab.folder(), ctx.teacherSha, outputHash(ctx.lab, Step::Convert, kSnnFile),
+                                        outputHash(ctx.lab, Step::Encrypt, kEncryptedFile), stale);
     return r;
 }
 
-double binomialUpperTail(int64_t k, int64_t n, double p)
-{
-    if (k <= 0)
-        return 1.0;
-    if (k > n)
-        return 0.0;
-    // Sum the terms in log space: n is small (tens to hundreds of images).
-    double tail = 0;
-    for (int64_t i = k; i <= n; ++i) {
-        const double logTerm = std::lgamma(double(n) + 1) - std::lgamma(double(i) + 1) - std::lgamma(double(n - i) + 1)
-                               + double(i) * std::log(p) + double(n - i) * std::log1p(-p);
-        tail += std::exp(logTerm);
-    }
-    return std::min(1.0, tail);
-}
-
-std::vector<LeakageVerdict> leakageVerdicts(const std::vector<LeakageRowResult>& rows, double chance, double alpha)
+std::vector<LeakageVerdict> leakageVerdicts(const std::vector<LeakageRowResult>& rows, double chance, double alpha,
+                                            const LeakageStudyConfig& attacks)
 {
     std::vector<LeakageVerdict> verdicts;
     const std::string level = formatPercent(1 - alpha);
-    const std::string rule = "leaks when the " + level + " Clopper-Pearson interval of the independent judge's accuracy lies above chance ("
-                             + formatPercent(chance) + "); protected against this attacker budget when its upper bound is at most chance + 10 "
-                             "points; otherwise inconclusive";
+    const std::string rule = "leaks when the " + level
+        + " Clopper-Pearson interval of the independent judge's accuracy lies more "
+          "than 10 points above chance ("
+        + formatPercent(chance)
+        + "); leaks within the margin when it lies "
+          "above chance, but not more than 10 points above it; protected against this attacker budget when its upper "
+          "bound is at most 10 points above chance; otherwise inconclusive";
     double plainAccuracy[3] = {-1, -1, -1}; // by attack number, for the "encryption lowered it by" sentence
     for (const LeakageRowResult& row : rows) {
         const std::string& attack = row.attack;
@@ -140,22 +135,38 @@ std::vector<LeakageVerdict> leakageVerdicts(const std::vector<LeakageRowResult>&
         const double acc = *row.judgeAccuracy;
         const int64_t n = row.images;
         const int64_t hits = int64_t(std::llround(acc * double(n)));
-        const double p = binomialUpperTail(hits, n, chance);
-        const VerdictResult verdict = decideVerdict(hits, n, chance, 0.10, 1 - alpha);
+        const double p = binomialTailAtLeast(hits, n, chance);
         const int attackNumber = attack == "attack 2" ? 2 : 1;
+        // The power figure counts in whole restarts: one more adds an image of every class attacked.
+        const int64_t restarts = (attackNumber == 2 ? attacks.attack2 : attacks.attack1).restarts;
+        VerdictRule verdictRule;
+        verdictRule.chance = chance;
+        verdictRule.level = 1 - alpha;
+        verdictRule.unit = restarts > 0 && n % restarts == 0 ? std::max<int64_t>(1, n / restarts) : 1;
+        const VerdictResult verdict = decideVerdict(hits, n, verdictRule);
         std::string text = "The judge puts " + std::to_string(hits) + " of " + std::to_string(n) + " images from " + attack
                            + " on the " + target + " in their target class (" + formatPercent(acc) + ", " + level + " interval "
                            + formatPercent(verdict.interval.low) + "–" + formatPercent(verdict.interval.high) + "; chance "
                            + formatPercent(chance) + ", one-sided binomial p = " + formatP(p) + "). ";
         if (verdict.verdict == StudyVerdict::Leaks)
-            text += "The whole interval is above chance: the attack recovers what the classes look like, so this model leaks.";
+            text += "The whole interval is more than 10 points above chance: the attack recovers what the classes look "
+                    "like, so this model leaks.";
+        else if (verdict.verdict == StudyVerdict::LeaksWithinMargin)
+            text +=
+                "The whole interval is above chance, but not more than 10 points above it: this model leaks, possibly "
+                "only a little.";
         else if (verdict.verdict == StudyVerdict::Protected)
             text += "Even the interval's upper end is within 10 points of chance: protected against this attacker budget "
                     "(a stronger attacker may still succeed).";
         else
-            text += "The interval is too wide to decide either way: inconclusive — "
-                    + (verdict.imagesNeeded > 0 ? "about " + std::to_string(verdict.imagesNeeded) : std::string("more than 100000"))
-                    + " images would be needed if the rate held.";
+            text += "The interval is too wide to decide either way: inconclusive.";
+        if (verdict.powerTarget)
+            text += std::string(" If the observed rate were the true one, ")
+                + (verdict.imagesFor80 > 0 ? "about " + std::to_string(verdict.imagesFor80)
+                                           : std::string("more than 100000"))
+                + " images would give 80 % power to "
+                + (*verdict.powerTarget == PowerTarget::LeaksBeyondMargin ? "show it leaks beyond the margin."
+                                                                          : "bound it within the margin.");
         if (target == "SNN")
             plainAccuracy[attackNumber] = acc;
         else if (plainAccuracy[attackNumber] >= 0) {
@@ -165,10 +176,12 @@ std::vector<LeakageVerdict> leakageVerdicts(const std::vector<LeakageRowResult>&
             text += line;
         }
         if (verdict.verdict != StudyVerdict::Inconclusive)
-            v.leaks = verdict.verdict == StudyVerdict::Leaks;
+            v.leaks = verdict.verdict != StudyVerdict::Protected;
         v.verdict = verdict.verdict;
         v.verdictText = verdictText(verdict);
-        v.imagesNeeded = verdict.imagesNeeded;
+        v.powerTarget = verdict.powerTarget;
+        if (verdict.powerTarget)
+            v.imagesFor80 = verdict.imagesFor80;
         v.ciLow = verdict.interval.low;
         v.ciHigh = verdict.interval.high;
         v.pValue = p;

@@ -334,7 +334,7 @@ StepOutput attackStep(Context& ctx, ProgressSink& progress)
     leakage.referenceImages = study.referenceImages;
     leakage.chance = 1.0 / double(ctx.teacher.numClasses());
     leakage.grid = kGridFile;
-    leakage.verdicts = leakageVerdicts(leakage.rows, leakage.chance, ctx.config.verdictAlpha);
+    leakage.verdicts = leakageVerdicts(leakage.rows, leakage.chance, ctx.config.verdictAlpha, ctx.config.leakage);
     StepOutput out;
     out.outputs = fileOutput(ctx.lab, kGridFile);
     out.results["leakage"] = leakage;

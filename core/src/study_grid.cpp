@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <set>
 #include <sstream>
 
 namespace psnn {
@@ -51,6 +52,7 @@ StudyConfig studyGrid(const std::string& name, const PipelineConfig& pipeline, c
     c.attack2 = pipeline.leakage.attack2;
     c.attack1.classes.clear();
     c.attack2.classes.clear();
+    c.secondJudge = pipeline.secondJudge;
     std::vector<StudyPoint> enc;
     if (name == "default") {
         // From none through the paper's dose to far beyond 100x its weight movement: Adam moves each
@@ -105,19 +107,29 @@ void summariseStudy(StudySummary& s, int bootstrapResamples, uint64_t seed)
     for (const StudyPointResult& p : s.points)
         if (p.point.defence == "encryption" && p.point.epochs == 0)
             none = &p;
+    bool twoJudges = false, oneJudge = false;
     for (StudyPointResult& p : s.points) {
+        // The family: every test whose strongest counts at this point, one per attack and judge.
+        int family = 0;
+        for (const StudyAttackRow& a : p.attacks)
+            if (!a.correct.empty())
+                family += a.correct2.size() == a.correct.size() ? 2 : 1;
+        std::vector<VerdictResult> attacks;
         for (StudyAttackRow& a : p.attacks) {
             const int64_t n = int64_t(a.correct.size());
             if (n == 0)
                 continue;
+            // The power figure counts in whole restarts: one more adds an image of every class attacked.
+            const std::set<int64_t> classes(a.labels.begin(), a.labels.end());
+            const VerdictRule rule{s.chance, s.margin, s.level, family, std::max<int64_t>(1, int64_t(classes.size()))};
             int64_t hits = 0;
             for (int c : a.correct)
                 hits += c;
             a.images = n;
             a.accuracy = double(hits) / double(n);
-            a.verdict = decideVerdict(hits, n, s.chance, s.margin);
-            a.interval = a.verdict.interval;
-            a.bootstrap = clusterBootstrap(a.correct, a.labels, bootstrapResamples, seed);
+            a.interval = clopperPearson(hits, n, s.level);
+            a.bootstrap = stratifiedBootstrap(a.correct, a.labels, bootstrapResamples, seed);
+            a.judgeVerdicts = {decideVerdict(hits, n, rule)};
             if (a.correct2.size() == a.correct.size()) {
                 int64_t hits2 = 0, agree = 0;
                 for (size_t i = 0; i < a.correct.size(); ++i) {
@@ -126,7 +138,11 @@ void summariseStudy(StudySummary& s, int bootstrapResamples, uint64_t seed)
                 }
                 a.accuracy2 = double(hits2) / double(n);
                 a.agreement = double(agree) / double(n);
+                a.judgeVerdicts.push_back(decideVerdict(hits2, n, rule));
             }
+            (a.judgeVerdicts.size() == 2 ? twoJudges : oneJudge) = true;
+            a.verdict = combineVerdicts(a.judgeVerdicts);
+            attacks.push_back(a.verdict);
             a.mcnemarP = 1;
             if (none && none != &p)
                 for (const StudyAttackRow& base : none->attacks)
@@ -139,11 +155,13 @@ void summariseStudy(StudySummary& s, int bootstrapResamples, uint64_t seed)
                         a.mcnemarP = mcnemarExact(b, c);
                     }
         }
+        p.verdict = combineVerdicts(attacks);
         p.strongest = 0;
         for (size_t i = 1; i < p.attacks.size(); ++i)
             if (p.attacks[i].accuracy > p.attacks[p.strongest].accuracy)
                 p.strongest = i;
     }
+    s.judges = twoJudges && !oneJudge ? 2 : 1;
     recommend(s);
 }
 
@@ -157,7 +175,7 @@ void recommend(StudySummary& s)
             continue;
         const double loss = p.annAccuracy - p.snnAccuracy;
         worstLoss = std::max(worstLoss, loss);
-        if (p.attacks[p.strongest].verdict.verdict != StudyVerdict::Protected)
+        if (p.verdict.verdict != StudyVerdict::Protected)
             continue;
         if (!s.recommended)
             s.recommended = i;
@@ -167,18 +185,26 @@ void recommend(StudySummary& s)
             s.recommended = i;
     }
     std::ostringstream text;
+    const std::string level = formatPercent(s.level, 0);
     if (!s.recommended) {
-        text << "No setting explored is protected against this attacker budget: at every point the strongest attack's "
-                "95 % interval reaches above chance + "
-             << points(s.margin) << " points (largest accuracy loss explored: " << points(worstLoss) << " points against the ANN).";
+        text << "No setting explored is protected against this attacker budget: at every point some attack's " << level
+             << " interval (family-wise over the point's attacks and judges) reaches above chance + "
+             << points(s.margin)
+             << " points or lies above chance (largest accuracy loss explored: " << points(worstLoss)
+             << " points against the ANN).";
     } else {
         const StudyPointResult& p = s.points[*s.recommended];
         const StudyAttackRow& a = p.attacks[p.strongest];
-        text << "The weakest setting protected against this attacker budget is " << p.point.defence << " (" << p.point.label
-             << "): its strongest attack, " << a.attack << ", reaches " << formatPercent(a.accuracy) << " judge accuracy (95 % CI "
-             << formatPercent(a.interval.low) << "–" << formatPercent(a.interval.high) << ", chance " << formatPercent(s.chance, 0) << "), at a cost of "
-             << points(p.annAccuracy - p.snnAccuracy) << " points of accuracy against the ANN.";
+        text << "The weakest setting protected against this attacker budget is " << p.point.defence << " ("
+             << p.point.label << "): every attack's " << level << " interval, for every judge, ends at most "
+             << points(s.margin) << " points above chance (highest upper bound "
+             << formatPercent(p.verdict.interval.high) << ", family-wise over " << p.verdict.family << " tests; chance "
+             << formatPercent(s.chance, 0) << "); its strongest attack, " << a.attack << ", reaches "
+             << formatPercent(a.accuracy) << " judge accuracy, at a cost of " << points(p.annAccuracy - p.snnAccuracy)
+             << " points of accuracy against the ANN.";
     }
+    if (s.judges < 2)
+        text << " The verdicts rest on one judge: no second judge was given (setting study.second_judge).";
     s.answer = text.str();
 }
 

@@ -24,6 +24,7 @@
 #include <fstream>
 #include <map>
 #include <random>
+#include <sstream>
 
 namespace psnn {
 namespace {
@@ -229,8 +230,14 @@ TEST(CliTrust, AModelNamingTooFewClassesIsRefused)
     test::RawArchive raw = test::readRawArchive(dir.file("snn.psnn"));
     raw.header["meta"]["info"]["class_names"] = {"a", "b"}; // three outputs
     test::writeRawArchive(dir.file("snn.psnn"), raw);
+    // Images the model takes, so that only the names can stop the evaluation.
+    for (const std::string folder : {"a", "b"}) {
+        fs::create_directories(dir.file("data/" + folder));
+        saveImagePng(dir.file("data/" + folder + "/x.png"), at::zeros({1, 8, 8}), test::tinyConvNet().input);
+    }
     // Case 6: a .psnn with 3 class names on 10 outputs evaluated (while run --class-names a,b is refused).
-    expectUserError(cli({"evaluate", "--snn", dir.file("snn.psnn")}), {"names 2 classes", "3 outputs"});
+    expectUserError(cli({"evaluate", "--snn", dir.file("snn.psnn"), "--data", dir.file("data"), "-T", "2"}),
+                    {"names 2 classes", "3 outputs"});
 }
 
 TEST(CliTrust, ImageFolderLabelsFollowNamesAndSkippedFilesAreNamed)
@@ -269,6 +276,25 @@ TEST(CliTrust, StudyGridSettingsGivenByTheUserAreAppliedNotDropped)
         cli({"study", "--lab", t.lab, "--grid", "quick", "--emit-jobs", "--set", "leakage.attack1.iterations=7"});
     EXPECT_EQ(o.exitCode, 0) << o.err;
     EXPECT_NE(o.err.find("Applied over the 'quick' grid: leakage.attack1.iterations"), std::string::npos) << o.err;
+}
+
+TEST(CliTrust, TheSecondJudgeReachesEveryStudyJob)
+{
+    TinyLab t;
+    // --second-judge is the setting study.second_judge: each job --emit-jobs prints must use it too.
+    const Outcome o = cli({"study", "--lab", t.lab, "--grid", "quick", "--emit-jobs", "--second-judge", "none"});
+    EXPECT_EQ(o.exitCode, 0) << o.err;
+    std::istringstream lines(o.out);
+    int jobs = 0;
+    for (std::string line; std::getline(lines, line);) {
+        ++jobs;
+        EXPECT_NE(line.find("--set 'study.second_judge=none'"), std::string::npos) << line;
+    }
+    EXPECT_GT(jobs, 1);
+    const Outcome missing =
+        cli({"study", "--lab", t.lab, "--grid", "quick", "--emit-jobs", "--second-judge", t.file("missing.psnn")});
+    EXPECT_EQ(missing.exitCode, 1) << missing.err; // a bad command line, refused before anything runs
+    EXPECT_NE(missing.err.find("--second-judge"), std::string::npos) << missing.err;
 }
 
 TEST(CliTrust, AHandEditedStudyPointIsNamedNotMerged)

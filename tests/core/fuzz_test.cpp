@@ -40,6 +40,20 @@ namespace fs = std::filesystem;
 using nlohmann::json;
 using namespace psnn::test;
 
+/// A lab.json (or its backup) damaged either as JSON (one to three values changed) or as bytes.
+Bytes mutatedLabState(const Bytes& text, const json& parsed, std::mt19937_64& rng)
+{
+    if (rng() % 2 == 0) {
+        json j = parsed;
+        for (int k = 1 + int(rng() % 3); k > 0; --k)
+            mutateJson(j, rng);
+        return j.dump();
+    }
+    Bytes s = text;
+    mutateBytes(s, rng);
+    return s;
+}
+
 TEST(Fuzz, SpikingArchiveReader)
 {
     const auto tmp = fuzzDir();
@@ -146,16 +160,7 @@ TEST(Fuzz, LabJsonReader)
                 record = readAll(lab + "/steps/synthesize.json");
     const json stateJson = json::parse(state);
     const Tally t = fuzz("lab.json", fuzzCount(10000), [&](std::mt19937_64& rng) {
-        Bytes s = state;
-        if (rng() % 2 == 0) {
-            json j = stateJson;
-            for (int k = 1 + int(rng() % 3); k > 0; --k)
-                mutateJson(j, rng);
-            s = j.dump();
-        } else {
-            mutateBytes(s, rng);
-        }
-        writeAll(lab + "/lab.json", s);
+        writeAll(lab + "/lab.json", mutatedLabState(state, stateJson, rng));
         Bytes b = backup, r = record;
         if (rng() % 4 == 0)
             mutateBytes(rng() % 2 ? b : r, rng);
@@ -207,16 +212,8 @@ TEST(Fuzz, DamagedLabStateNeverCostsAFinishedStep)
     // Each input is a pipeline run (every step kept): PRIVATESNN_FUZZ_LAB_COUNT, not the readers' count.
     const Tally t = fuzz("lab state", envNumber("PRIVATESNN_FUZZ_LAB_COUNT", 1000), [&](std::mt19937_64& rng) {
         for (const auto* original : {&state, &backup}) {
-            Bytes s = *original;
-            if (rng() % 2 == 0) {
-                json j = stateJson;
-                for (int k = 1 + int(rng() % 3); k > 0; --k)
-                    mutateJson(j, rng);
-                s = j.dump();
-            } else {
-                mutateBytes(s, rng);
-            }
-            writeAll(f.lab + (original == &state ? "/lab.json" : "/lab.json.bak"), s);
+            writeAll(f.lab + (original == &state ? "/lab.json" : "/lab.json.bak"),
+                     mutatedLabState(*original, stateJson, rng));
         }
         storedLabConfig(f.lab); // what a resumed run reads first
         const PipelineOutcome outcome = runPipeline(f.config, f.lab, quiet, Step::Evaluate);

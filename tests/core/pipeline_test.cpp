@@ -13,6 +13,7 @@
 #include "privatesnn/lab.h"
 #include "privatesnn/pipeline.h"
 #include "privatesnn/snn_archive.h"
+#include "privatesnn/study_stats.h"
 #include "privatesnn/vgg.h"
 
 #include <ATen/ATen.h>
@@ -295,28 +296,39 @@ TEST(Lab, RefusesAFolderThatHoldsOtherFiles)
     EXPECT_THROW(Lab::open(dir.file("mine")), Error);
 }
 
-TEST(Verdicts, BinomialTailAndPlainLanguage)
+TEST(Verdicts, PlainLanguageWithFourOutcomesAndPower)
 {
-    using pipeline_detail::binomialUpperTail;
-    EXPECT_NEAR(binomialUpperTail(1, 1, 0.1), 0.1, 1e-12);
-    EXPECT_NEAR(binomialUpperTail(2, 3, 0.5), 0.5, 1e-12);      // (3 + 1) / 8
-    EXPECT_NEAR(binomialUpperTail(0, 10, 0.1), 1.0, 1e-12);
-    EXPECT_NEAR(binomialUpperTail(10, 10, 0.1), 1e-10, 1e-20);
-    const json rows = json::array({{{"attack", "attack 1"}, {"target", "SNN"}, {"images", 30}, {"judge_accuracy", 0.9}},
-                                   {{"attack", "attack 1"}, {"target", "encrypted SNN"}, {"images", 30}, {"judge_accuracy", 0.1}},
-                                   {{"attack", "attack 2"}, {"target", "encrypted SNN"}, {"images", 200}, {"judge_accuracy", 0.05}},
-                                   {{"attack", "reference"}, {"target", "real images"}, {"images", 30}, {"judge_accuracy", 0.9}}});
-    const json v = pipeline_detail::leakageVerdicts(rows.get<std::vector<LeakageRowResult>>(), 0.1, 0.05);
-    ASSERT_EQ(v.size(), 3u);
+    const json rows =
+        json::array({{{"attack", "attack 1"}, {"target", "SNN"}, {"images", 30}, {"judge_accuracy", 0.9}},
+                     {{"attack", "attack 1"}, {"target", "encrypted SNN"}, {"images", 30}, {"judge_accuracy", 0.1}},
+                     {{"attack", "attack 2"}, {"target", "encrypted SNN"}, {"images", 200}, {"judge_accuracy", 0.05}},
+                     {{"attack", "attack 2"}, {"target", "SNN"}, {"images", 1000}, {"judge_accuracy", 0.15}},
+                     {{"attack", "reference"}, {"target", "real images"}, {"images", 30}, {"judge_accuracy", 0.9}}});
+    LeakageStudyConfig attacks;
+    attacks.attack1.restarts = 3; // 30 images: 10 classes x 3 restarts
+    attacks.attack2.restarts = 20;
+    const json v = pipeline_detail::leakageVerdicts(rows.get<std::vector<LeakageRowResult>>(), 0.1, 0.05, attacks);
+    ASSERT_EQ(v.size(), 4u);
     EXPECT_TRUE(v[0]["leaks"].get<bool>());
     EXPECT_EQ(v[0]["verdict"], "leaks");
-    // 3 of 30 at chance: the 95 % interval reaches 27 %, so no verdict either way, and how many images would decide.
+    EXPECT_FALSE(v[0].contains("power_target")); // decided: nothing more to show
+    // 3 of 30 at chance: the 95 % interval reaches 27 %, so no verdict either way, and how many
+    // images (whole restarts of the 10 classes) would bound it within the margin with 80 % power.
     EXPECT_TRUE(v[1]["leaks"].is_null());
     EXPECT_EQ(v[1]["verdict"], "inconclusive");
-    EXPECT_GT(v[1]["images_needed"].get<int64_t>(), 30);
+    EXPECT_EQ(v[1]["power_target"], "within_margin");
+    VerdictRule rule;
+    rule.chance = 0.1;
+    rule.unit = 10;
+    EXPECT_EQ(v[1]["images_for_80"].get<int64_t>(), imagesFor80Power(PowerTarget::WithinMargin, 0.1, rule));
+    EXPECT_EQ(v[1]["images_for_80"].get<int64_t>() % 10, 0);
     EXPECT_NE(v[1]["explanation"].get<std::string>().find("-80.0 points"), std::string::npos);
     EXPECT_FALSE(v[2]["leaks"].get<bool>());
     EXPECT_EQ(v[2]["verdict_text"], "protected against this attacker budget");
+    // 150 of 1000: above chance, within the margin: a leak all the same.
+    EXPECT_EQ(v[3]["verdict"], "leaks_within_margin");
+    EXPECT_TRUE(v[3]["leaks"].get<bool>());
+    EXPECT_NE(v[3]["explanation"].get<std::string>().find("possibly only a little"), std::string::npos);
 }
 
 } // namespace

@@ -42,8 +42,9 @@ LabResults fullResults()
                           {{"features.0", 0.99, 0.05}},
                           1 << 20,
                           14.25};
-    LeakageVerdict decided{"attack 1", "SNN", "rule", "text", true, StudyVerdict::Leaks, "leaks", 0,
-                           30,         0.7,   0.95,   1e-6,   0.9};
+    LeakageVerdict decided{"attack 1", "SNN",        "rule",       "text", true, StudyVerdict::Leaks,
+                           "leaks",    std::nullopt, std::nullopt, 30,     0.7,  0.95,
+                           1e-6,       0.9};
     LeakageVerdict undecided;
     undecided.attack = "attack 2";
     undecided.target = "SNN";
@@ -151,6 +152,43 @@ TEST(Results, LabsBeforeTheThreeWayVerdictAreReadAsWhatTheyShowed)
     EXPECT_THROW(labResultsFromJson(old), Error);
 }
 
+TEST(Results, FourVerdictsWithTheirPowerFigureAndOlderImagesNeeded)
+{
+    json lab = {{"schema", "privatesnn-results"},
+                {"version", kResultsVersion},
+                {"model", {{"name", "teacher"}}},
+                {"leakage",
+                 {{"verdicts",
+                   {{{"attack", "attack 1"},
+                     {"leaks", true},
+                     {"verdict", "leaks_within_margin"},
+                     {"power_target", "leaks_beyond_margin"},
+                     {"images_for_80", 230}},
+                    {{"attack", "attack 2"},
+                     {"leaks", nullptr},
+                     {"verdict", "inconclusive"},
+                     {"power_target", "within_margin"},
+                     {"images_for_80", 0}}}}}}};
+    std::vector<LeakageVerdict> v = labResultsFromJson(lab).leakage->verdicts;
+    ASSERT_EQ(v.size(), 2u);
+    EXPECT_EQ(v[0].verdict, StudyVerdict::LeaksWithinMargin);
+    EXPECT_EQ(v[0].powerTarget, PowerTarget::LeaksBeyondMargin);
+    EXPECT_EQ(v[0].imagesFor80, 230);
+    EXPECT_EQ(v[1].powerTarget, PowerTarget::WithinMargin);
+    EXPECT_EQ(v[1].imagesFor80, 0); // more than 100000, not "unknown"
+    const json back = toJson(labResultsFromJson(lab))["leakage"]["verdicts"];
+    for (size_t i = 0; i < 2; ++i)
+        for (const char* key : {"verdict", "power_target", "images_for_80", "leaks"})
+            EXPECT_EQ(back[i][key], lab["leakage"]["verdicts"][i][key]) << key;
+    // Version 2 wrote the images at which a repeated rate would decide; it is read and dropped.
+    lab["version"] = 2;
+    lab["leakage"]["verdicts"] = {{{"attack", "attack 1"}, {"verdict", "inconclusive"}, {"images_needed", 177}}};
+    v = labResultsFromJson(lab).leakage->verdicts;
+    EXPECT_EQ(v[0].verdict, StudyVerdict::Inconclusive);
+    EXPECT_FALSE(v[0].powerTarget.has_value());
+    EXPECT_FALSE(toJson(labResultsFromJson(lab))["leakage"]["verdicts"][0].contains("images_needed"));
+}
+
 TEST(Results, RefusesWhatItCannotRead)
 {
     auto codeOf = [](const std::string& text) {
@@ -165,7 +203,8 @@ TEST(Results, RefusesWhatItCannotRead)
     EXPECT_EQ(codeOf("{").first, ErrorCode::BadFormat);
     EXPECT_EQ(codeOf(R"({"schema": "other", "version": 2, "model": {}})").first, ErrorCode::BadFormat);
     EXPECT_EQ(codeOf(R"({"schema": "privatesnn-results", "version": 2})").first, ErrorCode::BadFormat);
-    const auto newer = codeOf(R"({"schema": "privatesnn-results", "version": 3, "model": {}})");
+    const auto newer = codeOf(R"({"schema": "privatesnn-results", "version": )" + std::to_string(kResultsVersion + 1)
+                              + R"(, "model": {}})");
     EXPECT_EQ(newer.first, ErrorCode::Unsupported);
     EXPECT_NE(newer.second.find("newer"), std::string::npos);
     const auto wrongType = codeOf(R"({"schema": "privatesnn-results", "version": 2, "model": {},

@@ -29,7 +29,15 @@ StudyAttackRow attack(const std::string& name, double accuracy, StudyVerdict ver
     a.fidNormalised = 0.5;
     a.kidNormalised = 0.75;
     a.mcnemarP = 0.03;
-    a.verdict = {verdict, a.interval, verdict == StudyVerdict::Inconclusive ? 400 : 0};
+    a.verdict.verdict = verdict;
+    a.verdict.interval = {accuracy - 0.15, accuracy + 0.15};
+    a.verdict.family = 4;
+    if (verdict == StudyVerdict::Inconclusive) {
+        a.verdict.powerTarget = PowerTarget::WithinMargin;
+        a.verdict.imagesFor80 = 400;
+    }
+    a.judgeVerdicts = {a.verdict, a.verdict};
+    a.judgeVerdicts[1].interval.low -= 0.01;
     return a;
 }
 
@@ -39,6 +47,7 @@ StudySummary summary()
     s.grid = "quick";
     s.chance = 0.1;
     s.margin = 0.1;
+    s.judges = 2;
     s.answer = "one sentence";
     StudyPointResult none;
     none.point = {"encryption-0", "encryption", "none", 0, 0, 0, ""};
@@ -50,6 +59,7 @@ StudySummary summary()
     none.attacks[0].accuracy2 = 0.85;
     none.attacks[0].agreement = 0.95;
     none.references = {1, 2, 3, 4};
+    none.verdict = none.attacks[0].verdict;
     none.seconds = 12;
     StudyPointResult noise = none;
     noise.point = {"noise-1", "noise", "matched", 2, 0, 0, ""};
@@ -57,6 +67,7 @@ StudySummary summary()
     noise.attacks = {attack("attack 1", 0.12, StudyVerdict::Protected),
                      attack("attack 2", 0.15, StudyVerdict::Protected)};
     noise.strongest = 1;
+    noise.verdict = noise.attacks[1].verdict;
     s.points = {none, noise};
     s.recommended = 1;
     return s;
@@ -69,8 +80,16 @@ TEST(StudySummary, RoundTripsThroughStudyJson)
     EXPECT_EQ(written["recommended"], "noise-1");
     EXPECT_EQ(written["points"][1]["strongest"], "attack 2");
     EXPECT_NEAR(written["points"][1]["accuracy_lost"].get<double>(), 0.2, 1e-12);
+    EXPECT_EQ(written["version"], 2);
+    EXPECT_EQ(written["judges"], 2);
     EXPECT_EQ(written["points"][0]["attacks"][1]["verdict"], "inconclusive");
-    EXPECT_EQ(written["points"][0]["attacks"][1]["verdict_text"], "inconclusive — 400 images needed");
+    EXPECT_EQ(written["points"][0]["attacks"][1]["verdict_text"],
+              "inconclusive — ≈ 400 images for 80 % power to bound it within the margin");
+    EXPECT_EQ(written["points"][0]["attacks"][1]["power_target"], "within_margin");
+    EXPECT_NEAR(written["points"][0]["attacks"][1]["test_level"].get<double>(), 1 - 0.05 / 4, 1e-12);
+    EXPECT_TRUE(written["points"][0]["attacks"][0]["power_target"].is_null()); // decided
+    EXPECT_EQ(written["points"][0]["attacks"][0]["judges"].size(), 2u);
+    EXPECT_EQ(written["points"][1]["verdict"], "protected");
     EXPECT_TRUE(written["points"][0]["attacks"][1]["judge2_accuracy"].is_null()); // no second judge
     EXPECT_EQ(written["points"][0]["attacks"][0]["judge2_accuracy"], 0.85);
     EXPECT_FALSE(
@@ -83,8 +102,12 @@ TEST(StudySummary, RoundTripsThroughStudyJson)
     ASSERT_NE(read.points[1].strongestAttack(), nullptr);
     EXPECT_EQ(read.points[1].strongestAttack()->attack, "attack 2");
     EXPECT_EQ(read.points[0].attacks[0].verdict.verdict, StudyVerdict::Leaks);
-    EXPECT_EQ(read.points[0].attacks[1].verdict.imagesNeeded, 400);
-    EXPECT_EQ(read.points[0].attacks[0].verdict.interval.low, read.points[0].attacks[0].interval.low);
+    EXPECT_EQ(read.points[0].attacks[1].verdict.imagesFor80, 400);
+    EXPECT_EQ(read.points[0].attacks[1].verdict.powerTarget, PowerTarget::WithinMargin);
+    EXPECT_EQ(read.points[0].attacks[0].verdict.family, 4);
+    ASSERT_EQ(read.points[0].attacks[0].judgeVerdicts.size(), 2u);
+    EXPECT_NEAR(read.points[0].attacks[0].judgeVerdicts[1].interval.low, 0.74, 1e-12);
+    EXPECT_EQ(read.points[1].verdict.verdict, StudyVerdict::Protected);
     EXPECT_FALSE(read.points[0].attacks[1].accuracy2.has_value());
     EXPECT_EQ(read.points[0].drift[0].path, "features.0");
 }
@@ -115,13 +138,56 @@ TEST(StudySummary, RefusesWhatItCannotReadNamingTheField)
     EXPECT_NE(message(j).find("points[1].attacks[0].judge_accuracy"), std::string::npos) << message(j);
     j = toJson(summary());
     j["points"][0]["attacks"][0]["verdict"] = "safe";
-    EXPECT_NE(message(j).find("\"leaks\", \"protected\" or \"inconclusive\""), std::string::npos) << message(j);
+    EXPECT_NE(message(j).find("\"leaks\", \"leaks_within_margin\", \"protected\" or \"inconclusive\""),
+              std::string::npos)
+        << message(j);
     j = toJson(summary());
     j["schema"] = "privatesnn-results";
     EXPECT_NE(message(j).find("not a PrivateSNN study"), std::string::npos);
     j = toJson(summary());
     j["version"] = kStudyVersion + 1;
     EXPECT_NE(message(j).find("newer"), std::string::npos);
+}
+
+TEST(StudySummary, ReadsVersionOneAsItDecided)
+{
+    // Version 1: judge 1 alone at 95 % (judge_ci_*), images_needed instead of a power figure, the
+    // point decided by its strongest attack, three verdict names.
+    const json v1 = {{"schema", kStudySchema},
+                     {"version", 1},
+                     {"chance", 0.1},
+                     {"margin", 0.1},
+                     {"points",
+                      {{{"id", "noise-4"},
+                        {"defence", "noise"},
+                        {"strongest", "attack 1"},
+                        {"attacks",
+                         {{{"attack", "attack 1"},
+                           {"images", 100},
+                           {"judge_accuracy", 0.15},
+                           {"judge_ci_low", 0.086},
+                           {"judge_ci_high", 0.235},
+                           {"verdict", "inconclusive"},
+                           {"images_needed", 177}},
+                          {{"attack", "attack 2"},
+                           {"images", 100},
+                           {"judge_accuracy", 0.1},
+                           {"judge_ci_low", 0.049},
+                           {"judge_ci_high", 0.176},
+                           {"verdict", "protected"},
+                           {"images_needed", 0}}}}}}}};
+    const StudySummary s = studySummaryFromJson(v1);
+    ASSERT_EQ(s.points.size(), 1u);
+    const StudyPointResult& p = s.points[0];
+    EXPECT_EQ(s.judges, 1);
+    EXPECT_EQ(p.verdict.verdict, StudyVerdict::Inconclusive); // the strongest attack's
+    EXPECT_EQ(p.verdict.interval.high, 0.235);
+    EXPECT_FALSE(p.verdict.powerTarget); // version 1 had no power figure: none is made up
+    ASSERT_EQ(p.attacks[1].judgeVerdicts.size(), 1u);
+    EXPECT_EQ(p.attacks[1].judgeVerdicts[0].verdict, StudyVerdict::Protected);
+    EXPECT_EQ(p.attacks[1].verdict.interval.low, 0.049);
+    EXPECT_EQ(toJson(s)["version"], kStudyVersion); // written back in the new form
+    EXPECT_FALSE(toJson(s)["points"][0]["attacks"][0].contains("images_needed"));
 }
 
 TEST(StudySummary, ReadsTheLabsFileOrSaysThereIsNone)

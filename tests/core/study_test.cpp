@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The privacy-utility study: its statistics against known values, the noise control's drift, the
-// threshold-aware re-conversion against the SNN's own rates, the recommendation on hand-made
-// frontiers, resuming after an interrupted point, and jobs + collect against one process.
+// The privacy-utility study (its statistics: study_stats_test.cpp): the noise control's drift,
+// the threshold-aware re-conversion against the SNN's own rates, the recommendation and the
+// verdicts of both judges on hand-made frontiers, resuming after an interrupted point, and jobs +
+// collect against one process.
 #include "test_support.h"
 #include "tiny_models.h"
 
@@ -21,71 +22,6 @@ namespace psnn {
 namespace {
 
 namespace fs = std::filesystem;
-
-TEST(StudyStats, ClopperPearsonMatchesKnownIntervals)
-{
-    // Reference values: the bounds solved directly on exact binomial sums, P(X >= k | p) = 2.5 % and
-    // P(X <= k | p) = 2.5 % (bisection in Python, independent of the incomplete-beta code here).
-    // 26 of 30 is the example: [69 %, 96 %].
-    Interval ci = clopperPearson(26, 30);
-    EXPECT_NEAR(ci.low, 0.6927816, 1e-6);
-    EXPECT_NEAR(ci.high, 0.9624465, 1e-6);
-    ci = clopperPearson(5, 10);
-    EXPECT_NEAR(ci.low, 0.1870860, 1e-6);
-    EXPECT_NEAR(ci.high, 0.8129140, 1e-6);
-    ci = clopperPearson(0, 10);
-    EXPECT_EQ(ci.low, 0.0);
-    EXPECT_NEAR(ci.high, 0.3084971, 1e-6);
-    ci = clopperPearson(100, 100);
-    EXPECT_NEAR(ci.low, 0.9637833, 1e-6);
-    EXPECT_EQ(ci.high, 1.0);
-    EXPECT_THROW(clopperPearson(3, 2), Error);
-}
-
-TEST(StudyStats, ExactMcNemarMatchesTheBinomialSum)
-{
-    EXPECT_NEAR(mcnemarExact(1, 9), 2.0 * (1 + 10) / 1024, 1e-12);
-    EXPECT_NEAR(mcnemarExact(8, 2), 2.0 * (1 + 10 + 45) / 1024, 1e-12);
-    EXPECT_NEAR(mcnemarExact(0, 6), 2.0 / 64, 1e-12);
-    EXPECT_EQ(mcnemarExact(5, 5), 1.0);
-    EXPECT_EQ(mcnemarExact(0, 0), 1.0);
-}
-
-TEST(StudyStats, ClusterBootstrapSeesCorrelatedClasses)
-{
-    // Five classes always recognised, five never: 50 % whichever way, but the classes (not the
-    // 100 images) are the independent units, so the interval is far wider than the binomial one.
-    std::vector<int> correct;
-    std::vector<int64_t> cluster;
-    for (int64_t c = 0; c < 10; ++c)
-        for (int r = 0; r < 10; ++r) {
-            correct.push_back(c < 5 ? 1 : 0);
-            cluster.push_back(c);
-        }
-    const Interval boot = clusterBootstrap(correct, cluster, 2000, 3);
-    const Interval exact = clopperPearson(50, 100);
-    EXPECT_LT(boot.low, exact.low - 0.05);
-    EXPECT_GT(boot.high, exact.high + 0.05);
-    const Interval same = clusterBootstrap(std::vector<int>(100, 1), cluster, 200, 3);
-    EXPECT_EQ(same.low, 1.0);
-    EXPECT_EQ(same.high, 1.0);
-}
-
-TEST(StudyStats, VerdictsNeverSayNoLeakFromAFailedTest)
-{
-    EXPECT_EQ(decideVerdict(90, 100, 0.1).verdict, StudyVerdict::Leaks);
-    const VerdictResult low = decideVerdict(5, 200, 0.1);
-    EXPECT_EQ(low.verdict, StudyVerdict::Protected);
-    EXPECT_EQ(verdictText(low), "protected against this attacker budget");
-    // 3 of 30 at chance 10 %: the interval [2 %, 27 %] decides nothing.
-    const VerdictResult few = decideVerdict(3, 30, 0.1);
-    EXPECT_EQ(few.verdict, StudyVerdict::Inconclusive);
-    ASSERT_GT(few.imagesNeeded, 30);
-    const int64_t n = few.imagesNeeded;
-    EXPECT_EQ(decideVerdict(int64_t(std::llround(0.1 * double(n))), n, 0.1).verdict, StudyVerdict::Protected);
-    EXPECT_EQ(verdictText(few), "inconclusive — " + std::to_string(n) + " images needed");
-    EXPECT_NEAR(normaliseDistance(30, 10, 110), 0.2, 1e-12);
-}
 
 TEST(StudyDefences, NoiseControlMatchesTheTargetDrift)
 {
@@ -139,6 +75,15 @@ TEST(StudyAttack, Algorithm4AccumulatesGOverIterations)
     EXPECT_FALSE(paperAttackConfig(1).accumulateGradient);
 }
 
+/// 0/1 outcomes of 100 images (10 classes x 10 restarts) of which `hits` were recognised.
+std::vector<int> outcomes(int hits)
+{
+    std::vector<int> correct;
+    for (int i = 0; i < 100; ++i)
+        correct.push_back(i % 10 < hits / 10 || (i / 10 == 9 && i % 10 < hits % 10) ? 1 : 0);
+    return correct;
+}
+
 /// A point with one attack whose judge recognised `hits` of 100 images (10 classes x 10).
 StudyPointResult handMade(const std::string& defence, int epochs, double snnAccuracy, int hits, double l2 = 0)
 {
@@ -152,10 +97,9 @@ StudyPointResult handMade(const std::string& defence, int epochs, double snnAccu
     p.relativeL2 = l2;
     StudyAttackRow a;
     a.attack = "attack 1";
-    for (int i = 0; i < 100; ++i) {
+    for (int i = 0; i < 100; ++i)
         a.labels.push_back(i / 10);
-        a.correct.push_back(i % 10 < hits / 10 || (i / 10 == 9 && i % 10 < hits % 10) ? 1 : 0);
-    }
+    a.correct = outcomes(hits);
     p.attacks.push_back(a);
     return p;
 }
@@ -171,7 +115,9 @@ TEST(StudyFrontier, RecommendsTheCheapestProtectedSetting)
     ASSERT_TRUE(s.recommended);
     EXPECT_EQ(*s.recommended, 3u); // protected at 10 points lost, the encryption point at 20
     EXPECT_NE(s.answer.find("noise"), std::string::npos);
-    EXPECT_NE(s.answer.find("10.0 points"), std::string::npos);
+    EXPECT_NE(s.answer.find("at a cost of 10.0 points"), std::string::npos) << s.answer;
+    EXPECT_NE(s.answer.find("rest on one judge"), std::string::npos) << s.answer;
+    EXPECT_EQ(s.judges, 1);
     // Paired against the undefended point: 90 -> 60 recognised, all of the 60 among the 90.
     EXPECT_NEAR(s.points[1].attacks[0].mcnemarP, mcnemarExact(30, 0), 1e-12);
     EXPECT_EQ(s.points[0].attacks[0].mcnemarP, 1.0);
@@ -187,6 +133,55 @@ TEST(StudyFrontier, SaysPlainlyWhenNothingProtects)
     EXPECT_EQ(s.points[2].attacks[0].verdict.verdict, StudyVerdict::Inconclusive);
     EXPECT_EQ(s.answer.rfind("No setting explored is protected", 0), 0u) << s.answer;
     EXPECT_NE(s.answer.find("30.0 points"), std::string::npos) << s.answer;
+}
+
+TEST(StudyFrontier, BothJudgesDecideAtTheFamilysLevel)
+{
+    // Three attacks, two judges: judge 1 sees chance everywhere, judge 2 recognises 40 % of one
+    // attack's images. The point leaks; without judge 2 it would be protected.
+    StudyPointResult p = handMade("noise", 200, 0.8, 5, 3.0);
+    p.attacks.push_back(p.attacks[0]);
+    p.attacks.push_back(p.attacks[0]);
+    p.attacks[1].attack = "attack 2";
+    p.attacks[2].attack = "attack 3";
+    for (StudyAttackRow& a : p.attacks)
+        a.correct2 = outcomes(5);
+    p.attacks[2].correct2 = outcomes(40);
+    StudySummary s;
+    s.points = {handMade("encryption", 0, 0.88, 90), p};
+    s.points[0].attacks[0].correct2 = outcomes(80);
+    summariseStudy(s, 200, 1);
+    const StudyPointResult& q = s.points[1];
+    EXPECT_EQ(s.judges, 2);
+    ASSERT_EQ(q.attacks[0].judgeVerdicts.size(), 2u);
+    EXPECT_EQ(q.attacks[0].verdict.verdict, StudyVerdict::Protected); // both judges: 5 of 100
+    EXPECT_EQ(q.attacks[2].judgeVerdicts[0].verdict, StudyVerdict::Protected);
+    EXPECT_EQ(q.attacks[2].judgeVerdicts[1].verdict, StudyVerdict::Leaks);
+    EXPECT_EQ(q.attacks[2].verdict.verdict, StudyVerdict::Leaks);
+    EXPECT_EQ(q.verdict.verdict, StudyVerdict::Leaks);
+    // Each test at 1 - 0.05 / 6: the point's 3 attacks x 2 judges; the undefended point has 1 x 2.
+    EXPECT_EQ(q.attacks[0].verdict.family, 6);
+    EXPECT_EQ(s.points[0].attacks[0].verdict.family, 2);
+    const Interval corrected = q.attacks[0].judgeVerdicts[0].interval;
+    EXPECT_NEAR(corrected.high, clopperPearson(5, 100, 1 - 0.05 / 6).high, 1e-12);
+    EXPECT_LT(q.attacks[0].interval.high, corrected.high); // the frontier's 95 % interval is the plain one
+    EXPECT_FALSE(s.recommended);
+    EXPECT_EQ(s.answer.find("rest on one judge"), std::string::npos) << s.answer;
+    // Judge 2 agreeing with judge 1 makes it protected, at the family's level.
+    s.points[1].attacks[2].correct2 = outcomes(5);
+    summariseStudy(s, 200, 1);
+    EXPECT_EQ(s.points[1].verdict.verdict, StudyVerdict::Protected);
+    ASSERT_TRUE(s.recommended);
+    EXPECT_EQ(*s.recommended, 1u);
+}
+
+TEST(StudyGrid, TakesTheSecondJudgeSetting)
+{
+    const PipelineConfig c = withSettings(demoProfile(), {{"study", {{"second_judge", "none"}}}});
+    EXPECT_EQ(c.secondJudge, "none");
+    EXPECT_EQ(studyGrid("quick", c).secondJudge, "none");
+    EXPECT_EQ(pipelineSettings(c)["study"]["second_judge"], "none");
+    EXPECT_THROW(withSettings(demoProfile(), {{"study", {{"second_judges", "none"}}}}), Error);
 }
 
 // ---- the runner on the tiny bands teacher -------------------------------------------------------
@@ -280,6 +275,11 @@ TEST(StudyRunner, ResumesAfterAnInterruptedPoint)
             EXPECT_GE(a.interval.high, a.accuracy);
             ASSERT_TRUE(a.accuracy2.has_value());
             EXPECT_GE(*a.accuracy2, 0.0);
+            EXPECT_EQ(a.judgeVerdicts.size(), 2u); // both judges decide
+            EXPECT_EQ(a.verdict.family, 6);        // 3 attacks x 2 judges
+            if (a.verdict.powerTarget && a.verdict.imagesFor80 > 0) {
+                EXPECT_EQ(a.verdict.imagesFor80 % 3, 0); // whole restarts of the 3 classes
+            }
         }
     }
     // The noise control copies its encryption point's per-layer drift (within 1 %).

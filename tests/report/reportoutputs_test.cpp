@@ -91,7 +91,7 @@ TEST_F(FullReport, PdfHasEveryHeadingAndTheKeyNumbers)
           "Accuracy vs time steps", "Synthetic images", "Class similarity", "Samples by class",
           "Conversion: thresholds per layer", "Encryption", "Epochs", "Weight drift", "Leakage",
           "Reconstructed images", "Spike rates per layer", "Energy", "Per layer", "Verdict per attack",
-          "Configuration and provenance", "Inputs and outputs", "Configuration"})
+          "Membership inference", "Configuration and provenance", "Inputs and outputs", "Configuration"})
         EXPECT_TRUE(text->contains(QString::fromUtf8(heading))) << heading;
     const QString title = QStringLiteral("PrivateSNN Lab report: ") + QString::fromStdString(results.model.name);
     EXPECT_TRUE(text->contains(title)) << title.toStdString();
@@ -113,9 +113,11 @@ TEST_F(FullReport, PdfHasEveryHeadingAndTheKeyNumbers)
     };
     for (const QString& number : numbers)
         EXPECT_TRUE(text->contains(number)) << number.toStdString();
-    // The sample lab holds every step of `run` but no privacy-utility study (`privatesnn study`).
-    EXPECT_EQ(text->count(QStringLiteral("Not run")), 1) << "every section of the sample lab but the study has data";
+    // The sample lab holds every step of `run` but no privacy-utility study (`privatesnn study`) and no
+    // membership audit (`privatesnn membership`).
+    EXPECT_EQ(text->count(QStringLiteral("Not run")), 2) << "every section of the sample lab but the study and the audit has data";
     EXPECT_TRUE(text->contains(QStringLiteral("Not run: no privacy-utility study")));
+    EXPECT_TRUE(text->contains(QStringLiteral("Not run: no membership audit")));
 }
 
 TEST_F(FullReport, PdfHasAPlausibleNumberOfPages)
@@ -178,7 +180,7 @@ TEST_F(FullReport, HtmlIsWellFormedAndEveryReferencedFileExists)
             ++headings;
     }
     ASSERT_FALSE(xml.hasError()) << xml.errorString().toStdString() << " at line " << xml.lineNumber();
-    EXPECT_EQ(headings, 14); // 13 sections of `run` and the study's
+    EXPECT_EQ(headings, 15); // 13 sections of `run`, the study's and the membership audit's
     EXPECT_GE(references.size(), qsizetype(results.synthesis->samples.size()) + 1 + 2 * 7);
     for (const QString& reference : references) {
         EXPECT_TRUE(QDir::isRelativePath(reference)) << reference.toStdString();

@@ -5,6 +5,8 @@
 #include "reportwriter.h"
 #include "samplelab.h"
 
+#include "privatesnn/results.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -80,10 +82,13 @@ TEST(ReportErrors, WrongSchemaOrVersionIsExplained)
     EXPECT_NE(errorOf(lab.path(), lab.reportPath()).find("schema is \"something-else\""), std::string::npos);
 
     results = modelOnly();
-    results.insert(QStringLiteral("version"), 3); // a newer lab: refused with the way out
+    results.insert(QStringLiteral("version"), psnn::kResultsVersion + 1); // a newer lab: refused with the way out
     lab.writeResults(results);
     const std::string newer = errorOf(lab.path(), lab.reportPath());
-    EXPECT_NE(newer.find("version 3, written by a newer PrivateSNN Lab"), std::string::npos) << newer;
+    EXPECT_NE(
+        newer.find("version " + std::to_string(psnn::kResultsVersion + 1) + ", written by a newer PrivateSNN Lab"),
+        std::string::npos)
+        << newer;
     EXPECT_NE(newer.find("privatesnn run --lab"), std::string::npos) << newer;
 
     results = modelOnly();

@@ -2,6 +2,7 @@
 // "How much encryption is enough?": the report section drawn from LAB/study/study.json, and the
 // frontier's curves read from it.
 #include "models/studyfrontier.h"
+#include "reportformat.h"
 #include "reportwriter.h"
 #include "samplelab.h"
 
@@ -28,7 +29,10 @@ psnn::StudyAttackRow attack(const std::string& name, double accuracy, double low
     a.kid = 0.1;
     a.kidNormalised = 0.4;
     a.mcnemarP = 0.03;
-    a.verdict = {verdict, a.interval, 0};
+    a.verdict.verdict = verdict;
+    a.verdict.interval = {low - 0.01, high + 0.01};
+    a.verdict.family = 4;
+    a.judgeVerdicts = {a.verdict, a.verdict};
     return a;
 }
 
@@ -42,6 +46,7 @@ psnn::StudyPointResult point(const std::string& id, const std::string& defence, 
     p.snnAccuracy = 0.9 - lost;
     p.reconvertedAccuracy = 0.8;
     p.attacks = {strongest, attack("attack 2", 0.1, 0.05, 0.18, psnn::StudyVerdict::Protected)};
+    p.verdict = psnn::combineVerdicts({p.attacks[0].verdict, p.attacks[1].verdict});
     return p;
 }
 
@@ -49,6 +54,7 @@ psnn::StudySummary sampleStudy()
 {
     psnn::StudySummary s;
     s.answer = "x";
+    s.judges = 2;
     s.points = {
         point("encryption-0", "encryption", 0, 0.02, attack("attack 1", 0.86, 0.78, 0.92, psnn::StudyVerdict::Leaks)),
         point("encryption-1", "encryption", 1, 0.03, attack("attack 1", 0.80, 0.71, 0.87, psnn::StudyVerdict::Leaks)),
@@ -85,10 +91,37 @@ TEST(StudySection, ShowsTheAnswerThePlotAndTheTable)
     const QString text = QString::fromUtf8(html.readAll());
     EXPECT_TRUE(text.contains(QStringLiteral("How much encryption is enough?")));
     EXPECT_TRUE(text.contains(QStringLiteral("The weakest setting protected against this attacker budget is Noise of equal drift")));
-    EXPECT_TRUE(text.contains(QStringLiteral("12.0 points")));
+    EXPECT_TRUE(text.contains(QStringLiteral("at a cost of 12.0 points")));
+    EXPECT_TRUE(text.contains(QStringLiteral("highest upper bound ") + psnn::formatPercent(0.19)
+                              + QStringLiteral(", family-wise over 4 tests")));
     EXPECT_TRUE(text.contains(QStringLiteral("protected against this attacker budget")));
+    EXPECT_FALSE(text.contains(QStringLiteral("rest on one judge")));
+    EXPECT_TRUE(text.contains(QStringLiteral("1 − 0.05/F")));
     EXPECT_TRUE(QFileInfo::exists(lab.reportFile(QStringLiteral("plots/study_frontier.png"))));
-    EXPECT_TRUE(QFileInfo::exists(lab.reportFile(QStringLiteral("study_attacks.csv"))));
+    QFile csv(lab.reportFile(QStringLiteral("study_attacks.csv")));
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(csv.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 7); // header + 3 points x 2 attacks
+    EXPECT_TRUE(
+        lines[0].endsWith(QStringLiteral("family,judge1_verdict,judge2_verdict,verdict,power_target,images_for_80")));
+    EXPECT_TRUE(lines[1].contains(QStringLiteral(",4,leaks,leaks,leaks,,"))) << lines[1].toStdString();
+}
+
+TEST(StudySection, SaysWhenTheVerdictsRestOnOneJudge)
+{
+    SampleLab lab;
+    lab.writeResults(SampleLab::fixtureResults());
+    ASSERT_TRUE(QDir(lab.path()).mkpath(QStringLiteral("study")));
+    psnn::StudySummary one = sampleStudy();
+    one.judges = 1;
+    QFile file(QDir(lab.path()).filePath(QStringLiteral("study/study.json")));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray::fromStdString(psnn::toJson(one).dump()));
+    file.close();
+    const psnn::ReportFiles files = psnn::writeReport(lab.path().toStdString(), lab.reportPath().toStdString());
+    QFile html(QString::fromStdString(files.html));
+    ASSERT_TRUE(html.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(QString::fromUtf8(html.readAll()).contains(QStringLiteral("The verdicts rest on one judge")));
 }
 
 TEST(StudySection, SaysNotRunWithoutAStudy)

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -27,8 +28,14 @@ psnn::StudySummary study(int points)
         attack.attack = "attack 1";
         attack.accuracy = 0.8 - 0.3 * i;
         attack.interval = {0.7 - 0.3 * i, 0.9 - 0.3 * i};
-        attack.verdict = {i == 0 ? psnn::StudyVerdict::Leaks : psnn::StudyVerdict::Inconclusive, attack.interval, 400};
+        attack.verdict.verdict = i == 0 ? psnn::StudyVerdict::Leaks : psnn::StudyVerdict::Inconclusive;
+        attack.verdict.interval = attack.interval;
+        if (i > 0) {
+            attack.verdict.powerTarget = psnn::PowerTarget::WithinMargin;
+            attack.verdict.imagesFor80 = 400;
+        }
         psnn::StudyPointResult p;
+        p.verdict = attack.verdict; // the point's verdict is what the table shows
         p.point = {"encryption-" + std::to_string(i), "encryption", "dose " + std::to_string(i), double(i), 0, 0, ""};
         p.annAccuracy = 0.85 + 0.01 * i;
         p.snnAccuracy = 0.85;
@@ -46,7 +53,8 @@ TEST(StudyPanel, CoalescesLiveUpdatesIntoOneRedraw)
     EXPECT_EQ(panel.table()->rowCount(), 0);
     QTRY_COMPARE(panel.table()->rowCount(), 2);
     EXPECT_EQ(panel.answerText(), QStringLiteral("answer after 2"));
-    EXPECT_EQ(panel.table()->item(1, 5)->text(), QStringLiteral("inconclusive — 400 images needed"));
+    EXPECT_EQ(panel.table()->item(1, 5)->text(),
+              QStringLiteral("inconclusive — ≈ 400 images for 80 % power to bound it within the margin"));
     EXPECT_EQ(panel.plot()->graphCount(), 1);
     EXPECT_EQ(panel.plot()->graph(0)->dataCount(), 2);
 }
@@ -64,12 +72,22 @@ TEST(StudyPanel, TheAttackPageShowsTheLabsStudyAndAsksToRunIt)
     EXPECT_EQ(page.studyPanel()->table()->rowCount(), 3);
     EXPECT_EQ(page.studyPanel()->table()->item(0, 5)->text(), QStringLiteral("leaks"));
     QSignalSpy run(page.studyPanel(), &psnn::StudyPanel::runRequested);
-    auto* button = page.studyPanel()->findChild<QPushButton*>();
+    auto* button = page.studyPanel()->findChild<QPushButton*>(QStringLiteral("studyRun"));
     ASSERT_NE(button, nullptr);
     button->click();
     EXPECT_EQ(run.count(), 1);
     page.setLabFolder(QDir(lab.path()).filePath(QStringLiteral("elsewhere")));
     EXPECT_EQ(page.studyPanel()->table()->rowCount(), 0);
+}
+
+TEST(StudyPanel, OffersTheSecondJudgeSetting)
+{
+    psnn::StudyPanel panel;
+    EXPECT_TRUE(panel.secondJudge().isEmpty()); // the lab's setting (by default the bundled second judge)
+    auto* edit = panel.findChild<QLineEdit*>(QStringLiteral("studySecondJudge"));
+    ASSERT_NE(edit, nullptr);
+    edit->setText(QStringLiteral("  none "));
+    EXPECT_EQ(panel.secondJudge(), QStringLiteral("none"));
 }
 
 } // namespace

@@ -27,19 +27,34 @@ QString defenceTitle(const std::string& defence)
     return QString::fromStdString(defence);
 }
 
-QString translatedVerdict(StudyVerdict verdict, int64_t imagesNeeded)
+QString translatedVerdict(StudyVerdict verdict, std::optional<PowerTarget> powerTarget, int64_t imagesFor80)
 {
+    QString name;
     switch (verdict) {
     case StudyVerdict::Leaks:
         return StudyText::tr("leaks");
     case StudyVerdict::Protected:
         return StudyText::tr("protected against this attacker budget");
+    case StudyVerdict::LeaksWithinMargin:
+        name = StudyText::tr("leaks within the margin");
+        break;
     case StudyVerdict::Inconclusive:
+        name = StudyText::tr("inconclusive");
         break;
     }
-    if (imagesNeeded > 0)
-        return StudyText::tr("inconclusive — %1 images needed").arg(qint64(imagesNeeded));
-    return StudyText::tr("inconclusive — more images needed");
+    if (!powerTarget)
+        return name;
+    const QString images = imagesFor80 > 0 ? StudyText::tr("≈ %1 images").arg(qint64(imagesFor80))
+                                           : StudyText::tr("more than 100000 images");
+    return (*powerTarget == PowerTarget::LeaksBeyondMargin
+                ? StudyText::tr("%1 — %2 for 80 % power to show it leaks beyond the margin")
+                : StudyText::tr("%1 — %2 for 80 % power to bound it within the margin"))
+        .arg(name, images);
+}
+
+QString translatedVerdict(const VerdictResult& verdict)
+{
+    return translatedVerdict(verdict.verdict, verdict.powerTarget, verdict.imagesFor80);
 }
 
 std::vector<FrontierCurve> frontierCurves(const StudySummary& study)

@@ -4,6 +4,7 @@
 #include "models/numberformat.h"
 #include "models/studyfrontier.h"
 #include "pages/imagegallery.h"
+#include "pages/membershippanel.h"
 #include "pages/settingsform.h"
 #include "pages/studypanel.h"
 
@@ -44,6 +45,7 @@ AttackPage::AttackPage(QWidget* parent)
     , m_grid(new QLabel)
     , m_table(new QTableWidget(0, ColumnCount))
     , m_study(new StudyPanel)
+    , m_membership(new MembershipPanel)
 {
     SettingsForm* f = form();
     const QString run1 = QStringLiteral("leakage.run_attack1");
@@ -85,6 +87,8 @@ AttackPage::AttackPage(QWidget* parent)
     contentLayout()->addWidget(m_grid);
     addSection(tr("How much encryption is enough? (privacy-utility study)"));
     contentLayout()->addWidget(m_study);
+    addSection(tr("Does the network reveal its training records? (membership inference)"));
+    contentLayout()->addWidget(m_membership);
     contentLayout()->addStretch(1);
 }
 
@@ -151,6 +155,10 @@ void AttackPage::showLabResults(const LabResults& results)
     if (!names.isEmpty())
         setClassNames(names);
 
+    if (results.membership)
+        m_membership->showMembership(*results.membership);
+    else
+        m_membership->clear();
     m_table->setRowCount(0);
     fitTableHeight();
     m_grid->clear();
@@ -191,10 +199,12 @@ void AttackPage::showLabResults(const LabResults& results)
         m_table->setItem(row, JudgeColumn, cell(r.judgeAccuracy ? formatPercent(*r.judgeAccuracy) : tr("no judge"), number));
         if (const LeakageVerdict* verdict = verdictOf(r)) {
             const std::optional<StudyVerdict> decided = verdict->verdict;
-            leaking += decided == StudyVerdict::Leaks ? 1 : 0;
+            const bool leaks = decided == StudyVerdict::Leaks || decided == StudyVerdict::LeaksWithinMargin;
+            leaking += leaks ? 1 : 0;
             QTableWidgetItem* item =
-                cell(decided ? translatedVerdict(*decided, verdict->imagesNeeded.value_or(0)) : tr("no judge"));
-            item->setForeground(decided == StudyVerdict::Leaks           ? QColor(0xc6, 0x28, 0x28)
+                cell(decided ? translatedVerdict(*decided, verdict->powerTarget, verdict->imagesFor80.value_or(0))
+                             : tr("no judge"));
+            item->setForeground(leaks                                    ? QColor(0xc6, 0x28, 0x28)
                                     : decided == StudyVerdict::Protected ? QColor(0x2e, 0x7d, 0x32)
                                                                          : QColor(0xb2, 0x6a, 0x00));
             item->setToolTip(QString::fromStdString(verdict->explanation));

@@ -9,6 +9,7 @@ class QTableWidget;
 namespace psnn {
 
 class ImageGallery;
+class MembershipPanel;
 class StudyPanel;
 
 /// Step 5: model-inversion attacks on the ANN, the plain and the encrypted SNN. Each class's
@@ -29,11 +30,16 @@ public:
     bool showsGrid() const;
     /// The privacy-utility study ("How much encryption is enough?") at the end of the page.
     StudyPanel* studyPanel() const { return m_study; }
+    /// The membership-inference audit ("Does the network reveal its training records?").
+    MembershipPanel* membershipPanel() const { return m_membership; }
     void setLabFolder(const QString& folder) override;
 
 protected:
     void showLabResults(const LabResults& results) override;
-    QStringList resultSections() const override { return {QStringLiteral("model"), QStringLiteral("leakage")}; }
+    QStringList resultSections() const override
+    {
+        return {QStringLiteral("model"), QStringLiteral("leakage"), QStringLiteral("membership")};
+    }
 
 private:
     void setLiveVisible(bool visible);
@@ -45,6 +51,7 @@ private:
     QLabel* m_grid;
     QTableWidget* m_table;
     StudyPanel* m_study;
+    MembershipPanel* m_membership;
 };
 
 } // namespace psnn

@@ -103,7 +103,8 @@ void ReportPage::showLabResults(const LabResults& results)
             html += QStringLiteral("<li><b>%1 on %2: %3.</b> %4</li>")
                         .arg(QString::fromStdString(v.attack).toHtmlEscaped(),
                              QString::fromStdString(v.target).toHtmlEscaped(),
-                             v.verdict ? translatedVerdict(*v.verdict, v.imagesNeeded.value_or(0)) : tr("no verdict"),
+                             v.verdict ? translatedVerdict(*v.verdict, v.powerTarget, v.imagesFor80.value_or(0))
+                                       : tr("no verdict"),
                              QString::fromStdString(v.explanation).toHtmlEscaped());
         }
         m_verdicts->setText(html + QStringLiteral("</ul>"));

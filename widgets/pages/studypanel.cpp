@@ -11,9 +11,11 @@
 #include <qcustomplot.h>
 
 #include <QComboBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
@@ -23,13 +25,10 @@ namespace psnn {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-} // namespace
-
 StudyPanel::StudyPanel(QWidget* parent)
     : QWidget(parent)
     , m_grid(new QComboBox)
+    , m_secondJudge(new QLineEdit)
     , m_run(new QPushButton(tr("Run study")))
     , m_answer(new QLabel)
     , m_plot(new QCustomPlot)
@@ -37,15 +36,32 @@ StudyPanel::StudyPanel(QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* intro = new QLabel(tr("The same SNN defended at several strengths (encryption doses, noise of equal weight drift, "
-                                "distillation from a random init), each attacked with at least 100 images; the strongest "
-                                "attack counts. Points appear as they finish; a stopped study resumes where it stopped."));
+    auto* intro =
+        new QLabel(tr("The same SNN defended at several strengths (encryption doses, noise of equal weight drift, "
+                      "distillation from a random init), each attacked with at least 100 images by several attacks and "
+                      "scored by two judges: a point leaks when any attack leaks for any judge (at a level corrected "
+                      "for their number) and is protected only when all are. Points appear as they finish; a stopped "
+                      "study resumes where it stopped."));
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto* controls = new QHBoxLayout;
     m_grid->addItem(tr("Default grid (about 15 minutes on the demo, 2 cores)"), u"default"_s);
     m_grid->addItem(tr("Quick grid (a few minutes)"), u"quick"_s);
     controls->addWidget(m_grid);
+    auto* judgeLabel = new QLabel(tr("Second judge:"));
+    judgeLabel->setBuddy(m_secondJudge);
+    controls->addWidget(judgeLabel);
+    m_secondJudge->setObjectName(u"studySecondJudge"_s);
+    m_secondJudge->setPlaceholderText(tr("bundled (with the bundled judge)"));
+    m_secondJudge->setToolTip(
+        tr("A second classifier of another shape, trained on other data, that decides the verdicts with the "
+           "judge: protected only when both say so. A model file, or \"none\" for one judge."));
+    m_secondJudge->setMinimumWidth(180);
+    controls->addWidget(m_secondJudge);
+    auto* choose = new QPushButton(tr("Choose…"));
+    connect(choose, &QPushButton::clicked, this, &StudyPanel::chooseSecondJudge);
+    controls->addWidget(choose);
+    m_run->setObjectName(u"studyRun"_s);
     controls->addWidget(m_run);
     controls->addStretch(1);
     layout->addLayout(controls);
@@ -57,7 +73,7 @@ StudyPanel::StudyPanel(QWidget* parent)
     layout->addWidget(m_plot);
     m_table->setObjectName(u"studyTable"_s);
     m_table->setHorizontalHeaderLabels({tr("Defence"), tr("Setting"), tr("SNN accuracy"), tr("Strongest attack"),
-                                        tr("Judge accuracy [95 % interval]"), tr("Verdict")});
+                                        tr("Judge accuracy [95 % interval]"), tr("Verdict (all attacks and judges)")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -74,6 +90,19 @@ StudyPanel::StudyPanel(QWidget* parent)
 QString StudyPanel::grid() const
 {
     return m_grid->currentData().toString();
+}
+
+QString StudyPanel::secondJudge() const
+{
+    return m_secondJudge->text().trimmed();
+}
+
+void StudyPanel::chooseSecondJudge()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Second judge"), {},
+                                                      tr("Models (*.pt *.pth *.ptl *.psnn);;All files (*)"));
+    if (!path.isEmpty())
+        m_secondJudge->setText(path);
 }
 
 void StudyPanel::setRunEnabled(bool enabled)
@@ -122,7 +151,7 @@ void StudyPanel::redraw()
                   << tr("%1 [%2, %3]")
                          .arg(formatPercent(a->accuracy), formatPercent(a->interval.low),
                               formatPercent(a->interval.high))
-                  << translatedVerdict(a->verdict.verdict, a->verdict.imagesNeeded);
+                  << translatedVerdict(p.verdict);
         else
             cells << u"–"_s << u"–"_s << u"–"_s;
         for (int c = 0; c < cells.size(); ++c)

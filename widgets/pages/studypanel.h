@@ -9,14 +9,15 @@
 class QComboBox;
 class QCustomPlot;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
 namespace psnn {
 
-/// The privacy-utility study on the Attack page: which grid to run, the frontier (filling in as
-/// the worker reports finished points), the per-point table and the one-sentence answer. Shows
-/// only what it is given (a study summary); MainWindow starts the run.
+/// The privacy-utility study on the Attack page: which grid to run with which second judge, the
+/// frontier (filling in as the worker reports finished points), the per-point table and the
+/// one-sentence answer. Shows only what it is given (a study summary); MainWindow starts the run.
 class StudyPanel : public QWidget
 {
     Q_OBJECT
@@ -28,6 +29,9 @@ public:
     /// Reads LAB/study/study.json when there is one, else clears (a damaged one too, with a warning).
     void showLabStudy(const QString& labFolder);
     QString grid() const;
+    /// The second judge chosen here (a model file or "none"); empty = the lab's setting
+    /// study.second_judge (by default the bundled second judge beside the bundled judge).
+    QString secondJudge() const;
     void setRunEnabled(bool enabled);
     QCustomPlot* plot() const { return m_plot; }
     QTableWidget* table() const { return m_table; }
@@ -39,7 +43,9 @@ Q_SIGNALS:
 
 private:
     void redraw();
+    void chooseSecondJudge();
     QComboBox* m_grid;
+    QLineEdit* m_secondJudge;
     QPushButton* m_run;
     QLabel* m_answer;
     QCustomPlot* m_plot;

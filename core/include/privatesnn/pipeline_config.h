@@ -63,6 +63,10 @@ struct PipelineConfig {
     LeakageStudyConfig leakage;
     /// Verdicts use the (1 - alpha) Clopper-Pearson interval of the judge accuracy (95 % by default).
     double verdictAlpha = 0.05;
+    /// The privacy-utility study's second judge ("study.second_judge"), which decides the verdicts
+    /// with the judge above: another shape, trained on other data. Empty = the bundled
+    /// models/judge2.psnn beside the bundled judge (none for a user's judge), "none" = one judge.
+    std::string secondJudge;
     uint64_t seed = 0;                     ///< written into every nested config by applySeed()
 };
 

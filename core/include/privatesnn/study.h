@@ -9,6 +9,7 @@
 #include "privatesnn/pipeline_config.h"
 #include "privatesnn/progress.h"
 #include "privatesnn/snn.h"
+#include "privatesnn/study_stats.h"
 #include "privatesnn/study_summary.h"
 
 #include <ATen/core/Tensor.h>
@@ -20,28 +21,6 @@
 #include <vector>
 
 namespace psnn {
-
-// ---- statistics (study_stats.cpp) ---------------------------------------------------------------
-
-/// Exact (Clopper-Pearson) two-sided interval for a binomial proportion k / n at the given level.
-Interval clopperPearson(int64_t k, int64_t n, double level = 0.95);
-
-/// Exact paired McNemar test: b = pairs only the first got right, c = pairs only the second got
-/// right. Two-sided p = min(1, 2 P(X <= min(b, c))), X ~ Bin(b + c, 1/2); 1 when b + c = 0.
-double mcnemarExact(int64_t b, int64_t c);
-
-/// Percentile interval of the accuracy when whole classes are resampled with replacement (the
-/// restarts of one class are correlated; classes are the independent units). correct[i] is 0/1,
-/// cluster[i] the class of image i.
-Interval clusterBootstrap(const std::vector<int>& correct, const std::vector<int64_t>& cluster, int resamples = 2000,
-                          uint64_t seed = 0, double level = 0.95);
-
-/// leaks: the interval's lower bound is above chance; protected: its upper bound is at most
-/// chance + margin (10 points by default); otherwise inconclusive.
-VerdictResult decideVerdict(int64_t correct, int64_t images, double chance, double margin = 0.10, double level = 0.95);
-
-/// (fid - fid_real) / (fid_noise - fid_real): 0 = like real images, 1 = like the initial noise.
-double normaliseDistance(double value, double realReference, double noiseReference);
 
 // ---- defences (study_defences.cpp) --------------------------------------------------------------
 
@@ -69,8 +48,9 @@ struct StudyConfig {
     int bootstrapResamples = 2000;
     double margin = 0.10;               ///< "protected" = upper bound <= chance + margin
     int kidSubsets = 50;
-    /// Second judge of another shape (trained on a disjoint half of the training data): empty = the
-    /// bundled models/judge2.psnn when present, "none" = only the pipeline's judge.
+    /// Second judge of another shape, trained on other data, which decides the verdicts with the
+    /// pipeline's judge (the setting study.second_judge, PipelineConfig::secondJudge): empty = the
+    /// bundled models/judge2.psnn beside the bundled judge, "none" = only the pipeline's judge.
     std::string secondJudge;
 };
 /// "default": encryption at 5 doses from none to beyond 100x the paper's weight movement, matched
@@ -85,13 +65,15 @@ StudyConfig studyGrid(const std::string& name, const PipelineConfig& pipeline,
 /// The setting keys studyGrid sets itself.
 const std::vector<std::string>& studyGridKeys();
 
-/// Fills the statistics (intervals, bootstrap, McNemar against the "none" point, verdicts, the
-/// strongest attack per point) and the recommendation.
+/// Fills the statistics (intervals, the bootstrap within classes, McNemar against the "none" point,
+/// the strongest attack per point), the verdicts (each judge's per attack at the point's family-wise
+/// level, F = attacks x judges; combined per attack and per point) and the recommendation.
 void summariseStudy(StudySummary& summary, int bootstrapResamples = 2000, uint64_t seed = 0);
 
-/// The weakest setting whose strongest attack is "protected": the smallest accuracy loss (then the
-/// smallest drift) among protected points; the sentence says it, or that none protects and how
-/// much accuracy the strongest defence tried lost. Needs summariseStudy's strongest indices.
+/// The weakest setting whose verdict (all attacks, all judges) is "protected": the smallest accuracy
+/// loss (then the smallest drift) among protected points; the sentence says it, or that none
+/// protects and how much accuracy the strongest defence tried lost, and whether the verdicts rest on
+/// one judge. Needs summariseStudy's verdicts and strongest indices.
 void recommend(StudySummary& summary);
 
 // ---- running (study_runner.cpp) -----------------------------------------------------------------

@@ -257,6 +257,16 @@ void addSnnImport(std::vector<Setting>& out)
     b.integer("timesteps", 0, 0, kT, "steps", "Time steps", "Simulation length of the imported model; 0 = the graph's metadata, else 100.");
 }
 
+void addStudy(std::vector<Setting>& out)
+{
+    Builder b{out, "study.", std::nullopt}; // read by `privatesnn study`, not by a pipeline step
+    b.text(
+        "second_judge", "", "Second judge",
+        "A second independent classifier (another shape, trained on other data) that decides the study's verdicts with "
+        "the judge: protected only when both say so. Empty = the bundled second judge beside the bundled judge, "
+        "\"none\" = one judge.");
+}
+
 } // namespace
 
 const std::vector<Setting>& settingsCatalogue()
@@ -269,6 +279,7 @@ const std::vector<Setting>& settingsCatalogue()
         addConversion(t);
         addEncryption(t);
         addLeakage(t);
+        addStudy(t);
         return t;
     }();
     return table;

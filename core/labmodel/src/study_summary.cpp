@@ -13,6 +13,25 @@ using nlohmann::json;
 // The summary's view of a study: the statistics of each attack, not the per-image outcomes they
 // were computed from (those stay in LAB/study/points/ID.json).
 
+/// A verdict's fields, where it stands (an attack, a point, one judge's).
+template <class F> void describeVerdict(F& f, VerdictResult& v)
+{
+    f("verdict", v.verdict, kVerdictNames);
+    f.derived("verdict_text", verdictText(v));
+    f("verdict_ci_low", v.interval.low);
+    f("verdict_ci_high", v.interval.high);
+    f("level", v.level);
+    f("family", v.family);
+    f.derived("test_level", v.testLevel());
+    f("power_target", v.powerTarget, kPowerTargetNames, fields::nullWhenEmpty);
+    f("images_for_80", v.imagesFor80);
+}
+
+template <class F> void describeFields(F& f, VerdictResult& v)
+{
+    describeVerdict(f, v);
+}
+
 template <class F> void describeFields(F& f, StudyAttackRow& a)
 {
     f("attack", a.attack);
@@ -30,11 +49,9 @@ template <class F> void describeFields(F& f, StudyAttackRow& a)
     f("fid_normalised", a.fidNormalised);
     f("kid_normalised", a.kidNormalised);
     f("mcnemar_p", a.mcnemarP);
-    f("verdict", a.verdict.verdict, kVerdictNames);
-    f.derived("verdict_text", verdictText(a.verdict));
-    f("images_needed", a.verdict.imagesNeeded);
-    if constexpr (F::reads)
-        a.verdict.interval = a.interval;
+    describeVerdict(f, a.verdict);
+    f("judges", a.judgeVerdicts);
+    f.retired("images_needed"); // version 1: the images at which a repeated rate would decide
 }
 
 template <class F> void describeFields(F& f, StudyPointResult& p)
@@ -51,6 +68,7 @@ template <class F> void describeFields(F& f, StudyPointResult& p)
     f("reconverted_ann_accuracy", p.reconvertedAccuracy);
     f("references", p.references);
     f("seconds", p.seconds);
+    describeVerdict(f, p.verdict);
     f("attacks", p.attacks);
     // The strongest attack by name, so the file reads on its own.
     std::optional<std::string> strongest;
@@ -73,11 +91,19 @@ template <class F> void describeFields(F& f, StudySummary& s)
     f("grid", s.grid);
     f("chance", s.chance);
     f("margin", s.margin);
+    f("level", s.level);
+    f("judges", s.judges);
     f("answer", s.answer);
     f.derived(
         "rule",
-        std::string("leaks: the 95 % Clopper-Pearson interval's lower bound is above chance; protected against "
-                    "this attacker budget: its upper bound is at most chance + the margin; otherwise inconclusive"));
+        std::string(
+            "each judge's accuracy on each attack gets its exact Clopper-Pearson interval at 1 - (1 - level) / family, "
+            "the family being the point's attacks x judges (Bonferroni); leaks: the lower bound is above chance + the "
+            "margin; leaks within the margin: above chance, not above chance + the margin; protected against this "
+            "attacker budget: the upper bound is at most chance + the margin (and the lower at most chance); otherwise "
+            "inconclusive. An attack leaks when any judge says so and is protected only when every judge says so; a "
+            "point likewise over its attacks. images_for_80: the images (whole restarts x classes) at which the open "
+            "verdict would reach power_target with 80 % probability if the observed rate were the true one"));
     f("points", s.points);
     std::optional<std::string> recommended;
     if constexpr (!F::reads)
@@ -89,6 +115,21 @@ template <class F> void describeFields(F& f, StudySummary& s)
         for (size_t i = 0; i < s.points.size(); ++i)
             if (recommended && s.points[i].point.id == *recommended)
                 s.recommended = i;
+    }
+}
+
+/// Version 1 decided each attack with judge 1 alone at 95 % (its interval was judge_ci_low/high)
+/// and each point by its strongest attack; its verdict names are kept as they were.
+void convertFromVersion1(StudySummary& s)
+{
+    s.judges = 1;
+    for (StudyPointResult& p : s.points) {
+        for (StudyAttackRow& a : p.attacks) {
+            a.verdict.interval = a.interval;
+            a.judgeVerdicts = {a.verdict};
+        }
+        if (const StudyAttackRow* a = p.strongestAttack())
+            p.verdict = a->verdict;
     }
 }
 
@@ -119,6 +160,8 @@ StudySummary studySummaryFromJson(const json& j)
     } catch (const fields::FieldError& e) {
         throw Error(ErrorCode::BadFormat, std::string("study.json: ") + e.what() + ".", way);
     }
+    if (version.get<int>() == 1)
+        convertFromVersion1(s);
     return s;
 }
 

@@ -10,6 +10,7 @@
 // and the field).
 
 #include "privatesnn/json_fields.h"
+#include "privatesnn/membership_results.h"
 #include "privatesnn/results_steps.h"
 
 #include <nlohmann/json.hpp>
@@ -26,7 +27,9 @@ namespace psnn {
 inline constexpr const char* kResultsSchema = "privatesnn-results";
 /// 2: conversion.seconds, activity.input_timesteps; accuracy T per network (converted_timesteps,
 /// encrypted_timesteps) is the only T key. Version 1 files are converted when read.
-inline constexpr int kResultsVersion = 2;
+/// 3: leakage verdicts have four outcomes ("leaks_within_margin") and a power figure (power_target,
+/// images_for_80) in place of images_needed; earlier files read as they are.
+inline constexpr int kResultsVersion = 3;
 
 // ---- sections every lab has ---------------------------------------------------------------------
 
@@ -151,6 +154,8 @@ struct LabResults {
     std::optional<EnergyResults> energy;
     std::optional<EncryptionResults> encryption;
     std::optional<LeakageResults> leakage;
+    /// The membership-inference audit (privatesnn membership) while the models it attacked are the lab's.
+    std::optional<MembershipResults> membership;
     /// The pipeline config as written (its keys belong to the settings catalogue, not to this file).
     nlohmann::json config = nlohmann::json::object();
     std::optional<Provenance> provenance;
@@ -174,6 +179,7 @@ template <class F> void describeFields(F& f, LabResults& r)
     f("energy", r.energy);
     f("encryption", r.encryption);
     f("leakage", r.leakage);
+    f("membership", r.membership);
     f("config", r.config);
     f("provenance", r.provenance);
     if constexpr (F::reads)

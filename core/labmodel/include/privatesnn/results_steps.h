@@ -284,10 +284,13 @@ template <class F> void describeFields(F& f, LeakageRowResult& v)
 
 struct LeakageVerdict {
     std::string attack, target, rule, explanation;
-    std::optional<bool> leaks;              ///< empty: inconclusive or no judge
+    std::optional<bool> leaks; ///< true: leaks (beyond or within the margin); false: protected; empty: open or no judge
     std::optional<StudyVerdict> verdict;    ///< empty without a judge
     std::optional<std::string> verdictText; ///< verdictText() as the pipeline wrote it
-    std::optional<int64_t> imagesNeeded, images;
+    /// For an open verdict: what more images would have to show, and how many give 80 % power to
+    /// show it (VerdictResult); 0 = more than 100000.
+    std::optional<PowerTarget> powerTarget;
+    std::optional<int64_t> imagesFor80, images;
     std::optional<double> ciLow, ciHigh, pValue, judgeAccuracy;
 };
 
@@ -300,7 +303,9 @@ template <class F> void describeFields(F& f, LeakageVerdict& v)
     f("leaks", v.leaks, fields::nullWhenEmpty);
     f("verdict", v.verdict, kVerdictNames, fields::nullWhenEmpty);
     f("verdict_text", v.verdictText);
-    f("images_needed", v.imagesNeeded);
+    f("power_target", v.powerTarget, kPowerTargetNames);
+    f("images_for_80", v.imagesFor80);
+    f.retired("images_needed"); // version 2: the images at which a repeated rate would decide
     f("images", v.images);
     f("ci_low", v.ciLow);
     f("ci_high", v.ciHigh);

@@ -45,7 +45,8 @@ struct Setting {
     const char* unit = "";       ///< what the number counts ("images", "pixels"); "" when it is a plain factor
     const char* label = "";      ///< short English name ("Threshold scale"); the GUI translates it
     const char* help = "";       ///< one English sentence or two; the GUI shows it as a tooltip
-    /// The step that reads it; nullopt for settings every step reads (the seed, the teacher, ...).
+    /// The step that reads it; nullopt for settings every step reads (the seed, the teacher, ...) and
+    /// for the study's own ("study.*"), which `privatesnn study` reads.
     std::optional<Step> step;
 };
 

@@ -18,7 +18,9 @@
 namespace psnn {
 
 inline constexpr const char* kStudySchema = "privatesnn-study";
-inline constexpr int kStudyVersion = 1;
+/// 2: four verdicts, decided by both judges at a family-wise level, with a power figure
+/// (images_for_80, power_target) in place of images_needed. Version 1 files are converted when read.
+inline constexpr int kStudyVersion = 2;
 
 /// One defended model of the study.
 struct StudyPoint {
@@ -46,9 +48,14 @@ struct StudyAttackRow {
     // Filled by summariseStudy:
     double accuracy = 0;
     std::optional<double> accuracy2, agreement; ///< the second judge's accuracy and agreement; empty without one
+    /// Judge 1's exact 95 % interval (what the frontier draws) and the bootstrap of its restarts
+    /// within each class.
     Interval interval, bootstrap;
     double mcnemarP = 1; ///< paired against the undefended point, same attack
-    VerdictResult verdict;
+    /// Each judge's verdict at the point's family-wise level: judge 1, then the second judge when
+    /// there is one.
+    std::vector<VerdictResult> judgeVerdicts;
+    VerdictResult verdict; ///< the judges' together (combineVerdicts)
 };
 
 struct StudyReferences {
@@ -73,6 +80,9 @@ struct StudyPointResult {
     StudyReferences references; ///< the distance scale's two ends, measured with this point
     double seconds = 0;
     size_t strongest = 0; ///< index into attacks (highest judge 1 accuracy), by summariseStudy
+    /// The point's verdict: its attacks' together (combineVerdicts), so the strongest attack of either
+    /// judge counts; by summariseStudy.
+    VerdictResult verdict;
 
     /// The strongest attack, or nullptr for a point without attacks.
     const StudyAttackRow* strongestAttack() const { return strongest < attacks.size() ? &attacks[strongest] : nullptr; }
@@ -84,6 +94,9 @@ struct StudySummary {
     std::vector<StudyPointResult> points;
     double chance = 0.1;
     double margin = 0.10;
+    double level = 0.95; ///< each point's family-wise level
+    /// Judges whose verdicts combine at every point; 1: the verdicts rest on one judge.
+    int judges = 1;
     std::optional<size_t> recommended; ///< index into points
     std::string answer;                ///< one sentence
 };
