@@ -16,7 +16,7 @@ namespace psnn {
 namespace {
 
 /// What the attacks need of one model's readout on the audit records x and population samples z.
-struct Readout {
+struct QueryReadout {
     at::Tensor logProbX;   ///< log Pr(y | x) under the calibrated readout
     at::Tensor phiX;       ///< LiRA's logit-scaled confidence
     at::Tensor probZ;      ///< Pr(y | z)
@@ -24,10 +24,10 @@ struct Readout {
 };
 
 /// outputs x scale as logits; scale 1 for an ANN's own logits.
-Readout readoutOf(const at::Tensor& outputsX, const at::Tensor& labelsX, const at::Tensor& outputsZ, const at::Tensor& labelsZ,
+QueryReadout readoutOf(const at::Tensor& outputsX, const at::Tensor& labelsX, const at::Tensor& outputsZ, const at::Tensor& labelsZ,
                   double scale)
 {
-    Readout r;
+    QueryReadout r;
     r.scale = scale;
     r.logProbX = trueClassLogProb(outputsX, labelsX, scale);
     r.phiX = logitScaledConfidence(outputsX, labelsX, scale);
@@ -57,7 +57,7 @@ std::vector<std::string> attacksFor(int references)
     return attacks;
 }
 
-at::Tensor attackScores(const std::string& attack, const Readout& target, const References& refs, const MembershipConfig& c)
+at::Tensor attackScores(const std::string& attack, const QueryReadout& target, const References& refs, const MembershipConfig& c)
 {
     if (attack == "loss")
         return target.logProbX;
@@ -160,7 +160,7 @@ MembershipAudit runMembershipAudit(const Network& teacher, const std::vector<Mem
     {
         std::vector<at::Tensor> phi, px, pz;
         for (const Network& ref : refSet.models) {
-            const Readout r = readoutOf(annOutputs(ref, data.images, config.batch, nullProgress()), data.labels,
+            const QueryReadout r = readoutOf(annOutputs(ref, data.images, config.batch, nullProgress()), data.labels,
                                         annOutputs(ref, data.populationImages, config.batch, nullProgress()), data.populationLabels, 1.0);
             phi.push_back(r.phiX);
             px.push_back(r.logProbX.exp());
@@ -219,7 +219,7 @@ MembershipAudit runMembershipAudit(const Network& teacher, const std::vector<Mem
         inputs.verdictLevel = 1 - config.alpha / (2.0 * tests);
         info.verdict = MembershipVerdict::NoEvidence;
         for (const auto& [readoutName, outX, outZ, scale] : readouts) {
-            const Readout r = readoutOf(outX, data.labels, outZ, data.populationLabels, scale);
+            const QueryReadout r = readoutOf(outX, data.labels, outZ, data.populationLabels, scale);
             const at::Tensor correct = outX.argmax(1).eq(data.labels);
             inputs.correct.assign(correct.data_ptr<bool>(), correct.data_ptr<bool>() + correct.numel());
             const double memberAcc = correct.slice(0, 0, data.members).to(at::kDouble).mean().item<double>();
@@ -255,7 +255,7 @@ MembershipAudit runMembershipAudit(const Network& teacher, const std::vector<Mem
             for (const int64_t t : sweepSteps(info.timesteps, config.sweepPoints)) {
                 const at::Tensor membrane = membraneAt(trace, t);
                 const at::Tensor outX = membrane.slice(0, nz), outZ = membrane.slice(0, 0, nz);
-                const Readout r = readoutOf(outX, data.labels, outZ, data.populationLabels, fitReadoutScale(outZ, teacherZ));
+                const QueryReadout r = readoutOf(outX, data.labels, outZ, data.populationLabels, fitReadoutScale(outZ, teacherZ));
                 const at::Tensor correct = outX.argmax(1).eq(data.labels).to(at::kDouble);
                 for (const std::string& attack : attacks) {
                     throwIfCancelled(progress, "Membership audit");
