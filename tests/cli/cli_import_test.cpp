@@ -9,6 +9,7 @@
 #include "test_support.h"
 #include "tiny_models.h"
 
+#include "privatesnn/archive.h"
 #include "privatesnn/export_nir.h"
 #include "privatesnn/snn_archive.h"
 
@@ -109,7 +110,7 @@ TEST(CliFuzz, DamagedNirGraphsAndOnnxModelsThroughTheCommandExitTwo)
     const std::string nir = test::slurp(dir.file("base.nir"));
     std::mt19937_64 rng(20261226);
     for (int i = 0; i < cliFuzzCount(); ++i)
-        for (const std::string* original : {&nir, &onnx}) {
+        for (const std::string* original : {&nir, static_cast<const std::string*>(&onnx)}) {
             std::string b = *original;
             for (int k = 1 + int(rng() % 4); k > 0; --k) {
                 const size_t at = 1 + size_t(rng() % (b.size() - 1));
