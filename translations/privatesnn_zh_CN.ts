@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>ArchitectureModel</name>
+    <name>psnn::ArchitectureModel</name>
     <message>
         <location filename="../widgets/models/architecturemodel.cpp" line="+85"/>
         <source>Multiply-accumulate operations for one input image</source>
@@ -35,7 +35,7 @@
     </message>
 </context>
 <context>
-    <name>ErrorBanner</name>
+    <name>psnn::ErrorBanner</name>
     <message>
         <location filename="../widgets/pages/errorbanner.cpp" line="+19"/>
         <source>Error</source>
@@ -61,7 +61,7 @@
     </message>
 </context>
 <context>
-    <name>LanguageMenu</name>
+    <name>psnn::LanguageMenu</name>
     <message>
         <location filename="../widgets/pages/languagemenu.cpp" line="+7"/>
         <source>&amp;Language</source>
@@ -167,7 +167,7 @@
     </message>
 </context>
 <context>
-    <name>LoadPage</name>
+    <name>psnn::LoadPage</name>
     <message>
         <location filename="../widgets/pages/loadpage.cpp" line="+25"/>
         <source>Open TorchScript or archive…</source>
@@ -255,7 +255,7 @@
     </message>
 </context>
 <context>
-    <name>LogPanel</name>
+    <name>psnn::LogPanel</name>
     <message>
         <location filename="../widgets/panels/logpanel.cpp" line="+28"/>
         <source>Error: %1</source>
@@ -268,7 +268,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>psnn::MainWindow</name>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="+78"/>
         <source>Exported to %1.</source>
@@ -640,7 +640,7 @@
     </message>
 </context>
 <context>
-    <name>ModelSummary</name>
+    <name>psnn::ModelSummary</name>
     <message>
         <location filename="../widgets/pages/modelsummary.cpp" line="+36"/>
         <source>none recorded</source>
@@ -2249,7 +2249,7 @@
     </message>
 </context>
 <context>
-    <name>StepList</name>
+    <name>psnn::StepList</name>
     <message>
         <location filename="../widgets/pages/steplist.cpp" line="+144"/>
         <source>%1 (out of date)</source>
@@ -2388,7 +2388,7 @@
     </message>
 </context>
 <context>
-    <name>Worker</name>
+    <name>psnn::Worker</name>
     <message>
         <location filename="../app/bridge/worker.cpp" line="+79"/>
         <source>Could not set the number of LibTorch threads.</source>

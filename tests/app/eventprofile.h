@@ -18,7 +18,7 @@ public:
     static ProfilingApplication* instance();
     void startProfiling();
     void stopProfiling();
-    /// The slowest deliveries, slowest first: "12.3 ms  MainWindow  MetaCall (x17, total 80 ms)".
+    /// The slowest deliveries, slowest first: "12.3 ms  psnn::MainWindow  MetaCall (x17, total 80 ms)".
     QStringList slowest(int count) const;
 
 private:

@@ -32,6 +32,10 @@
 #include <algorithm>
 #include <cstdio>
 
+using psnn::LoadPage;
+using psnn::MainWindow;
+using psnn::StepList;
+
 namespace {
 
 using Page = psnn::WizardPage;
