@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QString>
 
+namespace psnn::test {
+
 /// The test application: like QApplication, but while profiling it times every event the GUI
 /// thread delivers at the top level (a queued signal, a paint, a timer) and remembers the slowest
 /// per receiver class and event type. It finds where a stall of the event loop comes from.
@@ -31,3 +33,5 @@ private:
     bool m_profiling = false;
     int m_depth = 0;
 };
+
+} // namespace psnn::test

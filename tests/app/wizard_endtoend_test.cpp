@@ -35,6 +35,9 @@
 using psnn::LoadPage;
 using psnn::MainWindow;
 using psnn::StepList;
+using psnn::test::makeTinyLab;
+using psnn::test::ProfilingApplication;
+using psnn::test::TinyLab;
 
 namespace {
 
