@@ -2,52 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>ArchitectureModel</name>
-    <message>
-        <location filename="../widgets/models/architecturemodel.cpp" line="+85"/>
-        <source>Multiply-accumulate operations for one input image</source>
-        <translation>Multiplikations-Additions-Operationen für ein Eingabebild</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Layer</source>
-        <translation>Schicht</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Output</source>
-        <translation>Ausgabe</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Parameters</source>
-        <translation>Parameter</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>MACs</source>
-        <translation>MACs</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorBanner</name>
-    <message>
-        <location filename="../widgets/pages/errorbanner.cpp" line="+19"/>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Dismiss</source>
-        <translation>Schließen</translation>
-    </message>
-</context>
-<context>
     <name>LabAccess</name>
     <message>
         <location filename="../app/bridge/labaccess.cpp" line="+27"/>
@@ -61,27 +15,9 @@
     </message>
 </context>
 <context>
-    <name>LanguageMenu</name>
-    <message>
-        <location filename="../widgets/pages/languagemenu.cpp" line="+7"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>System Default</source>
-        <translation>Systemstandard</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Takes effect when PrivateSNN Lab is restarted</source>
-        <translation>Wirkt nach einem Neustart von PrivateSNN Lab</translation>
-    </message>
-</context>
-<context>
     <name>LoadErrorText</name>
     <message>
-        <location filename="../app/bridge/loaderrortext.cpp" line="+24"/>
+        <location filename="../app/bridge/loaderrortext.cpp" line="+25"/>
         <source>The model file &apos;%1&apos; was not found.</source>
         <translation>Die Modelldatei „%1“ wurde nicht gefunden.</translation>
     </message>
@@ -167,534 +103,24 @@
     </message>
 </context>
 <context>
-    <name>LoadPage</name>
+    <name>MembershipText</name>
     <message>
-        <location filename="../widgets/pages/loadpage.cpp" line="+25"/>
-        <source>Open TorchScript or archive…</source>
-        <translation>TorchScript oder Archiv öffnen…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Load bundled demo</source>
-        <translation>Mitgelieferte Demo laden</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Load a trained ANN</source>
-        <translation>Trainiertes ANN laden</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>PrivateSNN Lab works on a pre-trained VGG-style network and never needs its training data. You can also drop a model file onto this page.</source>
-        <translation>PrivateSNN Lab arbeitet mit einem vortrainierten Netz im VGG-Stil und braucht nie dessen Trainingsdaten. Sie können eine Modelldatei auch auf diese Seite ziehen.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>A TorchScript file (torch.jit.script or torch.jit.trace) or a PrivateSNN archive</source>
-        <translation>Eine TorchScript-Datei (torch.jit.script oder torch.jit.trace) oder ein PrivateSNN-Archiv</translation>
+        <location filename="../widgets/models/membershipcurves.cpp" line="+29"/>
+        <source>leaks</source>
+        <translation>leckt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>A small network that ships with PrivateSNN Lab</source>
-        <translation>Ein kleines Netz, das mit PrivateSNN Lab ausgeliefert wird</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Fashion-MNIST test set</source>
-        <translation>Fashion-MNIST-Testdaten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>None (no accuracy or leakage scores)</source>
-        <translation>Keine (keine Genauigkeit, keine Leckage-Werte)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>IDX folder, test split (MNIST-style files)…</source>
-        <translation>IDX-Ordner, Testteil (Dateien im MNIST-Format)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Image folder…</source>
-        <translation>Bildordner…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Real test images, used only to measure accuracy and as the leakage reference; never by synthesis, conversion or encryption</source>
-        <translation>Echte Testbilder, nur zum Messen der Genauigkeit und als Referenz für die Leckage; nie für Synthese, Konvertierung oder Verschlüsselung</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Evaluation data (used for measurement only):</source>
-        <translation>Auswertungsdaten (nur zum Messen):</translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>Open a trained ANN</source>
-        <translation>Trainiertes ANN öffnen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Models (*.pt *.pth *.ptl *.psnn);;TorchScript (*.pt *.pth *.ptl);;PrivateSNN archives (*.psnn);;All files (*)</source>
-        <translation>Modelle (*.pt *.pth *.ptl *.psnn);;TorchScript (*.pt *.pth *.ptl);;PrivateSNN-Archive (*.psnn);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>IDX %1 (test split)</source>
-        <translation>IDX %1 (Testteil)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Evaluation data: a folder of IDX files</source>
-        <translation>Auswertungsdaten: ein Ordner mit IDX-Dateien</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Evaluation images: one folder per class</source>
-        <translation>Auswertungsbilder: ein Ordner pro Klasse</translation>
-    </message>
-</context>
-<context>
-    <name>LogPanel</name>
-    <message>
-        <location filename="../widgets/panels/logpanel.cpp" line="+28"/>
-        <source>Error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hint: %1</source>
-        <translation>Hinweis: %1</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+78"/>
-        <source>Exported to %1.</source>
-        <translation>Nach %1 exportiert.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Finished. Every step up to this page is up to date.</source>
-        <translation>Fertig. Jeder Schritt bis zu dieser Seite ist aktuell.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Run finished.</source>
-        <translation>Lauf beendet.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Run cancelled; finished steps are kept in the lab.</source>
-        <translation>Lauf abgebrochen; fertige Schritte bleiben im Lab erhalten.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 %2 (%3, Qt %4)</source>
-        <translation>%1 %2 (%3, Qt %4)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+32"/>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;New Lab…</source>
-        <translation>&amp;Neues Lab…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open &amp;Lab…</source>
-        <translation>&amp;Lab öffnen…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Recent Labs</source>
-        <translation>&amp;Zuletzt geöffnete Labs</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Open Model…</source>
-        <translation>&amp;Modell öffnen…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Load &amp;Bundled Demo</source>
-        <translation>Mitgelieferte &amp;Demo laden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Run</source>
-        <translation>&amp;Ausführen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Run This Step</source>
-        <translation>Diesen Schritt aus&amp;führen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Cancel</source>
-        <translation>Ab&amp;brechen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+.</source>
-        <translation>Ctrl+.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Go</source>
-        <translation>&amp;Gehe zu</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ctrl+%1</source>
-        <translation>Ctrl+%1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;About PrivateSNN Lab</source>
-        <translation>&amp;Über PrivateSNN Lab</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+75"/>
-        <source>LibTorch threads: …</source>
-        <translation>LibTorch-Threads: …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No model loaded</source>
-        <translation>Kein Modell geladen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No lab open</source>
-        <translation>Kein Lab geöffnet</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Log</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <location line="+87"/>
-        <source>Open a trained ANN: a TorchScript file or a PrivateSNN archive.</source>
-        <translation>Öffnen Sie ein trainiertes ANN: eine TorchScript-Datei oder ein PrivateSNN-Archiv.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+6"/>
-        <source>Load a model first.</source>
-        <translation>Laden Sie zuerst ein Modell.</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>Finished, but the settings changed since: run again to update.</source>
-        <translation>Fertig, aber die Einstellungen haben sich seitdem geändert: zum Aktualisieren erneut ausführen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Finished.</source>
-        <translation>Fertig.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not run yet.</source>
-        <translation>Noch nicht ausgeführt.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Another step is running.</source>
-        <translation>Ein anderer Schritt läuft.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read-only: the lab is in use by %1.</source>
-        <translation>Nur lesen: Das Labor wird von %1 verwendet.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>A run is in progress.</source>
-        <translation>Ein Lauf ist im Gang.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cancel it before opening another lab.</source>
-        <translation>Brechen Sie ihn ab, bevor Sie ein anderes Lab öffnen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Lab: %1</source>
-        <translation>Lab: %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Lab: %1 (read-only)</source>
-        <translation>Labor: %1 (nur lesen)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Opened the empty lab %1.</source>
-        <translation>Leeres Lab %1 geöffnet.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Opened the lab %1.</source>
-        <translation>Lab %1 geöffnet.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow_run.cpp" line="+51"/>
-        <location filename="../app/gui/mainwindow.cpp" line="+2"/>
-        <source>The lab is in use by %1, so it is open read-only.</source>
-        <translation>Das Labor wird von %1 verwendet und ist daher nur zum Lesen geöffnet.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../app/gui/mainwindow.cpp" line="+1"/>
-        <source>Wait until that run ends and open the lab again, or open another lab to run steps.</source>
-        <translation>Warten Sie, bis dieser Lauf endet, und öffnen Sie das Labor erneut, oder öffnen Sie ein anderes Labor, um Schritte auszuführen.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="-18"/>
-        <source>The lab&apos;s state file was damaged: %1</source>
-        <translation>Die Zustandsdatei des Labors war beschädigt: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Run the steps again to recompute what was not kept.</source>
-        <translation>Führen Sie die Schritte erneut aus, um neu zu berechnen, was nicht behalten wurde.</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Loading %1…</source>
-        <translation>%1 wird geladen…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Loading the bundled demo network…</source>
-        <translation>Mitgeliefertes Demo-Netz wird geladen…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Model: %1 (%2 layers)</source>
-        <translation>Modell: %1 (%2 Schichten)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Loaded &apos;%1&apos; from %2: %3 layers.</source>
-        <translation>„%1“ aus %2 geladen: %3 Schichten.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>LibTorch threads: %1</source>
-        <translation>LibTorch-Threads: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>LibTorch intra-op threads: %1</source>
-        <translation>LibTorch-Intra-op-Threads: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow_run.cpp" line="+7"/>
-        <source>Running up to &apos;%1&apos; in %2…</source>
-        <translation>Ausführen bis „%1“ in %2…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the end</source>
-        <translation>zum Ende</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Running the privacy-utility study (%1 grid) in %2…</source>
-        <translation>Privatsphäre-Nutzen-Studie (Raster %1) läuft in %2…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen…</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Step %1 of %2: %3…</source>
-        <translation>Schritt %1 von %2: %3…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: unchanged, kept from the lab.</source>
-        <translation>%1: unverändert, aus dem Lab übernommen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 finished in %2 s: %3</source>
-        <translation>%1 fertig in %2 s: %3</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+13"/>
-        <source>New lab: choose an empty folder</source>
-        <translation>Neues Lab: einen leeren Ordner wählen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The folder %1 is not empty.</source>
-        <translation>Der Ordner %1 ist nicht leer.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose an empty folder, or create a new one in the dialog.</source>
-        <translation>Wählen Sie einen leeren Ordner oder legen Sie im Dialog einen neuen an.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Open a lab folder</source>
-        <translation>Lab-Ordner öffnen</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Writing the report…</source>
-        <translation>Bericht wird geschrieben…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+1"/>
-        <source>Report written to %1.</source>
-        <translation>Bericht nach %1 geschrieben.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The report could not be written.
-%1</source>
-        <translation>Der Bericht konnte nicht geschrieben werden.
-%1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose a folder you can write to, and make sure the lab has results.</source>
-        <translation>Wählen Sie einen beschreibbaren Ordner und stellen Sie sicher, dass das Lab Ergebnisse hat.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The encrypted model could not be copied to %1.</source>
-        <translation>Das verschlüsselte Modell konnte nicht nach %1 kopiert werden.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Run the Encrypt step first, and choose a place you can write to.</source>
-        <translation>Führen Sie zuerst den Schritt „Verschlüsseln“ aus und wählen Sie einen beschreibbaren Ort.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Encrypted model saved as %1.</source>
-        <translation>Verschlüsseltes Modell als %1 gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Export the report into a folder</source>
-        <translation>Bericht in einen Ordner exportieren</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Export the encrypted model</source>
-        <translation>Verschlüsseltes Modell exportieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PrivateSNN archives (*.psnn)</source>
-        <translation>PrivateSNN-Archive (*.psnn)</translation>
+        <source>no evidence of leakage at this attacker budget</source>
+        <translation>kein Hinweis auf Leckage bei diesem Angreiferbudget</translation>
     </message>
 </context>
 <context>
     <name>ModelSnapshot</name>
     <message>
-        <location filename="../app/bridge/snapshotconversion.cpp" line="+33"/>
+        <location filename="../app/bridge/snapshotconversion.cpp" line="+34"/>
         <source>class %1</source>
         <translation>Klasse %1</translation>
-    </message>
-</context>
-<context>
-    <name>ModelSummary</name>
-    <message>
-        <location filename="../widgets/pages/modelsummary.cpp" line="+36"/>
-        <source>none recorded</source>
-        <translation>keine erfasst</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not recorded</source>
-        <translation>nicht erfasst</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Input</source>
-        <translation>Eingabe</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Classes</source>
-        <translation>Klassen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Parameters</source>
-        <translation>Parameter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MACs per image</source>
-        <translation>MACs pro Bild</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Recorded test accuracy</source>
-        <translation>Erfasste Testgenauigkeit</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No model loaded yet. Open a TorchScript file saved with &lt;i&gt;torch.jit.save&lt;/i&gt; (.pt) or a PrivateSNN archive (.psnn), or try the bundled demo network.</source>
-        <translation>Noch kein Modell geladen. Öffnen Sie eine mit &lt;i&gt;torch.jit.save&lt;/i&gt; gespeicherte TorchScript-Datei (.pt) oder ein PrivateSNN-Archiv (.psnn), oder probieren Sie das mitgelieferte Demo-Netz.</translation>
     </message>
 </context>
 <context>
@@ -734,27 +160,27 @@
 <context>
     <name>PlotText</name>
     <message>
+        <location filename="../widgets/plots/accuracyplot.cpp" line="+32"/>
         <location filename="../widgets/plots/layercharts.cpp" line="+109"/>
         <location line="+21"/>
-        <location filename="../widgets/plots/accuracyplot.cpp" line="+32"/>
         <source>Converted SNN</source>
         <translation>Konvertiertes SNN</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+2"/>
+        <location filename="../widgets/plots/layercharts.cpp" line="-20"/>
         <location line="+21"/>
-        <location filename="../widgets/plots/accuracyplot.cpp" line="+2"/>
         <source>Encrypted SNN</source>
         <translation>Verschlüsseltes SNN</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location filename="../widgets/plots/accuracyplot.cpp" line="+4"/>
+        <location line="+4"/>
+        <location filename="../widgets/plots/layercharts.cpp" line="-2"/>
         <source>ANN</source>
         <translation>ANN</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/accuracyplot.cpp" line="+5"/>
+        <location line="+5"/>
         <source>Time steps T</source>
         <translation>Zeitschritte T</translation>
     </message>
@@ -871,11 +297,26 @@
         <source>Strongest attack: judge accuracy (%)</source>
         <translation>Stärkster Angriff: Prüfer-Genauigkeit (%)</translation>
     </message>
+    <message>
+        <location filename="../widgets/plots/rocplot.cpp" line="+17"/>
+        <source>Chance (TPR = FPR)</source>
+        <translation>Zufall (TPR = FPR)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>False-positive rate (non-members flagged)</source>
+        <translation>Falsch-Positiv-Rate (als Mitglied markierte Nicht-Mitglieder)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>True-positive rate (members found)</source>
+        <translation>Richtig-Positiv-Rate (gefundene Mitglieder)</translation>
+    </message>
 </context>
 <context>
     <name>QApplication</name>
     <message>
-        <location filename="../app/gui/aboutdialog.cpp" line="+14"/>
+        <location filename="../app/gui/aboutdialog.cpp" line="+16"/>
         <source>LGPL-3.0</source>
         <translation>LGPL-3.0</translation>
     </message>
@@ -913,28 +354,28 @@
         <translation>ANN (Lehrer)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location filename="../app/report/activitysection.cpp" line="+47"/>
-        <location filename="../app/report/accuracysection.cpp" line="+1"/>
         <location filename="../app/report/energysection.cpp" line="+25"/>
         <location line="+67"/>
         <source>Converted SNN</source>
         <translation>Konvertiertes SNN</translation>
     </message>
     <message>
-        <location filename="../app/report/accuracysection.cpp" line="+4"/>
+        <location line="+4"/>
         <source>Converted SNN before encryption</source>
         <translation>Konvertiertes SNN vor der Verschlüsselung</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location filename="../app/report/activitysection.cpp" line="+0"/>
-        <location filename="../app/report/accuracysection.cpp" line="+2"/>
         <location filename="../app/report/energysection.cpp" line="-66"/>
         <location line="+66"/>
         <source>Encrypted SNN</source>
         <translation>Verschlüsseltes SNN</translation>
     </message>
     <message>
-        <location filename="../app/report/accuracysection.cpp" line="+15"/>
+        <location line="+15"/>
         <location line="+9"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
@@ -1019,10 +460,10 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/report/energysection.cpp" line="+69"/>
-        <location filename="../app/report/conversionsection.cpp" line="+39"/>
-        <location filename="../app/report/modelsection.cpp" line="+58"/>
+        <location filename="../app/report/conversionsection.cpp" line="+52"/>
         <location filename="../app/report/encryptionsection.cpp" line="+97"/>
+        <location filename="../app/report/energysection.cpp" line="+69"/>
+        <location filename="../app/report/modelsection.cpp" line="+58"/>
         <source>Layer</source>
         <translation>Schicht</translation>
     </message>
@@ -1032,7 +473,7 @@
         <translation>Verschlüsselt / konvertiert</translation>
     </message>
     <message>
-        <location filename="../app/report/conversionsection.cpp" line="-19"/>
+        <location filename="../app/report/conversionsection.cpp" line="-32"/>
         <source>Conversion: thresholds per layer</source>
         <translation>Konvertierung: Schwellen pro Schicht</translation>
     </message>
@@ -1042,12 +483,17 @@
         <translation>Nicht ausgeführt: Das ANN wurde noch nicht in ein SNN konvertiert.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Not converted: the spiking model was imported from %1 and is simulated at T = %2 time steps with these semantics (each with where it came from): %3.</source>
+        <translation>Nicht konvertiert: Das spikende Modell wurde aus %1 importiert und wird bei T = %2 Zeitschritten mit dieser Semantik simuliert (jeweils mit ihrer Herkunft): %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Converted at T = %1 time steps from %2 synthetic images in %3; thresholds are the %4 activation per %5, scaled by %6.</source>
         <translation>Konvertiert bei T = %1 Zeitschritten aus %2 synthetischen Bildern in %3; die Schwellen sind die %4 Aktivierung pro %5, skaliert mit %6.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Threshold (mean over channels)</source>
         <translation>Schwelle (Mittel über die Kanäle)</translation>
     </message>
@@ -1142,14 +588,14 @@
         <translation>Auswertungsgenauigkeit</translation>
     </message>
     <message>
+        <location line="+0"/>
         <location filename="../app/report/provenancesection.cpp" line="+48"/>
-        <location filename="../app/report/encryptionsection.cpp" line="+0"/>
         <location filename="../app/report/synthesissection.cpp" line="+28"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/report/encryptionsection.cpp" line="+11"/>
+        <location line="+11"/>
         <source>not evaluated</source>
         <translation>nicht ausgewertet</translation>
     </message>
@@ -1174,13 +620,13 @@
         <translation>Kosinus-Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../app/report/studysection.cpp" line="+97"/>
-        <location filename="../app/report/encryptionsection.cpp" line="+0"/>
+        <location line="+0"/>
+        <location filename="../app/report/studysection.cpp" line="+108"/>
         <source>Relative L2 change</source>
         <translation>Relative L2-Änderung</translation>
     </message>
     <message>
-        <location filename="../app/report/encryptionsection.cpp" line="+15"/>
+        <location line="+15"/>
         <source>How far encryption moved each layer&apos;s weights from the converted SNN.</source>
         <translation>Wie weit die Verschlüsselung die Gewichte jeder Schicht vom konvertierten SNN entfernt hat.</translation>
     </message>
@@ -1278,11 +724,13 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../app/report/membershipsection.cpp" line="+115"/>
         <source>Attack</source>
         <translation>Angriff</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/report/membershipsection.cpp" line="+0"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
@@ -1304,7 +752,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/studysection.cpp" line="+2"/>
+        <location filename="../app/report/studysection.cpp" line="+4"/>
         <source>Judge accuracy</source>
         <translation>Prüfer-Genauigkeit</translation>
     </message>
@@ -1315,6 +763,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/report/membershipsection.cpp" line="+2"/>
         <source>Verdict</source>
         <translation>Urteil</translation>
     </message>
@@ -1349,20 +798,20 @@
         <translation>Name</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location filename="../app/report/provenancesection.cpp" line="+3"/>
-        <location filename="../app/report/modelsection.cpp" line="+1"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../app/report/modelsection.cpp" line="+1"/>
+        <location line="+1"/>
         <location line="+65"/>
+        <location filename="../app/report/provenancesection.cpp" line="+0"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../app/report/modelsection.cpp" line="-64"/>
+        <location line="-64"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
@@ -1428,14 +877,14 @@
         <translation>Was jeder Schritt, der ein Netz erzeugt, bekommen hat, wie von der Pipeline erfasst. Keiner darf Trainings- oder Auswertungsbilder sehen; das ist der Kern der Methode.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <location filename="../app/report/provenancesection.cpp" line="-4"/>
         <location line="+4"/>
-        <location filename="../app/report/modelsection.cpp" line="+4"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/report/modelsection.cpp" line="+0"/>
+        <location line="+0"/>
         <source>Given</source>
         <translation>Bekommen</translation>
     </message>
@@ -1480,13 +929,13 @@
         <translation>Verwendet für</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontext.cpp" line="+114"/>
         <location filename="../app/report/pdfrenderer.cpp" line="+27"/>
+        <location filename="../app/report/reportcontext.cpp" line="+114"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfrenderer.cpp" line="+94"/>
+        <location line="+94"/>
         <source>the PDF writer could not start</source>
         <translation>der PDF-Writer konnte nicht starten</translation>
     </message>
@@ -1577,7 +1026,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/report/studysection.cpp" line="-2"/>
+        <location filename="../app/report/studysection.cpp" line="-5"/>
         <source>Setting</source>
         <translation>Einstellung</translation>
     </message>
@@ -1588,8 +1037,8 @@
     </message>
     <message>
         <location filename="../app/report/reportcontext.cpp" line="-69"/>
+        <location filename="../app/report/reportwriter.cpp" line="+88"/>
         <location filename="../app/report/summarysection.cpp" line="+115"/>
-        <location filename="../app/report/reportwriter.cpp" line="+87"/>
         <source>PrivateSNN Lab report</source>
         <translation>PrivateSNN-Lab-Bericht</translation>
     </message>
@@ -1610,7 +1059,7 @@
         <translation>Das Bild %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="-57"/>
+        <location filename="../app/report/reportwriter.cpp" line="-58"/>
         <source>Writing a report needs a QApplication (the plots are drawn with widgets); create a psnn::ReportApplication first.</source>
         <translation>Ein Bericht braucht eine QApplication (die Diagramme werden mit Widgets gezeichnet); legen Sie zuerst eine psnn::ReportApplication an.</translation>
     </message>
@@ -1625,8 +1074,8 @@
         <translation>Der Berichtsordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
+        <location line="+25"/>
         <location filename="../app/report/summarysection.cpp" line="+1"/>
-        <location filename="../app/report/reportwriter.cpp" line="+24"/>
         <source>PrivateSNN Lab report: %1</source>
         <translation>PrivateSNN-Lab-Bericht: %1</translation>
     </message>
@@ -1860,12 +1309,89 @@
         <translation>%1 gegen das %2: %3.</translation>
     </message>
     <message>
-        <location filename="../app/report/studysection.cpp" line="-74"/>
+        <location filename="../app/report/membershipsection.cpp" line="-87"/>
+        <location line="+1"/>
+        <location filename="../app/report/studysection.cpp" line="-84"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+6"/>
+        <source>%1, %2 → %3: AUC changes by %4 (%5 % paired bootstrap interval %6 to %7).</source>
+        <translation>%1, %2 → %3: Die AUC ändert sich um %4 (gepaartes %5-%-Bootstrap-Intervall %6 bis %7).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>RMIA per class: members found at the 1 % FPR threshold of all records (exact intervals in LAB/membership/per_class.csv).</source>
+        <translation>RMIA pro Klasse: gefundene Mitglieder bei der Schwelle für 1 % FPR über alle Datensätze (exakte Intervalle in LAB/membership/per_class.csv).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Membership inference</source>
+        <translation>Mitgliedschaftsinferenz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The lab&apos;s membership audit (%1) was made with models the lab no longer holds, or cannot be read: run privatesnn membership --lab LAB again.</source>
+        <translation>Das Mitgliedschafts-Audit des Labs (%1) wurde mit Modellen erstellt, die das Lab nicht mehr enthält, oder kann nicht gelesen werden: Führen Sie privatesnn membership --lab LAB erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not run: no membership audit in this lab (privatesnn membership --lab LAB).</source>
+        <translation>Nicht ausgeführt: kein Mitgliedschafts-Audit in diesem Lab (privatesnn membership --lab LAB).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Can an attacker who sees only a network&apos;s outputs tell whether a record was in the teacher&apos;s training data? %1 members (%2) and %3 non-members (%4), class-balanced; loss attack, offline LiRA and offline RMIA with %5 reference models of the teacher&apos;s architecture, each trained %6 epochs on half of a pool of %7 records.</source>
+        <translation>Kann ein Angreifer, der nur die Ausgaben eines Netzes sieht, erkennen, ob ein Datensatz in den Trainingsdaten des Lehrers war? %1 Mitglieder (%2) und %3 Nicht-Mitglieder (%4), klassenbalanciert; Verlustangriff, Offline-LiRA und Offline-RMIA mit %5 Referenzmodellen mit der Architektur des Lehrers, jedes %6 Epochen lang auf der Hälfte eines Pools von %7 Datensätzen trainiert.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ROC of each attack on log-log axes (the ANN&apos;s logits, the SNNs&apos; summed output membrane); the low false-positive corner is what an attacker can use.</source>
+        <translation>ROC jedes Angriffs auf doppelt logarithmischen Achsen (die Logits des ANN, die aufsummierte Ausgangsmembran der SNNs); nutzen kann ein Angreifer die Ecke mit wenigen Falsch-Positiven.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 % interval</source>
+        <translation>%1-%-Intervall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Readout</source>
+        <translation>Auslese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AUC on misclassified records</source>
+        <translation>AUC auf falsch klassifizierten Datensätzen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>AUC interval: stratified bootstrap; TPR interval: exact (Clopper-Pearson). %1 non-members allow %2 false positives at 1 % FPR.</source>
+        <translation>AUC-Intervall: stratifizierter Bootstrap; TPR-Intervall: exakt (Clopper-Pearson). %1 Nicht-Mitglieder erlauben %2 Falsch-Positive bei 1 % FPR.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>* Too few non-members to resolve 0.1 % FPR (it needs at least 1,000).</source>
+        <translation>* Zu wenige Nicht-Mitglieder, um 0,1 % FPR aufzulösen (dafür sind mindestens 1.000 nötig).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Per-class figures, the misclassified slice, the T sweep and every record&apos;s score: LAB/membership/*.csv. Time: %1 (reference models %2).</source>
+        <translation>Werte pro Klasse, die falsch klassifizierten Datensätze, der Durchlauf über T und der Score jedes Datensatzes: LAB/membership/*.csv. Zeit: %1 (Referenzmodelle %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/report/studysection.cpp" line="+41"/>
         <source>How much encryption is enough?</source>
         <translation>Wie viel Verschlüsselung reicht?</translation>
     </message>
@@ -1880,32 +1406,32 @@
         <translation>Nicht ausgeführt: keine Privatsphäre-Nutzen-Studie in diesem Lab (privatesnn study --lab LAB).</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-40"/>
         <source>The weakest setting protected against this attacker budget is %1 (%2): every attack&apos;s interval, for every judge, ends at most %3 points above chance (highest upper bound %4, family-wise over %5 tests); its strongest attack, %6, reaches %7 judge accuracy, at a cost of %8 points of accuracy against the ANN.</source>
         <translation>Die schwächste Einstellung, die gegen dieses Angreiferbudget schützt, ist %1 (%2): das Intervall jedes Angriffs endet für jeden Prüfer höchstens %3 Punkte über dem Zufall (höchste obere Grenze %4, familienweise über %5 Tests); ihr stärkster Angriff, %6, erreicht %7 Prüfer-Genauigkeit, bei %8 Punkten Genauigkeitsverlust gegenüber dem ANN.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>No setting explored is protected against this attacker budget: at every point some attack&apos;s interval (family-wise over the point&apos;s attacks and judges) reaches above chance + %1 points or lies above chance (largest accuracy loss explored: %2 points).</source>
         <translation>Keine untersuchte Einstellung schützt gegen dieses Angreiferbudget: an jedem Punkt reicht das Intervall mindestens eines Angriffs (familienweise über die Angriffe und Prüfer des Punkts) über Zufall + %1 Punkte oder liegt über dem Zufall (größter untersuchter Genauigkeitsverlust: %2 Punkte).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The verdicts rest on one judge: no second judge was given (setting study.second_judge).</source>
         <translation>Die Urteile beruhen auf einem Prüfer: Es wurde kein zweiter Prüfer angegeben (Einstellung study.second_judge).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The same converted SNN defended at several strengths: encryption (the paper&apos;s spike-based training with distillation) at growing doses, Gaussian noise with the same per-layer weight drift as each encryption dose, and distillation into the same SNN from a random initialisation. Each point is attacked by the ReLU re-conversion (attack 1), a re-conversion that clips each layer at its threshold, and surrogate gradients (attack 2), and each attack&apos;s images are scored by every judge.</source>
         <translation>Dasselbe konvertierte SNN, unterschiedlich stark verteidigt: Verschlüsselung (das spikebasierte Training mit Destillation aus dem Paper) in steigenden Dosen, Gaußsches Rauschen mit derselben Gewichtsdrift je Schicht wie jede Verschlüsselungsdosis und Destillation in dasselbe SNN aus einer Zufallsinitialisierung. Jeder Punkt wird mit der ReLU-Rückkonvertierung (Angriff 1), einer Rückkonvertierung, die jede Schicht an ihrer Schwelle begrenzt, und Ersatzgradienten (Angriff 2) angegriffen, und jeder Prüfer bewertet die Bilder jedes Angriffs.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Verdicts come from each judge&apos;s exact (Clopper–Pearson) interval at the family-wise %1 % level: with F tests at a point (its attacks × judges), each interval is at 1 − %2/F (Bonferroni), so the strongest of several attacks cannot leak by chance alone. Leaks: the interval lies more than %3 points above chance; leaks within the margin: above chance, but not more than %3 points; protected against this attacker budget: its upper end is at most %3 points above chance; otherwise inconclusive. An attack leaks when any judge says so and is protected only when every judge says so; a point likewise over its attacks. An open verdict gives the images (whole restarts of every class) at which the interval would reach a verdict with 80 % power if the observed rate were the true one.</source>
         <translation>Die Urteile stammen aus dem exakten (Clopper-Pearson-)Intervall jedes Prüfers auf dem familienweisen %1-%-Niveau: Bei F Tests an einem Punkt (seine Angriffe × Prüfer) liegt jedes Intervall bei 1 − %2/F (Bonferroni), sodass der stärkste von mehreren Angriffen nicht allein durch Zufall leckt. Leckt: Das Intervall liegt mehr als %3 Punkte über dem Zufall; leckt innerhalb der Marge: über dem Zufall, aber nicht mehr als %3 Punkte; geschützt gegen dieses Angreiferbudget: sein oberes Ende liegt höchstens %3 Punkte über dem Zufall; sonst nicht entscheidbar. Ein Angriff leckt, wenn ein Prüfer es sagt, und ist nur geschützt, wenn jeder Prüfer es sagt; ein Punkt ebenso über seine Angriffe. Ein offenes Urteil nennt die Bilder (ganze Neustarts jeder Klasse), bei denen das Intervall mit 80 % Teststärke ein Urteil erreichen würde, wenn die beobachtete Rate die wahre wäre.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Privacy-utility frontier: accuracy lost against the ANN and the strongest attack&apos;s judge accuracy with its 95 % interval, one curve per defence.</source>
         <translation>Privatsphäre-Nutzen-Front: Genauigkeitsverlust gegenüber dem ANN und die Prüfer-Genauigkeit des stärksten Angriffs mit 95-%-Intervall, eine Kurve je Verteidigung.</translation>
     </message>
@@ -1915,57 +1441,57 @@
         <translation>Verteidigung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>SNN accuracy</source>
         <translation>SNN-Genauigkeit</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Re-converted ANN</source>
         <translation>Rückkonvertiertes ANN</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Strongest attack</source>
         <translation>Stärkster Angriff</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>95 % interval</source>
         <translation>95-%-Intervall</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Bootstrap within classes</source>
         <translation>Bootstrap innerhalb der Klassen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Family-wise interval</source>
         <translation>Familienweises Intervall</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Verdict of the point</source>
         <translation>Urteil des Punkts</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+64"/>
         <source>Judge accuracy, its 95 % interval and the bootstrap (restarts resampled within each class; the classes are the population, not a sample) are the first judge&apos;s on the strongest attack; the family-wise interval is the one the point&apos;s verdict rests on. McNemar p compares the strongest attack&apos;s images image by image with the same attack on the undefended SNN (same seeds, same classes). FID is normalised between held-out real images (0) and the attacks&apos; initial noise (1) in the judge&apos;s feature space. Every attack of every point: study_attacks.csv and LAB/study/study.csv.</source>
         <translation>Prüfer-Genauigkeit, ihr 95-%-Intervall und der Bootstrap (Neustarts innerhalb jeder Klasse neu gezogen; die Klassen sind die Grundgesamtheit, keine Stichprobe) sind die des ersten Prüfers beim stärksten Angriff; das familienweise Intervall ist das, auf dem das Urteil des Punkts beruht. McNemar-p vergleicht die Bilder des stärksten Angriffs Bild für Bild mit demselben Angriff auf das unverteidigte SNN (gleiche Seeds, gleiche Klassen). FID ist zwischen zurückgehaltenen echten Bildern (0) und dem Anfangsrauschen der Angriffe (1) im Merkmalsraum des Prüfers normiert. Jeder Angriff jedes Punkts: study_attacks.csv und LAB/study/study.csv.</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-69"/>
         <source>Second judge</source>
         <translation>Zweiter Prüfer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Judges agree</source>
         <translation>Prüfer einig</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>FID (0 real, 1 noise)</source>
         <translation>FID (0 echt, 1 Rauschen)</translation>
     </message>
@@ -2032,7 +1558,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/labmodel/src/settings_catalogue_table.cpp" line="+114"/>
+        <location filename="../core/labmodel/src/settings_catalogue_table.cpp" line="+117"/>
         <location line="+4"/>
         <location line="+45"/>
         <location line="+43"/>
@@ -2250,24 +1776,6 @@
     </message>
 </context>
 <context>
-    <name>StepList</name>
-    <message>
-        <location filename="../widgets/pages/steplist.cpp" line="+144"/>
-        <source>%1 (out of date)</source>
-        <translation>%1 (veraltet)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>finished, out of date</source>
-        <translation>fertig, veraltet</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>finished</source>
-        <translation>fertig</translation>
-    </message>
-</context>
-<context>
     <name>Steps</name>
     <message>
         <location filename="../core/labmodel/src/steps.cpp" line="+24"/>
@@ -2373,12 +1881,12 @@
         <translation>≈ %1 Bilder</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>more than 100000 images</source>
         <translation>mehr als 100000 Bilder</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 — %2 for 80 % power to show it leaks beyond the margin</source>
         <translation>%1 — %2 für 80 % Teststärke, um ein Lecken über die Marge hinaus zu zeigen</translation>
     </message>
@@ -2386,30 +1894,6 @@
         <location line="+1"/>
         <source>%1 — %2 for 80 % power to bound it within the margin</source>
         <translation>%1 — %2 für 80 % Teststärke, um es innerhalb der Marge einzugrenzen</translation>
-    </message>
-</context>
-<context>
-    <name>Worker</name>
-    <message>
-        <location filename="../app/bridge/worker.cpp" line="+79"/>
-        <source>Could not set the number of LibTorch threads.</source>
-        <translation>Die Zahl der LibTorch-Threads konnte nicht gesetzt werden.</translation>
-    </message>
-    <message>
-        <location line="+178"/>
-        <source>NIR&apos;s IF neuron resets to v_reset, while this network subtracts the threshold; the file records reset_method = &quot;subtract&quot; in its metadata. snnTorch, Sinabs and SpiNNaker2 reset by subtraction, Norse and Lava-DL reset to v_reset and lose accuracy.</source>
-        <translation>Das IF-Neuron von NIR setzt auf v_reset zurück, dieses Netz zieht dagegen die Schwelle ab; die Datei vermerkt reset_method = &quot;subtract&quot; in ihren Metadaten. snnTorch, Sinabs und SpiNNaker2 ziehen die Schwelle ab, Norse und Lava-DL setzen auf v_reset zurück und verlieren Genauigkeit.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+3"/>
-        <source>The export to %1 failed: %2</source>
-        <translation>Der Export nach %1 ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Please report this with the lab folder.</source>
-        <translation>Bitte melden Sie dies zusammen mit dem Lab-Ordner.</translation>
     </message>
 </context>
 <context>
@@ -2468,12 +1952,12 @@
 <context>
     <name>privatesnn</name>
     <message>
-        <location filename="../app/cli/command_run.cpp" line="+111"/>
+        <location filename="../app/cli/command_run.cpp" line="+118"/>
         <source>Resuming the lab &apos;%1&apos; with the settings it was run with (profile &apos;%2&apos;).</source>
         <translation>Setze das Labor &apos;%1&apos; mit den Einstellungen fort, mit denen es lief (Profil &apos;%2&apos;).</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+85"/>
         <source>leaks within the margin</source>
         <translation>leckt innerhalb der Marge</translation>
     </message>
@@ -2533,28 +2017,28 @@
         <translation>nicht beurteilt</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>%1 on the %2: %3</source>
         <translation>%1 gegen das %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_study.cpp" line="+121"/>
-        <location filename="../app/cli/command_run.cpp" line="+2"/>
+        <location line="+2"/>
+        <location filename="../app/cli/command_study.cpp" line="+124"/>
         <source>Report: %1</source>
         <translation>Bericht: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_run.cpp" line="+17"/>
+        <location line="+17"/>
         <source>PrivateSNN Lab %1 (%2), %3 threads, profile &apos;%4&apos;, lab &apos;%5&apos;</source>
         <translation>PrivateSNN Lab %1 (%2), %3 Threads, Profil „%4“, Lab „%5“</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>Wall time %1 s (%2 steps run, %3 kept from the lab)</source>
         <translation>Laufzeit %1 s (%2 Schritte ausgeführt, %3 aus dem Lab übernommen)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+59"/>
+        <location filename="../app/cli/main.cpp" line="+60"/>
         <source>Cancelled: %1</source>
         <translation>Abgebrochen: %1</translation>
     </message>
@@ -2598,17 +2082,17 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>vergangen %1, Rest %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_study.cpp" line="-11"/>
+        <location filename="../app/cli/command_study.cpp" line="-14"/>
         <source>Answer: %1</source>
         <translation>Antwort: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The verdicts rest on one judge: give a second one with --second-judge FILE.</source>
         <translation>Die Urteile beruhen auf einem Prüfer: Geben Sie mit --second-judge DATEI einen zweiten an.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Study table: %1</source>
         <translation>Studientabelle: %1</translation>
     </message>
@@ -2619,9 +2103,42 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
     </message>
 </context>
 <context>
+    <name>psnn::ArchitectureModel</name>
+    <message>
+        <location filename="../widgets/models/architecturemodel.cpp" line="+86"/>
+        <source>Multiply-accumulate operations for one input image</source>
+        <translation>Multiplikations-Additions-Operationen für ein Eingabebild</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MACs</source>
+        <translation>MACs</translation>
+    </message>
+</context>
+<context>
     <name>psnn::AttackPage</name>
     <message>
-        <location filename="../widgets/pages/attackpage.cpp" line="+37"/>
+        <location filename="../widgets/pages/attackpage.cpp" line="+38"/>
         <source>Attack: does the network leak its classes?</source>
         <translation>Angriff: Verrät das Netz seine Klassen?</translation>
     </message>
@@ -2631,7 +2148,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Versucht, das Bild jeder Klasse aus dem ANN, dem einfachen und dem verschlüsselten spikenden Netz zurückzugewinnen (Angriff 1: Klassenausgabe maximieren; Angriff 2: über die Spikes), und bewertet die Bilder dann mit FID, KID und einem unabhängigen Prüfernetz.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
@@ -2661,12 +2178,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Klassen für Angriff 1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Class numbers to attack, separated by commas (0 is the first class); empty attacks every class.</source>
         <translation>Anzugreifende Klassennummern, durch Kommas getrennt (0 ist die erste Klasse); leer greift jede Klasse an.</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>Attack 2 classes</source>
         <translation>Klassen für Angriff 2</translation>
     </message>
@@ -2756,12 +2273,17 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Wie viel Verschlüsselung reicht? (Privatsphäre-Nutzen-Studie)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Does the network reveal its training records? (membership inference)</source>
+        <translation>Verrät das Netz seine Trainingsdatensätze? (Mitgliedschaftsinferenz)</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>No attacks yet. Run this step to attack the networks.</source>
         <translation>Noch keine Angriffe. Führen Sie diesen Schritt aus, um die Netze anzugreifen.</translation>
     </message>
@@ -2771,8 +2293,8 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>%1 ± %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+6"/>
+        <location line="+2"/>
+        <location line="+7"/>
         <source>no judge</source>
         <translation>kein Prüfer</translation>
     </message>
@@ -2825,7 +2347,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Genauigkeit auf %1 Auswertungsbildern: ANN %2, konvertiertes SNN %3.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No accuracy: no evaluation data was chosen on the Load page.</source>
         <translation>Keine Genauigkeit: Auf der Seite „ANN laden“ wurden keine Auswertungsdaten gewählt.</translation>
     </message>
@@ -2958,6 +2480,19 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
     </message>
 </context>
 <context>
+    <name>psnn::ErrorBanner</name>
+    <message>
+        <location filename="../widgets/pages/errorbanner.cpp" line="+21"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>psnn::ExportButton</name>
     <message>
         <location filename="../widgets/pages/exportbutton.cpp" line="+11"/>
@@ -3011,6 +2546,661 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <location filename="../widgets/pages/imagegallery.cpp" line="+51"/>
         <source>class %1</source>
         <translation>Klasse %1</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::LanguageMenu</name>
+    <message>
+        <location filename="../widgets/pages/languagemenu.cpp" line="+9"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>System Default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Takes effect when PrivateSNN Lab is restarted</source>
+        <translation>Wirkt nach einem Neustart von PrivateSNN Lab</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::LoadPage</name>
+    <message>
+        <location filename="../widgets/pages/loadpage.cpp" line="+27"/>
+        <source>Open TorchScript or archive…</source>
+        <translation>TorchScript oder Archiv öffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load bundled demo</source>
+        <translation>Mitgelieferte Demo laden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Load a trained ANN</source>
+        <translation>Trainiertes ANN laden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PrivateSNN Lab works on a pre-trained VGG-style network and never needs its training data. You can also drop a model file onto this page.</source>
+        <translation>PrivateSNN Lab arbeitet mit einem vortrainierten Netz im VGG-Stil und braucht nie dessen Trainingsdaten. Sie können eine Modelldatei auch auf diese Seite ziehen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A TorchScript file (torch.jit.script or torch.jit.trace) or a PrivateSNN archive</source>
+        <translation>Eine TorchScript-Datei (torch.jit.script oder torch.jit.trace) oder ein PrivateSNN-Archiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A small network that ships with PrivateSNN Lab</source>
+        <translation>Ein kleines Netz, das mit PrivateSNN Lab ausgeliefert wird</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Fashion-MNIST test set</source>
+        <translation>Fashion-MNIST-Testdaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (no accuracy or leakage scores)</source>
+        <translation>Keine (keine Genauigkeit, keine Leckage-Werte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IDX folder, test split (MNIST-style files)…</source>
+        <translation>IDX-Ordner, Testteil (Dateien im MNIST-Format)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image folder…</source>
+        <translation>Bildordner…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real test images, used only to measure accuracy and as the leakage reference; never by synthesis, conversion or encryption</source>
+        <translation>Echte Testbilder, nur zum Messen der Genauigkeit und als Referenz für die Leckage; nie für Synthese, Konvertierung oder Verschlüsselung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evaluation data (used for measurement only):</source>
+        <translation>Auswertungsdaten (nur zum Messen):</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Open a trained ANN</source>
+        <translation>Trainiertes ANN öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models (*.pt *.pth *.ptl *.psnn);;TorchScript (*.pt *.pth *.ptl);;PrivateSNN archives (*.psnn);;All files (*)</source>
+        <translation>Modelle (*.pt *.pth *.ptl *.psnn);;TorchScript (*.pt *.pth *.ptl);;PrivateSNN-Archive (*.psnn);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>IDX %1 (test split)</source>
+        <translation>IDX %1 (Testteil)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Evaluation data: a folder of IDX files</source>
+        <translation>Auswertungsdaten: ein Ordner mit IDX-Dateien</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Evaluation images: one folder per class</source>
+        <translation>Auswertungsbilder: ein Ordner pro Klasse</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::LogPanel</name>
+    <message>
+        <location filename="../widgets/panels/logpanel.cpp" line="+29"/>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hint: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::MainWindow</name>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="+77"/>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Finished. Every step up to this page is up to date.</source>
+        <translation>Fertig. Jeder Schritt bis zu dieser Seite ist aktuell.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run finished.</source>
+        <translation>Lauf beendet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run cancelled; finished steps are kept in the lab.</source>
+        <translation>Lauf abgebrochen; fertige Schritte bleiben im Lab erhalten.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %2 (%3, Qt %4)</source>
+        <translation>%1 %2 (%3, Qt %4)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+32"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Lab…</source>
+        <translation>&amp;Neues Lab…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Lab…</source>
+        <translation>&amp;Lab öffnen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recent Labs</source>
+        <translation>&amp;Zuletzt geöffnete Labs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open Model…</source>
+        <translation>&amp;Modell öffnen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load &amp;Bundled Demo</source>
+        <translation>Mitgelieferte &amp;Demo laden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run This Step</source>
+        <translation>Diesen Schritt aus&amp;führen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Cancel</source>
+        <translation>Ab&amp;brechen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About PrivateSNN Lab</source>
+        <translation>&amp;Über PrivateSNN Lab</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="+79"/>
+        <source>LibTorch threads: …</source>
+        <translation>LibTorch-Threads: …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No model loaded</source>
+        <translation>Kein Modell geladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No lab open</source>
+        <translation>Kein Lab geöffnet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Open a trained ANN: a TorchScript file or a PrivateSNN archive.</source>
+        <translation>Öffnen Sie ein trainiertes ANN: eine TorchScript-Datei oder ein PrivateSNN-Archiv.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>Load a model first.</source>
+        <translation>Laden Sie zuerst ein Modell.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Finished, but the settings changed since: run again to update.</source>
+        <translation>Fertig, aber die Einstellungen haben sich seitdem geändert: zum Aktualisieren erneut ausführen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not run yet.</source>
+        <translation>Noch nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another step is running.</source>
+        <translation>Ein anderer Schritt läuft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only: the lab is in use by %1.</source>
+        <translation>Nur lesen: Das Labor wird von %1 verwendet.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A run is in progress.</source>
+        <translation>Ein Lauf ist im Gang.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel it before opening another lab.</source>
+        <translation>Brechen Sie ihn ab, bevor Sie ein anderes Lab öffnen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lab: %1</source>
+        <translation>Lab: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lab: %1 (read-only)</source>
+        <translation>Labor: %1 (nur lesen)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Opened the empty lab %1.</source>
+        <translation>Leeres Lab %1 geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opened the lab %1.</source>
+        <translation>Lab %1 geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/gui/mainwindow_run.cpp" line="+50"/>
+        <source>The lab is in use by %1, so it is open read-only.</source>
+        <translation>Das Labor wird von %1 verwendet und ist daher nur zum Lesen geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/gui/mainwindow_run.cpp" line="+1"/>
+        <source>Wait until that run ends and open the lab again, or open another lab to run steps.</source>
+        <translation>Warten Sie, bis dieser Lauf endet, und öffnen Sie das Labor erneut, oder öffnen Sie ein anderes Labor, um Schritte auszuführen.</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>The lab&apos;s state file was damaged: %1</source>
+        <translation>Die Zustandsdatei des Labors war beschädigt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the steps again to recompute what was not kept.</source>
+        <translation>Führen Sie die Schritte erneut aus, um neu zu berechnen, was nicht behalten wurde.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loading the bundled demo network…</source>
+        <translation>Mitgeliefertes Demo-Netz wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Model: %1 (%2 layers)</source>
+        <translation>Modell: %1 (%2 Schichten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loaded &apos;%1&apos; from %2: %3 layers.</source>
+        <translation>„%1“ aus %2 geladen: %3 Schichten.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>LibTorch threads: %1</source>
+        <translation>LibTorch-Threads: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LibTorch intra-op threads: %1</source>
+        <translation>LibTorch-Intra-op-Threads: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_run.cpp" line="+7"/>
+        <source>Running up to &apos;%1&apos; in %2…</source>
+        <translation>Ausführen bis „%1“ in %2…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the end</source>
+        <translation>zum Ende</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Running the privacy-utility study (%1 grid) in %2…</source>
+        <translation>Privatsphäre-Nutzen-Studie (Raster %1) läuft in %2…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Membership audit</source>
+        <translation>Mitgliedschafts-Audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running the membership-inference audit in %1 (the two reference models take most of the time; finished ones are kept in the lab)…</source>
+        <translation>Mitgliedschafts-Audit läuft in %1 (die beiden Referenzmodelle brauchen die meiste Zeit; fertige bleiben im Lab erhalten)…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Step %1 of %2: %3…</source>
+        <translation>Schritt %1 von %2: %3…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: unchanged, kept from the lab.</source>
+        <translation>%1: unverändert, aus dem Lab übernommen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 finished in %2 s: %3</source>
+        <translation>%1 fertig in %2 s: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+13"/>
+        <source>New lab: choose an empty folder</source>
+        <translation>Neues Lab: einen leeren Ordner wählen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder %1 is not empty.</source>
+        <translation>Der Ordner %1 ist nicht leer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an empty folder, or create a new one in the dialog.</source>
+        <translation>Wählen Sie einen leeren Ordner oder legen Sie im Dialog einen neuen an.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open a lab folder</source>
+        <translation>Lab-Ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writing the report…</source>
+        <translation>Bericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Report written to %1.</source>
+        <translation>Bericht nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report could not be written.
+%1</source>
+        <translation>Der Bericht konnte nicht geschrieben werden.
+%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a folder you can write to, and make sure the lab has results.</source>
+        <translation>Wählen Sie einen beschreibbaren Ordner und stellen Sie sicher, dass das Lab Ergebnisse hat.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The encrypted model could not be copied to %1.</source>
+        <translation>Das verschlüsselte Modell konnte nicht nach %1 kopiert werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the Encrypt step first, and choose a place you can write to.</source>
+        <translation>Führen Sie zuerst den Schritt „Verschlüsseln“ aus und wählen Sie einen beschreibbaren Ort.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encrypted model saved as %1.</source>
+        <translation>Verschlüsseltes Modell als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the report into a folder</source>
+        <translation>Bericht in einen Ordner exportieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export the encrypted model</source>
+        <translation>Verschlüsseltes Modell exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PrivateSNN archives (*.psnn)</source>
+        <translation>PrivateSNN-Archive (*.psnn)</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::MembershipPanel</name>
+    <message>
+        <location filename="../widgets/pages/membershippanel.cpp" line="+35"/>
+        <source>Run membership audit</source>
+        <translation>Mitgliedschafts-Audit ausführen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Can an attacker who sees only a network&apos;s outputs tell whether a record was in the teacher&apos;s training data? The loss attack, offline LiRA and offline RMIA (two reference models of the teacher&apos;s shape, trained here and kept in the lab) attack the ANN, the converted and the encrypted SNN on the same 2,000 members and 2,000 held-out records.</source>
+        <translation>Kann ein Angreifer, der nur die Ausgaben eines Netzes sieht, erkennen, ob ein Datensatz in den Trainingsdaten des Lehrers war? Der Verlustangriff, Offline-LiRA und Offline-RMIA (zwei Referenzmodelle mit der Form des Lehrers, hier trainiert und im Lab aufbewahrt) greifen das ANN, das konvertierte und das verschlüsselte SNN auf denselben 2.000 Mitgliedern und 2.000 zurückgehaltenen Datensätzen an.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the bundled teacher&apos;s: fashion-mnist:train</source>
+        <translation>die des mitgelieferten Lehrers: fashion-mnist:train</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The teacher&apos;s training data, as a data spec (fashion-mnist:train, idx:DIR:train, an image folder, …). Needed for any teacher but the bundled one.</source>
+        <translation>Die Trainingsdaten des Lehrers als Datenangabe (fashion-mnist:train, idx:DIR:train, ein Bildordner, …). Nötig für jeden Lehrer außer dem mitgelieferten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the bundled teacher&apos;s: fashion-mnist:test</source>
+        <translation>die des mitgelieferten Lehrers: fashion-mnist:test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held-out data of the same classes that the teacher never saw, as a data spec.</source>
+        <translation>Zurückgehaltene Daten derselben Klassen, die der Lehrer nie gesehen hat, als Datenangabe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training data (members)</source>
+        <translation>Trainingsdaten (Mitglieder)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held-out data (non-members)</source>
+        <translation>Zurückgehaltene Daten (Nicht-Mitglieder)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Readout</source>
+        <translation>Auslese</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attack</source>
+        <translation>Angriff</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AUC [95 % interval]</source>
+        <translation>AUC [95-%-Intervall]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TPR at 0.1 % FPR</source>
+        <translation>TPR bei 0,1 % FPR</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TPR at 1 % FPR [95 % interval]</source>
+        <translation>TPR bei 1 % FPR [95-%-Intervall]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No membership audit in this lab yet.</source>
+        <translation>Noch kein Mitgliedschafts-Audit in diesem Lab.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attacks finished so far: %1.</source>
+        <translation>Bisher abgeschlossene Angriffe: %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+4"/>
+        <source>%1 [%2, %3]</source>
+        <translation>%1 [%2, %3]</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source> (unresolved)</source>
+        <translation> (nicht auflösbar)</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::ModelSummary</name>
+    <message>
+        <location filename="../widgets/pages/modelsummary.cpp" line="+37"/>
+        <source>none recorded</source>
+        <translation>keine erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MACs per image</source>
+        <translation>MACs pro Bild</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorded test accuracy</source>
+        <translation>Erfasste Testgenauigkeit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No model loaded yet. Open a TorchScript file saved with &lt;i&gt;torch.jit.save&lt;/i&gt; (.pt) or a PrivateSNN archive (.psnn), or try the bundled demo network.</source>
+        <translation>Noch kein Modell geladen. Öffnen Sie eine mit &lt;i&gt;torch.jit.save&lt;/i&gt; gespeicherte TorchScript-Datei (.pt) oder ein PrivateSNN-Archiv (.psnn), oder probieren Sie das mitgelieferte Demo-Netz.</translation>
     </message>
 </context>
 <context>
@@ -3086,7 +3276,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Noch keine Urteile: Führen Sie zuerst die Angriffe aus.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>no verdict</source>
         <translation>kein Urteil</translation>
     </message>
@@ -3217,6 +3407,24 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
     </message>
 </context>
 <context>
+    <name>psnn::StepList</name>
+    <message>
+        <location filename="../widgets/pages/steplist.cpp" line="+145"/>
+        <source>%1 (out of date)</source>
+        <translation>%1 (veraltet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finished, out of date</source>
+        <translation>fertig, veraltet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>finished</source>
+        <translation>fertig</translation>
+    </message>
+</context>
+<context>
     <name>psnn::StepPage</name>
     <message>
         <location filename="../widgets/pages/steppage.cpp" line="+23"/>
@@ -3237,7 +3445,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Studie ausführen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The same SNN defended at several strengths (encryption doses, noise of equal weight drift, distillation from a random init), each attacked with at least 100 images by several attacks and scored by two judges: a point leaks when any attack leaks for any judge (at a level corrected for their number) and is protected only when all are. Points appear as they finish; a stopped study resumes where it stopped.</source>
         <translation>Dasselbe SNN, unterschiedlich stark verteidigt (Verschlüsselungsdosen, Rauschen gleicher Gewichtsdrift, Destillation aus Zufallsinitialisierung), jeweils von mehreren Angriffen mit mindestens 100 Bildern angegriffen und von zwei Prüfern bewertet: Ein Punkt leckt, wenn ein Angriff für einen Prüfer leckt (auf einem für ihre Anzahl korrigierten Niveau), und ist nur geschützt, wenn alle es sind. Punkte erscheinen, sobald sie fertig sind; eine angehaltene Studie setzt dort fort, wo sie stand.</translation>
     </message>
@@ -3262,7 +3470,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>mitgeliefert (mit dem mitgelieferten Prüfer)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A second classifier of another shape, trained on other data, that decides the verdicts with the judge: protected only when both say so. A model file, or &quot;none&quot; for one judge.</source>
         <translation>Ein zweiter Klassifikator anderer Form, auf anderen Daten trainiert, der die Urteile mit dem Prüfer entscheidet: geschützt nur, wenn beide es sagen. Eine Modelldatei oder „none“ für einen Prüfer.</translation>
     </message>
@@ -3272,7 +3480,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Defence</source>
         <translation>Verteidigung</translation>
     </message>
@@ -3378,6 +3586,30 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <location line="+11"/>
         <source>%1 images (%2 per class) in %3 s. The ANN agrees with the intended class for %4 % of them; mean final loss %5, diversity %6.</source>
         <translation>%1 Bilder (%2 pro Klasse) in %3 s. Das ANN stimmt bei %4 % davon mit der beabsichtigten Klasse überein; mittlerer Endverlust %5, Vielfalt %6.</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::Worker</name>
+    <message>
+        <location filename="../app/bridge/worker.cpp" line="+84"/>
+        <source>Could not set the number of LibTorch threads.</source>
+        <translation>Die Zahl der LibTorch-Threads konnte nicht gesetzt werden.</translation>
+    </message>
+    <message>
+        <location line="+204"/>
+        <source>NIR&apos;s IF neuron resets to v_reset, while this network subtracts the threshold; the file records reset_method = &quot;subtract&quot; in its metadata. snnTorch, Sinabs and SpiNNaker2 reset by subtraction, Norse and Lava-DL reset to v_reset and lose accuracy.</source>
+        <translation>Das IF-Neuron von NIR setzt auf v_reset zurück, dieses Netz zieht dagegen die Schwelle ab; die Datei vermerkt reset_method = &quot;subtract&quot; in ihren Metadaten. snnTorch, Sinabs und SpiNNaker2 ziehen die Schwelle ab, Norse und Lava-DL setzen auf v_reset zurück und verlieren Genauigkeit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>The export to %1 failed: %2</source>
+        <translation>Der Export nach %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please report this with the lab folder.</source>
+        <translation>Bitte melden Sie dies zusammen mit dem Lab-Ordner.</translation>
     </message>
 </context>
 </TS>

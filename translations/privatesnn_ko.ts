@@ -2,52 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name>ArchitectureModel</name>
-    <message>
-        <location filename="../widgets/models/architecturemodel.cpp" line="+85"/>
-        <source>Multiply-accumulate operations for one input image</source>
-        <translation>입력 이미지 한 장당 곱셈-누산 연산 수</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Layer</source>
-        <translation>레이어</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Kind</source>
-        <translation>종류</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Output</source>
-        <translation>출력</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Parameters</source>
-        <translation>파라미터</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>MACs</source>
-        <translation>MACs</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorBanner</name>
-    <message>
-        <location filename="../widgets/pages/errorbanner.cpp" line="+19"/>
-        <source>Error</source>
-        <translation>오류</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Dismiss</source>
-        <translation>닫기</translation>
-    </message>
-</context>
-<context>
     <name>LabAccess</name>
     <message>
         <location filename="../app/bridge/labaccess.cpp" line="+27"/>
@@ -61,27 +15,9 @@
     </message>
 </context>
 <context>
-    <name>LanguageMenu</name>
-    <message>
-        <location filename="../widgets/pages/languagemenu.cpp" line="+7"/>
-        <source>&amp;Language</source>
-        <translation>언어(&amp;L)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>System Default</source>
-        <translation>시스템 기본값</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Takes effect when PrivateSNN Lab is restarted</source>
-        <translation>PrivateSNN Lab을 다시 시작하면 적용됩니다</translation>
-    </message>
-</context>
-<context>
     <name>LoadErrorText</name>
     <message>
-        <location filename="../app/bridge/loaderrortext.cpp" line="+24"/>
+        <location filename="../app/bridge/loaderrortext.cpp" line="+25"/>
         <source>The model file &apos;%1&apos; was not found.</source>
         <translation>모델 파일 &apos;%1&apos;을(를) 찾을 수 없습니다.</translation>
     </message>
@@ -167,534 +103,24 @@
     </message>
 </context>
 <context>
-    <name>LoadPage</name>
+    <name>MembershipText</name>
     <message>
-        <location filename="../widgets/pages/loadpage.cpp" line="+25"/>
-        <source>Open TorchScript or archive…</source>
-        <translation>TorchScript 또는 아카이브 열기…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Load bundled demo</source>
-        <translation>내장 데모 불러오기</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Load a trained ANN</source>
-        <translation>학습된 ANN 불러오기</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>PrivateSNN Lab works on a pre-trained VGG-style network and never needs its training data. You can also drop a model file onto this page.</source>
-        <translation>PrivateSNN Lab은 사전 학습된 VGG 방식 네트워크로 작동하며 학습 데이터는 전혀 필요하지 않습니다. 모델 파일을 이 페이지에 끌어다 놓을 수도 있습니다.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>A TorchScript file (torch.jit.script or torch.jit.trace) or a PrivateSNN archive</source>
-        <translation>TorchScript 파일(torch.jit.script 또는 torch.jit.trace) 또는 PrivateSNN 아카이브</translation>
+        <location filename="../widgets/models/membershipcurves.cpp" line="+29"/>
+        <source>leaks</source>
+        <translation>유출됨</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>A small network that ships with PrivateSNN Lab</source>
-        <translation>PrivateSNN Lab에 포함된 작은 네트워크</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Fashion-MNIST test set</source>
-        <translation>Fashion-MNIST 테스트 세트</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>None (no accuracy or leakage scores)</source>
-        <translation>없음 (정확도·유출 점수 없음)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>IDX folder, test split (MNIST-style files)…</source>
-        <translation>IDX 폴더, 테스트 분할(MNIST 형식 파일)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Image folder…</source>
-        <translation>이미지 폴더…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Real test images, used only to measure accuracy and as the leakage reference; never by synthesis, conversion or encryption</source>
-        <translation>실제 테스트 이미지. 정확도 측정과 유출 기준으로만 쓰이며 합성·변환·암호화에는 절대 쓰이지 않습니다</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Evaluation data (used for measurement only):</source>
-        <translation>평가 데이터 (측정에만 사용):</translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>Open a trained ANN</source>
-        <translation>학습된 ANN 열기</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Models (*.pt *.pth *.ptl *.psnn);;TorchScript (*.pt *.pth *.ptl);;PrivateSNN archives (*.psnn);;All files (*)</source>
-        <translation>모델 (*.pt *.pth *.ptl *.psnn);;TorchScript (*.pt *.pth *.ptl);;PrivateSNN 아카이브 (*.psnn);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>IDX %1 (test split)</source>
-        <translation>IDX %1 (테스트 분할)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Evaluation data: a folder of IDX files</source>
-        <translation>평가 데이터: IDX 파일 폴더</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Evaluation images: one folder per class</source>
-        <translation>평가 이미지: 클래스마다 폴더 하나</translation>
-    </message>
-</context>
-<context>
-    <name>LogPanel</name>
-    <message>
-        <location filename="../widgets/panels/logpanel.cpp" line="+28"/>
-        <source>Error: %1</source>
-        <translation>오류: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hint: %1</source>
-        <translation>힌트: %1</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+78"/>
-        <source>Exported to %1.</source>
-        <translation>%1(으)로 내보냈습니다.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Finished. Every step up to this page is up to date.</source>
-        <translation>완료. 이 페이지까지의 모든 단계가 최신 상태입니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Run finished.</source>
-        <translation>실행이 끝났습니다.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Run cancelled; finished steps are kept in the lab.</source>
-        <translation>실행이 취소되었습니다. 끝난 단계는 랩에 남아 있습니다.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 %2 (%3, Qt %4)</source>
-        <translation>%1 %2 (%3, Qt %4)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+32"/>
-        <source>&amp;File</source>
-        <translation>파일(&amp;F)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;New Lab…</source>
-        <translation>새 랩(&amp;N)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open &amp;Lab…</source>
-        <translation>랩 열기(&amp;L)…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Recent Labs</source>
-        <translation>최근 랩(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Open Model…</source>
-        <translation>모델 열기(&amp;O)…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Load &amp;Bundled Demo</source>
-        <translation>내장 데모 불러오기(&amp;B)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Quit</source>
-        <translation>끝내기(&amp;Q)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Run</source>
-        <translation>실행(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Run This Step</source>
-        <translation>이 단계 실행(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Cancel</source>
-        <translation>취소(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+.</source>
-        <translation>Ctrl+.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Go</source>
-        <translation>이동(&amp;G)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ctrl+%1</source>
-        <translation>Ctrl+%1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;View</source>
-        <translation>보기(&amp;V)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Help</source>
-        <translation>도움말(&amp;H)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;About PrivateSNN Lab</source>
-        <translation>PrivateSNN Lab 정보(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+75"/>
-        <source>LibTorch threads: …</source>
-        <translation>LibTorch 스레드: …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No model loaded</source>
-        <translation>불러온 모델 없음</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No lab open</source>
-        <translation>열린 랩 없음</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Log</source>
-        <translation>로그</translation>
-    </message>
-    <message>
-        <location line="+87"/>
-        <source>Open a trained ANN: a TorchScript file or a PrivateSNN archive.</source>
-        <translation>학습된 ANN을 여세요: TorchScript 파일 또는 PrivateSNN 아카이브.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+6"/>
-        <source>Load a model first.</source>
-        <translation>먼저 모델을 불러오세요.</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>Finished, but the settings changed since: run again to update.</source>
-        <translation>완료되었지만 이후 설정이 바뀌었습니다. 갱신하려면 다시 실행하세요.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Finished.</source>
-        <translation>완료.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not run yet.</source>
-        <translation>아직 실행하지 않았습니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Another step is running.</source>
-        <translation>다른 단계가 실행 중입니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read-only: the lab is in use by %1.</source>
-        <translation>읽기 전용: %1이(가) 이 랩을 사용 중입니다.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>A run is in progress.</source>
-        <translation>실행이 진행 중입니다.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cancel it before opening another lab.</source>
-        <translation>다른 랩을 열기 전에 실행을 취소하세요.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Lab: %1</source>
-        <translation>랩: %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Lab: %1 (read-only)</source>
-        <translation>랩: %1 (읽기 전용)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Opened the empty lab %1.</source>
-        <translation>빈 랩 %1을(를) 열었습니다.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Opened the lab %1.</source>
-        <translation>랩 %1을(를) 열었습니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow_run.cpp" line="+51"/>
-        <location filename="../app/gui/mainwindow.cpp" line="+2"/>
-        <source>The lab is in use by %1, so it is open read-only.</source>
-        <translation>%1이(가) 랩을 사용 중이므로 읽기 전용으로 열었습니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../app/gui/mainwindow.cpp" line="+1"/>
-        <source>Wait until that run ends and open the lab again, or open another lab to run steps.</source>
-        <translation>그 실행이 끝난 뒤 랩을 다시 열거나, 단계를 실행하려면 다른 랩을 여세요.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="-18"/>
-        <source>The lab&apos;s state file was damaged: %1</source>
-        <translation>랩의 상태 파일이 손상되었습니다: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Run the steps again to recompute what was not kept.</source>
-        <translation>보존되지 않은 부분을 다시 계산하려면 단계를 다시 실행하세요.</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Loading %1…</source>
-        <translation>%1 불러오는 중…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Loading the bundled demo network…</source>
-        <translation>내장 데모 네트워크를 불러오는 중…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Model: %1 (%2 layers)</source>
-        <translation>모델: %1 (레이어 %2개)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Loaded &apos;%1&apos; from %2: %3 layers.</source>
-        <translation>%2에서 &apos;%1&apos;을(를) 불러왔습니다: 레이어 %3개.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>LibTorch threads: %1</source>
-        <translation>LibTorch 스레드: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>LibTorch intra-op threads: %1</source>
-        <translation>LibTorch intra-op 스레드: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow_run.cpp" line="+7"/>
-        <source>Running up to &apos;%1&apos; in %2…</source>
-        <translation>%2에서 &apos;%1&apos;까지 실행 중…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the end</source>
-        <translation>끝</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Running the privacy-utility study (%1 grid) in %2…</source>
-        <translation>프라이버시-유용성 연구(%1 격자)를 %2에서 실행 중…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Cancelling…</source>
-        <translation>취소하는 중…</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Step %1 of %2: %3…</source>
-        <translation>%2단계 중 %1단계: %3…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: unchanged, kept from the lab.</source>
-        <translation>%1: 변경 없음, 랩에 있던 결과를 사용합니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 finished in %2 s: %3</source>
-        <translation>%1 완료 (%2초): %3</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+13"/>
-        <source>New lab: choose an empty folder</source>
-        <translation>새 랩: 빈 폴더 선택</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The folder %1 is not empty.</source>
-        <translation>폴더 %1이(가) 비어 있지 않습니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose an empty folder, or create a new one in the dialog.</source>
-        <translation>빈 폴더를 선택하거나 대화 상자에서 새 폴더를 만드세요.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Open a lab folder</source>
-        <translation>랩 폴더 열기</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Writing the report…</source>
-        <translation>보고서를 작성하는 중…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+1"/>
-        <source>Report written to %1.</source>
-        <translation>보고서를 %1에 저장했습니다.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The report could not be written.
-%1</source>
-        <translation>보고서를 저장할 수 없습니다.
-%1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose a folder you can write to, and make sure the lab has results.</source>
-        <translation>쓰기 가능한 폴더를 선택하고 랩에 결과가 있는지 확인하세요.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The encrypted model could not be copied to %1.</source>
-        <translation>암호화된 모델을 %1(으)로 복사할 수 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Run the Encrypt step first, and choose a place you can write to.</source>
-        <translation>먼저 암호화 단계를 실행하고 쓰기 가능한 위치를 선택하세요.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Encrypted model saved as %1.</source>
-        <translation>암호화된 모델을 %1(으)로 저장했습니다.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Export the report into a folder</source>
-        <translation>보고서를 폴더로 내보내기</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Export the encrypted model</source>
-        <translation>암호화된 모델 내보내기</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PrivateSNN archives (*.psnn)</source>
-        <translation>PrivateSNN 아카이브 (*.psnn)</translation>
+        <source>no evidence of leakage at this attacker budget</source>
+        <translation>이 공격자 예산에서 유출 증거 없음</translation>
     </message>
 </context>
 <context>
     <name>ModelSnapshot</name>
     <message>
-        <location filename="../app/bridge/snapshotconversion.cpp" line="+33"/>
+        <location filename="../app/bridge/snapshotconversion.cpp" line="+34"/>
         <source>class %1</source>
         <translation>클래스 %1</translation>
-    </message>
-</context>
-<context>
-    <name>ModelSummary</name>
-    <message>
-        <location filename="../widgets/pages/modelsummary.cpp" line="+36"/>
-        <source>none recorded</source>
-        <translation>기록 없음</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not recorded</source>
-        <translation>기록되지 않음</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Model</source>
-        <translation>모델</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Source</source>
-        <translation>출처</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Input</source>
-        <translation>입력</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Classes</source>
-        <translation>클래스</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Parameters</source>
-        <translation>파라미터</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MACs per image</source>
-        <translation>이미지당 MACs</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Recorded test accuracy</source>
-        <translation>기록된 테스트 정확도</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No model loaded yet. Open a TorchScript file saved with &lt;i&gt;torch.jit.save&lt;/i&gt; (.pt) or a PrivateSNN archive (.psnn), or try the bundled demo network.</source>
-        <translation>아직 불러온 모델이 없습니다. &lt;i&gt;torch.jit.save&lt;/i&gt;로 저장한 TorchScript 파일(.pt)이나 PrivateSNN 아카이브(.psnn)를 열거나, 내장 데모 네트워크를 사용해 보세요.</translation>
     </message>
 </context>
 <context>
@@ -734,27 +160,27 @@
 <context>
     <name>PlotText</name>
     <message>
+        <location filename="../widgets/plots/accuracyplot.cpp" line="+32"/>
         <location filename="../widgets/plots/layercharts.cpp" line="+109"/>
         <location line="+21"/>
-        <location filename="../widgets/plots/accuracyplot.cpp" line="+32"/>
         <source>Converted SNN</source>
         <translation>변환된 SNN</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+2"/>
+        <location filename="../widgets/plots/layercharts.cpp" line="-20"/>
         <location line="+21"/>
-        <location filename="../widgets/plots/accuracyplot.cpp" line="+2"/>
         <source>Encrypted SNN</source>
         <translation>암호화된 SNN</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location filename="../widgets/plots/accuracyplot.cpp" line="+4"/>
+        <location line="+4"/>
+        <location filename="../widgets/plots/layercharts.cpp" line="-2"/>
         <source>ANN</source>
         <translation>ANN</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/accuracyplot.cpp" line="+5"/>
+        <location line="+5"/>
         <source>Time steps T</source>
         <translation>시간 단계 T</translation>
     </message>
@@ -871,11 +297,26 @@
         <source>Strongest attack: judge accuracy (%)</source>
         <translation>가장 강한 공격: 판정자 정확도 (%)</translation>
     </message>
+    <message>
+        <location filename="../widgets/plots/rocplot.cpp" line="+17"/>
+        <source>Chance (TPR = FPR)</source>
+        <translation>우연 (TPR = FPR)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>False-positive rate (non-members flagged)</source>
+        <translation>위양성률 (멤버로 지목된 비멤버)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>True-positive rate (members found)</source>
+        <translation>진양성률 (찾아낸 멤버)</translation>
+    </message>
 </context>
 <context>
     <name>QApplication</name>
     <message>
-        <location filename="../app/gui/aboutdialog.cpp" line="+14"/>
+        <location filename="../app/gui/aboutdialog.cpp" line="+16"/>
         <source>LGPL-3.0</source>
         <translation>LGPL-3.0</translation>
     </message>
@@ -913,28 +354,28 @@
         <translation>ANN (교사)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location filename="../app/report/activitysection.cpp" line="+47"/>
-        <location filename="../app/report/accuracysection.cpp" line="+1"/>
         <location filename="../app/report/energysection.cpp" line="+25"/>
         <location line="+67"/>
         <source>Converted SNN</source>
         <translation>변환된 SNN</translation>
     </message>
     <message>
-        <location filename="../app/report/accuracysection.cpp" line="+4"/>
+        <location line="+4"/>
         <source>Converted SNN before encryption</source>
         <translation>암호화 전 변환된 SNN</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location filename="../app/report/activitysection.cpp" line="+0"/>
-        <location filename="../app/report/accuracysection.cpp" line="+2"/>
         <location filename="../app/report/energysection.cpp" line="-66"/>
         <location line="+66"/>
         <source>Encrypted SNN</source>
         <translation>암호화된 SNN</translation>
     </message>
     <message>
-        <location filename="../app/report/accuracysection.cpp" line="+15"/>
+        <location line="+15"/>
         <location line="+9"/>
         <source>Accuracy</source>
         <translation>정확도</translation>
@@ -1019,10 +460,10 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/report/energysection.cpp" line="+69"/>
-        <location filename="../app/report/conversionsection.cpp" line="+39"/>
-        <location filename="../app/report/modelsection.cpp" line="+58"/>
+        <location filename="../app/report/conversionsection.cpp" line="+52"/>
         <location filename="../app/report/encryptionsection.cpp" line="+97"/>
+        <location filename="../app/report/energysection.cpp" line="+69"/>
+        <location filename="../app/report/modelsection.cpp" line="+58"/>
         <source>Layer</source>
         <translation>레이어</translation>
     </message>
@@ -1032,7 +473,7 @@
         <translation>암호화 / 변환</translation>
     </message>
     <message>
-        <location filename="../app/report/conversionsection.cpp" line="-19"/>
+        <location filename="../app/report/conversionsection.cpp" line="-32"/>
         <source>Conversion: thresholds per layer</source>
         <translation>변환: 레이어별 임계값</translation>
     </message>
@@ -1042,12 +483,17 @@
         <translation>실행되지 않음: ANN을 아직 SNN으로 변환하지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Not converted: the spiking model was imported from %1 and is simulated at T = %2 time steps with these semantics (each with where it came from): %3.</source>
+        <translation>변환되지 않음: 스파이킹 모델은 %1에서 가져왔으며 T = %2 시간 단계에서 다음 의미론으로 시뮬레이션됩니다(각 항목의 출처 포함): %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Converted at T = %1 time steps from %2 synthetic images in %3; thresholds are the %4 activation per %5, scaled by %6.</source>
         <translation>%2장의 합성 이미지로 T = %1 시간 단계에서 %3 동안 변환. 임계값은 %5별 %4 활성값에 %6을 곱한 값입니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Threshold (mean over channels)</source>
         <translation>임계값(채널 평균)</translation>
     </message>
@@ -1142,14 +588,14 @@
         <translation>평가 정확도</translation>
     </message>
     <message>
+        <location line="+0"/>
         <location filename="../app/report/provenancesection.cpp" line="+48"/>
-        <location filename="../app/report/encryptionsection.cpp" line="+0"/>
         <location filename="../app/report/synthesissection.cpp" line="+28"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../app/report/encryptionsection.cpp" line="+11"/>
+        <location line="+11"/>
         <source>not evaluated</source>
         <translation>평가 안 함</translation>
     </message>
@@ -1174,13 +620,13 @@
         <translation>코사인 유사도</translation>
     </message>
     <message>
-        <location filename="../app/report/studysection.cpp" line="+97"/>
-        <location filename="../app/report/encryptionsection.cpp" line="+0"/>
+        <location line="+0"/>
+        <location filename="../app/report/studysection.cpp" line="+108"/>
         <source>Relative L2 change</source>
         <translation>상대 L2 변화</translation>
     </message>
     <message>
-        <location filename="../app/report/encryptionsection.cpp" line="+15"/>
+        <location line="+15"/>
         <source>How far encryption moved each layer&apos;s weights from the converted SNN.</source>
         <translation>암호화로 각 레이어의 가중치가 변환된 SNN에서 얼마나 멀어졌는지.</translation>
     </message>
@@ -1278,11 +724,13 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../app/report/membershipsection.cpp" line="+115"/>
         <source>Attack</source>
         <translation>공격</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/report/membershipsection.cpp" line="+0"/>
         <source>Target</source>
         <translation>대상</translation>
     </message>
@@ -1304,7 +752,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/studysection.cpp" line="+2"/>
+        <location filename="../app/report/studysection.cpp" line="+4"/>
         <source>Judge accuracy</source>
         <translation>판정자 정확도</translation>
     </message>
@@ -1315,6 +763,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/report/membershipsection.cpp" line="+2"/>
         <source>Verdict</source>
         <translation>판정</translation>
     </message>
@@ -1349,20 +798,20 @@
         <translation>이름</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location filename="../app/report/provenancesection.cpp" line="+3"/>
-        <location filename="../app/report/modelsection.cpp" line="+1"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../app/report/modelsection.cpp" line="+1"/>
+        <location line="+1"/>
         <location line="+65"/>
+        <location filename="../app/report/provenancesection.cpp" line="+0"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../app/report/modelsection.cpp" line="-64"/>
+        <location line="-64"/>
         <source>Input</source>
         <translation>입력</translation>
     </message>
@@ -1428,14 +877,14 @@
         <translation>파이프라인이 기록한, 네트워크를 만드는 각 단계가 받은 입력. 어느 단계도 학습 이미지나 평가 이미지를 보아서는 안 되며, 이것이 이 방법의 핵심입니다.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <location filename="../app/report/provenancesection.cpp" line="-4"/>
         <location line="+4"/>
-        <location filename="../app/report/modelsection.cpp" line="+4"/>
         <source>Step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../app/report/modelsection.cpp" line="+0"/>
+        <location line="+0"/>
         <source>Given</source>
         <translation>입력</translation>
     </message>
@@ -1480,13 +929,13 @@
         <translation>용도</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontext.cpp" line="+114"/>
         <location filename="../app/report/pdfrenderer.cpp" line="+27"/>
+        <location filename="../app/report/reportcontext.cpp" line="+114"/>
         <source>Cannot write %1: %2</source>
         <translation>%1을(를) 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfrenderer.cpp" line="+94"/>
+        <location line="+94"/>
         <source>the PDF writer could not start</source>
         <translation>PDF 작성기를 시작할 수 없습니다</translation>
     </message>
@@ -1577,7 +1026,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/report/studysection.cpp" line="-2"/>
+        <location filename="../app/report/studysection.cpp" line="-5"/>
         <source>Setting</source>
         <translation>설정</translation>
     </message>
@@ -1588,8 +1037,8 @@
     </message>
     <message>
         <location filename="../app/report/reportcontext.cpp" line="-69"/>
+        <location filename="../app/report/reportwriter.cpp" line="+88"/>
         <location filename="../app/report/summarysection.cpp" line="+115"/>
-        <location filename="../app/report/reportwriter.cpp" line="+87"/>
         <source>PrivateSNN Lab report</source>
         <translation>PrivateSNN Lab 보고서</translation>
     </message>
@@ -1610,7 +1059,7 @@
         <translation>이미지 %1을(를) 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="-57"/>
+        <location filename="../app/report/reportwriter.cpp" line="-58"/>
         <source>Writing a report needs a QApplication (the plots are drawn with widgets); create a psnn::ReportApplication first.</source>
         <translation>보고서를 쓰려면 QApplication이 필요합니다(그래프를 위젯으로 그립니다). 먼저 psnn::ReportApplication을 만드세요.</translation>
     </message>
@@ -1625,8 +1074,8 @@
         <translation>보고서 폴더 %1을(를) 만들 수 없습니다.</translation>
     </message>
     <message>
+        <location line="+25"/>
         <location filename="../app/report/summarysection.cpp" line="+1"/>
-        <location filename="../app/report/reportwriter.cpp" line="+24"/>
         <source>PrivateSNN Lab report: %1</source>
         <translation>PrivateSNN Lab 보고서: %1</translation>
     </message>
@@ -1859,12 +1308,89 @@
         <translation>%2에 대한 %1: %3.</translation>
     </message>
     <message>
-        <location filename="../app/report/studysection.cpp" line="-74"/>
+        <location filename="../app/report/membershipsection.cpp" line="-87"/>
+        <location line="+1"/>
+        <location filename="../app/report/studysection.cpp" line="-84"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+6"/>
+        <source>%1, %2 → %3: AUC changes by %4 (%5 % paired bootstrap interval %6 to %7).</source>
+        <translation>%1, %2 → %3: AUC가 %4만큼 변합니다 (%5 % 대응 부트스트랩 구간 %6 ~ %7).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Class</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%3개 중 %2개)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>RMIA per class: members found at the 1 % FPR threshold of all records (exact intervals in LAB/membership/per_class.csv).</source>
+        <translation>클래스별 RMIA: 전체 레코드 기준 1 % FPR 임계값에서 찾아낸 멤버 (정확한 구간은 LAB/membership/per_class.csv).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Membership inference</source>
+        <translation>멤버십 추론</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The lab&apos;s membership audit (%1) was made with models the lab no longer holds, or cannot be read: run privatesnn membership --lab LAB again.</source>
+        <translation>이 랩의 멤버십 추론 감사(%1)는 랩에 더 이상 없는 모델로 만들어졌거나 읽을 수 없습니다: privatesnn membership --lab LAB을 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not run: no membership audit in this lab (privatesnn membership --lab LAB).</source>
+        <translation>실행 안 됨: 이 랩에는 멤버십 추론 감사가 없습니다 (privatesnn membership --lab LAB).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Can an attacker who sees only a network&apos;s outputs tell whether a record was in the teacher&apos;s training data? %1 members (%2) and %3 non-members (%4), class-balanced; loss attack, offline LiRA and offline RMIA with %5 reference models of the teacher&apos;s architecture, each trained %6 epochs on half of a pool of %7 records.</source>
+        <translation>네트워크의 출력만 보는 공격자가 어떤 레코드가 교사의 학습 데이터에 있었는지 알아낼 수 있을까요? 멤버 %1개(%2)와 비멤버 %3개(%4), 클래스 균형. 손실 공격, 오프라인 LiRA, 오프라인 RMIA는 교사와 같은 아키텍처의 참조 모델 %5개를 쓰며, 각 참조 모델은 레코드 %7개로 된 풀의 절반으로 %6 에포크 동안 학습됩니다.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ROC of each attack on log-log axes (the ANN&apos;s logits, the SNNs&apos; summed output membrane); the low false-positive corner is what an attacker can use.</source>
+        <translation>각 공격의 ROC, 로그-로그 축 (ANN은 로짓, SNN은 누적 출력 막전위). 공격자가 실제로 활용할 수 있는 것은 위양성이 적은 구석입니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 % interval</source>
+        <translation>%1 % 구간</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Readout</source>
+        <translation>판독</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AUC on misclassified records</source>
+        <translation>오분류된 레코드의 AUC</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>AUC interval: stratified bootstrap; TPR interval: exact (Clopper-Pearson). %1 non-members allow %2 false positives at 1 % FPR.</source>
+        <translation>AUC 구간: 층화 부트스트랩. TPR 구간: 정확 구간(Clopper-Pearson). 비멤버 %1개에서는 1 % FPR에 위양성 %2개가 허용됩니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>* Too few non-members to resolve 0.1 % FPR (it needs at least 1,000).</source>
+        <translation>* 비멤버가 너무 적어 0.1 % FPR을 구분할 수 없습니다 (최소 1,000개 필요).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Per-class figures, the misclassified slice, the T sweep and every record&apos;s score: LAB/membership/*.csv. Time: %1 (reference models %2).</source>
+        <translation>클래스별 수치, 오분류 레코드, T 스윕, 모든 레코드의 점수: LAB/membership/*.csv. 시간: %1 (참조 모델 %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/report/studysection.cpp" line="+41"/>
         <source>How much encryption is enough?</source>
         <translation>암호화는 얼마나 필요한가?</translation>
     </message>
@@ -1879,32 +1405,32 @@
         <translation>실행 안 됨: 이 랩에는 프라이버시-유용성 연구가 없습니다 (privatesnn study --lab LAB).</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-40"/>
         <source>The weakest setting protected against this attacker budget is %1 (%2): every attack&apos;s interval, for every judge, ends at most %3 points above chance (highest upper bound %4, family-wise over %5 tests); its strongest attack, %6, reaches %7 judge accuracy, at a cost of %8 points of accuracy against the ANN.</source>
         <translation>이 공격자 예산에 대해 보호되는 가장 약한 설정은 %1 (%2)입니다: 모든 공격의 구간이 모든 판정자에 대해 우연보다 최대 %3 포인트 위에서 끝납니다(가장 높은 상한 %4, %5개 검정에 대한 족별 수준). 가장 강한 공격인 %6의 판정자 정확도는 %7이며, ANN 대비 정확도 손실은 %8 포인트입니다.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>No setting explored is protected against this attacker budget: at every point some attack&apos;s interval (family-wise over the point&apos;s attacks and judges) reaches above chance + %1 points or lies above chance (largest accuracy loss explored: %2 points).</source>
         <translation>탐색한 어떤 설정도 이 공격자 예산에 대해 보호되지 않습니다: 모든 지점에서 어떤 공격의 구간(지점의 공격과 판정자에 대한 족별 수준)이 우연 + %1 포인트를 넘거나 우연보다 위에 있습니다(탐색한 최대 정확도 손실: %2 포인트).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The verdicts rest on one judge: no second judge was given (setting study.second_judge).</source>
         <translation>판정이 판정자 하나에 의존합니다: 두 번째 판정자가 주어지지 않았습니다(설정 study.second_judge).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The same converted SNN defended at several strengths: encryption (the paper&apos;s spike-based training with distillation) at growing doses, Gaussian noise with the same per-layer weight drift as each encryption dose, and distillation into the same SNN from a random initialisation. Each point is attacked by the ReLU re-conversion (attack 1), a re-conversion that clips each layer at its threshold, and surrogate gradients (attack 2), and each attack&apos;s images are scored by every judge.</source>
         <translation>같은 변환 SNN을 여러 강도로 방어했습니다: 점점 커지는 용량의 암호화(논문의 스파이크 기반 학습과 증류), 각 암호화 용량과 층별 가중치 변화가 같은 가우스 잡음, 그리고 무작위 초기화에서 같은 SNN으로의 증류. 각 지점은 ReLU 재변환(공격 1), 각 층을 임계값에서 자르는 재변환, 대리 기울기(공격 2)로 공격하며, 각 공격의 이미지는 모든 판정자가 채점합니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Verdicts come from each judge&apos;s exact (Clopper–Pearson) interval at the family-wise %1 % level: with F tests at a point (its attacks × judges), each interval is at 1 − %2/F (Bonferroni), so the strongest of several attacks cannot leak by chance alone. Leaks: the interval lies more than %3 points above chance; leaks within the margin: above chance, but not more than %3 points; protected against this attacker budget: its upper end is at most %3 points above chance; otherwise inconclusive. An attack leaks when any judge says so and is protected only when every judge says so; a point likewise over its attacks. An open verdict gives the images (whole restarts of every class) at which the interval would reach a verdict with 80 % power if the observed rate were the true one.</source>
         <translation>판정은 각 판정자의 정확한(Clopper–Pearson) 구간을 족별 %1 % 수준에서 사용합니다: 한 지점에 검정이 F개(공격 × 판정자)이면 각 구간은 1 − %2/F 수준(Bonferroni)이므로, 여러 공격 중 가장 강한 공격이 우연만으로 유출로 판정되지 않습니다. 유출됨: 구간이 우연보다 %3 포인트 넘게 위에 있음; 허용 범위 안에서 유출됨: 우연보다 위이지만 %3 포인트 이하; 이 공격자 예산에 대해 보호됨: 상한이 우연보다 최대 %3 포인트 위; 그 밖에는 판단 불가. 어떤 판정자든 유출이라고 하면 그 공격은 유출이며, 모든 판정자가 보호됨이라고 할 때만 보호됨입니다. 지점도 공격들에 대해 같습니다. 미결 판정에는 관측 비율이 참값이라면 구간이 80 % 검정력으로 판정에 이를 이미지 수(모든 클래스의 재시작 단위)를 적습니다.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Privacy-utility frontier: accuracy lost against the ANN and the strongest attack&apos;s judge accuracy with its 95 % interval, one curve per defence.</source>
         <translation>프라이버시-유용성 경계: ANN 대비 정확도 손실과 가장 강한 공격의 판정자 정확도(95 % 구간), 방어마다 곡선 하나.</translation>
     </message>
@@ -1914,57 +1440,57 @@
         <translation>방어</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>SNN accuracy</source>
         <translation>SNN 정확도</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Re-converted ANN</source>
         <translation>재변환 ANN</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Strongest attack</source>
         <translation>가장 강한 공격</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>95 % interval</source>
         <translation>95 % 구간</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Bootstrap within classes</source>
         <translation>클래스 내 부트스트랩</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Family-wise interval</source>
         <translation>족별 구간</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Verdict of the point</source>
         <translation>지점의 판정</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+64"/>
         <source>Judge accuracy, its 95 % interval and the bootstrap (restarts resampled within each class; the classes are the population, not a sample) are the first judge&apos;s on the strongest attack; the family-wise interval is the one the point&apos;s verdict rests on. McNemar p compares the strongest attack&apos;s images image by image with the same attack on the undefended SNN (same seeds, same classes). FID is normalised between held-out real images (0) and the attacks&apos; initial noise (1) in the judge&apos;s feature space. Every attack of every point: study_attacks.csv and LAB/study/study.csv.</source>
         <translation>판정자 정확도, 그 95 % 구간과 부트스트랩(각 클래스 안에서 재시작을 다시 뽑음; 클래스는 표본이 아니라 모집단)은 가장 강한 공격에 대한 첫 번째 판정자의 값입니다. 족별 구간은 지점의 판정이 근거하는 구간입니다. McNemar p는 가장 강한 공격의 이미지를 방어하지 않은 SNN에 대한 같은 공격과 이미지별로 비교합니다(같은 시드, 같은 클래스). FID는 판정자 특징 공간에서 보류된 실제 이미지(0)와 공격의 초기 잡음(1) 사이로 정규화됩니다. 모든 지점의 모든 공격: study_attacks.csv 및 LAB/study/study.csv.</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-69"/>
         <source>Second judge</source>
         <translation>두 번째 판정자</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Judges agree</source>
         <translation>판정자 일치</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>FID (0 real, 1 noise)</source>
         <translation>FID (0 실제, 1 잡음)</translation>
     </message>
@@ -2031,7 +1557,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/labmodel/src/settings_catalogue_table.cpp" line="+114"/>
+        <location filename="../core/labmodel/src/settings_catalogue_table.cpp" line="+117"/>
         <location line="+4"/>
         <location line="+45"/>
         <location line="+43"/>
@@ -2249,24 +1775,6 @@
     </message>
 </context>
 <context>
-    <name>StepList</name>
-    <message>
-        <location filename="../widgets/pages/steplist.cpp" line="+144"/>
-        <source>%1 (out of date)</source>
-        <translation>%1 (오래됨)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>finished, out of date</source>
-        <translation>완료, 오래됨</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>finished</source>
-        <translation>완료</translation>
-    </message>
-</context>
-<context>
     <name>Steps</name>
     <message>
         <location filename="../core/labmodel/src/steps.cpp" line="+24"/>
@@ -2372,12 +1880,12 @@
         <translation>이미지 약 %1장</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>more than 100000 images</source>
         <translation>100000장보다 많은 이미지</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 — %2 for 80 % power to show it leaks beyond the margin</source>
         <translation>%1 — 허용 범위를 넘는 유출을 80 % 검정력으로 보이려면 %2</translation>
     </message>
@@ -2385,30 +1893,6 @@
         <location line="+1"/>
         <source>%1 — %2 for 80 % power to bound it within the margin</source>
         <translation>%1 — 허용 범위 안으로 묶어 두려면 80 % 검정력에 %2</translation>
-    </message>
-</context>
-<context>
-    <name>Worker</name>
-    <message>
-        <location filename="../app/bridge/worker.cpp" line="+79"/>
-        <source>Could not set the number of LibTorch threads.</source>
-        <translation>LibTorch 스레드 수를 설정할 수 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+178"/>
-        <source>NIR&apos;s IF neuron resets to v_reset, while this network subtracts the threshold; the file records reset_method = &quot;subtract&quot; in its metadata. snnTorch, Sinabs and SpiNNaker2 reset by subtraction, Norse and Lava-DL reset to v_reset and lose accuracy.</source>
-        <translation>NIR의 IF 뉴런은 v_reset으로 재설정되지만 이 네트워크는 임계값을 뺍니다. 파일 메타데이터에 reset_method = &quot;subtract&quot;가 기록됩니다. snnTorch, Sinabs, SpiNNaker2는 임계값을 빼서 재설정하고, Norse와 Lava-DL은 v_reset으로 재설정하므로 정확도가 떨어집니다.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+3"/>
-        <source>The export to %1 failed: %2</source>
-        <translation>%1(으)로 내보내기에 실패했습니다: %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Please report this with the lab folder.</source>
-        <translation>랩 폴더와 함께 이 문제를 보고해 주세요.</translation>
     </message>
 </context>
 <context>
@@ -2467,12 +1951,12 @@
 <context>
     <name>privatesnn</name>
     <message>
-        <location filename="../app/cli/command_run.cpp" line="+111"/>
+        <location filename="../app/cli/command_run.cpp" line="+118"/>
         <source>Resuming the lab &apos;%1&apos; with the settings it was run with (profile &apos;%2&apos;).</source>
         <translation>랩 &apos;%1&apos;을(를) 실행했던 설정 그대로 이어서 진행합니다 (프로필 &apos;%2&apos;).</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+85"/>
         <source>leaks within the margin</source>
         <translation>허용 범위 안에서 유출됨</translation>
     </message>
@@ -2532,28 +2016,28 @@
         <translation>판정 안 됨</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>%1 on the %2: %3</source>
         <translation>%2에 대한 %1: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_study.cpp" line="+121"/>
-        <location filename="../app/cli/command_run.cpp" line="+2"/>
+        <location line="+2"/>
+        <location filename="../app/cli/command_study.cpp" line="+124"/>
         <source>Report: %1</source>
         <translation>보고서: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_run.cpp" line="+17"/>
+        <location line="+17"/>
         <source>PrivateSNN Lab %1 (%2), %3 threads, profile &apos;%4&apos;, lab &apos;%5&apos;</source>
         <translation>PrivateSNN Lab %1 (%2), 스레드 %3개, 프로필 &apos;%4&apos;, 랩 &apos;%5&apos;</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>Wall time %1 s (%2 steps run, %3 kept from the lab)</source>
         <translation>실행 시간 %1초 (단계 %2개 실행, %3개는 랩에서 가져옴)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+59"/>
+        <location filename="../app/cli/main.cpp" line="+60"/>
         <source>Cancelled: %1</source>
         <translation>취소됨: %1</translation>
     </message>
@@ -2597,17 +2081,17 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>경과 %1, 남은 시간 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_study.cpp" line="-11"/>
+        <location filename="../app/cli/command_study.cpp" line="-14"/>
         <source>Answer: %1</source>
         <translation>답: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The verdicts rest on one judge: give a second one with --second-judge FILE.</source>
         <translation>판정이 판정자 하나에 의존합니다: --second-judge FILE로 두 번째 판정자를 지정하십시오.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Study table: %1</source>
         <translation>연구 표: %1</translation>
     </message>
@@ -2618,9 +2102,42 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
 </context>
 <context>
+    <name>psnn::ArchitectureModel</name>
+    <message>
+        <location filename="../widgets/models/architecturemodel.cpp" line="+86"/>
+        <source>Multiply-accumulate operations for one input image</source>
+        <translation>입력 이미지 한 장당 곱셈-누산 연산 수</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Layer</source>
+        <translation>레이어</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parameters</source>
+        <translation>파라미터</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MACs</source>
+        <translation>MACs</translation>
+    </message>
+</context>
+<context>
     <name>psnn::AttackPage</name>
     <message>
-        <location filename="../widgets/pages/attackpage.cpp" line="+37"/>
+        <location filename="../widgets/pages/attackpage.cpp" line="+38"/>
         <source>Attack: does the network leak its classes?</source>
         <translation>공격: 네트워크가 클래스를 유출하는가?</translation>
     </message>
@@ -2630,7 +2147,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>ANN, 일반 스파이킹 네트워크, 암호화된 스파이킹 네트워크에서 각 클래스의 이미지를 복원해 봅니다(공격 1: 클래스 출력을 높이는 방향으로 상승; 공격 2: 스파이크를 통해). 그런 다음 FID, KID와 독립된 판정 네트워크로 이미지를 평가합니다.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Scenario</source>
         <translation>시나리오</translation>
     </message>
@@ -2660,12 +2177,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>공격 1 클래스</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Class numbers to attack, separated by commas (0 is the first class); empty attacks every class.</source>
         <translation>공격할 클래스 번호, 쉼표로 구분 (0이 첫 번째 클래스). 비워 두면 모든 클래스를 공격합니다.</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>Attack 2 classes</source>
         <translation>공격 2 클래스</translation>
     </message>
@@ -2755,12 +2272,17 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>암호화는 얼마나 필요한가? (프라이버시-유용성 연구)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Does the network reveal its training records? (membership inference)</source>
+        <translation>네트워크가 학습 레코드를 드러내는가? (멤버십 추론)</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>No attacks yet. Run this step to attack the networks.</source>
         <translation>아직 공격이 없습니다. 네트워크를 공격하려면 이 단계를 실행하세요.</translation>
     </message>
@@ -2770,8 +2292,8 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1 ± %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+6"/>
+        <location line="+2"/>
+        <location line="+7"/>
         <source>no judge</source>
         <translation>판정자 없음</translation>
     </message>
@@ -2824,7 +2346,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>평가 이미지 %1장 정확도: ANN %2, 변환된 SNN %3.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No accuracy: no evaluation data was chosen on the Load page.</source>
         <translation>정확도 없음: ANN 불러오기 페이지에서 평가 데이터를 고르지 않았습니다.</translation>
     </message>
@@ -2957,6 +2479,19 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
 </context>
 <context>
+    <name>psnn::ErrorBanner</name>
+    <message>
+        <location filename="../widgets/pages/errorbanner.cpp" line="+21"/>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Dismiss</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
     <name>psnn::ExportButton</name>
     <message>
         <location filename="../widgets/pages/exportbutton.cpp" line="+11"/>
@@ -3010,6 +2545,661 @@ hint: use a smaller batch size or fewer images.</source>
         <location filename="../widgets/pages/imagegallery.cpp" line="+51"/>
         <source>class %1</source>
         <translation>클래스 %1</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::LanguageMenu</name>
+    <message>
+        <location filename="../widgets/pages/languagemenu.cpp" line="+9"/>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>System Default</source>
+        <translation>시스템 기본값</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Takes effect when PrivateSNN Lab is restarted</source>
+        <translation>PrivateSNN Lab을 다시 시작하면 적용됩니다</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::LoadPage</name>
+    <message>
+        <location filename="../widgets/pages/loadpage.cpp" line="+27"/>
+        <source>Open TorchScript or archive…</source>
+        <translation>TorchScript 또는 아카이브 열기…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load bundled demo</source>
+        <translation>내장 데모 불러오기</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Load a trained ANN</source>
+        <translation>학습된 ANN 불러오기</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PrivateSNN Lab works on a pre-trained VGG-style network and never needs its training data. You can also drop a model file onto this page.</source>
+        <translation>PrivateSNN Lab은 사전 학습된 VGG 방식 네트워크로 작동하며 학습 데이터는 전혀 필요하지 않습니다. 모델 파일을 이 페이지에 끌어다 놓을 수도 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A TorchScript file (torch.jit.script or torch.jit.trace) or a PrivateSNN archive</source>
+        <translation>TorchScript 파일(torch.jit.script 또는 torch.jit.trace) 또는 PrivateSNN 아카이브</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A small network that ships with PrivateSNN Lab</source>
+        <translation>PrivateSNN Lab에 포함된 작은 네트워크</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Fashion-MNIST test set</source>
+        <translation>Fashion-MNIST 테스트 세트</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (no accuracy or leakage scores)</source>
+        <translation>없음 (정확도·유출 점수 없음)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IDX folder, test split (MNIST-style files)…</source>
+        <translation>IDX 폴더, 테스트 분할(MNIST 형식 파일)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image folder…</source>
+        <translation>이미지 폴더…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real test images, used only to measure accuracy and as the leakage reference; never by synthesis, conversion or encryption</source>
+        <translation>실제 테스트 이미지. 정확도 측정과 유출 기준으로만 쓰이며 합성·변환·암호화에는 절대 쓰이지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evaluation data (used for measurement only):</source>
+        <translation>평가 데이터 (측정에만 사용):</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Open a trained ANN</source>
+        <translation>학습된 ANN 열기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models (*.pt *.pth *.ptl *.psnn);;TorchScript (*.pt *.pth *.ptl);;PrivateSNN archives (*.psnn);;All files (*)</source>
+        <translation>모델 (*.pt *.pth *.ptl *.psnn);;TorchScript (*.pt *.pth *.ptl);;PrivateSNN 아카이브 (*.psnn);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>IDX %1 (test split)</source>
+        <translation>IDX %1 (테스트 분할)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Evaluation data: a folder of IDX files</source>
+        <translation>평가 데이터: IDX 파일 폴더</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Evaluation images: one folder per class</source>
+        <translation>평가 이미지: 클래스마다 폴더 하나</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::LogPanel</name>
+    <message>
+        <location filename="../widgets/panels/logpanel.cpp" line="+29"/>
+        <source>Error: %1</source>
+        <translation>오류: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hint: %1</source>
+        <translation>힌트: %1</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::MainWindow</name>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="+77"/>
+        <source>Exported to %1.</source>
+        <translation>%1(으)로 내보냈습니다.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Finished. Every step up to this page is up to date.</source>
+        <translation>완료. 이 페이지까지의 모든 단계가 최신 상태입니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run finished.</source>
+        <translation>실행이 끝났습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run cancelled; finished steps are kept in the lab.</source>
+        <translation>실행이 취소되었습니다. 끝난 단계는 랩에 남아 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %2 (%3, Qt %4)</source>
+        <translation>%1 %2 (%3, Qt %4)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+32"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Lab…</source>
+        <translation>새 랩(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Lab…</source>
+        <translation>랩 열기(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recent Labs</source>
+        <translation>최근 랩(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open Model…</source>
+        <translation>모델 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load &amp;Bundled Demo</source>
+        <translation>내장 데모 불러오기(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Run</source>
+        <translation>실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run This Step</source>
+        <translation>이 단계 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Cancel</source>
+        <translation>취소(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go</source>
+        <translation>이동(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About PrivateSNN Lab</source>
+        <translation>PrivateSNN Lab 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="+79"/>
+        <source>LibTorch threads: …</source>
+        <translation>LibTorch 스레드: …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No model loaded</source>
+        <translation>불러온 모델 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No lab open</source>
+        <translation>열린 랩 없음</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Log</source>
+        <translation>로그</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Open a trained ANN: a TorchScript file or a PrivateSNN archive.</source>
+        <translation>학습된 ANN을 여세요: TorchScript 파일 또는 PrivateSNN 아카이브.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>Load a model first.</source>
+        <translation>먼저 모델을 불러오세요.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Finished, but the settings changed since: run again to update.</source>
+        <translation>완료되었지만 이후 설정이 바뀌었습니다. 갱신하려면 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished.</source>
+        <translation>완료.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not run yet.</source>
+        <translation>아직 실행하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another step is running.</source>
+        <translation>다른 단계가 실행 중입니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only: the lab is in use by %1.</source>
+        <translation>읽기 전용: %1이(가) 이 랩을 사용 중입니다.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A run is in progress.</source>
+        <translation>실행이 진행 중입니다.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel it before opening another lab.</source>
+        <translation>다른 랩을 열기 전에 실행을 취소하세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lab: %1</source>
+        <translation>랩: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lab: %1 (read-only)</source>
+        <translation>랩: %1 (읽기 전용)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Opened the empty lab %1.</source>
+        <translation>빈 랩 %1을(를) 열었습니다.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opened the lab %1.</source>
+        <translation>랩 %1을(를) 열었습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/gui/mainwindow_run.cpp" line="+50"/>
+        <source>The lab is in use by %1, so it is open read-only.</source>
+        <translation>%1이(가) 랩을 사용 중이므로 읽기 전용으로 열었습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/gui/mainwindow_run.cpp" line="+1"/>
+        <source>Wait until that run ends and open the lab again, or open another lab to run steps.</source>
+        <translation>그 실행이 끝난 뒤 랩을 다시 열거나, 단계를 실행하려면 다른 랩을 여세요.</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>The lab&apos;s state file was damaged: %1</source>
+        <translation>랩의 상태 파일이 손상되었습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the steps again to recompute what was not kept.</source>
+        <translation>보존되지 않은 부분을 다시 계산하려면 단계를 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Loading %1…</source>
+        <translation>%1 불러오는 중…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loading the bundled demo network…</source>
+        <translation>내장 데모 네트워크를 불러오는 중…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Model: %1 (%2 layers)</source>
+        <translation>모델: %1 (레이어 %2개)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loaded &apos;%1&apos; from %2: %3 layers.</source>
+        <translation>%2에서 &apos;%1&apos;을(를) 불러왔습니다: 레이어 %3개.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>LibTorch threads: %1</source>
+        <translation>LibTorch 스레드: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LibTorch intra-op threads: %1</source>
+        <translation>LibTorch intra-op 스레드: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_run.cpp" line="+7"/>
+        <source>Running up to &apos;%1&apos; in %2…</source>
+        <translation>%2에서 &apos;%1&apos;까지 실행 중…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the end</source>
+        <translation>끝</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Running the privacy-utility study (%1 grid) in %2…</source>
+        <translation>프라이버시-유용성 연구(%1 격자)를 %2에서 실행 중…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Membership audit</source>
+        <translation>멤버십 추론 감사</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running the membership-inference audit in %1 (the two reference models take most of the time; finished ones are kept in the lab)…</source>
+        <translation>%1에서 멤버십 추론 감사를 실행 중 (시간은 대부분 두 참조 모델에 들며, 끝난 모델은 랩에 남습니다)…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Step %1 of %2: %3…</source>
+        <translation>%2단계 중 %1단계: %3…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: unchanged, kept from the lab.</source>
+        <translation>%1: 변경 없음, 랩에 있던 결과를 사용합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 finished in %2 s: %3</source>
+        <translation>%1 완료 (%2초): %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+13"/>
+        <source>New lab: choose an empty folder</source>
+        <translation>새 랩: 빈 폴더 선택</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder %1 is not empty.</source>
+        <translation>폴더 %1이(가) 비어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an empty folder, or create a new one in the dialog.</source>
+        <translation>빈 폴더를 선택하거나 대화 상자에서 새 폴더를 만드세요.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open a lab folder</source>
+        <translation>랩 폴더 열기</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writing the report…</source>
+        <translation>보고서를 작성하는 중…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Report written to %1.</source>
+        <translation>보고서를 %1에 저장했습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report could not be written.
+%1</source>
+        <translation>보고서를 저장할 수 없습니다.
+%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a folder you can write to, and make sure the lab has results.</source>
+        <translation>쓰기 가능한 폴더를 선택하고 랩에 결과가 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The encrypted model could not be copied to %1.</source>
+        <translation>암호화된 모델을 %1(으)로 복사할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the Encrypt step first, and choose a place you can write to.</source>
+        <translation>먼저 암호화 단계를 실행하고 쓰기 가능한 위치를 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encrypted model saved as %1.</source>
+        <translation>암호화된 모델을 %1(으)로 저장했습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the report into a folder</source>
+        <translation>보고서를 폴더로 내보내기</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export the encrypted model</source>
+        <translation>암호화된 모델 내보내기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PrivateSNN archives (*.psnn)</source>
+        <translation>PrivateSNN 아카이브 (*.psnn)</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::MembershipPanel</name>
+    <message>
+        <location filename="../widgets/pages/membershippanel.cpp" line="+35"/>
+        <source>Run membership audit</source>
+        <translation>멤버십 추론 감사 실행</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Can an attacker who sees only a network&apos;s outputs tell whether a record was in the teacher&apos;s training data? The loss attack, offline LiRA and offline RMIA (two reference models of the teacher&apos;s shape, trained here and kept in the lab) attack the ANN, the converted and the encrypted SNN on the same 2,000 members and 2,000 held-out records.</source>
+        <translation>네트워크의 출력만 보는 공격자가 어떤 레코드가 교사의 학습 데이터에 있었는지 알아낼 수 있을까요? 손실 공격, 오프라인 LiRA, 오프라인 RMIA(교사와 같은 형태의 참조 모델 두 개를 여기서 학습해 랩에 보관)가 같은 멤버 2,000개와 보류된 레코드 2,000개로 ANN, 변환된 SNN, 암호화된 SNN을 공격합니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the bundled teacher&apos;s: fashion-mnist:train</source>
+        <translation>내장 교사의 데이터: fashion-mnist:train</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The teacher&apos;s training data, as a data spec (fashion-mnist:train, idx:DIR:train, an image folder, …). Needed for any teacher but the bundled one.</source>
+        <translation>교사의 학습 데이터를 가리키는 데이터 지정(fashion-mnist:train, idx:DIR:train, 이미지 폴더, …). 내장 교사가 아니면 반드시 필요합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the bundled teacher&apos;s: fashion-mnist:test</source>
+        <translation>내장 교사의 데이터: fashion-mnist:test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held-out data of the same classes that the teacher never saw, as a data spec.</source>
+        <translation>교사가 본 적 없는 같은 클래스의 보류 데이터를 가리키는 데이터 지정.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training data (members)</source>
+        <translation>학습 데이터 (멤버)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held-out data (non-members)</source>
+        <translation>보류 데이터 (비멤버)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Target</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Readout</source>
+        <translation>판독</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attack</source>
+        <translation>공격</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AUC [95 % interval]</source>
+        <translation>AUC [95 % 구간]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TPR at 0.1 % FPR</source>
+        <translation>0.1 % FPR에서의 TPR</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TPR at 1 % FPR [95 % interval]</source>
+        <translation>1 % FPR에서의 TPR [95 % 구간]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No membership audit in this lab yet.</source>
+        <translation>이 랩에는 아직 멤버십 추론 감사가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attacks finished so far: %1.</source>
+        <translation>지금까지 끝난 공격: %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+4"/>
+        <source>%1 [%2, %3]</source>
+        <translation>%1 [%2, %3]</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source> (unresolved)</source>
+        <translation> (구분 불가)</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::ModelSummary</name>
+    <message>
+        <location filename="../widgets/pages/modelsummary.cpp" line="+37"/>
+        <source>none recorded</source>
+        <translation>기록 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not recorded</source>
+        <translation>기록되지 않음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Classes</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters</source>
+        <translation>파라미터</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MACs per image</source>
+        <translation>이미지당 MACs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorded test accuracy</source>
+        <translation>기록된 테스트 정확도</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No model loaded yet. Open a TorchScript file saved with &lt;i&gt;torch.jit.save&lt;/i&gt; (.pt) or a PrivateSNN archive (.psnn), or try the bundled demo network.</source>
+        <translation>아직 불러온 모델이 없습니다. &lt;i&gt;torch.jit.save&lt;/i&gt;로 저장한 TorchScript 파일(.pt)이나 PrivateSNN 아카이브(.psnn)를 열거나, 내장 데모 네트워크를 사용해 보세요.</translation>
     </message>
 </context>
 <context>
@@ -3085,7 +3275,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>아직 판정이 없습니다. 먼저 공격을 실행하세요.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>no verdict</source>
         <translation>판정 없음</translation>
     </message>
@@ -3215,6 +3405,24 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
 </context>
 <context>
+    <name>psnn::StepList</name>
+    <message>
+        <location filename="../widgets/pages/steplist.cpp" line="+145"/>
+        <source>%1 (out of date)</source>
+        <translation>%1 (오래됨)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finished, out of date</source>
+        <translation>완료, 오래됨</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>finished</source>
+        <translation>완료</translation>
+    </message>
+</context>
+<context>
     <name>psnn::StepPage</name>
     <message>
         <location filename="../widgets/pages/steppage.cpp" line="+23"/>
@@ -3235,7 +3443,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>연구 실행</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The same SNN defended at several strengths (encryption doses, noise of equal weight drift, distillation from a random init), each attacked with at least 100 images by several attacks and scored by two judges: a point leaks when any attack leaks for any judge (at a level corrected for their number) and is protected only when all are. Points appear as they finish; a stopped study resumes where it stopped.</source>
         <translation>같은 SNN을 여러 강도(암호화 용량, 같은 가중치 변화의 잡음, 무작위 초기화에서의 증류)로 방어하고, 각각 여러 공격으로 최소 100장의 이미지를 만들어 두 판정자가 채점합니다: 어떤 판정자에게든 어떤 공격이 유출되면(그 수에 맞게 보정한 수준에서) 지점은 유출이며, 모두 보호될 때만 보호됨입니다. 지점은 끝나는 대로 나타나며, 중단된 연구는 멈춘 곳에서 이어집니다.</translation>
     </message>
@@ -3260,7 +3468,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>번들(번들 판정자와 함께)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A second classifier of another shape, trained on other data, that decides the verdicts with the judge: protected only when both say so. A model file, or &quot;none&quot; for one judge.</source>
         <translation>다른 구조로 다른 데이터에서 학습한 두 번째 분류기로, 판정자와 함께 판정을 내립니다: 둘 다 보호됨이라고 할 때만 보호됨입니다. 모델 파일, 또는 판정자 하나만 쓰려면 &quot;none&quot;.</translation>
     </message>
@@ -3270,7 +3478,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Defence</source>
         <translation>방어</translation>
     </message>
@@ -3376,6 +3584,30 @@ hint: use a smaller batch size or fewer images.</source>
         <location line="+11"/>
         <source>%1 images (%2 per class) in %3 s. The ANN agrees with the intended class for %4 % of them; mean final loss %5, diversity %6.</source>
         <translation>이미지 %1장 (클래스당 %2장), %3초. ANN이 그중 %4 %에서 의도한 클래스와 일치합니다. 평균 최종 손실 %5, 다양성 %6.</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::Worker</name>
+    <message>
+        <location filename="../app/bridge/worker.cpp" line="+84"/>
+        <source>Could not set the number of LibTorch threads.</source>
+        <translation>LibTorch 스레드 수를 설정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+204"/>
+        <source>NIR&apos;s IF neuron resets to v_reset, while this network subtracts the threshold; the file records reset_method = &quot;subtract&quot; in its metadata. snnTorch, Sinabs and SpiNNaker2 reset by subtraction, Norse and Lava-DL reset to v_reset and lose accuracy.</source>
+        <translation>NIR의 IF 뉴런은 v_reset으로 재설정되지만 이 네트워크는 임계값을 뺍니다. 파일 메타데이터에 reset_method = &quot;subtract&quot;가 기록됩니다. snnTorch, Sinabs, SpiNNaker2는 임계값을 빼서 재설정하고, Norse와 Lava-DL은 v_reset으로 재설정하므로 정확도가 떨어집니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>The export to %1 failed: %2</source>
+        <translation>%1(으)로 내보내기에 실패했습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please report this with the lab folder.</source>
+        <translation>랩 폴더와 함께 이 문제를 보고해 주세요.</translation>
     </message>
 </context>
 </TS>

@@ -2,52 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>ArchitectureModel</name>
-    <message>
-        <location filename="../widgets/models/architecturemodel.cpp" line="+85"/>
-        <source>Multiply-accumulate operations for one input image</source>
-        <translation>单张输入图像的乘加运算次数</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Layer</source>
-        <translation>层</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Output</source>
-        <translation>输出</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Parameters</source>
-        <translation>参数</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>MACs</source>
-        <translation>MACs</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorBanner</name>
-    <message>
-        <location filename="../widgets/pages/errorbanner.cpp" line="+19"/>
-        <source>Error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Dismiss</source>
-        <translation>关闭</translation>
-    </message>
-</context>
-<context>
     <name>LabAccess</name>
     <message>
         <location filename="../app/bridge/labaccess.cpp" line="+27"/>
@@ -61,27 +15,9 @@
     </message>
 </context>
 <context>
-    <name>LanguageMenu</name>
-    <message>
-        <location filename="../widgets/pages/languagemenu.cpp" line="+7"/>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>System Default</source>
-        <translation>系统默认</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Takes effect when PrivateSNN Lab is restarted</source>
-        <translation>重新启动 PrivateSNN Lab 后生效</translation>
-    </message>
-</context>
-<context>
     <name>LoadErrorText</name>
     <message>
-        <location filename="../app/bridge/loaderrortext.cpp" line="+24"/>
+        <location filename="../app/bridge/loaderrortext.cpp" line="+25"/>
         <source>The model file &apos;%1&apos; was not found.</source>
         <translation>找不到模型文件“%1”。</translation>
     </message>
@@ -167,534 +103,24 @@
     </message>
 </context>
 <context>
-    <name>LoadPage</name>
+    <name>MembershipText</name>
     <message>
-        <location filename="../widgets/pages/loadpage.cpp" line="+25"/>
-        <source>Open TorchScript or archive…</source>
-        <translation>打开 TorchScript 或归档…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Load bundled demo</source>
-        <translation>加载内置演示</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Load a trained ANN</source>
-        <translation>加载已训练的 ANN</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>PrivateSNN Lab works on a pre-trained VGG-style network and never needs its training data. You can also drop a model file onto this page.</source>
-        <translation>PrivateSNN Lab 基于预训练的 VGG 式网络工作，从不需要其训练数据。也可以把模型文件拖放到此页面。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>A TorchScript file (torch.jit.script or torch.jit.trace) or a PrivateSNN archive</source>
-        <translation>TorchScript 文件（torch.jit.script 或 torch.jit.trace）或 PrivateSNN 归档</translation>
+        <location filename="../widgets/models/membershipcurves.cpp" line="+29"/>
+        <source>leaks</source>
+        <translation>泄露</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>A small network that ships with PrivateSNN Lab</source>
-        <translation>随 PrivateSNN Lab 附带的小型网络</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Fashion-MNIST test set</source>
-        <translation>Fashion-MNIST 测试集</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>None (no accuracy or leakage scores)</source>
-        <translation>无（不计算准确率和泄漏分数）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>IDX folder, test split (MNIST-style files)…</source>
-        <translation>IDX 文件夹，测试集（MNIST 格式文件）…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Image folder…</source>
-        <translation>图像文件夹…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Real test images, used only to measure accuracy and as the leakage reference; never by synthesis, conversion or encryption</source>
-        <translation>真实测试图像，仅用于测量准确率和作为泄漏参照；从不用于合成、转换或加密</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Evaluation data (used for measurement only):</source>
-        <translation>评估数据（仅用于测量）：</translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>Open a trained ANN</source>
-        <translation>打开已训练的 ANN</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Models (*.pt *.pth *.ptl *.psnn);;TorchScript (*.pt *.pth *.ptl);;PrivateSNN archives (*.psnn);;All files (*)</source>
-        <translation>模型 (*.pt *.pth *.ptl *.psnn);;TorchScript (*.pt *.pth *.ptl);;PrivateSNN 归档 (*.psnn);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>IDX %1 (test split)</source>
-        <translation>IDX %1（测试集）</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Evaluation data: a folder of IDX files</source>
-        <translation>评估数据：IDX 文件所在的文件夹</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Evaluation images: one folder per class</source>
-        <translation>评估图像：每个类别一个文件夹</translation>
-    </message>
-</context>
-<context>
-    <name>LogPanel</name>
-    <message>
-        <location filename="../widgets/panels/logpanel.cpp" line="+28"/>
-        <source>Error: %1</source>
-        <translation>错误：%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hint: %1</source>
-        <translation>提示：%1</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+78"/>
-        <source>Exported to %1.</source>
-        <translation>已导出到 %1。</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Finished. Every step up to this page is up to date.</source>
-        <translation>已完成。到此页面为止的每一步都是最新的。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Run finished.</source>
-        <translation>运行完成。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Run cancelled; finished steps are kept in the lab.</source>
-        <translation>运行已取消；已完成的步骤保留在实验室中。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 %2 (%3, Qt %4)</source>
-        <translation>%1 %2 (%3, Qt %4)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+32"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;New Lab…</source>
-        <translation>新建实验室(&amp;N)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open &amp;Lab…</source>
-        <translation>打开实验室(&amp;L)…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Recent Labs</source>
-        <translation>最近的实验室(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Open Model…</source>
-        <translation>打开模型(&amp;O)…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Load &amp;Bundled Demo</source>
-        <translation>加载内置演示(&amp;B)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Run</source>
-        <translation>运行(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Run This Step</source>
-        <translation>运行此步骤(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Cancel</source>
-        <translation>取消(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+.</source>
-        <translation>Ctrl+.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Go</source>
-        <translation>转到(&amp;G)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ctrl+%1</source>
-        <translation>Ctrl+%1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;About PrivateSNN Lab</source>
-        <translation>关于 PrivateSNN Lab(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+75"/>
-        <source>LibTorch threads: …</source>
-        <translation>LibTorch 线程：…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No model loaded</source>
-        <translation>未加载模型</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No lab open</source>
-        <translation>未打开实验室</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Log</source>
-        <translation>日志</translation>
-    </message>
-    <message>
-        <location line="+87"/>
-        <source>Open a trained ANN: a TorchScript file or a PrivateSNN archive.</source>
-        <translation>打开已训练的 ANN：TorchScript 文件或 PrivateSNN 归档。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+6"/>
-        <source>Load a model first.</source>
-        <translation>请先加载模型。</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>Finished, but the settings changed since: run again to update.</source>
-        <translation>已完成，但设置已更改：请重新运行以更新。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Finished.</source>
-        <translation>已完成。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not run yet.</source>
-        <translation>尚未运行。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Another step is running.</source>
-        <translation>另一个步骤正在运行。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read-only: the lab is in use by %1.</source>
-        <translation>只读：%1 正在使用此实验室。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>A run is in progress.</source>
-        <translation>正在运行。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cancel it before opening another lab.</source>
-        <translation>打开其他实验室前请先取消运行。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Lab: %1</source>
-        <translation>实验室：%1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Lab: %1 (read-only)</source>
-        <translation>实验室：%1（只读）</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Opened the empty lab %1.</source>
-        <translation>已打开空实验室 %1。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Opened the lab %1.</source>
-        <translation>已打开实验室 %1。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow_run.cpp" line="+51"/>
-        <location filename="../app/gui/mainwindow.cpp" line="+2"/>
-        <source>The lab is in use by %1, so it is open read-only.</source>
-        <translation>%1 正在使用此实验室，因此以只读方式打开。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../app/gui/mainwindow.cpp" line="+1"/>
-        <source>Wait until that run ends and open the lab again, or open another lab to run steps.</source>
-        <translation>请等待该运行结束后重新打开实验室，或打开另一个实验室来运行步骤。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="-18"/>
-        <source>The lab&apos;s state file was damaged: %1</source>
-        <translation>实验室的状态文件已损坏：%1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Run the steps again to recompute what was not kept.</source>
-        <translation>请重新运行这些步骤，以重新计算未保留的部分。</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Loading %1…</source>
-        <translation>正在加载 %1…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Loading the bundled demo network…</source>
-        <translation>正在加载内置演示网络…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Model: %1 (%2 layers)</source>
-        <translation>模型：%1（%2 层）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Loaded &apos;%1&apos; from %2: %3 layers.</source>
-        <translation>已从 %2 加载“%1”：%3 层。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>LibTorch threads: %1</source>
-        <translation>LibTorch 线程：%1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>LibTorch intra-op threads: %1</source>
-        <translation>LibTorch 算子内线程：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow_run.cpp" line="+7"/>
-        <source>Running up to &apos;%1&apos; in %2…</source>
-        <translation>正在 %2 中运行至“%1”…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the end</source>
-        <translation>结束</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Running the privacy-utility study (%1 grid) in %2…</source>
-        <translation>正在 %2 中运行隐私-效用研究（%1 网格）…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Step %1 of %2: %3…</source>
-        <translation>第 %1 步，共 %2 步：%3…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: unchanged, kept from the lab.</source>
-        <translation>%1：未更改，沿用实验室中的结果。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 finished in %2 s: %3</source>
-        <translation>%1 已完成，用时 %2 秒：%3</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+13"/>
-        <source>New lab: choose an empty folder</source>
-        <translation>新建实验室：选择一个空文件夹</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The folder %1 is not empty.</source>
-        <translation>文件夹 %1 不是空的。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose an empty folder, or create a new one in the dialog.</source>
-        <translation>请选择一个空文件夹，或在对话框中新建一个。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Open a lab folder</source>
-        <translation>打开实验室文件夹</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Writing the report…</source>
-        <translation>正在写入报告…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+1"/>
-        <source>Report written to %1.</source>
-        <translation>报告已写入 %1。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The report could not be written.
-%1</source>
-        <translation>无法写入报告。
-%1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose a folder you can write to, and make sure the lab has results.</source>
-        <translation>请选择可写入的文件夹，并确认实验室已有结果。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The encrypted model could not be copied to %1.</source>
-        <translation>无法将加密模型复制到 %1。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Run the Encrypt step first, and choose a place you can write to.</source>
-        <translation>请先运行“加密”步骤，并选择可写入的位置。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Encrypted model saved as %1.</source>
-        <translation>加密模型已保存为 %1。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Export the report into a folder</source>
-        <translation>将报告导出到文件夹</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Export the encrypted model</source>
-        <translation>导出加密模型</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PrivateSNN archives (*.psnn)</source>
-        <translation>PrivateSNN 归档 (*.psnn)</translation>
+        <source>no evidence of leakage at this attacker budget</source>
+        <translation>在此攻击者预算下无泄露证据</translation>
     </message>
 </context>
 <context>
     <name>ModelSnapshot</name>
     <message>
-        <location filename="../app/bridge/snapshotconversion.cpp" line="+33"/>
+        <location filename="../app/bridge/snapshotconversion.cpp" line="+34"/>
         <source>class %1</source>
         <translation>类别 %1</translation>
-    </message>
-</context>
-<context>
-    <name>ModelSummary</name>
-    <message>
-        <location filename="../widgets/pages/modelsummary.cpp" line="+36"/>
-        <source>none recorded</source>
-        <translation>无记录</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not recorded</source>
-        <translation>未记录</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Input</source>
-        <translation>输入</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Classes</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Parameters</source>
-        <translation>参数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MACs per image</source>
-        <translation>每张图像的 MACs</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Recorded test accuracy</source>
-        <translation>记录的测试准确率</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No model loaded yet. Open a TorchScript file saved with &lt;i&gt;torch.jit.save&lt;/i&gt; (.pt) or a PrivateSNN archive (.psnn), or try the bundled demo network.</source>
-        <translation>尚未加载模型。请打开用 &lt;i&gt;torch.jit.save&lt;/i&gt; 保存的 TorchScript 文件（.pt）或 PrivateSNN 归档（.psnn），或试用内置演示网络。</translation>
     </message>
 </context>
 <context>
@@ -734,27 +160,27 @@
 <context>
     <name>PlotText</name>
     <message>
+        <location filename="../widgets/plots/accuracyplot.cpp" line="+32"/>
         <location filename="../widgets/plots/layercharts.cpp" line="+109"/>
         <location line="+21"/>
-        <location filename="../widgets/plots/accuracyplot.cpp" line="+32"/>
         <source>Converted SNN</source>
         <translation>转换后的 SNN</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+2"/>
+        <location filename="../widgets/plots/layercharts.cpp" line="-20"/>
         <location line="+21"/>
-        <location filename="../widgets/plots/accuracyplot.cpp" line="+2"/>
         <source>Encrypted SNN</source>
         <translation>加密后的 SNN</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location filename="../widgets/plots/accuracyplot.cpp" line="+4"/>
+        <location line="+4"/>
+        <location filename="../widgets/plots/layercharts.cpp" line="-2"/>
         <source>ANN</source>
         <translation>ANN</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/accuracyplot.cpp" line="+5"/>
+        <location line="+5"/>
         <source>Time steps T</source>
         <translation>时间步 T</translation>
     </message>
@@ -871,11 +297,26 @@
         <source>Strongest attack: judge accuracy (%)</source>
         <translation>最强攻击：判别器准确率（%）</translation>
     </message>
+    <message>
+        <location filename="../widgets/plots/rocplot.cpp" line="+17"/>
+        <source>Chance (TPR = FPR)</source>
+        <translation>随机水平（TPR = FPR）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>False-positive rate (non-members flagged)</source>
+        <translation>假阳性率（被误判为成员的非成员）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>True-positive rate (members found)</source>
+        <translation>真阳性率（被识别出的成员）</translation>
+    </message>
 </context>
 <context>
     <name>QApplication</name>
     <message>
-        <location filename="../app/gui/aboutdialog.cpp" line="+14"/>
+        <location filename="../app/gui/aboutdialog.cpp" line="+16"/>
         <source>LGPL-3.0</source>
         <translation>LGPL-3.0</translation>
     </message>
@@ -913,28 +354,28 @@
         <translation>ANN（教师）</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location filename="../app/report/activitysection.cpp" line="+47"/>
-        <location filename="../app/report/accuracysection.cpp" line="+1"/>
         <location filename="../app/report/energysection.cpp" line="+25"/>
         <location line="+67"/>
         <source>Converted SNN</source>
         <translation>转换后的 SNN</translation>
     </message>
     <message>
-        <location filename="../app/report/accuracysection.cpp" line="+4"/>
+        <location line="+4"/>
         <source>Converted SNN before encryption</source>
         <translation>加密前的转换 SNN</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location filename="../app/report/activitysection.cpp" line="+0"/>
-        <location filename="../app/report/accuracysection.cpp" line="+2"/>
         <location filename="../app/report/energysection.cpp" line="-66"/>
         <location line="+66"/>
         <source>Encrypted SNN</source>
         <translation>加密后的 SNN</translation>
     </message>
     <message>
-        <location filename="../app/report/accuracysection.cpp" line="+15"/>
+        <location line="+15"/>
         <location line="+9"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
@@ -1019,10 +460,10 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/report/energysection.cpp" line="+69"/>
-        <location filename="../app/report/conversionsection.cpp" line="+39"/>
-        <location filename="../app/report/modelsection.cpp" line="+58"/>
+        <location filename="../app/report/conversionsection.cpp" line="+52"/>
         <location filename="../app/report/encryptionsection.cpp" line="+97"/>
+        <location filename="../app/report/energysection.cpp" line="+69"/>
+        <location filename="../app/report/modelsection.cpp" line="+58"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
@@ -1032,7 +473,7 @@
         <translation>加密 / 转换</translation>
     </message>
     <message>
-        <location filename="../app/report/conversionsection.cpp" line="-19"/>
+        <location filename="../app/report/conversionsection.cpp" line="-32"/>
         <source>Conversion: thresholds per layer</source>
         <translation>转换：各层阈值</translation>
     </message>
@@ -1042,12 +483,17 @@
         <translation>未运行：尚未将 ANN 转换为 SNN。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Not converted: the spiking model was imported from %1 and is simulated at T = %2 time steps with these semantics (each with where it came from): %3.</source>
+        <translation>未转换：该脉冲模型从 %1 导入，在 T = %2 个时间步下按以下语义仿真（各附其来源）：%3。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Converted at T = %1 time steps from %2 synthetic images in %3; thresholds are the %4 activation per %5, scaled by %6.</source>
         <translation>在 T = %1 个时间步下，用 %2 张合成图像转换，用时 %3；阈值为每个%5的%4激活值，缩放系数 %6。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Threshold (mean over channels)</source>
         <translation>阈值（各通道平均）</translation>
     </message>
@@ -1142,14 +588,14 @@
         <translation>评估准确率</translation>
     </message>
     <message>
+        <location line="+0"/>
         <location filename="../app/report/provenancesection.cpp" line="+48"/>
-        <location filename="../app/report/encryptionsection.cpp" line="+0"/>
         <location filename="../app/report/synthesissection.cpp" line="+28"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../app/report/encryptionsection.cpp" line="+11"/>
+        <location line="+11"/>
         <source>not evaluated</source>
         <translation>未评估</translation>
     </message>
@@ -1174,13 +620,13 @@
         <translation>余弦相似度</translation>
     </message>
     <message>
-        <location filename="../app/report/studysection.cpp" line="+97"/>
-        <location filename="../app/report/encryptionsection.cpp" line="+0"/>
+        <location line="+0"/>
+        <location filename="../app/report/studysection.cpp" line="+108"/>
         <source>Relative L2 change</source>
         <translation>相对 L2 变化</translation>
     </message>
     <message>
-        <location filename="../app/report/encryptionsection.cpp" line="+15"/>
+        <location line="+15"/>
         <source>How far encryption moved each layer&apos;s weights from the converted SNN.</source>
         <translation>加密使各层权重偏离转换 SNN 的程度。</translation>
     </message>
@@ -1278,11 +724,13 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../app/report/membershipsection.cpp" line="+115"/>
         <source>Attack</source>
         <translation>攻击</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/report/membershipsection.cpp" line="+0"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
@@ -1304,7 +752,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/studysection.cpp" line="+2"/>
+        <location filename="../app/report/studysection.cpp" line="+4"/>
         <source>Judge accuracy</source>
         <translation>判别器准确率</translation>
     </message>
@@ -1315,6 +763,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/report/membershipsection.cpp" line="+2"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
@@ -1349,20 +798,20 @@
         <translation>名称</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location filename="../app/report/provenancesection.cpp" line="+3"/>
-        <location filename="../app/report/modelsection.cpp" line="+1"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../app/report/modelsection.cpp" line="+1"/>
+        <location line="+1"/>
         <location line="+65"/>
+        <location filename="../app/report/provenancesection.cpp" line="+0"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../app/report/modelsection.cpp" line="-64"/>
+        <location line="-64"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
@@ -1428,14 +877,14 @@
         <translation>流水线记录的、每个构建网络的步骤所获得的输入。它们都不得接触训练或评估图像；这正是该方法的要点。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <location filename="../app/report/provenancesection.cpp" line="-4"/>
         <location line="+4"/>
-        <location filename="../app/report/modelsection.cpp" line="+4"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../app/report/modelsection.cpp" line="+0"/>
+        <location line="+0"/>
         <source>Given</source>
         <translation>输入内容</translation>
     </message>
@@ -1480,13 +929,13 @@
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../app/report/reportcontext.cpp" line="+114"/>
         <location filename="../app/report/pdfrenderer.cpp" line="+27"/>
+        <location filename="../app/report/reportcontext.cpp" line="+114"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfrenderer.cpp" line="+94"/>
+        <location line="+94"/>
         <source>the PDF writer could not start</source>
         <translation>PDF 写入器无法启动</translation>
     </message>
@@ -1577,7 +1026,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/report/studysection.cpp" line="-2"/>
+        <location filename="../app/report/studysection.cpp" line="-5"/>
         <source>Setting</source>
         <translation>设置项</translation>
     </message>
@@ -1588,8 +1037,8 @@
     </message>
     <message>
         <location filename="../app/report/reportcontext.cpp" line="-69"/>
+        <location filename="../app/report/reportwriter.cpp" line="+88"/>
         <location filename="../app/report/summarysection.cpp" line="+115"/>
-        <location filename="../app/report/reportwriter.cpp" line="+87"/>
         <source>PrivateSNN Lab report</source>
         <translation>PrivateSNN Lab 报告</translation>
     </message>
@@ -1610,7 +1059,7 @@
         <translation>无法写入图像 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="-57"/>
+        <location filename="../app/report/reportwriter.cpp" line="-58"/>
         <source>Writing a report needs a QApplication (the plots are drawn with widgets); create a psnn::ReportApplication first.</source>
         <translation>写报告需要 QApplication（图表由控件绘制）；请先创建 psnn::ReportApplication。</translation>
     </message>
@@ -1625,8 +1074,8 @@
         <translation>无法创建报告文件夹 %1。</translation>
     </message>
     <message>
+        <location line="+25"/>
         <location filename="../app/report/summarysection.cpp" line="+1"/>
-        <location filename="../app/report/reportwriter.cpp" line="+24"/>
         <source>PrivateSNN Lab report: %1</source>
         <translation>PrivateSNN Lab 报告：%1</translation>
     </message>
@@ -1859,12 +1308,89 @@
         <translation>%1 针对%2：%3。</translation>
     </message>
     <message>
-        <location filename="../app/report/studysection.cpp" line="-74"/>
+        <location filename="../app/report/membershipsection.cpp" line="-87"/>
+        <location line="+1"/>
+        <location filename="../app/report/studysection.cpp" line="-84"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+6"/>
+        <source>%1, %2 → %3: AUC changes by %4 (%5 % paired bootstrap interval %6 to %7).</source>
+        <translation>%1，%2 → %3：AUC 变化 %4（%5 % 配对自助法区间 %6 至 %7）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%3 个中的 %2 个）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>RMIA per class: members found at the 1 % FPR threshold of all records (exact intervals in LAB/membership/per_class.csv).</source>
+        <translation>各类别的 RMIA：在全部记录的 1 % FPR 阈值下找到的成员（精确区间见 LAB/membership/per_class.csv）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Membership inference</source>
+        <translation>成员推断</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The lab&apos;s membership audit (%1) was made with models the lab no longer holds, or cannot be read: run privatesnn membership --lab LAB again.</source>
+        <translation>实验室的成员推断审计（%1）所用的模型已不在实验室中，或该审计无法读取：请重新运行 privatesnn membership --lab LAB。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not run: no membership audit in this lab (privatesnn membership --lab LAB).</source>
+        <translation>未运行：此实验室中没有成员推断审计（privatesnn membership --lab LAB）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Can an attacker who sees only a network&apos;s outputs tell whether a record was in the teacher&apos;s training data? %1 members (%2) and %3 non-members (%4), class-balanced; loss attack, offline LiRA and offline RMIA with %5 reference models of the teacher&apos;s architecture, each trained %6 epochs on half of a pool of %7 records.</source>
+        <translation>只能看到网络输出的攻击者，能否判断某条记录是否在教师网络的训练数据中？%1 个成员（%2）和 %3 个非成员（%4），各类别均衡；损失攻击、离线 LiRA 和离线 RMIA 使用 %5 个与教师网络架构相同的参照模型，每个都在 %7 条记录组成的样本池的一半上训练 %6 轮。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ROC of each attack on log-log axes (the ANN&apos;s logits, the SNNs&apos; summed output membrane); the low false-positive corner is what an attacker can use.</source>
+        <translation>各攻击在双对数坐标轴上的 ROC（ANN 用 logits，SNN 用累积输出膜电位）；攻击者能利用的是低假阳性的一角。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 % interval</source>
+        <translation>%1 % 区间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Readout</source>
+        <translation>读出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AUC on misclassified records</source>
+        <translation>误分类记录上的 AUC</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>AUC interval: stratified bootstrap; TPR interval: exact (Clopper-Pearson). %1 non-members allow %2 false positives at 1 % FPR.</source>
+        <translation>AUC 区间：分层自助法；TPR 区间：精确区间（Clopper-Pearson）。%1 个非成员在 1 % FPR 下允许 %2 个假阳性。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>* Too few non-members to resolve 0.1 % FPR (it needs at least 1,000).</source>
+        <translation>* 非成员太少，无法分辨 0.1 % FPR（至少需要 1,000 个）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Per-class figures, the misclassified slice, the T sweep and every record&apos;s score: LAB/membership/*.csv. Time: %1 (reference models %2).</source>
+        <translation>各类别数据、误分类记录、T 扫描以及每条记录的分数：LAB/membership/*.csv。用时：%1（参照模型 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/studysection.cpp" line="+41"/>
         <source>How much encryption is enough?</source>
         <translation>需要多少加密才够？</translation>
     </message>
@@ -1879,32 +1405,32 @@
         <translation>未运行：此实验室中没有隐私-效用研究（privatesnn study --lab LAB）。</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-40"/>
         <source>The weakest setting protected against this attacker budget is %1 (%2): every attack&apos;s interval, for every judge, ends at most %3 points above chance (highest upper bound %4, family-wise over %5 tests); its strongest attack, %6, reaches %7 judge accuracy, at a cost of %8 points of accuracy against the ANN.</source>
         <translation>在此攻击者预算下受保护的最弱设置是 %1（%2）：对每个判别器，每次攻击的区间上端都不超过随机水平 %3 个百分点（最高上界 %4，按 %5 个检验做族系校正）；其最强攻击 %6 的判别器准确率为 %7，相对 ANN 的准确率代价为 %8 个百分点。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>No setting explored is protected against this attacker budget: at every point some attack&apos;s interval (family-wise over the point&apos;s attacks and judges) reaches above chance + %1 points or lies above chance (largest accuracy loss explored: %2 points).</source>
         <translation>所探索的设置均未在此攻击者预算下受保护：每个点上都有某次攻击的区间（按该点的攻击与判别器做族系校正）超过随机水平 + %1 个百分点，或整体高于随机水平（探索到的最大准确率损失：%2 个百分点）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The verdicts rest on one judge: no second judge was given (setting study.second_judge).</source>
         <translation>结论只依据一个判别器：未提供第二个判别器（设置 study.second_judge）。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The same converted SNN defended at several strengths: encryption (the paper&apos;s spike-based training with distillation) at growing doses, Gaussian noise with the same per-layer weight drift as each encryption dose, and distillation into the same SNN from a random initialisation. Each point is attacked by the ReLU re-conversion (attack 1), a re-conversion that clips each layer at its threshold, and surrogate gradients (attack 2), and each attack&apos;s images are scored by every judge.</source>
         <translation>同一个转换后的 SNN 以多种强度防御：剂量递增的加密（论文中带蒸馏的基于脉冲的训练）、与每个加密剂量逐层权重漂移相同的高斯噪声，以及从随机初始化蒸馏到同一 SNN。每个点都用 ReLU 再转换（攻击 1）、在阈值处截断各层的再转换和替代梯度（攻击 2）进行攻击，每次攻击的图像都由每个判别器评分。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Verdicts come from each judge&apos;s exact (Clopper–Pearson) interval at the family-wise %1 % level: with F tests at a point (its attacks × judges), each interval is at 1 − %2/F (Bonferroni), so the strongest of several attacks cannot leak by chance alone. Leaks: the interval lies more than %3 points above chance; leaks within the margin: above chance, but not more than %3 points; protected against this attacker budget: its upper end is at most %3 points above chance; otherwise inconclusive. An attack leaks when any judge says so and is protected only when every judge says so; a point likewise over its attacks. An open verdict gives the images (whole restarts of every class) at which the interval would reach a verdict with 80 % power if the observed rate were the true one.</source>
         <translation>结论来自每个判别器在族系 %1 % 水平下的精确（Clopper–Pearson）区间：若一个点有 F 个检验（其攻击 × 判别器），每个区间取 1 − %2/F 水平（Bonferroni），因此多次攻击中的最强者不会仅凭偶然判为泄露。泄露：区间高于随机水平超过 %3 个百分点；在容差范围内泄露：高于随机水平，但不超过 %3 个百分点；在此攻击者预算下受保护：上界不超过随机水平 %3 个百分点；否则无法判定。任一判别器判为泄露，该攻击即泄露；所有判别器都判为受保护，才算受保护；一个点对其各次攻击同理。未定的结论给出在观测比率即真实比率时，区间以 80 % 检验功效得出结论所需的图像数（以每个类别的完整重启计）。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Privacy-utility frontier: accuracy lost against the ANN and the strongest attack&apos;s judge accuracy with its 95 % interval, one curve per defence.</source>
         <translation>隐私-效用前沿：相对 ANN 的准确率损失与最强攻击的判别器准确率及其 95 % 区间，每种防御一条曲线。</translation>
     </message>
@@ -1914,57 +1440,57 @@
         <translation>防御</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>SNN accuracy</source>
         <translation>SNN 准确率</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Re-converted ANN</source>
         <translation>再转换的 ANN</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Strongest attack</source>
         <translation>最强攻击</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>95 % interval</source>
         <translation>95 % 区间</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Bootstrap within classes</source>
         <translation>类内自助法</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Family-wise interval</source>
         <translation>族系区间</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Verdict of the point</source>
         <translation>该点的结论</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+64"/>
         <source>Judge accuracy, its 95 % interval and the bootstrap (restarts resampled within each class; the classes are the population, not a sample) are the first judge&apos;s on the strongest attack; the family-wise interval is the one the point&apos;s verdict rests on. McNemar p compares the strongest attack&apos;s images image by image with the same attack on the undefended SNN (same seeds, same classes). FID is normalised between held-out real images (0) and the attacks&apos; initial noise (1) in the judge&apos;s feature space. Every attack of every point: study_attacks.csv and LAB/study/study.csv.</source>
         <translation>判别器准确率、其 95 % 区间和自助法（在每个类别内重抽重启；类别是总体而非样本）均为第一个判别器在最强攻击上的值；族系区间是该点结论所依据的区间。McNemar p 将最强攻击的图像与对未防御 SNN 的同一攻击逐图比较（相同种子、相同类别）。FID 在判别器的特征空间中于保留的真实图像（0）与攻击的初始噪声（1）之间归一化。每个点的每次攻击：study_attacks.csv 和 LAB/study/study.csv。</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-69"/>
         <source>Second judge</source>
         <translation>第二判别器</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Judges agree</source>
         <translation>判别器一致</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>FID (0 real, 1 noise)</source>
         <translation>FID（0 真实，1 噪声）</translation>
     </message>
@@ -2031,7 +1557,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/labmodel/src/settings_catalogue_table.cpp" line="+114"/>
+        <location filename="../core/labmodel/src/settings_catalogue_table.cpp" line="+117"/>
         <location line="+4"/>
         <location line="+45"/>
         <location line="+43"/>
@@ -2249,24 +1775,6 @@
     </message>
 </context>
 <context>
-    <name>StepList</name>
-    <message>
-        <location filename="../widgets/pages/steplist.cpp" line="+144"/>
-        <source>%1 (out of date)</source>
-        <translation>%1（已过期）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>finished, out of date</source>
-        <translation>已完成，已过期</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>finished</source>
-        <translation>已完成</translation>
-    </message>
-</context>
-<context>
     <name>Steps</name>
     <message>
         <location filename="../core/labmodel/src/steps.cpp" line="+24"/>
@@ -2372,12 +1880,12 @@
         <translation>约 %1 张图像</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>more than 100000 images</source>
         <translation>超过 100000 张图像</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 — %2 for 80 % power to show it leaks beyond the margin</source>
         <translation>%1 — 以 80 % 检验功效证明其泄露超出容差需 %2</translation>
     </message>
@@ -2385,30 +1893,6 @@
         <location line="+1"/>
         <source>%1 — %2 for 80 % power to bound it within the margin</source>
         <translation>%1 — 以 80 % 检验功效将其限定在容差内需 %2</translation>
-    </message>
-</context>
-<context>
-    <name>Worker</name>
-    <message>
-        <location filename="../app/bridge/worker.cpp" line="+79"/>
-        <source>Could not set the number of LibTorch threads.</source>
-        <translation>无法设置 LibTorch 线程数。</translation>
-    </message>
-    <message>
-        <location line="+178"/>
-        <source>NIR&apos;s IF neuron resets to v_reset, while this network subtracts the threshold; the file records reset_method = &quot;subtract&quot; in its metadata. snnTorch, Sinabs and SpiNNaker2 reset by subtraction, Norse and Lava-DL reset to v_reset and lose accuracy.</source>
-        <translation>NIR 的 IF 神经元复位到 v_reset，而本网络减去阈值；文件在元数据中记录 reset_method = &quot;subtract&quot;。snnTorch、Sinabs 和 SpiNNaker2 按减法复位，Norse 和 Lava-DL 复位到 v_reset，会损失准确率。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+3"/>
-        <source>The export to %1 failed: %2</source>
-        <translation>导出到 %1 失败：%2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Please report this with the lab folder.</source>
-        <translation>请连同实验文件夹一起报告此问题。</translation>
     </message>
 </context>
 <context>
@@ -2467,12 +1951,12 @@
 <context>
     <name>privatesnn</name>
     <message>
-        <location filename="../app/cli/command_run.cpp" line="+111"/>
+        <location filename="../app/cli/command_run.cpp" line="+118"/>
         <source>Resuming the lab &apos;%1&apos; with the settings it was run with (profile &apos;%2&apos;).</source>
         <translation>按实验室 &apos;%1&apos; 运行时的设置继续（配置 &apos;%2&apos;）。</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+85"/>
         <source>leaks within the margin</source>
         <translation>在容差范围内泄露</translation>
     </message>
@@ -2532,28 +2016,28 @@
         <translation>未判定</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>%1 on the %2: %3</source>
         <translation>%1 针对%2：%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_study.cpp" line="+121"/>
-        <location filename="../app/cli/command_run.cpp" line="+2"/>
+        <location line="+2"/>
+        <location filename="../app/cli/command_study.cpp" line="+124"/>
         <source>Report: %1</source>
         <translation>报告：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_run.cpp" line="+17"/>
+        <location line="+17"/>
         <source>PrivateSNN Lab %1 (%2), %3 threads, profile &apos;%4&apos;, lab &apos;%5&apos;</source>
         <translation>PrivateSNN Lab %1（%2），%3 个线程，配置档“%4”，实验室“%5”</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>Wall time %1 s (%2 steps run, %3 kept from the lab)</source>
         <translation>总用时 %1 秒（运行 %2 步，沿用实验室中的 %3 步）</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+59"/>
+        <location filename="../app/cli/main.cpp" line="+60"/>
         <source>Cancelled: %1</source>
         <translation>已取消：%1</translation>
     </message>
@@ -2597,17 +2081,17 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>已用 %1，剩余 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_study.cpp" line="-11"/>
+        <location filename="../app/cli/command_study.cpp" line="-14"/>
         <source>Answer: %1</source>
         <translation>答案：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The verdicts rest on one judge: give a second one with --second-judge FILE.</source>
         <translation>结论只依据一个判别器：请用 --second-judge FILE 指定第二个判别器。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Study table: %1</source>
         <translation>研究表：%1</translation>
     </message>
@@ -2618,9 +2102,42 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
 </context>
 <context>
+    <name>psnn::ArchitectureModel</name>
+    <message>
+        <location filename="../widgets/models/architecturemodel.cpp" line="+86"/>
+        <source>Multiply-accumulate operations for one input image</source>
+        <translation>单张输入图像的乘加运算次数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MACs</source>
+        <translation>MACs</translation>
+    </message>
+</context>
+<context>
     <name>psnn::AttackPage</name>
     <message>
-        <location filename="../widgets/pages/attackpage.cpp" line="+37"/>
+        <location filename="../widgets/pages/attackpage.cpp" line="+38"/>
         <source>Attack: does the network leak its classes?</source>
         <translation>攻击：网络会泄漏其类别吗？</translation>
     </message>
@@ -2630,7 +2147,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>尝试从 ANN、普通脉冲网络和加密脉冲网络中恢复每个类别的图像（攻击 1：沿类别输出做梯度上升；攻击 2：经由脉冲），然后用 FID、KID 和独立的判别网络为图像打分。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Scenario</source>
         <translation>场景</translation>
     </message>
@@ -2660,12 +2177,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>攻击 1 的类别</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Class numbers to attack, separated by commas (0 is the first class); empty attacks every class.</source>
         <translation>要攻击的类别编号，以逗号分隔（0 为第一个类别）；留空则攻击所有类别。</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>Attack 2 classes</source>
         <translation>攻击 2 的类别</translation>
     </message>
@@ -2755,12 +2272,17 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>需要多少加密才够？（隐私-效用研究）</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Does the network reveal its training records? (membership inference)</source>
+        <translation>网络会暴露其训练记录吗？（成员推断）</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>No attacks yet. Run this step to attack the networks.</source>
         <translation>尚无攻击。运行此步骤来攻击网络。</translation>
     </message>
@@ -2770,8 +2292,8 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1 ± %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+6"/>
+        <location line="+2"/>
+        <location line="+7"/>
         <source>no judge</source>
         <translation>无判别器</translation>
     </message>
@@ -2824,7 +2346,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1 张评估图像上的准确率：ANN %2，转换 SNN %3。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No accuracy: no evaluation data was chosen on the Load page.</source>
         <translation>无准确率：未在“加载 ANN”页面选择评估数据。</translation>
     </message>
@@ -2957,6 +2479,19 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
 </context>
 <context>
+    <name>psnn::ErrorBanner</name>
+    <message>
+        <location filename="../widgets/pages/errorbanner.cpp" line="+21"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>psnn::ExportButton</name>
     <message>
         <location filename="../widgets/pages/exportbutton.cpp" line="+11"/>
@@ -3010,6 +2545,661 @@ hint: use a smaller batch size or fewer images.</source>
         <location filename="../widgets/pages/imagegallery.cpp" line="+51"/>
         <source>class %1</source>
         <translation>类别 %1</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::LanguageMenu</name>
+    <message>
+        <location filename="../widgets/pages/languagemenu.cpp" line="+9"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>System Default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Takes effect when PrivateSNN Lab is restarted</source>
+        <translation>重新启动 PrivateSNN Lab 后生效</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::LoadPage</name>
+    <message>
+        <location filename="../widgets/pages/loadpage.cpp" line="+27"/>
+        <source>Open TorchScript or archive…</source>
+        <translation>打开 TorchScript 或归档…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load bundled demo</source>
+        <translation>加载内置演示</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Load a trained ANN</source>
+        <translation>加载已训练的 ANN</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PrivateSNN Lab works on a pre-trained VGG-style network and never needs its training data. You can also drop a model file onto this page.</source>
+        <translation>PrivateSNN Lab 基于预训练的 VGG 式网络工作，从不需要其训练数据。也可以把模型文件拖放到此页面。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A TorchScript file (torch.jit.script or torch.jit.trace) or a PrivateSNN archive</source>
+        <translation>TorchScript 文件（torch.jit.script 或 torch.jit.trace）或 PrivateSNN 归档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A small network that ships with PrivateSNN Lab</source>
+        <translation>随 PrivateSNN Lab 附带的小型网络</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Fashion-MNIST test set</source>
+        <translation>Fashion-MNIST 测试集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (no accuracy or leakage scores)</source>
+        <translation>无（不计算准确率和泄漏分数）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IDX folder, test split (MNIST-style files)…</source>
+        <translation>IDX 文件夹，测试集（MNIST 格式文件）…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image folder…</source>
+        <translation>图像文件夹…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real test images, used only to measure accuracy and as the leakage reference; never by synthesis, conversion or encryption</source>
+        <translation>真实测试图像，仅用于测量准确率和作为泄漏参照；从不用于合成、转换或加密</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evaluation data (used for measurement only):</source>
+        <translation>评估数据（仅用于测量）：</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Open a trained ANN</source>
+        <translation>打开已训练的 ANN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models (*.pt *.pth *.ptl *.psnn);;TorchScript (*.pt *.pth *.ptl);;PrivateSNN archives (*.psnn);;All files (*)</source>
+        <translation>模型 (*.pt *.pth *.ptl *.psnn);;TorchScript (*.pt *.pth *.ptl);;PrivateSNN 归档 (*.psnn);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>IDX %1 (test split)</source>
+        <translation>IDX %1（测试集）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Evaluation data: a folder of IDX files</source>
+        <translation>评估数据：IDX 文件所在的文件夹</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Evaluation images: one folder per class</source>
+        <translation>评估图像：每个类别一个文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::LogPanel</name>
+    <message>
+        <location filename="../widgets/panels/logpanel.cpp" line="+29"/>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hint: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::MainWindow</name>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="+77"/>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Finished. Every step up to this page is up to date.</source>
+        <translation>已完成。到此页面为止的每一步都是最新的。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run finished.</source>
+        <translation>运行完成。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run cancelled; finished steps are kept in the lab.</source>
+        <translation>运行已取消；已完成的步骤保留在实验室中。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %2 (%3, Qt %4)</source>
+        <translation>%1 %2 (%3, Qt %4)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+32"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Lab…</source>
+        <translation>新建实验室(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Lab…</source>
+        <translation>打开实验室(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recent Labs</source>
+        <translation>最近的实验室(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open Model…</source>
+        <translation>打开模型(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load &amp;Bundled Demo</source>
+        <translation>加载内置演示(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run This Step</source>
+        <translation>运行此步骤(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About PrivateSNN Lab</source>
+        <translation>关于 PrivateSNN Lab(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="+79"/>
+        <source>LibTorch threads: …</source>
+        <translation>LibTorch 线程：…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No model loaded</source>
+        <translation>未加载模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No lab open</source>
+        <translation>未打开实验室</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Open a trained ANN: a TorchScript file or a PrivateSNN archive.</source>
+        <translation>打开已训练的 ANN：TorchScript 文件或 PrivateSNN 归档。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>Load a model first.</source>
+        <translation>请先加载模型。</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Finished, but the settings changed since: run again to update.</source>
+        <translation>已完成，但设置已更改：请重新运行以更新。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not run yet.</source>
+        <translation>尚未运行。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another step is running.</source>
+        <translation>另一个步骤正在运行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only: the lab is in use by %1.</source>
+        <translation>只读：%1 正在使用此实验室。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A run is in progress.</source>
+        <translation>正在运行。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel it before opening another lab.</source>
+        <translation>打开其他实验室前请先取消运行。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lab: %1</source>
+        <translation>实验室：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lab: %1 (read-only)</source>
+        <translation>实验室：%1（只读）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Opened the empty lab %1.</source>
+        <translation>已打开空实验室 %1。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opened the lab %1.</source>
+        <translation>已打开实验室 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/gui/mainwindow_run.cpp" line="+50"/>
+        <source>The lab is in use by %1, so it is open read-only.</source>
+        <translation>%1 正在使用此实验室，因此以只读方式打开。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/gui/mainwindow_run.cpp" line="+1"/>
+        <source>Wait until that run ends and open the lab again, or open another lab to run steps.</source>
+        <translation>请等待该运行结束后重新打开实验室，或打开另一个实验室来运行步骤。</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>The lab&apos;s state file was damaged: %1</source>
+        <translation>实验室的状态文件已损坏：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the steps again to recompute what was not kept.</source>
+        <translation>请重新运行这些步骤，以重新计算未保留的部分。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loading the bundled demo network…</source>
+        <translation>正在加载内置演示网络…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Model: %1 (%2 layers)</source>
+        <translation>模型：%1（%2 层）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loaded &apos;%1&apos; from %2: %3 layers.</source>
+        <translation>已从 %2 加载“%1”：%3 层。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>LibTorch threads: %1</source>
+        <translation>LibTorch 线程：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LibTorch intra-op threads: %1</source>
+        <translation>LibTorch 算子内线程：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_run.cpp" line="+7"/>
+        <source>Running up to &apos;%1&apos; in %2…</source>
+        <translation>正在 %2 中运行至“%1”…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the end</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Running the privacy-utility study (%1 grid) in %2…</source>
+        <translation>正在 %2 中运行隐私-效用研究（%1 网格）…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Membership audit</source>
+        <translation>成员推断审计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running the membership-inference audit in %1 (the two reference models take most of the time; finished ones are kept in the lab)…</source>
+        <translation>正在 %1 中运行成员推断审计（大部分时间用于两个参照模型；已完成的模型会保留在实验室中）…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Step %1 of %2: %3…</source>
+        <translation>第 %1 步，共 %2 步：%3…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: unchanged, kept from the lab.</source>
+        <translation>%1：未更改，沿用实验室中的结果。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 finished in %2 s: %3</source>
+        <translation>%1 已完成，用时 %2 秒：%3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+13"/>
+        <source>New lab: choose an empty folder</source>
+        <translation>新建实验室：选择一个空文件夹</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder %1 is not empty.</source>
+        <translation>文件夹 %1 不是空的。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an empty folder, or create a new one in the dialog.</source>
+        <translation>请选择一个空文件夹，或在对话框中新建一个。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open a lab folder</source>
+        <translation>打开实验室文件夹</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writing the report…</source>
+        <translation>正在写入报告…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Report written to %1.</source>
+        <translation>报告已写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report could not be written.
+%1</source>
+        <translation>无法写入报告。
+%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a folder you can write to, and make sure the lab has results.</source>
+        <translation>请选择可写入的文件夹，并确认实验室已有结果。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The encrypted model could not be copied to %1.</source>
+        <translation>无法将加密模型复制到 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the Encrypt step first, and choose a place you can write to.</source>
+        <translation>请先运行“加密”步骤，并选择可写入的位置。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encrypted model saved as %1.</source>
+        <translation>加密模型已保存为 %1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the report into a folder</source>
+        <translation>将报告导出到文件夹</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export the encrypted model</source>
+        <translation>导出加密模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PrivateSNN archives (*.psnn)</source>
+        <translation>PrivateSNN 归档 (*.psnn)</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::MembershipPanel</name>
+    <message>
+        <location filename="../widgets/pages/membershippanel.cpp" line="+35"/>
+        <source>Run membership audit</source>
+        <translation>运行成员推断审计</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Can an attacker who sees only a network&apos;s outputs tell whether a record was in the teacher&apos;s training data? The loss attack, offline LiRA and offline RMIA (two reference models of the teacher&apos;s shape, trained here and kept in the lab) attack the ANN, the converted and the encrypted SNN on the same 2,000 members and 2,000 held-out records.</source>
+        <translation>只能看到网络输出的攻击者，能否判断某条记录是否在教师网络的训练数据中？损失攻击、离线 LiRA 和离线 RMIA（使用两个与教师网络结构相同的参照模型，在此训练并保存在实验室中）在相同的 2,000 个成员和 2,000 条保留记录上攻击 ANN、转换后的 SNN 和加密 SNN。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the bundled teacher&apos;s: fashion-mnist:train</source>
+        <translation>内置教师网络的数据：fashion-mnist:train</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The teacher&apos;s training data, as a data spec (fashion-mnist:train, idx:DIR:train, an image folder, …). Needed for any teacher but the bundled one.</source>
+        <translation>教师网络的训练数据，以数据规格表示（fashion-mnist:train、idx:DIR:train、图像文件夹、…）。除内置教师网络外，其他教师网络都需要填写。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the bundled teacher&apos;s: fashion-mnist:test</source>
+        <translation>内置教师网络的数据：fashion-mnist:test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held-out data of the same classes that the teacher never saw, as a data spec.</source>
+        <translation>教师网络从未见过的同类别保留数据，以数据规格表示。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training data (members)</source>
+        <translation>训练数据（成员）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held-out data (non-members)</source>
+        <translation>保留数据（非成员）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Readout</source>
+        <translation>读出</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attack</source>
+        <translation>攻击</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AUC [95 % interval]</source>
+        <translation>AUC [95 % 区间]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TPR at 0.1 % FPR</source>
+        <translation>0.1 % FPR 下的 TPR</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TPR at 1 % FPR [95 % interval]</source>
+        <translation>1 % FPR 下的 TPR [95 % 区间]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No membership audit in this lab yet.</source>
+        <translation>此实验室中尚无成员推断审计。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attacks finished so far: %1.</source>
+        <translation>目前已完成的攻击：%1。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+4"/>
+        <source>%1 [%2, %3]</source>
+        <translation>%1 [%2, %3]</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source> (unresolved)</source>
+        <translation>（无法分辨）</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::ModelSummary</name>
+    <message>
+        <location filename="../widgets/pages/modelsummary.cpp" line="+37"/>
+        <source>none recorded</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Classes</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MACs per image</source>
+        <translation>每张图像的 MACs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorded test accuracy</source>
+        <translation>记录的测试准确率</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No model loaded yet. Open a TorchScript file saved with &lt;i&gt;torch.jit.save&lt;/i&gt; (.pt) or a PrivateSNN archive (.psnn), or try the bundled demo network.</source>
+        <translation>尚未加载模型。请打开用 &lt;i&gt;torch.jit.save&lt;/i&gt; 保存的 TorchScript 文件（.pt）或 PrivateSNN 归档（.psnn），或试用内置演示网络。</translation>
     </message>
 </context>
 <context>
@@ -3085,7 +3275,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>尚无结论：请先运行攻击。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>no verdict</source>
         <translation>无结论</translation>
     </message>
@@ -3215,6 +3405,24 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
 </context>
 <context>
+    <name>psnn::StepList</name>
+    <message>
+        <location filename="../widgets/pages/steplist.cpp" line="+145"/>
+        <source>%1 (out of date)</source>
+        <translation>%1（已过期）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finished, out of date</source>
+        <translation>已完成，已过期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
     <name>psnn::StepPage</name>
     <message>
         <location filename="../widgets/pages/steppage.cpp" line="+23"/>
@@ -3235,7 +3443,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>运行研究</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The same SNN defended at several strengths (encryption doses, noise of equal weight drift, distillation from a random init), each attacked with at least 100 images by several attacks and scored by two judges: a point leaks when any attack leaks for any judge (at a level corrected for their number) and is protected only when all are. Points appear as they finish; a stopped study resumes where it stopped.</source>
         <translation>同一个 SNN 以多种强度防御（加密剂量、等权重漂移的噪声、从随机初始化蒸馏），每种都由多次攻击各用至少 100 张图像攻击，并由两个判别器评分：任一攻击对任一判别器泄露（在按其数量校正的水平下），该点即泄露；全部受保护时才算受保护。各点完成即显示；中断的研究会从中断处继续。</translation>
     </message>
@@ -3260,7 +3468,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>内置（配合内置判别器）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A second classifier of another shape, trained on other data, that decides the verdicts with the judge: protected only when both say so. A model file, or &quot;none&quot; for one judge.</source>
         <translation>另一种结构、用其他数据训练的第二个分类器，与判别器共同作出结论：两者都判为受保护时才算受保护。填写模型文件，或填 &quot;none&quot; 只用一个判别器。</translation>
     </message>
@@ -3270,7 +3478,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Defence</source>
         <translation>防御</translation>
     </message>
@@ -3376,6 +3584,30 @@ hint: use a smaller batch size or fewer images.</source>
         <location line="+11"/>
         <source>%1 images (%2 per class) in %3 s. The ANN agrees with the intended class for %4 % of them; mean final loss %5, diversity %6.</source>
         <translation>%1 张图像（每类 %2 张），用时 %3 秒。其中 %4 % 的图像 ANN 判定为目标类别；平均最终损失 %5，多样性 %6。</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::Worker</name>
+    <message>
+        <location filename="../app/bridge/worker.cpp" line="+84"/>
+        <source>Could not set the number of LibTorch threads.</source>
+        <translation>无法设置 LibTorch 线程数。</translation>
+    </message>
+    <message>
+        <location line="+204"/>
+        <source>NIR&apos;s IF neuron resets to v_reset, while this network subtracts the threshold; the file records reset_method = &quot;subtract&quot; in its metadata. snnTorch, Sinabs and SpiNNaker2 reset by subtraction, Norse and Lava-DL reset to v_reset and lose accuracy.</source>
+        <translation>NIR 的 IF 神经元复位到 v_reset，而本网络减去阈值；文件在元数据中记录 reset_method = &quot;subtract&quot;。snnTorch、Sinabs 和 SpiNNaker2 按减法复位，Norse 和 Lava-DL 复位到 v_reset，会损失准确率。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>The export to %1 failed: %2</source>
+        <translation>导出到 %1 失败：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please report this with the lab folder.</source>
+        <translation>请连同实验文件夹一起报告此问题。</translation>
     </message>
 </context>
 </TS>

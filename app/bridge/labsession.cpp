@@ -13,6 +13,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+namespace psnn {
 namespace {
 
 const QString LastLabParentKey = QStringLiteral("paths/lastLabParent");
@@ -255,3 +256,5 @@ void LabSession::endRun()
     m_running.reset();
     refreshStatus();
 }
+
+} // namespace psnn

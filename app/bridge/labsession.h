@@ -14,6 +14,8 @@
 #include <memory>
 #include <optional>
 
+namespace psnn {
+
 class WorkerThread;
 
 /// b's keys over a's, recursively, so a partial config (a page's few settings) replaces only itself.
@@ -128,3 +130,5 @@ private:
     QVector<psnn::StepStatus> m_status;
     std::optional<psnn::WizardPage> m_running;
 };
+
+} // namespace psnn

@@ -5,6 +5,7 @@
 
 #include <QFileInfo>
 
+namespace psnn {
 namespace {
 
 QString withDetails(const QString& headline, const QString& details)
@@ -70,3 +71,5 @@ LoadFailure LoadErrorText::unexpected(const char* details, const QString& path)
                         details ? QString::fromUtf8(details) : QString()),
             tr("Please report this, with the log, to the PrivateSNN Lab developers.")};
 }
+
+} // namespace psnn

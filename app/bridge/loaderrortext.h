@@ -5,8 +5,8 @@
 #include <QString>
 
 namespace psnn {
+
 class Error;
-}
 
 /// A translated message (with the English details from core) and a way out.
 struct LoadFailure {
@@ -24,3 +24,5 @@ public:
     static LoadFailure outOfMemory(const QString& path);
     static LoadFailure unexpected(const char* details, const QString& path);
 };
+
+} // namespace psnn

@@ -7,11 +7,10 @@
 
 #include <atomic>
 
-class Worker;
-
 namespace psnn {
 
 class LiveBuffer;
+class Worker;
 
 /// Turns the pipeline's callbacks (on the worker thread) into the worker's queued signals and the
 /// live buffer. Live data only goes into the buffer; rare events (a step starts or ends, a note,

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 
+namespace psnn {
 namespace {
 
 QString shapeText(const std::vector<int64_t>& shape)
@@ -46,3 +47,5 @@ ModelSnapshot toSnapshot(const psnn::Network& network, const QString& source)
     snapshot.testAccuracy = network.info.testAccuracy;
     return snapshot;
 }
+
+} // namespace psnn

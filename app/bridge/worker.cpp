@@ -31,6 +31,7 @@
 #include <optional>
 #include <utility>
 
+namespace psnn {
 namespace {
 
 /// What a run's exception means for the user: cancelled (no failure), or a failure with its cause and
@@ -297,3 +298,5 @@ void Worker::exportModel(const QString& source, const QString& format, const QSt
                             tr("Please report this with the lab folder."));
     }
 }
+
+} // namespace psnn

@@ -21,9 +21,9 @@
 #include <optional>
 
 namespace psnn {
+
 class LiveBuffer;
 struct Network;
-}
 
 /// Runs core steps on the worker thread and owns the models they produce there (LibTorch's grad
 /// mode is per thread). No exception leaves a slot: every failure becomes failed(message, hint).
@@ -107,3 +107,5 @@ private:
     psnn::LiveBuffer* m_live = nullptr;
     std::unique_ptr<psnn::Network> m_network;
 };
+
+} // namespace psnn

@@ -6,6 +6,8 @@
 #include "privatesnn/pipeline_config.h"
 #include "privatesnn/runtime.h"
 
+namespace psnn {
+
 WorkerThread::WorkerThread(QObject* parent)
     : QObject(parent)
     , m_worker(new Worker)
@@ -191,3 +193,5 @@ void WorkerThread::endRun()
     m_liveTimer.stop();
     m_running = false;
 }
+
+} // namespace psnn

@@ -20,6 +20,8 @@
 #include <memory>
 #include <optional>
 
+namespace psnn {
+
 class Worker;
 
 /// Owns the one long-lived worker thread and its Worker; lives on the GUI thread. Requests queue
@@ -101,3 +103,5 @@ private:
     int m_threads = 0;
     bool m_running = false;
 };
+
+} // namespace psnn

@@ -8,6 +8,8 @@
 
 #include <qcustomplot.h>
 
+namespace psnn {
+
 void showAboutDialog(QWidget* parent)
 {
     const QString row = QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>");
@@ -22,3 +24,5 @@ void showAboutDialog(QWidget* parent)
                                         "<th align=\"left\">Licence</th></tr>%3</table>")
                            .arg(QApplication::applicationName().toHtmlEscaped(), QApplication::applicationVersion(), libraries));
 }
+
+} // namespace psnn

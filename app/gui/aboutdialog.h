@@ -3,5 +3,9 @@
 
 class QWidget;
 
+namespace psnn {
+
 /// The About box: the tool's version and the versions and licences of the libraries it uses.
 void showAboutDialog(QWidget* parent);
+
+} // namespace psnn

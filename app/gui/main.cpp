@@ -77,13 +77,13 @@ QString requestedLanguage(int argc, char* argv[])
 }
 
 /// View > Language; the choice is stored and applies at the next start.
-void addLanguageMenu(MainWindow& window)
+void addLanguageMenu(psnn::MainWindow& window)
 {
-    QList<LanguageMenu::Entry> entries;
+    QList<psnn::LanguageMenu::Entry> entries;
     for (const psnn::i18n::Language& language : psnn::i18n::languages())
         entries.append({language.code, language.nativeName});
-    auto* menu = new LanguageMenu(entries, psnn::i18n::storedLanguage(), &window);
-    QObject::connect(menu, &LanguageMenu::languageChosen, &window, [&window](const QString& code) {
+    auto* menu = new psnn::LanguageMenu(entries, psnn::i18n::storedLanguage(), &window);
+    QObject::connect(menu, &psnn::LanguageMenu::languageChosen, &window, [&window](const QString& code) {
         psnn::i18n::storeLanguage(code);
         QMessageBox::information(&window, QCoreApplication::translate("main", "Language"),
                                  QCoreApplication::translate("main", "The new language takes effect when you restart PrivateSNN Lab."));
@@ -150,7 +150,7 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     setIdentity();
     QGuiApplication::setDesktopFileName(QStringLiteral("privatesnn-lab"));
-    registerSnapshotMetaTypes();
+    psnn::registerSnapshotMetaTypes();
     psnn::i18n::install(app, requestedLanguage(argc, argv));
 
     QCommandLineParser parser;
@@ -169,7 +169,7 @@ int main(int argc, char* argv[])
                 "main", "hint: check the path, or start the program without --lab and choose File > New Lab.")));
         return 2;
     }
-    MainWindow window;
+    psnn::MainWindow window;
     addLanguageMenu(window);
     window.show();
     if (parser.isSet(QStringLiteral("lab")))
@@ -177,7 +177,7 @@ int main(int argc, char* argv[])
     if (!parser.positionalArguments().isEmpty())
         window.openModel(parser.positionalArguments().constFirst());
     if (parser.isSet(QStringLiteral("screenshot-dir"))) {
-        auto* screenshots = new Screenshotter(window, parser.value(QStringLiteral("screenshot-dir")));
+        auto* screenshots = new psnn::Screenshotter(window, parser.value(QStringLiteral("screenshot-dir")));
         screenshots->start();
     }
     return app.exec();

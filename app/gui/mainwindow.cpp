@@ -35,9 +35,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 
-using psnn::StepPage;
-using psnn::StepState;
-using psnn::WizardPage;
+namespace psnn {
 
 // How long the GUI thread spends showing results: QT_LOGGING_RULES="privatesnn.gui.timing.debug=true".
 Q_LOGGING_CATEGORY(lcTiming, "privatesnn.gui.timing", QtWarningMsg)
@@ -424,3 +422,5 @@ void MainWindow::onThreadsConfigured(int threads)
     m_threadsLabel->setText(tr("LibTorch threads: %1").arg(threads));
     m_log->appendInfo(tr("LibTorch intra-op threads: %1").arg(threads));
 }
+
+} // namespace psnn

@@ -11,20 +11,20 @@
 
 #include <optional>
 
-class LabSession;
-class LoadPage;
-class LogPanel;
 class QLabel;
 class QMenu;
 class QStackedWidget;
-class StepList;
-class WorkerThread;
-struct ModelSnapshot;
 
 namespace psnn {
-class StepPage;
+
+class LabSession;
+class LoadPage;
+class LogPanel;
 class ReportPage;
-}
+class StepList;
+class StepPage;
+class WorkerThread;
+struct ModelSnapshot;
 
 /// The wizard: steps on the left, the current step's page on the right, a log dock below.
 /// Pages emit intents; this window forwards them to the lab session (LabSession: the open lab, its
@@ -124,3 +124,5 @@ private:
     std::optional<psnn::RunItem> m_liveItem; ///< the step whose page was last cleared for live data
     bool m_modelLoaded = false;
 };
+
+} // namespace psnn

@@ -25,7 +25,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 
-using psnn::StepPage;
+namespace psnn {
 
 void MainWindow::createMenus()
 {
@@ -142,3 +142,5 @@ void MainWindow::chooseModelExport()
     if (!path.isEmpty())
         exportEncryptedModelTo(path);
 }
+
+} // namespace psnn

@@ -17,9 +17,7 @@
 
 #include <QDir>
 
-using psnn::StepPage;
-using psnn::WizardPage;
-
+namespace psnn {
 namespace {
 
 /// Calls handle(item, points) for each run of consecutive points of one step: a batch collected on
@@ -157,3 +155,5 @@ void MainWindow::onImages(const QVector<psnn::LiveImage>& images)
             page->addImages(run);
     });
 }
+
+} // namespace psnn

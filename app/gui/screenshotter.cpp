@@ -14,6 +14,7 @@
 
 #include <cstdio>
 
+namespace psnn {
 namespace {
 // Long enough for queued replots and image loading to finish after a page switch.
 constexpr int SettleMs = 400;
@@ -64,3 +65,5 @@ void Screenshotter::capture(int step)
         capture(step + 1);
     });
 }
+
+} // namespace psnn

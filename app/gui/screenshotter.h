@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QString>
 
+namespace psnn {
+
 class MainWindow;
 
 /// Shows every wizard page of a window in turn, saves a PNG of the window for each into a folder
@@ -24,3 +26,5 @@ private:
     QString m_folder;
     bool m_started = false;
 };
+
+} // namespace psnn

@@ -36,7 +36,7 @@ QString formatPercent(std::optional<double> fraction)
     if (!usable(fraction))
         return missingValue();
     // The report's percentages keep their sign on the number's line.
-    return ::formatPercent(*fraction, 2).replace(QLatin1Char(' '), NoBreakSpace);
+    return formatLocalePercent(*fraction, 2).replace(QLatin1Char(' '), NoBreakSpace);
 }
 
 QString formatPointChange(double fractionDelta)

@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <vector>
 
+namespace psnn::test {
+
 ProfilingApplication::ProfilingApplication(int& argc, char** argv)
     : QApplication(argc, argv)
 {
@@ -65,3 +67,5 @@ QStringList ProfilingApplication::slowest(int count) const
                      .arg(all[i].second.totalNs / 1e6, 0, 'f', 0);
     return lines;
 }
+
+} // namespace psnn::test

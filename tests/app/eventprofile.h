@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QString>
 
+namespace psnn::test {
+
 /// The test application: like QApplication, but while profiling it times every event the GUI
 /// thread delivers at the top level (a queued signal, a paint, a timer) and remembers the slowest
 /// per receiver class and event type. It finds where a stall of the event loop comes from.
@@ -18,7 +20,7 @@ public:
     static ProfilingApplication* instance();
     void startProfiling();
     void stopProfiling();
-    /// The slowest deliveries, slowest first: "12.3 ms  MainWindow  MetaCall (x17, total 80 ms)".
+    /// The slowest deliveries, slowest first: "12.3 ms  psnn::MainWindow  MetaCall (x17, total 80 ms)".
     QStringList slowest(int count) const;
 
 private:
@@ -31,3 +33,5 @@ private:
     bool m_profiling = false;
     int m_depth = 0;
 };
+
+} // namespace psnn::test

@@ -18,6 +18,9 @@
 
 #include <gtest/gtest.h>
 
+using psnn::LabSession;
+using psnn::WorkerThread;
+
 namespace {
 
 using psnn::StepState;

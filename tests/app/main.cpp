@@ -17,7 +17,7 @@ int main(int argc, char* argv[])
     QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale::c());
     testing::InitGoogleTest(&argc, argv);
-    ProfilingApplication app(argc, argv);
-    registerSnapshotMetaTypes();
+    psnn::test::ProfilingApplication app(argc, argv);
+    psnn::registerSnapshotMetaTypes();
     return RUN_ALL_TESTS();
 }

@@ -21,6 +21,11 @@
 
 #include <gtest/gtest.h>
 
+using psnn::ErrorBanner;
+using psnn::LoadPage;
+using psnn::MainWindow;
+using psnn::StepList;
+
 namespace {
 
 using Page = psnn::WizardPage;

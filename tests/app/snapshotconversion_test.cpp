@@ -5,6 +5,10 @@
 
 #include <gtest/gtest.h>
 
+using psnn::LayerRow;
+using psnn::ModelSnapshot;
+using psnn::toSnapshot;
+
 TEST(SnapshotConversion, CopiesTheTeacherNetwork)
 {
     psnn::Network net = psnn::makeVgg(psnn::vggPreset("teacher"));

@@ -7,6 +7,8 @@
 
 #include <QTemporaryDir>
 
+namespace psnn::test {
+
 TinyLab makeTinyLab(const QTemporaryDir& dir)
 {
     const psnn::test::TinyLabInputs inputs = psnn::test::writeTinyLabInputs(dir.path().toStdString());
@@ -18,3 +20,5 @@ TinyLab makeTinyLab(const QTemporaryDir& dir)
     lab.config = psnn::pipelineSettings(c);
     return lab;
 }
+
+} // namespace psnn::test

@@ -7,6 +7,8 @@
 
 class QTemporaryDir;
 
+namespace psnn::test {
+
 /// A trained three-class 8 x 8 teacher, a folder of real evaluation images and a pipeline config
 /// that runs every step in seconds (tests/support/tiny_models.h), made in dir.
 struct TinyLab {
@@ -17,3 +19,5 @@ struct TinyLab {
 };
 
 TinyLab makeTinyLab(const QTemporaryDir& dir);
+
+} // namespace psnn::test

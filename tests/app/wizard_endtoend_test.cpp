@@ -32,6 +32,13 @@
 #include <algorithm>
 #include <cstdio>
 
+using psnn::LoadPage;
+using psnn::MainWindow;
+using psnn::StepList;
+using psnn::test::makeTinyLab;
+using psnn::test::ProfilingApplication;
+using psnn::test::TinyLab;
+
 namespace {
 
 using Page = psnn::WizardPage;

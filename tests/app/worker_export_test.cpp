@@ -12,6 +12,8 @@
 
 #include <gtest/gtest.h>
 
+using psnn::WorkerThread;
+
 namespace {
 
 constexpr int WaitMs = 30000;

@@ -11,6 +11,10 @@
 
 #include <gtest/gtest.h>
 
+using psnn::ModelSnapshot;
+using psnn::Worker;
+using psnn::WorkerThread;
+
 namespace {
 
 constexpr int WaitMs = 30000;

@@ -15,6 +15,6 @@ int main(int argc, char* argv[])
     testing::InitGoogleTest(&argc, argv);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("PrivateSNN-i18n-test"));
-    registerSnapshotMetaTypes();
+    psnn::registerSnapshotMetaTypes();
     return RUN_ALL_TESTS();
 }

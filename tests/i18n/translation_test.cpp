@@ -18,6 +18,9 @@
 
 #include <cstdlib>
 
+using psnn::LanguageMenu;
+using psnn::LoadPage;
+
 namespace {
 
 QStringList buttonTexts(const QWidget& widget)

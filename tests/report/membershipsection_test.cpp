@@ -14,6 +14,9 @@
 
 #include <gtest/gtest.h>
 
+using psnn::test::collapsedSpaces;
+using psnn::test::SampleLab;
+
 namespace {
 
 psnn::MembershipResults sampleAudit()

@@ -22,6 +22,11 @@
 #include <algorithm>
 #include <memory>
 
+using psnn::test::collapsedSpaces;
+using psnn::test::pdfPageCount;
+using psnn::test::pdfText;
+using psnn::test::SampleLab;
+
 namespace {
 
 QByteArray readAll(const QString& path)

@@ -16,6 +16,10 @@
 
 #include <gtest/gtest.h>
 
+using psnn::test::collapsedSpaces;
+using psnn::test::pdfText;
+using psnn::test::SampleLab;
+
 namespace {
 
 std::string errorOf(const QString& lab, const QString& out)

@@ -11,6 +11,7 @@
 
 #include <gtest/gtest.h>
 
+namespace psnn::test {
 namespace {
 
 QString fixtureLab()
@@ -106,3 +107,5 @@ std::optional<int> pdfPageCount(const QString& pdf)
     }
     return 0;
 }
+
+} // namespace psnn::test

@@ -8,6 +8,8 @@
 
 #include <optional>
 
+namespace psnn::test {
+
 /// A writable copy of the sample lab (the tiny pipeline's complete run, made by the CTest fixture
 /// sample_lab_setup) in a temporary folder, and a report folder inside it.
 class SampleLab
@@ -38,3 +40,5 @@ std::optional<QString> pdfText(const QString& pdf);
 std::optional<int> pdfPageCount(const QString& pdf);
 /// White space runs, no-break spaces included, as one space.
 QString collapsedSpaces(const QString& text);
+
+} // namespace psnn::test

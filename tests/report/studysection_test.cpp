@@ -12,6 +12,8 @@
 
 #include <gtest/gtest.h>
 
+using psnn::test::SampleLab;
+
 namespace {
 
 psnn::StudyAttackRow attack(const std::string& name, double accuracy, double low, double high,

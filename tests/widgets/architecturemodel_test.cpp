@@ -5,6 +5,9 @@
 
 #include <gtest/gtest.h>
 
+using psnn::ArchitectureModel;
+using psnn::LayerRow;
+
 namespace {
 
 QVector<LayerRow> sampleLayers()

@@ -14,6 +14,7 @@
 using psnn::ConvertPage;
 using psnn::EncryptPage;
 using psnn::ExportButton;
+using psnn::LoadPage;
 
 TEST(ExportButton, OffersEveryFormatAndIsEnabledOnceTheStepHasAModel)
 {

@@ -9,6 +9,10 @@
 
 #include <gtest/gtest.h>
 
+using psnn::ErrorBanner;
+using psnn::LoadPage;
+using psnn::ModelSnapshot;
+
 namespace {
 
 ModelSnapshot sampleSnapshot()

@@ -18,6 +18,6 @@ int main(int argc, char* argv[])
     QLocale::setDefault(QLocale::c());
     testing::InitGoogleTest(&argc, argv);
     QApplication app(argc, argv);
-    registerSnapshotMetaTypes();
+    psnn::registerSnapshotMetaTypes();
     return RUN_ALL_TESTS();
 }

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+using psnn::StepList;
 using Page = psnn::WizardPage;
 
 TEST(StepList, ListsTheSixStepsAllEnabledAndOpen)

@@ -3,6 +3,7 @@
 
 #include "models/numberformat.h"
 
+namespace psnn {
 namespace {
 
 // An int, not Qt::Alignment: every view and QAbstractItemModelTester read it with toInt().
@@ -56,9 +57,9 @@ QVariant ArchitectureModel::data(const QModelIndex& index, int role) const
         case OutputColumn:
             return row.outputShape;
         case ParametersColumn:
-            return formatCount(row.parameters);
+            return formatLocaleCount(row.parameters);
         case MacsColumn:
-            return formatCount(row.macs);
+            return formatLocaleCount(row.macs);
         }
         break;
     case RawValueRole:
@@ -99,3 +100,5 @@ QVariant ArchitectureModel::headerData(int section, Qt::Orientation orientation,
     }
     return {};
 }
+
+} // namespace psnn

@@ -5,6 +5,8 @@
 
 #include <QAbstractTableModel>
 
+namespace psnn {
+
 /// The layers of a loaded model as a table: Layer, Kind, Output, Parameters, MACs.
 class ArchitectureModel : public QAbstractTableModel
 {
@@ -28,3 +30,5 @@ public:
 private:
     QVector<LayerRow> m_layers;
 };
+
+} // namespace psnn

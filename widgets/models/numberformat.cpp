@@ -5,6 +5,7 @@
 
 #include <QLocale>
 
+namespace psnn {
 namespace {
 
 QLocale groupingLocale()
@@ -17,13 +18,15 @@ QLocale groupingLocale()
 
 } // namespace
 
-QString formatCount(qint64 value)
+QString formatLocaleCount(qint64 value)
 {
     return groupingLocale().toString(value);
 }
 
-QString formatPercent(double fraction, int decimals)
+QString formatLocalePercent(double fraction, int decimals)
 {
     // The separator may be outside Latin-1 (Arabic's U+066B), so it replaces the '.' here.
     return QString::fromStdString(psnn::formatPercent(fraction, decimals)).replace(QLatin1Char('.'), QLocale().decimalPoint());
 }
+
+} // namespace psnn

@@ -3,6 +3,8 @@
 
 #include "models/livedata.h"
 
+namespace psnn {
+
 void registerSnapshotMetaTypes()
 {
     qRegisterMetaType<LayerRow>();
@@ -13,3 +15,5 @@ void registerSnapshotMetaTypes()
     qRegisterMetaType<QVector<psnn::MetricPoint>>();
     qRegisterMetaType<QVector<psnn::LiveImage>>();
 }
+
+} // namespace psnn

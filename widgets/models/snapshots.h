@@ -8,6 +8,8 @@
 
 #include <optional>
 
+namespace psnn {
+
 /// One row of the architecture table.
 struct LayerRow {
     QString path;
@@ -31,9 +33,11 @@ struct ModelSnapshot {
     std::optional<double> testAccuracy; ///< in [0, 1]
 };
 
-Q_DECLARE_METATYPE(LayerRow)
-Q_DECLARE_METATYPE(ModelSnapshot)
-
 /// Registers the snapshot and live-data types for queued connections and QVariant; safe to call
 /// repeatedly.
 void registerSnapshotMetaTypes();
+
+} // namespace psnn
+
+Q_DECLARE_METATYPE(psnn::LayerRow)
+Q_DECLARE_METATYPE(psnn::ModelSnapshot)

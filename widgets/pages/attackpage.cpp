@@ -196,7 +196,8 @@ void AttackPage::showLabResults(const LabResults& results)
         m_table->setItem(row, FidColumn, cell(locale.toString(r.fid, 'f', 1), number));
         m_table->setItem(row, KidColumn,
                          cell(tr("%1 ± %2").arg(locale.toString(r.kid, 'f', 4), locale.toString(r.kidStd, 'f', 4)), number));
-        m_table->setItem(row, JudgeColumn, cell(r.judgeAccuracy ? formatPercent(*r.judgeAccuracy) : tr("no judge"), number));
+        m_table->setItem(row, JudgeColumn,
+                         cell(r.judgeAccuracy ? formatLocalePercent(*r.judgeAccuracy) : tr("no judge"), number));
         if (const LeakageVerdict* verdict = verdictOf(r)) {
             const std::optional<StudyVerdict> decided = verdict->verdict;
             const bool leaks = decided == StudyVerdict::Leaks || decided == StudyVerdict::LeaksWithinMargin;

@@ -83,9 +83,10 @@ void ConvertPage::showLabResults(const LabResults& results)
                            .arg(QLocale().toString(conversion.scale));
         if (accuracy.converted)
             text += QLatin1Char(' ')
-                    + tr("Accuracy on %1 evaluation images: ANN %2, converted SNN %3.")
-                          .arg(accuracy.evalImages.value_or(0))
-                          .arg(formatPercent(accuracy.ann.value_or(0), 2), formatPercent(*accuracy.converted, 2));
+                + tr("Accuracy on %1 evaluation images: ANN %2, converted SNN %3.")
+                      .arg(accuracy.evalImages.value_or(0))
+                      .arg(formatLocalePercent(accuracy.ann.value_or(0), 2),
+                           formatLocalePercent(*accuracy.converted, 2));
         else
             text += QLatin1Char(' ') + tr("No accuracy: no evaluation data was chosen on the Load page.");
         m_summary->setText(text);
@@ -102,7 +103,7 @@ void ConvertPage::addMetrics(const QVector<MetricPoint>& points)
     for (const MetricPoint& point : points) {
         if (point.series == liveName(live::staged(live::kConvertedSnnStage, live::kAccuracyAtT)))
             m_live->setText(tr("Measuring: accuracy at T so far %1 after %2 images")
-                                .arg(formatPercent(point.y, 2))
+                                .arg(formatLocalePercent(point.y, 2))
                                 .arg(qint64(point.x)));
     }
 }

@@ -178,8 +178,9 @@ void EncryptPage::showLabResults(const LabResults& results)
         text += QLatin1Char(' ') + tr("Resumed from the checkpoint of epoch %1.").arg(encryption.resumedFromEpoch);
     if (results.accuracy && results.accuracy->encrypted)
         text += QLatin1Char(' ')
-                + tr("Accuracy: converted SNN %1, encrypted SNN %2.")
-                      .arg(formatPercent(results.accuracy->converted.value_or(0), 2), formatPercent(*results.accuracy->encrypted, 2));
+            + tr("Accuracy: converted SNN %1, encrypted SNN %2.")
+                  .arg(formatLocalePercent(results.accuracy->converted.value_or(0), 2),
+                       formatLocalePercent(*results.accuracy->encrypted, 2));
     m_summary->setText(text);
 }
 

@@ -7,6 +7,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+namespace psnn {
+
 ErrorBanner::ErrorBanner(QWidget* parent)
     : QFrame(parent)
     , m_message(new QLabel(this))
@@ -68,3 +70,5 @@ QString ErrorBanner::hint() const
 {
     return m_hint->text();
 }
+
+} // namespace psnn

@@ -5,6 +5,8 @@
 
 class QLabel;
 
+namespace psnn {
+
 /// An inline error message with a hint on how to get out of it; hidden until showError().
 class ErrorBanner : public QFrame
 {
@@ -21,3 +23,5 @@ private:
     QLabel* m_message;
     QLabel* m_hint;
 };
+
+} // namespace psnn

@@ -3,6 +3,8 @@
 
 #include <QActionGroup>
 
+namespace psnn {
+
 LanguageMenu::LanguageMenu(const QList<Entry>& entries, const QString& current, QWidget* parent)
     : QMenu(tr("&Language"), parent)
     , m_group(new QActionGroup(this))
@@ -25,3 +27,5 @@ LanguageMenu::LanguageMenu(const QList<Entry>& entries, const QString& current, 
         Q_EMIT languageChosen(action->data().toString());
     });
 }
+
+} // namespace psnn

@@ -5,6 +5,8 @@
 
 class QActionGroup;
 
+namespace psnn {
+
 /// View ▸ Language: "System default" and one entry per language (in its own name). The choice is
 /// stored in QSettings ("language") and takes effect the next time PrivateSNN Lab starts.
 class LanguageMenu : public QMenu
@@ -25,3 +27,5 @@ Q_SIGNALS:
 private:
     QActionGroup* m_group;
 };
+
+} // namespace psnn

@@ -20,6 +20,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+namespace psnn {
+
 LoadPage::LoadPage(QWidget* parent)
     : QWidget(parent)
     , m_openButton(new QPushButton(tr("Open TorchScript or archive…"), this))
@@ -205,3 +207,5 @@ void LoadPage::onEvaluationChoice(int index)
     }
     Q_EMIT evaluationDataChanged(spec);
 }
+
+} // namespace psnn

@@ -5,14 +5,17 @@
 
 #include <QWidget>
 
-class ArchitectureModel;
-class ErrorBanner;
-class ModelSummary;
 class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableView;
+
+namespace psnn {
+
+class ArchitectureModel;
+class ErrorBanner;
+class ModelSummary;
 
 /// Step 1: choose a trained ANN and show what was loaded. Emits intents; never loads anything itself.
 class LoadPage : public QWidget
@@ -60,3 +63,5 @@ private:
     ArchitectureModel* m_model;
     QTableView* m_table;
 };
+
+} // namespace psnn

@@ -140,9 +140,13 @@ void MembershipPanel::redraw()
             QString::fromStdString(r.target),
             QString::fromStdString(r.readout),
             QString::fromStdString(r.attack),
-            tr("%1 [%2, %3]").arg(locale.toString(r.auc, 'f', 3), locale.toString(r.aucLow, 'f', 3), locale.toString(r.aucHigh, 'f', 3)),
-            low ? formatPercent(low->tpr, 2) + (low->resolved ? QString() : tr(" (unresolved)")) : u"–"_s,
-            one ? tr("%1 [%2, %3]").arg(formatPercent(one->tpr, 2), formatPercent(one->tprLow, 2), formatPercent(one->tprHigh, 2))
+            tr("%1 [%2, %3]")
+                .arg(locale.toString(r.auc, 'f', 3), locale.toString(r.aucLow, 'f', 3),
+                     locale.toString(r.aucHigh, 'f', 3)),
+            low ? formatLocalePercent(low->tpr, 2) + (low->resolved ? QString() : tr(" (unresolved)")) : u"–"_s,
+            one ? tr("%1 [%2, %3]")
+                      .arg(formatLocalePercent(one->tpr, 2), formatLocalePercent(one->tprLow, 2),
+                           formatLocalePercent(one->tprHigh, 2))
                 : u"–"_s,
             translatedMembershipVerdict(r.verdict)};
         for (int c = 0; c < cells.size(); ++c) {

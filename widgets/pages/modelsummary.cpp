@@ -3,6 +3,7 @@
 
 #include "models/numberformat.h"
 
+namespace psnn {
 namespace {
 
 constexpr int ClassesShown = 10;
@@ -36,12 +37,12 @@ void ModelSummary::setSnapshot(const ModelSnapshot& snapshot)
     const QString classes = shown.isEmpty() ? tr("none recorded")
                                             : tr("%1: %2").arg(QString::number(snapshot.classNames.size()),
                                                                  shown.join(QStringLiteral(", ")));
-    const QString accuracy = snapshot.testAccuracy ? formatPercent(*snapshot.testAccuracy) : tr("not recorded");
+    const QString accuracy = snapshot.testAccuracy ? formatLocalePercent(*snapshot.testAccuracy) : tr("not recorded");
 
     setText(QStringLiteral("<table>") + row(tr("Model"), snapshot.name) + row(tr("Source"), snapshot.source)
             + row(tr("Input"), input) + row(tr("Classes"), classes)
-            + row(tr("Parameters"), formatCount(snapshot.parameters))
-            + row(tr("MACs per image"), formatCount(snapshot.macs)) + row(tr("Recorded test accuracy"), accuracy)
+            + row(tr("Parameters"), formatLocaleCount(snapshot.parameters))
+            + row(tr("MACs per image"), formatLocaleCount(snapshot.macs)) + row(tr("Recorded test accuracy"), accuracy)
             + QStringLiteral("</table>"));
 }
 
@@ -50,3 +51,5 @@ void ModelSummary::clear()
     setText(tr("No model loaded yet. Open a TorchScript file saved with <i>torch.jit.save</i> (.pt) or a "
                "PrivateSNN archive (.psnn), or try the bundled demo network."));
 }
+
+} // namespace psnn

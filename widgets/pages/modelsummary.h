@@ -5,6 +5,8 @@
 
 #include <QLabel>
 
+namespace psnn {
+
 /// Name, source, input shape, classes, size and recorded accuracy of a model, as one label.
 class ModelSummary : public QLabel
 {
@@ -15,3 +17,5 @@ public:
     void setSnapshot(const ModelSnapshot& snapshot);
     void clear();
 };
+
+} // namespace psnn

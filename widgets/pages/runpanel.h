@@ -4,12 +4,13 @@
 #include <QElapsedTimer>
 #include <QWidget>
 
-class ErrorBanner;
 class QLabel;
 class QProgressBar;
 class QPushButton;
 
 namespace psnn {
+
+class ErrorBanner;
 
 /// Run and Cancel for one wizard page, with the run's progress, an estimate of the time left, a
 /// one-line state ("Cancelled: earlier results are kept") and the inline error banner.

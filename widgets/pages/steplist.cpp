@@ -6,6 +6,7 @@
 #include <QPainter>
 #include <QPainterPath>
 
+namespace psnn {
 namespace {
 
 constexpr int IconSize = 24;
@@ -150,3 +151,5 @@ void StepList::onCurrentRowChanged(int row)
     if (row >= 0 && row < psnn::kPageCount && isStepEnabled(psnn::WizardPage(row)))
         Q_EMIT stepActivated(psnn::WizardPage(row));
 }
+
+} // namespace psnn

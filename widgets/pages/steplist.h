@@ -5,6 +5,8 @@
 
 #include <QListWidget>
 
+namespace psnn {
+
 /// The wizard's pages (one row each, in WizardPage order), each enabled or not and marked when finished.
 class StepList : public QListWidget
 {
@@ -34,3 +36,5 @@ private:
     void updateIcon(psnn::WizardPage page);
     void onCurrentRowChanged(int row);
 };
+
+} // namespace psnn

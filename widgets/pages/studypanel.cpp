@@ -145,12 +145,12 @@ void StudyPanel::redraw()
     for (int row = 0; row < int(m_study.points.size()); ++row) {
         const StudyPointResult& p = m_study.points[size_t(row)];
         QStringList cells{defenceTitle(p.point.defence), QString::fromStdString(p.point.label),
-                          formatPercent(p.snnAccuracy)};
+                          formatLocalePercent(p.snnAccuracy)};
         if (const StudyAttackRow* a = p.strongestAttack())
             cells << QString::fromStdString(a->attack)
                   << tr("%1 [%2, %3]")
-                         .arg(formatPercent(a->accuracy), formatPercent(a->interval.low),
-                              formatPercent(a->interval.high))
+                         .arg(formatLocalePercent(a->accuracy), formatLocalePercent(a->interval.low),
+                              formatLocalePercent(a->interval.high))
                   << translatedVerdict(p.verdict);
         else
             cells << u"–"_s << u"–"_s << u"–"_s;

@@ -4,6 +4,7 @@
 #include <QFontDatabase>
 #include <QTime>
 
+namespace psnn {
 namespace {
 constexpr int MaxLines = 5000;
 }
@@ -36,3 +37,5 @@ void LogPanel::appendLine(const QString& text)
     const QString stamp = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
     appendPlainText(QLatin1Char('[') + stamp + QStringLiteral("] ") + text);
 }
+
+} // namespace psnn

@@ -3,6 +3,8 @@
 
 #include <QPlainTextEdit>
 
+namespace psnn {
+
 /// A read-only, time-stamped record of what the session did, for the log dock.
 class LogPanel : public QPlainTextEdit
 {
@@ -17,3 +19,5 @@ public Q_SLOTS:
 private:
     void appendLine(const QString& text);
 };
+
+} // namespace psnn
