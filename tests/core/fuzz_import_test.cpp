@@ -188,7 +188,10 @@ TEST(Fuzz, NirReader)
     const nir::Group tree = exportedNirTree(tinyConvSnn(), base);
     const Bytes original = readAll(base);
     int64_t unwritable = 0; // trees HDF5 itself will not store (e.g. 2^40 strings): not inputs of the reader
-    const Tally t = fuzz("nir", fuzzCount(10000), [&](std::mt19937_64& rng) {
+    // Each input forks a reader process (nir_file.cpp), ~60 ms from a test process that holds LibTorch:
+    // a tenth of the readers' count unless PRIVATESNN_FUZZ_NIR_COUNT says otherwise (10,000 inputs took
+    // 572 s on 2 cores beside other tests).
+    const Tally t = fuzz("nir", envNumber("PRIVATESNN_FUZZ_NIR_COUNT", fuzzCount(10000) / 10), [&](std::mt19937_64& rng) {
         if (rng() % 3 == 0) {
             Bytes b = original;
             mutateBytes(b, rng);
