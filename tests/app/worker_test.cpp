@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "waits.h"
 #include "worker.h"
 #include "workerthread.h"
 
@@ -12,8 +13,6 @@
 #include <gtest/gtest.h>
 
 namespace {
-
-constexpr int WaitMs = 30000;
 
 QString writeTeacherArchive(const QTemporaryDir& dir, size_t* layerCount)
 {
