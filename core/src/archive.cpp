@@ -25,7 +25,7 @@ namespace {
 constexpr char kMagic[] = "PSNNARC1\n";
 constexpr size_t kMagicSize = sizeof(kMagic) - 1;
 constexpr size_t kDigestSize = 64;
-constexpr int kFormatVersion = 1;
+constexpr int kArchiveFormatVersion = 1;
 constexpr size_t kMaxDims = 8;
 
 std::string dtypeName(at::ScalarType type)
@@ -74,7 +74,7 @@ int64_t intField(const nlohmann::json& j, const char* key, int64_t fallback, int
 void writeArchive(const std::string& path, const ArchiveData& data)
 {
     nlohmann::json header;
-    header["format_version"] = kFormatVersion;
+    header["format_version"] = kArchiveFormatVersion;
     header["kind"] = data.kind;
     header["meta"] = data.meta;
     std::string blob;
@@ -132,7 +132,7 @@ ArchiveData readArchive(const std::string& path)
     const nlohmann::json version = header.is_object() ? header.value("format_version", nlohmann::json(0)) : nlohmann::json();
     if (!version.is_number_integer())
         corrupt(path, "its format version is " + version.dump());
-    if (version.get<int64_t>() > kFormatVersion)
+    if (version.get<int64_t>() > kArchiveFormatVersion)
         throw Error(ErrorCode::BadFormat, "'" + path + "' was written by a newer PrivateSNN Lab (format " + version.dump() + ").",
                     "Update PrivateSNN Lab to open it.");
     ArchiveData data;

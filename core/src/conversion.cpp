@@ -17,7 +17,7 @@ namespace {
 
 constexpr uint64_t kBatchSeedStride = 1000003;
 /// Currents of one chunk of steps of one batch.
-constexpr int64_t kChunkBudgetBytes = int64_t(128) << 20;
+constexpr int64_t kConversionChunkBudgetBytes = int64_t(128) << 20;
 /// Currents of one layer kept between its statistic and its spiking pass (beyond: recomputed).
 constexpr int64_t kKeepBudgetBytes = int64_t(768) << 20;
 
@@ -101,12 +101,13 @@ SpikingModel convertToSnn(const Network& ann, const at::Tensor& images, const Co
     };
     // One pass per layer: the currents that give the threshold are kept for the spiking pass while
     // they fit kKeepBudgetBytes, and recomputed (cheap: sparse input) beyond it. Each batch is cut
-    // into chunks of steps so that one chunk's currents stay near kChunkBudgetBytes.
+    // into chunks of steps so that one chunk's currents stay near kConversionChunkBudgetBytes.
     for (size_t k = 0; k < spiking.size(); ++k) {
         const size_t l = spiking[k];
         const Layer& layer = model.network.layers[l];
         const int64_t neurons = engine.outputNeurons(k);
-        const int stepsPerChunk = int(std::min<int64_t>(T, std::max<int64_t>(1, kChunkBudgetBytes / (neurons * settings.batchSize * 4))));
+        const int stepsPerChunk = int(std::min<int64_t>(
+            T, std::max<int64_t>(1, kConversionChunkBudgetBytes / (neurons * settings.batchSize * 4))));
         // source: the batch's input frames, coded images for the first layer, else the unpacked frontier.
         auto currentOf = [&](int64_t b, int t0, int t1, const at::Tensor& source) {
             const int64_t nb = batchSize(b);

@@ -22,7 +22,7 @@
 namespace psnn::encryption_detail {
 namespace {
 
-constexpr const char* kKind = "encryption-checkpoint";
+constexpr const char* kCheckpointKind = "encryption-checkpoint";
 
 uint64_t splitMix(uint64_t x)
 {
@@ -109,7 +109,7 @@ void saveCheckpoint(const std::string& path, const Network& net, torch::optim::A
     nlohmann::json meta = {{"epoch", state.epoch}, {"settings", nlohmann::json::parse(settingsJson)}, {"history", history},
                            {"initial_eval_accuracy", state.initialEvalAccuracy}};
     ArchiveData data;
-    data.kind = kKind;
+    data.kind = kCheckpointKind;
     data.meta = meta;
     for (size_t i = 0; i < net.layers.size(); ++i) {
         if (net.layers[i].weight.defined())
@@ -128,7 +128,7 @@ CheckpointState loadCheckpoint(const std::string& path, Network& net, torch::opt
                                const std::string& settingsJson)
 {
     const ArchiveData data = readArchive(path);
-    if (data.kind != kKind)
+    if (data.kind != kCheckpointKind)
         throw Error(ErrorCode::BadFormat, "'" + path + "' holds a '" + data.kind + "' archive, not an encryption checkpoint.",
                     "Point --checkpoint at the file an interrupted 'privatesnn encrypt' wrote.");
     CheckpointState state;

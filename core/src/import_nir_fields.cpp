@@ -33,13 +33,6 @@ at::Tensor broadcast(const at::Tensor& t, const NodeRef& ref, const std::string&
 
 } // namespace
 
-std::string numberText(double v)
-{
-    std::ostringstream s;
-    s << v;
-    return s.str();
-}
-
 const nir::Dataset* findDataset(const nir::Group& group, const std::string& name)
 {
     const auto it = group.datasets.find(name);

@@ -5,6 +5,7 @@
 // coding, readout, T) and import_nir_neurons.cpp turns neuron nodes into the engine's NeuronLayers.
 #pragma once
 
+#include "message_text.h"
 #include "nir_file.h"
 
 #include "privatesnn/nir_import.h"
@@ -49,8 +50,6 @@ std::vector<int64_t> integers(const nir::Group& node, const NodeRef& ref, const 
 std::string text(const nir::Group& node, const std::string& field, const std::string& fallback = {});
 /// A dataset of the group, or nullptr.
 const nir::Dataset* findDataset(const nir::Group& group, const std::string& name);
-/// A number as the messages print it ("0.001", "nan").
-std::string numberText(double v);
 /// "1x28x28"; "scalar" for an empty shape.
 std::string shapeText(const std::vector<int64_t>& shape);
 int64_t numel(const std::vector<int64_t>& shape);

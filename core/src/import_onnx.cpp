@@ -29,7 +29,7 @@ using namespace onnx_import;
 constexpr int64_t kMinOpset = 9, kMaxOpset = 17;
 constexpr uint64_t kMaxFileBytes = (uint64_t(1) << 31) - 1; // protobuf's own limit for one message
 
-const char* const kChainHint =
+const char* const kOnnxChainHint =
     "Export a network whose forward runs Conv, BatchNormalization, Relu, AveragePool, Flatten and Gemm (or MatMul + "
     "Add) one after another, without skip connections or branches, with constant folding on "
     "(torch.onnx.export(..., do_constant_folding=True)).";
@@ -69,7 +69,7 @@ onnx::ModelProto readModel(const std::string& path)
     return model;
 }
 
-std::string shapeText(const std::vector<int64_t>& shape)
+std::string onnxShapeText(const std::vector<int64_t>& shape)
 {
     std::string s;
     for (int64_t d : shape)
@@ -97,9 +97,9 @@ public:
             step(node);
         if (m_graph.output_size() != 1 || m_graph.output(0).name() != m_current)
             throw Error(ErrorCode::Unsupported,
-                        "The graph of '" + m_file + "' does not end in the output of its last node (" + std::to_string(m_graph.output_size())
-                            + " outputs).",
-                        kChainHint);
+                        "The graph of '" + m_file + "' does not end in the output of its last node ("
+                            + std::to_string(m_graph.output_size()) + " outputs).",
+                        kOnnxChainHint);
         if (!m_folded.empty())
             notes.push_back("Folded BatchNormalization " + m_folded + " into the Conv before it.");
         return std::move(m_net);
@@ -114,8 +114,9 @@ private:
                 inputs.push_back(&v);
         if (inputs.size() != 1)
             throw Error(ErrorCode::Unsupported,
-                        "'" + m_file + "' has " + std::to_string(inputs.size()) + " inputs; a classifier has one (the image).",
-                        kChainHint);
+                        "'" + m_file + "' has " + std::to_string(inputs.size())
+                            + " inputs; a classifier has one (the image).",
+                        kOnnxChainHint);
         const auto& type = inputs[0]->type();
         std::vector<int64_t> dims;
         if (type.has_tensor_type() && type.tensor_type().has_shape())
@@ -124,7 +125,7 @@ private:
         if (dims.size() != 4 || dims[1] < 1 || dims[2] < 1 || dims[3] < 1 || dims[1] > kMaxChannels || dims[2] > kMaxImageSide
             || dims[3] > kMaxImageSide)
             throw Error(ErrorCode::Unsupported,
-                        "The input '" + inputs[0]->name() + "' of '" + m_file + "' has the shape " + shapeText(dims)
+                        "The input '" + inputs[0]->name() + "' of '" + m_file + "' has the shape " + onnxShapeText(dims)
                             + "; images N x C x H x W with known C (1 to 64), H and W (up to 4096) are supported.",
                         "Export the model with a fixed image size (the batch dimension may stay dynamic).");
         m_net.input.channels = dims[1];
@@ -136,7 +137,7 @@ private:
 
     [[noreturn]] void refuse(const onnx::NodeProto& node, const std::string& why, ErrorCode code = ErrorCode::Unsupported) const
     {
-        throw Error(code, "The " + describe(node, m_file) + " cannot be imported: " + why + ".", kChainHint);
+        throw Error(code, "The " + describe(node, m_file) + " cannot be imported: " + why + ".", kOnnxChainHint);
     }
 
     /// Input k of the node, which it must have.
@@ -216,8 +217,9 @@ private:
         if (v.empty())
             return fallback;
         if (v.size() != 2 || v[0] != v[1] || v[0] < low || v[0] > kMaxImageSide)
-            refuse(node, "its " + name + " " + shapeText(v) + " is not two equal values from " + std::to_string(low)
-                             + " to " + std::to_string(kMaxImageSide));
+            refuse(node,
+                   "its " + name + " " + onnxShapeText(v) + " is not two equal values from " + std::to_string(low)
+                       + " to " + std::to_string(kMaxImageSide));
         return v[0];
     }
 
@@ -237,7 +239,7 @@ private:
             return 0;
         if (pads.size() != 4 || pads[0] != pads[1] || pads[0] != pads[2] || pads[0] != pads[3] || pads[0] < 0
             || pads[0] > kMaxImageSide)
-            refuse(node, "its pads " + shapeText(pads) + " are not the same on every side");
+            refuse(node, "its pads " + onnxShapeText(pads) + " are not the same on every side");
         return pads[0];
     }
 
@@ -246,8 +248,10 @@ private:
         const std::string where = describe(node, m_file);
         at::Tensor w = m_constants.floats(inputOf(node, 1), where);
         if (w.dim() != 4 || w.size(2) != w.size(3) || m_shape.size() != 3 || w.size(1) != m_shape[0])
-            refuse(node, "its weight " + shapeText(w.sizes().vec()) + " is not a square kernel over the "
-                             + shapeText(m_shape) + " input", ErrorCode::ShapeMismatch);
+            refuse(node,
+                   "its weight " + onnxShapeText(w.sizes().vec()) + " is not a square kernel over the "
+                       + onnxShapeText(m_shape) + " input",
+                   ErrorCode::ShapeMismatch);
         if (intAttribute(node, "group", 1) != 1)
             refuse(node, "it is grouped (group " + std::to_string(intAttribute(node, "group", 1)) + ")");
         if (square(node, "kernel_shape", w.size(2), 1) != w.size(2))
@@ -268,7 +272,7 @@ private:
             l.bias = m_constants.floats(inputOf(node, 2), where).reshape({-1});
         const int64_t k = w.size(2);
         if (m_shape[1] + 2 * l.padding < k || m_shape[2] + 2 * l.padding < k)
-            refuse(node, "its kernel does not fit the " + shapeText(m_shape) + " input", ErrorCode::ShapeMismatch);
+            refuse(node, "its kernel does not fit the " + onnxShapeText(m_shape) + " input", ErrorCode::ShapeMismatch);
         m_shape = {w.size(0), (m_shape[1] + 2 * l.padding - k) / l.stride + 1, (m_shape[2] + 2 * l.padding - k) / l.stride + 1};
         m_net.layers.push_back(std::move(l));
     }
@@ -306,14 +310,15 @@ private:
         int64_t k = m_shape[1], s = m_shape[1];
         if (node.op_type() == "GlobalAveragePool") {
             if (m_shape[1] != m_shape[2])
-                refuse(node, "global pooling of a " + shapeText(m_shape) + " map needs a square window");
+                refuse(node, "global pooling of a " + onnxShapeText(m_shape) + " map needs a square window");
         } else {
             k = square(node, "kernel_shape", 0, 1);
             s = square(node, "strides", 1, 1);
             if (k == 0 || padding(node, k, s) != 0 || intAttribute(node, "ceil_mode", 0) != 0)
                 refuse(node, "only unpadded square windows (ceil_mode 0) are supported");
             if (k > m_shape[1] || k > m_shape[2])
-                refuse(node, "its window is larger than the " + shapeText(m_shape) + " map", ErrorCode::ShapeMismatch);
+                refuse(node, "its window is larger than the " + onnxShapeText(m_shape) + " map",
+                       ErrorCode::ShapeMismatch);
         }
         plain(LayerKind::AvgPool2d, node, k, s);
         m_shape = {m_shape[0], (m_shape[1] - k) / s + 1, (m_shape[2] - k) / s + 1};
@@ -330,7 +335,9 @@ private:
         } else {
             const std::vector<int64_t> shape = m_constants.integers(inputOf(node, 1), describe(node, m_file));
             if (shape.size() != 2 || (shape[1] != -1 && shape[1] != features))
-                refuse(node, "it reshapes to " + shapeText(shape) + ", not to a batch of vectors of " + std::to_string(features));
+                refuse(node,
+                       "it reshapes to " + onnxShapeText(shape) + ", not to a batch of vectors of "
+                           + std::to_string(features));
         }
         if (m_shape.size() == 3)
             plain(LayerKind::Flatten, node);
@@ -341,10 +348,11 @@ private:
     {
         const std::string where = describe(node, m_file);
         if (m_shape.size() != 1)
-            refuse(node, "it multiplies a " + shapeText(m_shape) + " map that was not flattened", ErrorCode::ShapeMismatch);
+            refuse(node, "it multiplies a " + onnxShapeText(m_shape) + " map that was not flattened",
+                   ErrorCode::ShapeMismatch);
         at::Tensor b = m_constants.floats(inputOf(node, 1), where);
         if (b.dim() != 2)
-            refuse(node, "its weight has the shape " + shapeText(b.sizes().vec()), ErrorCode::ShapeMismatch);
+            refuse(node, "its weight has the shape " + onnxShapeText(b.sizes().vec()), ErrorCode::ShapeMismatch);
         Layer l;
         l.kind = LayerKind::Linear;
         l.path = node.name().empty() ? node.output(0) : node.name();
@@ -359,8 +367,10 @@ private:
         }
         l.weight = l.weight.contiguous();
         if (l.weight.size(1) != m_shape[0] || (l.bias.defined() && l.bias.numel() != l.weight.size(0)))
-            refuse(node, "its weight " + shapeText(l.weight.sizes().vec()) + " (out x in) does not take the "
-                             + std::to_string(m_shape[0]) + " features before it", ErrorCode::ShapeMismatch);
+            refuse(node,
+                   "its weight " + onnxShapeText(l.weight.sizes().vec()) + " (out x in) does not take the "
+                       + std::to_string(m_shape[0]) + " features before it",
+                   ErrorCode::ShapeMismatch);
         m_shape = {l.weight.size(0)};
         m_net.layers.push_back(std::move(l));
     }
@@ -386,7 +396,9 @@ private:
         if (node.input_size() > 1 && !node.input(1).empty())
             pads = m_constants.integers(inputOf(node, 1), describe(node, m_file));
         if (std::any_of(pads.begin(), pads.end(), [](int64_t p) { return p != 0; }))
-            refuse(node, "it pads by " + shapeText(pads) + "; only a Pad of nothing is skipped (pad in the Conv or pool "
+            refuse(node,
+                   "it pads by " + onnxShapeText(pads)
+                       + "; only a Pad of nothing is skipped (pad in the Conv or pool "
                          "instead)");
     }
 
@@ -412,14 +424,6 @@ private:
     std::vector<int64_t> m_shape;
     std::string m_folded;
 };
-
-std::string joined(const std::vector<std::string>& lines)
-{
-    std::string out;
-    for (const std::string& line : lines)
-        out += (out.empty() ? "" : "\n") + line;
-    return out;
-}
 
 } // namespace
 
@@ -456,7 +460,7 @@ Network importOnnx(const std::string& path, const ImportOptions& options)
     if (!model.producer_version().empty())
         producer += " " + model.producer_version();
     notes.insert(notes.begin(), "Imported from ONNX" + (producer.empty() ? std::string() : " (written by " + producer + ")") + ".");
-    net.info.notes = joined(notes);
+    net.info.notes = joined(notes, "\n");
     validateNetwork(net, path);
     return net;
 }

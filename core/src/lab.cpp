@@ -34,7 +34,7 @@ bool isLabMachinery(const fs::path& name)
     return name == "lab.lock" || name == kBackupFile;
 }
 
-bool outputsIntact(const Lab& lab, const LabStepRecord& r)
+bool recordedOutputsIntact(const Lab& lab, const LabStepRecord& r)
 {
     for (const auto& [file, hash] : r.outputs) {
         std::error_code ec;
@@ -132,9 +132,9 @@ void Lab::adopt(const lab_state::State& index, const std::vector<RecordFile>& re
             m_records.push_back(*fromIndex);
             continue;
         }
-        if (fromFile && outputsIntact(*this, *fromFile))
+        if (fromFile && recordedOutputsIntact(*this, *fromFile))
             m_records.push_back(*fromFile);
-        else if (fromIndex && outputsIntact(*this, *fromIndex))
+        else if (fromIndex && recordedOutputsIntact(*this, *fromIndex))
             m_records.push_back(*fromIndex);
         else {
             if (fromIndex || damagedIndex) // a stale record file an intact index no longer lists is no news

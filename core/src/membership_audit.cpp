@@ -16,7 +16,7 @@ namespace psnn {
 namespace {
 
 /// What the attacks need of one model's readout on the audit records x and population samples z.
-struct QueryReadout {
+struct ModelReadout {
     at::Tensor logProbX;   ///< log Pr(y | x) under the calibrated readout
     at::Tensor phiX;       ///< LiRA's logit-scaled confidence
     at::Tensor probZ;      ///< Pr(y | z)
@@ -24,10 +24,10 @@ struct QueryReadout {
 };
 
 /// outputs x scale as logits; scale 1 for an ANN's own logits.
-QueryReadout readoutOf(const at::Tensor& outputsX, const at::Tensor& labelsX, const at::Tensor& outputsZ, const at::Tensor& labelsZ,
-                  double scale)
+ModelReadout readoutOf(const at::Tensor& outputsX, const at::Tensor& labelsX, const at::Tensor& outputsZ,
+                       const at::Tensor& labelsZ, double scale)
 {
-    QueryReadout r;
+    ModelReadout r;
     r.scale = scale;
     r.logProbX = trueClassLogProb(outputsX, labelsX, scale);
     r.phiX = logitScaledConfidence(outputsX, labelsX, scale);
@@ -35,7 +35,7 @@ QueryReadout readoutOf(const at::Tensor& outputsX, const at::Tensor& labelsX, co
     return r;
 }
 
-std::vector<double> toVector(const at::Tensor& t)
+std::vector<double> toDoubleVector(const at::Tensor& t)
 {
     const at::Tensor c = t.to(at::kDouble).contiguous();
     return std::vector<double>(c.data_ptr<double>(), c.data_ptr<double>() + c.numel());
@@ -57,7 +57,8 @@ std::vector<std::string> attacksFor(int references)
     return attacks;
 }
 
-at::Tensor attackScores(const std::string& attack, const QueryReadout& target, const References& refs, const MembershipConfig& c)
+at::Tensor attackScores(const std::string& attack, const ModelReadout& target, const References& refs,
+                        const MembershipConfig& c)
 {
     if (attack == "loss")
         return target.logProbX;
@@ -160,8 +161,9 @@ MembershipAudit runMembershipAudit(const Network& teacher, const std::vector<Mem
     {
         std::vector<at::Tensor> phi, px, pz;
         for (const Network& ref : refSet.models) {
-            const QueryReadout r = readoutOf(annOutputs(ref, data.images, config.batch, nullProgress()), data.labels,
-                                        annOutputs(ref, data.populationImages, config.batch, nullProgress()), data.populationLabels, 1.0);
+            const ModelReadout r = readoutOf(annOutputs(ref, data.images, config.batch, nullProgress()), data.labels,
+                                             annOutputs(ref, data.populationImages, config.batch, nullProgress()),
+                                             data.populationLabels, 1.0);
             phi.push_back(r.phiX);
             px.push_back(r.logProbX.exp());
             pz.push_back(r.probZ);
@@ -219,14 +221,14 @@ MembershipAudit runMembershipAudit(const Network& teacher, const std::vector<Mem
         inputs.verdictLevel = 1 - config.alpha / (2.0 * tests);
         info.verdict = MembershipVerdict::NoEvidence;
         for (const auto& [readoutName, outX, outZ, scale] : readouts) {
-            const QueryReadout r = readoutOf(outX, data.labels, outZ, data.populationLabels, scale);
+            const ModelReadout r = readoutOf(outX, data.labels, outZ, data.populationLabels, scale);
             const at::Tensor correct = outX.argmax(1).eq(data.labels);
             inputs.correct.assign(correct.data_ptr<bool>(), correct.data_ptr<bool>() + correct.numel());
             const double memberAcc = correct.slice(0, 0, data.members).to(at::kDouble).mean().item<double>();
             const double nonMemberAcc = correct.slice(0, data.members).to(at::kDouble).mean().item<double>();
             for (const std::string& attack : attacks) {
                 throwIfCancelled(progress, "Membership audit");
-                const std::vector<double> scores = toVector(attackScores(attack, r, refs, config));
+                const std::vector<double> scores = toDoubleVector(attackScores(attack, r, refs, config));
                 MembershipRow row = measureAttack(scores, inputs);
                 row.target = target.name;
                 row.readout = readoutName;
@@ -255,11 +257,12 @@ MembershipAudit runMembershipAudit(const Network& teacher, const std::vector<Mem
             for (const int64_t t : sweepSteps(info.timesteps, config.sweepPoints)) {
                 const at::Tensor membrane = membraneAt(trace, t);
                 const at::Tensor outX = membrane.slice(0, nz), outZ = membrane.slice(0, 0, nz);
-                const QueryReadout r = readoutOf(outX, data.labels, outZ, data.populationLabels, fitReadoutScale(outZ, teacherZ));
+                const ModelReadout r =
+                    readoutOf(outX, data.labels, outZ, data.populationLabels, fitReadoutScale(outZ, teacherZ));
                 const at::Tensor correct = outX.argmax(1).eq(data.labels).to(at::kDouble);
                 for (const std::string& attack : attacks) {
                     throwIfCancelled(progress, "Membership audit");
-                    const std::vector<double> scores = toVector(attackScores(attack, r, refs, config));
+                    const std::vector<double> scores = toDoubleVector(attackScores(attack, r, refs, config));
                     MembershipSweepPoint p;
                     p.target = target.name;
                     p.readout = "membrane";

@@ -34,7 +34,7 @@ std::string className(const Dataset& data, int64_t c)
     return "'" + name + "' (class " + std::to_string(c) + ")";
 }
 
-std::vector<int64_t> toVector(const at::Tensor& t)
+std::vector<int64_t> toIndexVector(const at::Tensor& t)
 {
     const at::Tensor c = t.to(at::kLong).contiguous();
     return std::vector<int64_t>(c.data_ptr<int64_t>(), c.data_ptr<int64_t>() + c.numel());
@@ -43,7 +43,7 @@ std::vector<int64_t> toVector(const at::Tensor& t)
 /// Takes `count` of `candidates` at random (seeded), removing them from candidates.
 std::vector<int64_t> take(std::vector<int64_t>& candidates, int64_t count, at::Generator& gen)
 {
-    const std::vector<int64_t> order = toVector(at::randperm(int64_t(candidates.size()), gen));
+    const std::vector<int64_t> order = toIndexVector(at::randperm(int64_t(candidates.size()), gen));
     std::vector<int64_t> picked, rest;
     for (size_t i = 0; i < order.size(); ++i)
         (int64_t(i) < count ? picked : rest).push_back(candidates[size_t(order[i])]);
@@ -81,7 +81,8 @@ MembershipData sampleMembershipData(const Dataset& members, const Dataset& nonMe
     std::vector<int64_t> shared;
     std::vector<std::vector<int64_t>> memberByClass(static_cast<size_t>(numClasses));
     std::vector<std::vector<int64_t>> nonMemberByClass(static_cast<size_t>(numClasses));
-    const std::vector<int64_t> memberLabels = toVector(members.labels), nonMemberLabels = toVector(nonMembers.labels);
+    const std::vector<int64_t> memberLabels = toIndexVector(members.labels),
+                               nonMemberLabels = toIndexVector(nonMembers.labels);
     for (const std::vector<int64_t>* labels : {&memberLabels, &nonMemberLabels})
         for (int64_t label : *labels)
             if (label < 0 || label >= numClasses)

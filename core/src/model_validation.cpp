@@ -4,6 +4,7 @@
 // hang or a silently wrong accuracy.
 #include "privatesnn/model_validation.h"
 
+#include "message_text.h"
 #include "neuron_archive.h"
 
 #include "privatesnn/error.h"
@@ -17,14 +18,6 @@
 
 namespace psnn {
 namespace {
-
-std::string number(double v)
-{
-    std::ostringstream text;
-    text.precision(6);
-    text << v;
-    return text.str();
-}
 
 std::string layerName(const Layer& layer, size_t index)
 {
@@ -49,8 +42,10 @@ void checkFinite(const at::Tensor& t, const std::string& source, const std::stri
     if (!badMask.any().item<bool>())
         return;
     const int64_t at = badMask.nonzero().view({-1})[0].item<int64_t>();
-    bad(ErrorCode::NumericError, source, what + " holds the non-finite value " + number(flat[at].item<double>()) + " at element "
-            + std::to_string(at), "The model's training diverged or the file is damaged; use a model with finite weights.");
+    bad(ErrorCode::NumericError, source,
+        what + " holds the non-finite value " + numberText(flat[at].item<double>()) + " at element "
+            + std::to_string(at),
+        "The model's training diverged or the file is damaged; use a model with finite weights.");
 }
 
 } // namespace
@@ -98,8 +93,9 @@ void validateNetwork(const Network& net, const std::string& source)
                     + std::to_string(in.channels) + " channels", kRebuild);
         for (double v : *values)
             if (!std::isfinite(v) || (values == &in.std && !(v > 0)))
-                bad(ErrorCode::NumericError, source, std::string("its normalisation ") + (values == &in.std ? "std" : "mean")
-                        + " holds " + number(v) + (values == &in.std ? " (it must be positive and finite)" : " (it must be finite)"),
+                bad(ErrorCode::NumericError, source,
+                    std::string("its normalisation ") + (values == &in.std ? "std" : "mean") + " holds " + numberText(v)
+                        + (values == &in.std ? " (it must be positive and finite)" : " (it must be finite)"),
                     kRebuild);
     }
     // Walk the chain with the shape of one image: C x H x W until Flatten, then F features.
@@ -171,7 +167,8 @@ void validateNetwork(const Network& net, const std::string& source)
         }
         case LayerKind::Dropout:
             if (!(l.dropout >= 0 && l.dropout < 1))
-                bad(ErrorCode::BadFormat, source, name + " has dropout probability " + number(l.dropout) + " (allowed 0 to below 1)", kRebuild);
+                bad(ErrorCode::BadFormat, source,
+                    name + " has dropout probability " + numberText(l.dropout) + " (allowed 0 to below 1)", kRebuild);
             break;
         case LayerKind::ReLU:
             break;
@@ -197,7 +194,8 @@ void validateSpikingModel(const SpikingModel& snn, const std::string& source)
         bad(ErrorCode::BadFormat, source, "its number of time steps T = " + std::to_string(snn.timesteps) + " is outside 1 to "
                 + std::to_string(kMaxTimesteps), "Convert the model again with a T in that range.");
     if (!std::isfinite(snn.leak) || !(snn.leak > 0) || snn.leak > 1)
-        bad(ErrorCode::BadFormat, source, "its membrane leak " + number(snn.leak) + " is outside (0, 1]", "Convert the model again.");
+        bad(ErrorCode::BadFormat, source, "its membrane leak " + numberText(snn.leak) + " is outside (0, 1]",
+            "Convert the model again.");
     if (snn.thresholds.size() != snn.network.layers.size())
         bad(ErrorCode::BadFormat, source, "it has " + std::to_string(snn.thresholds.size()) + " threshold entries for "
                 + std::to_string(snn.network.layers.size()) + " layers", "Convert the model again.");
@@ -212,7 +210,8 @@ void validateSpikingModel(const SpikingModel& snn, const std::string& source)
         const at::Tensor flatTh = th.reshape({-1}).to(at::kFloat);
         const double lowest = flatTh.min().item<double>();
         if (!(lowest > 0))
-            bad(ErrorCode::NumericError, source, "the threshold of " + name + " is " + number(lowest) + " (it must be positive)",
+            bad(ErrorCode::NumericError, source,
+                "the threshold of " + name + " is " + numberText(lowest) + " (it must be positive)",
                 "A zero or negative threshold makes the neurons fire on any input; convert the model again.");
     }
     validateNeurons(snn, source);

@@ -25,7 +25,7 @@ const char* layerKindName(LayerKind kind)
 
 namespace {
 
-std::string shapeText(at::IntArrayRef sizes)
+std::string sizesText(at::IntArrayRef sizes)
 {
     std::ostringstream text;
     text << sizes;
@@ -66,7 +66,7 @@ at::Tensor Network::forward(const at::Tensor& x, bool training) const
     if (x.dim() != 4 || x.size(1) != input.channels || x.size(2) != input.height || x.size(3) != input.width)
         throw Error(ErrorCode::ShapeMismatch,
                     "The model expects images of " + std::to_string(input.channels) + "x" + std::to_string(input.height)
-                        + "x" + std::to_string(input.width) + " but got a batch of shape " + shapeText(x.sizes()) + ".",
+                        + "x" + std::to_string(input.width) + " but got a batch of shape " + sizesText(x.sizes()) + ".",
                     "Use a data set with the model's channel count and image size.");
     return forwardRange(x, 0, layers.size(), training);
 }

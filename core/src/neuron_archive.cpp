@@ -2,6 +2,8 @@
 // NeuronLayer's names, checks, archive form and the description `privatesnn inspect` prints.
 #include "neuron_archive.h"
 
+#include "message_text.h"
+
 #include "privatesnn/error.h"
 #include "privatesnn/nir_import.h"
 #include "privatesnn/snn_archive.h"
@@ -23,13 +25,6 @@ at::Tensor* field(NeuronLayer& n, int k)
     return fields[k];
 }
 
-std::string number(double v)
-{
-    std::ostringstream s;
-    s << v;
-    return s.str();
-}
-
 [[noreturn]] void bad(ErrorCode code, const std::string& source, const std::string& what)
 {
     throw Error(code, "The spiking model '" + source + "' cannot be used: " + what + ".",
@@ -40,7 +35,7 @@ std::string number(double v)
 std::string range(const at::Tensor& t)
 {
     const double lo = t.min().item<double>(), hi = t.max().item<double>();
-    return lo == hi ? number(lo) : number(lo) + " to " + number(hi);
+    return lo == hi ? numberText(lo) : numberText(lo) + " to " + numberText(hi);
 }
 
 } // namespace
@@ -155,8 +150,9 @@ std::vector<std::string> describeSemantics(const SpikingModel& model)
     // An imported model's notes say what was decided and where from; the lab's own state it all.
     std::vector<std::string> lines = model.importNotes;
     if (model.neurons.empty()) {
-        lines.push_back(model.leak == 1.0 ? std::string("neurons: IF (integrate and fire), per-layer thresholds")
-                                          : "neurons: LIF, leak " + number(model.leak) + " per step, per-layer thresholds");
+        lines.push_back(model.leak == 1.0
+                            ? std::string("neurons: IF (integrate and fire), per-layer thresholds")
+                            : "neurons: LIF, leak " + numberText(model.leak) + " per step, per-layer thresholds");
         if (model.importNotes.empty())
             lines.push_back("reset: subtract (the threshold is subtracted after a spike)");
     }

@@ -125,7 +125,7 @@ std::string evaluationSha(const PipelineConfig& c, const std::string& teacherFil
 }
 
 /// True when every output file the record lists is still there with its recorded hash.
-bool outputsIntact(const Lab& lab, const LabStepRecord& record)
+bool cachedOutputsIntact(const Lab& lab, const LabStepRecord& record)
 {
     for (const auto& [file, hash] : record.outputs)
         if (cachedFileSha(lab.path(file)) != hash)
@@ -164,7 +164,7 @@ std::vector<StepStatus> labStepStatus(const PipelineConfig& requested, const std
         const LabStepRecord* record = lab.record(recordName(s.step));
         if (!s.active || !record)
             continue;
-        bool current = record->key == stepKey(s.step, planStep(s.step, ctx)) && outputsIntact(lab, *record);
+        bool current = record->key == stepKey(s.step, planStep(s.step, ctx)) && cachedOutputsIntact(lab, *record);
         // A step whose input step would be recomputed is recomputed after it.
         for (const Step read : stepInfo(s.step).reads)
             if (stepActive(read, config) && stateOf(read, status) != StepState::Done)

@@ -14,12 +14,12 @@ namespace {
 /// Small on purpose: the backward holds about five such buffers at once, and glibc's heap (kept, not
 /// unmapped: configureAllocator) fragments in steps of their size. Encrypt, 200 images, T = 10, batch
 /// 100, 2 threads: 48 MB gave 860-1,040 MB peak RSS and 2.55 s wall, 12 MB 525 MB and 2.25 s.
-constexpr int64_t kChunkBudgetBytes = int64_t(12) << 20;
+constexpr int64_t kBpttChunkBudgetBytes = int64_t(12) << 20;
 
 /// Samples per chunk: the widest layer's float currents over T stay near the budget (one sample at least).
 int64_t chunkSamples(int64_t widestNeurons, int timesteps, int64_t batch)
 {
-    return std::min(std::max<int64_t>(batch, 1), samplesPerChunk(widestNeurons, timesteps, kChunkBudgetBytes));
+    return std::min(std::max<int64_t>(batch, 1), samplesPerChunk(widestNeurons, timesteps, kBpttChunkBudgetBytes));
 }
 
 at::Tensor nchw(const at::Tensor& nhwc) { return nhwc.permute({0, 3, 1, 2}); }

@@ -14,7 +14,7 @@ namespace {
 /// Currents of one chunk stay near this size (the spikes kept between layers are 4x smaller). Small
 /// chunks stay in cache and keep the heap from fragmenting in large steps: evaluate, 1000 test
 /// images, T = 30, 2 threads: 4.1-4.3 s at 8-16 MB, 4.5 s at 64 MB.
-constexpr int64_t kChunkBudgetBytes = int64_t(16) << 20;
+constexpr int64_t kEngineChunkBudgetBytes = int64_t(16) << 20;
 
 at::Tensor toChannelsLast(const at::Tensor& nchw) { return nchw.permute({0, 2, 3, 1}).contiguous(); }
 
@@ -296,7 +296,7 @@ at::Tensor TimeBatchedEngine::run(const at::Tensor& codedInput, EngineActivity* 
     int64_t widest = 1;
     for (size_t k = 0; k < m_stages.size(); ++k)
         widest = std::max(widest, outputNeurons(k));
-    const int64_t chunk = samplesPerChunk(widest, T, kChunkBudgetBytes);
+    const int64_t chunk = samplesPerChunk(widest, T, kEngineChunkBudgetBytes);
     const size_t layers = m_model.network.layers.size();
     if (activity && activity->inputEvents.size() != layers) {
         activity->inputEvents.assign(layers, 0.0);

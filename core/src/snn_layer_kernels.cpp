@@ -453,3 +453,6 @@ double nonZeroFraction(const at::Tensor& counts)
 }
 
 } // namespace psnn::kernels
+
+// Unity builds put the next sources of core after this one: the macro is this file's alone.
+#undef PSNN_VECTOR_CLONES

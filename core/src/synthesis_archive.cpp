@@ -10,7 +10,7 @@
 namespace psnn {
 namespace {
 
-constexpr char kKind[] = "synthetic";
+constexpr char kSyntheticArchiveKind[] = "synthetic";
 
 nlohmann::json configToJson(const SynthesisConfig& c)
 {
@@ -98,7 +98,7 @@ void saveSyntheticArchive(const std::string& path, const SyntheticSet& set)
         throw Error(ErrorCode::InvalidArgument, "The synthetic set is empty, so there is nothing to save.",
                     "Synthesize at least one batch first.");
     ArchiveData data;
-    data.kind = kKind;
+    data.kind = kSyntheticArchiveKind;
     data.meta = syntheticMetaToJson(set);
     data.tensors["images"] = set.images.to(at::kFloat);
     data.tensors["classes"] = set.classes.to(at::kLong);
@@ -110,7 +110,7 @@ void saveSyntheticArchive(const std::string& path, const SyntheticSet& set)
 SyntheticSet loadSyntheticArchive(const std::string& path)
 {
     const ArchiveData data = readArchive(path);
-    if (data.kind != kKind)
+    if (data.kind != kSyntheticArchiveKind)
         throw Error(ErrorCode::BadFormat, "'" + path + "' holds a " + data.kind + " archive, not a synthetic image set.",
                     "Choose an archive written by 'privatesnn synthesize --archive'.");
     SyntheticSet set;

@@ -23,7 +23,7 @@ namespace fs = std::filesystem;
 
 constexpr char kIndexName[] = "index.json";
 constexpr char kFormat[] = "privatesnn-synthetic";
-constexpr int kFormatVersion = 1;
+constexpr int kSyntheticSetFormatVersion = 1;
 
 at::Tensor channelTensor(const std::vector<double>& values, int64_t channels)
 {
@@ -89,7 +89,7 @@ nlohmann::json readIndex(const fs::path& indexPath)
     if (!index.is_object() || index.value("format", "") != kFormat)
         throw Error(ErrorCode::BadFormat, "'" + indexPath.string() + "' is not a synthetic set index.",
                     "Choose a folder written by 'privatesnn synthesize'.");
-    if (index.value("format_version", 0) > kFormatVersion)
+    if (index.value("format_version", 0) > kSyntheticSetFormatVersion)
         throw Error(ErrorCode::BadFormat, "'" + indexPath.string() + "' was written by a newer PrivateSNN Lab.",
                     "Update PrivateSNN Lab to read it.");
     return index;
@@ -163,7 +163,7 @@ void saveSyntheticSet(const SyntheticSet& set, const std::string& folder)
     }
     nlohmann::json index = syntheticMetaToJson(set);
     index["format"] = kFormat;
-    index["format_version"] = kFormatVersion;
+    index["format_version"] = kSyntheticSetFormatVersion;
     index["pixels"] = "8-bit PNG, pixel = round(clip(x * std + mean, 0, 1) * 255)";
     index["files"] = entries;
     writeFileAtomically((root / kIndexName).string(), index.dump(1));

@@ -5,6 +5,7 @@
 // module and the resulting layer chain on the same random inputs.
 #include "privatesnn/torchscript_import.h"
 
+#include "message_text.h"
 #include "torchscript_archive_check.h"
 #include "torchscript_layers.h"
 
@@ -31,7 +32,7 @@ constexpr int64_t kVerifyBatch = 4;
 constexpr uint64_t kVerifySeed = 20240917;
 constexpr int64_t kMaxInferredSize = 512;
 
-const char* const kChainHint =
+const char* const kTorchScriptChainHint =
     "Rewrite the model so that its forward only runs Conv2d, BatchNorm2d, ReLU, AvgPool2d, Dropout, Flatten and Linear "
     "modules one after another, in the order they are registered (no skip connections, branches, or functional calls "
     "such as F.relu or torch.sigmoid), and export it again.";
@@ -50,20 +51,12 @@ std::string summary(const std::exception& e)
     return text.substr(text.rfind('\n') + 1);
 }
 
-std::string number(double value)
+std::string threeDigits(double value)
 {
     std::ostringstream text;
     text.precision(3);
     text << value;
     return text.str();
-}
-
-std::string joined(const std::vector<std::string>& items, const char* separator)
-{
-    std::string out;
-    for (const std::string& item : items)
-        out += (out.empty() ? "" : separator) + item;
-    return out;
 }
 
 /// torch::jit::load trusts each tensor's recorded size, stride and offset; a damaged file can claim
@@ -185,7 +178,7 @@ std::vector<Layer> convertModules(const torch::jit::Module& model, torchscript::
             throw;
         } catch (const std::exception& e) {
             throw Error(ErrorCode::Unsupported, "Module '" + path + "' cannot be read: " + summary(e) + ".",
-                        kChainHint);
+                        kTorchScriptChainHint);
         }
     }
     return layers;
@@ -290,10 +283,10 @@ at::Tensor runChain(const Network& net, const at::Tensor& x, const std::string& 
             h = net.forwardRange(h, i, i + 1);
         } catch (const std::exception& e) {
             throw Error(ErrorCode::Unsupported,
-                        "The modules of '" + path + "' do not form a chain in registration order: module '" + net.layers[i].path
-                            + "' (" + layerKindName(net.layers[i].kind) + ") cannot take the output of the layer before it ("
-                            + summary(e) + ").",
-                        kChainHint);
+                        "The modules of '" + path + "' do not form a chain in registration order: module '"
+                            + net.layers[i].path + "' (" + layerKindName(net.layers[i].kind)
+                            + ") cannot take the output of the layer before it (" + summary(e) + ").",
+                        kTorchScriptChainHint);
         }
     }
     return h;
@@ -325,15 +318,16 @@ std::string verifyChain(torch::jit::Module& model, const Network& net, const std
                     "Give the model's input size with --input-size HEIGHTxWIDTH.");
     }
     if (!out.isTensor())
-        throw Error(ErrorCode::Unsupported, "The forward of '" + path + "' returns a " + out.tagKind() + ", not a tensor of logits.",
-                    kChainHint);
+        throw Error(ErrorCode::Unsupported,
+                    "The forward of '" + path + "' returns a " + out.tagKind() + ", not a tensor of logits.",
+                    kTorchScriptChainHint);
     const at::Tensor expected = out.toTensor().to(at::kFloat);
     const at::Tensor actual = runChain(net, x, path);
     if (expected.sizes() != actual.sizes()) {
         std::ostringstream text;
         text << "The layer chain of '" << path << "' gives outputs of shape " << actual.sizes() << " but its forward gives "
              << expected.sizes() << ", so the forward does more than run its modules one after another.";
-        throw Error(ErrorCode::Unsupported, text.str(), kChainHint);
+        throw Error(ErrorCode::Unsupported, text.str(), kTorchScriptChainHint);
     }
     const double largest = expected.abs().max().item<double>();
     const double scale = std::max(1.0, largest);
@@ -341,12 +335,14 @@ std::string verifyChain(torch::jit::Module& model, const Network& net, const std
     if (!std::isfinite(diff) || diff > tolerance * scale)
         throw Error(ErrorCode::Unsupported,
                     "The layer chain of '" + path + "' does not reproduce its forward: on random " + shape
-                        + " inputs the logits differ by up to " + number(diff) + " (allowed " + number(tolerance * scale)
+                        + " inputs the logits differ by up to " + threeDigits(diff) + " (allowed "
+                        + threeDigits(tolerance * scale)
                         + "). The forward does something besides running its modules one after another, such as a skip "
                           "connection, a branch, or a functional op.",
-                    kChainHint);
-    return "Verified against the TorchScript module on " + std::to_string(kVerifyBatch) + " random inputs: logits differ by at most "
-           + number(diff) + " (largest |logit| " + number(largest) + ").";
+                    kTorchScriptChainHint);
+    return "Verified against the TorchScript module on " + std::to_string(kVerifyBatch)
+        + " random inputs: logits differ by at most " + threeDigits(diff) + " (largest |logit| " + threeDigits(largest)
+        + ").";
 }
 
 std::vector<std::string> conversionNotes(const torchscript::ConversionLog& log)

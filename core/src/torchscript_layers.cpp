@@ -5,6 +5,8 @@
 // one and from the recorded op otherwise.
 #include "torchscript_layers.h"
 
+#include "message_text.h"
+
 #include "privatesnn/error.h"
 
 #include <torch/csrc/jit/ir/constants.h>
@@ -29,14 +31,6 @@ const char* const kTraceHint = "Call model.eval() before torch.jit.trace, or exp
 [[noreturn]] void unsupported(const std::string& path, const std::string& why, const std::string& hint)
 {
     throw Error(ErrorCode::Unsupported, "Module '" + path + "' " + why + ".", hint);
-}
-
-std::string joined(const std::vector<std::string>& items, const char* separator)
-{
-    std::string out;
-    for (const std::string& item : items)
-        out += (out.empty() ? "" : separator) + item;
-    return out;
 }
 
 /// The aten op a traced module's forward recorded, plus any other aten ops next to it.

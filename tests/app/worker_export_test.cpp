@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The GUI's export: the worker writes a lab's spiking model as NIR or TorchScript on its thread.
+#include "waits.h"
 #include "workerthread.h"
 
 #include "privatesnn/conversion.h"
@@ -15,8 +16,6 @@
 using psnn::WorkerThread;
 
 namespace {
-
-constexpr int WaitMs = 30000;
 
 QString writeSpikingModel(const QTemporaryDir& dir)
 {

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "waits.h"
 #include "worker.h"
 #include "workerthread.h"
 
@@ -16,8 +17,6 @@ using psnn::Worker;
 using psnn::WorkerThread;
 
 namespace {
-
-constexpr int WaitMs = 30000;
 
 QString writeTeacherArchive(const QTemporaryDir& dir, size_t* layerCount)
 {

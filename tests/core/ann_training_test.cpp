@@ -23,7 +23,7 @@ Dataset halvesDataset(int64_t n)
     return data;
 }
 
-VggConfig tinyConfig()
+VggConfig tinyVggConfig()
 {
     VggConfig config;
     config.input = InputSpec{1, 8, 8, {0.5}, {0.5}};
@@ -45,7 +45,7 @@ struct CancelAfter : ProgressSink {
 
 TEST(AnnTraining, LearnsASeparableTask)
 {
-    Network net = makeVgg(tinyConfig());
+    Network net = makeVgg(tinyVggConfig());
     const Dataset data = halvesDataset(64);
     AnnTrainConfig config;
     config.epochs = 8;
@@ -61,7 +61,7 @@ TEST(AnnTraining, LearnsASeparableTask)
 
 TEST(AnnTraining, CancelStopsBetweenBatches)
 {
-    Network net = makeVgg(tinyConfig());
+    Network net = makeVgg(tinyVggConfig());
     CancelAfter cancel(3);
     AnnTrainConfig config;
     config.epochs = 100;
@@ -76,7 +76,7 @@ TEST(AnnTraining, CancelStopsBetweenBatches)
 
 TEST(AnnTraining, RejectsMismatchedData)
 {
-    Network net = makeVgg(tinyConfig());
+    Network net = makeVgg(tinyVggConfig());
     Dataset wrong = halvesDataset(8);
     wrong.labels.fill_(5);
     EXPECT_THROW(trainAnn(net, wrong, nullptr, AnnTrainConfig{}, nullProgress()), Error);

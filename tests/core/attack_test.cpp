@@ -5,6 +5,7 @@
 #include "privatesnn/leakage_metrics.h"
 #include "privatesnn/vgg.h"
 #include "snn_reference.h"
+#include "test_observers.h"
 #include "test_support.h"
 #include "tiny_models.h"
 
@@ -20,7 +21,7 @@ using namespace psnn;
 
 namespace {
 
-Network tinyVgg(uint64_t seed = 4)
+Network seededTinyVgg(uint64_t seed = 4)
 {
     VggConfig config;
     config.input = InputSpec{1, 8, 8, {0.5}, {0.5}};
@@ -31,7 +32,10 @@ Network tinyVgg(uint64_t seed = 4)
     return makeVgg(config);
 }
 
-at::Tensor images(int64_t n, uint64_t seed = 2) { return at::rand({n, 1, 8, 8}, at::detail::createCPUGenerator(seed)) * 2 - 1; }
+at::Tensor seededImages(int64_t n, uint64_t seed = 2)
+{
+    return at::rand({n, 1, 8, 8}, at::detail::createCPUGenerator(seed)) * 2 - 1;
+}
 
 SpikingModel tinySnn(InputCoding coding = InputCoding::Poisson, int T = 16)
 {
@@ -39,7 +43,7 @@ SpikingModel tinySnn(InputCoding coding = InputCoding::Poisson, int T = 16)
     s.timesteps = T;
     s.batchSize = 16;
     s.coding = coding;
-    return convertToSnn(tinyVgg(), images(32), s);
+    return convertToSnn(seededTinyVgg(), seededImages(32), s);
 }
 
 at::Tensor logits(const Network& net, const at::Tensor& x)
@@ -48,19 +52,13 @@ at::Tensor logits(const Network& net, const at::Tensor& x)
     return net.forward(x);
 }
 
-/// Records metrics for checks.
-struct Recorder : ProgressSink {
-    std::map<std::string, std::vector<std::pair<double, double>>> series;
-    void metric(const std::string& name, double x, double y) override { series[name].push_back({x, y}); }
-};
-
 } // namespace
 
 TEST(Attack, ReconvertedAnnHasTheSnnWeightsAndItsLogits)
 {
     const SpikingModel snn = tinySnn();
     const Network ann = reconvertToAnn(snn);
-    const at::Tensor x = images(5, 3);
+    const at::Tensor x = seededImages(5, 3);
     EXPECT_TRUE(at::allclose(logits(ann, x), logits(snn.network, x)));
     // The weights are copies: changing the ANN leaves the SNN alone.
     ann.layers[0].weight.add_(1.0);
@@ -81,18 +79,18 @@ TEST(Attack, ReconversionInsertsReluWhereTheChainHasNone)
     snn.network.layers = noRelu;
     snn.thresholds = thresholds;
     const Network rebuilt = reconvertToAnn(snn);
-    const at::Tensor x = images(4, 5);
+    const at::Tensor x = seededImages(4, 5);
     EXPECT_TRUE(at::allclose(logits(rebuilt, x), logits(reference, x)));
 }
 
 TEST(Attack, OneRaisesTheTargetLogit)
 {
-    const Network net = tinyVgg();
+    const Network net = seededTinyVgg();
     AttackConfig c = paperAttackConfig(1);
     c.iterations = 40;
     c.restarts = 2;
     c.stepSize = 1.0; // a tiny untrained network has large input gradients relative to its logits
-    Recorder rec;
+    test::SeriesRecorder rec;
     const AttackResult r = classRepresentation(net, c, rec);
     ASSERT_EQ(r.images.size(0), 6); // 3 classes x 2 restarts
     EXPECT_TRUE(r.images.isfinite().all().item<bool>());
@@ -118,10 +116,10 @@ TEST(Attack, BlurRunsExactlyOnMultiplesOfItsPeriod)
     c.iterations = 13;
     c.restarts = 1;
     c.classes = {1};
-    const AttackResult r = classRepresentation(tinyVgg(), c);
+    const AttackResult r = classRepresentation(seededTinyVgg(), c);
     EXPECT_EQ(r.blurIterations, (std::vector<int>{4, 8, 12}));
     c.blurEvery = 0;
-    EXPECT_TRUE(classRepresentation(tinyVgg(), c).blurIterations.empty());
+    EXPECT_TRUE(classRepresentation(seededTinyVgg(), c).blurIterations.empty());
 }
 
 TEST(Attack, BlurSmoothsTheImageOnlyOnItsIteration)
@@ -137,7 +135,7 @@ TEST(Attack, BlurSmoothsTheImageOnlyOnItsIteration)
     std::vector<at::Tensor> frames;
     c.onImage = [&](int64_t, int, const at::Tensor& image) { frames.push_back(image); };
     c.imageEvery = 1;
-    const AttackResult r = classRepresentation(tinyVgg(), c);
+    const AttackResult r = classRepresentation(seededTinyVgg(), c);
     ASSERT_EQ(frames.size(), 4u);
     EXPECT_TRUE(at::allclose(frames[2], frames[0])); // no blur on 1..3
     EXPECT_LT(frames[3].std().item<double>(), 0.7 * frames[2].std().item<double>()); // smoothed on 4
@@ -151,9 +149,9 @@ TEST(Attack, ResultsDoNotDependOnTheBatchLayout)
     c.restarts = 2;
     c.priors.jitter = 1;
     c.priors.tv = 0.01;
-    const AttackResult whole = classRepresentation(tinyVgg(), c);
+    const AttackResult whole = classRepresentation(seededTinyVgg(), c);
     c.batchSize = 4;
-    const AttackResult split = classRepresentation(tinyVgg(), c);
+    const AttackResult split = classRepresentation(seededTinyVgg(), c);
     EXPECT_TRUE(at::allclose(whole.images, split.images, 1e-5, 1e-5));
 }
 
@@ -164,13 +162,13 @@ TEST(Attack, BestOfSelectionKeepsTheHighestScoringCandidates)
     c.restarts = 2;
     c.stepSize = 0.5;
     c.candidates = 3;
-    const AttackResult r = classRepresentation(tinyVgg(), c);
+    const AttackResult r = classRepresentation(seededTinyVgg(), c);
     ASSERT_EQ(r.images.size(0), 6);
     for (int64_t k = 0; k < 3; ++k)
         EXPECT_GE(r.targetScore[size_t(2 * k)], r.targetScore[size_t(2 * k + 1)]);
     // The kept images are at least as good as the plain run's (whose candidates are a subset).
     c.candidates = 1;
-    const AttackResult plain = classRepresentation(tinyVgg(), c);
+    const AttackResult plain = classRepresentation(seededTinyVgg(), c);
     for (int64_t k = 0; k < 3; ++k)
         EXPECT_GE(r.targetScore[size_t(2 * k)] + 1e-6, std::max(plain.targetScore[size_t(2 * k)], plain.targetScore[size_t(2 * k + 1)]));
 }
@@ -179,13 +177,13 @@ TEST(Attack, RejectsUnknownClassesAndStopsWhenCancelled)
 {
     AttackConfig c = paperAttackConfig(1);
     c.classes = {7};
-    EXPECT_THROW(classRepresentation(tinyVgg(), c), Error);
+    EXPECT_THROW(classRepresentation(seededTinyVgg(), c), Error);
     struct Cancel : ProgressSink {
         bool cancelled() const override { return true; }
     } cancel;
     c.classes = {0};
     try {
-        classRepresentation(tinyVgg(), c, cancel);
+        classRepresentation(seededTinyVgg(), c, cancel);
         FAIL();
     } catch (const Error& e) {
         EXPECT_EQ(e.code(), ErrorCode::Cancelled);
@@ -228,7 +226,7 @@ TEST(Attack, TwoProducesFiniteImagesAndRaisesTheSnnTargetOutput)
     c.iterations = 25;
     c.restarts = 2;
     c.stepSize = 0.5; // zeta = 0.01 barely moves an 8x8 toy in 25 steps
-    Recorder rec;
+    test::SeriesRecorder rec;
     const AttackResult r = attackSnnDirect(snn, c, rec);
     ASSERT_EQ(r.images.size(0), 6);
     EXPECT_TRUE(r.images.isfinite().all().item<bool>());
@@ -250,7 +248,7 @@ TEST(Attack, ImagesAndGridAreWrittenAsPng)
 {
     test::TempDir dir;
     const InputSpec spec{1, 8, 8, {0.5}, {0.5}};
-    const at::Tensor x = images(4, 21);
+    const at::Tensor x = seededImages(4, 21);
     saveImagePng(dir.file("one.png"), x[0], spec);
     EXPECT_TRUE(std::filesystem::exists(dir.file("one.png")));
     const at::Tensor labels = at::tensor({0, 1, 1, 2}, at::kLong);
@@ -262,12 +260,12 @@ TEST(Attack, ImagesAndGridAreWrittenAsPng)
 
 TEST(Attack, LeakageStudyScoresEveryAvailableRow)
 {
-    const Network ann = tinyVgg();
+    const Network ann = seededTinyVgg();
     const SpikingModel snn = tinySnn();
-    const Network judge = tinyVgg(9);
+    const Network judge = seededTinyVgg(9);
     const auto features = penultimateFeatures(judge);
     Dataset reference;
-    reference.images = images(60, 31);
+    reference.images = seededImages(60, 31);
     reference.labels = at::arange(60, at::kLong) % 3;
     LeakageStudyInputs in;
     in.ann = &ann;

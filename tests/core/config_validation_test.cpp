@@ -18,7 +18,7 @@ struct Silent : PipelineObserver {
     ProgressSink& stepStarted(const RunItem&, int, int) override { return nullProgress(); }
 };
 
-std::string refusal(const std::function<void()>& run)
+std::string invalidArgumentText(const std::function<void()>& run)
 {
     try {
         run();
@@ -56,7 +56,7 @@ TEST(ConfigValidation, BadValueIsRefusedBeforeAnyStepNamingKeyValueAndRange)
         PipelineConfig config = demoProfile();
         c.set(config);
         Silent silent;
-        const std::string text = refusal([&] { runPipeline(config, dir.file("lab"), silent); });
+        const std::string text = invalidArgumentText([&] { runPipeline(config, dir.file("lab"), silent); });
         for (const std::string& m : c.mentions)
             EXPECT_NE(text.find(m), std::string::npos) << "'" << m << "' missing in: " << text;
         EXPECT_FALSE(std::filesystem::exists(dir.file("lab"))) << "nothing may be written before the config is valid";
@@ -66,12 +66,12 @@ TEST(ConfigValidation, BadValueIsRefusedBeforeAnyStepNamingKeyValueAndRange)
 TEST(ConfigValidation, JsonNumbersThatDoNotFitAreNamedNotWrapped)
 {
     const std::string text =
-        refusal([] { pipelineConfigFromText(R"({"synthesis": {"per_class": 1e12}})", demoProfile()); });
+        invalidArgumentText([] { pipelineConfigFromText(R"({"synthesis": {"per_class": 1e12}})", demoProfile()); });
     EXPECT_NE(text.find("synthesis.per_class"), std::string::npos) << text;
     EXPECT_NE(text.find("1000000000000"), std::string::npos) << text;
     EXPECT_NE(text.find("whole number"), std::string::npos) << text;
     const std::string fraction =
-        refusal([] { pipelineConfigFromText(R"({"conversion": {"timesteps": 2.5}})", demoProfile()); });
+        invalidArgumentText([] { pipelineConfigFromText(R"({"conversion": {"timesteps": 2.5}})", demoProfile()); });
     EXPECT_NE(fraction.find("conversion.timesteps"), std::string::npos) << fraction;
     EXPECT_EQ(pipelineConfigFromText(R"({"conversion": {"timesteps": 50}})", demoProfile()).conversion.timesteps, 50);
 }

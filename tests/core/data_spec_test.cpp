@@ -47,12 +47,8 @@ void writeSplit(const std::string& dir, const std::string& prefix, const std::ve
     }
 }
 
-void writeText(const std::string& path, const std::string& text)
-{
-    std::ofstream(path) << text;
-}
-
-psnn::Error expectError(const std::function<void()>& run, ErrorCode code, const std::vector<std::string>& mentions)
+psnn::Error expectErrorInMessageOrHint(const std::function<void()>& run, ErrorCode code,
+                                       const std::vector<std::string>& mentions)
 {
     try {
         run();
@@ -101,44 +97,54 @@ TEST(IdxDataSpec, ClassNamesComeFromClassesTxtElseFromTheAlias)
     writeSplit(dir.path(), "test", {0, 2, 1}, false, "."); // test-images.idx3-ubyte, another common spelling
     const psnn::Dataset fashion = psnn::loadDataSpec("fashion-mnist:" + dir.path() + ":test", model());
     EXPECT_EQ(fashion.classNames, psnn::fashionMnistClassNames());
-    writeText(dir.file("classes.txt"), "zero\n  one \n\ntwo\r\n");
+    psnn::test::writeText(dir.file("classes.txt"), "zero\n  one \n\ntwo\r\n");
     const psnn::Dataset named = psnn::loadDataSpec("idx:" + dir.path() + ":test", model());
     EXPECT_EQ(named.classNames, (std::vector<std::string>{"zero", "one", "two"}));
-    writeText(dir.file("classes.txt"), "zero\none\n");
-    expectError([&] { psnn::loadDataSpec("idx:" + dir.path() + ":test", model()); }, ErrorCode::BadFormat, {"label 2", "2 classes"});
+    psnn::test::writeText(dir.file("classes.txt"), "zero\none\n");
+    expectErrorInMessageOrHint([&] { psnn::loadDataSpec("idx:" + dir.path() + ":test", model()); },
+                               ErrorCode::BadFormat, {"label 2", "2 classes"});
 }
 
 TEST(IdxDataSpec, ErrorsNameTheCauseAndTheWayOut)
 {
     TempDir dir;
     writeSplit(dir.path(), "train", {1, 2}, true);
-    expectError([&] { psnn::loadDataSpec("idx:" + dir.path() + ":test", model()); }, ErrorCode::FileNotFound,
-                {dir.path(), "t10k-images", "idx:DIR:train"});
-    expectError([&] { psnn::loadDataSpec("idx:" + dir.path() + ":validation", model()); }, ErrorCode::InvalidArgument,
-                {"validation", ":test"});
-    expectError([&] { psnn::loadDataSpec("idx:" + dir.path(), model()); }, ErrorCode::InvalidArgument, {":train"});
-    expectError([&] { psnn::loadDataSpec("idx:" + dir.file("absent") + ":train", model()); }, ErrorCode::FileNotFound, {"absent"});
+    expectErrorInMessageOrHint([&] { psnn::loadDataSpec("idx:" + dir.path() + ":test", model()); },
+                               ErrorCode::FileNotFound, {dir.path(), "t10k-images", "idx:DIR:train"});
+    expectErrorInMessageOrHint([&] { psnn::loadDataSpec("idx:" + dir.path() + ":validation", model()); },
+                               ErrorCode::InvalidArgument, {"validation", ":test"});
+    expectErrorInMessageOrHint([&] { psnn::loadDataSpec("idx:" + dir.path(), model()); }, ErrorCode::InvalidArgument,
+                               {":train"});
+    expectErrorInMessageOrHint([&] { psnn::loadDataSpec("idx:" + dir.file("absent") + ":train", model()); },
+                               ErrorCode::FileNotFound, {"absent"});
     // A bare IDX folder is not an image folder: say which spec reads it.
-    expectError([&] { psnn::loadDataSpec(dir.path(), model()); }, ErrorCode::InvalidArgument, {"idx:" + dir.path() + ":test"});
+    expectErrorInMessageOrHint([&] { psnn::loadDataSpec(dir.path(), model()); }, ErrorCode::InvalidArgument,
+                               {"idx:" + dir.path() + ":test"});
     // Images without their labels.
     std::filesystem::remove(dir.file("train-labels-idx1-ubyte.gz"));
-    expectError([&] { psnn::loadDataSpec("idx:" + dir.path() + ":train", model()); }, ErrorCode::FileNotFound, {"labels"});
+    expectErrorInMessageOrHint([&] { psnn::loadDataSpec("idx:" + dir.path() + ":train", model()); },
+                               ErrorCode::FileNotFound, {"labels"});
 }
 
 TEST(ClassNames, ListOrFileAndTheCountMustMatchTheModel)
 {
     EXPECT_EQ(psnn::parseClassNames("cat, dog ,bird"), (std::vector<std::string>{"cat", "dog", "bird"}));
     TempDir dir;
-    writeText(dir.file("names.txt"), "T-shirt, top\nTrouser\n");
+    psnn::test::writeText(dir.file("names.txt"), "T-shirt, top\nTrouser\n");
     EXPECT_EQ(psnn::parseClassNames(dir.file("names.txt")), (std::vector<std::string>{"T-shirt, top", "Trouser"}));
-    expectError([&] { psnn::parseClassNames("a,,b"); }, ErrorCode::InvalidArgument, {"empty name"});
-    writeText(dir.file("empty.txt"), "\n \n");
-    expectError([&] { psnn::parseClassNames(dir.file("empty.txt")); }, ErrorCode::BadFormat, {"names no class"});
+    expectErrorInMessageOrHint([&] { psnn::parseClassNames("a,,b"); }, ErrorCode::InvalidArgument, {"empty name"});
+    psnn::test::writeText(dir.file("empty.txt"), "\n \n");
+    expectErrorInMessageOrHint([&] { psnn::parseClassNames(dir.file("empty.txt")); }, ErrorCode::BadFormat,
+                               {"names no class"});
 
     psnn::Network net = psnn::test::trainedBandsTeacher(); // 3 classes
     psnn::applyClassNames(net, {"top", "middle", "bottom"});
     EXPECT_EQ(net.info.classNames[2], "bottom");
-    expectError([&] { psnn::applyClassNames(net, {"a", "b"}); }, ErrorCode::ShapeMismatch, {"2 class names", "3 classes"});
+    expectErrorInMessageOrHint(
+        [&] {
+            psnn::applyClassNames(net, {"a", "b"});
+        },
+        ErrorCode::ShapeMismatch, {"2 class names", "3 classes"});
     EXPECT_EQ(net.info.classNames[2], "bottom"); // unchanged after a refused list
 }
 
@@ -160,7 +166,7 @@ TEST(LabelMapping, ClassesTxtInAnotherOrderIsMatchedByName)
     writeSplit(dir.path(), "t10k", {0, 1, 2, 2}, false);
     // The data's label 0 is "two": taken as numbers, every label would be wrong (0.33 % instead of
     // 91 % on a Fashion-MNIST folder named like this, without a word).
-    writeText(dir.file("classes.txt"), "two\nZero\none\n");
+    psnn::test::writeText(dir.file("classes.txt"), "two\nZero\none\n");
     const psnn::Dataset data = psnn::loadDataSpec("idx:" + dir.path() + ":test", namedModel());
     EXPECT_EQ(data.labels[0].item<int64_t>(), 2);
     EXPECT_EQ(data.labels[1].item<int64_t>(), 0);
@@ -179,30 +185,31 @@ TEST(LabelMapping, MoreClassesOrAnUnknownNameIsRefusedNamingThem)
 {
     TempDir dir;
     writeSplit(dir.path(), "t10k", {0, 1}, false);
-    writeText(dir.file("classes.txt"), "zero\none\ntwo\nthree\n");
-    expectError([&] { psnn::loadDataSpec("idx:" + dir.path() + ":test", namedModel()); }, ErrorCode::ShapeMismatch,
-                {"names 4 classes", "only 3", "--class-map", "--labels-as-is"});
-    writeText(dir.file("classes.txt"), "zero\nuno\ntwo\n");
-    expectError([&] { psnn::loadDataSpec("idx:" + dir.path() + ":test", namedModel()); }, ErrorCode::ShapeMismatch,
-                {"'uno'", "'one'"});
+    psnn::test::writeText(dir.file("classes.txt"), "zero\none\ntwo\nthree\n");
+    expectErrorInMessageOrHint([&] { psnn::loadDataSpec("idx:" + dir.path() + ":test", namedModel()); },
+                               ErrorCode::ShapeMismatch,
+                               {"names 4 classes", "only 3", "--class-map", "--labels-as-is"});
+    psnn::test::writeText(dir.file("classes.txt"), "zero\nuno\ntwo\n");
+    expectErrorInMessageOrHint([&] { psnn::loadDataSpec("idx:" + dir.path() + ":test", namedModel()); },
+                               ErrorCode::ShapeMismatch, {"'uno'", "'one'"});
     // A class map names the model's class of each data label.
-    writeText(dir.file("map.txt"), "two\none\nzero\n");
+    psnn::test::writeText(dir.file("map.txt"), "two\none\nzero\n");
     psnn::DataConversion mapped;
     mapped.labels.classMapFile = dir.file("map.txt");
     const psnn::Dataset data = psnn::loadDataSpec("idx:" + dir.path() + ":test", namedModel(), 0, 0, mapped);
     EXPECT_EQ(data.labels[0].item<int64_t>(), 2);
     EXPECT_EQ(data.labels[1].item<int64_t>(), 1);
     EXPECT_NE(data.source.find("class map"), std::string::npos) << data.source;
-    writeText(dir.file("bad-map.txt"), "two\nnine\n");
+    psnn::test::writeText(dir.file("bad-map.txt"), "two\nnine\n");
     mapped.labels.classMapFile = dir.file("bad-map.txt");
-    expectError([&] { psnn::loadDataSpec("idx:" + dir.path() + ":test", namedModel(), 0, 0, mapped); },
-                ErrorCode::InvalidArgument, {"'nine'", "bad-map.txt"});
+    expectErrorInMessageOrHint([&] { psnn::loadDataSpec("idx:" + dir.path() + ":test", namedModel(), 0, 0, mapped); },
+                               ErrorCode::InvalidArgument, {"'nine'", "bad-map.txt"});
 }
 
 TEST(LabelMapping, UnnamedDataMustStillFitTheModelsClasses)
 {
     TempDir dir;
     writeSplit(dir.path(), "t10k", {0, 5}, false); // no classes.txt: labels are all there is
-    expectError([&] { psnn::loadDataSpec("idx:" + dir.path() + ":test", namedModel()); }, ErrorCode::ShapeMismatch,
-                {"label 5", "3 classes"});
+    expectErrorInMessageOrHint([&] { psnn::loadDataSpec("idx:" + dir.path() + ":test", namedModel()); },
+                               ErrorCode::ShapeMismatch, {"label 5", "3 classes"});
 }

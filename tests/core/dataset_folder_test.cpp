@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "expect_error.h"
 #include "privatesnn/data_spec.h"
 #include "privatesnn/dataset.h"
 #include "privatesnn/error.h"
@@ -14,6 +15,7 @@
 #include <functional>
 
 using psnn::ErrorCode;
+using psnn::test::expectError;
 using psnn::test::TempDir;
 
 namespace {
@@ -77,21 +79,6 @@ void write(const std::string& path, const std::vector<uint8_t>& bytes)
 }
 
 float norm(int value) { return float(value) / 127.5f - 1.0f; }
-
-psnn::Error expectError(const std::function<void()>& run, ErrorCode code, const std::vector<std::string>& mentions)
-{
-    try {
-        run();
-    } catch (const psnn::Error& e) {
-        EXPECT_EQ(int(e.code()), int(code)) << e.what();
-        for (const std::string& text : mentions)
-            EXPECT_NE(std::string(e.what()).find(text), std::string::npos) << "'" << text << "' missing in: " << e.what();
-        EXPECT_FALSE(e.hint().empty()) << e.what();
-        return e;
-    }
-    ADD_FAILURE() << "no psnn::Error was thrown";
-    return psnn::Error(code, "");
-}
 
 } // namespace
 

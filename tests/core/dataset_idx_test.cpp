@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "expect_error.h"
 #include "privatesnn/dataset.h"
 #include "privatesnn/error.h"
 #include "test_support.h"
@@ -10,6 +11,7 @@
 #include <functional>
 
 using psnn::ErrorCode;
+using psnn::test::expectError;
 using psnn::test::TempDir;
 
 namespace {
@@ -42,21 +44,6 @@ std::vector<uint8_t> idxLabels(const std::vector<uint8_t>& labels)
     std::vector<uint8_t> bytes = idxHeader(1, {uint32_t(labels.size())});
     bytes.insert(bytes.end(), labels.begin(), labels.end());
     return bytes;
-}
-
-psnn::Error expectError(const std::function<void()>& run, ErrorCode code, const std::vector<std::string>& mentions)
-{
-    try {
-        run();
-    } catch (const psnn::Error& e) {
-        EXPECT_EQ(int(e.code()), int(code)) << e.what();
-        for (const std::string& text : mentions)
-            EXPECT_NE(std::string(e.what()).find(text), std::string::npos) << "'" << text << "' missing in: " << e.what();
-        EXPECT_FALSE(e.hint().empty()) << e.what();
-        return e;
-    }
-    ADD_FAILURE() << "no psnn::Error was thrown";
-    return psnn::Error(code, "");
 }
 
 class IdxTest : public ::testing::Test {

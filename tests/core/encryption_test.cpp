@@ -5,6 +5,7 @@
 #include "privatesnn/error.h"
 #include "privatesnn/vgg.h"
 #include "snn_reference.h"
+#include "test_observers.h"
 #include "test_support.h"
 #include "tiny_models.h"
 
@@ -37,7 +38,7 @@ void expectNear(const std::vector<float>& got, const std::vector<float>& want, f
 // ---------------------------------------------------------------- a tiny trained network
 
 /// The tiny bands data as encryption data.
-EncryptionData bands(int64_t n, uint64_t seed)
+EncryptionData encryptionBands(int64_t n, uint64_t seed)
 {
     const Dataset d = test::bands(n, seed);
     return {d.images, d.labels, {}};
@@ -55,7 +56,7 @@ const Fixture& fixture()
     static const Fixture f = [] {
         Fixture x;
         x.teacher = test::trainedBandsTeacher();
-        x.data = bands(60, 1);
+        x.data = encryptionBands(60, 1);
         ConversionSettings s;
         s.timesteps = 8;
         s.batchSize = 30;
@@ -66,7 +67,7 @@ const Fixture& fixture()
     return f;
 }
 
-EncryptionConfig quickConfig()
+EncryptionConfig quickEncryptionConfig()
 {
     EncryptionConfig c;
     c.epochs = 4;
@@ -101,11 +102,6 @@ struct CancelAfterEpochs : ProgressSink {
     explicit CancelAfterEpochs(int e) : epochs(e) {}
     void metric(const std::string& series, double, double) override { seen += series == "train_accuracy"; }
     bool cancelled() const override { return seen >= epochs; }
-};
-
-struct Recorder : ProgressSink {
-    std::map<std::string, std::vector<std::pair<double, double>>> series;
-    void metric(const std::string& name, double x, double y) override { series[name].push_back({x, y}); }
 };
 
 } // namespace
@@ -179,7 +175,7 @@ TEST(Encryption, LossIsTheMixOfCrossEntropyAndDistillation)
     model.network.setRequiresGrad(true);
     const at::Tensor x = f.data.images.slice(0, 0, 12);
     const at::Tensor teacher = [&] { torch::NoGradGuard g; return f.teacher.forward(x); }();
-    EncryptionConfig config = quickConfig();
+    EncryptionConfig config = quickEncryptionConfig();
     const BatchLoss b = encryptionBatchBackward(model, x, teacher, f.data.labels.slice(0, 0, 12), config, 8, 3);
     EXPECT_NEAR(b.loss, 0.3 * b.ce + 0.7 * b.kd, 1e-5);
     EXPECT_GE(b.kd, 0.0);
@@ -191,7 +187,7 @@ TEST(Encryption, TrainingLowersTheLossAndKeepsInputsIntact)
 {
     const Fixture& f = fixture();
     const auto before = weights(f.snn.network);
-    EncryptionConfig config = quickConfig();
+    EncryptionConfig config = quickEncryptionConfig();
     config.epochs = 6;
     config.distillWeight = 0.0; // plain CE: the loss must go down
     const EncryptionResult r = encryptSnn(f.snn, f.teacher, f.data, config);
@@ -211,7 +207,7 @@ TEST(Encryption, TrainingLowersTheLossAndKeepsInputsIntact)
 TEST(Encryption, DistillationOnlyPullsTheSnnTowardsTheTeacher)
 {
     const Fixture& f = fixture();
-    EncryptionConfig config = quickConfig();
+    EncryptionConfig config = quickEncryptionConfig();
     config.distillWeight = 1.0;
     config.temperature = 4.0;
     // The raw readout starts far from the teacher; the matched one starts close already (its fit is
@@ -238,7 +234,7 @@ TEST(Encryption, MatchedReadoutFitsTheTeachersLogitScale)
     const at::Tensor u = test::snnOutput(direct, x, 77);
     // Teacher logits = 0.25 U plus a different shift per image (which softmax ignores).
     const at::Tensor teacher = 0.25 * u + at::arange(40, at::kFloat).unsqueeze(1);
-    EncryptionConfig config = quickConfig();
+    EncryptionConfig config = quickEncryptionConfig();
     EXPECT_NEAR(logitScaleOf(direct, x, teacher, config, direct.timesteps), 0.25, 1e-5);
     config.readout = LogitReadout::Sum;
     EXPECT_DOUBLE_EQ(logitScaleOf(direct, x, teacher, config, direct.timesteps), 1.0);
@@ -253,7 +249,7 @@ TEST(Encryption, LossUsesTheScaledLogits)
     const at::Tensor x = f.data.images.slice(0, 0, 12);
     const at::Tensor y = f.data.labels.slice(0, 0, 12);
     const at::Tensor teacher = [&] { torch::NoGradGuard g; return f.teacher.forward(x); }();
-    const BatchLoss b = encryptionBatchBackward(model, x, teacher, y, quickConfig(), 8, 3, 0.5);
+    const BatchLoss b = encryptionBatchBackward(model, x, teacher, y, quickEncryptionConfig(), 8, 3, 0.5);
     // The returned output stays U_L^T; CE and KD are of 0.5 U_L^T.
     EXPECT_NEAR(at::cross_entropy_loss(b.output * 0.5, y).item<double>(), b.ce, 1e-5);
     EXPECT_GT(std::abs(at::cross_entropy_loss(b.output, y).item<double>() - b.ce), 1e-3);
@@ -266,7 +262,7 @@ TEST(Encryption, ResumeAfterCancelGivesTheSameWeightsAsAnUninterruptedRun)
 {
     const Fixture& f = fixture();
     test::TempDir dir;
-    EncryptionConfig config = quickConfig();
+    EncryptionConfig config = quickEncryptionConfig();
     config.horizontalFlip = true; // augmentation draws must replay exactly too
     config.maxShift = 1;
     config.checkpointPath = dir.file("full.ckpt");
@@ -304,7 +300,7 @@ TEST(Encryption, ResumeAfterCancelGivesTheSameWeightsAsAnUninterruptedRun)
 TEST(Encryption, MemoryGuardRefusesAnOversizedRun)
 {
     const Fixture& f = fixture();
-    EncryptionConfig config = quickConfig();
+    EncryptionConfig config = quickEncryptionConfig();
     config.timesteps = 2000;
     config.batchSize = 60;
     config.memoryBudgetBytes = 50e6;
@@ -343,8 +339,8 @@ TEST(Encryption, WeightDriftStartsAtOneAndZeroAndIsReportedLive)
         EXPECT_DOUBLE_EQ(d.cosine, 1.0) << d.path;
         EXPECT_DOUBLE_EQ(d.relativeL2, 0.0) << d.path;
     }
-    Recorder recorder;
-    EncryptionConfig config = quickConfig();
+    test::SeriesRecorder recorder;
+    EncryptionConfig config = quickEncryptionConfig();
     config.epochs = 2;
     Dataset eval;
     eval.images = f.data.images.slice(0, 0, 30);
@@ -366,7 +362,7 @@ TEST(Encryption, WeightDriftStartsAtOneAndZeroAndIsReportedLive)
 TEST(Encryption, SoftTargetsNeedSoftLabels)
 {
     const Fixture& f = fixture();
-    EncryptionConfig config = quickConfig();
+    EncryptionConfig config = quickEncryptionConfig();
     config.ceTarget = CeTarget::Soft;
     EXPECT_THROW(encryptSnn(f.snn, f.teacher, f.data, config), Error);
     EncryptionData soft = f.data;

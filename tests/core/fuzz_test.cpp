@@ -174,12 +174,12 @@ TEST(Fuzz, LabJsonReader)
 }
 
 /// A finished tiny lab (synthesis, conversion, measurement) and the SHA-256 of each of its files.
-struct FinishedLab {
+struct FinishedFuzzLab {
     std::unique_ptr<test::TempDir> dir = fuzzDir();
     test::TinyLabInputs inputs = test::writeTinyLabInputs(dir->path());
     PipelineConfig config = test::tinyPipelineConfig(inputs.teacher, inputs.evalFolder);
     std::string lab = dir->file("lab");
-    FinishedLab()
+    FinishedFuzzLab()
     {
         struct : PipelineObserver {
             ProgressSink& stepStarted(const RunItem&, int, int) override { return nullProgress(); }
@@ -200,7 +200,7 @@ TEST(Fuzz, DamagedLabStateNeverCostsAFinishedStep)
     // lab.json and its backup mutated any way (the step records stay): a run with the lab's own
     // settings keeps every finished step and rewrites no model (before: 224 of 549 fuzzed lab.json
     // runs could not be recovered, and a lab.json without "steps" had every model recomputed).
-    const FinishedLab f;
+    const FinishedFuzzLab f;
     const auto models = f.modelHashes();
     const Bytes state = readAll(f.lab + "/lab.json"), backup = readAll(f.lab + "/lab.json.bak");
     const json stateJson = json::parse(state);

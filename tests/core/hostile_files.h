@@ -13,10 +13,14 @@
 
 #include <cstdint>
 #include <functional>
+#include <limits>
 #include <string>
 #include <vector>
 
 namespace psnn::test {
+
+/// What a hostile file puts where a finite number belongs.
+inline constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 /// One row of the hostile-file table (hostile_files_test.cpp): a file that must be refused with a
 /// psnn::Error of this code whose message holds every text in `mentions`, and a way out.

@@ -63,8 +63,6 @@ std::function<void(const test::TempDir&)> snnWith(std::function<void(SpikingMode
     };
 }
 
-const double kNaN = std::numeric_limits<double>::quiet_NaN();
-
 std::vector<HostileCase> hostileCases()
 {
     return {
@@ -81,16 +79,16 @@ std::vector<HostileCase> hostileCases()
          ErrorCode::BadFormat,
          {"T = -0.5"}},
         {"SnnThresholdNaN",
-         snnWith([](SpikingModel& s) { s.thresholds[0] = at::scalar_tensor(kNaN); }),
+         snnWith([](SpikingModel& s) { s.thresholds[0] = at::scalar_tensor(test::kNaN); }),
          ErrorCode::NumericError,
          {"features.0", "threshold", "nan"}},
         {"SnnThresholdZero",
          snnWith([](SpikingModel& s) { s.thresholds[0] = at::scalar_tensor(0.0); }),
          ErrorCode::NumericError,
          {"features.0", "threshold", "must be positive"}},
-        {"SnnLeakNaN", snnWith([](SpikingModel& s) { s.leak = kNaN; }), ErrorCode::BadFormat, {"leak"}},
+        {"SnnLeakNaN", snnWith([](SpikingModel& s) { s.leak = test::kNaN; }), ErrorCode::BadFormat, {"leak"}},
         {"WeightNaN",
-         snnWith([](SpikingModel& s) { s.network.layers[4].weight[1][2] = kNaN; }),
+         snnWith([](SpikingModel& s) { s.network.layers[4].weight[1][2] = test::kNaN; }),
          ErrorCode::NumericError,
          {"classifier", "weight", "nan", "element 20"}},
         {"PoolStrideZero",
@@ -161,7 +159,7 @@ std::vector<HostileCase> hostileCases()
         {"TorchScriptNaNWeight",
          [](const test::TempDir& dir) {
              at::Tensor weight = at::ones({3, 4});
-             weight[2][1] = kNaN;
+             weight[2][1] = test::kNaN;
              test::writeLinearTorchScript(dir.file("nan.pt"), weight);
              importTorchScript(dir.file("nan.pt"));
          },

@@ -50,8 +50,6 @@ void insertNode(nir::Group& root, const std::string& name, const std::string& ty
     addEdge(root, name, "features_2");
 }
 
-const double kNaN = std::numeric_limits<double>::quiet_NaN();
-
 } // namespace
 
 std::vector<HostileCase> hostileNirCases()

@@ -36,27 +36,16 @@ const Inputs& inputs()
     return i;
 }
 
-PipelineConfig tinyConfig()
+PipelineConfig evidenceTestConfig()
 {
     return test::tinyPipelineConfig(inputs().files.teacher, inputs().files.evalFolder);
 }
 
-struct Quiet : PipelineObserver {
+struct NoteKeepingObserver : PipelineObserver {
     std::vector<std::string> notes;
     ProgressSink& stepStarted(const RunItem&, int, int) override { return nullProgress(); }
     void note(const std::string& line) override { notes.push_back(line); }
 };
-
-std::string slurp(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
-
-void spit(const std::string& path, const std::string& text)
-{
-    std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
-}
 
 /// SHA-256 of every file under the lab but the log, by relative path: what "nothing changed" compares.
 std::map<std::string, std::string> snapshot(const std::string& lab)
@@ -69,43 +58,43 @@ std::map<std::string, std::string> snapshot(const std::string& lab)
 }
 
 /// A lab that ran the tiny pipeline through conversion and its measurement (three finished steps).
-struct FinishedLab {
+struct FinishedEvidenceLab {
     test::TempDir dir;
     std::string lab = dir.file("lab");
-    FinishedLab()
+    FinishedEvidenceLab()
     {
-        Quiet quiet;
-        runPipeline(tinyConfig(), lab, quiet, Step::Evaluate);
+        NoteKeepingObserver quiet;
+        runPipeline(evidenceTestConfig(), lab, quiet, Step::Evaluate);
     }
     std::string file(const std::string& name) const { return lab + "/" + name; }
     /// Runs the same config again; returns the steps it ran (not kept).
     std::vector<Step> rerun() const
     {
-        Quiet quiet;
-        return runPipeline(tinyConfig(), lab, quiet, Step::Evaluate).ran;
+        NoteKeepingObserver quiet;
+        return runPipeline(evidenceTestConfig(), lab, quiet, Step::Evaluate).ran;
     }
-    json state() const { return json::parse(slurp(file("lab.json"))); }
+    json state() const { return json::parse(test::readText(file("lab.json"))); }
 };
 
 TEST(LabEvidence, LabJsonAndBackupBothDamagedKeepsEveryStepAndTheLabsSettings)
 {
-    FinishedLab f;
+    FinishedEvidenceLab f;
     const std::string synthetic = sha256File(f.file("synthetic.psnn"));
-    spit(f.file("lab.json"), "{\"schema\": \"privatesnn-lab\", tru");
-    spit(f.file("lab.json.bak"), "");
+    test::writeText(f.file("lab.json"), "{\"schema\": \"privatesnn-lab\", tru");
+    test::writeText(f.file("lab.json.bak"), "");
     // Before: the settings were lost, a synthesis ran with the demo profile and replaced synthetic.psnn.
     const std::optional<PipelineConfig> stored = storedLabConfig(f.lab);
     ASSERT_TRUE(stored.has_value()) << "the settings come from the newest step record";
     EXPECT_EQ(stored->teacher, inputs().files.teacher);
-    EXPECT_EQ(stored->synthesis.perClass, tinyConfig().synthesis.perClass);
+    EXPECT_EQ(stored->synthesis.perClass, evidenceTestConfig().synthesis.perClass);
     EXPECT_TRUE(f.rerun().empty()) << "no finished step may be recomputed";
     EXPECT_EQ(sha256File(f.file("synthetic.psnn")), synthetic);
 }
 
 TEST(LabEvidence, OpeningADamagedLabWritesNothing)
 {
-    FinishedLab f;
-    spit(f.file("lab.json"), "[]");
+    FinishedEvidenceLab f;
+    test::writeText(f.file("lab.json"), "[]");
     const auto before = snapshot(f.lab);
     const Lab lab = Lab::open(f.lab);
     EXPECT_FALSE(lab.recoveryNote().empty());
@@ -116,7 +105,7 @@ TEST(LabEvidence, OpeningADamagedLabWritesNothing)
 TEST(LabEvidence, ValidLabJsonWithoutStepsOrWithAMistypedConfigIsRebuilt)
 {
     for (const std::string damage : {"no steps", "config is a number", "models is a list"}) {
-        FinishedLab f;
+        FinishedEvidenceLab f;
         json j = f.state();
         if (damage == "no steps")
             j.erase("steps");
@@ -124,7 +113,7 @@ TEST(LabEvidence, ValidLabJsonWithoutStepsOrWithAMistypedConfigIsRebuilt)
             j["config"] = 5;
         else
             j["models"] = json::array();
-        spit(f.file("lab.json"), j.dump());
+        test::writeText(f.file("lab.json"), j.dump());
         const Lab lab = Lab::open(f.lab);
         EXPECT_NE(lab.recoveryNote().find("damaged"), std::string::npos) << damage << ": " << lab.recoveryNote();
         // Before: "6 steps run, 0 kept", every model file rewritten.
@@ -134,21 +123,21 @@ TEST(LabEvidence, ValidLabJsonWithoutStepsOrWithAMistypedConfigIsRebuilt)
 
 TEST(LabEvidence, AMalformedStepResultIsTakenFromItsRecordFileElseOnlyThatStepIsRedone)
 {
-    FinishedLab f;
+    FinishedEvidenceLab f;
     json j = f.state();
     for (json& step : j["steps"])
         if (step["step"] == "convert")
             step["results"]["conversion"] = "not a section";
-    spit(f.file("lab.json"), j.dump());
+    test::writeText(f.file("lab.json"), j.dump());
     EXPECT_TRUE(f.rerun().empty()) << "the record in steps/convert.json is intact";
 
     j = f.state();
     for (json& step : j["steps"])
         if (step["step"] == "convert")
             step["results"]["conversion"] = "not a section";
-    spit(f.file("lab.json"), j.dump());
-    spit(f.file("lab.json.bak"), j.dump());
-    spit(f.file("steps/convert.json"), "{");
+    test::writeText(f.file("lab.json"), j.dump());
+    test::writeText(f.file("lab.json.bak"), j.dump());
+    test::writeText(f.file("steps/convert.json"), "{");
     const std::vector<Step> ran = f.rerun();
     ASSERT_FALSE(ran.empty());
     EXPECT_EQ(ran.front(), Step::Convert) << "synthesis is kept: only the step without a readable record is redone";
@@ -157,12 +146,12 @@ TEST(LabEvidence, AMalformedStepResultIsTakenFromItsRecordFileElseOnlyThatStepIs
 TEST(LabEvidence, ADeletedOrChangedModelFileRedoesItsStepAndWhatReadsIt)
 {
     for (const bool deleted : {true, false}) {
-        FinishedLab f;
+        FinishedEvidenceLab f;
         const std::string synthetic = sha256File(f.file("synthetic.psnn"));
         if (deleted)
             fs::remove(f.file("snn.psnn"));
         else
-            spit(f.file("snn.psnn"), "changed by hand");
+            test::writeText(f.file("snn.psnn"), "changed by hand");
         const std::vector<Step> ran = f.rerun();
         EXPECT_EQ(ran, (std::vector<Step>{Step::Convert, Step::Evaluate})) << (deleted ? "deleted" : "changed");
         EXPECT_EQ(sha256File(f.file("synthetic.psnn")), synthetic);
@@ -171,25 +160,25 @@ TEST(LabEvidence, ADeletedOrChangedModelFileRedoesItsStepAndWhatReadsIt)
 
 TEST(LabEvidence, ALabWhoseSettingsNoRecordHoldsIsRefusedAndLeftAsItWas)
 {
-    FinishedLab f;
+    FinishedEvidenceLab f;
     // A lab written before step records kept the lab's settings, then lab.json and its backup lost.
     for (const auto& entry : fs::directory_iterator(f.file("steps"))) {
-        json record = json::parse(slurp(entry.path().string()));
+        json record = json::parse(test::readText(entry.path().string()));
         record.erase("lab_config");
         record.erase("lab_models");
-        spit(entry.path().string(), record.dump());
+        test::writeText(entry.path().string(), record.dump());
     }
-    spit(f.file("lab.json"), "garbage");
-    spit(f.file("lab.json.bak"), "garbage");
+    test::writeText(f.file("lab.json"), "garbage");
+    test::writeText(f.file("lab.json.bak"), "garbage");
     const Lab lab = Lab::open(f.lab);
     EXPECT_TRUE(lab.settingsLost());
     EXPECT_NE(lab.recoveryNote().find("could not be recovered"), std::string::npos) << lab.recoveryNote();
     EXPECT_FALSE(storedLabConfig(f.lab).has_value());
 
     const auto before = snapshot(f.lab);
-    PipelineConfig guessed = tinyConfig();
+    PipelineConfig guessed = evidenceTestConfig();
     guessed.synthesis.steps += 1; // what a run with another profile would bring
-    Quiet quiet;
+    NoteKeepingObserver quiet;
     try {
         runPipeline(guessed, f.lab, quiet, Step::Evaluate);
         ADD_FAILURE() << "a run with other settings must be refused";

@@ -35,18 +35,21 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-struct Files {
+struct SafetyTestFiles {
     test::TempDir dir;
     test::TinyLabInputs inputs = test::writeTinyLabInputs(dir.path());
 };
 
-const Files& files()
+const SafetyTestFiles& safetyTestFiles()
 {
-    static const Files f;
+    static const SafetyTestFiles f;
     return f;
 }
 
-PipelineConfig tinyConfig(const std::string& teacher) { return test::tinyPipelineConfig(teacher, files().inputs.evalFolder); }
+PipelineConfig safetyTestConfig(const std::string& teacher)
+{
+    return test::tinyPipelineConfig(teacher, safetyTestFiles().inputs.evalFolder);
+}
 
 struct Notes : PipelineObserver {
     std::vector<std::string> notes;
@@ -60,12 +63,6 @@ struct Notes : PipelineObserver {
         return false;
     }
 };
-
-json readJson(const std::string& path)
-{
-    std::ifstream in(path);
-    return json::parse(in);
-}
 
 std::string errorOf(const std::function<void()>& run, ErrorCode expected)
 {
@@ -87,7 +84,7 @@ TEST(LabLock, SecondWriterIsRefusedNamingTheHolder)
     const LabLock held = LabLock::acquire(lab, "privatesnn run --lab first");
     const std::string text = errorOf([&] {
         Notes notes;
-        runPipeline(tinyConfig(files().inputs.teacher), lab, notes, Step::Synthesize);
+        runPipeline(safetyTestConfig(safetyTestFiles().inputs.teacher), lab, notes, Step::Synthesize);
     }, ErrorCode::FileUnwritable);
     EXPECT_NE(text.find("in use by process " + std::to_string(getpid())), std::string::npos) << text;
     EXPECT_NE(text.find("privatesnn run --lab first"), std::string::npos) << text;
@@ -128,7 +125,7 @@ TEST(LabState, DamagedLabJsonIsRebuiltFromStepRecordsAndOutputHashes)
             lab.store(r);
         }
     }
-    EXPECT_TRUE(readJson(folder + "/lab.json.bak").is_object()) << "the previous lab.json is kept";
+    EXPECT_TRUE(test::readJson(folder + "/lab.json.bak").is_object()) << "the previous lab.json is kept";
     std::ofstream(folder + "/lab.json", std::ios::trunc) << R"({"schema": "privatesnn-lab", "steps": [tru)";
     std::ofstream(folder + "/convert.bin", std::ios::trunc) << "changed by hand";
 
@@ -242,27 +239,27 @@ TEST(LabPaths, PartFilesOfAKilledWriteAreRemovedWhenARunStarts)
     test::TempDir dir;
     const std::string lab = dir.file("lab");
     Notes notes;
-    runPipeline(tinyConfig(files().inputs.teacher), lab, notes, Step::Synthesize);
+    runPipeline(safetyTestConfig(safetyTestFiles().inputs.teacher), lab, notes, Step::Synthesize);
     std::ofstream(lab + "/snn.psnn.part") << "half";
-    runPipeline(tinyConfig(files().inputs.teacher), lab, notes, Step::Synthesize);
+    runPipeline(safetyTestConfig(safetyTestFiles().inputs.teacher), lab, notes, Step::Synthesize);
     EXPECT_FALSE(fs::exists(lab + "/snn.psnn.part"));
 }
 
 TEST(LabPaths, ModelPathsAreStoredAbsoluteWithTheirHashes)
 {
     test::TempDir dir;
-    fs::copy_file(files().inputs.teacher, dir.file("teacher.psnn"));
+    fs::copy_file(safetyTestFiles().inputs.teacher, dir.file("teacher.psnn"));
     const fs::path before = fs::current_path();
     fs::current_path(dir.path());
     Notes notes;
     try {
-        runPipeline(tinyConfig("teacher.psnn"), "lab", notes, Step::Synthesize);
+        runPipeline(safetyTestConfig("teacher.psnn"), "lab", notes, Step::Synthesize);
     } catch (...) {
         fs::current_path(before);
         throw;
     }
     fs::current_path(before);
-    const json state = readJson(dir.file("lab/lab.json"));
+    const json state = test::readJson(dir.file("lab/lab.json"));
     const std::string stored = state["config"]["teacher"];
     EXPECT_TRUE(fs::path(stored).is_absolute()) << stored;
     EXPECT_TRUE(fs::equivalent(stored, dir.file("teacher.psnn")));
@@ -279,10 +276,10 @@ TEST(LabPaths, MovedModelIsFoundByHashNextToTheLabElseRefusedWithTheWayOut)
 {
     test::TempDir dir;
     fs::create_directories(dir.file("models"));
-    fs::copy_file(files().inputs.teacher, dir.file("models/teacher.psnn"));
+    fs::copy_file(safetyTestFiles().inputs.teacher, dir.file("models/teacher.psnn"));
     const std::string lab = dir.file("labs/one");
     Notes notes;
-    runPipeline(tinyConfig(dir.file("models/teacher.psnn")), lab, notes, Step::Synthesize);
+    runPipeline(safetyTestConfig(dir.file("models/teacher.psnn")), lab, notes, Step::Synthesize);
     fs::rename(dir.file("models/teacher.psnn"), dir.file("labs/teacher-copy.psnn"));
 
     const PipelineConfig stored = *storedLabConfig(lab);
@@ -301,7 +298,7 @@ TEST(LabSettings, DataFreeChangesNameTheSettingAndWhatWouldBeRecomputed)
 {
     test::TempDir dir;
     const std::string lab = dir.file("lab");
-    const PipelineConfig config = tinyConfig(files().inputs.teacher);
+    const PipelineConfig config = safetyTestConfig(safetyTestFiles().inputs.teacher);
     Notes notes;
     runPipeline(config, lab, notes, Step::Convert);
 
@@ -331,7 +328,7 @@ TEST(LabSettings, DataFreeChangesNameTheSettingAndWhatWouldBeRecomputed)
 TEST(LabPaths, EvaluationDataOfAnotherSizeIsRefusedWithBothSizes)
 {
     test::TempDir dir;
-    PipelineConfig config = tinyConfig(files().inputs.teacher);
+    PipelineConfig config = safetyTestConfig(safetyTestFiles().inputs.teacher);
     config.evalData = "fashion-mnist:test"; // 1x28x28 images; the tiny teacher takes 1x8x8
     config.evalImages = 10;
     Notes notes;

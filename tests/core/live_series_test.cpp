@@ -13,7 +13,7 @@
 namespace psnn {
 namespace {
 
-class SeriesRecorder : public PipelineObserver, public ProgressSink {
+class SeriesSeen : public PipelineObserver, public ProgressSink {
 public:
     ProgressSink& stepStarted(const RunItem&, int, int) override { return *this; }
     void metric(const std::string& series, double, double) override { metrics.insert(series); }
@@ -25,7 +25,7 @@ TEST(LiveSeries, ThePipelineSendsEverySeriesThePagesMatch)
 {
     test::TempDir dir;
     const test::TinyLabInputs inputs = test::writeTinyLabInputs(dir.path());
-    SeriesRecorder seen;
+    SeriesSeen seen;
     runPipeline(test::tinyPipelineConfig(inputs.teacher, inputs.evalFolder), dir.file("lab"), seen);
     for (const std::string& series :
          {std::string(live::kSynthesisLoss), std::string(live::kThreshold), live::staged(live::kConvertedSnnStage, live::kAccuracyAtT),

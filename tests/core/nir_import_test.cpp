@@ -26,7 +26,7 @@ using nlohmann::json;
 namespace {
 
 /// The dialect files and the NumPy reference, made once per test binary.
-const json& reference()
+const json& nirReference()
 {
     static test::TempDir dir;
     static const json ref = [] {
@@ -70,7 +70,7 @@ bool mentions(const std::vector<std::string>& lines, const std::string& text)
 
 void expectDialectMatches(const std::string& name)
 {
-    const json& d = reference().at(name);
+    const json& d = nirReference().at(name);
     const SpikingModel model = importNir(d.at("file"), optionsOf(d));
     const at::Tensor images = imagesOf(d);
     const int T = d.at("T");
@@ -105,7 +105,7 @@ void expectDialectMatches(const std::string& name)
 TEST(NirImport, SnnTorchLeakyDialectMatchesTheNumPyReference)
 {
     expectDialectMatches("snntorch");
-    const SpikingModel m = importNir(reference().at("snntorch").at("file"));
+    const SpikingModel m = importNir(nirReference().at("snntorch").at("file"));
     EXPECT_EQ(m.readout, Readout::Spikes);
     const std::vector<std::string> lines = describeSemantics(m);
     EXPECT_TRUE(mentions(lines, "reset: subtract (file metadata)"));
@@ -116,7 +116,7 @@ TEST(NirImport, SnnTorchLeakyDialectMatchesTheNumPyReference)
 TEST(NirImport, SinabsIafSqueezeWithSumPoolMatchesTheNumPyReference)
 {
     expectDialectMatches("sinabs");
-    const SpikingModel m = importNir(reference().at("sinabs").at("file"), optionsOf(reference().at("sinabs")));
+    const SpikingModel m = importNir(nirReference().at("sinabs").at("file"), optionsOf(nirReference().at("sinabs")));
     EXPECT_TRUE(mentions(describeSemantics(m), "reset: subtract (--reset)"));
     EXPECT_TRUE(mentions(m.importNotes, "(SumPool2d): pooled as the average, its window area 4"));
 }
@@ -124,7 +124,7 @@ TEST(NirImport, SinabsIafSqueezeWithSumPoolMatchesTheNumPyReference)
 TEST(NirImport, NorseLifResetToVResetMatchesTheNumPyReference)
 {
     expectDialectMatches("norse");
-    const SpikingModel m = importNir(reference().at("norse").at("file"), optionsOf(reference().at("norse")));
+    const SpikingModel m = importNir(nirReference().at("norse").at("file"), optionsOf(nirReference().at("norse")));
     EXPECT_EQ(m.readout, Readout::Membrane);
     const std::vector<std::string> lines = describeSemantics(m);
     EXPECT_TRUE(mentions(lines, "dt: 0.001 (--dt)"));
@@ -133,7 +133,7 @@ TEST(NirImport, NorseLifResetToVResetMatchesTheNumPyReference)
     EXPECT_TRUE(mentions(m.importNotes, "dilation 2"));
     // Without --dt, Norse's tau of 5 ms at the default dt = 1 is refused, not run as a leak below zero.
     try {
-        importNir(reference().at("norse").at("file"));
+        importNir(nirReference().at("norse").at("file"));
         FAIL() << "imported with dt = 1";
     } catch (const Error& e) {
         EXPECT_EQ(e.code(), ErrorCode::Unsupported);
@@ -145,7 +145,7 @@ TEST(NirImport, NorseLifResetToVResetMatchesTheNumPyReference)
 TEST(NirImport, IfWithScalarParametersMatchesTheNumPyReference)
 {
     expectDialectMatches("if_scalar");
-    const SpikingModel m = importNir(reference().at("if_scalar").at("file"));
+    const SpikingModel m = importNir(nirReference().at("if_scalar").at("file"));
     EXPECT_TRUE(mentions(describeSemantics(m), "reset: v_reset (NIR's IF and LIF; the file does not say"));
     EXPECT_TRUE(mentions(describeSemantics(m), "threshold 0.75, reset to 0"));
 }
@@ -208,7 +208,7 @@ TEST(NirImport, LabExportReimportsBitEqual)
 
 TEST(NirImport, InspectStatesEveryAssumption)
 {
-    const SpikingModel m = importNir(reference().at("if_scalar").at("file"));
+    const SpikingModel m = importNir(nirReference().at("if_scalar").at("file"));
     const std::vector<std::string> lines = describeSemantics(m);
     for (const char* key : {"format: NIR graph version 1.0.7", "reset:", "dt:", "input coding: direct (default",
                             "readout: membrane (default", "T: 100 (default", "input normalisation"})

@@ -23,7 +23,7 @@ using nlohmann::json;
 namespace {
 
 /// The exported models and their logits, made once per test binary.
-const json& reference()
+const json& onnxReference()
 {
     static test::TempDir dir;
     static const json ref = [] {
@@ -50,7 +50,7 @@ at::Tensor tensorOf(const json& values, const json& shape)
 double maxDifference(const std::string& name, const Network& net)
 {
     torch::NoGradGuard noGrad;
-    const json& m = reference().at(name);
+    const json& m = onnxReference().at(name);
     const at::Tensor x = tensorOf(m.at("images"), m.at("shape")).to(at::kFloat);
     const at::Tensor expected = tensorOf(m.at("logits"), json{x.size(0), -1});
     const at::Tensor got = net.forward(x).to(at::kDouble);
@@ -62,7 +62,7 @@ double maxDifference(const std::string& name, const Network& net)
 
 TEST(OnnxImport, TorchExportOfTheBundledTeacherGivesTheSameLogits)
 {
-    const Network net = importOnnx(reference().at("teacher").at("file"));
+    const Network net = importOnnx(onnxReference().at("teacher").at("file"));
     const double diff = maxDifference("teacher", net);
     std::printf("[onnx] teacher: max |logit difference| to torch %.3g\n", diff);
     EXPECT_LE(diff, 1e-5);
@@ -86,8 +86,8 @@ TEST(OnnxImport, TorchExportOfTheBundledTeacherGivesTheSameLogits)
 TEST(OnnxImport, TeacherEqualsItsTorchScriptTwin)
 {
     torch::NoGradGuard noGrad;
-    const Network onnx = importOnnx(reference().at("teacher").at("file"));
-    const Network script = loadAnyModel(reference().at("teacher").at("twin"));
+    const Network onnx = importOnnx(onnxReference().at("teacher").at("file"));
+    const Network script = loadAnyModel(onnxReference().at("teacher").at("twin"));
     at::Generator gen = at::detail::createCPUGenerator(3);
     const at::Tensor x = at::rand({32, onnx.input.channels, onnx.input.height, onnx.input.width}, gen) * 2 - 1;
     EXPECT_TRUE(at::equal(onnx.forward(x), script.forward(x)));
@@ -95,7 +95,7 @@ TEST(OnnxImport, TeacherEqualsItsTorchScriptTwin)
 
 TEST(OnnxImport, BatchNormalizationMatMulAndGlobalPoolingFromOnnxHelper)
 {
-    const Network net = loadAnyModel(reference().at("batchnorm").at("file")); // found by content, as the CLI does
+    const Network net = loadAnyModel(onnxReference().at("batchnorm").at("file")); // found by content, as the CLI does
     const double diff = maxDifference("batchnorm", net);
     std::printf("[onnx] batchnorm graph: max |logit difference| to NumPy (float64) %.3g\n", diff);
     EXPECT_LE(diff, 1e-5);

@@ -28,7 +28,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string refusal(const std::function<void()>& run)
+std::string refusalText(const std::function<void()>& run)
 {
     try {
         run();
@@ -38,17 +38,6 @@ std::string refusal(const std::function<void()>& run)
     }
     ADD_FAILURE() << "no psnn::Error";
     return {};
-}
-
-void spit(const std::string& path, const std::string& text)
-{
-    std::ofstream(path, std::ios::binary) << text;
-}
-
-std::string slurp(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
 TEST(OutputPath, DevicesFifosSocketsAndFoldersAreNeverReplaced)
@@ -70,12 +59,13 @@ TEST(OutputPath, DevicesFifosSocketsAndFoldersAreNeverReplaced)
                                                                  {dir.file("link-to-null"), "character device"}};
     for (const auto& [path, kind] : cases) {
         for (const bool force : {false, true}) {
-            const std::string text = refusal([&, p = path, f = force] { checkOutputPath(p, OutputKind::Archive, f); });
+            const std::string text =
+                refusalText([&, p = path, f = force] { checkOutputPath(p, OutputKind::Archive, f); });
             EXPECT_NE(text.find(kind), std::string::npos) << text;
             EXPECT_NE(text.find("nothing was written"), std::string::npos) << text;
         }
         // The write itself refuses too (a caller that did not check first).
-        refusal([&, p = path] { writeFileAtomically(p, "x"); });
+        refusalText([&, p = path] { writeFileAtomically(p, "x"); });
     }
     ::close(sock);
     EXPECT_TRUE(fs::is_fifo(dir.file("fifo")));
@@ -86,40 +76,41 @@ TEST(OutputPath, DevicesFifosSocketsAndFoldersAreNeverReplaced)
 TEST(OutputPath, AForeignFileNeedsForceAndOurOwnIsReplaced)
 {
     test::TempDir dir;
-    spit(dir.file("notes.psnn"), "my thesis, not an archive");
-    const std::string text = refusal([&] { checkOutputPath(dir.file("notes.psnn"), OutputKind::Archive, false); });
+    test::writeText(dir.file("notes.psnn"), "my thesis, not an archive");
+    const std::string text = refusalText([&] { checkOutputPath(dir.file("notes.psnn"), OutputKind::Archive, false); });
     EXPECT_NE(text.find("--force"), std::string::npos) << text;
     EXPECT_NO_THROW(checkOutputPath(dir.file("notes.psnn"), OutputKind::Archive, true));
     saveNetwork(dir.file("model.psnn"), test::tinyConvNet());
     EXPECT_NO_THROW(checkOutputPath(dir.file("model.psnn"), OutputKind::Archive, false));
     EXPECT_NO_THROW(checkOutputPath(dir.file("new.psnn"), OutputKind::Archive, false));
-    spit(dir.file("empty.psnn"), "");
+    test::writeText(dir.file("empty.psnn"), "");
     EXPECT_NO_THROW(checkOutputPath(dir.file("empty.psnn"), OutputKind::Archive, false)) << "nothing to lose";
     // An archive is not a NIR graph or a TorchScript file of ours.
-    refusal([&] { checkOutputPath(dir.file("model.psnn"), OutputKind::Nir, false); });
-    refusal([&] { checkOutputPath(dir.file("model.psnn"), OutputKind::TorchScript, false); });
+    refusalText([&] { checkOutputPath(dir.file("model.psnn"), OutputKind::Nir, false); });
+    refusalText([&] { checkOutputPath(dir.file("model.psnn"), OutputKind::TorchScript, false); });
     // A folder output refuses a file in its place.
-    EXPECT_NE(
-        refusal([&] { checkOutputPath(dir.file("model.psnn"), OutputKind::Folder, false); }).find("folder is needed"),
-        std::string::npos);
+    EXPECT_NE(refusalText([&] {
+                  checkOutputPath(dir.file("model.psnn"), OutputKind::Folder, false);
+              }).find("folder is needed"),
+              std::string::npos);
 }
 
 TEST(OutputPath, ASymbolicLinkIsWrittenThroughAndStays)
 {
     test::TempDir dir;
-    spit(dir.file("real.json"), "old");
+    test::writeText(dir.file("real.json"), "old");
     fs::create_symlink(dir.file("real.json"), dir.file("link.json"));
     writeFileAtomically(dir.file("link.json"), "new");
     EXPECT_TRUE(fs::is_symlink(dir.file("link.json")));
-    EXPECT_EQ(slurp(dir.file("real.json")), "new");
+    EXPECT_EQ(test::readText(dir.file("real.json")), "new");
 }
 
 TEST(OutputPath, TheFinalRenameRefusesATargetThatBecameADevice)
 {
     test::TempDir dir;
-    spit(dir.file("out.part"), "finished");
+    test::writeText(dir.file("out.part"), "finished");
     ASSERT_EQ(mkfifo(dir.file("out").c_str(), 0644), 0); // appeared while the file was being written
-    refusal([&] { commitTemporary(dir.file("out.part"), dir.file("out")); });
+    refusalText([&] { commitTemporary(dir.file("out.part"), dir.file("out")); });
     EXPECT_TRUE(fs::is_fifo(dir.file("out")));
     EXPECT_FALSE(fs::exists(dir.file("out.part"))) << "no temporary file stays behind";
 }
@@ -128,17 +119,18 @@ TEST(BoundedRead, DevicesFifosAndHugeFilesAreRefusedNotReadForever)
 {
     test::TempDir dir;
     // `run --config /dev/zero` read forever at 125 MB/s.
-    EXPECT_NE(refusal([] { readTextFile("/dev/zero", "config file"); }).find("not a regular file"), std::string::npos);
+    EXPECT_NE(refusalText([] { readTextFile("/dev/zero", "config file"); }).find("not a regular file"),
+              std::string::npos);
     ASSERT_EQ(mkfifo(dir.file("fifo").c_str(), 0644), 0);
-    refusal([&] { readJsonFile(dir.file("fifo"), "config file"); });
-    spit(dir.file("big.json"), std::string(2000, ' ') + "{}");
-    EXPECT_NE(refusal([&] { readJsonFile(dir.file("big.json"), "config file", 1000); }).find("2002 bytes"),
+    refusalText([&] { readJsonFile(dir.file("fifo"), "config file"); });
+    test::writeText(dir.file("big.json"), std::string(2000, ' ') + "{}");
+    EXPECT_NE(refusalText([&] { readJsonFile(dir.file("big.json"), "config file", 1000); }).find("2002 bytes"),
               std::string::npos);
     EXPECT_TRUE(readJsonFile(dir.file("big.json"), "config file").is_object());
-    EXPECT_NE(refusal([&] { readJsonFile(dir.file("missing.json"), "config file"); }).find("does not exist"),
+    EXPECT_NE(refusalText([&] { readJsonFile(dir.file("missing.json"), "config file"); }).find("does not exist"),
               std::string::npos);
-    spit(dir.file("bad.json"), "{\"a\": ");
-    EXPECT_NE(refusal([&] { readJsonFile(dir.file("bad.json"), "config file"); }).find("not valid JSON"),
+    test::writeText(dir.file("bad.json"), "{\"a\": ");
+    EXPECT_NE(refusalText([&] { readJsonFile(dir.file("bad.json"), "config file"); }).find("not valid JSON"),
               std::string::npos);
 }
 
@@ -147,13 +139,13 @@ TEST(Threads, CountsBeyondFourPerCoreAndNonNumbersAreRefused)
     const int most = maxThreads();
     EXPECT_EQ(most, 4 * int(std::max(1u, std::thread::hardware_concurrency())));
     // --threads 100000 started hundreds of OpenMP threads and never finished.
-    EXPECT_NE(refusal([] { configureThreads(100000); }).find("100000"), std::string::npos);
-    refusal([] { configureThreads(-1); });
+    EXPECT_NE(refusalText([] { configureThreads(100000); }).find("100000"), std::string::npos);
+    refusalText([] { configureThreads(-1); });
     EXPECT_EQ(configureThreads(1), 1);
     setenv("PRIVATESNN_THREADS", "abc", 1);
-    EXPECT_NE(refusal([] { configureThreads(0); }).find("'abc'"), std::string::npos);
+    EXPECT_NE(refusalText([] { configureThreads(0); }).find("'abc'"), std::string::npos);
     setenv("PRIVATESNN_THREADS", "2x", 1);
-    refusal([] { configureThreads(0); });
+    refusalText([] { configureThreads(0); });
     setenv("PRIVATESNN_THREADS", "1", 1);
     EXPECT_EQ(configureThreads(0), 1);
     unsetenv("PRIVATESNN_THREADS");

@@ -2,6 +2,7 @@
 // The pipeline on an imported spiking model (PipelineConfig::snn): every step runs without an ANN,
 // the convert step imports instead of converting, encryption distils from the model's own outputs,
 // and how the model is read is part of every step's key.
+#include "test_observers.h"
 #include "test_support.h"
 #include "tiny_models.h"
 
@@ -23,10 +24,6 @@ namespace {
 
 using nlohmann::json;
 
-struct Quiet : PipelineObserver {
-    ProgressSink& stepStarted(const RunItem&, int, int) override { return nullProgress(); }
-};
-
 /// The tiny teacher converted and exported as NIR: an SNN the lab did not convert in this run.
 struct ImportFiles {
     test::TempDir dir;
@@ -42,7 +39,7 @@ struct ImportFiles {
     }
 };
 
-const ImportFiles& files()
+const ImportFiles& importFiles()
 {
     static const ImportFiles f;
     return f;
@@ -50,17 +47,11 @@ const ImportFiles& files()
 
 PipelineConfig importConfig()
 {
-    PipelineConfig c = test::tinyPipelineConfig(files().inputs.teacher, files().inputs.evalFolder);
+    PipelineConfig c = test::tinyPipelineConfig(importFiles().inputs.teacher, importFiles().inputs.evalFolder);
     c.teacher.clear();
-    c.snn = files().nir;
+    c.snn = importFiles().nir;
     c.snnImport.reset = "v_reset"; // NIR's own IF: neurons the lab's kernels do not have
     return c;
-}
-
-json readJson(const std::string& path)
-{
-    std::ifstream in(path);
-    return json::parse(in);
 }
 
 } // namespace
@@ -68,11 +59,11 @@ json readJson(const std::string& path)
 TEST(PipelineImport, AnImportedNirGraphRunsEveryStepWithoutAnAnn)
 {
     test::TempDir dir;
-    Quiet quiet;
+    test::QuietObserver quiet;
     const PipelineOutcome out = runPipeline(importConfig(), dir.file("lab"), quiet);
     EXPECT_EQ(out.ran, pipelineSteps());
-    const json r = readJson(dir.file("lab/results.json"));
-    EXPECT_EQ(r["conversion"]["imported"], files().nir);
+    const json r = test::readJson(dir.file("lab/results.json"));
+    EXPECT_EQ(r["conversion"]["imported"], importFiles().nir);
     EXPECT_NE(r["conversion"]["semantics"].dump().find("reset: v_reset"), std::string::npos) << r["conversion"].dump();
     EXPECT_EQ(r["conversion"]["timesteps"], 6);
     EXPECT_FALSE(r["accuracy"].contains("ann")); // no ANN exists to measure
@@ -93,7 +84,7 @@ TEST(PipelineImport, AnImportedNirGraphRunsEveryStepWithoutAnAnn)
 TEST(PipelineImport, HowTheModelIsReadIsPartOfEveryStepsKey)
 {
     test::TempDir dir;
-    Quiet quiet;
+    test::QuietObserver quiet;
     PipelineConfig config = importConfig();
     config.runEncryption = false;
     config.runAttacks = false;
@@ -102,7 +93,7 @@ TEST(PipelineImport, HowTheModelIsReadIsPartOfEveryStepsKey)
     config.snnImport.dt = 2; // another time step: another model
     const PipelineOutcome again = runPipeline(config, dir.file("lab"), quiet);
     EXPECT_EQ(again.ran, (std::vector<Step>{Step::Synthesize, Step::Convert, Step::Evaluate}));
-    config.teacher = files().inputs.teacher;
+    config.teacher = importFiles().inputs.teacher;
     EXPECT_THROW(runPipeline(config, dir.file("lab"), quiet), Error); // a teacher and an imported model
 }
 

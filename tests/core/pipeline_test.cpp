@@ -32,26 +32,29 @@ namespace fs = std::filesystem;
 using nlohmann::json;
 
 /// A trained tiny teacher and a folder of real evaluation images, made once for the suite.
-struct Files {
+struct PipelineTestFiles {
     test::TempDir dir;
     test::TinyLabInputs inputs = test::writeTinyLabInputs(dir.path());
     std::string teacher = inputs.teacher;
     std::string evalFolder = inputs.evalFolder;
     std::string otherEvalFolder = dir.file("eval2");
 
-    Files() { test::writeImageFolder(otherEvalFolder, test::bands(30, 9), loadNetwork(teacher).input); }
+    PipelineTestFiles() { test::writeImageFolder(otherEvalFolder, test::bands(30, 9), loadNetwork(teacher).input); }
 };
 
-const Files& files()
+const PipelineTestFiles& pipelineTestFiles()
 {
-    static const Files f;
+    static const PipelineTestFiles f;
     return f;
 }
 
-PipelineConfig tinyConfig() { return test::tinyPipelineConfig(files().teacher, files().evalFolder); }
+PipelineConfig pipelineTestConfig()
+{
+    return test::tinyPipelineConfig(pipelineTestFiles().teacher, pipelineTestFiles().evalFolder);
+}
 
 /// Records the steps; optionally cancels once encryption has checkpointed a given epoch.
-class Recorder : public PipelineObserver, public ProgressSink {
+class PipelineRecorder : public PipelineObserver, public ProgressSink {
 public:
     int cancelAfterEpoch = 0;
     std::vector<std::string> started;
@@ -85,12 +88,6 @@ private:
     bool m_cancel = false;
 };
 
-json readJson(const std::string& path)
-{
-    std::ifstream in(path);
-    return json::parse(in);
-}
-
 void expectSameWeights(const std::string& a, const std::string& b)
 {
     const SpikingModel x = loadSpikingModel(a), y = loadSpikingModel(b);
@@ -103,12 +100,12 @@ void expectSameWeights(const std::string& a, const std::string& b)
 TEST(Pipeline, RunsEveryStepAndWritesTheResults)
 {
     test::TempDir dir;
-    Recorder observer;
-    const PipelineOutcome out = runPipeline(tinyConfig(), dir.file("lab"), observer);
+    PipelineRecorder observer;
+    const PipelineOutcome out = runPipeline(pipelineTestConfig(), dir.file("lab"), observer);
     EXPECT_EQ(out.ran, pipelineSteps());
     EXPECT_TRUE(out.skipped.empty());
 
-    const json r = readJson(dir.file("lab/results.json"));
+    const json r = test::readJson(dir.file("lab/results.json"));
     EXPECT_EQ(r["schema"], "privatesnn-results");
     EXPECT_EQ(r["synthesis"]["images"], 18);
     EXPECT_EQ(r["synthesis"]["class_similarity"].size(), 3u);
@@ -158,45 +155,45 @@ TEST(Pipeline, RunsEveryStepAndWritesTheResults)
 TEST(Pipeline, RerunSkipsFinishedStepsAndAChangeRerunsOnlyWhatDependsOnIt)
 {
     test::TempDir dir;
-    Recorder first;
-    PipelineConfig config = tinyConfig();
+    PipelineRecorder first;
+    PipelineConfig config = pipelineTestConfig();
     const PipelineOutcome out = runPipeline(config, dir.file("lab"), first);
-    const json before = readJson(dir.file("lab/results.json"));
+    const json before = test::readJson(dir.file("lab/results.json"));
     // One results.json per step that ran, the last one already final: no extra write at the end.
     EXPECT_EQ(first.results.size(), pipelineSteps().size());
     ASSERT_FALSE(first.results.empty());
     EXPECT_EQ(first.results.back(), toJson(out.results));
     EXPECT_EQ(first.results.back(), before) << "the observer hears what results.json holds";
 
-    Recorder again;
+    PipelineRecorder again;
     const PipelineOutcome same = runPipeline(config, dir.file("lab"), again);
     EXPECT_TRUE(same.ran.empty());
     EXPECT_EQ(same.skipped, pipelineSteps());
     EXPECT_EQ(again.results.size(), 1u); // only kept steps: written once, at the end
-    EXPECT_EQ(readJson(dir.file("lab/results.json"))["accuracy"], before["accuracy"]);
+    EXPECT_EQ(test::readJson(dir.file("lab/results.json"))["accuracy"], before["accuracy"]);
 
     config.encryption.epochs = 2;
-    Recorder changed;
+    PipelineRecorder changed;
     const PipelineOutcome partly = runPipeline(config, dir.file("lab"), changed);
     EXPECT_EQ(partly.skipped, (std::vector<Step>{Step::Synthesize, Step::Convert, Step::Evaluate}));
     EXPECT_EQ(partly.ran, (std::vector<Step>{Step::Encrypt, Step::EvaluateEncrypted, Step::Attack}));
-    EXPECT_EQ(readJson(dir.file("lab/results.json"))["encryption"]["epochs"].size(), 2u);
+    EXPECT_EQ(test::readJson(dir.file("lab/results.json"))["encryption"]["epochs"].size(), 2u);
 }
 
 TEST(Pipeline, StopsAfterTheNamedStepAndLeavesStaleResultsOutOfTheReport)
 {
     test::TempDir dir;
-    PipelineConfig config = tinyConfig();
-    Recorder full;
+    PipelineConfig config = pipelineTestConfig();
+    PipelineRecorder full;
     runPipeline(config, dir.file("lab"), full);
-    EXPECT_TRUE(readJson(dir.file("lab/results.json")).contains("encryption"));
+    EXPECT_TRUE(test::readJson(dir.file("lab/results.json")).contains("encryption"));
 
     config.synthesis.steps = 10; // new images: everything after synthesis is out of date
-    Recorder partial;
+    PipelineRecorder partial;
     const PipelineOutcome out = runPipeline(config, dir.file("lab"), partial, Step::Convert);
     EXPECT_EQ(out.ran, (std::vector<Step>{Step::Synthesize, Step::Convert}));
     EXPECT_EQ(partial.started, (std::vector<std::string>{"synthesize", "convert"})); // the observer hears names
-    const json r = readJson(dir.file("lab/results.json"));
+    const json r = test::readJson(dir.file("lab/results.json"));
     EXPECT_TRUE(r.contains("conversion"));
     EXPECT_FALSE(r.contains("encryption"));
     EXPECT_FALSE(r.contains("leakage"));
@@ -206,33 +203,33 @@ TEST(Pipeline, StopsAfterTheNamedStepAndLeavesStaleResultsOutOfTheReport)
 TEST(Pipeline, EvaluationDataNeverReachesTheDataFreeSteps)
 {
     test::TempDir dir;
-    Recorder first;
-    PipelineConfig config = tinyConfig();
+    PipelineRecorder first;
+    PipelineConfig config = pipelineTestConfig();
     runPipeline(config, dir.file("lab"), first);
     const Lab lab = Lab::open(dir.file("lab"));
     const std::string synthetic = lab.record("synthesize")->outputs.at("synthetic.psnn");
     const std::string encrypted = lab.record("encrypt")->outputs.at("encrypted.psnn");
 
-    config.evalData = files().otherEvalFolder; // other real images: only the measuring steps may change
-    Recorder second;
+    config.evalData = pipelineTestFiles().otherEvalFolder; // other real images: only the measuring steps may change
+    PipelineRecorder second;
     const PipelineOutcome out = runPipeline(config, dir.file("lab"), second);
     EXPECT_EQ(out.skipped, (std::vector<Step>{Step::Synthesize, Step::Convert, Step::Encrypt}));
     EXPECT_EQ(out.ran, (std::vector<Step>{Step::Evaluate, Step::EvaluateEncrypted, Step::Attack}));
     const Lab after = Lab::open(dir.file("lab"));
     EXPECT_EQ(after.record("synthesize")->outputs.at("synthetic.psnn"), synthetic);
     EXPECT_EQ(after.record("encrypt")->outputs.at("encrypted.psnn"), encrypted);
-    const json proof = readJson(dir.file("lab/results.json"))["data_free"];
-    EXPECT_EQ(proof["evaluation_data"].get<std::string>().find(files().otherEvalFolder), 0u);
+    const json proof = test::readJson(dir.file("lab/results.json"))["data_free"];
+    EXPECT_EQ(proof["evaluation_data"].get<std::string>().find(pipelineTestFiles().otherEvalFolder), 0u);
 }
 
 TEST(Pipeline, CancelledEncryptionResumesToTheWeightsOfAnUninterruptedRun)
 {
     test::TempDir dir;
-    const PipelineConfig config = tinyConfig();
-    Recorder whole;
+    const PipelineConfig config = pipelineTestConfig();
+    PipelineRecorder whole;
     runPipeline(config, dir.file("whole"), whole);
 
-    Recorder interrupted;
+    PipelineRecorder interrupted;
     interrupted.cancelAfterEpoch = 2;
     try {
         runPipeline(config, dir.file("cut"), interrupted);
@@ -242,12 +239,12 @@ TEST(Pipeline, CancelledEncryptionResumesToTheWeightsOfAnUninterruptedRun)
     }
     EXPECT_TRUE(fs::exists(dir.file("cut/encrypt.ckpt")));
     EXPECT_EQ(Lab::open(dir.file("cut")).records().size(), 3u); // synthesize, convert, evaluate were kept
-    EXPECT_TRUE(readJson(dir.file("cut/results.json")).contains("conversion"));
+    EXPECT_TRUE(test::readJson(dir.file("cut/results.json")).contains("conversion"));
 
-    Recorder resumed;
+    PipelineRecorder resumed;
     const PipelineOutcome out = runPipeline(config, dir.file("cut"), resumed);
     EXPECT_EQ(out.skipped, (std::vector<Step>{Step::Synthesize, Step::Convert, Step::Evaluate}));
-    EXPECT_EQ(readJson(dir.file("cut/results.json"))["encryption"]["resumed_from_epoch"], 2);
+    EXPECT_EQ(test::readJson(dir.file("cut/results.json"))["encryption"]["resumed_from_epoch"], 2);
     expectSameWeights(dir.file("whole/encrypted.psnn"), dir.file("cut/encrypted.psnn"));
 }
 

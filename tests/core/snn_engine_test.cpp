@@ -4,6 +4,7 @@
 // exact in float, so the summation order cannot matter and the two must agree bit for bit. With
 // ordinary float weights they may differ where a membrane lands within rounding of its threshold;
 // the last test bounds how often that happens.
+#include "grid_values.h"
 #include "privatesnn/conversion.h"
 #include "privatesnn/snn_evaluation.h"
 #include "snn_bptt.h"
@@ -21,12 +22,6 @@ using namespace psnn;
 
 namespace {
 
-/// Values on a grid of 1/64, small enough that sums of a few hundred stay exact in float.
-at::Tensor gridded(at::IntArrayRef shape, at::Generator& gen, double spread)
-{
-    return (at::randn(shape, gen) * spread * 64).round() / 64;
-}
-
 /// conv 1->4 (bias) - ReLU - conv 4->6 - ReLU - pool 2 - flatten - fc 96->12 - ReLU - dropout - fc 12->3,
 /// 8x8 single-channel input.
 Network tinyNet(uint64_t seed, double featureDropout = 0)
@@ -38,15 +33,15 @@ Network tinyNet(uint64_t seed, double featureDropout = 0)
     net.input.width = 8;
     auto conv = [&](int64_t in, int64_t out, bool bias, const std::string& path) {
         Layer l = test::layerOf(LayerKind::Conv2d, path);
-        l.weight = gridded({out, in, 3, 3}, gen, 0.5);
+        l.weight = test::griddedNormal({out, in, 3, 3}, gen, 0.5);
         if (bias)
-            l.bias = gridded({out}, gen, 0.1);
+            l.bias = test::griddedNormal({out}, gen, 0.1);
         l.padding = 1;
         return l;
     };
     auto linear = [&](int64_t in, int64_t out, const std::string& path) {
         Layer l = test::layerOf(LayerKind::Linear, path);
-        l.weight = gridded({out, in}, gen, 0.3);
+        l.weight = test::griddedNormal({out, in}, gen, 0.3);
         return l;
     };
     Layer pool = test::layerOf(LayerKind::AvgPool2d, "pool");
@@ -62,7 +57,7 @@ Network tinyNet(uint64_t seed, double featureDropout = 0)
     return net;
 }
 
-at::Tensor griddedImages(int64_t n, uint64_t seed)
+at::Tensor signedGriddedImages(int64_t n, uint64_t seed)
 {
     at::Generator gen = at::detail::createCPUGenerator(seed);
     return ((at::rand({n, 1, 8, 8}, gen) * 2 - 1) * 16).round() / 16;
@@ -128,20 +123,20 @@ void expectSameAsReference(const SpikingModel& snn, const at::Tensor& x, uint64_
 
 TEST(SnnEngine, MatchesStepByStepWithPoissonInput)
 {
-    expectSameAsReference(tinySnn(false, 1.0, InputCoding::Poisson), griddedImages(5, 1), 7, 8);
+    expectSameAsReference(tinySnn(false, 1.0, InputCoding::Poisson), signedGriddedImages(5, 1), 7, 8);
 }
 
 TEST(SnnEngine, MatchesStepByStepWithDirectInputLeakAndChannelThresholds)
 {
-    expectSameAsReference(tinySnn(true, 0.5, InputCoding::Direct), griddedImages(5, 2), 8, 8);
-    expectSameAsReference(tinySnn(true, 1.0, InputCoding::Poisson), griddedImages(5, 3), 9, 8);
+    expectSameAsReference(tinySnn(true, 0.5, InputCoding::Direct), signedGriddedImages(5, 2), 8, 8);
+    expectSameAsReference(tinySnn(true, 1.0, InputCoding::Poisson), signedGriddedImages(5, 3), 9, 8);
 }
 
 TEST(SnnEngine, EvaluationMatchesStepByStepAccuracyAndRates)
 {
     const SpikingModel snn = tinySnn(false, 1.0, InputCoding::Poisson);
     Dataset data;
-    data.images = griddedImages(30, 4);
+    data.images = signedGriddedImages(30, 4);
     data.labels = at::arange(30) % 3;
     const SnnEvaluation eval = evaluateSnn(snn, data, 7, 11);
     // The reference loop with evaluateSnn's batches and seeds.
@@ -162,7 +157,7 @@ TEST(SnnEngine, EvaluationMatchesStepByStepAccuracyAndRates)
 TEST(SnnEngine, ConversionMatchesTheStepByStepLoopForEveryStatistic)
 {
     const Network net = tinyNet(5);
-    const at::Tensor images = griddedImages(23, 6);
+    const at::Tensor images = signedGriddedImages(23, 6);
     for (ThresholdMode mode : {ThresholdMode::Max, ThresholdMode::Percentile})
         for (bool channelWise : {false, true})
             for (InputCoding coding : {InputCoding::Poisson, InputCoding::Direct}) {
@@ -188,7 +183,7 @@ TEST(SnnEngineKernels, EventConvolutionEqualsDenseConvolution)
     at::Generator gen = at::detail::createCPUGenerator(12);
     for (int64_t stride : {1, 2}) {
         const at::Tensor counts = (at::rand({3, 9, 9, 5}, gen) < 0.2).to(at::kByte) * 2; // values 0 or 2, divisor 4
-        const at::Tensor weight = gridded({7, 5, 3, 3}, gen, 0.5);
+        const at::Tensor weight = test::griddedNormal({7, 5, 3, 3}, gen, 0.5);
         kernels::ConvShape s{9, 9, 5, 0, 0, 7, 3, stride, 1};
         s.outHeight = s.outWidth = (9 + 2 - 3) / stride + 1;
         at::Tensor out = at::empty({3, s.outHeight, s.outWidth, 7});
@@ -230,13 +225,13 @@ TEST(SnnEngine, FloatWeightsDisagreeOnlyAtRoundingTies)
 
 TEST(SnnEngineBptt, MatchesAutogradThroughTheStepByStepSimulator)
 {
-    const at::Tensor x = griddedImages(6, 5);
+    const at::Tensor x = signedGriddedImages(6, 5);
     for (const SurrogateGradient surrogate : {SurrogateGradient{true, 1.0, false}, SurrogateGradient{true, 0.3, true}})
         for (bool dropout : {false, true}) {
             SpikingModel snn = tinySnn(true, dropout ? 1.0 : 0.5, InputCoding::Poisson, 0.75);
             snn.network.setRequiresGrad(true);
             at::Generator coefGen = at::detail::createCPUGenerator(30);
-            const at::Tensor coefficients = gridded({6, 3}, coefGen, 1.0); // dL/dU of L = sum(c * U)
+            const at::Tensor coefficients = test::griddedNormal({6, 3}, coefGen, 1.0); // dL/dU of L = sum(c * U)
 
             SnnSimulator sim(snn, dropout);
             sim.setSurrogate(surrogate);
@@ -275,11 +270,11 @@ TEST(SnnEngineBptt, FirstLayerCurrentGradientMatchesAutogradThroughTheStepByStep
 {
     // Attack 2's G: dL/dc_t summed over T for the first layer's currents c_t. Autograd reaches the
     // coded inputs s_t through c_t = W1 * s_t + b1, so sum_t dL/ds_t = W1^T G is the reference.
-    const at::Tensor x = griddedImages(5, 8);
+    const at::Tensor x = signedGriddedImages(5, 8);
     for (const SurrogateGradient surrogate : {SurrogateGradient{true, 1.0, false}, SurrogateGradient{true, 0.3, true}}) {
         const SpikingModel snn = tinySnn(true, 0.75, InputCoding::Poisson);
         at::Generator coefGen = at::detail::createCPUGenerator(31);
-        const at::Tensor coefficients = gridded({5, 3}, coefGen, 1.0);
+        const at::Tensor coefficients = test::griddedNormal({5, 3}, coefGen, 1.0);
 
         SnnSimulator sim(snn);
         sim.setSurrogate(surrogate);

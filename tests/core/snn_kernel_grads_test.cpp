@@ -2,6 +2,7 @@
 // The backward kernels of the time-batched engine against plain loops of their definitions
 // (snn_layer_kernels.h), and the kernels' precondition checks: a call that breaks one is a
 // c10::Error that names the kernel, the layer and the tensor, not a read out of bounds.
+#include "grid_values.h"
 #include "snn_engine.h"
 #include "snn_layer_kernels.h"
 #include "spike_packing.h"
@@ -28,19 +29,14 @@ at::Tensor counts(at::IntArrayRef shape, double rate, at::Generator& gen)
     return (active.to(at::kLong) * at::randint(1, 4, shape, gen, at::kLong)).to(at::kByte);
 }
 
-at::Tensor gridded(at::IntArrayRef shape, at::Generator& gen)
-{
-    return at::randint(-8, 9, shape, gen, at::kFloat) / 8;
-}
-
 TEST(SnnKernelGrads, IntegrateAndFireBackwardMatchesTheSurrogateRecursion)
 {
     at::Generator gen = at::detail::createCPUGenerator(7);
     const int64_t steps = 6, batch = 2, channels = 3, n = 4 * channels;
     const float leak = 0.5f;
     const at::Tensor theta = at::tensor({0.5f, 1.0f, 0.75f});
-    const at::Tensor currents = gridded({steps, batch, n}, gen) * 1.5;
-    const at::Tensor spikeGrad = gridded({steps, batch, n}, gen);
+    const at::Tensor currents = psnn::test::gridded({steps, batch, n}, gen) * 1.5;
+    const at::Tensor spikeGrad = psnn::test::gridded({steps, batch, n}, gen);
     for (const bool perThreshold : {false, true}) {
         const float scale = perThreshold ? 0.3f : 1.0f;
         at::Tensor io = currents.clone();
@@ -83,7 +79,7 @@ TEST(SnnKernelGrads, ConvolutionWeightGradientMatchesTheLoop)
         ConvShape s{7, 7, 3, 0, 0, 4, 3, stride, 1};
         s.outHeight = s.outWidth = (7 + 2 - 3) / stride + 1;
         const at::Tensor in = counts({5, 7, 7, 3}, 0.3, gen);
-        const at::Tensor grad = gridded({5, s.outHeight, s.outWidth, 4}, gen);
+        const at::Tensor grad = psnn::test::gridded({5, s.outHeight, s.outWidth, 4}, gen);
         const at::Tensor dw = psnn::kernels::eventConvWeightGrad("conv", in, 2.0f, grad, s);
         at::Tensor expected = at::zeros({3, 3, 3, 4});
         auto e = expected.accessor<float, 4>();
@@ -109,7 +105,7 @@ TEST(SnnKernelGrads, LinearWeightGradientMatchesTheLoop)
 {
     at::Generator gen = at::detail::createCPUGenerator(9);
     const at::Tensor in = counts({9, 21}, 0.3, gen);
-    const at::Tensor grad = gridded({9, 6}, gen);
+    const at::Tensor grad = psnn::test::gridded({9, 6}, gen);
     const at::Tensor dw = psnn::kernels::eventLinearWeightGrad("fc", in, 4.0f, grad);
     at::Tensor expected = at::zeros({21, 6});
     auto e = expected.accessor<float, 2>();
@@ -121,7 +117,7 @@ TEST(SnnKernelGrads, LinearWeightGradientMatchesTheLoop)
 }
 
 /// The message of the c10::Error that `call` throws, or "" when it throws none.
-std::string errorOf(const std::function<void()>& call)
+std::string kernelErrorText(const std::function<void()>& call)
 {
     try {
         call();
@@ -138,28 +134,28 @@ TEST(SnnKernelChecks, ForwardKernelsNameTheLayerAndTheTensorAtFault)
     const at::Tensor weight = at::zeros({3, 3, 2, 3});
     at::Tensor out = at::empty({2, 4, 4, 3});
     EXPECT_THAT(
-        errorOf([&] { psnn::kernels::eventConv("features.3", in.to(at::kFloat), 1.0f, weight, s, out); }),
+        kernelErrorText([&] { psnn::kernels::eventConv("features.3", in.to(at::kFloat), 1.0f, weight, s, out); }),
         AllOf(HasSubstr("eventConv (layer features.3)"), HasSubstr("counts must be Byte"), HasSubstr("[*, 6, 6, 2]")));
-    EXPECT_THAT(errorOf([&] {
+    EXPECT_THAT(kernelErrorText([&] {
                     psnn::kernels::eventConv("features.3", in, 1.0f, weight.permute({3, 2, 1, 0}), s, out);
                 }),
                 HasSubstr("weight must be Float of shape [3, 3, 2, 3]"));
     at::Tensor strided = at::empty({2, 4, 4, 6}).slice(3, 0, 3);
-    EXPECT_THAT(errorOf([&] { psnn::kernels::eventConv("features.3", in, 1.0f, weight, s, strided); }),
+    EXPECT_THAT(kernelErrorText([&] { psnn::kernels::eventConv("features.3", in, 1.0f, weight, s, strided); }),
                 HasSubstr("out must be contiguous"));
     ConvShape wrong = s;
     wrong.outHeight = 5;
-    EXPECT_THAT(errorOf([&] { psnn::kernels::eventConv("features.3", in, 1.0f, weight, wrong, out); }),
+    EXPECT_THAT(kernelErrorText([&] { psnn::kernels::eventConv("features.3", in, 1.0f, weight, wrong, out); }),
                 HasSubstr("does not follow from a 6x6 input"));
 
     at::Tensor linearOut = at::empty({2, 5});
     EXPECT_THAT(
-        errorOf([&] {
+        kernelErrorText([&] {
             psnn::kernels::eventLinear("classifier.0", at::zeros({2, 8}, at::kByte), 1.0f, at::zeros({7, 5}),
                                        linearOut);
         }),
         AllOf(HasSubstr("eventLinear (layer classifier.0)"), HasSubstr("weight must be Float of shape [8, *]")));
-    EXPECT_THAT(errorOf([&] { psnn::kernels::sumPool("features.2", in, 7, 7); }),
+    EXPECT_THAT(kernelErrorText([&] { psnn::kernels::sumPool("features.2", in, 7, 7); }),
                 AllOf(HasSubstr("sumPool (layer features.2)"), HasSubstr("does not fit a 6x6 map")));
 }
 
@@ -168,36 +164,36 @@ TEST(SnnKernelChecks, DynamicsRejectAThresholdPerWrongChannelCount)
     const at::Tensor currents = at::zeros({3, 2, 12});
     at::Tensor membrane = at::zeros({2, 12});
     at::Tensor spikes = at::empty({3, 2, 12}, at::kByte);
-    EXPECT_THAT(errorOf([&] {
+    EXPECT_THAT(kernelErrorText([&] {
                     psnn::kernels::integrateAndFire("features.0", currents, at::ones({5}), 1.0f, membrane, spikes);
                 }),
                 AllOf(HasSubstr("integrateAndFire (layer features.0)"),
                       HasSubstr("5 thresholds do not divide the 12 neurons")));
     at::Tensor shortMembrane = at::zeros({2, 11});
-    EXPECT_THAT(errorOf([&] {
+    EXPECT_THAT(kernelErrorText([&] {
                     psnn::kernels::integrateAndFire("features.0", currents, at::ones({3}), 1.0f, shortMembrane, spikes);
                 }),
                 HasSubstr("membrane must be Float of shape [2, 12]"));
     at::Tensor io = currents.clone();
-    EXPECT_THAT(errorOf([&] {
+    EXPECT_THAT(kernelErrorText([&] {
                     psnn::kernels::integrateAndFireBackward("features.0", io, at::zeros({3, 2, 11}), at::ones({3}),
                                                             1.0f, 1.0f, false);
                 }),
                 AllOf(HasSubstr("integrateAndFireBackward (layer features.0)"),
                       HasSubstr("spikeGrad must be Float of shape [3, 2, 12]")));
     at::Tensor fired = at::empty({6, 4}, at::kByte);
-    EXPECT_THAT(errorOf([&] {
+    EXPECT_THAT(kernelErrorText([&] {
                     psnn::kernels::eventFire("classifier.0", at::zeros({6, 8}, at::kByte), 1.0f, at::zeros({8, 4}),
                                              ConvShape{0, 0, 0, 0, 0, 0, 0, 1, 0}, at::Tensor(), at::ones({4}), 1.0f, 4,
                                              fired);
                 }),
                 HasSubstr("6 frames are not whole time steps of a batch of 4"));
     EXPECT_THAT(
-        errorOf([] {
+        kernelErrorText([] {
             psnn::kernels::eventLinearWeightGrad("classifier.0", at::zeros({4, 8}, at::kByte), 1.0f, at::zeros({3, 2}));
         }),
         HasSubstr("grad must be Float of shape [4, *]"));
-    EXPECT_THAT(errorOf([] {
+    EXPECT_THAT(kernelErrorText([] {
                     psnn::unpackSpikes(psnn::PackedSpikes{at::zeros({4, 2}, at::kByte), {4, 17}});
                 }),
                 HasSubstr("need uint8 bits [4, 3]"));
@@ -207,10 +203,10 @@ TEST(SnnKernelChecks, TheEngineRefusesAThresholdOfTheWrongSizeNamingTheLayer)
 {
     const psnn::SpikingModel snn = psnn::test::singleNeuron(1.0, 1.0); // one spiking neuron, then the output
     psnn::TimeBatchedEngine engine(snn);
-    EXPECT_THAT(errorOf([&] { engine.setThreshold(0, at::ones({2})); }),
+    EXPECT_THAT(kernelErrorText([&] { engine.setThreshold(0, at::ones({2})); }),
                 AllOf(HasSubstr("setThreshold (layer " + engine.layerName(0) + ")"),
                       HasSubstr("each of its 1 output channels")));
-    EXPECT_EQ(errorOf([&] { engine.setThreshold(0, at::ones({1})); }), "");
+    EXPECT_EQ(kernelErrorText([&] { engine.setThreshold(0, at::ones({1})); }), "");
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 // definition (snn_layer_kernels.h), written index by index with no shared code. Counts, weights,
 // currents and thresholds lie on a coarse binary grid, so every sum is exact in float whatever the
 // order of the additions, and kernel and loop must agree bit for bit.
+#include "grid_values.h"
 #include "snn_layer_kernels.h"
 #include "spike_packing.h"
 
@@ -26,12 +27,6 @@ at::Tensor counts(at::IntArrayRef shape, double rate, int maxCount, at::Generato
     const at::Tensor active = at::rand(shape, gen) < rate;
     const at::Tensor value = at::randint(1, maxCount + 1, shape, gen, at::kLong);
     return (active.to(at::kLong) * value).to(at::kByte);
-}
-
-/// Multiples of 1/8 in [-1, 1]: products and sums of a few hundred of them are exact in float.
-at::Tensor gridded(at::IntArrayRef shape, at::Generator& gen)
-{
-    return at::randint(-8, 9, shape, gen, at::kFloat) / 8;
 }
 
 ConvShape convShape(int64_t h, int64_t w, int64_t cin, int64_t cout, int64_t kernel, int64_t stride, int64_t padding)
@@ -98,7 +93,7 @@ TEST(SnnKernels, EventConvolutionMatchesTheLoopForEveryGeometry)
           Case{9, 9, 3, 4, 5, 2, 2, 4.0f}, Case{5, 5, 2, 2, 2, 2, 0, 1.0f}}) {
         const ConvShape s = convShape(k.h, k.w, k.cin, k.cout, k.kernel, k.stride, k.padding);
         const at::Tensor in = counts({4, k.h, k.w, k.cin}, 0.3, 3, gen);
-        const at::Tensor weight = gridded({k.kernel, k.kernel, k.cin, k.cout}, gen);
+        const at::Tensor weight = psnn::test::gridded({k.kernel, k.kernel, k.cin, k.cout}, gen);
         at::Tensor out = at::empty({4, s.outHeight, s.outWidth, k.cout});
         psnn::kernels::eventConv("conv", in, k.divisor, weight, s, out);
         EXPECT_TRUE(at::equal(out, naiveConv(in, k.divisor, weight, s)))
@@ -111,7 +106,7 @@ TEST(SnnKernels, EventLinearMatchesTheLoop)
     at::Generator gen = generator(2);
     for (const float divisor : {1.0f, 4.0f}) {
         const at::Tensor in = counts({6, 37}, 0.25, 4, gen); // 37: the zero-skipping reads 8 bytes at a time
-        const at::Tensor weight = gridded({37, 11}, gen);
+        const at::Tensor weight = psnn::test::gridded({37, 11}, gen);
         at::Tensor out = at::empty({6, 11});
         psnn::kernels::eventLinear("fc", in, divisor, weight, out);
         EXPECT_TRUE(at::equal(out, naiveLinear(in, divisor, weight))) << "divisor " << divisor;
@@ -150,7 +145,7 @@ TEST(SnnKernels, IntegrateAndFireMatchesTheLoopAcrossChunks)
 {
     at::Generator gen = generator(4);
     const int64_t steps = 7, batch = 3, positions = 4, channels = 5, n = positions * channels;
-    const at::Tensor currents = gridded({steps, batch, n}, gen) * 2;
+    const at::Tensor currents = psnn::test::gridded({steps, batch, n}, gen) * 2;
     const at::Tensor theta = at::tensor({0.5f, 0.75f, 1.0f, 1.25f, 0.625f});
     const float leak = 0.5f;
     // Two chunks (4 + 3 steps) continuing one membrane, as the engine calls it.
@@ -190,8 +185,8 @@ TEST(SnnKernels, EventFireMatchesCurrentsThenDynamicsStepByStep)
         const ConvShape s = conv ? convShape(6, 6, 3, 4, 3, 1, 1) : ConvShape{0, 0, 0, 0, 0, 0, 0, 1, 0};
         const at::Tensor in =
             conv ? counts({steps * batch, 6, 6, 3}, 0.3, 2, gen) : counts({steps * batch, 29}, 0.3, 2, gen);
-        const at::Tensor weight = conv ? gridded({3, 3, 3, 4}, gen) : gridded({29, 4}, gen);
-        const at::Tensor bias = gridded({4}, gen) / 2;
+        const at::Tensor weight = conv ? psnn::test::gridded({3, 3, 3, 4}, gen) : psnn::test::gridded({29, 4}, gen);
+        const at::Tensor bias = psnn::test::gridded({4}, gen) / 2;
         const at::Tensor theta = at::tensor({0.5f, 1.0f, 0.75f, 1.5f});
         at::Tensor spikes =
             conv ? at::empty({steps * batch, 6, 6, 4}, at::kByte) : at::empty({steps * batch, 4}, at::kByte);

@@ -4,6 +4,7 @@
 // step-by-step reference, SnnSimulator, which runs NeuronLayer's definition with LibTorch ops and
 // autograd. Weights, images and parameters lie on a binary grid, so the currents are exact and the
 // two must agree bit for bit in the forward pass; BPTT's gradients must match autograd's.
+#include "grid_values.h"
 #include "snn_bptt.h"
 #include "snn_engine.h"
 #include "snn_reference.h"
@@ -16,11 +17,6 @@
 using namespace psnn;
 
 namespace {
-
-at::Tensor gridded(at::IntArrayRef shape, at::Generator& gen, double spread)
-{
-    return (at::randn(shape, gen) * spread * 64).round() / 64;
-}
 
 /// One of the values, per neuron.
 at::Tensor pick(at::IntArrayRef shape, at::Generator& gen, const std::vector<float>& values)
@@ -56,17 +52,17 @@ SpikingModel importedLike(ResetMode reset, Output output, uint64_t seed)
     net.input.height = 8;
     net.input.width = 8;
     Layer conv = test::layerOf(LayerKind::Conv2d, "conv");
-    conv.weight = gridded({4, 1, 3, 3}, gen, 0.5);
-    conv.bias = gridded({4}, gen, 0.1);
+    conv.weight = test::griddedNormal({4, 1, 3, 3}, gen, 0.5);
+    conv.bias = test::griddedNormal({4}, gen, 0.1);
     conv.padding = 1;
     Layer pool = test::layerOf(LayerKind::AvgPool2d, "pool");
     pool.kernel = 2;
     pool.stride = 2;
     Layer fc1 = test::layerOf(LayerKind::Linear, "fc1");
-    fc1.weight = gridded({12, 64}, gen, 0.5);
+    fc1.weight = test::griddedNormal({12, 64}, gen, 0.5);
     Layer fc2 = test::layerOf(LayerKind::Linear, "fc2");
-    fc2.weight = gridded({3, 12}, gen, 0.5);
-    fc2.bias = gridded({3}, gen, 0.1);
+    fc2.weight = test::griddedNormal({3, 12}, gen, 0.5);
+    fc2.bias = test::griddedNormal({3}, gen, 0.1);
     net.layers = {conv, test::layerOf(LayerKind::ReLU, "r1"), pool, test::layerOf(LayerKind::Flatten, "flat"), fc1,
                   test::layerOf(LayerKind::ReLU, "r2"), fc2};
     m.timesteps = 10;
@@ -168,7 +164,7 @@ TEST(SnnNeurons, BpttMatchesAutogradThroughTheStepByStepSimulator)
                                        + std::to_string(surrogate.scale);
                 m.network.setRequiresGrad(true);
                 at::Generator coefGen = at::detail::createCPUGenerator(30);
-                const at::Tensor coefficients = gridded({4, 3}, coefGen, 1.0); // dL/dy of L = sum(c * y_T)
+                const at::Tensor coefficients = test::griddedNormal({4, 3}, coefGen, 1.0); // dL/dy of L = sum(c * y_T)
 
                 SnnSimulator sim(m);
                 sim.setSurrogate(surrogate);

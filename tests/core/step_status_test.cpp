@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // labStepStatus: what the GUI shows for each step is what a run would do with it (keep or recompute),
 // from any working folder, and a changed setting marks exactly its step and the steps that read it.
+#include "test_observers.h"
 #include "test_support.h"
 #include "tiny_models.h"
 
@@ -16,10 +17,6 @@ namespace psnn {
 namespace {
 
 namespace fs = std::filesystem;
-
-struct Quiet : PipelineObserver {
-    ProgressSink& stepStarted(const RunItem&, int, int) override { return nullProgress(); }
-};
 
 /// Runs fn with the working folder set to folder, and back afterwards.
 template <typename Fn>
@@ -38,25 +35,25 @@ auto inFolder(const std::string& folder, Fn fn)
 }
 
 /// A finished tiny lab made with a user's teacher given by a path relative to the folder it ran in.
-struct FinishedLab {
+struct FinishedStatusLab {
     test::TempDir dir;
     test::TempDir elsewhere;
     std::string lab = dir.file("lab");
-    FinishedLab()
+    FinishedStatusLab()
     {
         fs::create_directories(dir.file("inputs"));
         const test::TinyLabInputs inputs = test::writeTinyLabInputs(dir.file("inputs"));
         fs::copy_file(inputs.teacher, dir.file("my-teacher.psnn"));
         inFolder(dir.path(), [&] {
-            Quiet quiet;
+            test::QuietObserver quiet;
             return runPipeline(test::tinyPipelineConfig("my-teacher.psnn", inputs.evalFolder), "lab", quiet);
         });
     }
 };
 
-const FinishedLab& finished()
+const FinishedStatusLab& finished()
 {
-    static const FinishedLab lab;
+    static const FinishedStatusLab lab;
     return lab;
 }
 
@@ -129,7 +126,7 @@ TEST(StepStatus, AgreesWithWhatARunKeepsAndADamagedOutputIsOutOfDate)
     test::TempDir dir;
     const test::TinyLabInputs inputs = test::writeTinyLabInputs(dir.path());
     PipelineConfig config = test::tinyPipelineConfig(inputs.teacher, inputs.evalFolder);
-    Quiet quiet;
+    test::QuietObserver quiet;
     runPipeline(config, dir.file("lab"), quiet, Step::Convert);
     config.conversion.timesteps += 1;
     const auto status = labStepStatus(config, dir.file("lab"));

@@ -186,18 +186,21 @@ TEST(StudyGrid, TakesTheSecondJudgeSetting)
 
 // ---- the runner on the tiny bands teacher -------------------------------------------------------
 
-struct Files {
+struct StudyTestFiles {
     test::TempDir dir;
     test::TinyLabInputs inputs = test::writeTinyLabInputs(dir.path());
 };
 
-const Files& files()
+const StudyTestFiles& studyTestFiles()
 {
-    static const Files f;
+    static const StudyTestFiles f;
     return f;
 }
 
-PipelineConfig tinyConfig() { return test::tinyPipelineConfig(files().inputs.teacher, files().inputs.evalFolder); }
+PipelineConfig studyTestConfig()
+{
+    return test::tinyPipelineConfig(studyTestFiles().inputs.teacher, studyTestFiles().inputs.evalFolder);
+}
 
 StudyConfig tinyStudy(const PipelineConfig& config)
 {
@@ -210,7 +213,7 @@ StudyConfig tinyStudy(const PipelineConfig& config)
     }
     s.kidSubsets = 3;
     s.bootstrapResamples = 100;
-    s.secondJudge = files().inputs.teacher;
+    s.secondJudge = studyTestFiles().inputs.teacher;
     return s;
 }
 
@@ -234,32 +237,24 @@ private:
     } m_quiet;
 };
 
-std::string readText(const std::string& path)
-{
-    std::ifstream in(path);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
 TEST(StudyRunner, ResumesAfterAnInterruptedPoint)
 {
     test::TempDir dir;
-    const PipelineConfig config = tinyConfig();
+    const PipelineConfig config = studyTestConfig();
     const StudyConfig study = tinyStudy(config);
     ASSERT_GE(study.points.size(), 4u);
     Counter first;
     first.cancelAt = 2;
     EXPECT_THROW(runStudyPoints(config, study, dir.file("lab"), {}, first, first), Error);
     ASSERT_EQ(first.ran.size(), 2u);
-    const std::string done0 = readText(dir.file("lab/study/points/" + study.points[0].id + ".json"));
+    const std::string done0 = test::readText(dir.file("lab/study/points/" + study.points[0].id + ".json"));
     EXPECT_FALSE(fs::exists(dir.file("lab/study/points/" + study.points[2].id + ".json")));
 
     Counter second;
     const std::vector<std::string> ran = runStudyPoints(config, study, dir.file("lab"), {}, second, second);
     EXPECT_EQ(second.kept, first.ran); // finished points are not recomputed
     EXPECT_EQ(ran.size(), study.points.size() - 2);
-    EXPECT_EQ(readText(dir.file("lab/study/points/" + study.points[0].id + ".json")), done0);
+    EXPECT_EQ(test::readText(dir.file("lab/study/points/" + study.points[0].id + ".json")), done0);
 
     std::vector<std::string> missing;
     const StudySummary s = collectStudy(config, study, dir.file("lab"), &missing);
@@ -294,7 +289,7 @@ TEST(StudyRunner, ResumesAfterAnInterruptedPoint)
             }
         }
     }
-    const std::string csv = readText(dir.file("lab/study/study.csv"));
+    const std::string csv = test::readText(dir.file("lab/study/study.csv"));
     EXPECT_EQ(csv.substr(0, csv.find('\n')), "defence,strength,weight_relative_l2,snn_accuracy,reconverted_ann_accuracy,attack,"
                                              "judge_accuracy,judge_ci_low,judge_ci_high,images,fid,verdict");
     EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), long(1 + 3 * study.points.size()));
@@ -310,7 +305,7 @@ TEST(StudyRunner, ResumesAfterAnInterruptedPoint)
 TEST(StudyRunner, JobsAndCollectEqualOneProcess)
 {
     test::TempDir dir;
-    const PipelineConfig config = tinyConfig();
+    const PipelineConfig config = studyTestConfig();
     const StudyConfig study = tinyStudy(config);
     Counter one;
     runStudyPoints(config, study, dir.file("single"), {}, one, one);
@@ -328,7 +323,7 @@ TEST(StudyRunner, JobsAndCollectEqualOneProcess)
         EXPECT_EQ(runStudyPoints(config, study, dir.file("jobs"), {it->id}, job, job, false), std::vector<std::string>{it->id});
     }
     collectStudy(config, study, dir.file("jobs"));
-    EXPECT_EQ(readText(dir.file("jobs/study/study.csv")), readText(dir.file("single/study/study.csv")));
+    EXPECT_EQ(test::readText(dir.file("jobs/study/study.csv")), test::readText(dir.file("single/study/study.csv")));
     EXPECT_THROW(runStudyPoints(config, study, dir.file("jobs"), {"no-such-point"}, prep, prep, false), Error);
 }
 

@@ -73,7 +73,7 @@ Network trainedTinyVgg()
     return net;
 }
 
-SynthesisConfig quickConfig()
+SynthesisConfig quickSynthesisConfig()
 {
     SynthesisConfig c;
     c.perClass = 4;
@@ -84,7 +84,7 @@ SynthesisConfig quickConfig()
 }
 
 /// Records the loss series and cancels once enough batches are done.
-struct Recorder : ProgressSink {
+struct SynthesisRecorder : ProgressSink {
     std::vector<double> losses;
     int64_t batchesDone = 0;
     int64_t cancelAfter = -1;
@@ -158,7 +158,7 @@ TEST(Synthesis, DirichletNeverGivesNaNForZeroConcentrations)
 TEST(Synthesis, SameSeedGivesIdenticalImagesAndOtherSeedDiffers)
 {
     const Network ann = tinyVgg();
-    const SynthesisConfig config = quickConfig();
+    const SynthesisConfig config = quickSynthesisConfig();
     const SyntheticSet a = synthesize(ann, config);
     const SyntheticSet b = synthesize(ann, config);
     ASSERT_EQ(a.size(), 12);
@@ -179,7 +179,7 @@ TEST(Synthesis, OutputIsBalancedInRangeAndLeavesTheCallerAlone)
     Network ann = tinyVgg();
     ann.setRequiresGrad(true); // as right after training: synthesis must not touch or train them
     const at::Tensor before = ann.layers[0].weight.detach().clone();
-    SynthesisConfig config = quickConfig();
+    SynthesisConfig config = quickSynthesisConfig();
     config.totalVariation = 0.1;
     config.l2 = 0.01;
     config.jitter = 2;
@@ -207,30 +207,31 @@ TEST(Synthesis, OutputIsBalancedInRangeAndLeavesTheCallerAlone)
 TEST(Synthesis, CancelKeepsTheFinishedBatches)
 {
     const Network ann = tinyVgg();
-    Recorder recorder;
+    SynthesisRecorder recorder;
     recorder.cancelAfter = 2;
     std::vector<int64_t> firstIndices;
-    const SyntheticSet set = synthesize(ann, quickConfig(), recorder, [&](const SyntheticSet& batch, int64_t first) {
-        firstIndices.push_back(first);
-        EXPECT_EQ(batch.size(), 5);
-        ++recorder.batchesDone;
-    });
+    const SyntheticSet set =
+        synthesize(ann, quickSynthesisConfig(), recorder, [&](const SyntheticSet& batch, int64_t first) {
+            firstIndices.push_back(first);
+            EXPECT_EQ(batch.size(), 5);
+            ++recorder.batchesDone;
+        });
     EXPECT_FALSE(set.complete);
     EXPECT_EQ(set.size(), 2 * 5);
     EXPECT_EQ(firstIndices, (std::vector<int64_t>{0, 5}));
     EXPECT_EQ(recorder.losses.size(), 2u * 8u); // no step of the third batch ran
     // The kept images are exactly those of an uncancelled run.
-    EXPECT_TRUE(at::equal(set.images, synthesize(ann, quickConfig()).images.slice(0, 0, 10)));
+    EXPECT_TRUE(at::equal(set.images, synthesize(ann, quickSynthesisConfig()).images.slice(0, 0, 10)));
 }
 
 TEST(Synthesis, LossFallsAndTheTeacherAgrees)
 {
     const Network ann = trainedTinyVgg();
-    SynthesisConfig config = quickConfig();
+    SynthesisConfig config = quickSynthesisConfig();
     config.perClass = 10;
     config.steps = 80;
     config.batchSize = 30; // one batch, so the first and last loss are of the same images
-    Recorder recorder;
+    SynthesisRecorder recorder;
     const SyntheticSet set = synthesize(ann, config, recorder);
     ASSERT_EQ(recorder.losses.size(), 80u);
     EXPECT_LT(recorder.losses.back(), 0.9 * recorder.losses.front());
@@ -246,18 +247,18 @@ TEST(Synthesis, LossFallsAndTheTeacherAgrees)
 TEST(Synthesis, AccumulatedGradientsAreAnOptionThatChangesTheResult)
 {
     const Network ann = tinyVgg();
-    SynthesisConfig config = quickConfig();
+    SynthesisConfig config = quickSynthesisConfig();
     config.accumulateGradients = true;
     const SyntheticSet set = synthesize(ann, config);
     EXPECT_TRUE(set.losses.isfinite().all().item<bool>());
-    EXPECT_FALSE(at::equal(set.images, synthesize(ann, quickConfig()).images));
+    EXPECT_FALSE(at::equal(set.images, synthesize(ann, quickSynthesisConfig()).images));
 }
 
 TEST(Synthesis, RejectsBadSettings)
 {
     const Network ann = tinyVgg();
     for (int variant = 0; variant < 5; ++variant) {
-        SynthesisConfig c = quickConfig();
+        SynthesisConfig c = quickSynthesisConfig();
         if (variant == 0) c.perClass = 0;
         if (variant == 1) c.learningRate = -1;
         if (variant == 2) c.temperature = 0;
@@ -270,7 +271,7 @@ TEST(Synthesis, RejectsBadSettings)
 TEST(Synthesis, FolderRoundTripWithinOneQuantisationStep)
 {
     const Network ann = tinyVgg();
-    SyntheticSet set = synthesize(ann, quickConfig());
+    SyntheticSet set = synthesize(ann, quickSynthesisConfig());
     set.teacherSha256 = "abc123";
     test::TempDir dir;
     const std::string folder = dir.file("synthetic");

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -24,6 +26,12 @@ private:
 
 void writeBytes(const std::string& path, const std::vector<uint8_t>& bytes);
 std::vector<uint8_t> readBytes(const std::string& path);
+/// The whole file as text ("" when it cannot be read).
+std::string readText(const std::string& path);
+/// Replaces the file's contents with text.
+void writeText(const std::string& path, const std::string& text);
+/// The file parsed as JSON (throws nlohmann::json's errors).
+nlohmann::json readJson(const std::string& path);
 /// gzip-compresses bytes into path.
 void writeGzip(const std::string& path, const std::vector<uint8_t>& bytes);
 

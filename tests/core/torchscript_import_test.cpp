@@ -53,7 +53,7 @@ double importError(const std::string& name)
     return worst;
 }
 
-psnn::Error errorOf(const std::function<void()>& action)
+psnn::Error importError(const std::function<void()>& action)
 {
     try {
         action();
@@ -207,47 +207,50 @@ TEST(TorchScriptImport, AppliesOptions)
     EXPECT_EQ(net.info.notes.find("inferred"), std::string::npos);
 
     options.classNames.pop_back();
-    EXPECT_EQ(errorOf([&] { psnn::importTorchScript(fixture("vgg_scripted.pt"), options); }).code(), ErrorCode::InvalidArgument);
+    EXPECT_EQ(importError([&] { psnn::importTorchScript(fixture("vgg_scripted.pt"), options); }).code(),
+              ErrorCode::InvalidArgument);
     options.classNames.clear();
     options.height = options.width = 12; // 12 -> 6 -> 3 -> 1: too few features for the first Linear
-    EXPECT_EQ(errorOf([&] { psnn::importTorchScript(fixture("vgg_scripted.pt"), options); }).code(), ErrorCode::ShapeMismatch);
+    EXPECT_EQ(importError([&] { psnn::importTorchScript(fixture("vgg_scripted.pt"), options); }).code(),
+              ErrorCode::ShapeMismatch);
     options.height = options.width = 16;
     options.mean = {0.5, 0.5};
-    EXPECT_EQ(errorOf([&] { psnn::importTorchScript(fixture("vgg_scripted.pt"), options); }).code(), ErrorCode::InvalidArgument);
+    EXPECT_EQ(importError([&] { psnn::importTorchScript(fixture("vgg_scripted.pt"), options); }).code(),
+              ErrorCode::InvalidArgument);
 }
 
 TEST(TorchScriptImport, RejectsUnconvertibleModulesByPath)
 {
-    const psnn::Error maxPool = errorOf([] { psnn::importTorchScript(fixture("vgg_maxpool.pt")); });
+    const psnn::Error maxPool = importError([] { psnn::importTorchScript(fixture("vgg_maxpool.pt")); });
     EXPECT_EQ(maxPool.code(), ErrorCode::Unsupported);
     EXPECT_NE(std::string(maxPool.what()).find("'features.2'"), std::string::npos) << maxPool.what();
     EXPECT_NE(std::string(maxPool.what()).find("MaxPool2d"), std::string::npos) << maxPool.what();
     EXPECT_NE(maxPool.hint().find("AvgPool2d"), std::string::npos) << maxPool.hint();
 
-    const psnn::Error sigmoid = errorOf([] { psnn::importTorchScript(fixture("vgg_sigmoid.pt")); });
+    const psnn::Error sigmoid = importError([] { psnn::importTorchScript(fixture("vgg_sigmoid.pt")); });
     EXPECT_EQ(sigmoid.code(), ErrorCode::Unsupported);
     EXPECT_NE(std::string(sigmoid.what()).find("'classifier.1'"), std::string::npos) << sigmoid.what();
     EXPECT_NE(std::string(sigmoid.what()).find("Sigmoid"), std::string::npos) << sigmoid.what();
     EXPECT_NE(sigmoid.hint().find("ReLU"), std::string::npos) << sigmoid.hint();
 
     // Traced convolutions keep these options only as ops and constants of their recorded forward.
-    const psnn::Error reflect = errorOf([] { psnn::importTorchScript(fixture("conv_reflect_traced.pt")); });
+    const psnn::Error reflect = importError([] { psnn::importTorchScript(fixture("conv_reflect_traced.pt")); });
     EXPECT_EQ(reflect.code(), ErrorCode::Unsupported);
     EXPECT_NE(std::string(reflect.what()).find("'features.0'"), std::string::npos) << reflect.what();
     EXPECT_NE(std::string(reflect.what()).find("aten::pad"), std::string::npos) << reflect.what();
-    const psnn::Error grouped = errorOf([] { psnn::importTorchScript(fixture("conv_grouped_traced.pt")); });
+    const psnn::Error grouped = importError([] { psnn::importTorchScript(fixture("conv_grouped_traced.pt")); });
     EXPECT_EQ(grouped.code(), ErrorCode::Unsupported);
     EXPECT_NE(std::string(grouped.what()).find("'features.0' is a grouped convolution (groups=2)"), std::string::npos)
         << grouped.what();
 
-    const psnn::Error frozen = errorOf([] { psnn::importTorchScript(fixture("vgg_frozen.pt")); });
+    const psnn::Error frozen = importError([] { psnn::importTorchScript(fixture("vgg_frozen.pt")); });
     EXPECT_EQ(frozen.code(), ErrorCode::Unsupported);
     EXPECT_NE(std::string(frozen.what()).find("freeze"), std::string::npos) << frozen.what();
 }
 
 TEST(TorchScriptImport, VerificationRejectsResidualForward)
 {
-    const psnn::Error residual = errorOf([] { psnn::importTorchScript(fixture("residual.pt")); });
+    const psnn::Error residual = importError([] { psnn::importTorchScript(fixture("residual.pt")); });
     EXPECT_EQ(residual.code(), ErrorCode::Unsupported);
     EXPECT_NE(std::string(residual.what()).find("does not reproduce its forward"), std::string::npos) << residual.what();
     EXPECT_NE(std::string(residual.what()).find("residual.pt"), std::string::npos) << residual.what();
@@ -258,20 +261,20 @@ TEST(TorchScriptImport, BadFilesGiveBadFormatOrFileNotFound)
     psnn::test::TempDir dir;
     const std::string garbage = dir.file("garbage.pt");
     psnn::test::writeBytes(garbage, std::vector<uint8_t>(300, 0x5a));
-    const psnn::Error bad = errorOf([&] { psnn::importTorchScript(garbage); });
+    const psnn::Error bad = importError([&] { psnn::importTorchScript(garbage); });
     EXPECT_EQ(bad.code(), ErrorCode::BadFormat);
     EXPECT_NE(std::string(bad.what()).find(garbage), std::string::npos) << bad.what();
-    EXPECT_EQ(errorOf([&] { psnn::loadAnyModel(garbage); }).code(), ErrorCode::BadFormat);
+    EXPECT_EQ(importError([&] { psnn::loadAnyModel(garbage); }).code(), ErrorCode::BadFormat);
 
-    const psnn::Error stateDict = errorOf([] { psnn::importTorchScript(fixture("state_dict.pt")); });
+    const psnn::Error stateDict = importError([] { psnn::importTorchScript(fixture("state_dict.pt")); });
     EXPECT_EQ(stateDict.code(), ErrorCode::BadFormat);
     EXPECT_NE(stateDict.hint().find("torch.jit.script"), std::string::npos);
 
     const std::string missing = dir.file("missing.pt");
-    const psnn::Error notFound = errorOf([&] { psnn::importTorchScript(missing); });
+    const psnn::Error notFound = importError([&] { psnn::importTorchScript(missing); });
     EXPECT_EQ(notFound.code(), ErrorCode::FileNotFound);
     EXPECT_NE(std::string(notFound.what()).find(missing), std::string::npos) << notFound.what();
-    EXPECT_EQ(errorOf([&] { psnn::loadAnyModel(missing); }).code(), ErrorCode::FileNotFound);
+    EXPECT_EQ(importError([&] { psnn::loadAnyModel(missing); }).code(), ErrorCode::FileNotFound);
 }
 
 TEST(TorchScriptImport, ImportedNetworkTrainsWithFiniteGradients)

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Progress sinks and pipeline observers that several suites use.
+
+#include "privatesnn/pipeline.h"
+#include "privatesnn/progress.h"
+
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace psnn::test {
+
+/// Runs the pipeline without showing anything.
+struct QuietObserver : PipelineObserver {
+    ProgressSink& stepStarted(const RunItem&, int, int) override { return nullProgress(); }
+};
+
+/// Records every metric point, by series name.
+struct SeriesRecorder : ProgressSink {
+    std::map<std::string, std::vector<std::pair<double, double>>> series;
+    void metric(const std::string& name, double x, double y) override { series[name].push_back({x, y}); }
+};
+
+} // namespace psnn::test
