@@ -11,13 +11,13 @@
 #include "privatesnn/error.h"
 #include "privatesnn/export_nir.h"
 #include "privatesnn/export_torchscript.h"
+#include "privatesnn/membership.h"
 #include "privatesnn/network.h"
 #include "privatesnn/pipeline.h"
 #include "privatesnn/pipeline_config.h"
 #include "privatesnn/runtime.h"
-#include "privatesnn/membership.h"
-#include "privatesnn/study.h"
 #include "privatesnn/snn_archive.h"
+#include "privatesnn/study.h"
 #include "privatesnn/torchscript_import.h"
 
 #include <c10/util/Exception.h>

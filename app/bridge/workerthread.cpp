@@ -159,7 +159,10 @@ void WorkerThread::runMembership(const QString& labFolder, const QString& member
 {
     const quint64 ticket = startRun();
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, labFolder, members, nonMembers, ticket] { worker->runMembership(labFolder, members, nonMembers, ticket); },
+        m_worker,
+        [worker = m_worker, labFolder, members, nonMembers, ticket] {
+            worker->runMembership(labFolder, members, nonMembers, ticket);
+        },
         Qt::QueuedConnection);
 }
 

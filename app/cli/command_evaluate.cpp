@@ -99,13 +99,23 @@ void runEvaluate(const EvaluateOptions& o, const GlobalOptions& global)
         layers.push_back({{"layer", a.path}, {"input_rate", a.inputRate}, {"output_rate", a.outputRate}, {"macs", a.macs},
                           {"energy_ann_pj", energy.layers[k].annPicojoule}, {"energy_snn_pj", energy.layers[k].snnPicojoule}});
     }
-    std::cout << nlohmann::json{{"snn", o.snn}, {"dataset", data.source}, {"images", ev.images}, {"timesteps", ev.timesteps},
-                                {"ann_accuracy", annAccuracy}, {"snn_accuracy", ev.finalAccuracy()},
-                                {"accuracy_per_step", ev.accuracyPerStep}, {"input_spike_rate", ev.inputSpikeRate},
-                                {"layers", layers}, {"energy_ann_pj", energy.annPicojoule},
-                                {"energy_snn_pj", energy.snnPicojoule}, {"energy_ratio", energy.ratio()},
-                                {"energy_convention", energy.convention}, {"seconds", ev.seconds}, {"threads", threads},
-                                {"batch", o.batch}, {"semantics", semantics}}
+    std::cout << nlohmann::json{{"snn", o.snn},
+                                {"dataset", data.source},
+                                {"images", ev.images},
+                                {"timesteps", ev.timesteps},
+                                {"ann_accuracy", annAccuracy},
+                                {"snn_accuracy", ev.finalAccuracy()},
+                                {"accuracy_per_step", ev.accuracyPerStep},
+                                {"input_spike_rate", ev.inputSpikeRate},
+                                {"layers", layers},
+                                {"energy_ann_pj", energy.annPicojoule},
+                                {"energy_snn_pj", energy.snnPicojoule},
+                                {"energy_ratio", energy.ratio()},
+                                {"energy_convention", energy.convention},
+                                {"seconds", ev.seconds},
+                                {"threads", threads},
+                                {"batch", o.batch},
+                                {"semantics", semantics}}
                      .dump(2)
               << "\n";
 }
@@ -116,7 +126,8 @@ void addEvaluateCommand(CLI::App& app, const GlobalOptions& global)
 {
     auto o = std::make_shared<EvaluateOptions>();
     CLI::App* cmd = app.add_subcommand("evaluate", "Accuracy at every time step, spike rates and energy of a spiking model");
-    cmd->add_option("--snn", o->snn, "Spiking model: a .psnn from 'privatesnn convert' or a NIR graph (.nir)")->required();
+    cmd->add_option("--snn", o->snn, "Spiking model: a .psnn from 'privatesnn convert' or a NIR graph (.nir)")
+        ->required();
     cmd->add_option("--data", o->data, std::string("Evaluation set: ") + kDataSpecHelp)->capture_default_str();
     cmd->add_option("--count", o->count, "Use a seeded random subset of this many images (0 = all)")
         ->check(wholeFrom(0))

@@ -3,12 +3,12 @@
 #include "snn_import_options.h"
 
 #include "privatesnn/archive.h"
-#include "privatesnn/error.h"
 #include "privatesnn/data_spec.h"
+#include "privatesnn/error.h"
 #include "privatesnn/network.h"
+#include "privatesnn/nir_import.h"
 #include "privatesnn/output_path.h"
 #include "privatesnn/runtime.h"
-#include "privatesnn/nir_import.h"
 #include "privatesnn/sha256.h"
 #include "privatesnn/snn_archive.h"
 #include "privatesnn/torchscript_import.h"
@@ -18,9 +18,9 @@
 
 #include <cstdio>
 #include <fstream>
-#include <optional>
 #include <iostream>
 #include <memory>
+#include <optional>
 
 namespace psnn::cli {
 namespace {
@@ -144,12 +144,14 @@ void addInspectCommand(CLI::App& app, const GlobalOptions& global)
                     "An ANN (TorchScript, ONNX or .psnn) or a spiking model (NIR graph or .psnn)")
         ->required()
         ->check(CLI::ExistingFile);
-    cmd->add_option("-T,--timesteps", options->timesteps, "A NIR graph's simulation length (default: its metadata, else 100)")
+    cmd->add_option("-T,--timesteps", options->timesteps,
+                    "A NIR graph's simulation length (default: its metadata, else 100)")
         ->check(CLI::Range(1, 10000));
     addSnnImportOptions(cmd, options->import);
     cmd->add_option("--class-names", options->classNames, "Name the model's classes: a,b,... or a file with one name per line");
-    cmd->add_option("--out", options->out,
-                    "Save the model (with these names; a NIR graph with its semantics) as a PrivateSNN archive (.psnn)");
+    cmd->add_option(
+        "--out", options->out,
+        "Save the model (with these names; a NIR graph with its semantics) as a PrivateSNN archive (.psnn)");
     cmd->add_flag(
         "--force", options->force,
         "Replace an existing file at --out even when it is not a file of this kind written by PrivateSNN Lab");

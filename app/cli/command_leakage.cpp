@@ -153,8 +153,9 @@ void runLeakage(const LeakageOptions& o, const GlobalOptions& global)
         throw Error(ErrorCode::FileNotFound, "No judge network: it supplies the features for FID/KID and the judge accuracy.",
                     "Pass --judge (e.g. a model from 'privatesnn train-ann --preset judge') or --inception FILE.");
     const Dataset reference = loadDataSpec(o.data, *shape, o.count, o.seed, o.conversion);
-    const std::unique_ptr<FeatureExtractor> features = o.inception.empty() ? penultimateFeatures(*judge, "judge penultimate layer", &shape->input)
-                                                                           : inceptionFeatures(o.inception, shape->input);
+    const std::unique_ptr<FeatureExtractor> features = o.inception.empty()
+        ? penultimateFeatures(*judge, "judge penultimate layer", &shape->input)
+        : inceptionFeatures(o.inception, shape->input);
 
     LeakageStudyInputs inputs;
     inputs.ann = ann ? &*ann : nullptr;

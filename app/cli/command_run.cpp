@@ -11,12 +11,12 @@
 #include "i18n.h"
 
 #include "privatesnn/error.h"
-#include "privatesnn/nir_import.h"
 #include "privatesnn/membership.h"
+#include "privatesnn/nir_import.h"
 #include "privatesnn/pipeline.h"
 #include "privatesnn/results.h"
-#include "privatesnn/snn_archive.h"
 #include "privatesnn/runtime.h"
+#include "privatesnn/snn_archive.h"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
@@ -124,10 +124,12 @@ PipelineConfig effectiveConfig(const RunOptions& o, const std::string& lab, bool
         config.snn = absolutePath(o.snn);
     const NirImportOptions& i = o.import;
     if (!i.mean.empty() || !i.std.empty() || !i.inputShape.empty())
-        throw Error(ErrorCode::InvalidArgument,
-                    "run takes --reset, --input-coding, --readout and --dt for an imported model; its normalisation and "
-                    "input shape are kept with it in an archive.",
-                    "Make one first: privatesnn inspect FILE.nir --input-mean ... --out model.psnn, then run --snn model.psnn.");
+        throw Error(
+            ErrorCode::InvalidArgument,
+            "run takes --reset, --input-coding, --readout and --dt for an imported model; its normalisation and "
+            "input shape are kept with it in an archive.",
+            "Make one first: privatesnn inspect FILE.nir --input-mean ... --out model.psnn, then run --snn "
+            "model.psnn.");
     if (i.reset)
         config.snnImport.reset = resetChoiceName(*i.reset);
     if (i.coding)
@@ -307,10 +309,12 @@ void addRunCommand(CLI::App& app, const GlobalOptions& global)
         ->check(CLI::IsMember({"demo", "paper"}))->capture_default_str();
     cmd->add_option("--config", o->configFile, "JSON settings on top of the profile (see --print-config)")->check(CLI::ExistingFile);
     cmd->add_option("--lab", o->lab, "Lab folder (default: privatesnn-<profile>-lab in the current folder)");
-    cmd->add_option("--teacher", o->teacher, "Pre-trained ANN (TorchScript, ONNX or .psnn) instead of the bundled teacher");
-    cmd->add_option("--snn", o->snn,
-                    "Audit this spiking model (a NIR graph or .psnn) as it is, instead of converting a teacher: synthesis "
-                    "uses its ReLU re-conversion, encryption distils from its own outputs (T: --set snn_import.timesteps=N)");
+    cmd->add_option("--teacher", o->teacher,
+                    "Pre-trained ANN (TorchScript, ONNX or .psnn) instead of the bundled teacher");
+    cmd->add_option(
+        "--snn", o->snn,
+        "Audit this spiking model (a NIR graph or .psnn) as it is, instead of converting a teacher: synthesis "
+        "uses its ReLU re-conversion, encryption distils from its own outputs (T: --set snn_import.timesteps=N)");
     addSnnImportOptions(cmd, o->import);
     cmd->add_option("--judge", o->judge, "Independent classifier for the leakage scores instead of the bundled judge ('none' = no judge)");
     cmd->add_option("--class-names", o->classNames, "Name the teacher's classes: a,b,... or a file with one name per line");
@@ -330,10 +334,12 @@ void addRunCommand(CLI::App& app, const GlobalOptions& global)
                 names.emplace_back(info.name);
             return names;
         }()));
-    cmd->add_flag("--membership", o->membership,
-                  "Then audit membership inference (privatesnn membership's defaults: the bundled teacher's Fashion-MNIST "
-                  "training and test splits)");
-    cmd->add_option("--members", o->members, "Then audit membership inference with this data as the teacher's training data");
+    cmd->add_flag(
+        "--membership", o->membership,
+        "Then audit membership inference (privatesnn membership's defaults: the bundled teacher's Fashion-MNIST "
+        "training and test splits)");
+    cmd->add_option("--members", o->members,
+                    "Then audit membership inference with this data as the teacher's training data");
     cmd->add_option("--non-members", o->nonMembers, "... and this held-out data (with --members)");
     cmd->add_flag("--new", o->fresh, "Start the lab over with the profile and flags given, recomputing every step");
     addSetOption(cmd, o->set);

@@ -5,7 +5,6 @@
 
 #include <CLI/CLI.hpp>
 
-
 namespace psnn::cli {
 
 void addSnnImportOptions(CLI::App* cmd, NirImportOptions& o)
@@ -38,7 +37,9 @@ void addSnnImportOptions(CLI::App* cmd, NirImportOptions& o)
     cmd->add_option("--input-mean", o.mean, "Input normalisation mean per channel (default 0: images in [0, 1])")
         ->delimiter(',')
         ->group(group);
-    cmd->add_option("--input-std", o.std, "Input normalisation std per channel (default 1)")->delimiter(',')->group(group);
+    cmd->add_option("--input-std", o.std, "Input normalisation std per channel (default 1)")
+        ->delimiter(',')
+        ->group(group);
     cmd->add_option("--input-shape", o.inputShape, "C,H,W of the images a graph with a flat input takes")
         ->delimiter(',')
         ->expected(3)

@@ -3,16 +3,16 @@
 
 #include "aboutdialog.h"
 #include "pages/attackpage.h"
-#include "pages/membershippanel.h"
-#include "pages/studypanel.h"
 #include "pages/convertpage.h"
 #include "pages/encryptpage.h"
 #include "pages/errorbanner.h"
 #include "pages/exportbutton.h"
 #include "pages/loadpage.h"
+#include "pages/membershippanel.h"
 #include "pages/reportpage.h"
 #include "pages/runpanel.h"
 #include "pages/steplist.h"
+#include "pages/studypanel.h"
 #include "pages/synthesizepage.h"
 #include "panels/logpanel.h"
 #include "reportwriter.h"
@@ -159,7 +159,9 @@ void MainWindow::createPages()
     psnn::MembershipPanel* membership = static_cast<psnn::AttackPage*>(stepPage(WizardPage::Attack))->membershipPanel();
     connect(membership, &psnn::MembershipPanel::runRequested, this, &MainWindow::runMembership);
     connect(m_worker, &WorkerThread::membershipUpdated, membership,
-            [membership](const std::shared_ptr<const psnn::MembershipResults>& audit) { membership->showMembership(*audit); });
+            [membership](const std::shared_ptr<const psnn::MembershipResults>& audit) {
+                membership->showMembership(*audit);
+            });
     // Export runs on the worker (it needs LibTorch); the page shows how it went in its run panel.
     auto wireExport = [this](StepPage* page, psnn::ExportButton* button, const QString& archive) {
         connect(button, &psnn::ExportButton::exportRequested, this, [this, page, archive](const QString& format, const QString& path) {

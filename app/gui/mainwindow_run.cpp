@@ -86,9 +86,10 @@ void MainWindow::runMembership()
         return;
     startedRun(page);
     page->runPanel()->setStep(tr("Membership audit"), 0, 1);
-    m_log->appendInfo(tr("Running the membership-inference audit in %1 (the two reference models take most of the time; "
-                         "finished ones are kept in the lab)…")
-                          .arg(QDir::toNativeSeparators(m_session->folder())));
+    m_log->appendInfo(
+        tr("Running the membership-inference audit in %1 (the two reference models take most of the time; "
+           "finished ones are kept in the lab)…")
+            .arg(QDir::toNativeSeparators(m_session->folder())));
 }
 
 void MainWindow::startedRun(StepPage* page)

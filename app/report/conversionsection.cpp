@@ -28,21 +28,23 @@ void writeThresholdSection(ReportContext& context)
     };
     if (conversion->imported) {
         // Nothing was converted: the model came as it is, and what its file did not state was assumed.
-        html.paragraph(ReportText::tr("Not converted: the spiking model was imported from %1 and is simulated at T = %2 "
-                                      "time steps with these semantics (each with where it came from): %3.")
-                           .arg(QString::fromStdString(*conversion->imported), formatCount(double(conversion->timesteps)),
-                                QString::fromStdString([&] {
-                                    std::string all;
-                                    for (const std::string& line : conversion->semantics)
-                                        all += (all.empty() ? "" : "; ") + line;
-                                    return all;
-                                }())));
+        html.paragraph(
+            ReportText::tr("Not converted: the spiking model was imported from %1 and is simulated at T = %2 "
+                           "time steps with these semantics (each with where it came from): %3.")
+                .arg(QString::fromStdString(*conversion->imported), formatCount(double(conversion->timesteps)),
+                     QString::fromStdString([&] {
+                         std::string all;
+                         for (const std::string& line : conversion->semantics)
+                             all += (all.empty() ? "" : "; ") + line;
+                         return all;
+                     }())));
     } else {
-        html.paragraph(ReportText::tr("Converted at T = %1 time steps from %2 synthetic images in %3; thresholds are the "
-                                      "%4 activation per %5, scaled by %6.")
-                           .arg(formatCount(double(conversion->timesteps)), formatCount(double(conversion->images)),
-                                formatSeconds(conversion->seconds), orMissing(conversion->statistic),
-                                orMissing(conversion->mode), formatDecimal(conversion->scale, 2)));
+        html.paragraph(
+            ReportText::tr("Converted at T = %1 time steps from %2 synthetic images in %3; thresholds are the "
+                           "%4 activation per %5, scaled by %6.")
+                .arg(formatCount(double(conversion->timesteps)), formatCount(double(conversion->images)),
+                     formatSeconds(conversion->seconds), orMissing(conversion->statistic), orMissing(conversion->mode),
+                     formatDecimal(conversion->scale, 2)));
     }
 
     QStringList layers;

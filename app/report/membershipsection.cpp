@@ -62,13 +62,15 @@ void writePerClassTable(HtmlWriter& html, const MembershipResults& r)
             QString cell = u"–"_s;
             for (const MembershipClassFigure& f : row->perClass)
                 if (f.cls == figure.cls)
-                    cell = ReportText::tr("%1 (%2 of %3)").arg(formatPercent(f.tpr)).arg(f.truePositives).arg(f.members);
+                    cell =
+                        ReportText::tr("%1 (%2 of %3)").arg(formatPercent(f.tpr)).arg(f.truePositives).arg(f.members);
             cells << cell;
         }
         table.rows << cells;
     }
-    table.caption = ReportText::tr("RMIA per class: members found at the 1 % FPR threshold of all records (exact intervals in "
-                                   "LAB/membership/per_class.csv).");
+    table.caption =
+        ReportText::tr("RMIA per class: members found at the 1 % FPR threshold of all records (exact intervals in "
+                       "LAB/membership/per_class.csv).");
     html.table(table);
 }
 
@@ -81,43 +83,54 @@ void writeMembershipSection(ReportContext& context)
     const std::optional<MembershipResults>& audit = context.results().membership;
     context.markSection(u"membership"_s, audit.has_value());
     if (!audit) {
-        html.notRun(context.lab().exists(QString::fromLatin1(kMembershipFile))
-                        ? ReportText::tr("The lab's membership audit (%1) was made with models the lab no longer holds, or "
-                                         "cannot be read: run privatesnn membership --lab LAB again.")
-                              .arg(QString::fromLatin1(kMembershipFile))
-                        : ReportText::tr("Not run: no membership audit in this lab (privatesnn membership --lab LAB)."));
+        html.notRun(
+            context.lab().exists(QString::fromLatin1(kMembershipFile))
+                ? ReportText::tr("The lab's membership audit (%1) was made with models the lab no longer holds, or "
+                                 "cannot be read: run privatesnn membership --lab LAB again.")
+                      .arg(QString::fromLatin1(kMembershipFile))
+                : ReportText::tr("Not run: no membership audit in this lab (privatesnn membership --lab LAB)."));
         return;
     }
     const MembershipResults& r = *audit;
-    html.paragraph(ReportText::tr("Can an attacker who sees only a network's outputs tell whether a record was in the "
-                                  "teacher's training data? %1 members (%2) and %3 non-members (%4), class-balanced; "
-                                  "loss attack, offline LiRA and offline RMIA with %5 reference models of the teacher's "
-                                  "architecture, each trained %6 epochs on half of a pool of %7 records.")
-                       .arg(formatCount(double(r.members)), text(r.membersSource), formatCount(double(r.nonMembers)),
-                            text(r.nonMembersSource), formatCount(double(r.referenceCount)),
-                            formatCount(double(r.referenceEpochs)), formatCount(double(r.pool))));
+    html.paragraph(
+        ReportText::tr("Can an attacker who sees only a network's outputs tell whether a record was in the "
+                       "teacher's training data? %1 members (%2) and %3 non-members (%4), class-balanced; "
+                       "loss attack, offline LiRA and offline RMIA with %5 reference models of the teacher's "
+                       "architecture, each trained %6 epochs on half of a pool of %7 records.")
+            .arg(formatCount(double(r.members)), text(r.membersSource), formatCount(double(r.nonMembers)),
+                 text(r.nonMembersSource), formatCount(double(r.referenceCount)),
+                 formatCount(double(r.referenceEpochs)), formatCount(double(r.pool))));
     QStringList verdicts;
     for (const MembershipTarget& t : r.targets)
         verdicts << QStringLiteral("<span class=\"%1\">%2: %3</span><br/>")
-                            .arg(t.verdict == MembershipVerdict::Leaks ? u"leaks"_s : QString(), HtmlWriter::escaped(text(t.name)),
-                                 HtmlWriter::escaped(translatedMembershipVerdict(t.verdict)))
+                        .arg(t.verdict == MembershipVerdict::Leaks ? u"leaks"_s : QString(),
+                             HtmlWriter::escaped(text(t.name)),
+                             HtmlWriter::escaped(translatedMembershipVerdict(t.verdict)))
                 + HtmlWriter::escaped(text(t.verdictReason));
     html.xhtmlBulletList(verdicts);
 
     const std::vector<RocSeries> curves = membershipRocCurves(r);
-    context.plotFigure(u"membership_roc"_s, QSize(680, 520),
-                       [&](QCustomPlot& plot) { buildRocPlot(plot, curves, r.members, r.nonMembers); },
-                       ReportText::tr("ROC of each attack on log-log axes (the ANN's logits, the SNNs' summed output "
-                                      "membrane); the low false-positive corner is what an attacker can use."));
+    context.plotFigure(
+        u"membership_roc"_s, QSize(680, 520),
+        [&](QCustomPlot& plot) { buildRocPlot(plot, curves, r.members, r.nonMembers); },
+        ReportText::tr("ROC of each attack on log-log axes (the ANN's logits, the SNNs' summed output "
+                       "membrane); the low false-positive corner is what an attacker can use."));
 
     const QString level = ReportText::tr("%1 % interval").arg(formatDecimal((1 - r.alpha) * 100, 0));
     HtmlTable table;
-    table.header = {ReportText::tr("Target"), ReportText::tr("Readout"), ReportText::tr("Attack"), u"AUC"_s, level,
-                    u"TPR @ 0.1 % FPR"_s, u"TPR @ 1 % FPR"_s, level, ReportText::tr("AUC on misclassified records"),
+    table.header = {ReportText::tr("Target"),
+                    ReportText::tr("Readout"),
+                    ReportText::tr("Attack"),
+                    u"AUC"_s,
+                    level,
+                    u"TPR @ 0.1 % FPR"_s,
+                    u"TPR @ 1 % FPR"_s,
+                    level,
+                    ReportText::tr("AUC on misclassified records"),
                     ReportText::tr("Verdict")};
     table.numeric = {false, false, false, true, true, true, true, true, true, false};
-    CsvTable csv({u"target"_s, u"readout"_s, u"attack"_s, u"timesteps"_s, u"auc"_s, u"auc_low"_s, u"auc_high"_s, u"advantage"_s,
-                  u"tpr_0.1pct"_s, u"tpr_1pct"_s, u"tpr_1pct_low"_s, u"tpr_1pct_high"_s, u"verdict"_s});
+    CsvTable csv({u"target"_s, u"readout"_s, u"attack"_s, u"timesteps"_s, u"auc"_s, u"auc_low"_s, u"auc_high"_s,
+                  u"advantage"_s, u"tpr_0.1pct"_s, u"tpr_1pct"_s, u"tpr_1pct_low"_s, u"tpr_1pct_high"_s, u"verdict"_s});
     bool unresolved = false;
     for (const MembershipRow& row : r.rows) {
         if (row.operatingPoints.size() < 2)
@@ -142,14 +155,17 @@ void writeMembershipSection(ReportContext& context)
         csv.addRow({text(row.target), text(row.readout), text(row.attack), CsvTable::number(double(row.timesteps)),
                     CsvTable::number(row.auc), CsvTable::number(row.aucLow), CsvTable::number(row.aucHigh),
                     CsvTable::number(row.advantage), CsvTable::number(low.tpr), CsvTable::number(one.tpr),
-                    CsvTable::number(one.tprLow), CsvTable::number(one.tprHigh), text(fields::nameOf(row.verdict, kMembershipVerdictNames))});
+                    CsvTable::number(one.tprLow), CsvTable::number(one.tprHigh),
+                    text(fields::nameOf(row.verdict, kMembershipVerdictNames))});
     }
-    table.caption = ReportText::tr("AUC interval: stratified bootstrap; TPR interval: exact (Clopper-Pearson). %1 non-members "
-                                   "allow %2 false positives at 1 % FPR.")
-                        .arg(formatCount(double(r.nonMembers)),
-                             formatCount(double(r.rows.empty() ? 0 : r.rows.front().operatingPoints.back().falsePositivesAllowed)));
+    table.caption =
+        ReportText::tr("AUC interval: stratified bootstrap; TPR interval: exact (Clopper-Pearson). %1 non-members "
+                       "allow %2 false positives at 1 % FPR.")
+            .arg(formatCount(double(r.nonMembers)),
+                 formatCount(double(r.rows.empty() ? 0 : r.rows.front().operatingPoints.back().falsePositivesAllowed)));
     if (unresolved)
-        table.caption += u" "_s + ReportText::tr("* Too few non-members to resolve 0.1 % FPR (it needs at least 1,000).");
+        table.caption +=
+            u" "_s + ReportText::tr("* Too few non-members to resolve 0.1 % FPR (it needs at least 1,000).");
     html.table(table);
     writePerClassTable(html, r);
     QStringList comparisons;

@@ -123,8 +123,7 @@ Dataset loadDataSpec(const std::string& spec, const Network& model, int64_t coun
         const SyntheticSet set = loadSyntheticSet(spec);
         data = set.toDataset();
         space = set.input;
-    }
-    else if (isIdxFolder(spec))
+    } else if (isIdxFolder(spec))
         throw Error(ErrorCode::InvalidArgument, "'" + spec + "' holds IDX files, which have a training and a test split.",
                     "Name the split: idx:" + spec + ":test or idx:" + spec + ":train.");
     else {

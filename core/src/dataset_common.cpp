@@ -37,7 +37,9 @@ at::Tensor imagesInSpace(const at::Tensor& images, const InputSpec& from, const 
         return images;
     const int64_t c = images.size(1);
     auto perChannel = [c](const std::vector<double>& v) {
-        return (v.size() == 1 ? at::full({c}, v[0], at::kDouble) : at::tensor(v, at::kDouble)).to(at::kFloat).view({1, c, 1, 1});
+        return (v.size() == 1 ? at::full({c}, v[0], at::kDouble) : at::tensor(v, at::kDouble))
+            .to(at::kFloat)
+            .view({1, c, 1, 1});
     };
     // x01 = x * std_from + mean_from, then (x01 - mean_to) / std_to.
     return ((images * perChannel(from.std) + perChannel(from.mean)) - perChannel(to.mean)) / perChannel(to.std);

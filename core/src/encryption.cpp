@@ -64,7 +64,8 @@ void validate(const SpikingModel& snn, const Network& teacher, const EncryptionD
     if (data.teacherLogits.defined()
         && (data.teacherLogits.dim() != 2 || data.teacherLogits.size(0) != data.size()
             || data.teacherLogits.size(1) != classes || !data.teacherLogits.isfinite().all().item<bool>()))
-        throw Error(ErrorCode::ShapeMismatch, "The given teacher outputs must be finite, N x " + std::to_string(classes) + ".",
+        throw Error(ErrorCode::ShapeMismatch,
+                    "The given teacher outputs must be finite, N x " + std::to_string(classes) + ".",
                     "Give one row of class scores per training image.");
     if (data.teacherLogits.defined() && (c.horizontalFlip || c.maxShift > 0))
         throw Error(ErrorCode::InvalidArgument,

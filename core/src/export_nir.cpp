@@ -169,12 +169,14 @@ std::string writeNeuron(const NirWriter& w, hid_t node, const NeuronLayer& n, co
     const bool leaky = (leak < 1).any().item<bool>();
     if (leaky && !(leak < 1).all().item<bool>())
         throw Error(ErrorCode::Unsupported,
-                    "The neurons after '" + name + "' mix a leak of 1 with leaky ones; NIR's IF and LIF are whole layers.",
+                    "The neurons after '" + name
+                        + "' mix a leak of 1 with leaky ones; NIR's IF and LIF are whole layers.",
                     "Export a model whose layers are all IF or all leaky.");
     if (!leaky && n.drive.abs().max().item<double>() > 0)
         throw Error(ErrorCode::Unsupported,
-                    "The neurons after '" + name + "' integrate without a leak but with a constant drive, which NIR's IF "
-                    "cannot state.",
+                    "The neurons after '" + name
+                        + "' integrate without a leak but with a constant drive, which NIR's IF "
+                          "cannot state.",
                     "Export a model without that drive.");
     const std::string type = !leaky ? "IF" : n.fires ? "LIF" : "LI";
     w.string(node, "type", type);
@@ -207,11 +209,13 @@ NirExportResult exportNir(const SpikingModel& model, const std::string& path, co
     const std::vector<LayerSummary> rows = net.summarize();
     NirExportResult result;
     if (resetMethod(model) == "subtract")
-        result.warnings.push_back(
-        "NIR's IF neuron resets the membrane to v_reset (0 here) after a spike, while this network subtracts the threshold "
-        "(soft reset). The file records reset_method = \"subtract\" in its metadata; readers that reset by subtraction "
-        "(snnTorch's IF import, Sinabs, SpiNNaker2) reproduce it, readers that reset to v_reset (Norse, Lava-DL) do not "
-        "and lose accuracy (README, 'Export').");
+        result.warnings.push_back("NIR's IF neuron resets the membrane to v_reset (0 here) after a spike, while this "
+                                  "network subtracts the threshold "
+                                  "(soft reset). The file records reset_method = \"subtract\" in its metadata; readers "
+                                  "that reset by subtraction "
+                                  "(snnTorch's IF import, Sinabs, SpiNNaker2) reproduce it, readers that reset to "
+                                  "v_reset (Norse, Lava-DL) do not "
+                                  "and lose accuracy (README, 'Export').");
 
     H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr); // errors become exceptions naming the step
     const std::string target = writableTarget(path);

@@ -26,10 +26,10 @@ at::Tensor broadcast(const at::Tensor& t, const NodeRef& ref, const std::string&
         return t.reshape({-1, 1, 1}).expand(shape).contiguous();
     throw Error(ErrorCode::ShapeMismatch,
                 "The field '" + field + "' of the " + ref.describe() + " has " + std::to_string(t.numel())
-                    + " values for a layer of " + shapeText(shape) + " neurons (one value, one per channel or one per neuron).",
+                    + " values for a layer of " + shapeText(shape)
+                    + " neurons (one value, one per channel or one per neuron).",
                 "Export the graph again.");
 }
-
 
 } // namespace
 

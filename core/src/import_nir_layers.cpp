@@ -276,9 +276,9 @@ private:
         const int64_t w = (m_shape[2] + 2 * layer.padding - k) / layer.stride + 1;
         if (weight.size(0) * h * w > kMaxLayerNeurons)
             throw Error(ErrorCode::Unsupported,
-                        "The " + ref.describe() + " has " + std::to_string(weight.size(0)) + " channels of " + std::to_string(h)
-                            + "x" + std::to_string(w) + ", more than the " + std::to_string(kMaxLayerNeurons)
-                            + " neurons a layer may have here.",
+                        "The " + ref.describe() + " has " + std::to_string(weight.size(0)) + " channels of "
+                            + std::to_string(h) + "x" + std::to_string(w) + ", more than the "
+                            + std::to_string(kMaxLayerNeurons) + " neurons a layer may have here.",
                         "Check the file.");
         m_shape = {weight.size(0), h, w};
     }

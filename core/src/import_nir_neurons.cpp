@@ -33,8 +33,8 @@ NeuronLayer makeNeuron(const RawNeuron& raw, const Semantics& semantics, bool fi
         const at::Tensor a = dt / raw.tau;
         if (a.max().item<double>() > 1)
             throw Error(ErrorCode::Unsupported,
-                        "With dt = " + numberText(dt) + ", dt / tau reaches " + numberText(a.max().item<double>()) + " in the "
-                            + ref.describe() + ": forward Euler then overshoots (a leak below zero).",
+                        "With dt = " + numberText(dt) + ", dt / tau reaches " + numberText(a.max().item<double>())
+                            + " in the " + ref.describe() + ": forward Euler then overshoots (a leak below zero).",
                         "Give the time step the network was trained with (--dt), e.g. 0.001 for Norse's default.");
         n.leak = 1 - a;
         n.gain = a * raw.r;

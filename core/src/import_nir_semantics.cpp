@@ -40,7 +40,6 @@ Readout spikeReadoutFromName(const std::string& name)
     throw Error(ErrorCode::InvalidArgument, "Unknown readout '" + name + "'.", "Use membrane or spikes.");
 }
 
-
 namespace nir_import {
 namespace {
 

@@ -43,7 +43,8 @@ onnx::ModelProto readModel(const std::string& path)
     const uint64_t size = fs::file_size(path, ec);
     std::ifstream in(path, std::ios::binary);
     if (ec || !in)
-        throw Error(ErrorCode::FileUnreadable, "Cannot open the model file '" + path + "'.", "Check the file's permissions.");
+        throw Error(ErrorCode::FileUnreadable, "Cannot open the model file '" + path + "'.",
+                    "Check the file's permissions.");
     if (size == 0)
         throw Error(ErrorCode::Truncated, "The model file '" + path + "' is empty (0 bytes).",
                     "The copy or download was interrupted; copy the model again.");
@@ -122,8 +123,8 @@ private:
         if (type.has_tensor_type() && type.tensor_type().has_shape())
             for (const auto& d : type.tensor_type().shape().dim())
                 dims.push_back(d.has_dim_value() ? d.dim_value() : -1);
-        if (dims.size() != 4 || dims[1] < 1 || dims[2] < 1 || dims[3] < 1 || dims[1] > kMaxChannels || dims[2] > kMaxImageSide
-            || dims[3] > kMaxImageSide)
+        if (dims.size() != 4 || dims[1] < 1 || dims[2] < 1 || dims[3] < 1 || dims[1] > kMaxChannels
+            || dims[2] > kMaxImageSide || dims[3] > kMaxImageSide)
             throw Error(ErrorCode::Unsupported,
                         "The input '" + inputs[0]->name() + "' of '" + m_file + "' has the shape " + onnxShapeText(dims)
                             + "; images N x C x H x W with known C (1 to 64), H and W (up to 4096) are supported.",
@@ -135,7 +136,8 @@ private:
         m_current = inputs[0]->name();
     }
 
-    [[noreturn]] void refuse(const onnx::NodeProto& node, const std::string& why, ErrorCode code = ErrorCode::Unsupported) const
+    [[noreturn]] void refuse(const onnx::NodeProto& node, const std::string& why,
+                             ErrorCode code = ErrorCode::Unsupported) const
     {
         throw Error(code, "The " + describe(node, m_file) + " cannot be imported: " + why + ".", kOnnxChainHint);
     }
@@ -156,11 +158,13 @@ private:
         if (!node.domain().empty() && node.domain() != "ai.onnx")
             refuse(node, "it is an operator of the custom domain '" + node.domain() + "'");
         if (node.input_size() == 0 || node.input(0) != m_current)
-            refuse(node, "it does not take the output of the node before it ('" + m_current
-                             + "'): branches and skip connections are not supported");
+            refuse(node,
+                   "it does not take the output of the node before it ('" + m_current
+                       + "'): branches and skip connections are not supported");
         if (m_consumers[m_current] > 1)
-            refuse(node, "its input '" + m_current + "' also feeds " + std::to_string(m_consumers[m_current] - 1)
-                             + " other node(s): branches and skip connections are not supported");
+            refuse(node,
+                   "its input '" + m_current + "' also feeds " + std::to_string(m_consumers[m_current] - 1)
+                       + " other node(s): branches and skip connections are not supported");
         if (node.output_size() < 1)
             refuse(node, "it has no output", ErrorCode::BadFormat);
         if (op == "Conv")
@@ -230,8 +234,9 @@ private:
             return 0;
         if (autoPad == "SAME_UPPER" || autoPad == "SAME_LOWER") {
             if (stride != 1 || kernel % 2 == 0)
-                refuse(node, "auto_pad " + autoPad + " with stride " + std::to_string(stride) + " and kernel "
-                                 + std::to_string(kernel) + " pads unevenly");
+                refuse(node,
+                       "auto_pad " + autoPad + " with stride " + std::to_string(stride) + " and kernel "
+                           + std::to_string(kernel) + " pads unevenly");
             return (kernel - 1) / 2;
         }
         const std::vector<int64_t> pads = intsAttribute(node, "pads");
@@ -273,7 +278,8 @@ private:
         const int64_t k = w.size(2);
         if (m_shape[1] + 2 * l.padding < k || m_shape[2] + 2 * l.padding < k)
             refuse(node, "its kernel does not fit the " + onnxShapeText(m_shape) + " input", ErrorCode::ShapeMismatch);
-        m_shape = {w.size(0), (m_shape[1] + 2 * l.padding - k) / l.stride + 1, (m_shape[2] + 2 * l.padding - k) / l.stride + 1};
+        m_shape = {w.size(0), (m_shape[1] + 2 * l.padding - k) / l.stride + 1,
+                   (m_shape[2] + 2 * l.padding - k) / l.stride + 1};
         m_net.layers.push_back(std::move(l));
     }
 
@@ -292,8 +298,10 @@ private:
         const at::Tensor var = m_constants.floats(inputOf(node, 4), where).reshape({-1}).to(at::kDouble);
         for (const at::Tensor* t : {&scale, &shift, &mean, &var})
             if (t->numel() != c)
-                refuse(node, "it has " + std::to_string(t->numel()) + " values for the " + std::to_string(c)
-                                 + " channels of the Conv before it", ErrorCode::ShapeMismatch);
+                refuse(node,
+                       "it has " + std::to_string(t->numel()) + " values for the " + std::to_string(c)
+                           + " channels of the Conv before it",
+                       ErrorCode::ShapeMismatch);
         const double eps = floatAttribute(node, "epsilon", 1e-5f);
         // y = scale (x - mean) / sqrt(var + eps) + shift, with x = W * in + b.
         const at::Tensor factor = scale / at::sqrt(var + eps);
@@ -380,11 +388,13 @@ private:
     {
         if (m_net.layers.empty() || m_net.layers.back().kind != LayerKind::Linear || m_net.layers.back().bias.defined()
             || node.input_size() != 2)
-            refuse(node, "an Add is read as the bias of the MatMul right before it, and there is none (a skip "
-                         "connection adds two computed tensors)");
+            refuse(node,
+                   "an Add is read as the bias of the MatMul right before it, and there is none (a skip "
+                   "connection adds two computed tensors)");
         const at::Tensor b = m_constants.floats(inputOf(node, 1), describe(node, m_file)).reshape({-1});
         if (b.numel() != m_shape[0])
-            refuse(node, "it adds " + std::to_string(b.numel()) + " values to " + std::to_string(m_shape[0]) + " outputs",
+            refuse(node,
+                   "it adds " + std::to_string(b.numel()) + " values to " + std::to_string(m_shape[0]) + " outputs",
                    ErrorCode::ShapeMismatch);
         m_net.layers.back().bias = b.contiguous();
     }
@@ -433,12 +443,15 @@ Network importOnnx(const std::string& path, const ImportOptions& options)
     std::vector<std::string> notes;
     Network net = ChainReader(model.graph(), path).read(notes);
     if (std::none_of(net.layers.begin(), net.layers.end(), [](const Layer& l) { return l.kind == LayerKind::Linear; }))
-        throw Error(ErrorCode::Unsupported, "'" + path + "' has no Gemm or MatMul layer, so the method finds no class logits in it.",
+        throw Error(ErrorCode::Unsupported,
+                    "'" + path + "' has no Gemm or MatMul layer, so the method finds no class logits in it.",
                     "Import a classifier whose last layer is fully connected.");
-    if ((options.height > 0 && options.height != net.input.height) || (options.width > 0 && options.width != net.input.width))
+    if ((options.height > 0 && options.height != net.input.height)
+        || (options.width > 0 && options.width != net.input.width))
         throw Error(ErrorCode::InvalidArgument,
                     "'" + path + "' takes " + std::to_string(net.input.height) + "x" + std::to_string(net.input.width)
-                        + " images, not the " + std::to_string(options.height) + "x" + std::to_string(options.width) + " given.",
+                        + " images, not the " + std::to_string(options.height) + "x" + std::to_string(options.width)
+                        + " given.",
                     "Leave out --input-size: an ONNX graph states its own.");
     net.input.mean = options.mean;
     net.input.std = options.std;
@@ -459,7 +472,8 @@ Network importOnnx(const std::string& path, const ImportOptions& options)
     std::string producer = model.producer_name();
     if (!model.producer_version().empty())
         producer += " " + model.producer_version();
-    notes.insert(notes.begin(), "Imported from ONNX" + (producer.empty() ? std::string() : " (written by " + producer + ")") + ".");
+    notes.insert(notes.begin(),
+                 "Imported from ONNX" + (producer.empty() ? std::string() : " (written by " + producer + ")") + ".");
     net.info.notes = joined(notes, "\n");
     validateNetwork(net, path);
     return net;

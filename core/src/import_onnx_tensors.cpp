@@ -12,8 +12,9 @@ namespace {
 
 const char* typeName(int type)
 {
-    return onnx::TensorProto_DataType_IsValid(type) ? onnx::TensorProto_DataType_Name(onnx::TensorProto_DataType(type)).c_str()
-                                                     : "unknown";
+    return onnx::TensorProto_DataType_IsValid(type)
+        ? onnx::TensorProto_DataType_Name(onnx::TensorProto_DataType(type)).c_str()
+        : "unknown";
 }
 
 /// The tensor's values as a contiguous at::Tensor of its own type (float, double, int32 or int64).
@@ -29,8 +30,9 @@ at::Tensor decode(const onnx::TensorProto& t, const std::string& where)
     int64_t n = 1;
     for (int64_t d : t.dims()) {
         if (d < 0 || (d > 0 && n > kMaxTensorElements / d))
-            refuse(ErrorCode::BadFormat, "has the dimension " + std::to_string(d) + ", beyond the " + std::to_string(kMaxTensorElements)
-                                             + " values a layer may hold",
+            refuse(ErrorCode::BadFormat,
+                   "has the dimension " + std::to_string(d) + ", beyond the " + std::to_string(kMaxTensorElements)
+                       + " values a layer may hold",
                    "The file is damaged; export the model again.");
         n *= d;
         shape.push_back(d);
@@ -38,10 +40,18 @@ at::Tensor decode(const onnx::TensorProto& t, const std::string& where)
     at::ScalarType type;
     int repeated = 0;
     switch (t.data_type()) {
-    case onnx::TensorProto_DataType_FLOAT: type = at::kFloat, repeated = t.float_data_size(); break;
-    case onnx::TensorProto_DataType_DOUBLE: type = at::kDouble, repeated = t.double_data_size(); break;
-    case onnx::TensorProto_DataType_INT64: type = at::kLong, repeated = t.int64_data_size(); break;
-    case onnx::TensorProto_DataType_INT32: type = at::kInt, repeated = t.int32_data_size(); break;
+    case onnx::TensorProto_DataType_FLOAT:
+        type = at::kFloat, repeated = t.float_data_size();
+        break;
+    case onnx::TensorProto_DataType_DOUBLE:
+        type = at::kDouble, repeated = t.double_data_size();
+        break;
+    case onnx::TensorProto_DataType_INT64:
+        type = at::kLong, repeated = t.int64_data_size();
+        break;
+    case onnx::TensorProto_DataType_INT32:
+        type = at::kInt, repeated = t.int32_data_size();
+        break;
     default:
         refuse(ErrorCode::Unsupported, std::string("holds ") + typeName(t.data_type()) + " values",
                "Export the model in float32 (torch.onnx.export of a float model does).");
@@ -50,8 +60,8 @@ at::Tensor decode(const onnx::TensorProto& t, const std::string& where)
     const bool raw = t.has_raw_data();
     if ((raw && t.raw_data().size() != bytes) || (!raw && repeated != n))
         refuse(ErrorCode::BadFormat,
-               "claims " + std::to_string(n) + " values but stores " + std::to_string(raw ? t.raw_data().size() : size_t(repeated))
-                   + (raw ? " bytes" : " values"),
+               "claims " + std::to_string(n) + " values but stores "
+                   + std::to_string(raw ? t.raw_data().size() : size_t(repeated)) + (raw ? " bytes" : " values"),
                "The file is damaged; export the model again.");
     at::Tensor out = at::empty(shape, type);
     if (raw) {
@@ -81,8 +91,8 @@ const onnx::AttributeProto* attribute(const onnx::NodeProto& node, const std::st
 
 std::string describe(const onnx::NodeProto& node, const std::string& file)
 {
-    return "node '" + (node.name().empty() ? node.output_size() ? node.output(0) : std::string("?") : node.name()) + "' ("
-           + node.op_type() + ") in '" + file + "'";
+    return "node '" + (node.name().empty() ? node.output_size() ? node.output(0) : std::string("?") : node.name())
+        + "' (" + node.op_type() + ") in '" + file + "'";
 }
 
 Constants::Constants(const onnx::GraphProto& graph)
@@ -109,7 +119,8 @@ const onnx::TensorProto& Constants::get(const std::string& name, const std::stri
         throw Error(ErrorCode::BadFormat,
                     "The input '" + name + "' of the " + node + " is neither stored in the file nor made by a node.",
                     "The file is damaged or incomplete; export the model again.");
-    throw Error(ErrorCode::Unsupported, "The input '" + name + "' of the " + node + " is computed in the graph, not a stored constant.",
+    throw Error(ErrorCode::Unsupported,
+                "The input '" + name + "' of the " + node + " is computed in the graph, not a stored constant.",
                 "Export the model with constant folding (torch.onnx.export(..., do_constant_folding=True)).");
 }
 
@@ -122,7 +133,8 @@ std::vector<int64_t> Constants::integers(const std::string& name, const std::str
 {
     const at::Tensor t = decode(get(name, node), "input of the " + node);
     if (t.is_floating_point())
-        throw Error(ErrorCode::BadFormat, "The input '" + name + "' of the " + node + " holds floats where whole numbers are expected.",
+        throw Error(ErrorCode::BadFormat,
+                    "The input '" + name + "' of the " + node + " holds floats where whole numbers are expected.",
                     "Export the model again.");
     const at::Tensor flat = t.to(at::kLong).reshape({-1});
     return std::vector<int64_t>(flat.data_ptr<int64_t>(), flat.data_ptr<int64_t>() + flat.numel());

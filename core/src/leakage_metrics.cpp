@@ -100,7 +100,9 @@ namespace {
 class PenultimateFeatures : public FeatureExtractor {
 public:
     PenultimateFeatures(const Network& net, std::string name, const InputSpec& space)
-        : m_net(net), m_name(std::move(name)), m_space(space)
+        : m_net(net)
+        , m_name(std::move(name))
+        , m_space(space)
     {
     }
 
@@ -196,7 +198,8 @@ std::unique_ptr<FeatureExtractor> inceptionFeatures(const std::string& path, con
     }
 }
 
-JudgeScore judgeAccuracy(const Network& judge, const at::Tensor& images, const at::Tensor& targets, const InputSpec* space)
+JudgeScore judgeAccuracy(const Network& judge, const at::Tensor& images, const at::Tensor& targets,
+                         const InputSpec* space)
 {
     if (images.size(0) != targets.size(0) || images.size(0) == 0)
         throw Error(ErrorCode::ShapeMismatch, "The judge needs one target class per image and at least one image.");

@@ -94,8 +94,8 @@ LeakageStudy runLeakageStudy(const LeakageStudyInputs& in, const LeakageStudyCon
     progress.report(0, "extracting reference features");
     const at::Tensor refFeatures = in.features->extract(refImages);
     auto score = [&](const std::string& label, const AttackResult& r) {
-        return scoreLeakage(label, r.images, r.labels, refFeatures, *in.features, in.judge, config.kidSubsets, config.seed,
-                            &shape->input);
+        return scoreLeakage(label, r.images, r.labels, refFeatures, *in.features, in.judge, config.kidSubsets,
+                            config.seed, &shape->input);
     };
 
     if (!heldOut.empty()) {

@@ -52,7 +52,8 @@ at::Tensor logitScaledConfidence(const at::Tensor& outputs, const at::Tensor& la
 at::Tensor liraScores(const at::Tensor& targetPhi, const at::Tensor& referencePhi)
 {
     if (referencePhi.dim() != 2 || referencePhi.size(0) < 2 || referencePhi.size(1) != targetPhi.size(0))
-        throw Error(ErrorCode::InvalidArgument, "Offline LiRA needs at least two reference models' confidences per record.",
+        throw Error(ErrorCode::InvalidArgument,
+                    "Offline LiRA needs at least two reference models' confidences per record.",
                     "Use --references 2 or more.");
     const at::Tensor mean = referencePhi.mean(0);
     const double sigma = std::sqrt(std::max(referencePhi.var(0, /*unbiased=*/true).mean().item<double>(), 1e-24));
@@ -64,10 +65,12 @@ at::Tensor rmiaScores(const at::Tensor& targetProbX, const at::Tensor& reference
 {
     if (referenceProbX.dim() != 2 || referenceProbX.size(0) < 1 || referenceProbZ.size(0) != referenceProbX.size(0)
         || targetProbZ.size(0) == 0)
-        throw Error(ErrorCode::InvalidArgument, "Offline RMIA needs at least one reference model and population samples.",
+        throw Error(ErrorCode::InvalidArgument,
+                    "Offline RMIA needs at least one reference model and population samples.",
                     "Use --references 1 or more and --population 1 or more.");
     if (!(a >= 0 && a <= 1) || !(gamma > 0))
-        throw Error(ErrorCode::InvalidArgument, "RMIA needs 0 <= a <= 1 and gamma > 0.", "Use --rmia-a 0.3 --rmia-gamma 2.");
+        throw Error(ErrorCode::InvalidArgument, "RMIA needs 0 <= a <= 1 and gamma > 0.",
+                    "Use --rmia-a 0.3 --rmia-gamma 2.");
     // Offline: every reference model is OUT for x and z, and Pr_IN is approximated by a Pr_OUT + (1 - a),
     // so Pr(x) = (Pr_OUT + Pr_IN) / 2 = ((1 + a) Pr_OUT + (1 - a)) / 2.
     auto marginal = [&](const at::Tensor& reference) { return ((1 + a) * reference.mean(0) + (1 - a)) / 2; };

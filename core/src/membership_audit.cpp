@@ -17,9 +17,9 @@ namespace {
 
 /// What the attacks need of one model's readout on the audit records x and population samples z.
 struct ModelReadout {
-    at::Tensor logProbX;   ///< log Pr(y | x) under the calibrated readout
-    at::Tensor phiX;       ///< LiRA's logit-scaled confidence
-    at::Tensor probZ;      ///< Pr(y | z)
+    at::Tensor logProbX; ///< log Pr(y | x) under the calibrated readout
+    at::Tensor phiX;     ///< LiRA's logit-scaled confidence
+    at::Tensor probZ;    ///< Pr(y | z)
     double scale = 1;
 };
 
@@ -84,13 +84,15 @@ std::vector<int64_t> sweepSteps(int64_t T, int points)
 void compareTargets(MembershipAudit& audit, const MembershipConfig& config)
 {
     const MembershipResults& res = audit.results;
-    auto column = [&](const std::string& target, const std::string& readout, const std::string& attack) -> const std::vector<double>* {
+    auto column = [&](const std::string& target, const std::string& readout,
+                      const std::string& attack) -> const std::vector<double>* {
         for (size_t i = 0; i < res.rows.size(); ++i)
             if (res.rows[i].target == target && res.rows[i].readout == readout && res.rows[i].attack == attack)
                 return &audit.scores.columns[i];
         return nullptr;
     };
-    const std::vector<std::pair<std::string, std::string>> targets{{"ANN", "logits"}, {"SNN", "membrane"}, {"encrypted SNN", "membrane"}};
+    const std::vector<std::pair<std::string, std::string>> targets{
+        {"ANN", "logits"}, {"SNN", "membrane"}, {"encrypted SNN", "membrane"}};
     const std::vector<std::pair<size_t, size_t>> pairs{{0, 1}, {1, 2}, {0, 2}};
     std::vector<MembershipComparison> comparisons;
     for (const std::string attack : {"loss", "LiRA", "RMIA"})
@@ -99,7 +101,8 @@ void compareTargets(MembershipAudit& audit, const MembershipConfig& config)
             const std::vector<double>* b = column(targets[to].first, targets[to].second, attack);
             if (!a || !b)
                 continue;
-            MembershipComparison c = aucDifference(*a, *b, audit.scores.member, config.bootstrap, config.seed + 17, 1 - config.alpha);
+            MembershipComparison c =
+                aucDifference(*a, *b, audit.scores.member, config.bootstrap, config.seed + 17, 1 - config.alpha);
             c.attack = attack;
             c.from = targets[from].first;
             c.fromReadout = targets[from].second;
@@ -118,13 +121,14 @@ double cpuSeconds()
 } // namespace
 
 MembershipAudit runMembershipAudit(const Network& teacher, const std::vector<MembershipTargetModel>& targets,
-                                   const MembershipData& data,
-                                   const MembershipConfig& config, const std::string& referenceFolder,
-                                   const std::string& labPrefix, const std::vector<std::string>& classNames,
-                                   ProgressSink& progress, const MembershipListener& listener)
+                                   const MembershipData& data, const MembershipConfig& config,
+                                   const std::string& referenceFolder, const std::string& labPrefix,
+                                   const std::vector<std::string>& classNames, ProgressSink& progress,
+                                   const MembershipListener& listener)
 {
     if (targets.empty())
-        throw Error(ErrorCode::InvalidArgument, "Nothing to audit: no target model.", "Run the lab first (privatesnn run).");
+        throw Error(ErrorCode::InvalidArgument, "Nothing to audit: no target model.",
+                    "Run the lab first (privatesnn run).");
     const auto started = std::chrono::steady_clock::now();
     const double cpuStarted = cpuSeconds();
 
@@ -149,12 +153,14 @@ MembershipAudit runMembershipAudit(const Network& teacher, const std::vector<Mem
     res.notes = data.notes;
     res.verdictRule = membershipVerdictRule(config.alpha);
     if (config.references.count < 2)
-        res.notes.push_back("LiRA needs two reference models to estimate a spread; with one only the loss attack and RMIA run.");
+        res.notes.push_back(
+            "LiRA needs two reference models to estimate a spread; with one only the loss attack and RMIA run.");
 
     // Reference models: half of the progress bar, as training dominates the audit.
     const double referenceShare = 0.5;
     StageProgress referenceStage(progress, 0.0, referenceShare, "");
-    const ReferenceSet refSet = referenceModels(teacher, data, config.references, referenceFolder, labPrefix, referenceStage);
+    const ReferenceSet refSet =
+        referenceModels(teacher, data, config.references, referenceFolder, labPrefix, referenceStage);
     res.references = refSet.records;
     res.referenceSeconds = refSet.seconds;
     References refs;
@@ -191,7 +197,8 @@ MembershipAudit runMembershipAudit(const Network& teacher, const std::vector<Mem
     for (size_t ti = 0; ti < targets.size(); ++ti) {
         const MembershipTargetModel& target = targets[ti];
         const double span = (1 - referenceShare) / double(targets.size());
-        StageProgress stage(progress, referenceShare + span * double(ti), referenceShare + span * double(ti + 1), target.name);
+        StageProgress stage(progress, referenceShare + span * double(ti), referenceShare + span * double(ti + 1),
+                            target.name);
         MembershipTarget info;
         info.name = target.name;
         info.file = target.file;
@@ -205,7 +212,8 @@ MembershipAudit runMembershipAudit(const Network& teacher, const std::vector<Mem
             readouts.emplace_back("logits", out.slice(0, nz), out.slice(0, 0, nz), 1.0);
         } else {
             info.timesteps = target.snn->timesteps;
-            trace = snnMembraneTrace(*target.snn, everything, config.repeats, config.seed + 101 * ti, config.batch, stage);
+            trace =
+                snnMembraneTrace(*target.snn, everything, config.repeats, config.seed + 101 * ti, config.batch, stage);
             const at::Tensor membrane = membraneAt(trace, info.timesteps);
             readouts.emplace_back("membrane", membrane.slice(0, nz), membrane.slice(0, 0, nz),
                                   fitReadoutScale(membrane.slice(0, 0, nz), teacherZ));
@@ -271,7 +279,8 @@ MembershipAudit runMembershipAudit(const Network& teacher, const std::vector<Mem
                     p.memberAccuracy = correct.slice(0, 0, data.members).mean().item<double>();
                     p.nonMemberAccuracy = correct.slice(0, data.members).mean().item<double>();
                     p.auc = rocAuc(scores, data.member);
-                    const auto ci = aucBootstrap(scores, data.member, config.bootstrap, config.seed, {1 - config.alpha});
+                    const auto ci =
+                        aucBootstrap(scores, data.member, config.bootstrap, config.seed, {1 - config.alpha});
                     p.aucLow = ci[0].first;
                     p.aucHigh = ci[0].second;
                     const MembershipOperatingPoint op = operatingPoint(scores, data.member, 0.01, 1 - config.alpha);
@@ -284,7 +293,8 @@ MembershipAudit runMembershipAudit(const Network& teacher, const std::vector<Mem
         }
         if (config.spikeCounts && trace.defined())
             res.notes.push_back(target.name + ": output spike counts from IF output neurons with threshold "
-                                + std::to_string(countThreshold) + " (the largest per-step output current on the population samples x "
+                                + std::to_string(countThreshold)
+                                + " (the largest per-step output current on the population samples x "
                                 + std::to_string(target.snn->conversion.scale) + ").");
     }
     compareTargets(audit, config);

@@ -69,8 +69,9 @@ MembershipData sampleMembershipData(const Dataset& members, const Dataset& nonMe
         throw Error(ErrorCode::ShapeMismatch, "The member and non-member images differ in size or channels.",
                     "Give both data sets in the model's input size.");
     if (sampling.perSet < 1 || sampling.population < 1 || sampling.pool < 2)
-        throw Error(ErrorCode::InvalidArgument, "The audit needs at least one member, one non-member, one population sample "
-                                                "and a pool of two records.",
+        throw Error(ErrorCode::InvalidArgument,
+                    "The audit needs at least one member, one non-member, one population sample "
+                    "and a pool of two records.",
                     "Use --n, --population and --pool of at least 1, 1 and 2.");
 
     // The same image on both sides would be a member counted as a non-member: drop the few that
@@ -87,8 +88,9 @@ MembershipData sampleMembershipData(const Dataset& members, const Dataset& nonMe
         for (int64_t label : *labels)
             if (label < 0 || label >= numClasses)
                 throw Error(ErrorCode::ShapeMismatch,
-                            std::string("The ") + (labels == &memberLabels ? "member" : "non-member") + " data has label "
-                                + std::to_string(label) + " but the model has " + std::to_string(numClasses) + " classes.",
+                            std::string("The ") + (labels == &memberLabels ? "member" : "non-member")
+                                + " data has label " + std::to_string(label) + " but the model has "
+                                + std::to_string(numClasses) + " classes.",
                             "Give data of the model's classes (--class-map or --labels-as-is say how labels map).");
     for (size_t i = 0; i < nonMemberHashes.size(); ++i) {
         if (memberSet.count(nonMemberHashes[i]))
@@ -97,10 +99,11 @@ MembershipData sampleMembershipData(const Dataset& members, const Dataset& nonMe
             nonMemberByClass[size_t(nonMemberLabels[i])].push_back(int64_t(i));
     }
     if (double(shared.size()) > 0.01 * double(nonMembers.size()))
-        throw Error(ErrorCode::InvalidArgument,
-                    std::to_string(shared.size()) + " of the " + std::to_string(nonMembers.size())
-                        + " non-member images are also in the member data (the same pixels): the two sets must be disjoint.",
-                    "Give --non-members data the model never saw, e.g. the test split when --members is the training split.");
+        throw Error(
+            ErrorCode::InvalidArgument,
+            std::to_string(shared.size()) + " of the " + std::to_string(nonMembers.size())
+                + " non-member images are also in the member data (the same pixels): the two sets must be disjoint.",
+            "Give --non-members data the model never saw, e.g. the test split when --members is the training split.");
     for (size_t i = 0; i < memberLabels.size(); ++i)
         memberByClass[size_t(memberLabels[i])].push_back(int64_t(i));
 
@@ -114,7 +117,8 @@ MembershipData sampleMembershipData(const Dataset& members, const Dataset& nonMe
 
     MembershipData data;
     if (!shared.empty())
-        data.notes.push_back(std::to_string(shared.size()) + " non-member images also found in the member data were left out.");
+        data.notes.push_back(std::to_string(shared.size())
+                             + " non-member images also found in the member data were left out.");
     at::Generator gen = at::detail::createCPUGenerator(sampling.seed * 7 + 27);
     std::vector<int64_t> memberPick, nonMemberPick;
     const int64_t perClass = sampling.perSet / int64_t(classes.size());
@@ -125,12 +129,15 @@ MembershipData sampleMembershipData(const Dataset& members, const Dataset& nonMe
             std::vector<int64_t>& pool = (isMember ? memberByClass : nonMemberByClass)[size_t(c)];
             if (int64_t(pool.size()) < quota)
                 throw Error(ErrorCode::InvalidArgument,
-                            std::string("The ") + (isMember ? "member" : "non-member") + " data has " + std::to_string(pool.size())
-                                + " images of class " + className(isMember ? members : nonMembers, c) + ", but a class-balanced sample of "
+                            std::string("The ") + (isMember ? "member" : "non-member") + " data has "
+                                + std::to_string(pool.size()) + " images of class "
+                                + className(isMember ? members : nonMembers, c) + ", but a class-balanced sample of "
                                 + std::to_string(sampling.perSet) + " needs " + std::to_string(quota) + ".",
-                            "Lower --n or give more " + std::string(isMember ? "member" : "non-member") + " data of that class.");
+                            "Lower --n or give more " + std::string(isMember ? "member" : "non-member")
+                                + " data of that class.");
             const std::vector<int64_t> picked = take(pool, quota, gen);
-            (isMember ? memberPick : nonMemberPick).insert((isMember ? memberPick : nonMemberPick).end(), picked.begin(), picked.end());
+            (isMember ? memberPick : nonMemberPick)
+                .insert((isMember ? memberPick : nonMemberPick).end(), picked.begin(), picked.end());
         }
     }
     if (classes.size() < size_t(numClasses))
@@ -144,8 +151,9 @@ MembershipData sampleMembershipData(const Dataset& members, const Dataset& nonMe
         nonMemberRest.insert(nonMemberRest.end(), v.begin(), v.end());
     if (int64_t(nonMemberRest.size()) < sampling.population)
         throw Error(ErrorCode::InvalidArgument,
-                    "The non-member data has " + std::to_string(nonMemberRest.size()) + " images left after the audit sample, but "
-                        + std::to_string(sampling.population) + " population samples were asked for.",
+                    "The non-member data has " + std::to_string(nonMemberRest.size())
+                        + " images left after the audit sample, but " + std::to_string(sampling.population)
+                        + " population samples were asked for.",
                     "Lower --population or --n, or give more held-out data.");
     const std::vector<int64_t> population = take(nonMemberRest, sampling.population, gen);
     // The pool mixes both sources, half from each where the held-out data allows.
@@ -154,9 +162,10 @@ MembershipData sampleMembershipData(const Dataset& members, const Dataset& nonMe
     if (int64_t(memberRest.size()) < fromMembers)
         throw Error(ErrorCode::InvalidArgument,
                     "The reference models' pool of " + std::to_string(sampling.pool) + " records needs "
-                        + std::to_string(fromMembers) + " from the member data, which has " + std::to_string(memberRest.size())
-                        + " left after the audit sample.",
-                    "Lower --pool (at most " + std::to_string(int64_t(memberRest.size()) + fromHeldOut) + " fits) or --n.");
+                        + std::to_string(fromMembers) + " from the member data, which has "
+                        + std::to_string(memberRest.size()) + " left after the audit sample.",
+                    "Lower --pool (at most " + std::to_string(int64_t(memberRest.size()) + fromHeldOut)
+                        + " fits) or --n.");
     const std::vector<int64_t> poolHeldOut = take(nonMemberRest, fromHeldOut, gen);
     const std::vector<int64_t> poolMembers = take(memberRest, fromMembers, gen);
 
@@ -171,7 +180,8 @@ MembershipData sampleMembershipData(const Dataset& members, const Dataset& nonMe
     data.populationLabels = nonMembers.labels.index_select(0, indexTensor(population)).to(at::kLong);
     const at::Tensor pm = indexTensor(poolMembers), ph = indexTensor(poolHeldOut);
     data.poolImages = at::cat({members.images.index_select(0, pm), nonMembers.images.index_select(0, ph)});
-    data.poolLabels = at::cat({members.labels.index_select(0, pm), nonMembers.labels.index_select(0, ph)}).to(at::kLong);
+    data.poolLabels =
+        at::cat({members.labels.index_select(0, pm), nonMembers.labels.index_select(0, ph)}).to(at::kLong);
     const std::string audit = tensorSha256(data.images) + tensorSha256(data.labels);
     data.auditSha256 = sha256Hex(audit.data(), audit.size());
     const std::string pool = tensorSha256(data.poolImages) + tensorSha256(data.poolLabels);

@@ -67,10 +67,30 @@ const MembershipOperatingPoint& pointAt(const MembershipRow& row, double fpr)
 
 Csv summary(const MembershipResults& r)
 {
-    Csv csv({"target", "readout", "attack", "timesteps", "repeats", "scale", "member_accuracy", "non_member_accuracy", "auc",
-             "auc_low", "auc_high", "advantage", "tpr_at_0.1pct", "tpr_0.1pct_low", "tpr_0.1pct_high", "fp_allowed_0.1pct",
-             "resolved_0.1pct", "tpr_at_1pct", "tpr_1pct_low", "tpr_1pct_high", "fp_allowed_1pct", "misclassified_auc",
-             "verdict", "verdict_reason"});
+    Csv csv({"target",
+             "readout",
+             "attack",
+             "timesteps",
+             "repeats",
+             "scale",
+             "member_accuracy",
+             "non_member_accuracy",
+             "auc",
+             "auc_low",
+             "auc_high",
+             "advantage",
+             "tpr_at_0.1pct",
+             "tpr_0.1pct_low",
+             "tpr_0.1pct_high",
+             "fp_allowed_0.1pct",
+             "resolved_0.1pct",
+             "tpr_at_1pct",
+             "tpr_1pct_low",
+             "tpr_1pct_high",
+             "fp_allowed_1pct",
+             "misclassified_auc",
+             "verdict",
+             "verdict_reason"});
     for (const MembershipRow& row : r.rows) {
         const MembershipOperatingPoint& a = pointAt(row, 0.001);
         const MembershipOperatingPoint& b = pointAt(row, 0.01);
@@ -78,11 +98,30 @@ Csv summary(const MembershipResults& r)
         for (const MembershipSlice& s : row.slices)
             if (s.name == "misclassified")
                 misclassified = s.auc;
-        csv.row({row.target, row.readout, row.attack, whole(row.timesteps), whole(row.repeats), num(row.scale),
-                 num(row.memberAccuracy), num(row.nonMemberAccuracy), num(row.auc), num(row.aucLow), num(row.aucHigh),
-                 num(row.advantage), num(a.tpr), num(a.tprLow), num(a.tprHigh), whole(a.falsePositivesAllowed),
-                 a.resolved ? "yes" : "no", num(b.tpr), num(b.tprLow), num(b.tprHigh), whole(b.falsePositivesAllowed),
-                 num(misclassified), membershipVerdictText(row.verdict), row.verdictReason});
+        csv.row({row.target,
+                 row.readout,
+                 row.attack,
+                 whole(row.timesteps),
+                 whole(row.repeats),
+                 num(row.scale),
+                 num(row.memberAccuracy),
+                 num(row.nonMemberAccuracy),
+                 num(row.auc),
+                 num(row.aucLow),
+                 num(row.aucHigh),
+                 num(row.advantage),
+                 num(a.tpr),
+                 num(a.tprLow),
+                 num(a.tprHigh),
+                 whole(a.falsePositivesAllowed),
+                 a.resolved ? "yes" : "no",
+                 num(b.tpr),
+                 num(b.tprLow),
+                 num(b.tprHigh),
+                 whole(b.falsePositivesAllowed),
+                 num(misclassified),
+                 membershipVerdictText(row.verdict),
+                 row.verdictReason});
     }
     return csv;
 }
@@ -98,22 +137,23 @@ Csv roc(const MembershipResults& r)
 
 Csv perClass(const MembershipResults& r)
 {
-    Csv csv({"target", "readout", "attack", "class", "name", "members", "non_members", "true_positives", "false_positives",
-             "tpr_at_1pct_threshold", "tpr_low", "tpr_high", "fpr"});
+    Csv csv({"target", "readout", "attack", "class", "name", "members", "non_members", "true_positives",
+             "false_positives", "tpr_at_1pct_threshold", "tpr_low", "tpr_high", "fpr"});
     for (const MembershipRow& row : r.rows)
         for (const MembershipClassFigure& f : row.perClass)
             csv.row({row.target, row.readout, row.attack, whole(f.cls), f.name, whole(f.members), whole(f.nonMembers),
-                     whole(f.truePositives), whole(f.falsePositives), num(f.tpr), num(f.tprLow), num(f.tprHigh), num(f.fpr)});
+                     whole(f.truePositives), whole(f.falsePositives), num(f.tpr), num(f.tprLow), num(f.tprHigh),
+                     num(f.fpr)});
     return csv;
 }
 
 Csv sweep(const MembershipResults& r)
 {
-    Csv csv({"target", "readout", "attack", "timesteps", "member_accuracy", "non_member_accuracy", "auc", "auc_low", "auc_high",
-             "tpr_at_1pct", "tpr_low", "tpr_high"});
+    Csv csv({"target", "readout", "attack", "timesteps", "member_accuracy", "non_member_accuracy", "auc", "auc_low",
+             "auc_high", "tpr_at_1pct", "tpr_low", "tpr_high"});
     for (const MembershipSweepPoint& p : r.sweep)
-        csv.row({p.target, p.readout, p.attack, whole(p.timesteps), num(p.memberAccuracy), num(p.nonMemberAccuracy), num(p.auc),
-                 num(p.aucLow), num(p.aucHigh), num(p.tprAtOnePercent), num(p.tprLow), num(p.tprHigh)});
+        csv.row({p.target, p.readout, p.attack, whole(p.timesteps), num(p.memberAccuracy), num(p.nonMemberAccuracy),
+                 num(p.auc), num(p.aucLow), num(p.aucHigh), num(p.tprAtOnePercent), num(p.tprLow), num(p.tprHigh)});
     return csv;
 }
 
@@ -161,15 +201,16 @@ std::vector<std::string> writeMembershipFiles(const std::string& folder, const M
         throw Error(ErrorCode::FileUnwritable, "Cannot create the folder " + folder + ": " + ec.message() + ".",
                     "Make the lab folder writable, or copy the lab somewhere writable and audit the copy.");
     const MembershipResults& r = audit.results;
-    const std::vector<std::pair<std::string, std::string>> files{{"summary.csv", summary(r).text()},
-                                                                 {"roc.csv", roc(r).text()},
-                                                                 {"per_class.csv", perClass(r).text()},
-                                                                 {"sweep.csv", sweep(r).text()},
-                                                                 {"comparisons.csv", comparisons(r).text()},
-                                                                 {"references.csv", references(r).text()},
-                                                                 {"scores.csv", scores(audit).text()},
-                                                                 // Last, so a reader that finds it finds the CSVs it describes.
-                                                                 {"membership.json", toJson(r).dump(1)}};
+    const std::vector<std::pair<std::string, std::string>> files{
+        {"summary.csv", summary(r).text()},
+        {"roc.csv", roc(r).text()},
+        {"per_class.csv", perClass(r).text()},
+        {"sweep.csv", sweep(r).text()},
+        {"comparisons.csv", comparisons(r).text()},
+        {"references.csv", references(r).text()},
+        {"scores.csv", scores(audit).text()},
+        // Last, so a reader that finds it finds the CSVs it describes.
+        {"membership.json", toJson(r).dump(1)}};
     std::vector<std::string> written;
     for (const auto& [name, text] : files) {
         writeFileAtomically(folder + "/" + name, text);

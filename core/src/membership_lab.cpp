@@ -30,7 +30,7 @@ using pipeline_detail::kSnnFile;
 /// locateModel's notes (a moved teacher found by its hash) become notes of the audit.
 class NoteCollector : public PipelineObserver {
 public:
-    explicit NoteCollector(std::vector<std::string>& notes) : m_notes(notes) {}
+    explicit NoteCollector(std::vector<std::string>& notes) : m_notes(notes) { }
     ProgressSink& stepStarted(const RunItem&, int, int) override { return nullProgress(); }
     void note(const std::string& line) override { m_notes.push_back(line); }
 
@@ -53,13 +53,15 @@ std::optional<SpikingModel> labSpikingModel(const Lab& lab, Step step, const std
     const std::string recorded = pipeline_detail::outputHash(lab, step, file);
     std::error_code ec;
     if (recorded.empty() || !fs::is_regular_file(lab.path(file), ec)) {
-        notes.push_back("No " + file + " in the lab (step '" + std::string(stepName(step)) + "' has not finished): not audited.");
+        notes.push_back("No " + file + " in the lab (step '" + std::string(stepName(step))
+                        + "' has not finished): not audited.");
         return std::nullopt;
     }
     sha = sha256File(lab.path(file));
     if (sha != recorded)
         throw Error(ErrorCode::InvalidArgument,
-                    lab.path(file) + " is not the file step '" + std::string(stepName(step)) + "' wrote (its SHA-256 differs).",
+                    lab.path(file) + " is not the file step '" + std::string(stepName(step))
+                        + "' wrote (its SHA-256 differs).",
                     "Run 'privatesnn run --lab " + lab.folder() + "' to recompute it, or leave it out with --targets.");
     return loadSpikingModel(lab.path(file));
 }
@@ -79,7 +81,8 @@ void updateResultsFile(const Lab& lab, const MembershipResults& results, std::ve
         r.membership = results;
         lab.writeText("results.json", toJson(r).dump(1));
     } catch (const Error& e) {
-        notes.push_back(std::string("results.json was not updated: ") + e.what() + " The audit is in membership/membership.json.");
+        notes.push_back(std::string("results.json was not updated: ") + e.what()
+                        + " The audit is in membership/membership.json.");
     }
 }
 
@@ -97,42 +100,51 @@ MembershipAudit auditLab(const std::string& labFolder, const LabMembershipOption
     Lab lab = Lab::open(folder);
     const std::optional<PipelineConfig> stored = storedLabConfig(folder);
     if (!stored || lab.settingsLost())
-        throw Error(ErrorCode::InvalidArgument, "The lab " + folder + " records no settings, so its teacher is unknown.",
+        throw Error(ErrorCode::InvalidArgument,
+                    "The lab " + folder + " records no settings, so its teacher is unknown.",
                     "Run 'privatesnn run --lab " + folder + "' first.");
     std::vector<std::string> notes;
     NoteCollector collector(notes);
-    const std::string teacherPath =
-        stored->teacher.empty() ? findBundled("models/teacher.psnn") : pipeline_detail::locateModel("teacher", stored->teacher, lab, collector);
+    const std::string teacherPath = stored->teacher.empty()
+        ? findBundled("models/teacher.psnn")
+        : pipeline_detail::locateModel("teacher", stored->teacher, lab, collector);
     if (!fs::is_regular_file(teacherPath, ec))
         throw Error(ErrorCode::FileNotFound, "The lab's teacher " + teacherPath + " is not there.",
-                    "Put the lab's teacher back, or run the lab again with another one (privatesnn run --lab " + folder + " --new).");
+                    "Put the lab's teacher back, or run the lab again with another one (privatesnn run --lab " + folder
+                        + " --new).");
     const std::string teacherSha = sha256File(teacherPath);
     const std::string recorded = recordedTeacherSha(lab);
     if (!recorded.empty() && teacherSha != recorded)
         throw Error(ErrorCode::InvalidArgument,
                     "The teacher at " + teacherPath + " is not the one the lab was made with (its SHA-256 differs).",
-                    "Put the lab's teacher back, or run the lab again with this teacher (privatesnn run --lab " + folder + " --new).");
+                    "Put the lab's teacher back, or run the lab again with this teacher (privatesnn run --lab " + folder
+                        + " --new).");
     Network teacher = loadAnyModel(teacherPath);
     if (!stored->classNames.empty())
         applyClassNames(teacher, stored->classNames);
 
     std::string membersSpec = options.membersSpec, nonMembersSpec = options.nonMembersSpec;
     if (membersSpec.empty() != nonMembersSpec.empty())
-        throw Error(ErrorCode::InvalidArgument, std::string("Only ") + (membersSpec.empty() ? "--non-members" : "--members") + " was given.",
+        throw Error(ErrorCode::InvalidArgument,
+                    std::string("Only ") + (membersSpec.empty() ? "--non-members" : "--members") + " was given.",
                     "Give both: --members the teacher's training data, --non-members held-out data it never saw.");
     if (membersSpec.empty()) {
         if (teacherSha != sha256File(findBundled("models/teacher.psnn")))
             throw Error(ErrorCode::InvalidArgument,
-                        "The lab's teacher (" + teacherPath + ") is not the bundled one, so its training data is unknown.",
+                        "The lab's teacher (" + teacherPath
+                            + ") is not the bundled one, so its training data is unknown.",
                         "Give --members SPEC (its training data) and --non-members SPEC (held-out data it never saw).");
         membersSpec = "fashion-mnist:train"; // the bundled teacher was trained on the whole training split
         nonMembersSpec = "fashion-mnist:test";
     }
     const Dataset members = loadDataSpec(membersSpec, teacher, 0, 0, options.conversion);
     const Dataset nonMembers = loadDataSpec(nonMembersSpec, teacher, 0, 0, options.conversion);
-    const MembershipData data = sampleMembershipData(members, nonMembers, teacher.numClasses(), options.config.sampling);
+    const MembershipData data =
+        sampleMembershipData(members, nonMembers, teacher.numClasses(), options.config.sampling);
 
-    auto wants = [&](const char* t) { return std::find(options.targets.begin(), options.targets.end(), t) != options.targets.end(); };
+    auto wants = [&](const char* t) {
+        return std::find(options.targets.begin(), options.targets.end(), t) != options.targets.end();
+    };
     std::string snnSha, encryptedSha;
     std::optional<SpikingModel> snn, encrypted;
     if (wants("snn"))
@@ -147,13 +159,15 @@ MembershipAudit auditLab(const std::string& labFolder, const LabMembershipOption
     if (encrypted)
         targets.push_back({"encrypted SNN", kEncryptedFile, encryptedSha, nullptr, &*encrypted});
     if (targets.empty())
-        throw Error(ErrorCode::InvalidArgument, "None of the models asked for is in the lab: " + (notes.empty() ? std::string() : notes.back()),
+        throw Error(ErrorCode::InvalidArgument,
+                    "None of the models asked for is in the lab: " + (notes.empty() ? std::string() : notes.back()),
                     "Run the lab's steps first (privatesnn run --lab " + folder + "), or add ann to --targets.");
 
     lab.log("Membership audit started: " + std::to_string(data.members) + " members (" + membersSpec + "), "
             + std::to_string(data.nonMembers) + " non-members (" + nonMembersSpec + ")");
-    MembershipAudit audit = runMembershipAudit(teacher, targets, data, options.config, lab.path("membership/references"),
-                                               "membership/references/", teacher.info.classNames, progress, listener);
+    MembershipAudit audit =
+        runMembershipAudit(teacher, targets, data, options.config, lab.path("membership/references"),
+                           "membership/references/", teacher.info.classNames, progress, listener);
     MembershipResults& r = audit.results;
     r.membersSpec = membersSpec;
     r.nonMembersSpec = nonMembersSpec;

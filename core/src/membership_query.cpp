@@ -37,23 +37,26 @@ at::Tensor annOutputs(const Network& net, const at::Tensor& images, int64_t batc
         throwIfCancelled(progress, "Membership query");
         const int64_t end = std::min(n, begin + batch);
         out.slice(0, begin, end).copy_(net.forward(images.slice(0, begin, end)));
-        progress.report(double(end) / double(n), "queried " + std::to_string(end) + "/" + std::to_string(n) + " records");
+        progress.report(double(end) / double(n),
+                        "queried " + std::to_string(end) + "/" + std::to_string(n) + " records");
     }
     return out;
 }
 
-at::Tensor snnMembraneTrace(const SpikingModel& model, const at::Tensor& images, int repeats, uint64_t seed, int64_t batch,
-                            ProgressSink& progress)
+at::Tensor snnMembraneTrace(const SpikingModel& model, const at::Tensor& images, int repeats, uint64_t seed,
+                            int64_t batch, ProgressSink& progress)
 {
     checkImages(model.network, images);
     if (repeats < 1)
-        throw Error(ErrorCode::InvalidArgument, "The SNN must be queried at least once per record.", "Use --repeats 1 or more.");
+        throw Error(ErrorCode::InvalidArgument, "The SNN must be queried at least once per record.",
+                    "Use --repeats 1 or more.");
     const int64_t n = images.size(0), T = model.timesteps, K = model.network.numClasses();
     const double bytes = 4.0 * double(repeats) * double(T) * double(n) * double(K);
     if (bytes > kTraceBudgetBytes)
         throw Error(ErrorCode::OutOfMemory,
-                    "Keeping the SNN's readout for " + std::to_string(n) + " records, " + std::to_string(repeats) + " repeats and T = "
-                        + std::to_string(T) + " needs " + std::to_string(int64_t(bytes / (1 << 20))) + " MiB.",
+                    "Keeping the SNN's readout for " + std::to_string(n) + " records, " + std::to_string(repeats)
+                        + " repeats and T = " + std::to_string(T) + " needs "
+                        + std::to_string(int64_t(bytes / (1 << 20))) + " MiB.",
                     "Lower --repeats or --n.");
     torch::NoGradGuard noGrad;
     const TimeBatchedEngine engine(model);
@@ -65,10 +68,13 @@ at::Tensor snnMembraneTrace(const SpikingModel& model, const at::Tensor& images,
             const int64_t end = std::min(n, begin + batch);
             // One stream per repeat and batch, so a repeat is an independent Poisson query of the same records.
             at::Generator gen = at::detail::createCPUGenerator(seed * 1000003 + uint64_t(r) * 7919 + uint64_t(begin));
-            trace[r].slice(1, begin, end).copy_(engine.run(encodeSteps(images.slice(0, begin, end), model.coding, int(T), gen)));
+            trace[r]
+                .slice(1, begin, end)
+                .copy_(engine.run(encodeSteps(images.slice(0, begin, end), model.coding, int(T), gen)));
             const int64_t done = int64_t(r) * n + end;
-            progress.report(double(done) / double(total), "simulated " + std::to_string(done) + "/" + std::to_string(total)
-                                                              + " queries (" + std::to_string(repeats) + " per record)");
+            progress.report(double(done) / double(total),
+                            "simulated " + std::to_string(done) + "/" + std::to_string(total) + " queries ("
+                                + std::to_string(repeats) + " per record)");
         }
     }
     return trace;
@@ -98,7 +104,8 @@ at::Tensor spikeCountsAt(const at::Tensor& trace, int64_t t, double threshold)
 double outputThreshold(const at::Tensor& trace, double scale)
 {
     const at::Tensor first = trace.narrow(1, 0, 1);
-    const at::Tensor currents = at::cat({first, trace.narrow(1, 1, trace.size(1) - 1) - trace.narrow(1, 0, trace.size(1) - 1)}, 1);
+    const at::Tensor currents =
+        at::cat({first, trace.narrow(1, 1, trace.size(1) - 1) - trace.narrow(1, 0, trace.size(1) - 1)}, 1);
     const double largest = currents.max().item<double>();
     return largest > 0 ? largest * scale : 1.0; // an output that never gets a positive current never fires
 }

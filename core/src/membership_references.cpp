@@ -61,16 +61,15 @@ struct CachedReference {
     MembershipReference reference;
 };
 
-template <class F>
-void describeFields(F& f, CachedReference& c)
+template <class F> void describeFields(F& f, CachedReference& c)
 {
     f("key", c.key);
     describeFields(f, c.reference); // the record's own fields, at the same level
 }
 
 /// The cached model k when its record's key and its file's hash both match, else nullopt.
-std::optional<std::pair<Network, MembershipReference>> cached(const std::string& modelPath, const std::string& recordPath,
-                                                              const std::string& key)
+std::optional<std::pair<Network, MembershipReference>> cached(const std::string& modelPath,
+                                                              const std::string& recordPath, const std::string& key)
 {
     std::error_code ec;
     if (!std::filesystem::is_regular_file(recordPath, ec) || !std::filesystem::is_regular_file(modelPath, ec))
@@ -112,11 +111,13 @@ ReferenceSet referenceModels(const Network& target, const MembershipData& data, 
                              const std::string& folder, const std::string& labPrefix, ProgressSink& progress)
 {
     if (config.count < 1)
-        throw Error(ErrorCode::InvalidArgument, "No reference models were asked for.", "Use --references 1 or more (2 by default).");
+        throw Error(ErrorCode::InvalidArgument, "No reference models were asked for.",
+                    "Use --references 1 or more (2 by default).");
     std::error_code ec;
     std::filesystem::create_directories(folder, ec);
     if (ec)
-        throw Error(ErrorCode::FileUnwritable, "Cannot create the folder " + folder + " for the reference models: " + ec.message() + ".",
+        throw Error(ErrorCode::FileUnwritable,
+                    "Cannot create the folder " + folder + " for the reference models: " + ec.message() + ".",
                     "Make the lab folder writable, or copy the lab somewhere writable and audit the copy.");
     Dataset population;
     population.images = data.populationImages;

@@ -43,8 +43,8 @@ std::vector<size_t> ascending(const std::vector<double>& scores)
 
 /// Mann-Whitney AUC with per-record weights (1 for the sample itself, multiplicities for a
 /// bootstrap sample), over records in ascending order; groups of tied scores count half.
-double weightedAuc(const std::vector<double>& scores, const std::vector<uint8_t>& member, const std::vector<size_t>& order,
-                   const std::vector<double>& weight)
+double weightedAuc(const std::vector<double>& scores, const std::vector<uint8_t>& member,
+                   const std::vector<size_t>& order, const std::vector<double>& weight)
 {
     double below = 0, sum = 0, positives = 0, negatives = 0;
     for (size_t i = 0; i < order.size();) {
@@ -133,12 +133,14 @@ double rocAuc(const std::vector<double>& scores, const std::vector<uint8_t>& mem
     return weightedAuc(scores, member, ascending(scores), std::vector<double>(scores.size(), 1.0));
 }
 
-std::vector<std::pair<double, double>> aucBootstrap(const std::vector<double>& scores, const std::vector<uint8_t>& member,
-                                                    int resamples, uint64_t seed, const std::vector<double>& levels)
+std::vector<std::pair<double, double>> aucBootstrap(const std::vector<double>& scores,
+                                                    const std::vector<uint8_t>& member, int resamples, uint64_t seed,
+                                                    const std::vector<double>& levels)
 {
     checkInputs(scores, member);
     if (resamples < 2)
-        throw Error(ErrorCode::InvalidArgument, "The AUC bootstrap needs at least 2 resamples.", "Use --bootstrap 1000.");
+        throw Error(ErrorCode::InvalidArgument, "The AUC bootstrap needs at least 2 resamples.",
+                    "Use --bootstrap 1000.");
     const std::vector<size_t> order = ascending(scores);
     std::vector<size_t> members, nonMembers;
     for (size_t i = 0; i < member.size(); ++i)
@@ -163,13 +165,14 @@ std::vector<std::pair<double, double>> aucBootstrap(const std::vector<double>& s
     return intervals;
 }
 
-MembershipComparison aucDifference(const std::vector<double>& a, const std::vector<double>& b, const std::vector<uint8_t>& member,
-                                   int resamples, uint64_t seed, double level)
+MembershipComparison aucDifference(const std::vector<double>& a, const std::vector<double>& b,
+                                   const std::vector<uint8_t>& member, int resamples, uint64_t seed, double level)
 {
     checkInputs(a, member);
     checkInputs(b, member);
     if (resamples < 2)
-        throw Error(ErrorCode::InvalidArgument, "The AUC bootstrap needs at least 2 resamples.", "Use --bootstrap 1000.");
+        throw Error(ErrorCode::InvalidArgument, "The AUC bootstrap needs at least 2 resamples.",
+                    "Use --bootstrap 1000.");
     const std::vector<size_t> orderA = ascending(a), orderB = ascending(b);
     MembershipComparison c;
     const std::vector<double> ones(member.size(), 1.0);
@@ -255,7 +258,8 @@ std::string membershipVerdictRule(double alpha)
 {
     return "Per target, with A attacks and readouts on it and level 1 - " + fixed(alpha, 2)
         + " / (2 A) for each test (Bonferroni over the attacks and the two tests): leaks when the AUC's stratified "
-          "bootstrap interval lies above 0.5, or when the exact (Clopper-Pearson) lower bound of the TPR at the 1 % FPR "
+          "bootstrap interval lies above 0.5, or when the exact (Clopper-Pearson) lower bound of the TPR at the 1 % "
+          "FPR "
           "threshold exceeds the exact upper bound of that threshold's FPR; otherwise no evidence of leakage at this "
           "attacker budget (never \"private\": a test that fails to reject proves nothing).";
 }
@@ -326,17 +330,17 @@ MembershipRow measureAttack(const std::vector<double>& scores, const RowInputs& 
     const std::string level = fixed(in.verdictLevel * 100, 2) + " %";
     if (aucLowV > 0.5) {
         row.verdict = MembershipVerdict::Leaks;
-        row.verdictReason = "AUC " + fixed(row.auc, 3) + ": its " + level + " bootstrap interval starts at " + fixed(aucLowV, 3)
-            + ", above 0.5";
+        row.verdictReason = "AUC " + fixed(row.auc, 3) + ": its " + level + " bootstrap interval starts at "
+            + fixed(aucLowV, 3) + ", above 0.5";
     } else if (tprV.low > fprV.high) {
         row.verdict = MembershipVerdict::Leaks;
-        row.verdictReason = "TPR " + percent(one.tpr) + " at the 1 % FPR threshold: its " + level + " exact lower bound "
-            + percent(tprV.low) + " exceeds the FPR's upper bound " + percent(fprV.high);
+        row.verdictReason = "TPR " + percent(one.tpr) + " at the 1 % FPR threshold: its " + level
+            + " exact lower bound " + percent(tprV.low) + " exceeds the FPR's upper bound " + percent(fprV.high);
     } else {
         row.verdict = MembershipVerdict::NoEvidence;
         row.verdictReason = "the AUC's " + level + " bootstrap interval starts at " + fixed(aucLowV, 3)
-            + " (not above 0.5) and the TPR at 1 % FPR has lower bound " + percent(tprV.low) + ", not above the FPR's upper bound "
-            + percent(fprV.high);
+            + " (not above 0.5) and the TPR at 1 % FPR has lower bound " + percent(tprV.low)
+            + ", not above the FPR's upper bound " + percent(fprV.high);
     }
     return row;
 }

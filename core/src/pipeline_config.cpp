@@ -226,10 +226,13 @@ void bindEncryption(F& f, EncryptionFields& c)
                         + readout + "\".");
 }
 
-template <class F>
-void bindSnnImport(F& f, SnnImportSettings& s)
+template <class F> void bindSnnImport(F& f, SnnImportSettings& s)
 {
-    f("reset", s.reset); f("input_coding", s.coding); f("readout", s.readout); f("dt", s.dt); f("timesteps", s.timesteps);
+    f("reset", s.reset);
+    f("input_coding", s.coding);
+    f("readout", s.readout);
+    f("dt", s.dt);
+    f("timesteps", s.timesteps);
 }
 
 template <class F>
@@ -279,7 +282,11 @@ template <class F> void bindStudy(F& f, PipelineConfig& p)
 template <class F>
 void bindTop(F& f, PipelineConfig& p)
 {
-    f("profile", p.profile); f("teacher", p.teacher); f("snn", p.snn); f("judge", p.judge); f("class_names", p.classNames);
+    f("profile", p.profile);
+    f("teacher", p.teacher);
+    f("snn", p.snn);
+    f("judge", p.judge);
+    f("class_names", p.classNames);
     f("eval_data", p.evalData); f("eval_images", p.evalImages); f("eval_resize", p.evalResize); f("eval_grayscale", p.evalGrayscale);
     f("eval_labels_as_is", p.evalLabelsAsIs);
     f("eval_class_map", p.evalClassMap);

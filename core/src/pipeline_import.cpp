@@ -35,8 +35,8 @@ NirImportOptions importOptions(const PipelineConfig& config)
 std::string importedSha(const std::string& fileSha, const PipelineConfig& config)
 {
     const SnnImportSettings& s = config.snnImport;
-    const std::string text = nlohmann::json{{"file", fileSha},    {"reset", s.reset}, {"input_coding", s.coding},
-                                            {"readout", s.readout}, {"dt", s.dt},      {"timesteps", s.timesteps}}
+    const std::string text = nlohmann::json{{"file", fileSha},      {"reset", s.reset}, {"input_coding", s.coding},
+                                            {"readout", s.readout}, {"dt", s.dt},       {"timesteps", s.timesteps}}
                                  .dump();
     return sha256Hex(text.data(), text.size());
 }
@@ -56,7 +56,8 @@ StepOutput importStep(Context& ctx)
     ConversionResults r;
     for (size_t l = 0; l < snn.thresholds.size(); ++l)
         if (snn.thresholds[l].defined())
-            r.thresholds.push_back({snn.network.layers[l].path, snn.thresholds[l].mean().item<double>(), snn.thresholds[l].numel()});
+            r.thresholds.push_back(
+                {snn.network.layers[l].path, snn.thresholds[l].mean().item<double>(), snn.thresholds[l].numel()});
     r.timesteps = snn.timesteps;
     r.statistic = "imported";
     r.mode = "layer";

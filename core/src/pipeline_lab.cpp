@@ -83,7 +83,8 @@ LabChanges dataFreeChanges(const PipelineConfig& config, const std::string& labF
             continue;
         const std::string sha = recordedSha(lab, role);
         std::error_code ec;
-        const bool same = !sha.empty() && !newModel.empty() && fs::is_regular_file(newModel, ec) && sha256File(newModel) == sha;
+        const bool same =
+            !sha.empty() && !newModel.empty() && fs::is_regular_file(newModel, ec) && sha256File(newModel) == sha;
         const std::string none = role == std::string("teacher") ? "the bundled teacher" : "none";
         if (!same) {
             changes.settings.push_back(std::string(role) + ": " + (oldModel.empty() ? none : oldModel) + " -> "

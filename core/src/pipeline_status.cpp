@@ -151,8 +151,8 @@ std::vector<StepStatus> labStepStatus(const PipelineConfig& requested, const std
     QuietObserver quiet;
     Context ctx{config, lab, quiet, {}, {}, {}, std::nullopt, std::nullopt, {}, {}, std::nullopt, {}};
     const bool imported = !config.snn.empty();
-    const std::string teacherFile = imported ? modelFile("snn", config.snn, lab, quiet)
-                                             : modelFile("teacher", config.teacher, lab, quiet);
+    const std::string teacherFile =
+        imported ? modelFile("snn", config.snn, lab, quiet) : modelFile("teacher", config.teacher, lab, quiet);
     ctx.teacherSha = cachedFileSha(teacherFile);
     if (imported && !ctx.teacherSha.empty())
         ctx.teacherSha = importedSha(ctx.teacherSha, config);

@@ -299,8 +299,8 @@ StepOutput attackStep(Context& ctx, ProgressSink& progress)
         encrypted = loadSpikingModel(ctx.lab.path(kEncryptedFile));
     // Without a judge the distances are measured in the teacher's own feature space.
     const Network& featureNet = ctx.judge ? *ctx.judge : ctx.teacher;
-    const auto features = penultimateFeatures(featureNet, ctx.judge ? "judge penultimate layer" : "teacher penultimate layer",
-                                              &ctx.teacher.input);
+    const auto features = penultimateFeatures(
+        featureNet, ctx.judge ? "judge penultimate layer" : "teacher penultimate layer", &ctx.teacher.input);
     LeakageStudyInputs in;
     in.ann = ctx.imported ? nullptr : &ctx.teacher; // an imported SNN has no original ANN to attack
     in.snn = &snn;

@@ -113,7 +113,8 @@ SpikingModel loadSpikingModel(const std::string& path)
         throw Error(ErrorCode::BadFormat, "'" + path + "' has damaged spiking settings: " + e.what() + ".",
                     "Convert the model again.");
     } catch (const nlohmann::json::exception& e) {
-        throw Error(ErrorCode::BadFormat, "'" + path + "' has damaged imported neurons (" + std::string(e.what()) + ").",
+        throw Error(ErrorCode::BadFormat,
+                    "'" + path + "' has damaged imported neurons (" + std::string(e.what()) + ").",
                     "Import the model again.");
     }
     const double t = settings.timesteps;

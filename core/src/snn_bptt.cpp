@@ -291,8 +291,8 @@ void TimeBatchedBptt::backwardPass(const at::Tensor& outputGrad, bool weightGrad
             at::Tensor cur = m_engine.current(k, in).contiguous();
             at::Tensor io = cur.view({T, n, -1});
             if (s.neuron.defined())
-                kernels::neuronBackward(m_engine.layerName(k), io, grad.contiguous().view({T, n, -1}), at::Tensor(), s.neuron,
-                                        float(m_surrogate.scale), m_surrogate.perThreshold);
+                kernels::neuronBackward(m_engine.layerName(k), io, grad.contiguous().view({T, n, -1}), at::Tensor(),
+                                        s.neuron, float(m_surrogate.scale), m_surrogate.perThreshold);
             else
                 kernels::integrateAndFireBackward(m_engine.layerName(k), io, grad.view({T, n, -1}), s.theta, leak,
                                                   float(m_surrogate.scale), m_surrogate.perThreshold);

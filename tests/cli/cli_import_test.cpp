@@ -39,9 +39,10 @@ TEST(CliImport, InspectPrintsTheSemanticsOfANirGraphAndTheirSources)
     exportNir(test::tinyConvSnn(), dir.file("lab.nir"));
     const Outcome o = cli({"inspect", dir.file("lab.nir"), "--reset", "v_reset", "-T", "7"});
     ASSERT_EQ(o.exitCode, 0) << o.err;
-    for (const char* line : {"Spiking model", "Semantics:", "format: NIR graph version 1.0.7", "reset: v_reset (--reset)",
-                             "dt: 1 (file metadata)", "T: 7 (-T)", "input coding: poisson (file metadata)",
-                             "readout: membrane (file metadata)", "features_0"})
+    for (const char* line :
+         {"Spiking model", "Semantics:", "format: NIR graph version 1.0.7", "reset: v_reset (--reset)",
+          "dt: 1 (file metadata)", "T: 7 (-T)", "input coding: poisson (file metadata)",
+          "readout: membrane (file metadata)", "features_0"})
         EXPECT_NE(o.out.find(line), std::string::npos) << line << " missing in:\n" << o.out;
     const Outcome json = cli({"--json", "inspect", dir.file("lab.nir")});
     ASSERT_EQ(json.exitCode, 0) << json.err;
@@ -120,8 +121,8 @@ TEST(CliFuzz, DamagedNirGraphsAndOnnxModelsThroughTheCommandExitTwo)
             std::ofstream(path, std::ios::binary | std::ios::trunc) << b;
             const Outcome o = cli({"inspect", path});
             ASSERT_EQ(o.signal, 0) << "input " << i << ": " << o.err;
-            ASSERT_TRUE(o.exitCode == 0 || o.exitCode == 2) << path << " input " << i << ": exit " << o.exitCode << ": "
-                                                            << o.err;
+            ASSERT_TRUE(o.exitCode == 0 || o.exitCode == 2)
+                << path << " input " << i << ": exit " << o.exitCode << ": " << o.err;
         }
 }
 

@@ -69,7 +69,9 @@ std::vector<std::string> audit(const std::vector<std::string>& extra)
 {
     const TinyAuditLab& t = tinyLab();
     std::vector<std::string> args{"membership", "--lab", t.lab, "--no-report"};
-    for (const auto& [option, value] : {std::pair<std::string, std::string>{"--n", "30"}, {"--population", "10"}, {"--pool", "40"},
+    for (const auto& [option, value] : {std::pair<std::string, std::string>{"--n", "30"},
+                                        {"--population", "10"},
+                                        {"--pool", "40"},
                                         {"--bootstrap", "50"}})
         if (std::find(extra.begin(), extra.end(), option) == extra.end())
             args.insert(args.end(), {option, value});
@@ -81,8 +83,10 @@ TEST(CliMembership, HostileMemberSpecsExitTwoNamingTheCause)
 {
     const TinyAuditLab& t = tinyLab();
     test::TempDir dir;
-    expectUserError(cli(audit({"--members", dir.file("missing"), "--non-members", t.nonMembers})), {dir.file("missing")});
-    expectUserError(cli(audit({"--members", t.members, "--non-members", t.members})), {"also in the member data", "disjoint"});
+    expectUserError(cli(audit({"--members", dir.file("missing"), "--non-members", t.nonMembers})),
+                    {dir.file("missing")});
+    expectUserError(cli(audit({"--members", t.members, "--non-members", t.members})),
+                    {"also in the member data", "disjoint"});
     expectUserError(cli(audit({"--members", t.members})), {"Only --members"});
     expectUserError(cli(audit({"--non-members", t.nonMembers})), {"Only --non-members"});
     expectUserError(cli(audit({"--members", t.members, "--non-members", t.nonMembers, "--n", "600"})),
@@ -96,8 +100,10 @@ TEST(CliMembership, HostileMemberSpecsExitTwoNamingTheCause)
     std::ofstream(dir.file("broken/0/x.png")) << "not a png";
     expectUserError(cli(audit({"--members", dir.file("broken"), "--non-members", t.nonMembers})), {"x.png"});
     std::filesystem::create_directories(dir.file("idx"));
-    std::ofstream(dir.file("idx/train-images-idx3-ubyte"), std::ios::binary) << std::string("\0\0\x08\x03\0\0\0\x05", 8);
-    std::ofstream(dir.file("idx/train-labels-idx1-ubyte"), std::ios::binary) << std::string("\0\0\x08\x01\0\0\0\x05", 8);
+    std::ofstream(dir.file("idx/train-images-idx3-ubyte"), std::ios::binary)
+        << std::string("\0\0\x08\x03\0\0\0\x05", 8);
+    std::ofstream(dir.file("idx/train-labels-idx1-ubyte"), std::ios::binary)
+        << std::string("\0\0\x08\x01\0\0\0\x05", 8);
     const Outcome idx = cli(audit({"--members", "idx:" + dir.file("idx") + ":train", "--non-members", t.nonMembers}));
     EXPECT_EQ(idx.exitCode, 2) << idx.err;
     EXPECT_NE(idx.err.find("train-images-idx3-ubyte"), std::string::npos) << idx.err;
@@ -118,7 +124,8 @@ TEST(CliMembership, AnAuditKilledWhileTrainingReferenceModelsKeepsTheFinishedOne
            && waitpid(pid, nullptr, WNOHANG) == 0)
         std::this_thread::sleep_for(std::chrono::microseconds(200));
     kill(pid, SIGSTOP); // stopped at once, so it cannot finish the second model in between
-    const bool midTraining = std::filesystem::exists(refs + "/ref-0.json") && !std::filesystem::exists(refs + "/ref-1.json");
+    const bool midTraining =
+        std::filesystem::exists(refs + "/ref-0.json") && !std::filesystem::exists(refs + "/ref-1.json");
     kill(pid, SIGKILL);
     int status = 0;
     waitpid(pid, &status, 0);
@@ -139,8 +146,8 @@ TEST(CliMembership, AnAuditKilledWhileTrainingReferenceModelsKeepsTheFinishedOne
     EXPECT_EQ(r.rows.size(), 15u);
     EXPECT_EQ(r.targets.size(), 3u);
     EXPECT_EQ(r.members, 30);
-    for (const char* file : {"membership.json", "summary.csv", "roc.csv", "per_class.csv", "sweep.csv", "comparisons.csv",
-                             "references.csv", "scores.csv"})
+    for (const char* file : {"membership.json", "summary.csv", "roc.csv", "per_class.csv", "sweep.csv",
+                             "comparisons.csv", "references.csv", "scores.csv"})
         EXPECT_TRUE(std::filesystem::exists(t.lab + "/membership/" + file)) << file;
     EXPECT_NE(slurp(t.lab + "/log.txt").find("Membership audit:"), std::string::npos);
     // results.json carries the audit as its typed section, and the pipeline keeps it while the

@@ -45,18 +45,27 @@ void mutateTree(nir::Group& root, std::mt19937_64& rng)
         return;
     auto& [group, name] = sets[rng() % sets.size()];
     nir::Dataset& d = group->datasets.at(name);
-    static const std::vector<double> values = {0, -1, 1, 0.5, 1e30, -1e30, std::numeric_limits<double>::quiet_NaN(),
-                                               std::numeric_limits<double>::infinity(), 4096, 1e9};
+    static const std::vector<double> values = {0,
+                                               -1,
+                                               1,
+                                               0.5,
+                                               1e30,
+                                               -1e30,
+                                               std::numeric_limits<double>::quiet_NaN(),
+                                               std::numeric_limits<double>::infinity(),
+                                               4096,
+                                               1e9};
     switch (rng() % 6) {
     case 0: // a value
         if (!d.numbers.empty())
             d.numbers[rng() % d.numbers.size()] = values[rng() % values.size()];
         else if (!d.texts.empty())
-            d.texts[rng() % d.texts.size()] = std::vector<std::string>{"", "IF", "LIF", "CubaLIF", "Delay", "input", "output",
-                                                                       "features_0", "subtract", "x"}[rng() % 10];
+            d.texts[rng() % d.texts.size()] = std::vector<std::string>{
+                "", "IF", "LIF", "CubaLIF", "Delay", "input", "output", "features_0", "subtract", "x"}[rng() % 10];
         break;
     case 1: // a shape, keeping or dropping the values
-        d.shape = std::vector<std::vector<int64_t>>{{}, {0}, {1}, {3}, {2, 2}, {int64_t(1) << 40}, {7, 1, 1}}[rng() % 7];
+        d.shape =
+            std::vector<std::vector<int64_t>>{{}, {0}, {1}, {3}, {2, 2}, {int64_t(1) << 40}, {7, 1, 1}}[rng() % 7];
         if (rng() % 2)
             d.numbers.assign(size_t(std::min<int64_t>(64, d.shape.empty() ? 1 : d.shape[0])), 1.0);
         break;
@@ -94,9 +103,23 @@ void mutateTree(nir::Group& root, std::mt19937_64& rng)
 void mutateOnnx(onnx::ModelProto& m, std::mt19937_64& rng)
 {
     onnx::GraphProto& g = *m.mutable_graph();
-    static const std::vector<std::string> ops = {"Conv", "Relu", "MaxPool", "AveragePool", "GlobalAveragePool", "Flatten",
-                                                 "Reshape", "Gemm", "MatMul", "Add", "BatchNormalization", "Pad",
-                                                 "Dropout", "Identity", "Softmax", "Constant", ""};
+    static const std::vector<std::string> ops = {"Conv",
+                                                 "Relu",
+                                                 "MaxPool",
+                                                 "AveragePool",
+                                                 "GlobalAveragePool",
+                                                 "Flatten",
+                                                 "Reshape",
+                                                 "Gemm",
+                                                 "MatMul",
+                                                 "Add",
+                                                 "BatchNormalization",
+                                                 "Pad",
+                                                 "Dropout",
+                                                 "Identity",
+                                                 "Softmax",
+                                                 "Constant",
+                                                 ""};
     static const std::vector<int64_t> numbers = {0, -1, 1, 2, 3, 7, 4096, 65536, int64_t(1) << 31, int64_t(1) << 62};
     switch (rng() % 7) {
     case 0:
@@ -128,7 +151,8 @@ void mutateOnnx(onnx::ModelProto& m, std::mt19937_64& rng)
         if (g.initializer_size() == 0)
             break;
         onnx::TensorProto* t = g.mutable_initializer(int(rng() % g.initializer_size()));
-        const float v[] = {std::numeric_limits<float>::quiet_NaN(), std::numeric_limits<float>::infinity(), 1e30f, 0.0f};
+        const float v[] = {std::numeric_limits<float>::quiet_NaN(), std::numeric_limits<float>::infinity(), 1e30f,
+                           0.0f};
         if (t->float_data_size() > 0)
             t->set_float_data(int(rng() % t->float_data_size()), v[rng() % 4]);
         break;
@@ -137,7 +161,8 @@ void mutateOnnx(onnx::ModelProto& m, std::mt19937_64& rng)
         if (g.node_size() > 0) {
             onnx::NodeProto* n = g.mutable_node(int(rng() % g.node_size()));
             if (n->input_size() > 0)
-                n->set_input(int(rng() % n->input_size()), std::vector<std::string>{"image", "c", "r", "p", "ghost", ""}[rng() % 6]);
+                n->set_input(int(rng() % n->input_size()),
+                             std::vector<std::string>{"image", "c", "r", "p", "ghost", ""}[rng() % 6]);
         }
         break;
     case 5: // a node removed
@@ -191,24 +216,25 @@ TEST(Fuzz, NirReader)
     // Each input forks a reader process (nir_file.cpp), ~60 ms from a test process that holds LibTorch:
     // a tenth of the readers' count unless PRIVATESNN_FUZZ_NIR_COUNT says otherwise (10,000 inputs took
     // 572 s on 2 cores beside other tests).
-    const Tally t = fuzz("nir", envNumber("PRIVATESNN_FUZZ_NIR_COUNT", fuzzCount(10000) / 10), [&](std::mt19937_64& rng) {
-        if (rng() % 3 == 0) {
-            Bytes b = original;
-            mutateBytes(b, rng);
-            writeAll(path, b);
-        } else {
-            nir::Group root = tree;
-            for (int k = 1 + int(rng() % 3); k > 0; --k)
-                mutateTree(root, rng);
-            try {
-                writeNirTree(path, root);
-            } catch (const std::runtime_error&) {
-                ++unwritable;
-                throw Error(ErrorCode::BadFormat, "not written");
+    const Tally t =
+        fuzz("nir", envNumber("PRIVATESNN_FUZZ_NIR_COUNT", fuzzCount(10000) / 10), [&](std::mt19937_64& rng) {
+            if (rng() % 3 == 0) {
+                Bytes b = original;
+                mutateBytes(b, rng);
+                writeAll(path, b);
+            } else {
+                nir::Group root = tree;
+                for (int k = 1 + int(rng() % 3); k > 0; --k)
+                    mutateTree(root, rng);
+                try {
+                    writeNirTree(path, root);
+                } catch (const std::runtime_error&) {
+                    ++unwritable;
+                    throw Error(ErrorCode::BadFormat, "not written");
+                }
             }
-        }
-        importNir(path);
-    });
+            importNir(path);
+        });
     std::printf("[fuzz] nir: %lld of the refusals were trees HDF5 would not write\n", (long long)unwritable);
     EXPECT_LT(unwritable, t.inputs / 10);
     EXPECT_EQ(t.internal, 0) << t.internals;

@@ -24,8 +24,14 @@ int64_t envNumber(const char* name, int64_t fallback)
     return text && *text ? std::strtoll(text, nullptr, 10) : fallback;
 }
 
-int64_t fuzzCount(int64_t ciDefault) { return envNumber("PRIVATESNN_FUZZ_COUNT", ciDefault); }
-uint64_t fuzzSeed() { return uint64_t(envNumber("PRIVATESNN_FUZZ_SEED", 20261201)); }
+int64_t fuzzCount(int64_t ciDefault)
+{
+    return envNumber("PRIVATESNN_FUZZ_COUNT", ciDefault);
+}
+uint64_t fuzzSeed()
+{
+    return uint64_t(envNumber("PRIVATESNN_FUZZ_SEED", 20261201));
+}
 
 Bytes readAll(const std::string& path)
 {
@@ -33,7 +39,10 @@ Bytes readAll(const std::string& path)
     return Bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
-void writeAll(const std::string& path, const Bytes& bytes) { std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes; }
+void writeAll(const std::string& path, const Bytes& bytes)
+{
+    std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
+}
 
 void mutateBytes(Bytes& b, std::mt19937_64& rng, size_t from)
 {
@@ -41,12 +50,24 @@ void mutateBytes(Bytes& b, std::mt19937_64& rng, size_t from)
     for (int r = 0; r < rounds && b.size() > from; ++r) {
         const size_t at = from + size_t(rng() % (b.size() - from));
         switch (rng() % 7) {
-        case 0: b[at] = char(b[at] ^ (1 << (rng() % 8))); break;
-        case 1: b[at] = char(std::vector<uint8_t>{0, 1, 0x7f, 0x80, 0xff, '-', '9', '"'}[rng() % 8]); break;
-        case 2: b.resize(at); break;
-        case 3: b.erase(at, size_t(rng() % 64)); break;
-        case 4: b.insert(at, b.substr(at, size_t(rng() % 64))); break;
-        case 5: b.insert(at, std::string(size_t(rng() % 16), char(rng()))); break;
+        case 0:
+            b[at] = char(b[at] ^ (1 << (rng() % 8)));
+            break;
+        case 1:
+            b[at] = char(std::vector<uint8_t>{0, 1, 0x7f, 0x80, 0xff, '-', '9', '"'}[rng() % 8]);
+            break;
+        case 2:
+            b.resize(at);
+            break;
+        case 3:
+            b.erase(at, size_t(rng() % 64));
+            break;
+        case 4:
+            b.insert(at, b.substr(at, size_t(rng() % 64)));
+            break;
+        case 5:
+            b.insert(at, std::string(size_t(rng() % 16), char(rng())));
+            break;
         default:
             for (size_t k = 0; k < 4 && at + k < b.size(); ++k)
                 b[at + k] = char(0xff);
@@ -61,9 +82,25 @@ void mutateJson(json& j, std::mt19937_64& rng)
         return;
     auto it = flat.begin();
     std::advance(it, long(rng() % flat.size()));
-    static const std::vector<json> values = {0, -1, 1, -0.5, 2.5, int64_t(1) << 40, -(int64_t(1) << 40), 1e308, -1e308,
-                                             uint64_t(18446744073709551615ull), "", "x", "nan", json::array(), json::object(),
-                                             nullptr, true, json::array({-1, -1}), json::array({int64_t(1) << 40, 3})};
+    static const std::vector<json> values = {0,
+                                             -1,
+                                             1,
+                                             -0.5,
+                                             2.5,
+                                             int64_t(1) << 40,
+                                             -(int64_t(1) << 40),
+                                             1e308,
+                                             -1e308,
+                                             uint64_t(18446744073709551615ull),
+                                             "",
+                                             "x",
+                                             "nan",
+                                             json::array(),
+                                             json::object(),
+                                             nullptr,
+                                             true,
+                                             json::array({-1, -1}),
+                                             json::array({int64_t(1) << 40, 3})};
     const json::json_pointer pointer(it.key());
     json& parent = j[pointer.parent_pointer()];
     if (rng() % 8 == 0 && parent.is_object())
@@ -101,7 +138,8 @@ Tally fuzz(const std::string& reader, int64_t count, const std::function<void(st
     Tally t;
     const auto started = std::chrono::steady_clock::now();
     const char* show = std::getenv("PRIVATESNN_FUZZ_SHOW"); // print refusals whose message holds this text
-    const char* trace = std::getenv("PRIVATESNN_FUZZ_TRACE"); // a file that names the input in progress, to replay a crash
+    const char* trace =
+        std::getenv("PRIVATESNN_FUZZ_TRACE"); // a file that names the input in progress, to replay a crash
     for (int64_t i = envNumber("PRIVATESNN_FUZZ_FIRST", 0); i < count; ++i) {
         if (trace)
             std::ofstream(trace, std::ios::trunc) << reader << " " << i << "\n";
@@ -120,9 +158,10 @@ Tally fuzz(const std::string& reader, int64_t count, const std::function<void(st
         }
     }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    std::printf("[fuzz] %s: %lld inputs, %lld loaded, %lld refused with an error, %lld internal errors, 0 signals, %.1f s (seed %llu)\n",
-                reader.c_str(), (long long)t.inputs, (long long)t.accepted, (long long)t.refused, (long long)t.internal, seconds,
-                (unsigned long long)fuzzSeed());
+    std::printf("[fuzz] %s: %lld inputs, %lld loaded, %lld refused with an error, %lld internal errors, 0 signals, "
+                "%.1f s (seed %llu)\n",
+                reader.c_str(), (long long)t.inputs, (long long)t.accepted, (long long)t.refused, (long long)t.internal,
+                seconds, (unsigned long long)fuzzSeed());
     return t;
 }
 } // namespace psnn::test

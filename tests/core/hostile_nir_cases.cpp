@@ -14,8 +14,7 @@ namespace psnn::test {
 namespace {
 
 /// The tiny model's graph changed by edit, written and imported.
-std::function<void(const TempDir&)> editedNir(std::function<void(nir::Group&)> edit,
-                                              NirImportOptions options = {})
+std::function<void(const TempDir&)> editedNir(std::function<void(nir::Group&)> edit, NirImportOptions options = {})
 {
     return [edit, options](const TempDir& dir) {
         nir::Group root = exportedNirTree(tinyConvSnn(), dir.file("base.nir"));
@@ -25,7 +24,10 @@ std::function<void(const TempDir&)> editedNir(std::function<void(nir::Group&)> e
     };
 }
 
-nir::Group& graph(nir::Group& root) { return root.groups.at("node"); }
+nir::Group& graph(nir::Group& root)
+{
+    return root.groups.at("node");
+}
 
 /// Appends an edge from -> to.
 void addEdge(nir::Group& root, const std::string& from, const std::string& to)
@@ -97,11 +99,15 @@ std::vector<HostileCase> hostileNirCases()
          ErrorCode::BadFormat,
          {"'classifier' (Affine)", "is text, not numbers"}},
         {"NirWeightWrongShape",
-         editedNir([](nir::Group& r) { nirNode(r, "classifier").datasets["weight"] = nirNumbers({3, 17}, std::vector<double>(51, 0.1)); }),
+         editedNir([](nir::Group& r) {
+             nirNode(r, "classifier").datasets["weight"] = nirNumbers({3, 17}, std::vector<double>(51, 0.1));
+         }),
          ErrorCode::ShapeMismatch,
          {"'classifier' (Affine)", "takes 17 inputs", "gives 18"}},
         {"NirThresholdWrongCount",
-         editedNir([](nir::Group& r) { nirNode(r, "features_0_if").datasets["v_threshold"] = nirNumbers({5}, std::vector<double>(5, 1.0)); }),
+         editedNir([](nir::Group& r) {
+             nirNode(r, "features_0_if").datasets["v_threshold"] = nirNumbers({5}, std::vector<double>(5, 1.0));
+         }),
          ErrorCode::ShapeMismatch,
          {"'v_threshold'", "'features_0_if' (IF)", "5 values", "2x6x6"}},
         {"NirNaNWeight",
@@ -156,11 +162,15 @@ std::vector<HostileCase> hostileNirCases()
          ErrorCode::BadFormat,
          {"classifier/weight", "claims more values"}},
         {"NirHugeInput",
-         editedNir([](nir::Group& r) { nirNode(r, "input").datasets["shape"] = nirNumbers({3}, {1, 100000, 100000}, true); }),
+         editedNir([](nir::Group& r) {
+             nirNode(r, "input").datasets["shape"] = nirNumbers({3}, {1, 100000, 100000}, true);
+         }),
          ErrorCode::Unsupported,
          {"'input' (Input)", "100000", "4096 pixels"}},
         {"NirConvStrideZero",
-         editedNir([](nir::Group& r) { nirNode(r, "features_0").datasets["stride"] = nirNumbers({2}, {0, 0}, true); }),
+         editedNir([](nir::Group& r) {
+             nirNode(r, "features_0").datasets["stride"] = nirNumbers({2}, {0, 0}, true);
+         }),
          ErrorCode::BadFormat,
          {"'stride'", "'features_0' (Conv2d)", "is 0"}},
         {"NirGroupedConv",
@@ -168,7 +178,9 @@ std::vector<HostileCase> hostileNirCases()
          ErrorCode::Unsupported,
          {"'features_0' (Conv2d)", "groups = 2"}},
         {"NirTimestepsHuge",
-         editedNir([](nir::Group& r) { graph(r).groups.at("metadata").datasets["num_timesteps"] = nirNumbers({}, {1e9}, true); }),
+         editedNir([](nir::Group& r) {
+             graph(r).groups.at("metadata").datasets["num_timesteps"] = nirNumbers({}, {1e9}, true);
+         }),
          ErrorCode::BadFormat,
          {"T = 1e+09 (file metadata)", "1 to 10000"}},
         {"NirUnknownResetInMetadata",

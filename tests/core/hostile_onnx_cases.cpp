@@ -22,7 +22,10 @@ std::function<void(const TempDir&)> editedOnnx(std::function<void(onnx::ModelPro
     };
 }
 
-void setOpset(onnx::ModelProto& m, int64_t version) { m.mutable_opset_import(0)->set_version(version); }
+void setOpset(onnx::ModelProto& m, int64_t version)
+{
+    m.mutable_opset_import(0)->set_version(version);
+}
 
 /// A node after "fc" whose output becomes the graph's.
 void appendNode(onnx::ModelProto& m, const std::string& op, const std::string& name)
@@ -42,7 +45,8 @@ std::vector<HostileCase> hostileOnnxCases()
     return {
         {"OnnxNotProtobuf",
          [](const TempDir& dir) {
-             std::ofstream(dir.file("m.onnx"), std::ios::binary) << std::string("\x08\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff", 11);
+             std::ofstream(dir.file("m.onnx"), std::ios::binary)
+                 << std::string("\x08\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff", 11);
              loadAnyModel(dir.file("m.onnx"));
          },
          ErrorCode::BadFormat,
@@ -56,7 +60,10 @@ std::vector<HostileCase> hostileOnnxCases()
          },
          ErrorCode::BadFormat,
          {"m.onnx", "is not an ONNX model"}},
-        {"OnnxOpset18", editedOnnx([](onnx::ModelProto& m) { setOpset(m, 18); }), ErrorCode::Unsupported, {"opset 18", "9 to 17"}},
+        {"OnnxOpset18",
+         editedOnnx([](onnx::ModelProto& m) { setOpset(m, 18); }),
+         ErrorCode::Unsupported,
+         {"opset 18", "9 to 17"}},
         {"OnnxOpset7", editedOnnx([](onnx::ModelProto& m) { setOpset(m, 7); }), ErrorCode::Unsupported, {"opset 7"}},
         {"OnnxMaxPool",
          editedOnnx([](onnx::ModelProto& m) { onnxNode(m, "pool").set_op_type("MaxPool"); }),

@@ -96,8 +96,9 @@ TEST(MembershipAudit, AModelThatMemorisedItsMembersLeaksThroughTheAnnAndTheConve
     const MembershipConfig config = smallAudit();
     const MembershipData data = sampleMembershipData(members, nonMembers, kClasses, config.sampling);
     test::TempDir dir;
-    const MembershipAudit audit = runMembershipAudit(target, {{"ANN", "ann", "x", &target, nullptr}, {"SNN", "snn", "y", nullptr, &snn}},
-                                                     data, config, dir.file("refs"), "refs/", {"a", "b", "c"}, nullProgress());
+    const MembershipAudit audit =
+        runMembershipAudit(target, {{"ANN", "ann", "x", &target, nullptr}, {"SNN", "snn", "y", nullptr, &snn}}, data,
+                           config, dir.file("refs"), "refs/", {"a", "b", "c"}, nullProgress());
     const MembershipResults& r = audit.results;
     // ANN: loss, LiRA, RMIA on the logits; SNN: the same on the membrane and on the spike counts.
     ASSERT_EQ(r.rows.size(), 3u + 6u);
@@ -138,7 +139,8 @@ TEST(MembershipAudit, AModelThatMemorisedItsMembersLeaksThroughTheAnnAndTheConve
     for (const MembershipComparison& c : r.comparisons) {
         EXPECT_EQ(c.from, "ANN");
         EXPECT_EQ(c.to, "SNN");
-        EXPECT_NEAR(c.aucDifference, row(r, "SNN", "membrane", c.attack).auc - row(r, "ANN", "logits", c.attack).auc, 1e-12);
+        EXPECT_NEAR(c.aucDifference, row(r, "SNN", "membrane", c.attack).auc - row(r, "ANN", "logits", c.attack).auc,
+                    1e-12);
         EXPECT_LE(c.low, c.aucDifference);
         EXPECT_GE(c.high, c.aucDifference);
     }
@@ -166,9 +168,8 @@ TEST(MembershipAudit, TwoHalvesOfTheSameUnseenDataLookAlikeToEveryAttack)
     const MembershipData data =
         sampleMembershipData(unseen.slice(0, 300), unseen.slice(300, 600), kClasses, config.sampling);
     test::TempDir dir;
-    const MembershipAudit audit =
-        runMembershipAudit(target, {{"ANN", "ann", "x", &target, nullptr}}, data, config, dir.file("refs"), "refs/", {"a", "b", "c"},
-                           nullProgress());
+    const MembershipAudit audit = runMembershipAudit(target, {{"ANN", "ann", "x", &target, nullptr}}, data, config,
+                                                     dir.file("refs"), "refs/", {"a", "b", "c"}, nullProgress());
     // Chance's interval: under "no membership signal" the AUC of 150 + 150 records has standard
     // deviation sqrt((n1 + n2 + 1) / (12 n1 n2)) (Mann-Whitney); 99.9 % of null AUCs lie within 3.29 of them.
     const double sd = std::sqrt((150.0 + 150.0 + 1.0) / (12.0 * 150.0 * 150.0));
@@ -183,7 +184,7 @@ TEST(MembershipAudit, TwoHalvesOfTheSameUnseenDataLookAlikeToEveryAttack)
 /// Cancels as soon as the first reference model's record is on disk: a run stopped mid-training.
 class StopAfterFirstModel : public ProgressSink {
 public:
-    explicit StopAfterFirstModel(std::string record) : m_record(std::move(record)) {}
+    explicit StopAfterFirstModel(std::string record) : m_record(std::move(record)) { }
     bool cancelled() const override { return std::filesystem::exists(m_record); }
 
 private:
@@ -193,7 +194,10 @@ private:
 /// Counts training batches, so a test can tell a trained model from a cached one.
 class CountingSink : public ProgressSink {
 public:
-    void metric(const std::string& series, double, double) override { batches += series.find("loss") != std::string::npos; }
+    void metric(const std::string& series, double, double) override
+    {
+        batches += series.find("loss") != std::string::npos;
+    }
     int batches = 0;
 };
 

@@ -229,7 +229,7 @@ TEST(MembershipStats, VerdictLeaksOnlyWhenATestRejectsAndSaysWhich)
     std::vector<double> separated(400), mixed(400);
     for (int i = 0; i < 400; ++i) {
         separated[size_t(i)] = i < 200 ? 1000 + i : i; // every member above every non-member
-        mixed[size_t(i)] = double((i * 37) % 400);      // a permutation: no order between the two sets
+        mixed[size_t(i)] = double((i * 37) % 400);     // a permutation: no order between the two sets
     }
     const MembershipRow leaks = measureAttack(separated, in);
     EXPECT_EQ(leaks.verdict, MembershipVerdict::Leaks);

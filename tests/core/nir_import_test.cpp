@@ -30,8 +30,8 @@ const json& nirReference()
 {
     static test::TempDir dir;
     static const json ref = [] {
-        const std::string command = std::string("/usr/bin/python3 ") + PRIVATESNN_TEST_PYTHON_DIR
-                                  + "/nir_dialects.py " + dir.path() + " > " + dir.file("log.txt") + " 2>&1";
+        const std::string command = std::string("/usr/bin/python3 ") + PRIVATESNN_TEST_PYTHON_DIR + "/nir_dialects.py "
+            + dir.path() + " > " + dir.file("log.txt") + " 2>&1";
         if (std::system(command.c_str()) != 0) {
             std::ifstream log(dir.file("log.txt"));
             throw std::runtime_error("nir_dialects.py failed (python3-h5py missing? scripts/setup-debian.sh): "
@@ -169,7 +169,7 @@ TEST(NirImport, LabExportReimportsBitEqual)
                 exportNir(snn, path, NirExportOptions{sumPool});
                 const SpikingModel back = importNir(path);
                 const std::string what = "leak " + std::to_string(leak) + (channelWise ? " channel-wise" : "")
-                                       + (sumPool ? " sum-pool" : "");
+                    + (sumPool ? " sum-pool" : "");
                 EXPECT_TRUE(back.neurons.empty()) << what << ": the lab's own neurons run on the lab's kernels";
                 EXPECT_EQ(back.leak, snn.leak) << what;
                 EXPECT_EQ(back.timesteps, snn.timesteps) << what;

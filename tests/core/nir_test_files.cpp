@@ -22,7 +22,8 @@ hid_t checked(hid_t id, const std::string& what)
 void writeDataset(hid_t parent, const std::string& name, const nir::Dataset& d)
 {
     std::vector<hsize_t> dims(d.shape.begin(), d.shape.end());
-    const hid_t space = checked(dims.empty() ? H5Screate(H5S_SCALAR) : H5Screate_simple(int(dims.size()), dims.data(), nullptr), name);
+    const hid_t space =
+        checked(dims.empty() ? H5Screate(H5S_SCALAR) : H5Screate_simple(int(dims.size()), dims.data(), nullptr), name);
     hid_t fileType = -1, memType = -1;
     const void* data = nullptr;
     std::vector<float> floats(d.numbers.begin(), d.numbers.end());
@@ -46,7 +47,8 @@ void writeDataset(hid_t parent, const std::string& name, const nir::Dataset& d)
         memType = H5T_NATIVE_FLOAT;
         data = floats.data();
     }
-    const hid_t set = checked(H5Dcreate2(parent, name.c_str(), fileType, space, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT), name);
+    const hid_t set =
+        checked(H5Dcreate2(parent, name.c_str(), fileType, space, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT), name);
     // A dataset whose values do not fill its shape keeps HDF5's fill value (zeros) there.
     const size_t count = d.kind == nir::Dataset::Kind::Text ? d.texts.size() : d.numbers.size();
     hsize_t total = 1;

@@ -28,7 +28,7 @@ const json& onnxReference()
     static test::TempDir dir;
     static const json ref = [] {
         const std::string command = std::string("/usr/bin/python3 ") + PRIVATESNN_TEST_PYTHON_DIR + "/onnx_models.py "
-                                  + dir.path() + " " + PRIVATESNN_TEACHER + " > " + dir.file("log.txt") + " 2>&1";
+            + dir.path() + " " + PRIVATESNN_TEACHER + " > " + dir.file("log.txt") + " 2>&1";
         if (std::system(command.c_str()) != 0) {
             std::ifstream log(dir.file("log.txt"));
             throw std::runtime_error("onnx_models.py failed (python3-torch or python3-onnx missing? "

@@ -63,8 +63,8 @@ SpikingModel importedLike(ResetMode reset, Output output, uint64_t seed)
     Layer fc2 = test::layerOf(LayerKind::Linear, "fc2");
     fc2.weight = test::griddedNormal({3, 12}, gen, 0.5);
     fc2.bias = test::griddedNormal({3}, gen, 0.1);
-    net.layers = {conv, test::layerOf(LayerKind::ReLU, "r1"), pool, test::layerOf(LayerKind::Flatten, "flat"), fc1,
-                  test::layerOf(LayerKind::ReLU, "r2"), fc2};
+    net.layers = {conv, test::layerOf(LayerKind::ReLU, "r1"), pool, test::layerOf(LayerKind::Flatten, "flat"),
+                  fc1,  test::layerOf(LayerKind::ReLU, "r2"), fc2};
     m.timesteps = 10;
     m.coding = InputCoding::Direct;
     m.thresholds.assign(net.layers.size(), at::Tensor());
@@ -158,10 +158,11 @@ TEST(SnnNeurons, BpttMatchesAutogradThroughTheStepByStepSimulator)
     const at::Tensor x = griddedImages(4, 3);
     for (const ResetMode reset : {ResetMode::Subtract, ResetMode::ToValue})
         for (const Output output : {Output::Sum, Output::Integrator, Output::Spikes})
-            for (const SurrogateGradient surrogate : {SurrogateGradient{true, 1.0, false}, SurrogateGradient{true, 0.3, true}}) {
+            for (const SurrogateGradient surrogate :
+                 {SurrogateGradient{true, 1.0, false}, SurrogateGradient{true, 0.3, true}}) {
                 SpikingModel m = importedLike(reset, output, 11);
                 const std::string what = std::string(resetModeName(reset)) + " " + outputName(output) + " scale "
-                                       + std::to_string(surrogate.scale);
+                    + std::to_string(surrogate.scale);
                 m.network.setRequiresGrad(true);
                 at::Generator coefGen = at::detail::createCPUGenerator(30);
                 const at::Tensor coefficients = test::griddedNormal({4, 3}, coefGen, 1.0); // dL/dy of L = sum(c * y_T)

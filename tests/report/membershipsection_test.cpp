@@ -48,7 +48,8 @@ psnn::MembershipResults sampleAudit()
         }
         row.rocFpr = {0, 0.0005, 0.01, 0.1, 1};
         row.rocTpr = {0.001, 0.002, 0.03, 0.2, 1};
-        row.verdict = std::string(target) == "ANN" ? psnn::MembershipVerdict::Leaks : psnn::MembershipVerdict::NoEvidence;
+        row.verdict =
+            std::string(target) == "ANN" ? psnn::MembershipVerdict::Leaks : psnn::MembershipVerdict::NoEvidence;
         psnn::MembershipClassFigure cls;
         cls.cls = 0;
         cls.name = "T-shirt";

@@ -91,12 +91,29 @@ TEST_F(FullReport, PdfHasEveryHeadingAndTheKeyNumbers)
 {
     const std::optional<QString> text = pdfText(QString::fromStdString(files.pdf));
     ASSERT_TRUE(text) << "pdftotext did not run: install poppler-utils (scripts/setup-debian.sh does)";
-    for (const char* heading :
-         {"Summary", "Model", "Architecture", "Data-free proof", "Accuracy",
-          "Accuracy vs time steps", "Synthetic images", "Class similarity", "Samples by class",
-          "Conversion: thresholds per layer", "Encryption", "Epochs", "Weight drift", "Leakage",
-          "Reconstructed images", "Spike rates per layer", "Energy", "Per layer", "Verdict per attack",
-          "Membership inference", "Configuration and provenance", "Inputs and outputs", "Configuration"})
+    for (const char* heading : {"Summary",
+                                "Model",
+                                "Architecture",
+                                "Data-free proof",
+                                "Accuracy",
+                                "Accuracy vs time steps",
+                                "Synthetic images",
+                                "Class similarity",
+                                "Samples by class",
+                                "Conversion: thresholds per layer",
+                                "Encryption",
+                                "Epochs",
+                                "Weight drift",
+                                "Leakage",
+                                "Reconstructed images",
+                                "Spike rates per layer",
+                                "Energy",
+                                "Per layer",
+                                "Verdict per attack",
+                                "Membership inference",
+                                "Configuration and provenance",
+                                "Inputs and outputs",
+                                "Configuration"})
         EXPECT_TRUE(text->contains(QString::fromUtf8(heading))) << heading;
     const QString title = QStringLiteral("PrivateSNN Lab report: ") + QString::fromStdString(results.model.name);
     EXPECT_TRUE(text->contains(title)) << title.toStdString();
@@ -120,7 +137,8 @@ TEST_F(FullReport, PdfHasEveryHeadingAndTheKeyNumbers)
         EXPECT_TRUE(text->contains(number)) << number.toStdString();
     // The sample lab holds every step of `run` but no privacy-utility study (`privatesnn study`) and no
     // membership audit (`privatesnn membership`).
-    EXPECT_EQ(text->count(QStringLiteral("Not run")), 2) << "every section of the sample lab but the study and the audit has data";
+    EXPECT_EQ(text->count(QStringLiteral("Not run")), 2)
+        << "every section of the sample lab but the study and the audit has data";
     EXPECT_TRUE(text->contains(QStringLiteral("Not run: no privacy-utility study")));
     EXPECT_TRUE(text->contains(QStringLiteral("Not run: no membership audit")));
 }

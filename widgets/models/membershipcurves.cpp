@@ -7,8 +7,7 @@ namespace psnn {
 
 namespace {
 
-class MembershipText
-{
+class MembershipText {
     Q_DECLARE_TR_FUNCTIONS(MembershipText)
 };
 
@@ -35,8 +34,8 @@ std::vector<RocSeries> membershipRocCurves(const MembershipResults& audit)
     std::vector<RocSeries> curves;
     for (const MembershipRow& row : audit.rows)
         if (row.readout == "logits" || row.readout == "membrane")
-            curves.push_back({QString::fromStdString(row.target + ", " + row.attack), seriesOf(row.target), styleOf(row.attack),
-                              row.rocFpr, row.rocTpr});
+            curves.push_back({QString::fromStdString(row.target + ", " + row.attack), seriesOf(row.target),
+                              styleOf(row.attack), row.rocFpr, row.rocTpr});
     return curves;
 }
 

@@ -24,7 +24,16 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-enum Column { TargetColumn, ReadoutColumn, AttackColumn, AucColumn, LowFprColumn, OnePercentColumn, VerdictColumn, ColumnCount };
+enum Column {
+    TargetColumn,
+    ReadoutColumn,
+    AttackColumn,
+    AucColumn,
+    LowFprColumn,
+    OnePercentColumn,
+    VerdictColumn,
+    ColumnCount
+};
 
 } // namespace
 
@@ -39,17 +48,19 @@ MembershipPanel::MembershipPanel(QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* intro = new QLabel(tr("Can an attacker who sees only a network's outputs tell whether a record was in the "
-                                "teacher's training data? The loss attack, offline LiRA and offline RMIA (two reference "
-                                "models of the teacher's shape, trained here and kept in the lab) attack the ANN, the "
-                                "converted and the encrypted SNN on the same 2,000 members and 2,000 held-out records."));
+    auto* intro =
+        new QLabel(tr("Can an attacker who sees only a network's outputs tell whether a record was in the "
+                      "teacher's training data? The loss attack, offline LiRA and offline RMIA (two reference "
+                      "models of the teacher's shape, trained here and kept in the lab) attack the ANN, the "
+                      "converted and the encrypted SNN on the same 2,000 members and 2,000 held-out records."));
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto* data = new QFormLayout;
     m_members->setObjectName(u"membershipMembers"_s);
     m_members->setPlaceholderText(tr("the bundled teacher's: fashion-mnist:train"));
-    m_members->setToolTip(tr("The teacher's training data, as a data spec (fashion-mnist:train, idx:DIR:train, an image "
-                             "folder, …). Needed for any teacher but the bundled one."));
+    m_members->setToolTip(
+        tr("The teacher's training data, as a data spec (fashion-mnist:train, idx:DIR:train, an image "
+           "folder, …). Needed for any teacher but the bundled one."));
     m_nonMembers->setObjectName(u"membershipNonMembers"_s);
     m_nonMembers->setPlaceholderText(tr("the bundled teacher's: fashion-mnist:test"));
     m_nonMembers->setToolTip(tr("Held-out data of the same classes that the teacher never saw, as a data spec."));
@@ -124,11 +135,12 @@ void MembershipPanel::redraw()
     QStringList verdicts;
     for (const MembershipTarget& t : m_audit.targets)
         verdicts << tr("%1: %2").arg(QString::fromStdString(t.name), translatedMembershipVerdict(t.verdict));
-    m_summary->setText(!m_hasAudit          ? tr("No membership audit in this lab yet.")
-                       : verdicts.isEmpty() ? tr("Attacks finished so far: %1.").arg(m_audit.rows.size())
-                                            : verdicts.join(u"; "_s));
+    m_summary->setText(!m_hasAudit              ? tr("No membership audit in this lab yet.")
+                           : verdicts.isEmpty() ? tr("Attacks finished so far: %1.").arg(m_audit.rows.size())
+                                                : verdicts.join(u"; "_s));
     setPlotTheme(*m_plot, PlotTheme::fromPalette(palette()));
-    buildRocPlot(*m_plot, membershipRocCurves(m_audit), std::max<int64_t>(m_audit.members, 1), std::max<int64_t>(m_audit.nonMembers, 1));
+    buildRocPlot(*m_plot, membershipRocCurves(m_audit), std::max<int64_t>(m_audit.members, 1),
+                 std::max<int64_t>(m_audit.nonMembers, 1));
     m_plot->replot(QCustomPlot::rpQueuedReplot);
     m_table->setRowCount(int(m_audit.rows.size()));
     const QLocale locale;
@@ -153,7 +165,8 @@ void MembershipPanel::redraw()
             auto* item = new QTableWidgetItem(cells[c]);
             if (c == VerdictColumn) {
                 item->setToolTip(QString::fromStdString(r.verdictReason));
-                item->setForeground(r.verdict == MembershipVerdict::Leaks ? QColor(0xc6, 0x28, 0x28) : QColor(0x55, 0x55, 0x55));
+                item->setForeground(r.verdict == MembershipVerdict::Leaks ? QColor(0xc6, 0x28, 0x28)
+                                                                          : QColor(0x55, 0x55, 0x55));
             }
             m_table->setItem(row, c, item);
         }

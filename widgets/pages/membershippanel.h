@@ -18,8 +18,7 @@ namespace psnn {
 /// data and held-out data), the ROCs on log-log axes (filling in as the worker finishes each
 /// attack), the table with intervals and the verdicts. Shows only what it is given; MainWindow
 /// starts the run.
-class MembershipPanel : public QWidget
-{
+class MembershipPanel : public QWidget {
     Q_OBJECT
 public:
     explicit MembershipPanel(QWidget* parent = nullptr);

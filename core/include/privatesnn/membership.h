@@ -39,8 +39,9 @@ RocCurve rocCurve(const std::vector<double>& scores, const std::vector<uint8_t>&
 double rocAuc(const std::vector<double>& scores, const std::vector<uint8_t>& member);
 /// Percentile intervals of the AUC at each level, from `resamples` stratified bootstrap samples
 /// (members and non-members resampled separately, as they were sampled separately).
-std::vector<std::pair<double, double>> aucBootstrap(const std::vector<double>& scores, const std::vector<uint8_t>& member,
-                                                    int resamples, uint64_t seed, const std::vector<double>& levels);
+std::vector<std::pair<double, double>> aucBootstrap(const std::vector<double>& scores,
+                                                    const std::vector<uint8_t>& member, int resamples, uint64_t seed,
+                                                    const std::vector<double>& levels);
 /// AUC(b) - AUC(a) for two attacks' scores on the same records, with the percentile interval of a
 /// paired stratified bootstrap (each resample draws the same records for both).
 MembershipComparison aucDifference(const std::vector<double>& a, const std::vector<double>& b,
@@ -214,10 +215,10 @@ using MembershipListener = std::function<void(const MembershipResults&)>;
 /// samples set the scale of the SNN readouts (fitReadoutScale). Cancellation between batches and
 /// reference models keeps every finished reference model in referenceFolder.
 MembershipAudit runMembershipAudit(const Network& teacher, const std::vector<MembershipTargetModel>& targets,
-                                   const MembershipData& data,
-                                   const MembershipConfig& config, const std::string& referenceFolder,
-                                   const std::string& labPrefix, const std::vector<std::string>& classNames,
-                                   ProgressSink& progress, const MembershipListener& listener = {});
+                                   const MembershipData& data, const MembershipConfig& config,
+                                   const std::string& referenceFolder, const std::string& labPrefix,
+                                   const std::vector<std::string>& classNames, ProgressSink& progress,
+                                   const MembershipListener& listener = {});
 
 /// Writes summary.csv, roc.csv, per_class.csv, sweep.csv, comparisons.csv, references.csv,
 /// scores.csv and (last) membership.json into folder, each atomically. Returns the files written.

@@ -51,13 +51,16 @@ MembershipResults membershipResultsFromJson(const json& j)
                             "models are reused.";
     if (!j.is_object() || j.value("schema", json()) != kMembershipSchema)
         throw Error(ErrorCode::BadFormat,
-                    "membership.json is not a PrivateSNN membership audit (schema \"" + std::string(kMembershipSchema) + "\").", way);
+                    "membership.json is not a PrivateSNN membership audit (schema \"" + std::string(kMembershipSchema)
+                        + "\").",
+                    way);
     const json version = j.value("version", json());
     if (!version.is_number_integer() || version.get<int64_t>() < 1)
         throw Error(ErrorCode::BadFormat, "membership.json has no valid version (" + version.dump() + ").", way);
     if (version.get<int64_t>() > kMembershipVersion)
         throw Error(ErrorCode::Unsupported,
-                    "membership.json has version " + version.dump() + ", written by a newer PrivateSNN Lab; this one reads up to version "
+                    "membership.json has version " + version.dump()
+                        + ", written by a newer PrivateSNN Lab; this one reads up to version "
                         + std::to_string(kMembershipVersion) + ".",
                     "Open the lab with the newer PrivateSNN Lab, or run the audit again with this one.");
     MembershipResults results;
@@ -79,7 +82,8 @@ std::optional<MembershipResults> readMembershipResults(const std::string& labFol
         j = json::parse(in);
     } catch (const json::parse_error& e) {
         throw Error(ErrorCode::BadFormat, std::string("membership.json is not valid JSON: ") + e.what(),
-                    "Run the audit again (privatesnn membership --lab LAB) to rewrite it; finished reference models are reused.");
+                    "Run the audit again (privatesnn membership --lab LAB) to rewrite it; finished reference models "
+                    "are reused.");
     }
     return membershipResultsFromJson(j);
 }

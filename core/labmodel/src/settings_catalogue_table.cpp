@@ -83,7 +83,8 @@ void addTopLevel(std::vector<Setting>& out)
 {
     Builder b{out, "", std::nullopt};
     b.text("profile", "demo", "Profile", "Where the settings started: \"demo\", \"paper\" or \"custom\" (after changes). A record only.");
-    b.text("teacher", "", "Teacher", "The ANN to protect: a TorchScript file, ONNX model or .psnn archive; empty = the bundled teacher.");
+    b.text("teacher", "", "Teacher",
+           "The ANN to protect: a TorchScript file, ONNX model or .psnn archive; empty = the bundled teacher.");
     b.text("snn", "", "Spiking model",
            "A spiking model to audit instead of converting the teacher: a NIR graph or .psnn archive; empty = convert "
            "the teacher.");
@@ -245,8 +246,9 @@ void addLeakage(std::vector<Setting>& out)
 void addSnnImport(std::vector<Setting>& out)
 {
     Builder b{out, "snn_import.", std::nullopt};
-    b.choice("reset", "", {{"", "the graph's"}, {"subtract", "subtract"}, {"v_reset", "to v_reset"}, {"zero", "to zero"}},
-             "Reset", "After a spike: subtract the threshold or set the membrane to v_reset or 0; empty = the graph's "
+    b.choice("reset", "",
+             {{"", "the graph's"}, {"subtract", "subtract"}, {"v_reset", "to v_reset"}, {"zero", "to zero"}}, "Reset",
+             "After a spike: subtract the threshold or set the membrane to v_reset or 0; empty = the graph's "
              "metadata, else v_reset (NIR's definition).");
     b.choice("input_coding", "", {{"", "the graph's"}, {"direct", "direct"}, {"poisson", "poisson"}}, "Input coding",
              "How images enter the imported model; empty = the graph's metadata, else direct.");
@@ -254,7 +256,8 @@ void addSnnImport(std::vector<Setting>& out)
              "Class scores of the imported model; empty = the graph's metadata, else spikes of a firing output layer.");
     b.real("dt", 0, 0, false, kInf, "", "Time step",
            "Forward-Euler step of the imported neurons; 0 = the graph's metadata, snnTorch's tau/r, else 1.");
-    b.integer("timesteps", 0, 0, kT, "steps", "Time steps", "Simulation length of the imported model; 0 = the graph's metadata, else 100.");
+    b.integer("timesteps", 0, 0, kT, "steps", "Time steps",
+              "Simulation length of the imported model; 0 = the graph's metadata, else 100.");
 }
 
 void addStudy(std::vector<Setting>& out)

@@ -43,8 +43,7 @@ struct MembershipOperatingPoint {
     double fpr = 0, fprLow = 0, fprHigh = 0;
 };
 
-template <class F>
-void describeFields(F& f, MembershipOperatingPoint& v)
+template <class F> void describeFields(F& f, MembershipOperatingPoint& v)
 {
     f("target_fpr", v.targetFpr);
     f("non_members", v.nonMembers);
@@ -69,8 +68,7 @@ struct MembershipClassFigure {
     double tpr = 0, tprLow = 0, tprHigh = 0, fpr = 0;
 };
 
-template <class F>
-void describeFields(F& f, MembershipClassFigure& v)
+template <class F> void describeFields(F& f, MembershipClassFigure& v)
 {
     f("class", v.cls);
     f("name", v.name);
@@ -92,8 +90,7 @@ struct MembershipSlice {
     int64_t truePositives = 0, falsePositives = 0; ///< at the row's 1 % FPR threshold
 };
 
-template <class F>
-void describeFields(F& f, MembershipSlice& v)
+template <class F> void describeFields(F& f, MembershipSlice& v)
 {
     f("name", v.name);
     f("members", v.members);
@@ -105,15 +102,15 @@ void describeFields(F& f, MembershipSlice& v)
 
 /// One attack on one readout of one target.
 struct MembershipRow {
-    std::string target;     ///< "ANN", "SNN", "encrypted SNN"
-    std::string readout;    ///< "logits", "membrane", "spike counts"
-    std::string attack;     ///< "loss", "LiRA", "RMIA"
-    int64_t timesteps = 0;  ///< 0 for the ANN
-    int64_t repeats = 1;    ///< Poisson queries averaged per record
-    double scale = 1;       ///< outputs x scale are the logits attacked: 1 for an ANN, fitted for an SNN readout
+    std::string target;    ///< "ANN", "SNN", "encrypted SNN"
+    std::string readout;   ///< "logits", "membrane", "spike counts"
+    std::string attack;    ///< "loss", "LiRA", "RMIA"
+    int64_t timesteps = 0; ///< 0 for the ANN
+    int64_t repeats = 1;   ///< Poisson queries averaged per record
+    double scale = 1;      ///< outputs x scale are the logits attacked: 1 for an ANN, fitted for an SNN readout
     double memberAccuracy = 0, nonMemberAccuracy = 0;
-    double auc = 0.5, aucLow = 0, aucHigh = 1; ///< AUC and its stratified bootstrap percentile interval
-    double advantage = 0;                      ///< max over thresholds of TPR - FPR
+    double auc = 0.5, aucLow = 0, aucHigh = 1;             ///< AUC and its stratified bootstrap percentile interval
+    double advantage = 0;                                  ///< max over thresholds of TPR - FPR
     std::vector<MembershipOperatingPoint> operatingPoints; ///< 0.1 % and 1 % FPR
     std::vector<MembershipClassFigure> perClass;
     std::vector<MembershipSlice> slices;
@@ -125,8 +122,7 @@ struct MembershipRow {
     const MembershipOperatingPoint* at(double targetFpr) const;
 };
 
-template <class F>
-void describeFields(F& f, MembershipRow& v)
+template <class F> void describeFields(F& f, MembershipRow& v)
 {
     f("target", v.target);
     f("readout", v.readout);
@@ -159,8 +155,7 @@ struct MembershipSweepPoint {
     double tprAtOnePercent = 0, tprLow = 0, tprHigh = 0;
 };
 
-template <class F>
-void describeFields(F& f, MembershipSweepPoint& v)
+template <class F> void describeFields(F& f, MembershipSweepPoint& v)
 {
     f("target", v.target);
     f("readout", v.readout);
@@ -180,14 +175,13 @@ void describeFields(F& f, MembershipSweepPoint& v)
 /// attack? The AUC difference on the same records with a paired bootstrap interval.
 struct MembershipComparison {
     std::string attack;
-    std::string from, to;         ///< targets, e.g. "ANN" and "SNN"
+    std::string from, to; ///< targets, e.g. "ANN" and "SNN"
     std::string fromReadout, toReadout;
-    double aucDifference = 0;     ///< AUC(to) - AUC(from)
-    double low = 0, high = 0;     ///< its paired bootstrap percentile interval
+    double aucDifference = 0; ///< AUC(to) - AUC(from)
+    double low = 0, high = 0; ///< its paired bootstrap percentile interval
 };
 
-template <class F>
-void describeFields(F& f, MembershipComparison& v)
+template <class F> void describeFields(F& f, MembershipComparison& v)
 {
     f("attack", v.attack);
     f("from", v.from);
@@ -209,8 +203,7 @@ struct MembershipReference {
     bool reused = false;           ///< taken from the lab's cache by this run
 };
 
-template <class F>
-void describeFields(F& f, MembershipReference& v)
+template <class F> void describeFields(F& f, MembershipReference& v)
 {
     f("index", v.index);
     f("file", v.file);
@@ -232,8 +225,7 @@ struct MembershipTarget {
     std::string verdictReason;
 };
 
-template <class F>
-void describeFields(F& f, MembershipTarget& v)
+template <class F> void describeFields(F& f, MembershipTarget& v)
 {
     f("name", v.name);
     f("file", v.file);
@@ -268,8 +260,7 @@ struct MembershipResults {
     const MembershipTarget* target(const std::string& name) const;
 };
 
-template <class F>
-void describeFields(F& f, MembershipResults& v)
+template <class F> void describeFields(F& f, MembershipResults& v)
 {
     // Checked before the fields are read (membershipResultsFromJson).
     f.derived("schema", std::string(kMembershipSchema));
