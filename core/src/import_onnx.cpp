@@ -7,6 +7,7 @@
 // lab's layers; anything else is refused naming the node, as the TorchScript import does.
 #include "conv_dilation.h"
 #include "import_onnx_internal.h"
+#include "message_text.h"
 
 #include "privatesnn/error.h"
 #include "privatesnn/model_validation.h"
