@@ -15,8 +15,10 @@ packages=(
   # ONNX import (ONNX's protobuf classes; libtorch links the same libonnx_proto) and its tests, which
   # export ONNX with python3-torch and build hostile graphs with python3-onnx
   libonnx-dev libprotobuf-dev python3-onnx
-  # app and widgets: Qt 6 Widgets, translations tools, QCustomPlot (Qt 6 build)
-  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqcustomplot-dev libqt6svg6-dev
+  # app and widgets: Qt 6 Widgets, translations tools, QCustomPlot (Qt 6 build), Qt SVG (qt6-svg-dev,
+  # the real package: its alias libqt6svg6-dev is never "installed" for dpkg-query, so every run
+  # called apt-get again)
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqcustomplot-dev qt6-svg-dev
   # CLI parsing, JSON
   libcli11-dev nlohmann-json3-dev
   # tests and benchmarks
