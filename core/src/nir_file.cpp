@@ -333,7 +333,8 @@ private:
             if ((m_data.size() - m_at) / sizeof(double) < n)
                 broken();
             d.numbers.resize(n);
-            std::memcpy(d.numbers.data(), m_data.data() + m_at, n * sizeof(double));
+            if (n > 0) // an empty vector's data() may be null, which memcpy may not be given
+                std::memcpy(d.numbers.data(), m_data.data() + m_at, n * sizeof(double));
             m_at += n * sizeof(double);
         } else if (d.kind == Dataset::Kind::Text) {
             const uint64_t n = take<uint64_t>();
