@@ -20,11 +20,6 @@ namespace {
 // Width of a figure in CSS pixels (1/96 inch): the A4 text width less a margin.
 constexpr int FigureWidth = 640;
 
-[[noreturn]] void fail(const QString& message)
-{
-    throw ReportError(message.toStdString());
-}
-
 // Where a lab image goes inside the output folder: the same relative path, unless that would
 // leave the folder (an absolute path or "..") - then just its file name under images/.
 QString outputPathFor(const QString& labRelativePath)
@@ -66,9 +61,9 @@ void ReportContext::writePlot(const QString& png, const QString& svg, const QSiz
     build(plot);
     QString error;
     if (!savePlotPng(plot, m_out.filePath(png), size, 2.0, &error))
-        fail(ReportText::tr("Cannot write the plot %1: %2").arg(m_out.filePath(png), error));
+        failReport(ReportText::tr("Cannot write the plot %1: %2").arg(m_out.filePath(png), error));
     if (!savePlotSvg(plot, m_out.filePath(svg), size, QFileInfo(svg).baseName(), &error))
-        fail(ReportText::tr("Cannot write the plot %1: %2").arg(m_out.filePath(svg), error));
+        failReport(ReportText::tr("Cannot write the plot %1: %2").arg(m_out.filePath(svg), error));
     m_plots << png << svg;
 }
 
@@ -98,10 +93,10 @@ QString ReportContext::copyImage(const QString& labRelativePath, int storedEdge,
     const QString relative = outputPathFor(labRelativePath);
     const QString target = m_out.filePath(relative);
     if (!m_out.mkpath(QFileInfo(relative).path()))
-        fail(ReportText::tr("Cannot create the folder %1.").arg(QFileInfo(target).path()));
+        failReport(ReportText::tr("Cannot create the folder %1.").arg(QFileInfo(target).path()));
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly) || !enlarged.save(&file, "PNG") || !file.commit())
-        fail(ReportText::tr("Cannot write the image %1: %2").arg(target, file.errorString()));
+        failReport(ReportText::tr("Cannot write the image %1: %2").arg(target, file.errorString()));
     if (!m_images.contains(relative))
         m_images << relative;
     return relative;
@@ -111,7 +106,7 @@ void writeFileAtomically(const QString& path, const QByteArray& data)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        fail(ReportText::tr("Cannot write %1: %2").arg(path, file.errorString()));
+        failReport(ReportText::tr("Cannot write %1: %2").arg(path, file.errorString()));
 }
 
 } // namespace psnn

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "reportfiles.h"
+
 #include <QCoreApplication>
+#include <QString>
 
 namespace psnn {
 
@@ -11,5 +14,11 @@ class ReportText
 {
     Q_DECLARE_TR_FUNCTIONS(ReportText)
 };
+
+/// Stops writing the report with a sentence (usually translated) that names the cause.
+[[noreturn]] inline void failReport(const QString& message)
+{
+    throw ReportError(message.toStdString());
+}
 
 } // namespace psnn

@@ -18,19 +18,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-[[noreturn]] void fail(const QString& message)
-{
-    throw ReportError(message.toStdString());
-}
-
 void requireGuiThread()
 {
     auto* application = qobject_cast<QApplication*>(QCoreApplication::instance());
     if (!application)
-        fail(ReportText::tr("Writing a report needs a QApplication (the plots are drawn with widgets); create a "
+        failReport(ReportText::tr("Writing a report needs a QApplication (the plots are drawn with widgets); create a "
                             "psnn::ReportApplication first."));
     if (QThread::currentThread() != application->thread())
-        fail(ReportText::tr("Writing a report must happen on the application's main thread."));
+        failReport(ReportText::tr("Writing a report must happen on the application's main thread."));
 }
 
 // The CSVs and plots an earlier report wrote for sections that have no data now would otherwise
@@ -61,7 +56,7 @@ ReportFiles writeReport(const std::string& labDir, const std::string& outDir)
     const ResultsFile source = loadResults(QString::fromStdString(labDir));
     const QDir out(QString::fromStdString(outDir));
     if (!out.mkpath(u"plots"_s))
-        fail(ReportText::tr("Cannot create the report folder %1.").arg(out.absoluteFilePath(u"plots"_s)));
+        failReport(ReportText::tr("Cannot create the report folder %1.").arg(out.absoluteFilePath(u"plots"_s)));
 
     ReportContext context(source.data, QDir(QString::fromStdString(labDir)), QDir(out.absolutePath()));
     writeSummarySection(context);

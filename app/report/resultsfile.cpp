@@ -14,32 +14,23 @@
 
 namespace psnn {
 
-namespace {
-
-[[noreturn]] void fail(const QString& message)
-{
-    throw ReportError(message.toStdString());
-}
-
-} // namespace
-
 ResultsFile loadResults(const QString& labDir)
 {
     ResultsFile file;
     file.path = QDir(labDir).absoluteFilePath(QStringLiteral("results.json"));
     if (!QFileInfo(labDir).isDir())
-        fail(ReportText::tr("The lab folder %1 does not exist.").arg(labDir));
+        failReport(ReportText::tr("The lab folder %1 does not exist.").arg(labDir));
     QFile input(file.path);
     if (!input.exists())
-        fail(ReportText::tr("%1 does not exist: the lab has no results yet. Run the pipeline on this lab first.")
+        failReport(ReportText::tr("%1 does not exist: the lab has no results yet. Run the pipeline on this lab first.")
                  .arg(file.path));
     if (!input.open(QIODevice::ReadOnly))
-        fail(ReportText::tr("Cannot read %1: %2").arg(file.path, input.errorString()));
+        failReport(ReportText::tr("Cannot read %1: %2").arg(file.path, input.errorString()));
     file.bytes = input.readAll();
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(file.bytes, &error);
     if (error.error != QJsonParseError::NoError) {
-        fail(ReportText::tr("%1 is not valid JSON: %2 at byte %3.")
+        failReport(ReportText::tr("%1 is not valid JSON: %2 at byte %3.")
                  .arg(file.path, error.errorString(), QString::number(error.offset)));
     }
     file.results = document.object();
@@ -50,7 +41,7 @@ ResultsFile loadResults(const QString& labDir)
         QString message = QString::fromStdString(e.what());
         if (message.startsWith(QStringLiteral("results.json")))
             message.replace(0, 12, file.path);
-        fail(e.hint().empty() ? message : message + u' ' + QString::fromStdString(e.hint()));
+        failReport(e.hint().empty() ? message : message + u' ' + QString::fromStdString(e.hint()));
     }
     return file;
 }
