@@ -23,7 +23,7 @@ void requireGuiThread()
     auto* application = qobject_cast<QApplication*>(QCoreApplication::instance());
     if (!application)
         failReport(ReportText::tr("Writing a report needs a QApplication (the plots are drawn with widgets); create a "
-                            "psnn::ReportApplication first."));
+                                  "psnn::ReportApplication first."));
     if (QThread::currentThread() != application->thread())
         failReport(ReportText::tr("Writing a report must happen on the application's main thread."));
 }

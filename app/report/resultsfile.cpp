@@ -23,7 +23,7 @@ ResultsFile loadResults(const QString& labDir)
     QFile input(file.path);
     if (!input.exists())
         failReport(ReportText::tr("%1 does not exist: the lab has no results yet. Run the pipeline on this lab first.")
-                 .arg(file.path));
+                       .arg(file.path));
     if (!input.open(QIODevice::ReadOnly))
         failReport(ReportText::tr("Cannot read %1: %2").arg(file.path, input.errorString()));
     file.bytes = input.readAll();
@@ -31,7 +31,7 @@ ResultsFile loadResults(const QString& labDir)
     const QJsonDocument document = QJsonDocument::fromJson(file.bytes, &error);
     if (error.error != QJsonParseError::NoError) {
         failReport(ReportText::tr("%1 is not valid JSON: %2 at byte %3.")
-                 .arg(file.path, error.errorString(), QString::number(error.offset)));
+                       .arg(file.path, error.errorString(), QString::number(error.offset)));
     }
     file.results = document.object();
     try {
