@@ -122,6 +122,7 @@ LabSession::Opened LabSession::open(const QString& folder)
     // The lab's own model until the user loads another.
     if (const std::optional<QString> teacher = labTeacher())
         m_teacher = *teacher;
+    m_snn = labSpikingModel().value_or(QString());
     m_edited = nlohmann::json::object();
     refreshStatus();
     return opened;
@@ -172,9 +173,27 @@ std::optional<QString> LabSession::labTeacher() const
         : QString();
 }
 
+std::optional<QString> LabSession::labSpikingModel() const
+{
+    if (!m_results)
+        return std::nullopt;
+    const auto snn = m_results->config.find("snn");
+    if (snn == m_results->config.end() || !snn->is_string() || snn->get<std::string>().empty())
+        return std::nullopt;
+    return QString::fromStdString(snn->get<std::string>());
+}
+
 void LabSession::setTeacher(const QString& path)
 {
     m_teacher = path;
+    m_snn.clear();
+    refreshStatus();
+}
+
+void LabSession::setSpikingModel(const QString& path)
+{
+    m_snn = path;
+    m_teacher.clear(); // the pipeline refuses a teacher beside an imported model
     refreshStatus();
 }
 
@@ -188,6 +207,7 @@ nlohmann::json LabSession::runConfig() const
 {
     nlohmann::json config = mergedSettings(mergedSettings(m_defaults, recordedConfig()), m_edited);
     config["teacher"] = m_teacher.toStdString();
+    config["snn"] = m_snn.toStdString();
     // Not the lab's record of which profile it began as: these settings were chosen here.
     config["profile"] = "custom";
     return config;

@@ -75,10 +75,16 @@ public:
     /// The model the lab's results were made from: a file, empty for the bundled teacher; nullopt
     /// when the lab has no results.
     std::optional<QString> labTeacher() const;
+    /// The imported spiking model (a NIR graph) the lab's results were made from, when it audits one
+    /// instead of converting a teacher; nullopt otherwise.
+    std::optional<QString> labSpikingModel() const;
 
-    /// The teacher the user loaded (empty = the bundled one).
+    /// The teacher the user loaded (empty = the bundled one); forgets an imported spiking model.
     void setTeacher(const QString& path);
     const QString& teacher() const { return m_teacher; }
+    /// A spiking model to audit as it is (run's --snn): replaces the teacher, whose conversion it stands for.
+    void setSpikingModel(const QString& path);
+    const QString& spikingModel() const { return m_snn; }
     /// The settings the pages show now (partial configs merged); asks for the status again.
     void setEditedSettings(const nlohmann::json& edited);
     /// What a run uses: defaults, then the lab's recorded config, then the edited settings.
@@ -127,6 +133,7 @@ private:
     std::shared_ptr<const psnn::LabResults> m_results;
     nlohmann::json m_edited = nlohmann::json::object();
     QString m_teacher;
+    QString m_snn; ///< empty: the teacher is converted
     QVector<psnn::StepStatus> m_status;
     std::optional<psnn::WizardPage> m_running;
 };

@@ -13,6 +13,7 @@
 #include "privatesnn/export_torchscript.h"
 #include "privatesnn/membership.h"
 #include "privatesnn/network.h"
+#include "privatesnn/nir_import.h"
 #include "privatesnn/pipeline.h"
 #include "privatesnn/pipeline_config.h"
 #include "privatesnn/runtime.h"
@@ -96,8 +97,10 @@ void Worker::runLoad(quint64 ticket, const QString& displayPath, Load&& load)
     LoadFailure failure;
     try {
         QString source;
-        auto network = std::make_unique<psnn::Network>(load(source));
+        QStringList semantics;
+        auto network = std::make_unique<psnn::Network>(load(source, semantics));
         snapshot = toSnapshot(*network, source);
+        snapshot->semantics = semantics;
         if (isCurrent(ticket))
             m_network = std::move(network);
     } catch (const psnn::Error& error) {
@@ -119,17 +122,24 @@ void Worker::runLoad(quint64 ticket, const QString& displayPath, Load&& load)
         Q_EMIT failed(failure.message, failure.hint);
 }
 
-void Worker::loadModel(const QString& path, quint64 ticket)
+void Worker::loadModel(const QString& path, const nlohmann::json& settings, quint64 ticket)
 {
-    runLoad(ticket, path, [&path](QString& source) {
+    runLoad(ticket, path, [&path, &settings](QString& source, QStringList& semantics) {
         source = path;
-        return psnn::loadAnyModel(path.toStdString());
+        const std::string file = path.toStdString();
+        if (!psnn::isNirFile(file))
+            return psnn::loadAnyModel(file);
+        // A NIR graph is read as a run will read it (the import settings), and the page shows how.
+        psnn::SpikingModel snn = psnn::loadImported(file, psnn::withSettings(psnn::demoProfile(), settings));
+        for (const std::string& line : psnn::describeSemantics(snn))
+            semantics << QString::fromStdString(line);
+        return std::move(snn.network);
     });
 }
 
 void Worker::loadBundledModel(quint64 ticket)
 {
-    runLoad(ticket, BundledModel, [](QString& source) {
+    runLoad(ticket, BundledModel, [](QString& source, QStringList&) {
         const std::string path = psnn::findBundled(BundledModel.toStdString());
         source = QString::fromStdString(path);
         return psnn::loadAnyModel(path);

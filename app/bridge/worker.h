@@ -50,8 +50,9 @@ public:
 public Q_SLOTS:
     /// Sets LibTorch's thread count for this thread; call once, on the worker thread.
     void configureThreads();
-    /// ticket 0 takes a fresh ticket when the request starts to run.
-    void loadModel(const QString& path, quint64 ticket = 0);
+    /// ticket 0 takes a fresh ticket when the request starts to run. A NIR graph is read with the
+    /// settings' snn_import choices (psnn::pipelineSettings' form) and its snapshot says how.
+    void loadModel(const QString& path, const nlohmann::json& settings = {}, quint64 ticket = 0);
     void loadBundledModel(quint64 ticket = 0);
     /// Runs psnn::runPipeline with the settings (psnn::pipelineSettings' form, over the demo profile)
     /// into the lab folder, up to lastStep (empty = every step).

@@ -93,12 +93,13 @@ nlohmann::json WorkerThread::defaultSettings()
     return psnn::pipelineSettings(psnn::demoProfile());
 }
 
-void WorkerThread::loadModel(const QString& path)
+void WorkerThread::loadModel(const QString& path, const nlohmann::json& settings)
 {
     // The ticket is taken here, in queue order, so the worker can tell which request is newest.
     const quint64 ticket = m_worker->takeTicket();
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, path, ticket] { worker->loadModel(path, ticket); }, Qt::QueuedConnection);
+        m_worker, [worker = m_worker, path, settings, ticket] { worker->loadModel(path, settings, ticket); },
+        Qt::QueuedConnection);
 }
 
 void WorkerThread::exportModel(const QString& source, const QString& format, const QString& target)

@@ -50,7 +50,8 @@ public:
     static nlohmann::json defaultSettings();
 
 public Q_SLOTS:
-    void loadModel(const QString& path);
+    /// settings: the run's (LabSession::runConfig), for how a NIR graph is read.
+    void loadModel(const QString& path, const nlohmann::json& settings = {});
     void loadBundledModel();
     /// Runs the pipeline into labFolder up to lastStep (nullopt: every step) with the settings
     /// (psnn::pipelineSettings' form, over the demo profile).

@@ -224,9 +224,14 @@ void printSummary(const LabResults& r, const std::string& lab, const std::vector
     std::printf("\n%s\n", fill(translate("privatesnn", "Lab: %1"), {lab}).c_str());
     if (r.accuracy) {
         const AccuracyResults& a = *r.accuracy;
-        std::string line = fill(translate("privatesnn", "Accuracy on %1 evaluation images: ANN %2 %, converted SNN %3 % (T = %4)"),
-                                {std::to_string(a.evalImages.value_or(0)), pct(a.ann), pct(a.converted),
-                                 std::to_string(a.convertedTimesteps.value_or(0))});
+        const std::string images = std::to_string(a.evalImages.value_or(0));
+        const std::string steps = std::to_string(a.convertedTimesteps.value_or(0));
+        // An imported spiking model has no ANN: its own accuracy stands where the conversion's would.
+        std::string line = a.ann
+            ? fill(translate("privatesnn", "Accuracy on %1 evaluation images: ANN %2 %, converted SNN %3 % (T = %4)"),
+                   {images, pct(a.ann), pct(a.converted), steps})
+            : fill(translate("privatesnn", "Accuracy on %1 evaluation images: imported SNN %2 % (T = %3), no ANN"),
+                   {images, pct(a.converted), steps});
         if (a.encrypted)
             line += fill(translate("privatesnn", ", encrypted SNN %1 %"), {pct(a.encrypted)});
         std::printf("%s\n", line.c_str());

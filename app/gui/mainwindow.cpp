@@ -183,6 +183,7 @@ void MainWindow::createPages()
     connect(m_loadPage, &LoadPage::openFileRequested, this, &MainWindow::openModel);
     connect(m_loadPage, &LoadPage::bundledDemoRequested, this, &MainWindow::loadBundledModel);
     connect(m_loadPage, &LoadPage::evaluationDataChanged, this, &MainWindow::onSettingsEdited);
+    connect(m_loadPage, &LoadPage::importSettingsChanged, this, &MainWindow::onImportSettingsEdited);
 
     auto* splitter = new QSplitter(this);
     splitter->setChildrenCollapsible(false);
@@ -260,6 +261,7 @@ void MainWindow::applySettings(const nlohmann::json& config)
     }
     if (const auto data = config.find("eval_data"); data != config.end() && data->is_string())
         m_loadPage->setEvaluationData(QString::fromStdString(data->get<std::string>()));
+    m_loadPage->setImportSettings(shown);
 }
 
 StepPage* MainWindow::stepPage(WizardPage page) const
@@ -271,6 +273,7 @@ nlohmann::json MainWindow::editedSettings() const
 {
     // The evaluation data only feeds the measurements; the pages' forms give the rest.
     nlohmann::json edited{{"eval_data", m_loadPage->evaluationData().toStdString()}};
+    edited = mergedSettings(edited, m_loadPage->importSettings());
     for (const StepPage* page : m_stepPages)
         if (page)
             edited = mergedSettings(edited, page->settings());
@@ -293,7 +296,7 @@ void MainWindow::updateSteps()
 {
     const bool haveModel = m_modelLoaded || m_session->results() != nullptr; // every lab's results name their model
     m_steps->setStepDone(WizardPage::Load, haveModel);
-    m_steps->setStepToolTip(WizardPage::Load, tr("Open a trained ANN: a TorchScript file or a PrivateSNN archive."));
+    m_steps->setStepToolTip(WizardPage::Load, tr("Open a trained network: an ANN as TorchScript or ONNX, a spiking network as a NIR graph, or a PrivateSNN archive."));
     for (const WizardPage step :
          {WizardPage::Synthesize, WizardPage::Convert, WizardPage::Encrypt, WizardPage::Attack, WizardPage::Report}) {
         // A step's inputs are the model and the finished steps before it; its own Run makes those too.
@@ -354,7 +357,9 @@ void MainWindow::openLab(const QString& folder)
         m_log->appendError(tr("The lab is in use by %1, so it is open read-only.").arg(m_session->lockHolder()),
                            tr("Wait until that run ends and open the lab again, or open another lab to run steps."));
     // Show the lab's model on the Load page: the same file its results were made from.
-    if (const std::optional<QString> teacher = m_session->labTeacher()) {
+    if (const std::optional<QString> snn = m_session->labSpikingModel()) {
+        openModel(*snn);
+    } else if (const std::optional<QString> teacher = m_session->labTeacher()) {
         if (teacher->isEmpty())
             loadBundledModel();
         else
@@ -383,8 +388,18 @@ void MainWindow::openModel(const QString& path)
     m_loadPage->setStartDirectory(m_lastFolder);
     m_log->appendInfo(tr("Loading %1…").arg(QDir::toNativeSeparators(info.absoluteFilePath())));
     m_loadPage->setBusy(true);
-    m_session->setTeacher(info.absoluteFilePath());
-    m_worker->loadModel(info.absoluteFilePath());
+    m_session->setTeacher(info.absoluteFilePath()); // until the worker finds a NIR graph (onModelLoaded)
+    m_worker->loadModel(info.absoluteFilePath(), m_session->runConfig());
+}
+
+void MainWindow::onImportSettingsEdited()
+{
+    onSettingsEdited();
+    // The graph is read again with the new choices, so the page shows what a run will simulate.
+    if (!m_session->spikingModel().isEmpty() && m_loadPage->importSettingsValid()) {
+        m_loadPage->setBusy(true);
+        m_worker->loadModel(m_session->spikingModel(), m_session->runConfig());
+    }
 }
 
 void MainWindow::loadBundledModel()
@@ -399,6 +414,9 @@ void MainWindow::onModelLoaded(const ModelSnapshot& snapshot)
 {
     m_modelLoaded = true;
     m_loadPage->setBusy(false);
+    // A NIR graph is audited as it is: the run imports it (its snn) instead of converting a teacher.
+    if (!snapshot.semantics.isEmpty() && m_session->spikingModel() != snapshot.source)
+        m_session->setSpikingModel(snapshot.source);
     m_loadPage->showModel(snapshot);
     static_cast<psnn::AttackPage*>(stepPage(WizardPage::Attack))->setClassNames(snapshot.classNames);
     updateSteps();

@@ -96,6 +96,7 @@ private:
     void chooseReportFolder();
     void chooseModelExport();
 
+    void onImportSettingsEdited();
     void onModelLoaded(const ModelSnapshot& snapshot);
     void onFailed(const QString& message, const QString& hint);
     void onThreadsConfigured(int threads);

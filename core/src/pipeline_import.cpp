@@ -41,14 +41,6 @@ std::string importedSha(const std::string& fileSha, const PipelineConfig& config
     return sha256Hex(text.data(), text.size());
 }
 
-SpikingModel loadImported(const std::string& file, const PipelineConfig& config)
-{
-    SpikingModel model = loadAnySpikingModel(file, importOptions(config));
-    if (!config.classNames.empty())
-        applyClassNames(model.network, config.classNames);
-    return model;
-}
-
 StepOutput importStep(Context& ctx)
 {
     const SpikingModel& snn = *ctx.imported;
@@ -74,3 +66,15 @@ StepOutput importStep(Context& ctx)
 }
 
 } // namespace psnn::pipeline_detail
+
+namespace psnn {
+
+SpikingModel loadImported(const std::string& file, const PipelineConfig& config)
+{
+    SpikingModel model = loadAnySpikingModel(file, pipeline_detail::importOptions(config));
+    if (!config.classNames.empty())
+        applyClassNames(model.network, config.classNames);
+    return model;
+}
+
+} // namespace psnn

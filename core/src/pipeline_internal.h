@@ -69,8 +69,6 @@ NirImportOptions importOptions(const PipelineConfig& config);
 /// The imported model's identity in the step keys: its file's SHA-256 and the import settings, so a
 /// run with another reset or time step recomputes what depends on it.
 std::string importedSha(const std::string& fileSha, const PipelineConfig& config);
-/// config.snn as a run uses it: read with importOptions and the config's class names.
-SpikingModel loadImported(const std::string& file, const PipelineConfig& config);
 /// The convert step of a run on an imported model: the model saved as the lab's snn.psnn.
 StepOutput importStep(Context& ctx);
 

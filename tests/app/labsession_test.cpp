@@ -166,7 +166,29 @@ TEST(LabSession, RefusesToRunIntoALabAnotherRunHoldsAndMergesTheRunConfig)
     EXPECT_EQ(run["conversion"]["timesteps"], 9);     // the edit
     EXPECT_TRUE(run["conversion"].contains("scale")); // the rest kept
     EXPECT_EQ(run["teacher"], "/models/mine.pt");
+    EXPECT_EQ(run["snn"], "");
     EXPECT_EQ(run["profile"], "custom");
+
+    // A NIR graph is audited as it is: the run imports it, and the pipeline refuses a teacher beside it.
+    session.setSpikingModel(QStringLiteral("/models/trained.nir"));
+    EXPECT_EQ(session.runConfig()["snn"], "/models/trained.nir");
+    EXPECT_EQ(session.runConfig()["teacher"], "");
+    session.setTeacher(QStringLiteral("/models/mine.pt"));
+    EXPECT_EQ(session.runConfig()["snn"], "") << "loading an ANN forgets the imported model";
+}
+
+TEST(LabSession, NamesTheImportedSpikingModelALabsResultsWereMadeFrom)
+{
+    WorkerThread worker;
+    LabSession session(&worker);
+    auto results = std::make_shared<psnn::LabResults>();
+    results->config = {{"teacher", ""}, {"snn", "/models/trained.nir"}};
+    session.setResults(results);
+    EXPECT_EQ(session.labSpikingModel(), QStringLiteral("/models/trained.nir"));
+    results = std::make_shared<psnn::LabResults>();
+    results->config = {{"teacher", "/models/mine.pt"}, {"snn", ""}};
+    session.setResults(results);
+    EXPECT_FALSE(session.labSpikingModel().has_value());
 }
 
 } // namespace

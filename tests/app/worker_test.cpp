@@ -4,7 +4,11 @@
 #include "workerthread.h"
 
 #include "privatesnn/archive.h"
+#include "privatesnn/conversion.h"
+#include "privatesnn/export_nir.h"
 #include "privatesnn/vgg.h"
+
+#include <ATen/Functions.h>
 
 #include <QSemaphore>
 #include <QSignalSpy>
@@ -27,7 +31,55 @@ QString writeTeacherArchive(const QTemporaryDir& dir, size_t* layerCount)
     return path;
 }
 
+/// The teacher's architecture converted on random images and written as a NIR graph: a spiking
+/// network the GUI imports instead of converting.
+QString writeNirGraph(const QTemporaryDir& dir)
+{
+    psnn::ConversionSettings settings;
+    settings.timesteps = 6;
+    settings.coding = psnn::InputCoding::Direct;
+    const psnn::SpikingModel snn =
+        psnn::convertToSnn(psnn::makeVgg(psnn::vggPreset("teacher")), at::rand({8, 1, 28, 28}), settings);
+    const QString path = dir.filePath(QStringLiteral("trained.nir"));
+    psnn::exportNir(snn, path.toStdString());
+    return path;
+}
+
 } // namespace
+
+TEST(Worker, ReadsANirGraphAsARunWouldAndSaysHow)
+{
+    QTemporaryDir dir;
+    const QString path = writeNirGraph(dir);
+    WorkerThread thread;
+    QSignalSpy loaded(&thread, &WorkerThread::modelLoaded);
+    thread.loadModel(path, {{"snn_import", {{"timesteps", 4}, {"readout", "membrane"}}}});
+    ASSERT_TRUE(loaded.wait(WaitMs));
+    const auto snapshot = loaded.at(0).at(0).value<ModelSnapshot>();
+    EXPECT_EQ(snapshot.source, path);
+    EXPECT_FALSE(snapshot.layers.isEmpty());
+    const QString semantics = snapshot.semantics.join(QLatin1Char('\n'));
+    EXPECT_TRUE(semantics.contains(QStringLiteral("T: 4"))) << semantics.toStdString();
+    EXPECT_TRUE(semantics.contains(QStringLiteral("readout: membrane"))) << semantics.toStdString();
+
+    // Without settings the graph's own metadata decides (the lab's export writes T = 6).
+    thread.loadModel(path);
+    ASSERT_TRUE(loaded.wait(WaitMs));
+    const QString own = loaded.at(1).at(0).value<ModelSnapshot>().semantics.join(QLatin1Char('\n'));
+    EXPECT_TRUE(own.contains(QStringLiteral("T: 6"))) << own.toStdString();
+}
+
+TEST(Worker, AnAnnSaysNothingAboutSpikingSemantics)
+{
+    QTemporaryDir dir;
+    size_t layers = 0;
+    const QString path = writeTeacherArchive(dir, &layers);
+    WorkerThread thread;
+    QSignalSpy loaded(&thread, &WorkerThread::modelLoaded);
+    thread.loadModel(path);
+    ASSERT_TRUE(loaded.wait(WaitMs));
+    EXPECT_TRUE(loaded.at(0).at(0).value<ModelSnapshot>().semantics.isEmpty());
+}
 
 TEST(Worker, ReportsItsThreadCount)
 {

@@ -10,13 +10,16 @@
 #include "tiny_models.h"
 
 #include "privatesnn/archive.h"
+#include "privatesnn/conversion.h"
 #include "privatesnn/export_nir.h"
+#include "privatesnn/pipeline_config.h"
 #include "privatesnn/snn_archive.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <random>
 
@@ -69,6 +72,25 @@ TEST(CliImport, AnImportedGraphIsEvaluatedAndKeptAsAnArchive)
     EXPECT_EQ(j.at("timesteps").get<int>(), 3);
     EXPECT_EQ(j.at("images").get<int>(), 12);
     EXPECT_NE(j.at("semantics").dump().find("dt: 2 (--dt)"), std::string::npos) << j.at("semantics").dump();
+}
+
+TEST(CliImport, RunAuditsAnImportedGraphAndSaysThereIsNoAnn)
+{
+    test::TempDir dir;
+    std::filesystem::create_directories(dir.file("inputs"));
+    const test::TinyLabInputs inputs = test::writeTinyLabInputs(dir.file("inputs"));
+    ConversionSettings s;
+    s.timesteps = 4;
+    s.coding = InputCoding::Direct;
+    exportNir(convertToSnn(loadNetwork(inputs.teacher), test::bands(30, 4).images, s), dir.file("model.nir"));
+    nlohmann::json config = pipelineSettings(test::tinyPipelineConfig(inputs.teacher, inputs.evalFolder));
+    config["teacher"] = ""; // the imported graph stands for the conversion of a teacher
+    std::ofstream(dir.file("tiny.json")) << config.dump(2);
+    const Outcome run = cli({"run", "--snn", dir.file("model.nir"), "--config", dir.file("tiny.json"), "--lab",
+                             dir.file("lab"), "--no-report"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_NE(run.out.find("imported SNN"), std::string::npos) << run.out;
+    EXPECT_EQ(run.out.find("ANN -1"), std::string::npos) << "no ANN accuracy to print: " << run.out;
 }
 
 TEST(CliImport, ImportFlagsForAModelThatStatesItsOwnSemanticsAreRefused)

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/errorbanner.h"
 #include "pages/loadpage.h"
+#include "pages/settingsform.h"
+#include "typing.h"
 
+#include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -85,4 +88,36 @@ TEST(LoadPage, AsksForTheBundledDemoAndDisablesButtonsWhileBusy)
     EXPECT_FALSE(demo->isEnabled());
     page.setBusy(false);
     EXPECT_TRUE(demo->isEnabled());
+}
+
+TEST(LoadPage, ShowsHowASpikingNetworkIsReadOnlyForOne)
+{
+    LoadPage page;
+    page.show();
+    auto* box = page.findChild<QGroupBox*>(QStringLiteral("importBox"));
+    ASSERT_NE(box, nullptr);
+    page.showModel(sampleSnapshot());
+    EXPECT_FALSE(box->isVisible()) << "an ANN has no reset, coding or readout to decide";
+
+    ModelSnapshot imported = sampleSnapshot();
+    imported.source = QStringLiteral("/models/trained.nir");
+    imported.semantics = {QStringLiteral("reset: subtract (file metadata)"), QStringLiteral("T: 100 (default; -T sets another)")};
+    page.showModel(imported);
+    EXPECT_TRUE(box->isVisible());
+    const QString shown = page.findChild<QLabel*>(QStringLiteral("importSemantics"))->text();
+    EXPECT_TRUE(shown.contains(QStringLiteral("reset: subtract (file metadata)")));
+    EXPECT_TRUE(shown.contains(QStringLiteral("T: 100")));
+
+    QSignalSpy changed(&page, &LoadPage::importSettingsChanged);
+    auto* form = box->findChild<psnn::SettingsForm*>();
+    ASSERT_NE(form, nullptr);
+    psnn::test::typeInto(form->lineEdit(QStringLiteral("snn_import.timesteps")), QStringLiteral("8"));
+    EXPECT_GE(changed.count(), 1);
+    EXPECT_TRUE(page.importSettingsValid());
+    EXPECT_EQ(page.importSettings()["snn_import"]["timesteps"], 8);
+    psnn::test::typeInto(form->lineEdit(QStringLiteral("snn_import.timesteps")), QStringLiteral("-1"));
+    EXPECT_FALSE(page.importSettingsValid()) << "a negative length is refused inline, not read";
+
+    page.showModel(sampleSnapshot());
+    EXPECT_FALSE(box->isVisible()) << "loading an ANN after a NIR graph hides the import choices";
 }

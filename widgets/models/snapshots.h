@@ -31,6 +31,9 @@ struct ModelSnapshot {
     qint64 parameters = 0;
     qint64 macs = 0;
     std::optional<double> testAccuracy; ///< in [0, 1]
+    /// An imported spiking model (a NIR graph): how each choice its file does not state was made,
+    /// one line each ("reset: subtract (file metadata)"); empty for an ANN or an archive.
+    QStringList semantics;
 };
 
 /// Registers the snapshot and live-data types for queued connections and QVariant; safe to call

@@ -4,12 +4,14 @@
 #include "models/architecturemodel.h"
 #include "pages/errorbanner.h"
 #include "pages/modelsummary.h"
+#include "pages/settingsform.h"
 
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDir>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,7 +26,7 @@ namespace psnn {
 
 LoadPage::LoadPage(QWidget* parent)
     : QWidget(parent)
-    , m_openButton(new QPushButton(tr("Open TorchScript or archive…"), this))
+    , m_openButton(new QPushButton(tr("Open a model…"), this))
     , m_evaluation(new QComboBox(this))
     , m_demoButton(new QPushButton(tr("Load bundled demo"), this))
     , m_busyBar(new QProgressBar(this))
@@ -32,22 +34,29 @@ LoadPage::LoadPage(QWidget* parent)
     , m_summary(new ModelSummary(this))
     , m_model(new ArchitectureModel(this))
     , m_table(new QTableView(this))
+    , m_importBox(new QGroupBox(tr("How the spiking network is read"), this))
+    , m_semantics(new QLabel(this))
+    , m_importForm(new SettingsForm(this))
 {
     setObjectName(QStringLiteral("loadPage"));
     setAcceptDrops(true);
 
-    auto* title = new QLabel(tr("Load a trained ANN"), this);
+    auto* title = new QLabel(tr("Load a trained network"), this);
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     title->setFont(titleFont);
     auto* intro = new QLabel(tr("PrivateSNN Lab works on a pre-trained VGG-style network and never needs its "
-                                "training data. You can also drop a model file onto this page."),
+                                "training data: an ANN to convert (TorchScript or ONNX), or a spiking network "
+                                "trained elsewhere (a NIR graph) to audit as it is. You can also drop a model file "
+                                "onto this page."),
                              this);
     intro->setWordWrap(true);
 
     m_openButton->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
-    m_openButton->setToolTip(tr("A TorchScript file (torch.jit.script or torch.jit.trace) or a PrivateSNN archive"));
+    m_openButton->setToolTip(tr("An ANN as TorchScript (torch.jit.script or torch.jit.trace) or ONNX, a spiking "
+                                "network as a NIR graph (snnTorch, Sinabs, Norse, Lava exports), or a PrivateSNN "
+                                "archive"));
     m_demoButton->setToolTip(tr("A small network that ships with PrivateSNN Lab"));
     m_busyBar->setRange(0, 0); // no steps to count: an indeterminate bar
     m_busyBar->setMaximumWidth(160);
@@ -91,6 +100,21 @@ LoadPage::LoadPage(QWidget* parent)
     evaluationRow->addWidget(m_evaluation);
     evaluationRow->addStretch(1);
 
+    // A NIR graph leaves its reset, coding, readout, time step and length unstated: the page says
+    // what was assumed and where each choice came from, and lets the user decide otherwise.
+    m_importBox->setObjectName(QStringLiteral("importBox"));
+    m_semantics->setObjectName(QStringLiteral("importSemantics"));
+    m_semantics->setWordWrap(true);
+    m_semantics->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    for (const char* key : {"snn_import.reset", "snn_import.input_coding", "snn_import.readout", "snn_import.dt",
+                            "snn_import.timesteps"})
+        m_importForm->addSetting(key);
+    connect(m_importForm, &SettingsForm::changed, this, &LoadPage::importSettingsChanged);
+    auto* importLayout = new QVBoxLayout(m_importBox);
+    importLayout->addWidget(m_semantics);
+    importLayout->addWidget(m_importForm);
+    m_importBox->hide();
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(intro);
@@ -98,6 +122,7 @@ LoadPage::LoadPage(QWidget* parent)
     layout->addLayout(evaluationRow);
     layout->addWidget(m_banner);
     layout->addWidget(m_summary);
+    layout->addWidget(m_importBox);
     layout->addWidget(m_table, 1);
     // Takes the free space only while the table is hidden, which keeps the rest at the top.
     layout->addStretch(0);
@@ -114,6 +139,24 @@ void LoadPage::showModel(const ModelSnapshot& snapshot)
     m_summary->setSnapshot(snapshot);
     m_model->setLayers(snapshot.layers);
     m_table->show();
+    m_semantics->setText(tr("Imported with these choices (each with where it came from):") + QStringLiteral("\n")
+                         + snapshot.semantics.join(QLatin1Char('\n')));
+    m_importBox->setVisible(!snapshot.semantics.isEmpty());
+}
+
+nlohmann::json LoadPage::importSettings() const
+{
+    return m_importForm->values();
+}
+
+void LoadPage::setImportSettings(const nlohmann::json& settings)
+{
+    m_importForm->setValues(settings);
+}
+
+bool LoadPage::importSettingsValid() const
+{
+    return m_importForm->isValid();
 }
 
 void LoadPage::showError(const QString& message, const QString& hint)
@@ -151,8 +194,9 @@ void LoadPage::dropEvent(QDropEvent* event)
 void LoadPage::chooseFile()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open a trained ANN"), m_startDirectory,
-        tr("Models (*.pt *.pth *.ptl *.psnn);;TorchScript (*.pt *.pth *.ptl);;PrivateSNN archives (*.psnn);;All files (*)"));
+        this, tr("Open a trained network"), m_startDirectory,
+        tr("Models (*.pt *.pth *.ptl *.onnx *.nir *.psnn);;TorchScript (*.pt *.pth *.ptl);;ONNX (*.onnx);;"
+           "NIR graphs of spiking networks (*.nir);;PrivateSNN archives (*.psnn);;All files (*)"));
     if (!path.isEmpty())
         Q_EMIT openFileRequested(path);
 }

@@ -3,9 +3,12 @@
 
 #include "models/snapshots.h"
 
+#include <nlohmann/json.hpp>
+
 #include <QWidget>
 
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -16,8 +19,10 @@ namespace psnn {
 class ArchitectureModel;
 class ErrorBanner;
 class ModelSummary;
+class SettingsForm;
 
-/// Step 1: choose a trained ANN and show what was loaded. Emits intents; never loads anything itself.
+/// Step 1: choose a trained ANN (or a spiking network as a NIR graph) and show what was loaded.
+/// Emits intents; never loads anything itself.
 class LoadPage : public QWidget
 {
     Q_OBJECT
@@ -30,6 +35,11 @@ public:
     /// "" for none).
     QString evaluationData() const;
     void setEvaluationData(const QString& spec);
+    /// How a NIR graph is read (the snn_import settings: reset, coding, readout, dt, T); the form
+    /// shows while a spiking model is loaded.
+    nlohmann::json importSettings() const;
+    void setImportSettings(const nlohmann::json& settings);
+    bool importSettingsValid() const;
 
 public Q_SLOTS:
     /// Asks for a model file and emits openFileRequested() unless the dialog is cancelled.
@@ -43,6 +53,8 @@ Q_SIGNALS:
     void openFileRequested(const QString& path);
     void bundledDemoRequested();
     void evaluationDataChanged(const QString& spec);
+    /// An import setting was edited (valid or not): the graph must be read again.
+    void importSettingsChanged();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -62,6 +74,9 @@ private:
     ModelSummary* m_summary;
     ArchitectureModel* m_model;
     QTableView* m_table;
+    QGroupBox* m_importBox;
+    QLabel* m_semantics;
+    SettingsForm* m_importForm;
 };
 
 } // namespace psnn

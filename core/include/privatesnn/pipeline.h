@@ -17,6 +17,10 @@ namespace psnn {
 /// (they need the evaluation data); the report is written from the lab afterwards (app/report).
 std::vector<Step> pipelineSteps();
 
+/// A spiking model to audit (PipelineConfig::snn: a NIR graph or a .psnn) as a run reads it: with
+/// config.snnImport's choices and the config's class names (what the GUI's Load page shows).
+SpikingModel loadImported(const std::string& file, const PipelineConfig& config);
+
 /// How the pipeline talks to the CLI or the GUI worker.
 class PipelineObserver {
 public:
