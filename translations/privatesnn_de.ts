@@ -105,7 +105,7 @@
 <context>
     <name>MembershipText</name>
     <message>
-        <location filename="../widgets/models/membershipcurves.cpp" line="+29"/>
+        <location filename="../widgets/models/membershipcurves.cpp" line="+28"/>
         <source>leaks</source>
         <translation>leckt</translation>
     </message>
@@ -460,7 +460,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/report/conversionsection.cpp" line="+52"/>
+        <location filename="../app/report/conversionsection.cpp" line="+54"/>
         <location filename="../app/report/encryptionsection.cpp" line="+97"/>
         <location filename="../app/report/energysection.cpp" line="+69"/>
         <location filename="../app/report/modelsection.cpp" line="+58"/>
@@ -473,7 +473,7 @@
         <translation>Verschlüsselt / konvertiert</translation>
     </message>
     <message>
-        <location filename="../app/report/conversionsection.cpp" line="-32"/>
+        <location filename="../app/report/conversionsection.cpp" line="-34"/>
         <source>Conversion: thresholds per layer</source>
         <translation>Konvertierung: Schwellen pro Schicht</translation>
     </message>
@@ -483,12 +483,12 @@
         <translation>Nicht ausgeführt: Das ANN wurde noch nicht in ein SNN konvertiert.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Not converted: the spiking model was imported from %1 and is simulated at T = %2 time steps with these semantics (each with where it came from): %3.</source>
         <translation>Nicht konvertiert: Das spikende Modell wurde aus %1 importiert und wird bei T = %2 Zeitschritten mit dieser Semantik simuliert (jeweils mit ihrer Herkunft): %3.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Converted at T = %1 time steps from %2 synthetic images in %3; thresholds are the %4 activation per %5, scaled by %6.</source>
         <translation>Konvertiert bei T = %1 Zeitschritten aus %2 synthetischen Bildern in %3; die Schwellen sind die %4 Aktivierung pro %5, skaliert mit %6.</translation>
     </message>
@@ -724,13 +724,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/report/membershipsection.cpp" line="+115"/>
+        <location filename="../app/report/membershipsection.cpp" line="+123"/>
         <source>Attack</source>
         <translation>Angriff</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/membershipsection.cpp" line="+0"/>
+        <location filename="../app/report/membershipsection.cpp" line="-2"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
@@ -763,7 +763,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/report/membershipsection.cpp" line="+2"/>
+        <location filename="../app/report/membershipsection.cpp" line="+9"/>
         <source>Verdict</source>
         <translation>Urteil</translation>
     </message>
@@ -930,7 +930,7 @@
     </message>
     <message>
         <location filename="../app/report/pdfrenderer.cpp" line="+27"/>
-        <location filename="../app/report/reportcontext.cpp" line="+114"/>
+        <location filename="../app/report/reportcontext.cpp" line="+109"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1037,7 +1037,7 @@
     </message>
     <message>
         <location filename="../app/report/reportcontext.cpp" line="-69"/>
-        <location filename="../app/report/reportwriter.cpp" line="+88"/>
+        <location filename="../app/report/reportwriter.cpp" line="+83"/>
         <location filename="../app/report/summarysection.cpp" line="+115"/>
         <source>PrivateSNN Lab report</source>
         <translation>PrivateSNN-Lab-Bericht</translation>
@@ -1080,7 +1080,7 @@
         <translation>PrivateSNN-Lab-Bericht: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/resultsfile.cpp" line="+31"/>
+        <location filename="../app/report/resultsfile.cpp" line="+22"/>
         <source>The lab folder %1 does not exist.</source>
         <translation>Der Lab-Ordner %1 existiert nicht.</translation>
     </message>
@@ -1309,7 +1309,7 @@
         <translation>%1 gegen das %2: %3.</translation>
     </message>
     <message>
-        <location filename="../app/report/membershipsection.cpp" line="-87"/>
+        <location filename="../app/report/membershipsection.cpp" line="-100"/>
         <location line="+1"/>
         <location filename="../app/report/studysection.cpp" line="-84"/>
         <source>%1–%2</source>
@@ -1326,12 +1326,12 @@
         <translation>Klasse</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>RMIA per class: members found at the 1 % FPR threshold of all records (exact intervals in LAB/membership/per_class.csv).</source>
         <translation>RMIA pro Klasse: gefundene Mitglieder bei der Schwelle für 1 % FPR über alle Datensätze (exakte Intervalle in LAB/membership/per_class.csv).</translation>
     </message>
@@ -1341,7 +1341,7 @@
         <translation>Mitgliedschaftsinferenz</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The lab&apos;s membership audit (%1) was made with models the lab no longer holds, or cannot be read: run privatesnn membership --lab LAB again.</source>
         <translation>Das Mitgliedschafts-Audit des Labs (%1) wurde mit Modellen erstellt, die das Lab nicht mehr enthält, oder kann nicht gelesen werden: Führen Sie privatesnn membership --lab LAB erneut aus.</translation>
     </message>
@@ -1351,12 +1351,12 @@
         <translation>Nicht ausgeführt: kein Mitgliedschafts-Audit in diesem Lab (privatesnn membership --lab LAB).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Can an attacker who sees only a network&apos;s outputs tell whether a record was in the teacher&apos;s training data? %1 members (%2) and %3 non-members (%4), class-balanced; loss attack, offline LiRA and offline RMIA with %5 reference models of the teacher&apos;s architecture, each trained %6 epochs on half of a pool of %7 records.</source>
         <translation>Kann ein Angreifer, der nur die Ausgaben eines Netzes sieht, erkennen, ob ein Datensatz in den Trainingsdaten des Lehrers war? %1 Mitglieder (%2) und %3 Nicht-Mitglieder (%4), klassenbalanciert; Verlustangriff, Offline-LiRA und Offline-RMIA mit %5 Referenzmodellen mit der Architektur des Lehrers, jedes %6 Epochen lang auf der Hälfte eines Pools von %7 Datensätzen trainiert.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>ROC of each attack on log-log axes (the ANN&apos;s logits, the SNNs&apos; summed output membrane); the low false-positive corner is what an attacker can use.</source>
         <translation>ROC jedes Angriffs auf doppelt logarithmischen Achsen (die Logits des ANN, die aufsummierte Ausgangsmembran der SNNs); nutzen kann ein Angreifer die Ecke mit wenigen Falsch-Positiven.</translation>
     </message>
@@ -1366,22 +1366,22 @@
         <translation>%1-%-Intervall</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Readout</source>
         <translation>Auslese</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>AUC on misclassified records</source>
         <translation>AUC auf falsch klassifizierten Datensätzen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>AUC interval: stratified bootstrap; TPR interval: exact (Clopper-Pearson). %1 non-members allow %2 false positives at 1 % FPR.</source>
         <translation>AUC-Intervall: stratifizierter Bootstrap; TPR-Intervall: exakt (Clopper-Pearson). %1 Nicht-Mitglieder erlauben %2 Falsch-Positive bei 1 % FPR.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>* Too few non-members to resolve 0.1 % FPR (it needs at least 1,000).</source>
         <translation>* Zu wenige Nicht-Mitglieder, um 0,1 % FPR aufzulösen (dafür sind mindestens 1.000 nötig).</translation>
     </message>
@@ -1558,7 +1558,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/labmodel/src/settings_catalogue_table.cpp" line="+117"/>
+        <location filename="../core/labmodel/src/settings_catalogue_table.cpp" line="+118"/>
         <location line="+4"/>
         <location line="+45"/>
         <location line="+43"/>
@@ -1774,6 +1774,111 @@
         <source>Gradient steps per image (paper: 150). In attack 2 each one backpropagates through all T time steps, so keep it small on a CPU.</source>
         <translation>Gradientenschritte pro Bild (Paper: 150). In Angriff 2 propagiert jeder durch alle T Zeitschritte zurück, also auf einer CPU klein halten.</translation>
     </message>
+    <message>
+        <location line="+38"/>
+        <source>From the file, else to v_reset (NIR)</source>
+        <translation>Aus der Datei, sonst auf v_reset (NIR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subtract the threshold</source>
+        <translation>Schwelle abziehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set to v_reset</source>
+        <translation>Auf v_reset setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set to zero</source>
+        <translation>Auf null setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset after a spike</source>
+        <translation>Zurücksetzen nach einem Spike</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After a spike: subtract the threshold or set the membrane to v_reset or 0; from the file = the graph&apos;s metadata, else v_reset (NIR&apos;s definition).</source>
+        <translation>Nach einem Spike: die Schwelle abziehen oder die Membran auf v_reset oder 0 setzen; aus der Datei = die Metadaten des Graphen, sonst v_reset (die Definition von NIR).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the file, else direct</source>
+        <translation>Aus der Datei, sonst direkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct (the image at every step)</source>
+        <translation>Direkt (das Bild in jedem Schritt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poisson spikes</source>
+        <translation>Poisson-Spikes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input coding</source>
+        <translation>Eingabekodierung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How images enter the imported model; from the file = the graph&apos;s metadata, else direct.</source>
+        <translation>Wie Bilder in das importierte Modell gelangen; aus der Datei = die Metadaten des Graphen, sonst direkt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the file, else spikes of a firing output layer</source>
+        <translation>Aus der Datei, sonst die Spikes einer feuernden Ausgabeschicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output membrane</source>
+        <translation>Membran der Ausgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output spike counts</source>
+        <translation>Spike-Anzahlen der Ausgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Readout</source>
+        <translation>Auslesung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class scores of the imported model; from the file = the graph&apos;s metadata, else the spike counts of a firing output layer.</source>
+        <translation>Klassenwerte des importierten Modells; aus der Datei = die Metadaten des Graphen, sonst die Spike-Anzahlen einer feuernden Ausgabeschicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time step (dt)</source>
+        <translation>Zeitschritt (dt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward-Euler step of the imported neurons in seconds; 0 = the graph&apos;s metadata, snnTorch&apos;s tau/r, else 1 (Norse trains with 0.001).</source>
+        <translation>Vorwärts-Euler-Schritt der importierten Neuronen in Sekunden; 0 = die Metadaten des Graphen, tau/r von snnTorch, sonst 1 (Norse trainiert mit 0.001).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time steps (T)</source>
+        <translation>Zeitschritte (T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulation length of the imported model; 0 = the graph&apos;s metadata, else 100.</source>
+        <translation>Simulationslänge des importierten Modells; 0 = die Metadaten des Graphen, sonst 100.</translation>
+    </message>
 </context>
 <context>
     <name>Steps</name>
@@ -1925,8 +2030,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>A TorchScript file or PrivateSNN archive to open.</source>
-        <translation>Eine TorchScript-Datei oder ein PrivateSNN-Archiv zum Öffnen.</translation>
+        <source>A model to open: TorchScript, ONNX, a NIR graph or a PrivateSNN archive.</source>
+        <translation>Ein zu öffnendes Modell: TorchScript, ONNX, ein NIR-Graph oder ein PrivateSNN-Archiv.</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -1957,7 +2062,7 @@
         <translation>Setze das Labor &apos;%1&apos; mit den Einstellungen fort, mit denen es lief (Profil &apos;%2&apos;).</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>leaks within the margin</source>
         <translation>leckt innerhalb der Marge</translation>
     </message>
@@ -1992,17 +2097,22 @@
         <translation>Lab: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Accuracy on %1 evaluation images: ANN %2 %, converted SNN %3 % (T = %4)</source>
         <translation>Genauigkeit auf %1 Auswertungsbildern: ANN %2 %, konvertiertes SNN %3 % (T = %4)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Accuracy on %1 evaluation images: imported SNN %2 % (T = %3), no ANN</source>
+        <translation>Genauigkeit auf %1 Auswertungsbildern: importiertes SNN %2 % (T = %3), kein ANN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>, encrypted SNN %1 %</source>
         <translation>, verschlüsseltes SNN %1 %</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-32"/>
         <source>LEAKS</source>
         <translation>LECKT</translation>
     </message>
@@ -2017,7 +2127,7 @@
         <translation>nicht beurteilt</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>%1 on the %2: %3</source>
         <translation>%1 gegen das %2: %3</translation>
     </message>
@@ -2569,32 +2679,37 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::LoadPage</name>
     <message>
-        <location filename="../widgets/pages/loadpage.cpp" line="+27"/>
-        <source>Open TorchScript or archive…</source>
-        <translation>TorchScript oder Archiv öffnen…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../widgets/pages/loadpage.cpp" line="+31"/>
         <source>Load bundled demo</source>
         <translation>Mitgelieferte Demo laden</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Load a trained ANN</source>
-        <translation>Trainiertes ANN laden</translation>
+        <location line="-2"/>
+        <source>Open a model…</source>
+        <translation>Modell öffnen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How the spiking network is read</source>
+        <translation>Wie das spikende Netz gelesen wird</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Load a trained network</source>
+        <translation>Trainiertes Netz laden</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>PrivateSNN Lab works on a pre-trained VGG-style network and never needs its training data. You can also drop a model file onto this page.</source>
-        <translation>PrivateSNN Lab arbeitet mit einem vortrainierten Netz im VGG-Stil und braucht nie dessen Trainingsdaten. Sie können eine Modelldatei auch auf diese Seite ziehen.</translation>
+        <source>PrivateSNN Lab works on a pre-trained VGG-style network and never needs its training data: an ANN to convert (TorchScript or ONNX), or a spiking network trained elsewhere (a NIR graph) to audit as it is. You can also drop a model file onto this page.</source>
+        <translation>PrivateSNN Lab arbeitet mit einem vortrainierten Netz im VGG-Stil und braucht nie seine Trainingsdaten: ein ANN zum Konvertieren (TorchScript oder ONNX) oder ein anderswo trainiertes spikendes Netz (ein NIR-Graph), das so geprüft wird, wie es ist. Sie können eine Modelldatei auch auf diese Seite ziehen.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>A TorchScript file (torch.jit.script or torch.jit.trace) or a PrivateSNN archive</source>
-        <translation>Eine TorchScript-Datei (torch.jit.script oder torch.jit.trace) oder ein PrivateSNN-Archiv</translation>
+        <location line="+8"/>
+        <source>An ANN as TorchScript (torch.jit.script or torch.jit.trace) or ONNX, a spiking network as a NIR graph (snnTorch, Sinabs, Norse, Lava exports), or a PrivateSNN archive</source>
+        <translation>Ein ANN als TorchScript (torch.jit.script oder torch.jit.trace) oder ONNX, ein spikendes Netz als NIR-Graph (Exporte von snnTorch, Sinabs, Norse, Lava) oder ein PrivateSNN-Archiv</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A small network that ships with PrivateSNN Lab</source>
         <translation>Ein kleines Netz, das mit PrivateSNN Lab ausgeliefert wird</translation>
     </message>
@@ -2629,17 +2744,22 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Auswertungsdaten (nur zum Messen):</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>Open a trained ANN</source>
-        <translation>Trainiertes ANN öffnen</translation>
+        <location line="+46"/>
+        <source>Imported with these choices (each with where it came from):</source>
+        <translation>Mit diesen Festlegungen importiert (jeweils mit ihrer Herkunft):</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Open a trained network</source>
+        <translation>Trainiertes Netz öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Models (*.pt *.pth *.ptl *.psnn);;TorchScript (*.pt *.pth *.ptl);;PrivateSNN archives (*.psnn);;All files (*)</source>
-        <translation>Modelle (*.pt *.pth *.ptl *.psnn);;TorchScript (*.pt *.pth *.ptl);;PrivateSNN-Archive (*.psnn);;Alle Dateien (*)</translation>
+        <source>Models (*.pt *.pth *.ptl *.onnx *.nir *.psnn);;TorchScript (*.pt *.pth *.ptl);;ONNX (*.onnx);;NIR graphs of spiking networks (*.nir);;PrivateSNN archives (*.psnn);;All files (*)</source>
+        <translation>Modelle (*.pt *.pth *.ptl *.onnx *.nir *.psnn);;TorchScript (*.pt *.pth *.ptl);;ONNX (*.onnx);;NIR-Graphen spikender Netze (*.nir);;PrivateSNN-Archive (*.psnn);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>IDX %1 (test split)</source>
         <translation>IDX %1 (Testteil)</translation>
     </message>
@@ -2780,7 +2900,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>&amp;Über PrivateSNN Lab</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+79"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+82"/>
         <source>LibTorch threads: …</source>
         <translation>LibTorch-Threads: …</translation>
     </message>
@@ -2800,12 +2920,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location line="+87"/>
-        <source>Open a trained ANN: a TorchScript file or a PrivateSNN archive.</source>
-        <translation>Öffnen Sie ein trainiertes ANN: eine TorchScript-Datei oder ein PrivateSNN-Archiv.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+98"/>
         <location line="+6"/>
         <source>Load a model first.</source>
         <translation>Laden Sie zuerst ein Modell.</translation>
@@ -2883,22 +2998,27 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Die Zustandsdatei des Labors war beschädigt: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-41"/>
+        <source>Open a trained network: an ANN as TorchScript or ONNX, a spiking network as a NIR graph, or a PrivateSNN archive.</source>
+        <translation>Ein trainiertes Netz öffnen: ein ANN als TorchScript oder ONNX, ein spikendes Netz als NIR-Graph oder ein PrivateSNN-Archiv.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Run the steps again to recompute what was not kept.</source>
         <translation>Führen Sie die Schritte erneut aus, um neu zu berechnen, was nicht behalten wurde.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Loading the bundled demo network…</source>
         <translation>Mitgeliefertes Demo-Netz wird geladen…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Model: %1 (%2 layers)</source>
         <translation>Modell: %1 (%2 Schichten)</translation>
     </message>
@@ -2943,7 +3063,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Mitgliedschafts-Audit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Running the membership-inference audit in %1 (the two reference models take most of the time; finished ones are kept in the lab)…</source>
         <translation>Mitgliedschafts-Audit läuft in %1 (die beiden Referenzmodelle brauchen die meiste Zeit; fertige bleiben im Lab erhalten)…</translation>
     </message>
@@ -3044,12 +3164,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::MembershipPanel</name>
     <message>
-        <location filename="../widgets/pages/membershippanel.cpp" line="+35"/>
+        <location filename="../widgets/pages/membershippanel.cpp" line="+44"/>
         <source>Run membership audit</source>
         <translation>Mitgliedschafts-Audit ausführen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Can an attacker who sees only a network&apos;s outputs tell whether a record was in the teacher&apos;s training data? The loss attack, offline LiRA and offline RMIA (two reference models of the teacher&apos;s shape, trained here and kept in the lab) attack the ANN, the converted and the encrypted SNN on the same 2,000 members and 2,000 held-out records.</source>
         <translation>Kann ein Angreifer, der nur die Ausgaben eines Netzes sieht, erkennen, ob ein Datensatz in den Trainingsdaten des Lehrers war? Der Verlustangriff, Offline-LiRA und Offline-RMIA (zwei Referenzmodelle mit der Form des Lehrers, hier trainiert und im Lab aufbewahrt) greifen das ANN, das konvertierte und das verschlüsselte SNN auf denselben 2.000 Mitgliedern und 2.000 zurückgehaltenen Datensätzen an.</translation>
     </message>
@@ -3059,7 +3179,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>die des mitgelieferten Lehrers: fashion-mnist:train</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The teacher&apos;s training data, as a data spec (fashion-mnist:train, idx:DIR:train, an image folder, …). Needed for any teacher but the bundled one.</source>
         <translation>Die Trainingsdaten des Lehrers als Datenangabe (fashion-mnist:train, idx:DIR:train, ein Bildordner, …). Nötig für jeden Lehrer außer dem mitgelieferten.</translation>
     </message>
@@ -3134,7 +3254,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Bisher abgeschlossene Angriffe: %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+4"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
@@ -3591,12 +3711,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::Worker</name>
     <message>
-        <location filename="../app/bridge/worker.cpp" line="+84"/>
+        <location filename="../app/bridge/worker.cpp" line="+85"/>
         <source>Could not set the number of LibTorch threads.</source>
         <translation>Die Zahl der LibTorch-Threads konnte nicht gesetzt werden.</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+214"/>
         <source>NIR&apos;s IF neuron resets to v_reset, while this network subtracts the threshold; the file records reset_method = &quot;subtract&quot; in its metadata. snnTorch, Sinabs and SpiNNaker2 reset by subtraction, Norse and Lava-DL reset to v_reset and lose accuracy.</source>
         <translation>Das IF-Neuron von NIR setzt auf v_reset zurück, dieses Netz zieht dagegen die Schwelle ab; die Datei vermerkt reset_method = &quot;subtract&quot; in ihren Metadaten. snnTorch, Sinabs und SpiNNaker2 ziehen die Schwelle ab, Norse und Lava-DL setzen auf v_reset zurück und verlieren Genauigkeit.</translation>
     </message>

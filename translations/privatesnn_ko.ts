@@ -105,7 +105,7 @@
 <context>
     <name>MembershipText</name>
     <message>
-        <location filename="../widgets/models/membershipcurves.cpp" line="+29"/>
+        <location filename="../widgets/models/membershipcurves.cpp" line="+28"/>
         <source>leaks</source>
         <translation>유출됨</translation>
     </message>
@@ -460,7 +460,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/report/conversionsection.cpp" line="+52"/>
+        <location filename="../app/report/conversionsection.cpp" line="+54"/>
         <location filename="../app/report/encryptionsection.cpp" line="+97"/>
         <location filename="../app/report/energysection.cpp" line="+69"/>
         <location filename="../app/report/modelsection.cpp" line="+58"/>
@@ -473,7 +473,7 @@
         <translation>암호화 / 변환</translation>
     </message>
     <message>
-        <location filename="../app/report/conversionsection.cpp" line="-32"/>
+        <location filename="../app/report/conversionsection.cpp" line="-34"/>
         <source>Conversion: thresholds per layer</source>
         <translation>변환: 레이어별 임계값</translation>
     </message>
@@ -483,12 +483,12 @@
         <translation>실행되지 않음: ANN을 아직 SNN으로 변환하지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Not converted: the spiking model was imported from %1 and is simulated at T = %2 time steps with these semantics (each with where it came from): %3.</source>
         <translation>변환되지 않음: 스파이킹 모델은 %1에서 가져왔으며 T = %2 시간 단계에서 다음 의미론으로 시뮬레이션됩니다(각 항목의 출처 포함): %3.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Converted at T = %1 time steps from %2 synthetic images in %3; thresholds are the %4 activation per %5, scaled by %6.</source>
         <translation>%2장의 합성 이미지로 T = %1 시간 단계에서 %3 동안 변환. 임계값은 %5별 %4 활성값에 %6을 곱한 값입니다.</translation>
     </message>
@@ -724,13 +724,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/report/membershipsection.cpp" line="+115"/>
+        <location filename="../app/report/membershipsection.cpp" line="+123"/>
         <source>Attack</source>
         <translation>공격</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/membershipsection.cpp" line="+0"/>
+        <location filename="../app/report/membershipsection.cpp" line="-2"/>
         <source>Target</source>
         <translation>대상</translation>
     </message>
@@ -763,7 +763,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/report/membershipsection.cpp" line="+2"/>
+        <location filename="../app/report/membershipsection.cpp" line="+9"/>
         <source>Verdict</source>
         <translation>판정</translation>
     </message>
@@ -930,7 +930,7 @@
     </message>
     <message>
         <location filename="../app/report/pdfrenderer.cpp" line="+27"/>
-        <location filename="../app/report/reportcontext.cpp" line="+114"/>
+        <location filename="../app/report/reportcontext.cpp" line="+109"/>
         <source>Cannot write %1: %2</source>
         <translation>%1을(를) 쓸 수 없습니다: %2</translation>
     </message>
@@ -1037,7 +1037,7 @@
     </message>
     <message>
         <location filename="../app/report/reportcontext.cpp" line="-69"/>
-        <location filename="../app/report/reportwriter.cpp" line="+88"/>
+        <location filename="../app/report/reportwriter.cpp" line="+83"/>
         <location filename="../app/report/summarysection.cpp" line="+115"/>
         <source>PrivateSNN Lab report</source>
         <translation>PrivateSNN Lab 보고서</translation>
@@ -1080,7 +1080,7 @@
         <translation>PrivateSNN Lab 보고서: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/resultsfile.cpp" line="+31"/>
+        <location filename="../app/report/resultsfile.cpp" line="+22"/>
         <source>The lab folder %1 does not exist.</source>
         <translation>랩 폴더 %1이(가) 없습니다.</translation>
     </message>
@@ -1308,7 +1308,7 @@
         <translation>%2에 대한 %1: %3.</translation>
     </message>
     <message>
-        <location filename="../app/report/membershipsection.cpp" line="-87"/>
+        <location filename="../app/report/membershipsection.cpp" line="-100"/>
         <location line="+1"/>
         <location filename="../app/report/studysection.cpp" line="-84"/>
         <source>%1–%2</source>
@@ -1325,12 +1325,12 @@
         <translation>클래스</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%3개 중 %2개)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>RMIA per class: members found at the 1 % FPR threshold of all records (exact intervals in LAB/membership/per_class.csv).</source>
         <translation>클래스별 RMIA: 전체 레코드 기준 1 % FPR 임계값에서 찾아낸 멤버 (정확한 구간은 LAB/membership/per_class.csv).</translation>
     </message>
@@ -1340,7 +1340,7 @@
         <translation>멤버십 추론</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The lab&apos;s membership audit (%1) was made with models the lab no longer holds, or cannot be read: run privatesnn membership --lab LAB again.</source>
         <translation>이 랩의 멤버십 추론 감사(%1)는 랩에 더 이상 없는 모델로 만들어졌거나 읽을 수 없습니다: privatesnn membership --lab LAB을 다시 실행하세요.</translation>
     </message>
@@ -1350,12 +1350,12 @@
         <translation>실행 안 됨: 이 랩에는 멤버십 추론 감사가 없습니다 (privatesnn membership --lab LAB).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Can an attacker who sees only a network&apos;s outputs tell whether a record was in the teacher&apos;s training data? %1 members (%2) and %3 non-members (%4), class-balanced; loss attack, offline LiRA and offline RMIA with %5 reference models of the teacher&apos;s architecture, each trained %6 epochs on half of a pool of %7 records.</source>
         <translation>네트워크의 출력만 보는 공격자가 어떤 레코드가 교사의 학습 데이터에 있었는지 알아낼 수 있을까요? 멤버 %1개(%2)와 비멤버 %3개(%4), 클래스 균형. 손실 공격, 오프라인 LiRA, 오프라인 RMIA는 교사와 같은 아키텍처의 참조 모델 %5개를 쓰며, 각 참조 모델은 레코드 %7개로 된 풀의 절반으로 %6 에포크 동안 학습됩니다.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>ROC of each attack on log-log axes (the ANN&apos;s logits, the SNNs&apos; summed output membrane); the low false-positive corner is what an attacker can use.</source>
         <translation>각 공격의 ROC, 로그-로그 축 (ANN은 로짓, SNN은 누적 출력 막전위). 공격자가 실제로 활용할 수 있는 것은 위양성이 적은 구석입니다.</translation>
     </message>
@@ -1365,22 +1365,22 @@
         <translation>%1 % 구간</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Readout</source>
         <translation>판독</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>AUC on misclassified records</source>
         <translation>오분류된 레코드의 AUC</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>AUC interval: stratified bootstrap; TPR interval: exact (Clopper-Pearson). %1 non-members allow %2 false positives at 1 % FPR.</source>
         <translation>AUC 구간: 층화 부트스트랩. TPR 구간: 정확 구간(Clopper-Pearson). 비멤버 %1개에서는 1 % FPR에 위양성 %2개가 허용됩니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>* Too few non-members to resolve 0.1 % FPR (it needs at least 1,000).</source>
         <translation>* 비멤버가 너무 적어 0.1 % FPR을 구분할 수 없습니다 (최소 1,000개 필요).</translation>
     </message>
@@ -1557,7 +1557,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/labmodel/src/settings_catalogue_table.cpp" line="+117"/>
+        <location filename="../core/labmodel/src/settings_catalogue_table.cpp" line="+118"/>
         <location line="+4"/>
         <location line="+45"/>
         <location line="+43"/>
@@ -1773,6 +1773,111 @@
         <source>Gradient steps per image (paper: 150). In attack 2 each one backpropagates through all T time steps, so keep it small on a CPU.</source>
         <translation>이미지당 경사 단계 수(논문: 150). 공격 2에서는 각 단계가 T개의 모든 시간 단계를 거쳐 역전파되므로 CPU에서는 작게 유지하세요.</translation>
     </message>
+    <message>
+        <location line="+38"/>
+        <source>From the file, else to v_reset (NIR)</source>
+        <translation>파일 값, 없으면 v_reset으로(NIR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subtract the threshold</source>
+        <translation>임계값 빼기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set to v_reset</source>
+        <translation>v_reset으로 설정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set to zero</source>
+        <translation>0으로 설정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset after a spike</source>
+        <translation>스파이크 후 리셋</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After a spike: subtract the threshold or set the membrane to v_reset or 0; from the file = the graph&apos;s metadata, else v_reset (NIR&apos;s definition).</source>
+        <translation>스파이크 후: 임계값을 빼거나 막전위를 v_reset 또는 0으로 설정합니다. 파일 값 = 그래프의 메타데이터, 없으면 v_reset(NIR의 정의).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the file, else direct</source>
+        <translation>파일 값, 없으면 직접 입력</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct (the image at every step)</source>
+        <translation>직접 입력(매 스텝마다 이미지)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poisson spikes</source>
+        <translation>포아송 스파이크</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input coding</source>
+        <translation>입력 부호화</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How images enter the imported model; from the file = the graph&apos;s metadata, else direct.</source>
+        <translation>이미지가 가져온 모델에 입력되는 방식입니다. 파일 값 = 그래프의 메타데이터, 없으면 직접 입력.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the file, else spikes of a firing output layer</source>
+        <translation>파일 값, 없으면 발화하는 출력층의 스파이크</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output membrane</source>
+        <translation>출력 막전위</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output spike counts</source>
+        <translation>출력 스파이크 수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Readout</source>
+        <translation>판독 방식</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class scores of the imported model; from the file = the graph&apos;s metadata, else the spike counts of a firing output layer.</source>
+        <translation>가져온 모델의 클래스 점수입니다. 파일 값 = 그래프의 메타데이터, 없으면 발화하는 출력층의 스파이크 수.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time step (dt)</source>
+        <translation>시간 간격(dt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward-Euler step of the imported neurons in seconds; 0 = the graph&apos;s metadata, snnTorch&apos;s tau/r, else 1 (Norse trains with 0.001).</source>
+        <translation>가져온 뉴런의 전진 오일러 스텝(초)입니다. 0 = 그래프의 메타데이터, snnTorch의 tau/r, 없으면 1(Norse는 0.001로 학습).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>steps</source>
+        <translation>스텝</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time steps (T)</source>
+        <translation>타임스텝(T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulation length of the imported model; 0 = the graph&apos;s metadata, else 100.</source>
+        <translation>가져온 모델의 시뮬레이션 길이입니다. 0 = 그래프의 메타데이터, 없으면 100.</translation>
+    </message>
 </context>
 <context>
     <name>Steps</name>
@@ -1924,8 +2029,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>A TorchScript file or PrivateSNN archive to open.</source>
-        <translation>열 TorchScript 파일 또는 PrivateSNN 아카이브.</translation>
+        <source>A model to open: TorchScript, ONNX, a NIR graph or a PrivateSNN archive.</source>
+        <translation>열 모델: TorchScript, ONNX, NIR 그래프 또는 PrivateSNN 아카이브.</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -1956,7 +2061,7 @@
         <translation>랩 &apos;%1&apos;을(를) 실행했던 설정 그대로 이어서 진행합니다 (프로필 &apos;%2&apos;).</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>leaks within the margin</source>
         <translation>허용 범위 안에서 유출됨</translation>
     </message>
@@ -1991,17 +2096,22 @@
         <translation>랩: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Accuracy on %1 evaluation images: ANN %2 %, converted SNN %3 % (T = %4)</source>
         <translation>평가 이미지 %1장 정확도: ANN %2 %, 변환된 SNN %3 % (T = %4)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Accuracy on %1 evaluation images: imported SNN %2 % (T = %3), no ANN</source>
+        <translation>평가 이미지 %1개에 대한 정확도: 가져온 SNN %2 % (T = %3), ANN 없음</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>, encrypted SNN %1 %</source>
         <translation>, 암호화된 SNN %1 %</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-32"/>
         <source>LEAKS</source>
         <translation>유출됨</translation>
     </message>
@@ -2016,7 +2126,7 @@
         <translation>판정 안 됨</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>%1 on the %2: %3</source>
         <translation>%2에 대한 %1: %3</translation>
     </message>
@@ -2568,32 +2678,37 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::LoadPage</name>
     <message>
-        <location filename="../widgets/pages/loadpage.cpp" line="+27"/>
-        <source>Open TorchScript or archive…</source>
-        <translation>TorchScript 또는 아카이브 열기…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../widgets/pages/loadpage.cpp" line="+31"/>
         <source>Load bundled demo</source>
         <translation>내장 데모 불러오기</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Load a trained ANN</source>
-        <translation>학습된 ANN 불러오기</translation>
+        <location line="-2"/>
+        <source>Open a model…</source>
+        <translation>모델 열기…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How the spiking network is read</source>
+        <translation>스파이킹 네트워크를 읽는 방식</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Load a trained network</source>
+        <translation>학습된 네트워크 불러오기</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>PrivateSNN Lab works on a pre-trained VGG-style network and never needs its training data. You can also drop a model file onto this page.</source>
-        <translation>PrivateSNN Lab은 사전 학습된 VGG 방식 네트워크로 작동하며 학습 데이터는 전혀 필요하지 않습니다. 모델 파일을 이 페이지에 끌어다 놓을 수도 있습니다.</translation>
+        <source>PrivateSNN Lab works on a pre-trained VGG-style network and never needs its training data: an ANN to convert (TorchScript or ONNX), or a spiking network trained elsewhere (a NIR graph) to audit as it is. You can also drop a model file onto this page.</source>
+        <translation>PrivateSNN Lab은 사전 학습된 VGG 형태의 네트워크로 작동하며 학습 데이터가 전혀 필요하지 않습니다. 변환할 ANN(TorchScript 또는 ONNX) 또는 다른 곳에서 학습된 스파이킹 네트워크(NIR 그래프)를 그대로 감사할 수 있습니다. 모델 파일을 이 페이지에 끌어다 놓을 수도 있습니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>A TorchScript file (torch.jit.script or torch.jit.trace) or a PrivateSNN archive</source>
-        <translation>TorchScript 파일(torch.jit.script 또는 torch.jit.trace) 또는 PrivateSNN 아카이브</translation>
+        <location line="+8"/>
+        <source>An ANN as TorchScript (torch.jit.script or torch.jit.trace) or ONNX, a spiking network as a NIR graph (snnTorch, Sinabs, Norse, Lava exports), or a PrivateSNN archive</source>
+        <translation>TorchScript(torch.jit.script 또는 torch.jit.trace) 또는 ONNX 형식의 ANN, NIR 그래프 형식의 스파이킹 네트워크(snnTorch, Sinabs, Norse, Lava 내보내기), 또는 PrivateSNN 아카이브</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A small network that ships with PrivateSNN Lab</source>
         <translation>PrivateSNN Lab에 포함된 작은 네트워크</translation>
     </message>
@@ -2628,17 +2743,22 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>평가 데이터 (측정에만 사용):</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>Open a trained ANN</source>
-        <translation>학습된 ANN 열기</translation>
+        <location line="+46"/>
+        <source>Imported with these choices (each with where it came from):</source>
+        <translation>다음 선택으로 가져왔습니다(각 항목의 출처 포함):</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Open a trained network</source>
+        <translation>학습된 네트워크 열기</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Models (*.pt *.pth *.ptl *.psnn);;TorchScript (*.pt *.pth *.ptl);;PrivateSNN archives (*.psnn);;All files (*)</source>
-        <translation>모델 (*.pt *.pth *.ptl *.psnn);;TorchScript (*.pt *.pth *.ptl);;PrivateSNN 아카이브 (*.psnn);;모든 파일 (*)</translation>
+        <source>Models (*.pt *.pth *.ptl *.onnx *.nir *.psnn);;TorchScript (*.pt *.pth *.ptl);;ONNX (*.onnx);;NIR graphs of spiking networks (*.nir);;PrivateSNN archives (*.psnn);;All files (*)</source>
+        <translation>모델 (*.pt *.pth *.ptl *.onnx *.nir *.psnn);;TorchScript (*.pt *.pth *.ptl);;ONNX (*.onnx);;스파이킹 네트워크의 NIR 그래프 (*.nir);;PrivateSNN 아카이브 (*.psnn);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>IDX %1 (test split)</source>
         <translation>IDX %1 (테스트 분할)</translation>
     </message>
@@ -2779,7 +2899,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>PrivateSNN Lab 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+79"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+82"/>
         <source>LibTorch threads: …</source>
         <translation>LibTorch 스레드: …</translation>
     </message>
@@ -2799,12 +2919,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>로그</translation>
     </message>
     <message>
-        <location line="+87"/>
-        <source>Open a trained ANN: a TorchScript file or a PrivateSNN archive.</source>
-        <translation>학습된 ANN을 여세요: TorchScript 파일 또는 PrivateSNN 아카이브.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+98"/>
         <location line="+6"/>
         <source>Load a model first.</source>
         <translation>먼저 모델을 불러오세요.</translation>
@@ -2882,22 +2997,27 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>랩의 상태 파일이 손상되었습니다: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-41"/>
+        <source>Open a trained network: an ANN as TorchScript or ONNX, a spiking network as a NIR graph, or a PrivateSNN archive.</source>
+        <translation>학습된 네트워크 열기: TorchScript 또는 ONNX 형식의 ANN, NIR 그래프 형식의 스파이킹 네트워크, 또는 PrivateSNN 아카이브.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Run the steps again to recompute what was not kept.</source>
         <translation>보존되지 않은 부분을 다시 계산하려면 단계를 다시 실행하세요.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Loading %1…</source>
         <translation>%1 불러오는 중…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Loading the bundled demo network…</source>
         <translation>내장 데모 네트워크를 불러오는 중…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Model: %1 (%2 layers)</source>
         <translation>모델: %1 (레이어 %2개)</translation>
     </message>
@@ -2942,7 +3062,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>멤버십 추론 감사</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Running the membership-inference audit in %1 (the two reference models take most of the time; finished ones are kept in the lab)…</source>
         <translation>%1에서 멤버십 추론 감사를 실행 중 (시간은 대부분 두 참조 모델에 들며, 끝난 모델은 랩에 남습니다)…</translation>
     </message>
@@ -3043,12 +3163,12 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::MembershipPanel</name>
     <message>
-        <location filename="../widgets/pages/membershippanel.cpp" line="+35"/>
+        <location filename="../widgets/pages/membershippanel.cpp" line="+44"/>
         <source>Run membership audit</source>
         <translation>멤버십 추론 감사 실행</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Can an attacker who sees only a network&apos;s outputs tell whether a record was in the teacher&apos;s training data? The loss attack, offline LiRA and offline RMIA (two reference models of the teacher&apos;s shape, trained here and kept in the lab) attack the ANN, the converted and the encrypted SNN on the same 2,000 members and 2,000 held-out records.</source>
         <translation>네트워크의 출력만 보는 공격자가 어떤 레코드가 교사의 학습 데이터에 있었는지 알아낼 수 있을까요? 손실 공격, 오프라인 LiRA, 오프라인 RMIA(교사와 같은 형태의 참조 모델 두 개를 여기서 학습해 랩에 보관)가 같은 멤버 2,000개와 보류된 레코드 2,000개로 ANN, 변환된 SNN, 암호화된 SNN을 공격합니다.</translation>
     </message>
@@ -3058,7 +3178,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>내장 교사의 데이터: fashion-mnist:train</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The teacher&apos;s training data, as a data spec (fashion-mnist:train, idx:DIR:train, an image folder, …). Needed for any teacher but the bundled one.</source>
         <translation>교사의 학습 데이터를 가리키는 데이터 지정(fashion-mnist:train, idx:DIR:train, 이미지 폴더, …). 내장 교사가 아니면 반드시 필요합니다.</translation>
     </message>
@@ -3133,7 +3253,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>지금까지 끝난 공격: %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+4"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
@@ -3589,12 +3709,12 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::Worker</name>
     <message>
-        <location filename="../app/bridge/worker.cpp" line="+84"/>
+        <location filename="../app/bridge/worker.cpp" line="+85"/>
         <source>Could not set the number of LibTorch threads.</source>
         <translation>LibTorch 스레드 수를 설정할 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+214"/>
         <source>NIR&apos;s IF neuron resets to v_reset, while this network subtracts the threshold; the file records reset_method = &quot;subtract&quot; in its metadata. snnTorch, Sinabs and SpiNNaker2 reset by subtraction, Norse and Lava-DL reset to v_reset and lose accuracy.</source>
         <translation>NIR의 IF 뉴런은 v_reset으로 재설정되지만 이 네트워크는 임계값을 뺍니다. 파일 메타데이터에 reset_method = &quot;subtract&quot;가 기록됩니다. snnTorch, Sinabs, SpiNNaker2는 임계값을 빼서 재설정하고, Norse와 Lava-DL은 v_reset으로 재설정하므로 정확도가 떨어집니다.</translation>
     </message>

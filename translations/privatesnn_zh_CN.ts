@@ -105,7 +105,7 @@
 <context>
     <name>MembershipText</name>
     <message>
-        <location filename="../widgets/models/membershipcurves.cpp" line="+29"/>
+        <location filename="../widgets/models/membershipcurves.cpp" line="+28"/>
         <source>leaks</source>
         <translation>泄露</translation>
     </message>
@@ -460,7 +460,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/report/conversionsection.cpp" line="+52"/>
+        <location filename="../app/report/conversionsection.cpp" line="+54"/>
         <location filename="../app/report/encryptionsection.cpp" line="+97"/>
         <location filename="../app/report/energysection.cpp" line="+69"/>
         <location filename="../app/report/modelsection.cpp" line="+58"/>
@@ -473,7 +473,7 @@
         <translation>加密 / 转换</translation>
     </message>
     <message>
-        <location filename="../app/report/conversionsection.cpp" line="-32"/>
+        <location filename="../app/report/conversionsection.cpp" line="-34"/>
         <source>Conversion: thresholds per layer</source>
         <translation>转换：各层阈值</translation>
     </message>
@@ -483,12 +483,12 @@
         <translation>未运行：尚未将 ANN 转换为 SNN。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Not converted: the spiking model was imported from %1 and is simulated at T = %2 time steps with these semantics (each with where it came from): %3.</source>
         <translation>未转换：该脉冲模型从 %1 导入，在 T = %2 个时间步下按以下语义仿真（各附其来源）：%3。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Converted at T = %1 time steps from %2 synthetic images in %3; thresholds are the %4 activation per %5, scaled by %6.</source>
         <translation>在 T = %1 个时间步下，用 %2 张合成图像转换，用时 %3；阈值为每个%5的%4激活值，缩放系数 %6。</translation>
     </message>
@@ -724,13 +724,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/report/membershipsection.cpp" line="+115"/>
+        <location filename="../app/report/membershipsection.cpp" line="+123"/>
         <source>Attack</source>
         <translation>攻击</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/membershipsection.cpp" line="+0"/>
+        <location filename="../app/report/membershipsection.cpp" line="-2"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
@@ -763,7 +763,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/report/membershipsection.cpp" line="+2"/>
+        <location filename="../app/report/membershipsection.cpp" line="+9"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
@@ -930,7 +930,7 @@
     </message>
     <message>
         <location filename="../app/report/pdfrenderer.cpp" line="+27"/>
-        <location filename="../app/report/reportcontext.cpp" line="+114"/>
+        <location filename="../app/report/reportcontext.cpp" line="+109"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -1037,7 +1037,7 @@
     </message>
     <message>
         <location filename="../app/report/reportcontext.cpp" line="-69"/>
-        <location filename="../app/report/reportwriter.cpp" line="+88"/>
+        <location filename="../app/report/reportwriter.cpp" line="+83"/>
         <location filename="../app/report/summarysection.cpp" line="+115"/>
         <source>PrivateSNN Lab report</source>
         <translation>PrivateSNN Lab 报告</translation>
@@ -1080,7 +1080,7 @@
         <translation>PrivateSNN Lab 报告：%1</translation>
     </message>
     <message>
-        <location filename="../app/report/resultsfile.cpp" line="+31"/>
+        <location filename="../app/report/resultsfile.cpp" line="+22"/>
         <source>The lab folder %1 does not exist.</source>
         <translation>实验室文件夹 %1 不存在。</translation>
     </message>
@@ -1308,7 +1308,7 @@
         <translation>%1 针对%2：%3。</translation>
     </message>
     <message>
-        <location filename="../app/report/membershipsection.cpp" line="-87"/>
+        <location filename="../app/report/membershipsection.cpp" line="-100"/>
         <location line="+1"/>
         <location filename="../app/report/studysection.cpp" line="-84"/>
         <source>%1–%2</source>
@@ -1325,12 +1325,12 @@
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1（%3 个中的 %2 个）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>RMIA per class: members found at the 1 % FPR threshold of all records (exact intervals in LAB/membership/per_class.csv).</source>
         <translation>各类别的 RMIA：在全部记录的 1 % FPR 阈值下找到的成员（精确区间见 LAB/membership/per_class.csv）。</translation>
     </message>
@@ -1340,7 +1340,7 @@
         <translation>成员推断</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The lab&apos;s membership audit (%1) was made with models the lab no longer holds, or cannot be read: run privatesnn membership --lab LAB again.</source>
         <translation>实验室的成员推断审计（%1）所用的模型已不在实验室中，或该审计无法读取：请重新运行 privatesnn membership --lab LAB。</translation>
     </message>
@@ -1350,12 +1350,12 @@
         <translation>未运行：此实验室中没有成员推断审计（privatesnn membership --lab LAB）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Can an attacker who sees only a network&apos;s outputs tell whether a record was in the teacher&apos;s training data? %1 members (%2) and %3 non-members (%4), class-balanced; loss attack, offline LiRA and offline RMIA with %5 reference models of the teacher&apos;s architecture, each trained %6 epochs on half of a pool of %7 records.</source>
         <translation>只能看到网络输出的攻击者，能否判断某条记录是否在教师网络的训练数据中？%1 个成员（%2）和 %3 个非成员（%4），各类别均衡；损失攻击、离线 LiRA 和离线 RMIA 使用 %5 个与教师网络架构相同的参照模型，每个都在 %7 条记录组成的样本池的一半上训练 %6 轮。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>ROC of each attack on log-log axes (the ANN&apos;s logits, the SNNs&apos; summed output membrane); the low false-positive corner is what an attacker can use.</source>
         <translation>各攻击在双对数坐标轴上的 ROC（ANN 用 logits，SNN 用累积输出膜电位）；攻击者能利用的是低假阳性的一角。</translation>
     </message>
@@ -1365,22 +1365,22 @@
         <translation>%1 % 区间</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Readout</source>
         <translation>读出</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>AUC on misclassified records</source>
         <translation>误分类记录上的 AUC</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>AUC interval: stratified bootstrap; TPR interval: exact (Clopper-Pearson). %1 non-members allow %2 false positives at 1 % FPR.</source>
         <translation>AUC 区间：分层自助法；TPR 区间：精确区间（Clopper-Pearson）。%1 个非成员在 1 % FPR 下允许 %2 个假阳性。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>* Too few non-members to resolve 0.1 % FPR (it needs at least 1,000).</source>
         <translation>* 非成员太少，无法分辨 0.1 % FPR（至少需要 1,000 个）。</translation>
     </message>
@@ -1557,7 +1557,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/labmodel/src/settings_catalogue_table.cpp" line="+117"/>
+        <location filename="../core/labmodel/src/settings_catalogue_table.cpp" line="+118"/>
         <location line="+4"/>
         <location line="+45"/>
         <location line="+43"/>
@@ -1773,6 +1773,111 @@
         <source>Gradient steps per image (paper: 150). In attack 2 each one backpropagates through all T time steps, so keep it small on a CPU.</source>
         <translation>每张图像的梯度步数（论文：150）。在攻击 2 中每一步都要反向传播经过全部 T 个时间步，因此在 CPU 上请保持较小。</translation>
     </message>
+    <message>
+        <location line="+38"/>
+        <source>From the file, else to v_reset (NIR)</source>
+        <translation>按文件,否则置为 v_reset(NIR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subtract the threshold</source>
+        <translation>减去阈值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set to v_reset</source>
+        <translation>置为 v_reset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set to zero</source>
+        <translation>置零</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset after a spike</source>
+        <translation>脉冲后的复位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After a spike: subtract the threshold or set the membrane to v_reset or 0; from the file = the graph&apos;s metadata, else v_reset (NIR&apos;s definition).</source>
+        <translation>脉冲后:减去阈值,或将膜电位置为 v_reset 或 0;按文件 = 图的元数据,否则为 v_reset(NIR 的定义)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the file, else direct</source>
+        <translation>按文件,否则直接输入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct (the image at every step)</source>
+        <translation>直接输入(每个时间步输入图像)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poisson spikes</source>
+        <translation>泊松脉冲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input coding</source>
+        <translation>输入编码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How images enter the imported model; from the file = the graph&apos;s metadata, else direct.</source>
+        <translation>图像如何进入导入的模型;按文件 = 图的元数据,否则直接输入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the file, else spikes of a firing output layer</source>
+        <translation>按文件,否则为会发放的输出层的脉冲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output membrane</source>
+        <translation>输出膜电位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output spike counts</source>
+        <translation>输出脉冲计数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Readout</source>
+        <translation>读出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class scores of the imported model; from the file = the graph&apos;s metadata, else the spike counts of a firing output layer.</source>
+        <translation>导入模型的类别得分;按文件 = 图的元数据,否则为会发放的输出层的脉冲计数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time step (dt)</source>
+        <translation>时间步长(dt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward-Euler step of the imported neurons in seconds; 0 = the graph&apos;s metadata, snnTorch&apos;s tau/r, else 1 (Norse trains with 0.001).</source>
+        <translation>导入神经元的前向欧拉步长(秒);0 = 图的元数据、snnTorch 的 tau/r,否则为 1(Norse 以 0.001 训练)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>steps</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time steps (T)</source>
+        <translation>时间步数(T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulation length of the imported model; 0 = the graph&apos;s metadata, else 100.</source>
+        <translation>导入模型的仿真长度;0 = 图的元数据,否则为 100。</translation>
+    </message>
 </context>
 <context>
     <name>Steps</name>
@@ -1924,8 +2029,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>A TorchScript file or PrivateSNN archive to open.</source>
-        <translation>要打开的 TorchScript 文件或 PrivateSNN 归档。</translation>
+        <source>A model to open: TorchScript, ONNX, a NIR graph or a PrivateSNN archive.</source>
+        <translation>要打开的模型:TorchScript、ONNX、NIR 图或 PrivateSNN 归档。</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -1956,7 +2061,7 @@
         <translation>按实验室 &apos;%1&apos; 运行时的设置继续（配置 &apos;%2&apos;）。</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>leaks within the margin</source>
         <translation>在容差范围内泄露</translation>
     </message>
@@ -1991,17 +2096,22 @@
         <translation>实验室：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Accuracy on %1 evaluation images: ANN %2 %, converted SNN %3 % (T = %4)</source>
         <translation>%1 张评估图像上的准确率：ANN %2 %，转换 SNN %3 %（T = %4）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Accuracy on %1 evaluation images: imported SNN %2 % (T = %3), no ANN</source>
+        <translation>%1 张评估图像上的准确率:导入的 SNN %2 %(T = %3),无 ANN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>, encrypted SNN %1 %</source>
         <translation>，加密 SNN %1 %</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-32"/>
         <source>LEAKS</source>
         <translation>泄漏</translation>
     </message>
@@ -2016,7 +2126,7 @@
         <translation>未判定</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>%1 on the %2: %3</source>
         <translation>%1 针对%2：%3</translation>
     </message>
@@ -2568,32 +2678,37 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::LoadPage</name>
     <message>
-        <location filename="../widgets/pages/loadpage.cpp" line="+27"/>
-        <source>Open TorchScript or archive…</source>
-        <translation>打开 TorchScript 或归档…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../widgets/pages/loadpage.cpp" line="+31"/>
         <source>Load bundled demo</source>
         <translation>加载内置演示</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Load a trained ANN</source>
-        <translation>加载已训练的 ANN</translation>
+        <location line="-2"/>
+        <source>Open a model…</source>
+        <translation>打开模型…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How the spiking network is read</source>
+        <translation>脉冲网络的读取方式</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Load a trained network</source>
+        <translation>加载已训练的网络</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>PrivateSNN Lab works on a pre-trained VGG-style network and never needs its training data. You can also drop a model file onto this page.</source>
-        <translation>PrivateSNN Lab 基于预训练的 VGG 式网络工作，从不需要其训练数据。也可以把模型文件拖放到此页面。</translation>
+        <source>PrivateSNN Lab works on a pre-trained VGG-style network and never needs its training data: an ANN to convert (TorchScript or ONNX), or a spiking network trained elsewhere (a NIR graph) to audit as it is. You can also drop a model file onto this page.</source>
+        <translation>PrivateSNN Lab 处理预训练的 VGG 风格网络,从不需要其训练数据:可以是待转换的 ANN(TorchScript 或 ONNX),也可以是在别处训练、按原样审计的脉冲网络(NIR 图)。也可以把模型文件拖到此页面上。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>A TorchScript file (torch.jit.script or torch.jit.trace) or a PrivateSNN archive</source>
-        <translation>TorchScript 文件（torch.jit.script 或 torch.jit.trace）或 PrivateSNN 归档</translation>
+        <location line="+8"/>
+        <source>An ANN as TorchScript (torch.jit.script or torch.jit.trace) or ONNX, a spiking network as a NIR graph (snnTorch, Sinabs, Norse, Lava exports), or a PrivateSNN archive</source>
+        <translation>TorchScript(torch.jit.script 或 torch.jit.trace)或 ONNX 格式的 ANN、NIR 图格式的脉冲网络(snnTorch、Sinabs、Norse、Lava 导出),或 PrivateSNN 归档</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A small network that ships with PrivateSNN Lab</source>
         <translation>随 PrivateSNN Lab 附带的小型网络</translation>
     </message>
@@ -2628,17 +2743,22 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>评估数据（仅用于测量）：</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>Open a trained ANN</source>
-        <translation>打开已训练的 ANN</translation>
+        <location line="+46"/>
+        <source>Imported with these choices (each with where it came from):</source>
+        <translation>按以下选择导入(每项注明来源):</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Open a trained network</source>
+        <translation>打开已训练的网络</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Models (*.pt *.pth *.ptl *.psnn);;TorchScript (*.pt *.pth *.ptl);;PrivateSNN archives (*.psnn);;All files (*)</source>
-        <translation>模型 (*.pt *.pth *.ptl *.psnn);;TorchScript (*.pt *.pth *.ptl);;PrivateSNN 归档 (*.psnn);;所有文件 (*)</translation>
+        <source>Models (*.pt *.pth *.ptl *.onnx *.nir *.psnn);;TorchScript (*.pt *.pth *.ptl);;ONNX (*.onnx);;NIR graphs of spiking networks (*.nir);;PrivateSNN archives (*.psnn);;All files (*)</source>
+        <translation>模型 (*.pt *.pth *.ptl *.onnx *.nir *.psnn);;TorchScript (*.pt *.pth *.ptl);;ONNX (*.onnx);;脉冲网络的 NIR 图 (*.nir);;PrivateSNN 归档 (*.psnn);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>IDX %1 (test split)</source>
         <translation>IDX %1（测试集）</translation>
     </message>
@@ -2779,7 +2899,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>关于 PrivateSNN Lab(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+79"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+82"/>
         <source>LibTorch threads: …</source>
         <translation>LibTorch 线程：…</translation>
     </message>
@@ -2799,12 +2919,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location line="+87"/>
-        <source>Open a trained ANN: a TorchScript file or a PrivateSNN archive.</source>
-        <translation>打开已训练的 ANN：TorchScript 文件或 PrivateSNN 归档。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+98"/>
         <location line="+6"/>
         <source>Load a model first.</source>
         <translation>请先加载模型。</translation>
@@ -2882,22 +2997,27 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>实验室的状态文件已损坏：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-41"/>
+        <source>Open a trained network: an ANN as TorchScript or ONNX, a spiking network as a NIR graph, or a PrivateSNN archive.</source>
+        <translation>打开已训练的网络:TorchScript 或 ONNX 格式的 ANN、NIR 图格式的脉冲网络,或 PrivateSNN 归档。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Run the steps again to recompute what was not kept.</source>
         <translation>请重新运行这些步骤，以重新计算未保留的部分。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Loading the bundled demo network…</source>
         <translation>正在加载内置演示网络…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Model: %1 (%2 layers)</source>
         <translation>模型：%1（%2 层）</translation>
     </message>
@@ -2942,7 +3062,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>成员推断审计</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Running the membership-inference audit in %1 (the two reference models take most of the time; finished ones are kept in the lab)…</source>
         <translation>正在 %1 中运行成员推断审计（大部分时间用于两个参照模型；已完成的模型会保留在实验室中）…</translation>
     </message>
@@ -3043,12 +3163,12 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::MembershipPanel</name>
     <message>
-        <location filename="../widgets/pages/membershippanel.cpp" line="+35"/>
+        <location filename="../widgets/pages/membershippanel.cpp" line="+44"/>
         <source>Run membership audit</source>
         <translation>运行成员推断审计</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Can an attacker who sees only a network&apos;s outputs tell whether a record was in the teacher&apos;s training data? The loss attack, offline LiRA and offline RMIA (two reference models of the teacher&apos;s shape, trained here and kept in the lab) attack the ANN, the converted and the encrypted SNN on the same 2,000 members and 2,000 held-out records.</source>
         <translation>只能看到网络输出的攻击者，能否判断某条记录是否在教师网络的训练数据中？损失攻击、离线 LiRA 和离线 RMIA（使用两个与教师网络结构相同的参照模型，在此训练并保存在实验室中）在相同的 2,000 个成员和 2,000 条保留记录上攻击 ANN、转换后的 SNN 和加密 SNN。</translation>
     </message>
@@ -3058,7 +3178,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>内置教师网络的数据：fashion-mnist:train</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The teacher&apos;s training data, as a data spec (fashion-mnist:train, idx:DIR:train, an image folder, …). Needed for any teacher but the bundled one.</source>
         <translation>教师网络的训练数据，以数据规格表示（fashion-mnist:train、idx:DIR:train、图像文件夹、…）。除内置教师网络外，其他教师网络都需要填写。</translation>
     </message>
@@ -3133,7 +3253,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>目前已完成的攻击：%1。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+4"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
@@ -3589,12 +3709,12 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::Worker</name>
     <message>
-        <location filename="../app/bridge/worker.cpp" line="+84"/>
+        <location filename="../app/bridge/worker.cpp" line="+85"/>
         <source>Could not set the number of LibTorch threads.</source>
         <translation>无法设置 LibTorch 线程数。</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+214"/>
         <source>NIR&apos;s IF neuron resets to v_reset, while this network subtracts the threshold; the file records reset_method = &quot;subtract&quot; in its metadata. snnTorch, Sinabs and SpiNNaker2 reset by subtraction, Norse and Lava-DL reset to v_reset and lose accuracy.</source>
         <translation>NIR 的 IF 神经元复位到 v_reset，而本网络减去阈值；文件在元数据中记录 reset_method = &quot;subtract&quot;。snnTorch、Sinabs 和 SpiNNaker2 按减法复位，Norse 和 Lava-DL 复位到 v_reset，会损失准确率。</translation>
     </message>

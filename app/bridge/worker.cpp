@@ -130,7 +130,8 @@ void Worker::loadModel(const QString& path, const nlohmann::json& settings, quin
         if (!psnn::isNirFile(file))
             return psnn::loadAnyModel(file);
         // A NIR graph is read as a run will read it (the import settings), and the page shows how.
-        psnn::SpikingModel snn = psnn::loadImported(file, psnn::withSettings(psnn::demoProfile(), settings));
+        const nlohmann::json given = settings.is_object() ? settings : nlohmann::json::object();
+        psnn::SpikingModel snn = psnn::loadImported(file, psnn::withSettings(psnn::demoProfile(), given));
         for (const std::string& line : psnn::describeSemantics(snn))
             semantics << QString::fromStdString(line);
         return std::move(snn.network);

@@ -47,7 +47,7 @@ void configure(QCommandLineParser& parser)
                       QCoreApplication::translate("main", "Save a PNG of every page into the folder, then quit."),
                       QStringLiteral("folder")});
     parser.addPositionalArgument(QStringLiteral("model"),
-                                 QCoreApplication::translate("main", "A TorchScript file or PrivateSNN archive to open."),
+                                 QCoreApplication::translate("main", "A model to open: TorchScript, ONNX, a NIR graph or a PrivateSNN archive."),
                                  QStringLiteral("[model]"));
 }
 

@@ -56,7 +56,7 @@ TEST_F(Translated, GermanChangesTheLoadPage)
 {
     const LoadPage english;
     ASSERT_TRUE(buttonTexts(english).contains(QStringLiteral("Load bundled demo")));
-    ASSERT_TRUE(labelTexts(english).contains(QStringLiteral("Load a trained ANN")));
+    ASSERT_TRUE(labelTexts(english).contains(QStringLiteral("Load a trained network")));
 
     ASSERT_EQ(psnn::i18n::install(*QCoreApplication::instance(), QStringLiteral("de")), QStringLiteral("de"));
     const LoadPage german;
@@ -64,7 +64,7 @@ TEST_F(Translated, GermanChangesTheLoadPage)
     EXPECT_TRUE(buttons.contains(QStringLiteral("Mitgelieferte Demo laden"))) << buttons.join(QLatin1String(" | ")).toStdString();
     EXPECT_FALSE(buttons.contains(QStringLiteral("Load bundled demo")));
     const QStringList labels = labelTexts(german);
-    EXPECT_TRUE(labels.contains(QStringLiteral("Trainiertes ANN laden"))) << labels.join(QLatin1String(" | ")).toStdString();
+    EXPECT_TRUE(labels.contains(QStringLiteral("Trainiertes Netz laden"))) << labels.join(QLatin1String(" | ")).toStdString();
 }
 
 // The settings catalogue's labels, help and units are English in core/labmodel; the form translates them.

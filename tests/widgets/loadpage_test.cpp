@@ -108,6 +108,10 @@ TEST(LoadPage, ShowsHowASpikingNetworkIsReadOnlyForOne)
     EXPECT_TRUE(shown.contains(QStringLiteral("reset: subtract (file metadata)")));
     EXPECT_TRUE(shown.contains(QStringLiteral("T: 100")));
 
+    // The window fills the form from the run's settings (defaults: everything from the file).
+    page.setImportSettings(
+        {{"snn_import", {{"reset", ""}, {"input_coding", ""}, {"readout", ""}, {"dt", 0}, {"timesteps", 0}}}});
+    EXPECT_TRUE(page.importSettingsValid());
     QSignalSpy changed(&page, &LoadPage::importSettingsChanged);
     auto* form = box->findChild<psnn::SettingsForm*>();
     ASSERT_NE(form, nullptr);
