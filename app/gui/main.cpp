@@ -46,9 +46,10 @@ void configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("screenshot-dir"),
                       QCoreApplication::translate("main", "Save a PNG of every page into the folder, then quit."),
                       QStringLiteral("folder")});
-    parser.addPositionalArgument(QStringLiteral("model"),
-                                 QCoreApplication::translate("main", "A model to open: TorchScript, ONNX, a NIR graph or a PrivateSNN archive."),
-                                 QStringLiteral("[model]"));
+    parser.addPositionalArgument(
+        QStringLiteral("model"),
+        QCoreApplication::translate("main", "A model to open: TorchScript, ONNX, a NIR graph or a PrivateSNN archive."),
+        QStringLiteral("[model]"));
 }
 
 // --help and --version must work without a display, so they are answered before QApplication exists.

@@ -296,7 +296,9 @@ void MainWindow::updateSteps()
 {
     const bool haveModel = m_modelLoaded || m_session->results() != nullptr; // every lab's results name their model
     m_steps->setStepDone(WizardPage::Load, haveModel);
-    m_steps->setStepToolTip(WizardPage::Load, tr("Open a trained network: an ANN as TorchScript or ONNX, a spiking network as a NIR graph, or a PrivateSNN archive."));
+    m_steps->setStepToolTip(WizardPage::Load,
+                            tr("Open a trained network: an ANN as TorchScript or ONNX, a spiking network as a NIR "
+                               "graph, or a PrivateSNN archive."));
     for (const WizardPage step :
          {WizardPage::Synthesize, WizardPage::Convert, WizardPage::Encrypt, WizardPage::Attack, WizardPage::Report}) {
         // A step's inputs are the model and the finished steps before it; its own Run makes those too.

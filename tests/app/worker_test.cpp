@@ -65,7 +65,8 @@ TEST(Worker, ReadsANirGraphAsARunWouldAndSaysHow)
     // Without settings the graph's own metadata decides (the lab's export writes T = 6).
     QSignalSpy failed(&thread, &WorkerThread::failed);
     thread.loadModel(path);
-    ASSERT_TRUE(loaded.wait(WaitMs)) << (failed.isEmpty() ? std::string() : failed.at(0).at(0).toString().toStdString());
+    ASSERT_TRUE(loaded.wait(WaitMs)) << (failed.isEmpty() ? std::string()
+                                                          : failed.at(0).at(0).toString().toStdString());
     const QString own = loaded.at(1).at(0).value<ModelSnapshot>().semantics.join(QLatin1Char('\n'));
     EXPECT_TRUE(own.contains(QStringLiteral("T: 6"))) << own.toStdString();
 }

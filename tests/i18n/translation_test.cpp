@@ -64,7 +64,8 @@ TEST_F(Translated, GermanChangesTheLoadPage)
     EXPECT_TRUE(buttons.contains(QStringLiteral("Mitgelieferte Demo laden"))) << buttons.join(QLatin1String(" | ")).toStdString();
     EXPECT_FALSE(buttons.contains(QStringLiteral("Load bundled demo")));
     const QStringList labels = labelTexts(german);
-    EXPECT_TRUE(labels.contains(QStringLiteral("Trainiertes Netz laden"))) << labels.join(QLatin1String(" | ")).toStdString();
+    EXPECT_TRUE(labels.contains(QStringLiteral("Trainiertes Netz laden")))
+        << labels.join(QLatin1String(" | ")).toStdString();
 }
 
 // The settings catalogue's labels, help and units are English in core/labmodel; the form translates them.

@@ -101,7 +101,8 @@ TEST(LoadPage, ShowsHowASpikingNetworkIsReadOnlyForOne)
 
     ModelSnapshot imported = sampleSnapshot();
     imported.source = QStringLiteral("/models/trained.nir");
-    imported.semantics = {QStringLiteral("reset: subtract (file metadata)"), QStringLiteral("T: 100 (default; -T sets another)")};
+    imported.semantics = {QStringLiteral("reset: subtract (file metadata)"),
+                          QStringLiteral("T: 100 (default; -T sets another)")};
     page.showModel(imported);
     EXPECT_TRUE(box->isVisible());
     const QString shown = page.findChild<QLabel*>(QStringLiteral("importSemantics"))->text();

@@ -7,8 +7,8 @@
 #include "pages/settingsform.h"
 
 #include <QComboBox>
-#include <QDragEnterEvent>
 #include <QDir>
+#include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QGroupBox>
@@ -106,8 +106,8 @@ LoadPage::LoadPage(QWidget* parent)
     m_semantics->setObjectName(QStringLiteral("importSemantics"));
     m_semantics->setWordWrap(true);
     m_semantics->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    for (const char* key : {"snn_import.reset", "snn_import.input_coding", "snn_import.readout", "snn_import.dt",
-                            "snn_import.timesteps"})
+    for (const char* key :
+         {"snn_import.reset", "snn_import.input_coding", "snn_import.readout", "snn_import.dt", "snn_import.timesteps"})
         m_importForm->addSetting(key);
     connect(m_importForm, &SettingsForm::changed, this, &LoadPage::importSettingsChanged);
     auto* importLayout = new QVBoxLayout(m_importBox);

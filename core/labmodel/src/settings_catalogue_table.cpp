@@ -253,22 +253,32 @@ void addSnnImport(std::vector<Setting>& out)
               {"v_reset", QT_TRANSLATE_NOOP("Settings", "Set to v_reset")},
               {"zero", QT_TRANSLATE_NOOP("Settings", "Set to zero")}},
              QT_TRANSLATE_NOOP("Settings", "Reset after a spike"),
-             QT_TRANSLATE_NOOP("Settings", "After a spike: subtract the threshold or set the membrane to v_reset or 0; from the file = the graph's metadata, else v_reset (NIR's definition)."));
-    b.choice("input_coding", "",
-             {{"", QT_TRANSLATE_NOOP("Settings", "From the file, else direct")},
-              {"direct", QT_TRANSLATE_NOOP("Settings", "Direct (the image at every step)")},
-              {"poisson", QT_TRANSLATE_NOOP("Settings", "Poisson spikes")}},
-             QT_TRANSLATE_NOOP("Settings", "Input coding"), QT_TRANSLATE_NOOP("Settings", "How images enter the imported model; from the file = the graph's metadata, else direct."));
+             QT_TRANSLATE_NOOP("Settings",
+                               "After a spike: subtract the threshold or set the membrane to v_reset or 0; from the "
+                               "file = the graph's metadata, else v_reset (NIR's definition)."));
+    b.choice(
+        "input_coding", "",
+        {{"", QT_TRANSLATE_NOOP("Settings", "From the file, else direct")},
+         {"direct", QT_TRANSLATE_NOOP("Settings", "Direct (the image at every step)")},
+         {"poisson", QT_TRANSLATE_NOOP("Settings", "Poisson spikes")}},
+        QT_TRANSLATE_NOOP("Settings", "Input coding"),
+        QT_TRANSLATE_NOOP("Settings",
+                          "How images enter the imported model; from the file = the graph's metadata, else direct."));
     b.choice("readout", "",
              {{"", QT_TRANSLATE_NOOP("Settings", "From the file, else spikes of a firing output layer")},
               {"membrane", QT_TRANSLATE_NOOP("Settings", "Output membrane")},
               {"spikes", QT_TRANSLATE_NOOP("Settings", "Output spike counts")}},
              QT_TRANSLATE_NOOP("Settings", "Readout"),
-             QT_TRANSLATE_NOOP("Settings", "Class scores of the imported model; from the file = the graph's metadata, else the spike counts of a firing output layer."));
+             QT_TRANSLATE_NOOP("Settings",
+                               "Class scores of the imported model; from the file = the graph's metadata, else the "
+                               "spike counts of a firing output layer."));
     b.real("dt", 0, 0, false, kInf, "", QT_TRANSLATE_NOOP("Settings", "Time step (dt)"),
-           QT_TRANSLATE_NOOP("Settings", "Forward-Euler step of the imported neurons in seconds; 0 = the graph's metadata, snnTorch's tau/r, else 1 (Norse trains with 0.001)."));
-    b.integer("timesteps", 0, 0, kT, QT_TRANSLATE_NOOP("Settings", "steps"), QT_TRANSLATE_NOOP("Settings", "Time steps (T)"),
-              QT_TRANSLATE_NOOP("Settings", "Simulation length of the imported model; 0 = the graph's metadata, else 100."));
+           QT_TRANSLATE_NOOP("Settings",
+                             "Forward-Euler step of the imported neurons in seconds; 0 = the graph's metadata, "
+                             "snnTorch's tau/r, else 1 (Norse trains with 0.001)."));
+    b.integer(
+        "timesteps", 0, 0, kT, QT_TRANSLATE_NOOP("Settings", "steps"), QT_TRANSLATE_NOOP("Settings", "Time steps (T)"),
+        QT_TRANSLATE_NOOP("Settings", "Simulation length of the imported model; 0 = the graph's metadata, else 100."));
 }
 
 void addStudy(std::vector<Setting>& out)
