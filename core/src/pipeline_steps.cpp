@@ -229,6 +229,14 @@ std::vector<EncryptionEpochRow> epochRows(const std::vector<EncryptionEpoch>& hi
 StepOutput encryptStep(Context& ctx, ProgressSink& progress)
 {
     const SpikingModel snn = loadSpikingModel(ctx.lab.path(kSnnFile));
+    // The network's Dropout layers act during spike training (as in the authors' train()). An ONNX
+    // export for inference has none, so its training differs from its TorchScript twin's: say so.
+    const auto& layers = snn.network.layers;
+    if (ctx.config.encryption.dropout
+        && std::none_of(layers.begin(), layers.end(), [](const Layer& l) { return l.kind == LayerKind::Dropout; }))
+        ctx.observer.note("Encryption's dropout (encryption.dropout) has nothing to act on: the network has no Dropout "
+                          "layers. An ONNX export for inference leaves them out; torch.onnx.export(..., "
+                          "training=torch.onnx.TrainingMode.TRAINING) keeps them.");
     const SyntheticSet set = loadSyntheticArchive(ctx.lab.path(kSyntheticFile));
     EncryptionData data{set.images, set.classes, set.softLabels, {}};
     if (ctx.imported) // no ANN teacher: the imported model is distilled from its own outputs

@@ -17,6 +17,12 @@ struct QuietObserver : PipelineObserver {
     ProgressSink& stepStarted(const RunItem&, int, int) override { return nullProgress(); }
 };
 
+/// Runs quietly and keeps the notes the pipeline tells.
+struct NoteRecorder : QuietObserver {
+    std::vector<std::string> notes;
+    void note(const std::string& line) override { notes.push_back(line); }
+};
+
 /// Records every metric point, by series name.
 struct SeriesRecorder : ProgressSink {
     std::map<std::string, std::vector<std::pair<double, double>>> series;
