@@ -7,6 +7,7 @@
 #include "pages/languagemenu.h"
 #include "pages/loadpage.h"
 #include "pages/settingsform.h"
+#include "privatesnn/settings_catalogue.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -95,6 +96,34 @@ TEST_F(Translated, StepNamesAndReportPhrasesFollowTheLanguage)
     EXPECT_EQ(psnn::pageTitle(psnn::WizardPage::Convert), QStringLiteral("转换"));
     psnn::i18n::install(*QCoreApplication::instance(), QStringLiteral("en"));
     EXPECT_EQ(psnn::pageTitle(psnn::WizardPage::Convert), QStringLiteral("Convert"));
+}
+
+// A unit or label placed next to a number must never read as a page or step title: German once
+// showed "Neustarts Angriff 1 [10] ANN laden" because the unit "images" was translated as "Load ANN".
+TEST_F(Translated, NoSettingsUnitOrLabelReadsAsAPageOrStepTitle)
+{
+    for (const psnn::i18n::Language& language : psnn::i18n::languages()) {
+        ASSERT_EQ(psnn::i18n::install(*QCoreApplication::instance(), language.code), language.code);
+        QStringList titles;
+        for (int page = 0; page < psnn::kPageCount; ++page)
+            titles << psnn::pageTitle(static_cast<psnn::WizardPage>(page));
+        for (const psnn::StepInfo& step : psnn::stepTable())
+            titles << psnn::stepTitle(step.step);
+        int units = 0;
+        for (const psnn::Setting& setting : psnn::settingsCatalogue()) {
+            for (const char* text : {setting.unit, setting.label}) {
+                const QString shown = QCoreApplication::translate("Settings", text);
+                // Labels the GUI never shows stay English, and some name a step ("Attack" runs it).
+                if (*text == '\0' || (text == setting.label && shown == QString::fromUtf8(text)))
+                    continue;
+                EXPECT_FALSE(titles.contains(shown, Qt::CaseInsensitive))
+                    << language.code.toStdString() << ": " << setting.key << " shows \"" << text << "\" as \""
+                    << shown.toStdString() << "\", a page or step title";
+            }
+            units += *setting.unit != '\0';
+        }
+        EXPECT_GT(units, 0) << "the catalogue lost its units, so this test checks nothing";
+    }
 }
 
 TEST_F(Translated, EveryLanguageHasItsFileAndUnknownOnesFallBackToEnglish)
