@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 #include "screenshotter.h"
 
+#include "labaccess.h"
 #include "language.h"
 #include "models/snapshots.h"
 #include "pages/languagemenu.h"
@@ -10,7 +11,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPalette>
@@ -160,14 +160,24 @@ int main(int argc, char* argv[])
         useDarkPalette(app);
 
     // A mistyped --lab used to open an empty lab without a word, and a run would then make it there.
-    if (parser.isSet(QStringLiteral("lab")) && !QFileInfo(parser.value(QStringLiteral("lab"))).isDir()) {
-        std::fprintf(
-            stderr, "%s\n%s\n",
-            qUtf8Printable(QCoreApplication::translate("main", "error: the lab folder %1 does not exist.")
-                               .arg(QDir::toNativeSeparators(parser.value(QStringLiteral("lab"))))),
-            qUtf8Printable(QCoreApplication::translate(
-                "main", "hint: check the path, or start the program without --lab and choose File > New Lab.")));
-        return 2;
+    // The command line refuses (a script gets exit status 2); the File menu asks instead.
+    if (parser.isSet(QStringLiteral("lab"))) {
+        const QString lab = parser.value(QStringLiteral("lab"));
+        const psnn::LabFolderKind kind = psnn::labFolderKind(lab);
+        psnn::LabFolderProblem problem = psnn::labFolderProblem(lab, kind);
+        if (kind == psnn::LabFolderKind::Missing)
+            problem = {
+                QCoreApplication::translate("main", "error: the lab folder %1 does not exist.")
+                    .arg(QDir::toNativeSeparators(lab)),
+                QCoreApplication::translate(
+                    "main", "hint: check the path, or start the program without --lab and choose File > New Lab.")};
+        else if (!problem.error.isEmpty())
+            problem = {QCoreApplication::translate("main", "error: %1").arg(problem.error),
+                       QCoreApplication::translate("main", "hint: %1").arg(problem.hint)};
+        if (!problem.error.isEmpty()) {
+            std::fprintf(stderr, "%s\n%s\n", qUtf8Printable(problem.error), qUtf8Printable(problem.hint));
+            return 2;
+        }
     }
     psnn::MainWindow window;
     addLanguageMenu(window);

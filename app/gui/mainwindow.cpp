@@ -322,12 +322,8 @@ void MainWindow::updateSteps()
         ->setRunEnabled(m_session->results() != nullptr && !isRunning() && !m_session->isReadOnly());
 }
 
-void MainWindow::openLab(const QString& folder)
+void MainWindow::showLab(const QString& folder)
 {
-    if (isRunning()) {
-        m_log->appendError(tr("A run is in progress."), tr("Cancel it before opening another lab."));
-        return;
-    }
     const LabSession::Opened opened = m_session->open(folder);
     const QString shown = QDir::toNativeSeparators(m_session->folder());
     m_labLabel->setText(m_session->isReadOnly() ? tr("Lab: %1 (read-only)").arg(shown) : tr("Lab: %1").arg(shown));

@@ -50,8 +50,10 @@ public:
 public Q_SLOTS:
     void openModel(const QString& path);
     void loadBundledModel();
-    /// Shows a lab's results and settings without running anything; a new folder starts empty.
-    void openLab(const QString& folder);
+    /// Shows a lab's results and settings without running anything; an empty folder starts a new lab.
+    /// A missing folder is made only when the user agrees; a file or a folder holding other things is
+    /// refused in the log. False when no lab was opened.
+    bool openLab(const QString& folder);
     /// Runs the pipeline up to a page's last step, in the open lab (a fresh one when none is open).
     void runPage(psnn::StepPage* page);
     /// Runs the privacy-utility study of the Attack page's study panel in the open lab.
@@ -91,6 +93,10 @@ private:
     psnn::StepPage* runningPage() const;
     /// A run started from page: it shows it running, the others are blocked.
     void startedRun(psnn::StepPage* page);
+    /// Opens folder as the lab, whatever it holds (a new dated folder, or one openLab checked).
+    void showLab(const QString& folder);
+    /// Asks whether to make the missing lab folder; false when the user declines.
+    bool askToCreateLab(const QString& folder);
     void chooseNewLab();
     void chooseLabToOpen();
     void chooseReportFolder();

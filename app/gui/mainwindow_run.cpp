@@ -43,7 +43,7 @@ void MainWindow::runPage(StepPage* page)
         return;
     const WizardPage shown = WizardPage(index);
     if (!m_session->isOpen())
-        openLab(LabSession::newLabFolder()); // a run needs a lab; rather than stop the user with a dialog, make one
+        showLab(LabSession::newLabFolder()); // a run needs a lab; rather than stop the user with a dialog, make one
     m_session->setEditedSettings(editedSettings());
     if (!m_session->runPage(shown)) {
         // Taken since the lab was opened: the run would be refused, so say why before it starts.
@@ -65,7 +65,7 @@ void MainWindow::runStudy()
     if (isRunning())
         return;
     if (!m_session->isOpen())
-        openLab(LabSession::newLabFolder());
+        showLab(LabSession::newLabFolder());
     nlohmann::json edited = editedSettings();
     if (const QString judge = page->studyPanel()->secondJudge(); !judge.isEmpty())
         edited["study"]["second_judge"] = judge.toStdString(); // the setting study.second_judge

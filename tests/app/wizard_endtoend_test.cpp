@@ -17,6 +17,7 @@
 #include "pages/steplist.h"
 #include "pages/synthesizepage.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLineEdit>
@@ -102,7 +103,9 @@ void openTinyLab(MainWindow& window, const TinyLab& tiny, const QTemporaryDir& d
     auto* steps = window.findChild<StepList*>();
     window.openModel(tiny.teacher);
     ASSERT_TRUE(QTest::qWaitFor([&] { return steps->isStepDone(Page::Load); }, 30000));
-    window.openLab(dir.filePath(QStringLiteral("lab")));
+    // A missing lab folder is a question to the user (openLab asks before making it); make it here.
+    ASSERT_TRUE(QDir().mkpath(dir.filePath(QStringLiteral("lab"))));
+    ASSERT_TRUE(window.openLab(dir.filePath(QStringLiteral("lab"))));
 }
 
 } // namespace
