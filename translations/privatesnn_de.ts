@@ -4,7 +4,23 @@
 <context>
     <name>LabAccess</name>
     <message>
-        <location filename="../app/bridge/labaccess.cpp" line="+27"/>
+        <location filename="../app/bridge/labaccess.cpp" line="+35"/>
+        <source>%1 is a file, not a lab folder.</source>
+        <translation>%1 ist eine Datei, kein Lab-Ordner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Choose the folder that holds the lab&apos;s lab.json, or an empty folder for a new lab.</source>
+        <translation>Wählen Sie den Ordner, der die lab.json des Labs enthält, oder einen leeren Ordner für ein neues Lab.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The folder %1 holds other files but no lab (no lab.json).</source>
+        <translation>Der Ordner %1 enthält andere Dateien, aber kein Lab (keine lab.json).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The settings of this lab are lost: lab.json and lab.json.bak are damaged and no step record holds them, so it cannot be run without recomputing its finished work.</source>
         <translation>Die Einstellungen dieses Labs sind verloren: lab.json und lab.json.bak sind beschädigt, und kein Schrittprotokoll enthält sie. Es kann daher nicht ausgeführt werden, ohne seine fertigen Schritte neu zu berechnen.</translation>
     </message>
@@ -15,9 +31,147 @@
     </message>
 </context>
 <context>
+    <name>LeakageText</name>
+    <message>
+        <location filename="../widgets/models/leakagetext.cpp" line="+52"/>
+        <source>attack %1</source>
+        <translation>Angriff %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>attack 1 (ReLU re-conversion)</source>
+        <translation>Angriff 1 (ReLU-Rückkonvertierung)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attack 1 (threshold-aware re-conversion)</source>
+        <translation>Angriff 1 (schwellenbewusste Rückkonvertierung)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attack 2 (surrogate gradients)</source>
+        <translation>Angriff 2 (Surrogatgradienten)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ANN</source>
+        <translation>ANN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SNN</source>
+        <translation>SNN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>encrypted SNN</source>
+        <translation>verschlüsseltes SNN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>real images</source>
+        <translation>echte Bilder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>initial noise</source>
+        <translation>Anfangsrauschen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>attack %1 on the ANN</source>
+        <translation>Angriff %1 auf das ANN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attack %1 on the SNN</source>
+        <translation>Angriff %1 auf das SNN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attack %1 on the encrypted SNN</source>
+        <translation>Angriff %1 auf das verschlüsselte SNN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>real images (held out)</source>
+        <translation>echte Bilder (zurückgehalten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>initial noise (where the attacks start)</source>
+        <translation>Anfangsrauschen (Startpunkt der Angriffe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No judge classifier was given, so leakage cannot be decided for this row.</source>
+        <translation>Es wurde kein Richter-Klassifikator angegeben, daher lässt sich für diese Zeile kein Leck feststellen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The judge puts %1 of %2 images from %3 in their target class (%4, %5 interval %6–%7; chance %8, one-sided binomial p = %9).</source>
+        <translation>Der Richter ordnet %1 von %2 Bildern aus %3 ihrer Zielklasse zu (%4, %5-Intervall %6–%7; Zufall %8, einseitiger Binomialtest p = %9).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The whole interval is more than 10 points above chance: the attack recovers what the classes look like, so this model leaks.</source>
+        <translation>Das ganze Intervall liegt mehr als 10 Punkte über dem Zufall: Der Angriff stellt wieder her, wie die Klassen aussehen, also leckt dieses Modell.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The whole interval is above chance, but not more than 10 points above it: this model leaks, possibly only a little.</source>
+        <translation>Das ganze Intervall liegt über dem Zufall, aber nicht mehr als 10 Punkte darüber: Dieses Modell leckt, womöglich nur wenig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Even the interval&apos;s upper end is within 10 points of chance: protected against this attacker budget (a stronger attacker may still succeed).</source>
+        <translation>Selbst das obere Ende des Intervalls liegt höchstens 10 Punkte über dem Zufall: geschützt gegen dieses Angreiferbudget (ein stärkerer Angreifer kann dennoch Erfolg haben).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The interval is too wide to decide either way: inconclusive.</source>
+        <translation>Das Intervall ist zu breit, um in eine Richtung zu entscheiden: nicht eindeutig.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>about %1</source>
+        <translation>etwa %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than %1</source>
+        <translation>mehr als %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If the observed rate were the true one, %1 images would give 80 % power to show it leaks beyond the margin.</source>
+        <translation>Wäre die beobachtete Rate die wahre, gäben %1 Bilder 80 % Teststärke, um zu zeigen, dass es über die Marge hinaus leckt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If the observed rate were the true one, %1 images would give 80 % power to bound it within the margin.</source>
+        <translation>Wäre die beobachtete Rate die wahre, gäben %1 Bilder 80 % Teststärke, um sie innerhalb der Marge einzugrenzen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Encryption changed the judge accuracy by %1 points against the unencrypted SNN.</source>
+        <translation>Die Verschlüsselung veränderte die Richtergenauigkeit gegenüber dem unverschlüsselten SNN um %1 Punkte.</translation>
+    </message>
+</context>
+<context>
     <name>LoadErrorText</name>
     <message>
-        <location filename="../app/bridge/loaderrortext.cpp" line="+25"/>
+        <location filename="../app/bridge/loaderrortext.cpp" line="+35"/>
         <source>The model file &apos;%1&apos; was not found.</source>
         <translation>Die Modelldatei „%1“ wurde nicht gefunden.</translation>
     </message>
@@ -37,7 +191,17 @@
         <translation>Prüfen Sie die Zugriffsrechte der Datei.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>The PrivateSNN archive &apos;%1&apos; cannot be opened.</source>
+        <translation>Das PrivateSNN-Archiv „%1“ lässt sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the archive again, or recreate it from its source model.</source>
+        <translation>Kopieren Sie das Archiv erneut, oder erstellen Sie es aus seinem Quellmodell neu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&apos;%1&apos; is neither a TorchScript model nor a PrivateSNN archive.</source>
         <translation>„%1“ ist weder ein TorchScript-Modell noch ein PrivateSNN-Archiv.</translation>
     </message>
@@ -47,7 +211,7 @@
         <translation>Speichern Sie das Modell mit torch.jit.save oder öffnen Sie ein von PrivateSNN Lab geschriebenes .psnn-Archiv.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&apos;%1&apos; is incomplete or damaged.</source>
         <translation>„%1“ ist unvollständig oder beschädigt.</translation>
     </message>
@@ -105,7 +269,7 @@
 <context>
     <name>MembershipText</name>
     <message>
-        <location filename="../widgets/models/membershipcurves.cpp" line="+29"/>
+        <location filename="../widgets/models/membershipcurves.cpp" line="+28"/>
         <source>leaks</source>
         <translation>leckt</translation>
     </message>
@@ -161,7 +325,7 @@
     <name>PlotText</name>
     <message>
         <location filename="../widgets/plots/accuracyplot.cpp" line="+32"/>
-        <location filename="../widgets/plots/layercharts.cpp" line="+109"/>
+        <location filename="../widgets/plots/layercharts.cpp" line="+107"/>
         <location line="+21"/>
         <source>Converted SNN</source>
         <translation>Konvertiertes SNN</translation>
@@ -215,25 +379,25 @@
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/layercharts.cpp" line="-47"/>
+        <location filename="../widgets/plots/layercharts.cpp" line="-44"/>
         <source>Threshold</source>
         <translation>Schwelle</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+28"/>
         <location line="+18"/>
         <location line="+12"/>
         <source>Layer</source>
         <translation>Schicht</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-57"/>
         <source>Firing threshold</source>
         <translation>Feuerschwelle</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>Spikes per neuron per time step</source>
         <translation>Spikes pro Neuron und Zeitschritt</translation>
     </message>
@@ -303,7 +467,7 @@
         <translation>Zufall (TPR = FPR)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>False-positive rate (non-members flagged)</source>
         <translation>Falsch-Positiv-Rate (als Mitglied markierte Nicht-Mitglieder)</translation>
     </message>
@@ -460,7 +624,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/report/conversionsection.cpp" line="+52"/>
+        <location filename="../app/report/conversionsection.cpp" line="+54"/>
         <location filename="../app/report/encryptionsection.cpp" line="+97"/>
         <location filename="../app/report/energysection.cpp" line="+69"/>
         <location filename="../app/report/modelsection.cpp" line="+58"/>
@@ -473,7 +637,7 @@
         <translation>Verschlüsselt / konvertiert</translation>
     </message>
     <message>
-        <location filename="../app/report/conversionsection.cpp" line="-32"/>
+        <location filename="../app/report/conversionsection.cpp" line="-34"/>
         <source>Conversion: thresholds per layer</source>
         <translation>Konvertierung: Schwellen pro Schicht</translation>
     </message>
@@ -483,12 +647,12 @@
         <translation>Nicht ausgeführt: Das ANN wurde noch nicht in ein SNN konvertiert.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Not converted: the spiking model was imported from %1 and is simulated at T = %2 time steps with these semantics (each with where it came from): %3.</source>
         <translation>Nicht konvertiert: Das spikende Modell wurde aus %1 importiert und wird bei T = %2 Zeitschritten mit dieser Semantik simuliert (jeweils mit ihrer Herkunft): %3.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Converted at T = %1 time steps from %2 synthetic images in %3; thresholds are the %4 activation per %5, scaled by %6.</source>
         <translation>Konvertiert bei T = %1 Zeitschritten aus %2 synthetischen Bildern in %3; die Schwellen sind die %4 Aktivierung pro %5, skaliert mit %6.</translation>
     </message>
@@ -724,13 +888,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/report/membershipsection.cpp" line="+115"/>
+        <location filename="../app/report/membershipsection.cpp" line="+123"/>
         <source>Attack</source>
         <translation>Angriff</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/membershipsection.cpp" line="+0"/>
+        <location filename="../app/report/membershipsection.cpp" line="-2"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
@@ -763,7 +927,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/report/membershipsection.cpp" line="+2"/>
+        <location filename="../app/report/membershipsection.cpp" line="+9"/>
         <source>Verdict</source>
         <translation>Urteil</translation>
     </message>
@@ -930,7 +1094,7 @@
     </message>
     <message>
         <location filename="../app/report/pdfrenderer.cpp" line="+27"/>
-        <location filename="../app/report/reportcontext.cpp" line="+114"/>
+        <location filename="../app/report/reportcontext.cpp" line="+109"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1037,7 +1201,7 @@
     </message>
     <message>
         <location filename="../app/report/reportcontext.cpp" line="-69"/>
-        <location filename="../app/report/reportwriter.cpp" line="+88"/>
+        <location filename="../app/report/reportwriter.cpp" line="+83"/>
         <location filename="../app/report/summarysection.cpp" line="+115"/>
         <source>PrivateSNN Lab report</source>
         <translation>PrivateSNN-Lab-Bericht</translation>
@@ -1080,7 +1244,7 @@
         <translation>PrivateSNN-Lab-Bericht: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/resultsfile.cpp" line="+31"/>
+        <location filename="../app/report/resultsfile.cpp" line="+22"/>
         <source>The lab folder %1 does not exist.</source>
         <translation>Der Lab-Ordner %1 existiert nicht.</translation>
     </message>
@@ -1309,7 +1473,7 @@
         <translation>%1 gegen das %2: %3.</translation>
     </message>
     <message>
-        <location filename="../app/report/membershipsection.cpp" line="-87"/>
+        <location filename="../app/report/membershipsection.cpp" line="-100"/>
         <location line="+1"/>
         <location filename="../app/report/studysection.cpp" line="-84"/>
         <source>%1–%2</source>
@@ -1326,12 +1490,12 @@
         <translation>Klasse</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>RMIA per class: members found at the 1 % FPR threshold of all records (exact intervals in LAB/membership/per_class.csv).</source>
         <translation>RMIA pro Klasse: gefundene Mitglieder bei der Schwelle für 1 % FPR über alle Datensätze (exakte Intervalle in LAB/membership/per_class.csv).</translation>
     </message>
@@ -1341,7 +1505,7 @@
         <translation>Mitgliedschaftsinferenz</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The lab&apos;s membership audit (%1) was made with models the lab no longer holds, or cannot be read: run privatesnn membership --lab LAB again.</source>
         <translation>Das Mitgliedschafts-Audit des Labs (%1) wurde mit Modellen erstellt, die das Lab nicht mehr enthält, oder kann nicht gelesen werden: Führen Sie privatesnn membership --lab LAB erneut aus.</translation>
     </message>
@@ -1351,12 +1515,12 @@
         <translation>Nicht ausgeführt: kein Mitgliedschafts-Audit in diesem Lab (privatesnn membership --lab LAB).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Can an attacker who sees only a network&apos;s outputs tell whether a record was in the teacher&apos;s training data? %1 members (%2) and %3 non-members (%4), class-balanced; loss attack, offline LiRA and offline RMIA with %5 reference models of the teacher&apos;s architecture, each trained %6 epochs on half of a pool of %7 records.</source>
         <translation>Kann ein Angreifer, der nur die Ausgaben eines Netzes sieht, erkennen, ob ein Datensatz in den Trainingsdaten des Lehrers war? %1 Mitglieder (%2) und %3 Nicht-Mitglieder (%4), klassenbalanciert; Verlustangriff, Offline-LiRA und Offline-RMIA mit %5 Referenzmodellen mit der Architektur des Lehrers, jedes %6 Epochen lang auf der Hälfte eines Pools von %7 Datensätzen trainiert.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>ROC of each attack on log-log axes (the ANN&apos;s logits, the SNNs&apos; summed output membrane); the low false-positive corner is what an attacker can use.</source>
         <translation>ROC jedes Angriffs auf doppelt logarithmischen Achsen (die Logits des ANN, die aufsummierte Ausgangsmembran der SNNs); nutzen kann ein Angreifer die Ecke mit wenigen Falsch-Positiven.</translation>
     </message>
@@ -1366,22 +1530,22 @@
         <translation>%1-%-Intervall</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Readout</source>
         <translation>Auslese</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>AUC on misclassified records</source>
         <translation>AUC auf falsch klassifizierten Datensätzen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>AUC interval: stratified bootstrap; TPR interval: exact (Clopper-Pearson). %1 non-members allow %2 false positives at 1 % FPR.</source>
         <translation>AUC-Intervall: stratifizierter Bootstrap; TPR-Intervall: exakt (Clopper-Pearson). %1 Nicht-Mitglieder erlauben %2 Falsch-Positive bei 1 % FPR.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>* Too few non-members to resolve 0.1 % FPR (it needs at least 1,000).</source>
         <translation>* Zu wenige Nicht-Mitglieder, um 0,1 % FPR aufzulösen (dafür sind mindestens 1.000 nötig).</translation>
     </message>
@@ -1558,7 +1722,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/labmodel/src/settings_catalogue_table.cpp" line="+117"/>
+        <location filename="../core/labmodel/src/settings_catalogue_table.cpp" line="+118"/>
         <location line="+4"/>
         <location line="+45"/>
         <location line="+43"/>
@@ -1939,7 +2103,7 @@
         <translation>Die neue Sprache wird beim nächsten Start von PrivateSNN Lab wirksam.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>error: the lab folder %1 does not exist.</source>
         <translation>Fehler: Der Lab-Ordner %1 existiert nicht.</translation>
     </message>
@@ -1947,6 +2111,16 @@
         <location line="+2"/>
         <source>hint: check the path, or start the program without --lab and choose File &gt; New Lab.</source>
         <translation>Hinweis: Prüfen Sie den Pfad, oder starten Sie das Programm ohne --lab und wählen Sie Datei &gt; Neues Lab.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hint: %1</source>
+        <translation>Hinweis: %1</translation>
     </message>
 </context>
 <context>
@@ -1957,7 +2131,7 @@
         <translation>Setze das Labor &apos;%1&apos; mit den Einstellungen fort, mit denen es lief (Profil &apos;%2&apos;).</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>leaks within the margin</source>
         <translation>leckt innerhalb der Marge</translation>
     </message>
@@ -2138,7 +2312,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::AttackPage</name>
     <message>
-        <location filename="../widgets/pages/attackpage.cpp" line="+38"/>
+        <location filename="../widgets/pages/attackpage.cpp" line="+88"/>
         <source>Attack: does the network leak its classes?</source>
         <translation>Angriff: Verrät das Netz seine Klassen?</translation>
     </message>
@@ -2178,17 +2352,22 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Klassen für Angriff 1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Class numbers to attack, separated by commas (0 is the first class); empty attacks every class.</source>
         <translation>Anzugreifende Klassennummern, durch Kommas getrennt (0 ist die erste Klasse); leer greift jede Klasse an.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-52"/>
         <source>Attack 2 classes</source>
         <translation>Klassen für Angriff 2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-43"/>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Attack 1 restarts</source>
         <translation>Neustarts Angriff 1</translation>
     </message>
@@ -2223,12 +2402,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Angriff 2</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Final grid: real sample | attack 1 without, with encryption | attack 2 without, with</source>
-        <translation>Endraster: echtes Beispiel | Angriff 1 ohne, mit Verschlüsselung | Angriff 2 ohne, mit</translation>
-    </message>
-    <message>
-        <location line="-10"/>
+        <location line="+3"/>
         <source>Leakage scores</source>
         <translation>Leckage-Werte</translation>
     </message>
@@ -2268,7 +2442,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Urteil</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>What the attacks recovered: one image per class from each attack</source>
+        <translation>Was die Angriffe wiederherstellten: ein Bild pro Klasse aus jedem Angriff</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>How much encryption is enough? (privacy-utility study)</source>
         <translation>Wie viel Verschlüsselung reicht? (Privatsphäre-Nutzen-Studie)</translation>
     </message>
@@ -2283,12 +2462,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>No attacks yet. Run this step to attack the networks.</source>
         <translation>Noch keine Angriffe. Führen Sie diesen Schritt aus, um die Netze anzugreifen.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>%1 ± %2</source>
         <translation>%1 ± %2</translation>
     </message>
@@ -2567,6 +2746,14 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
     </message>
 </context>
 <context>
+    <name>psnn::LeakageGrid</name>
+    <message>
+        <location filename="../widgets/pages/leakagegrid.cpp" line="+78"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>psnn::LoadPage</name>
     <message>
         <location filename="../widgets/pages/loadpage.cpp" line="+27"/>
@@ -2695,7 +2882,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>%1 %2 (%3, Qt %4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+32"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+35"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2780,7 +2967,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>&amp;Über PrivateSNN Lab</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+79"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+81"/>
         <source>LibTorch threads: …</source>
         <translation>LibTorch-Threads: …</translation>
     </message>
@@ -2836,7 +3023,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Nur lesen: Das Labor wird von %1 verwendet.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+27"/>
         <source>A run is in progress.</source>
         <translation>Ein Lauf ist im Gang.</translation>
     </message>
@@ -2846,7 +3033,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Brechen Sie ihn ab, bevor Sie ein anderes Lab öffnen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+16"/>
         <source>Lab: %1</source>
         <translation>Lab: %1</translation>
     </message>
@@ -2943,7 +3130,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Mitgliedschafts-Audit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Running the membership-inference audit in %1 (the two reference models take most of the time; finished ones are kept in the lab)…</source>
         <translation>Mitgliedschafts-Audit läuft in %1 (die beiden Referenzmodelle brauchen die meiste Zeit; fertige bleiben im Lab erhalten)…</translation>
     </message>
@@ -2968,7 +3155,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>%1 fertig in %2 s: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+13"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="-14"/>
         <source>New lab: choose an empty folder</source>
         <translation>Neues Lab: einen leeren Ordner wählen</translation>
     </message>
@@ -2983,7 +3170,42 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Wählen Sie einen leeren Ordner oder legen Sie im Dialog einen neuen an.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
+        <source>Did not open %1: the folder does not exist.</source>
+        <translation>%1 wurde nicht geöffnet: Der Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not create the lab folder %1.</source>
+        <translation>Der Lab-Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that its parent folder exists and can be written, or choose another place.</source>
+        <translation>Prüfen Sie, ob der übergeordnete Ordner existiert und beschreibbar ist, oder wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lab folder missing</source>
+        <translation>Lab-Ordner fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lab folder %1 does not exist.</source>
+        <translation>Der Lab-Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a new, empty lab there? Nothing runs until you start a step.</source>
+        <translation>Dort ein neues, leeres Lab anlegen? Nichts läuft, bevor Sie einen Schritt starten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create Lab</source>
+        <translation>Lab anlegen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Open a lab folder</source>
         <translation>Lab-Ordner öffnen</translation>
     </message>
@@ -3044,12 +3266,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::MembershipPanel</name>
     <message>
-        <location filename="../widgets/pages/membershippanel.cpp" line="+35"/>
+        <location filename="../widgets/pages/membershippanel.cpp" line="+45"/>
         <source>Run membership audit</source>
         <translation>Mitgliedschafts-Audit ausführen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Can an attacker who sees only a network&apos;s outputs tell whether a record was in the teacher&apos;s training data? The loss attack, offline LiRA and offline RMIA (two reference models of the teacher&apos;s shape, trained here and kept in the lab) attack the ANN, the converted and the encrypted SNN on the same 2,000 members and 2,000 held-out records.</source>
         <translation>Kann ein Angreifer, der nur die Ausgaben eines Netzes sieht, erkennen, ob ein Datensatz in den Trainingsdaten des Lehrers war? Der Verlustangriff, Offline-LiRA und Offline-RMIA (zwei Referenzmodelle mit der Form des Lehrers, hier trainiert und im Lab aufbewahrt) greifen das ANN, das konvertierte und das verschlüsselte SNN auf denselben 2.000 Mitgliedern und 2.000 zurückgehaltenen Datensätzen an.</translation>
     </message>
@@ -3059,7 +3281,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>die des mitgelieferten Lehrers: fashion-mnist:train</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The teacher&apos;s training data, as a data spec (fashion-mnist:train, idx:DIR:train, an image folder, …). Needed for any teacher but the bundled one.</source>
         <translation>Die Trainingsdaten des Lehrers als Datenangabe (fashion-mnist:train, idx:DIR:train, ein Bildordner, …). Nötig für jeden Lehrer außer dem mitgelieferten.</translation>
     </message>
@@ -3084,7 +3306,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Zurückgehaltene Daten (Nicht-Mitglieder)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
@@ -3134,7 +3356,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Bisher abgeschlossene Angriffe: %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+4"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
@@ -3206,7 +3428,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::ReportPage</name>
     <message>
-        <location filename="../widgets/pages/reportpage.cpp" line="+30"/>
+        <location filename="../widgets/pages/reportpage.cpp" line="+31"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
@@ -3276,9 +3498,14 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Noch keine Urteile: Führen Sie zuerst die Angriffe aus.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>no verdict</source>
         <translation>kein Urteil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>
@@ -3427,12 +3654,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::StepPage</name>
     <message>
-        <location filename="../widgets/pages/steppage.cpp" line="+23"/>
+        <location filename="../widgets/pages/steppage.cpp" line="+25"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+138"/>
         <source>Fix the settings marked in red first.</source>
         <translation>Korrigieren Sie zuerst die rot markierten Einstellungen.</translation>
     </message>
@@ -3440,7 +3667,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::StudyPanel</name>
     <message>
-        <location filename="../widgets/pages/studypanel.cpp" line="+32"/>
+        <location filename="../widgets/pages/studypanel.cpp" line="+34"/>
         <source>Run study</source>
         <translation>Studie ausführen</translation>
     </message>
@@ -3480,7 +3707,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Defence</source>
         <translation>Verteidigung</translation>
     </message>

@@ -4,7 +4,23 @@
 <context>
     <name>LabAccess</name>
     <message>
-        <location filename="../app/bridge/labaccess.cpp" line="+27"/>
+        <location filename="../app/bridge/labaccess.cpp" line="+35"/>
+        <source>%1 is a file, not a lab folder.</source>
+        <translation>%1은(는) 파일이며 랩 폴더가 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Choose the folder that holds the lab&apos;s lab.json, or an empty folder for a new lab.</source>
+        <translation>랩의 lab.json이 들어 있는 폴더를 선택하거나, 새 랩을 위한 빈 폴더를 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The folder %1 holds other files but no lab (no lab.json).</source>
+        <translation>폴더 %1에는 다른 파일이 있지만 랩은 없습니다(lab.json 없음).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The settings of this lab are lost: lab.json and lab.json.bak are damaged and no step record holds them, so it cannot be run without recomputing its finished work.</source>
         <translation>이 랩의 설정이 사라졌습니다: lab.json과 lab.json.bak이 손상되었고 어떤 단계 기록에도 설정이 남아 있지 않으므로, 완료된 작업을 다시 계산하지 않고는 실행할 수 없습니다.</translation>
     </message>
@@ -15,9 +31,147 @@
     </message>
 </context>
 <context>
+    <name>LeakageText</name>
+    <message>
+        <location filename="../widgets/models/leakagetext.cpp" line="+52"/>
+        <source>attack %1</source>
+        <translation>공격 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reference</source>
+        <translation>기준</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>attack 1 (ReLU re-conversion)</source>
+        <translation>공격 1 (ReLU 재변환)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attack 1 (threshold-aware re-conversion)</source>
+        <translation>공격 1 (임계값 인식 재변환)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attack 2 (surrogate gradients)</source>
+        <translation>공격 2 (대리 기울기)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ANN</source>
+        <translation>ANN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SNN</source>
+        <translation>SNN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>encrypted SNN</source>
+        <translation>암호화된 SNN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>real images</source>
+        <translation>실제 이미지</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>initial noise</source>
+        <translation>초기 노이즈</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>attack %1 on the ANN</source>
+        <translation>ANN에 대한 공격 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attack %1 on the SNN</source>
+        <translation>SNN에 대한 공격 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attack %1 on the encrypted SNN</source>
+        <translation>암호화된 SNN에 대한 공격 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>real images (held out)</source>
+        <translation>실제 이미지 (별도 보관)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>initial noise (where the attacks start)</source>
+        <translation>초기 노이즈 (공격의 시작점)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2</source>
+        <translation>%2에 대한 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No judge classifier was given, so leakage cannot be decided for this row.</source>
+        <translation>판정 분류기가 주어지지 않아 이 행의 유출 여부를 판정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The judge puts %1 of %2 images from %3 in their target class (%4, %5 interval %6–%7; chance %8, one-sided binomial p = %9).</source>
+        <translation>판정기는 %3의 이미지 %2장 중 %1장을 목표 클래스로 분류합니다 (%4, %5 구간 %6–%7; 우연 %8, 단측 이항검정 p = %9).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The whole interval is more than 10 points above chance: the attack recovers what the classes look like, so this model leaks.</source>
+        <translation>구간 전체가 우연보다 10포인트 넘게 높습니다. 공격이 클래스의 모습을 복원하므로 이 모델은 유출됩니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The whole interval is above chance, but not more than 10 points above it: this model leaks, possibly only a little.</source>
+        <translation>구간 전체가 우연보다 높지만 10포인트를 넘지는 않습니다. 이 모델은 유출되며, 그 정도는 작을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Even the interval&apos;s upper end is within 10 points of chance: protected against this attacker budget (a stronger attacker may still succeed).</source>
+        <translation>구간의 상한조차 우연에서 10포인트 이내입니다. 이 공격자 예산에 대해 보호됩니다 (더 강한 공격자는 여전히 성공할 수 있습니다).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The interval is too wide to decide either way: inconclusive.</source>
+        <translation>구간이 너무 넓어 어느 쪽으로도 판정할 수 없습니다: 결론 없음.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>about %1</source>
+        <translation>약 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than %1</source>
+        <translation>%1 초과</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If the observed rate were the true one, %1 images would give 80 % power to show it leaks beyond the margin.</source>
+        <translation>관측된 비율이 참값이라면, 마진을 넘어 유출됨을 보이는 데 이미지 %1장이 80 % 검정력을 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If the observed rate were the true one, %1 images would give 80 % power to bound it within the margin.</source>
+        <translation>관측된 비율이 참값이라면, 마진 이내로 한정하는 데 이미지 %1장이 80 % 검정력을 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Encryption changed the judge accuracy by %1 points against the unencrypted SNN.</source>
+        <translation>암호화로 판정 정확도가 암호화하지 않은 SNN 대비 %1포인트 바뀌었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>LoadErrorText</name>
     <message>
-        <location filename="../app/bridge/loaderrortext.cpp" line="+25"/>
+        <location filename="../app/bridge/loaderrortext.cpp" line="+35"/>
         <source>The model file &apos;%1&apos; was not found.</source>
         <translation>모델 파일 &apos;%1&apos;을(를) 찾을 수 없습니다.</translation>
     </message>
@@ -37,7 +191,17 @@
         <translation>파일 권한을 확인하세요.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>The PrivateSNN archive &apos;%1&apos; cannot be opened.</source>
+        <translation>PrivateSNN 아카이브 &apos;%1&apos;을(를) 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the archive again, or recreate it from its source model.</source>
+        <translation>아카이브를 다시 복사하거나 원본 모델에서 다시 만드세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&apos;%1&apos; is neither a TorchScript model nor a PrivateSNN archive.</source>
         <translation>&apos;%1&apos;은(는) TorchScript 모델도 PrivateSNN 아카이브도 아닙니다.</translation>
     </message>
@@ -47,7 +211,7 @@
         <translation>torch.jit.save로 모델을 저장하거나, PrivateSNN Lab이 만든 .psnn 아카이브를 여세요.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&apos;%1&apos; is incomplete or damaged.</source>
         <translation>&apos;%1&apos;이(가) 불완전하거나 손상되었습니다.</translation>
     </message>
@@ -105,7 +269,7 @@
 <context>
     <name>MembershipText</name>
     <message>
-        <location filename="../widgets/models/membershipcurves.cpp" line="+29"/>
+        <location filename="../widgets/models/membershipcurves.cpp" line="+28"/>
         <source>leaks</source>
         <translation>유출됨</translation>
     </message>
@@ -161,7 +325,7 @@
     <name>PlotText</name>
     <message>
         <location filename="../widgets/plots/accuracyplot.cpp" line="+32"/>
-        <location filename="../widgets/plots/layercharts.cpp" line="+109"/>
+        <location filename="../widgets/plots/layercharts.cpp" line="+107"/>
         <location line="+21"/>
         <source>Converted SNN</source>
         <translation>변환된 SNN</translation>
@@ -215,25 +379,25 @@
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/layercharts.cpp" line="-47"/>
+        <location filename="../widgets/plots/layercharts.cpp" line="-44"/>
         <source>Threshold</source>
         <translation>임계값</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+28"/>
         <location line="+18"/>
         <location line="+12"/>
         <source>Layer</source>
         <translation>레이어</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-57"/>
         <source>Firing threshold</source>
         <translation>발화 임계값</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>Spikes per neuron per time step</source>
         <translation>뉴런당 시간 단계당 스파이크</translation>
     </message>
@@ -303,7 +467,7 @@
         <translation>우연 (TPR = FPR)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>False-positive rate (non-members flagged)</source>
         <translation>위양성률 (멤버로 지목된 비멤버)</translation>
     </message>
@@ -460,7 +624,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/report/conversionsection.cpp" line="+52"/>
+        <location filename="../app/report/conversionsection.cpp" line="+54"/>
         <location filename="../app/report/encryptionsection.cpp" line="+97"/>
         <location filename="../app/report/energysection.cpp" line="+69"/>
         <location filename="../app/report/modelsection.cpp" line="+58"/>
@@ -473,7 +637,7 @@
         <translation>암호화 / 변환</translation>
     </message>
     <message>
-        <location filename="../app/report/conversionsection.cpp" line="-32"/>
+        <location filename="../app/report/conversionsection.cpp" line="-34"/>
         <source>Conversion: thresholds per layer</source>
         <translation>변환: 레이어별 임계값</translation>
     </message>
@@ -483,12 +647,12 @@
         <translation>실행되지 않음: ANN을 아직 SNN으로 변환하지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Not converted: the spiking model was imported from %1 and is simulated at T = %2 time steps with these semantics (each with where it came from): %3.</source>
         <translation>변환되지 않음: 스파이킹 모델은 %1에서 가져왔으며 T = %2 시간 단계에서 다음 의미론으로 시뮬레이션됩니다(각 항목의 출처 포함): %3.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Converted at T = %1 time steps from %2 synthetic images in %3; thresholds are the %4 activation per %5, scaled by %6.</source>
         <translation>%2장의 합성 이미지로 T = %1 시간 단계에서 %3 동안 변환. 임계값은 %5별 %4 활성값에 %6을 곱한 값입니다.</translation>
     </message>
@@ -724,13 +888,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/report/membershipsection.cpp" line="+115"/>
+        <location filename="../app/report/membershipsection.cpp" line="+123"/>
         <source>Attack</source>
         <translation>공격</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/membershipsection.cpp" line="+0"/>
+        <location filename="../app/report/membershipsection.cpp" line="-2"/>
         <source>Target</source>
         <translation>대상</translation>
     </message>
@@ -763,7 +927,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/report/membershipsection.cpp" line="+2"/>
+        <location filename="../app/report/membershipsection.cpp" line="+9"/>
         <source>Verdict</source>
         <translation>판정</translation>
     </message>
@@ -930,7 +1094,7 @@
     </message>
     <message>
         <location filename="../app/report/pdfrenderer.cpp" line="+27"/>
-        <location filename="../app/report/reportcontext.cpp" line="+114"/>
+        <location filename="../app/report/reportcontext.cpp" line="+109"/>
         <source>Cannot write %1: %2</source>
         <translation>%1을(를) 쓸 수 없습니다: %2</translation>
     </message>
@@ -1037,7 +1201,7 @@
     </message>
     <message>
         <location filename="../app/report/reportcontext.cpp" line="-69"/>
-        <location filename="../app/report/reportwriter.cpp" line="+88"/>
+        <location filename="../app/report/reportwriter.cpp" line="+83"/>
         <location filename="../app/report/summarysection.cpp" line="+115"/>
         <source>PrivateSNN Lab report</source>
         <translation>PrivateSNN Lab 보고서</translation>
@@ -1080,7 +1244,7 @@
         <translation>PrivateSNN Lab 보고서: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/resultsfile.cpp" line="+31"/>
+        <location filename="../app/report/resultsfile.cpp" line="+22"/>
         <source>The lab folder %1 does not exist.</source>
         <translation>랩 폴더 %1이(가) 없습니다.</translation>
     </message>
@@ -1308,7 +1472,7 @@
         <translation>%2에 대한 %1: %3.</translation>
     </message>
     <message>
-        <location filename="../app/report/membershipsection.cpp" line="-87"/>
+        <location filename="../app/report/membershipsection.cpp" line="-100"/>
         <location line="+1"/>
         <location filename="../app/report/studysection.cpp" line="-84"/>
         <source>%1–%2</source>
@@ -1325,12 +1489,12 @@
         <translation>클래스</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%3개 중 %2개)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>RMIA per class: members found at the 1 % FPR threshold of all records (exact intervals in LAB/membership/per_class.csv).</source>
         <translation>클래스별 RMIA: 전체 레코드 기준 1 % FPR 임계값에서 찾아낸 멤버 (정확한 구간은 LAB/membership/per_class.csv).</translation>
     </message>
@@ -1340,7 +1504,7 @@
         <translation>멤버십 추론</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The lab&apos;s membership audit (%1) was made with models the lab no longer holds, or cannot be read: run privatesnn membership --lab LAB again.</source>
         <translation>이 랩의 멤버십 추론 감사(%1)는 랩에 더 이상 없는 모델로 만들어졌거나 읽을 수 없습니다: privatesnn membership --lab LAB을 다시 실행하세요.</translation>
     </message>
@@ -1350,12 +1514,12 @@
         <translation>실행 안 됨: 이 랩에는 멤버십 추론 감사가 없습니다 (privatesnn membership --lab LAB).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Can an attacker who sees only a network&apos;s outputs tell whether a record was in the teacher&apos;s training data? %1 members (%2) and %3 non-members (%4), class-balanced; loss attack, offline LiRA and offline RMIA with %5 reference models of the teacher&apos;s architecture, each trained %6 epochs on half of a pool of %7 records.</source>
         <translation>네트워크의 출력만 보는 공격자가 어떤 레코드가 교사의 학습 데이터에 있었는지 알아낼 수 있을까요? 멤버 %1개(%2)와 비멤버 %3개(%4), 클래스 균형. 손실 공격, 오프라인 LiRA, 오프라인 RMIA는 교사와 같은 아키텍처의 참조 모델 %5개를 쓰며, 각 참조 모델은 레코드 %7개로 된 풀의 절반으로 %6 에포크 동안 학습됩니다.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>ROC of each attack on log-log axes (the ANN&apos;s logits, the SNNs&apos; summed output membrane); the low false-positive corner is what an attacker can use.</source>
         <translation>각 공격의 ROC, 로그-로그 축 (ANN은 로짓, SNN은 누적 출력 막전위). 공격자가 실제로 활용할 수 있는 것은 위양성이 적은 구석입니다.</translation>
     </message>
@@ -1365,22 +1529,22 @@
         <translation>%1 % 구간</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Readout</source>
         <translation>판독</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>AUC on misclassified records</source>
         <translation>오분류된 레코드의 AUC</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>AUC interval: stratified bootstrap; TPR interval: exact (Clopper-Pearson). %1 non-members allow %2 false positives at 1 % FPR.</source>
         <translation>AUC 구간: 층화 부트스트랩. TPR 구간: 정확 구간(Clopper-Pearson). 비멤버 %1개에서는 1 % FPR에 위양성 %2개가 허용됩니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>* Too few non-members to resolve 0.1 % FPR (it needs at least 1,000).</source>
         <translation>* 비멤버가 너무 적어 0.1 % FPR을 구분할 수 없습니다 (최소 1,000개 필요).</translation>
     </message>
@@ -1557,7 +1721,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/labmodel/src/settings_catalogue_table.cpp" line="+117"/>
+        <location filename="../core/labmodel/src/settings_catalogue_table.cpp" line="+118"/>
         <location line="+4"/>
         <location line="+45"/>
         <location line="+43"/>
@@ -1938,7 +2102,7 @@
         <translation>새 언어는 PrivateSNN Lab을 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>error: the lab folder %1 does not exist.</source>
         <translation>오류: 랩 폴더 %1이(가) 없습니다.</translation>
     </message>
@@ -1946,6 +2110,16 @@
         <location line="+2"/>
         <source>hint: check the path, or start the program without --lab and choose File &gt; New Lab.</source>
         <translation>도움말: 경로를 확인하거나, --lab 없이 프로그램을 시작한 뒤 파일 &gt; 새 랩을 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>error: %1</source>
+        <translation>오류: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hint: %1</source>
+        <translation>힌트: %1</translation>
     </message>
 </context>
 <context>
@@ -1956,7 +2130,7 @@
         <translation>랩 &apos;%1&apos;을(를) 실행했던 설정 그대로 이어서 진행합니다 (프로필 &apos;%2&apos;).</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>leaks within the margin</source>
         <translation>허용 범위 안에서 유출됨</translation>
     </message>
@@ -2137,7 +2311,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::AttackPage</name>
     <message>
-        <location filename="../widgets/pages/attackpage.cpp" line="+38"/>
+        <location filename="../widgets/pages/attackpage.cpp" line="+88"/>
         <source>Attack: does the network leak its classes?</source>
         <translation>공격: 네트워크가 클래스를 유출하는가?</translation>
     </message>
@@ -2177,17 +2351,22 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>공격 1 클래스</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Class numbers to attack, separated by commas (0 is the first class); empty attacks every class.</source>
         <translation>공격할 클래스 번호, 쉼표로 구분 (0이 첫 번째 클래스). 비워 두면 모든 클래스를 공격합니다.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-52"/>
         <source>Attack 2 classes</source>
         <translation>공격 2 클래스</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-43"/>
+        <source>class %1</source>
+        <translation>클래스 %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Attack 1 restarts</source>
         <translation>공격 1 재시작 횟수</translation>
     </message>
@@ -2222,12 +2401,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>공격 2</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Final grid: real sample | attack 1 without, with encryption | attack 2 without, with</source>
-        <translation>최종 격자: 실제 샘플 | 공격 1 암호화 없음, 있음 | 공격 2 없음, 있음</translation>
-    </message>
-    <message>
-        <location line="-10"/>
+        <location line="+3"/>
         <source>Leakage scores</source>
         <translation>유출 점수</translation>
     </message>
@@ -2267,7 +2441,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>판정</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>What the attacks recovered: one image per class from each attack</source>
+        <translation>공격이 복원한 것: 각 공격에서 클래스당 이미지 한 장</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>How much encryption is enough? (privacy-utility study)</source>
         <translation>암호화는 얼마나 필요한가? (프라이버시-유용성 연구)</translation>
     </message>
@@ -2282,12 +2461,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>No attacks yet. Run this step to attack the networks.</source>
         <translation>아직 공격이 없습니다. 네트워크를 공격하려면 이 단계를 실행하세요.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>%1 ± %2</source>
         <translation>%1 ± %2</translation>
     </message>
@@ -2566,6 +2745,14 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
 </context>
 <context>
+    <name>psnn::LeakageGrid</name>
+    <message>
+        <location filename="../widgets/pages/leakagegrid.cpp" line="+78"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>psnn::LoadPage</name>
     <message>
         <location filename="../widgets/pages/loadpage.cpp" line="+27"/>
@@ -2694,7 +2881,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1 %2 (%3, Qt %4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+32"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+35"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -2779,7 +2966,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>PrivateSNN Lab 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+79"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+81"/>
         <source>LibTorch threads: …</source>
         <translation>LibTorch 스레드: …</translation>
     </message>
@@ -2835,7 +3022,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>읽기 전용: %1이(가) 이 랩을 사용 중입니다.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+27"/>
         <source>A run is in progress.</source>
         <translation>실행이 진행 중입니다.</translation>
     </message>
@@ -2845,7 +3032,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>다른 랩을 열기 전에 실행을 취소하세요.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+16"/>
         <source>Lab: %1</source>
         <translation>랩: %1</translation>
     </message>
@@ -2942,7 +3129,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>멤버십 추론 감사</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Running the membership-inference audit in %1 (the two reference models take most of the time; finished ones are kept in the lab)…</source>
         <translation>%1에서 멤버십 추론 감사를 실행 중 (시간은 대부분 두 참조 모델에 들며, 끝난 모델은 랩에 남습니다)…</translation>
     </message>
@@ -2967,7 +3154,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1 완료 (%2초): %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+13"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="-14"/>
         <source>New lab: choose an empty folder</source>
         <translation>새 랩: 빈 폴더 선택</translation>
     </message>
@@ -2982,7 +3169,42 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>빈 폴더를 선택하거나 대화 상자에서 새 폴더를 만드세요.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
+        <source>Did not open %1: the folder does not exist.</source>
+        <translation>%1을(를) 열지 않았습니다: 폴더가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not create the lab folder %1.</source>
+        <translation>랩 폴더 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that its parent folder exists and can be written, or choose another place.</source>
+        <translation>상위 폴더가 있고 쓰기 가능한지 확인하거나 다른 위치를 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lab folder missing</source>
+        <translation>랩 폴더 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lab folder %1 does not exist.</source>
+        <translation>랩 폴더 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a new, empty lab there? Nothing runs until you start a step.</source>
+        <translation>그곳에 새 빈 랩을 만들까요? 단계를 시작하기 전에는 아무것도 실행되지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create Lab</source>
+        <translation>랩 만들기</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Open a lab folder</source>
         <translation>랩 폴더 열기</translation>
     </message>
@@ -3043,12 +3265,12 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::MembershipPanel</name>
     <message>
-        <location filename="../widgets/pages/membershippanel.cpp" line="+35"/>
+        <location filename="../widgets/pages/membershippanel.cpp" line="+45"/>
         <source>Run membership audit</source>
         <translation>멤버십 추론 감사 실행</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Can an attacker who sees only a network&apos;s outputs tell whether a record was in the teacher&apos;s training data? The loss attack, offline LiRA and offline RMIA (two reference models of the teacher&apos;s shape, trained here and kept in the lab) attack the ANN, the converted and the encrypted SNN on the same 2,000 members and 2,000 held-out records.</source>
         <translation>네트워크의 출력만 보는 공격자가 어떤 레코드가 교사의 학습 데이터에 있었는지 알아낼 수 있을까요? 손실 공격, 오프라인 LiRA, 오프라인 RMIA(교사와 같은 형태의 참조 모델 두 개를 여기서 학습해 랩에 보관)가 같은 멤버 2,000개와 보류된 레코드 2,000개로 ANN, 변환된 SNN, 암호화된 SNN을 공격합니다.</translation>
     </message>
@@ -3058,7 +3280,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>내장 교사의 데이터: fashion-mnist:train</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The teacher&apos;s training data, as a data spec (fashion-mnist:train, idx:DIR:train, an image folder, …). Needed for any teacher but the bundled one.</source>
         <translation>교사의 학습 데이터를 가리키는 데이터 지정(fashion-mnist:train, idx:DIR:train, 이미지 폴더, …). 내장 교사가 아니면 반드시 필요합니다.</translation>
     </message>
@@ -3083,7 +3305,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>보류 데이터 (비멤버)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Target</source>
         <translation>대상</translation>
     </message>
@@ -3133,7 +3355,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>지금까지 끝난 공격: %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+4"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
@@ -3205,7 +3427,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::ReportPage</name>
     <message>
-        <location filename="../widgets/pages/reportpage.cpp" line="+30"/>
+        <location filename="../widgets/pages/reportpage.cpp" line="+31"/>
         <source>Report</source>
         <translation>보고서</translation>
     </message>
@@ -3275,9 +3497,14 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>아직 판정이 없습니다. 먼저 공격을 실행하세요.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>no verdict</source>
         <translation>판정 없음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>
@@ -3425,12 +3652,12 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::StepPage</name>
     <message>
-        <location filename="../widgets/pages/steppage.cpp" line="+23"/>
+        <location filename="../widgets/pages/steppage.cpp" line="+25"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+138"/>
         <source>Fix the settings marked in red first.</source>
         <translation>먼저 빨간색으로 표시된 설정을 고치세요.</translation>
     </message>
@@ -3438,7 +3665,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::StudyPanel</name>
     <message>
-        <location filename="../widgets/pages/studypanel.cpp" line="+32"/>
+        <location filename="../widgets/pages/studypanel.cpp" line="+34"/>
         <source>Run study</source>
         <translation>연구 실행</translation>
     </message>
@@ -3478,7 +3705,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Defence</source>
         <translation>방어</translation>
     </message>

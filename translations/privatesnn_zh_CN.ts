@@ -4,7 +4,23 @@
 <context>
     <name>LabAccess</name>
     <message>
-        <location filename="../app/bridge/labaccess.cpp" line="+27"/>
+        <location filename="../app/bridge/labaccess.cpp" line="+35"/>
+        <source>%1 is a file, not a lab folder.</source>
+        <translation>%1 是文件，不是实验室文件夹。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Choose the folder that holds the lab&apos;s lab.json, or an empty folder for a new lab.</source>
+        <translation>请选择包含该实验室 lab.json 的文件夹，或为新实验室选择一个空文件夹。</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The folder %1 holds other files but no lab (no lab.json).</source>
+        <translation>文件夹 %1 包含其他文件，但没有实验室（没有 lab.json）。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The settings of this lab are lost: lab.json and lab.json.bak are damaged and no step record holds them, so it cannot be run without recomputing its finished work.</source>
         <translation>此实验室的设置已丢失：lab.json 和 lab.json.bak 均已损坏，且没有任何步骤记录保存这些设置，因此无法在不重新计算已完成工作的情况下运行它。</translation>
     </message>
@@ -15,9 +31,147 @@
     </message>
 </context>
 <context>
+    <name>LeakageText</name>
+    <message>
+        <location filename="../widgets/models/leakagetext.cpp" line="+52"/>
+        <source>attack %1</source>
+        <translation>攻击 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reference</source>
+        <translation>参照</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>attack 1 (ReLU re-conversion)</source>
+        <translation>攻击 1（ReLU 反向转换）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attack 1 (threshold-aware re-conversion)</source>
+        <translation>攻击 1（考虑阈值的反向转换）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attack 2 (surrogate gradients)</source>
+        <translation>攻击 2（替代梯度）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ANN</source>
+        <translation>ANN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SNN</source>
+        <translation>SNN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>encrypted SNN</source>
+        <translation>加密 SNN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>real images</source>
+        <translation>真实图像</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>initial noise</source>
+        <translation>初始噪声</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>attack %1 on the ANN</source>
+        <translation>对 ANN 的攻击 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attack %1 on the SNN</source>
+        <translation>对 SNN 的攻击 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attack %1 on the encrypted SNN</source>
+        <translation>对加密 SNN 的攻击 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>real images (held out)</source>
+        <translation>真实图像（留出）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>initial noise (where the attacks start)</source>
+        <translation>初始噪声（攻击的起点）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2</source>
+        <translation>对 %2 的%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No judge classifier was given, so leakage cannot be decided for this row.</source>
+        <translation>未提供评判分类器，因此无法判定这一行是否泄露。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The judge puts %1 of %2 images from %3 in their target class (%4, %5 interval %6–%7; chance %8, one-sided binomial p = %9).</source>
+        <translation>评判器将 %3 的 %2 张图像中的 %1 张归入其目标类别（%4，%5 区间 %6–%7；随机水平 %8，单侧二项检验 p = %9）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The whole interval is more than 10 points above chance: the attack recovers what the classes look like, so this model leaks.</source>
+        <translation>整个区间都比随机水平高出 10 个百分点以上：攻击还原出了各类别的样子，因此该模型存在泄露。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The whole interval is above chance, but not more than 10 points above it: this model leaks, possibly only a little.</source>
+        <translation>整个区间都高于随机水平，但高出不超过 10 个百分点：该模型存在泄露，可能只是少量。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Even the interval&apos;s upper end is within 10 points of chance: protected against this attacker budget (a stronger attacker may still succeed).</source>
+        <translation>即使区间上限也在随机水平 10 个百分点以内：针对此攻击者预算受到保护（更强的攻击者仍可能成功）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The interval is too wide to decide either way: inconclusive.</source>
+        <translation>区间太宽，无法做出任何判定：不确定。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>about %1</source>
+        <translation>约 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than %1</source>
+        <translation>超过 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If the observed rate were the true one, %1 images would give 80 % power to show it leaks beyond the margin.</source>
+        <translation>如果观测到的比率就是真实比率，%1 张图像可提供 80 % 的检验功效来证明其泄露超出容差。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If the observed rate were the true one, %1 images would give 80 % power to bound it within the margin.</source>
+        <translation>如果观测到的比率就是真实比率，%1 张图像可提供 80 % 的检验功效来将其限定在容差之内。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Encryption changed the judge accuracy by %1 points against the unencrypted SNN.</source>
+        <translation>与未加密的 SNN 相比，加密使评判准确率变化了 %1 个百分点。</translation>
+    </message>
+</context>
+<context>
     <name>LoadErrorText</name>
     <message>
-        <location filename="../app/bridge/loaderrortext.cpp" line="+25"/>
+        <location filename="../app/bridge/loaderrortext.cpp" line="+35"/>
         <source>The model file &apos;%1&apos; was not found.</source>
         <translation>找不到模型文件“%1”。</translation>
     </message>
@@ -37,7 +191,17 @@
         <translation>请检查文件的访问权限。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>The PrivateSNN archive &apos;%1&apos; cannot be opened.</source>
+        <translation>无法打开 PrivateSNN 归档“%1”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the archive again, or recreate it from its source model.</source>
+        <translation>请重新复制该归档，或从其源模型重新创建。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&apos;%1&apos; is neither a TorchScript model nor a PrivateSNN archive.</source>
         <translation>“%1”既不是 TorchScript 模型，也不是 PrivateSNN 归档。</translation>
     </message>
@@ -47,7 +211,7 @@
         <translation>请用 torch.jit.save 保存模型，或打开由 PrivateSNN Lab 写出的 .psnn 归档。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&apos;%1&apos; is incomplete or damaged.</source>
         <translation>“%1”不完整或已损坏。</translation>
     </message>
@@ -105,7 +269,7 @@
 <context>
     <name>MembershipText</name>
     <message>
-        <location filename="../widgets/models/membershipcurves.cpp" line="+29"/>
+        <location filename="../widgets/models/membershipcurves.cpp" line="+28"/>
         <source>leaks</source>
         <translation>泄露</translation>
     </message>
@@ -161,7 +325,7 @@
     <name>PlotText</name>
     <message>
         <location filename="../widgets/plots/accuracyplot.cpp" line="+32"/>
-        <location filename="../widgets/plots/layercharts.cpp" line="+109"/>
+        <location filename="../widgets/plots/layercharts.cpp" line="+107"/>
         <location line="+21"/>
         <source>Converted SNN</source>
         <translation>转换后的 SNN</translation>
@@ -215,25 +379,25 @@
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/layercharts.cpp" line="-47"/>
+        <location filename="../widgets/plots/layercharts.cpp" line="-44"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+28"/>
         <location line="+18"/>
         <location line="+12"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-57"/>
         <source>Firing threshold</source>
         <translation>发放阈值</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>Spikes per neuron per time step</source>
         <translation>每个神经元每个时间步的脉冲数</translation>
     </message>
@@ -303,7 +467,7 @@
         <translation>随机水平（TPR = FPR）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>False-positive rate (non-members flagged)</source>
         <translation>假阳性率（被误判为成员的非成员）</translation>
     </message>
@@ -460,7 +624,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/report/conversionsection.cpp" line="+52"/>
+        <location filename="../app/report/conversionsection.cpp" line="+54"/>
         <location filename="../app/report/encryptionsection.cpp" line="+97"/>
         <location filename="../app/report/energysection.cpp" line="+69"/>
         <location filename="../app/report/modelsection.cpp" line="+58"/>
@@ -473,7 +637,7 @@
         <translation>加密 / 转换</translation>
     </message>
     <message>
-        <location filename="../app/report/conversionsection.cpp" line="-32"/>
+        <location filename="../app/report/conversionsection.cpp" line="-34"/>
         <source>Conversion: thresholds per layer</source>
         <translation>转换：各层阈值</translation>
     </message>
@@ -483,12 +647,12 @@
         <translation>未运行：尚未将 ANN 转换为 SNN。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Not converted: the spiking model was imported from %1 and is simulated at T = %2 time steps with these semantics (each with where it came from): %3.</source>
         <translation>未转换：该脉冲模型从 %1 导入，在 T = %2 个时间步下按以下语义仿真（各附其来源）：%3。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Converted at T = %1 time steps from %2 synthetic images in %3; thresholds are the %4 activation per %5, scaled by %6.</source>
         <translation>在 T = %1 个时间步下，用 %2 张合成图像转换，用时 %3；阈值为每个%5的%4激活值，缩放系数 %6。</translation>
     </message>
@@ -724,13 +888,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/report/membershipsection.cpp" line="+115"/>
+        <location filename="../app/report/membershipsection.cpp" line="+123"/>
         <source>Attack</source>
         <translation>攻击</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/membershipsection.cpp" line="+0"/>
+        <location filename="../app/report/membershipsection.cpp" line="-2"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
@@ -763,7 +927,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/report/membershipsection.cpp" line="+2"/>
+        <location filename="../app/report/membershipsection.cpp" line="+9"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
@@ -930,7 +1094,7 @@
     </message>
     <message>
         <location filename="../app/report/pdfrenderer.cpp" line="+27"/>
-        <location filename="../app/report/reportcontext.cpp" line="+114"/>
+        <location filename="../app/report/reportcontext.cpp" line="+109"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -1037,7 +1201,7 @@
     </message>
     <message>
         <location filename="../app/report/reportcontext.cpp" line="-69"/>
-        <location filename="../app/report/reportwriter.cpp" line="+88"/>
+        <location filename="../app/report/reportwriter.cpp" line="+83"/>
         <location filename="../app/report/summarysection.cpp" line="+115"/>
         <source>PrivateSNN Lab report</source>
         <translation>PrivateSNN Lab 报告</translation>
@@ -1080,7 +1244,7 @@
         <translation>PrivateSNN Lab 报告：%1</translation>
     </message>
     <message>
-        <location filename="../app/report/resultsfile.cpp" line="+31"/>
+        <location filename="../app/report/resultsfile.cpp" line="+22"/>
         <source>The lab folder %1 does not exist.</source>
         <translation>实验室文件夹 %1 不存在。</translation>
     </message>
@@ -1308,7 +1472,7 @@
         <translation>%1 针对%2：%3。</translation>
     </message>
     <message>
-        <location filename="../app/report/membershipsection.cpp" line="-87"/>
+        <location filename="../app/report/membershipsection.cpp" line="-100"/>
         <location line="+1"/>
         <location filename="../app/report/studysection.cpp" line="-84"/>
         <source>%1–%2</source>
@@ -1325,12 +1489,12 @@
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1（%3 个中的 %2 个）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>RMIA per class: members found at the 1 % FPR threshold of all records (exact intervals in LAB/membership/per_class.csv).</source>
         <translation>各类别的 RMIA：在全部记录的 1 % FPR 阈值下找到的成员（精确区间见 LAB/membership/per_class.csv）。</translation>
     </message>
@@ -1340,7 +1504,7 @@
         <translation>成员推断</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The lab&apos;s membership audit (%1) was made with models the lab no longer holds, or cannot be read: run privatesnn membership --lab LAB again.</source>
         <translation>实验室的成员推断审计（%1）所用的模型已不在实验室中，或该审计无法读取：请重新运行 privatesnn membership --lab LAB。</translation>
     </message>
@@ -1350,12 +1514,12 @@
         <translation>未运行：此实验室中没有成员推断审计（privatesnn membership --lab LAB）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Can an attacker who sees only a network&apos;s outputs tell whether a record was in the teacher&apos;s training data? %1 members (%2) and %3 non-members (%4), class-balanced; loss attack, offline LiRA and offline RMIA with %5 reference models of the teacher&apos;s architecture, each trained %6 epochs on half of a pool of %7 records.</source>
         <translation>只能看到网络输出的攻击者，能否判断某条记录是否在教师网络的训练数据中？%1 个成员（%2）和 %3 个非成员（%4），各类别均衡；损失攻击、离线 LiRA 和离线 RMIA 使用 %5 个与教师网络架构相同的参照模型，每个都在 %7 条记录组成的样本池的一半上训练 %6 轮。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>ROC of each attack on log-log axes (the ANN&apos;s logits, the SNNs&apos; summed output membrane); the low false-positive corner is what an attacker can use.</source>
         <translation>各攻击在双对数坐标轴上的 ROC（ANN 用 logits，SNN 用累积输出膜电位）；攻击者能利用的是低假阳性的一角。</translation>
     </message>
@@ -1365,22 +1529,22 @@
         <translation>%1 % 区间</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Readout</source>
         <translation>读出</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>AUC on misclassified records</source>
         <translation>误分类记录上的 AUC</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>AUC interval: stratified bootstrap; TPR interval: exact (Clopper-Pearson). %1 non-members allow %2 false positives at 1 % FPR.</source>
         <translation>AUC 区间：分层自助法；TPR 区间：精确区间（Clopper-Pearson）。%1 个非成员在 1 % FPR 下允许 %2 个假阳性。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>* Too few non-members to resolve 0.1 % FPR (it needs at least 1,000).</source>
         <translation>* 非成员太少，无法分辨 0.1 % FPR（至少需要 1,000 个）。</translation>
     </message>
@@ -1557,7 +1721,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/labmodel/src/settings_catalogue_table.cpp" line="+117"/>
+        <location filename="../core/labmodel/src/settings_catalogue_table.cpp" line="+118"/>
         <location line="+4"/>
         <location line="+45"/>
         <location line="+43"/>
@@ -1938,7 +2102,7 @@
         <translation>新语言将在重新启动 PrivateSNN Lab 后生效。</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>error: the lab folder %1 does not exist.</source>
         <translation>错误：实验室文件夹 %1 不存在。</translation>
     </message>
@@ -1946,6 +2110,16 @@
         <location line="+2"/>
         <source>hint: check the path, or start the program without --lab and choose File &gt; New Lab.</source>
         <translation>提示：请检查路径，或不带 --lab 启动程序，然后选择 文件 &gt; 新建实验室。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hint: %1</source>
+        <translation>提示：%1</translation>
     </message>
 </context>
 <context>
@@ -1956,7 +2130,7 @@
         <translation>按实验室 &apos;%1&apos; 运行时的设置继续（配置 &apos;%2&apos;）。</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>leaks within the margin</source>
         <translation>在容差范围内泄露</translation>
     </message>
@@ -2137,7 +2311,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::AttackPage</name>
     <message>
-        <location filename="../widgets/pages/attackpage.cpp" line="+38"/>
+        <location filename="../widgets/pages/attackpage.cpp" line="+88"/>
         <source>Attack: does the network leak its classes?</source>
         <translation>攻击：网络会泄漏其类别吗？</translation>
     </message>
@@ -2177,17 +2351,22 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>攻击 1 的类别</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Class numbers to attack, separated by commas (0 is the first class); empty attacks every class.</source>
         <translation>要攻击的类别编号，以逗号分隔（0 为第一个类别）；留空则攻击所有类别。</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-52"/>
         <source>Attack 2 classes</source>
         <translation>攻击 2 的类别</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-43"/>
+        <source>class %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Attack 1 restarts</source>
         <translation>攻击 1 重启次数</translation>
     </message>
@@ -2222,12 +2401,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>攻击 2</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Final grid: real sample | attack 1 without, with encryption | attack 2 without, with</source>
-        <translation>最终网格：真实样本 | 攻击 1 未加密、加密 | 攻击 2 未加密、加密</translation>
-    </message>
-    <message>
-        <location line="-10"/>
+        <location line="+3"/>
         <source>Leakage scores</source>
         <translation>泄漏分数</translation>
     </message>
@@ -2267,7 +2441,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>What the attacks recovered: one image per class from each attack</source>
+        <translation>攻击还原出的内容：每种攻击每个类别一张图像</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>How much encryption is enough? (privacy-utility study)</source>
         <translation>需要多少加密才够？（隐私-效用研究）</translation>
     </message>
@@ -2282,12 +2461,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>No attacks yet. Run this step to attack the networks.</source>
         <translation>尚无攻击。运行此步骤来攻击网络。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>%1 ± %2</source>
         <translation>%1 ± %2</translation>
     </message>
@@ -2566,6 +2745,14 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
 </context>
 <context>
+    <name>psnn::LeakageGrid</name>
+    <message>
+        <location filename="../widgets/pages/leakagegrid.cpp" line="+78"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+</context>
+<context>
     <name>psnn::LoadPage</name>
     <message>
         <location filename="../widgets/pages/loadpage.cpp" line="+27"/>
@@ -2694,7 +2881,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1 %2 (%3, Qt %4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+32"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+35"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2779,7 +2966,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>关于 PrivateSNN Lab(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+79"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+81"/>
         <source>LibTorch threads: …</source>
         <translation>LibTorch 线程：…</translation>
     </message>
@@ -2835,7 +3022,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>只读：%1 正在使用此实验室。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+27"/>
         <source>A run is in progress.</source>
         <translation>正在运行。</translation>
     </message>
@@ -2845,7 +3032,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>打开其他实验室前请先取消运行。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+16"/>
         <source>Lab: %1</source>
         <translation>实验室：%1</translation>
     </message>
@@ -2942,7 +3129,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>成员推断审计</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Running the membership-inference audit in %1 (the two reference models take most of the time; finished ones are kept in the lab)…</source>
         <translation>正在 %1 中运行成员推断审计（大部分时间用于两个参照模型；已完成的模型会保留在实验室中）…</translation>
     </message>
@@ -2967,7 +3154,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1 已完成，用时 %2 秒：%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+13"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="-14"/>
         <source>New lab: choose an empty folder</source>
         <translation>新建实验室：选择一个空文件夹</translation>
     </message>
@@ -2982,7 +3169,42 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>请选择一个空文件夹，或在对话框中新建一个。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
+        <source>Did not open %1: the folder does not exist.</source>
+        <translation>未打开 %1：该文件夹不存在。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not create the lab folder %1.</source>
+        <translation>无法创建实验室文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that its parent folder exists and can be written, or choose another place.</source>
+        <translation>请检查其上级文件夹是否存在且可写，或选择其他位置。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lab folder missing</source>
+        <translation>实验室文件夹不存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lab folder %1 does not exist.</source>
+        <translation>实验室文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a new, empty lab there? Nothing runs until you start a step.</source>
+        <translation>在那里新建一个空实验室吗？在您启动某个步骤之前不会运行任何内容。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create Lab</source>
+        <translation>创建实验室</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Open a lab folder</source>
         <translation>打开实验室文件夹</translation>
     </message>
@@ -3043,12 +3265,12 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::MembershipPanel</name>
     <message>
-        <location filename="../widgets/pages/membershippanel.cpp" line="+35"/>
+        <location filename="../widgets/pages/membershippanel.cpp" line="+45"/>
         <source>Run membership audit</source>
         <translation>运行成员推断审计</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Can an attacker who sees only a network&apos;s outputs tell whether a record was in the teacher&apos;s training data? The loss attack, offline LiRA and offline RMIA (two reference models of the teacher&apos;s shape, trained here and kept in the lab) attack the ANN, the converted and the encrypted SNN on the same 2,000 members and 2,000 held-out records.</source>
         <translation>只能看到网络输出的攻击者，能否判断某条记录是否在教师网络的训练数据中？损失攻击、离线 LiRA 和离线 RMIA（使用两个与教师网络结构相同的参照模型，在此训练并保存在实验室中）在相同的 2,000 个成员和 2,000 条保留记录上攻击 ANN、转换后的 SNN 和加密 SNN。</translation>
     </message>
@@ -3058,7 +3280,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>内置教师网络的数据：fashion-mnist:train</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The teacher&apos;s training data, as a data spec (fashion-mnist:train, idx:DIR:train, an image folder, …). Needed for any teacher but the bundled one.</source>
         <translation>教师网络的训练数据，以数据规格表示（fashion-mnist:train、idx:DIR:train、图像文件夹、…）。除内置教师网络外，其他教师网络都需要填写。</translation>
     </message>
@@ -3083,7 +3305,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>保留数据（非成员）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
@@ -3133,7 +3355,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>目前已完成的攻击：%1。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+4"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
@@ -3205,7 +3427,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::ReportPage</name>
     <message>
-        <location filename="../widgets/pages/reportpage.cpp" line="+30"/>
+        <location filename="../widgets/pages/reportpage.cpp" line="+31"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
@@ -3275,9 +3497,14 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>尚无结论：请先运行攻击。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>no verdict</source>
         <translation>无结论</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
     </message>
 </context>
 <context>
@@ -3425,12 +3652,12 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::StepPage</name>
     <message>
-        <location filename="../widgets/pages/steppage.cpp" line="+23"/>
+        <location filename="../widgets/pages/steppage.cpp" line="+25"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+138"/>
         <source>Fix the settings marked in red first.</source>
         <translation>请先修正标红的设置。</translation>
     </message>
@@ -3438,7 +3665,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::StudyPanel</name>
     <message>
-        <location filename="../widgets/pages/studypanel.cpp" line="+32"/>
+        <location filename="../widgets/pages/studypanel.cpp" line="+34"/>
         <source>Run study</source>
         <translation>运行研究</translation>
     </message>
@@ -3478,7 +3705,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Defence</source>
         <translation>防御</translation>
     </message>

@@ -221,7 +221,8 @@ TEST(ReportPage, ShowsVerdictsEnergyAndEnablesTheExports)
     EXPECT_TRUE(page.exportReportButton()->isEnabled());
     EXPECT_FALSE(page.exportModelButton()->isEnabled());
     page.showResults(labResults(Results));
-    EXPECT_TRUE(page.verdictText().contains(QStringLiteral("attack 1 on SNN: leaks"))) << page.verdictText().toStdString();
+    EXPECT_TRUE(page.verdictText().contains(QStringLiteral("attack 1 on the SNN: leaks.")))
+        << page.verdictText().toStdString();
     EXPECT_TRUE(page.energyText().contains(QStringLiteral("2.00 µJ"))) << page.energyText().toStdString();
     EXPECT_TRUE(page.exportModelButton()->isEnabled());
 }

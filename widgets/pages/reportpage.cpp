@@ -2,6 +2,7 @@
 #include "pages/reportpage.h"
 
 #include "models/layerseries.h"
+#include "models/leakagetext.h"
 #include "models/studyfrontier.h"
 #include "plots/layercharts.h"
 
@@ -100,12 +101,11 @@ void ReportPage::showLabResults(const LabResults& results)
     } else {
         QString html = QStringLiteral("<ul>");
         for (const LeakageVerdict& v : results.leakage->verdicts) {
-            html += QStringLiteral("<li><b>%1 on %2: %3.</b> %4</li>")
-                        .arg(QString::fromStdString(v.attack).toHtmlEscaped(),
-                             QString::fromStdString(v.target).toHtmlEscaped(),
-                             v.verdict ? translatedVerdict(*v.verdict, v.powerTarget, v.imagesFor80.value_or(0))
-                                       : tr("no verdict"),
-                             QString::fromStdString(v.explanation).toHtmlEscaped());
+            const QString verdict =
+                v.verdict ? translatedVerdict(*v.verdict, v.powerTarget, v.imagesFor80.value_or(0)) : tr("no verdict");
+            html += QStringLiteral("<li><b>%1</b> %2</li>")
+                        .arg(tr("%1: %2.").arg(sourceTitle(v.attack, v.target), verdict).toHtmlEscaped(),
+                             verdictExplanation(*results.leakage, v, results.config).toHtmlEscaped());
         }
         m_verdicts->setText(html + QStringLiteral("</ul>"));
     }

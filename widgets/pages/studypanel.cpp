@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/studypanel.h"
 
+#include "models/leakagetext.h"
 #include "models/numberformat.h"
 #include "models/studyfrontier.h"
 #include "plots/frontierplot.h"
@@ -147,7 +148,7 @@ void StudyPanel::redraw()
         QStringList cells{defenceTitle(p.point.defence), QString::fromStdString(p.point.label),
                           formatLocalePercent(p.snnAccuracy)};
         if (const StudyAttackRow* a = p.strongestAttack())
-            cells << QString::fromStdString(a->attack)
+            cells << attackTitle(a->attack)
                   << tr("%1 [%2, %3]")
                          .arg(formatLocalePercent(a->accuracy), formatLocalePercent(a->interval.low),
                               formatLocalePercent(a->interval.high))
