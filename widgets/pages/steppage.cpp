@@ -2,6 +2,7 @@
 #include "pages/steppage.h"
 
 #include "pages/plotsavemenu.h"
+#include "pages/plotwheel.h"
 #include "pages/runpanel.h"
 #include "pages/settingsform.h"
 #include "plots/plotstyle.h"
@@ -176,8 +177,12 @@ QCustomPlot* StepPage::addPlot(const QString& name, int height)
     plot->setMinimumHeight(height);
     setPlotTheme(*plot, PlotTheme::fromPalette(palette()));
     // Builders restyle with the plot's theme; this catches what they colour for a light page.
-    connect(plot, &QCustomPlot::beforeReplot, plot, [plot] { applyPlotTheme(*plot); });
+    connect(plot, &QCustomPlot::beforeReplot, plot, [plot] {
+        applyPlotTheme(*plot);
+        fitAxisLabels(*plot);
+    });
     enablePlotSaving(*plot, name);
+    enablePlotWheel(*plot);
     m_content->addWidget(plot);
     return plot;
 }

@@ -4,6 +4,7 @@
 #include "models/leakagetext.h"
 #include "models/numberformat.h"
 #include "models/studyfrontier.h"
+#include "pages/plotwheel.h"
 #include "plots/frontierplot.h"
 #include "plots/plotstyle.h"
 
@@ -71,6 +72,8 @@ StudyPanel::StudyPanel(QWidget* parent)
     layout->addWidget(m_answer);
     m_plot->setObjectName(u"studyFrontier"_s);
     m_plot->setMinimumHeight(300);
+    enablePlotWheel(*m_plot);
+    connect(m_plot, &QCustomPlot::beforeReplot, m_plot, [this] { fitAxisLabels(*m_plot); });
     layout->addWidget(m_plot);
     m_table->setObjectName(u"studyTable"_s);
     m_table->setHorizontalHeaderLabels({tr("Defence"), tr("Setting"), tr("SNN accuracy"), tr("Strongest attack"),
