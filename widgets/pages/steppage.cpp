@@ -5,6 +5,7 @@
 #include "pages/plotwheel.h"
 #include "pages/runpanel.h"
 #include "pages/settingsform.h"
+#include "pages/taborder.h"
 #include "plots/plotstyle.h"
 
 #include <QLabel>
@@ -135,6 +136,11 @@ void StepPage::changeEvent(QEvent* event)
 void StepPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    if (!m_tabsOrdered) {
+        // Here, not in the constructor: the subclasses add their settings and sections after it.
+        orderTabsByLayout(*this);
+        m_tabsOrdered = true;
+    }
     flushResults();
 }
 

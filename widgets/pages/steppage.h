@@ -95,6 +95,7 @@ private:
     bool m_labResults = false;
     bool m_pending = false;
     bool m_drawn = false; ///< false until results are drawn for the current lab folder
+    bool m_tabsOrdered = false;
 };
 
 } // namespace psnn
