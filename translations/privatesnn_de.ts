@@ -33,7 +33,7 @@
 <context>
     <name>LeakageText</name>
     <message>
-        <location filename="../widgets/models/leakagetext.cpp" line="+52"/>
+        <location filename="../widgets/models/leakagetext.cpp" line="+51"/>
         <source>attack %1</source>
         <translation>Angriff %1</translation>
     </message>
@@ -123,7 +123,7 @@
         <translation>Der Richter ordnet %1 von %2 Bildern aus %3 ihrer Zielklasse zu (%4, %5-Intervall %6–%7; Zufall %8, einseitiger Binomialtest p = %9).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The whole interval is more than 10 points above chance: the attack recovers what the classes look like, so this model leaks.</source>
         <translation>Das ganze Intervall liegt mehr als 10 Punkte über dem Zufall: Der Angriff stellt wieder her, wie die Klassen aussehen, also leckt dieses Modell.</translation>
     </message>
@@ -158,12 +158,12 @@
         <translation>Wäre die beobachtete Rate die wahre, gäben %1 Bilder 80 % Teststärke, um zu zeigen, dass es über die Marge hinaus leckt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>If the observed rate were the true one, %1 images would give 80 % power to bound it within the margin.</source>
         <translation>Wäre die beobachtete Rate die wahre, gäben %1 Bilder 80 % Teststärke, um sie innerhalb der Marge einzugrenzen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Encryption changed the judge accuracy by %1 points against the unencrypted SNN.</source>
         <translation>Die Verschlüsselung veränderte die Richtergenauigkeit gegenüber dem unverschlüsselten SNN um %1 Punkte.</translation>
     </message>
@@ -2089,6 +2089,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>The window&apos;s size for --screenshot-dir, e.g. 1280x720 for a projector (default 1280x1000).</source>
+        <translation>Die Fenstergröße für --screenshot-dir, z. B. 1280x720 für einen Projektor (Standard 1280x1000).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A TorchScript file or PrivateSNN archive to open.</source>
         <translation>Eine TorchScript-Datei oder ein PrivateSNN-Archiv zum Öffnen.</translation>
     </message>
@@ -2121,6 +2126,11 @@
         <location line="+1"/>
         <source>hint: %1</source>
         <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>error: --screenshot-size %1 is not a size such as 1280x720.</source>
+        <translation>Fehler: --screenshot-size %1 ist keine Größe wie 1280x720.</translation>
     </message>
 </context>
 <context>
@@ -2312,7 +2322,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::AttackPage</name>
     <message>
-        <location filename="../widgets/pages/attackpage.cpp" line="+88"/>
+        <location filename="../widgets/pages/attackpage.cpp" line="+90"/>
         <source>Attack: does the network leak its classes?</source>
         <translation>Angriff: Verrät das Netz seine Klassen?</translation>
     </message>
@@ -2352,12 +2362,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Klassen für Angriff 1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Class numbers to attack, separated by commas (0 is the first class); empty attacks every class.</source>
         <translation>Anzugreifende Klassennummern, durch Kommas getrennt (0 ist die erste Klasse); leer greift jede Klasse an.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-55"/>
         <source>Attack 2 classes</source>
         <translation>Klassen für Angriff 2</translation>
     </message>
@@ -2387,7 +2397,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Iterationen Angriff 2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Attack settings</source>
+        <translation>Angriffseinstellungen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Each class&apos;s image, live</source>
         <translation>Bild jeder Klasse, live</translation>
     </message>
@@ -2442,12 +2457,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Urteil</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-16"/>
         <source>What the attacks recovered: one image per class from each attack</source>
         <translation>Was die Angriffe wiederherstellten: ein Bild pro Klasse aus jedem Angriff</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>How much encryption is enough? (privacy-utility study)</source>
         <translation>Wie viel Verschlüsselung reicht? (Privatsphäre-Nutzen-Studie)</translation>
     </message>
@@ -2462,17 +2477,43 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>No attacks yet. Run this step to attack the networks.</source>
         <translation>Noch keine Angriffe. Führen Sie diesen Schritt aus, um die Netze anzugreifen.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
+        <source>Raw KID %1 ± %2: the squared kernel distance between the judge&apos;s features of these images and of real images (0 = the same distribution; no upper limit).</source>
+        <translation>Roher KID %1 ± %2: der quadrierte Kernabstand zwischen den Merkmalen des Richters für diese Bilder und für echte Bilder (0 = dieselbe Verteilung; keine Obergrenze).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KID (0 = real, 1 = noise)</source>
+        <translation>KID (0 = echt, 1 = Rauschen)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KID (raw)</source>
+        <translation>KID (roh)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KID scaled as in the privacy-utility study: 0 = as far from the real images as held-out real images, 1 = as far as the attacks&apos; starting noise. Lower means closer to real images.</source>
+        <translation>KID skaliert wie in der Privatsphäre-Nutzen-Studie: 0 = so weit von den echten Bildern entfernt wie zurückgehaltene echte Bilder, 1 = so weit wie das Startrauschen der Angriffe. Niedriger heißt näher an echten Bildern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KID on its own scale: the squared kernel distance between the judge&apos;s features of the images and of real images; 0 = the same distribution, no upper limit. The 0-1 scale needs the real-image and noise reference rows, which this lab lacks.</source>
+        <translation>KID auf seiner eigenen Skala: der quadrierte Kernabstand zwischen den Merkmalen des Richters für die Bilder und für echte Bilder; 0 = dieselbe Verteilung, keine Obergrenze. Die Skala 0–1 braucht die Referenzzeilen für echte Bilder und Rauschen, die diesem Lab fehlen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+3"/>
         <source>%1 ± %2</source>
         <translation>%1 ± %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location line="+7"/>
         <source>no judge</source>
         <translation>kein Prüfer</translation>
@@ -2748,7 +2789,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::LeakageGrid</name>
     <message>
-        <location filename="../widgets/pages/leakagegrid.cpp" line="+78"/>
+        <location filename="../widgets/pages/leakagegrid.cpp" line="+76"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -3125,7 +3166,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Privatsphäre-Nutzen-Studie (Raster %1) läuft in %2…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Membership audit</source>
         <translation>Mitgliedschafts-Audit</translation>
     </message>
@@ -3135,12 +3176,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Mitgliedschafts-Audit läuft in %1 (die beiden Referenzmodelle brauchen die meiste Zeit; fertige bleiben im Lab erhalten)…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Step %1 of %2: %3…</source>
         <translation>Schritt %1 von %2: %3…</translation>
     </message>
@@ -3221,7 +3262,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The report could not be written.
 %1</source>
         <translation>Der Bericht konnte nicht geschrieben werden.
@@ -3306,7 +3347,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Zurückgehaltene Daten (Nicht-Mitglieder)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
@@ -3428,7 +3469,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::ReportPage</name>
     <message>
-        <location filename="../widgets/pages/reportpage.cpp" line="+31"/>
+        <location filename="../widgets/pages/reportpage.cpp" line="+34"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
@@ -3448,6 +3489,11 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Verschlüsseltes Modell exportieren…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Open report</source>
+        <translation>Bericht öffnen</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Writes report.html, report.pdf, report.json, CSV tables and plots into a folder</source>
         <translation>Schreibt report.html, report.pdf, report.json, CSV-Tabellen und Diagramme in einen Ordner</translation>
@@ -3458,7 +3504,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Kopiert das verschlüsselte spikende Netz (encrypted.psnn) aus dem Lab</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Verdicts</source>
         <translation>Urteile</translation>
     </message>
@@ -3554,7 +3600,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>noch etwa %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Cancelled. The results of finished steps are kept; Run continues from there.</source>
         <translation>Abgebrochen. Die Ergebnisse fertiger Schritte bleiben erhalten; „Ausführen“ macht dort weiter.</translation>
     </message>
@@ -3654,7 +3700,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::StepPage</name>
     <message>
-        <location filename="../widgets/pages/steppage.cpp" line="+25"/>
+        <location filename="../widgets/pages/steppage.cpp" line="+26"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
@@ -3667,7 +3713,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::StudyPanel</name>
     <message>
-        <location filename="../widgets/pages/studypanel.cpp" line="+34"/>
+        <location filename="../widgets/pages/studypanel.cpp" line="+36"/>
         <source>Run study</source>
         <translation>Studie ausführen</translation>
     </message>
@@ -3707,7 +3753,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Defence</source>
         <translation>Verteidigung</translation>
     </message>
@@ -3747,14 +3793,35 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Modelle (*.pt *.pth *.ptl *.psnn);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>No study in this lab yet.</source>
         <translation>Noch keine Studie in diesem Lab.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Too few images for verdicts: this study attacked its points with fewer than 100 images each (the quick grid), so its intervals are too wide to decide. Run the default grid for verdicts.</source>
+        <translation>Zu wenige Bilder für Urteile: Diese Studie griff ihre Punkte mit jeweils weniger als 100 Bildern an (das schnelle Raster), daher sind ihre Intervalle zu breit für eine Entscheidung. Für Urteile das Standardraster ausführen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>too few images for a verdict (%n images)</source>
+        <translation>
+            <numerusform>zu wenige Bilder für ein Urteil (%n Bild)</numerusform>
+            <numerusform>zu wenige Bilder für ein Urteil (%n Bilder)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>What the %n images would say: %1.</source>
+        <translation>
+            <numerusform>Was das %n Bild sagen würde: %1.</numerusform>
+            <numerusform>Was die %n Bilder sagen würden: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

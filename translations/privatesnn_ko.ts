@@ -33,7 +33,7 @@
 <context>
     <name>LeakageText</name>
     <message>
-        <location filename="../widgets/models/leakagetext.cpp" line="+52"/>
+        <location filename="../widgets/models/leakagetext.cpp" line="+51"/>
         <source>attack %1</source>
         <translation>공격 %1</translation>
     </message>
@@ -123,7 +123,7 @@
         <translation>판정기는 %3의 이미지 %2장 중 %1장을 목표 클래스로 분류합니다 (%4, %5 구간 %6–%7; 우연 %8, 단측 이항검정 p = %9).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The whole interval is more than 10 points above chance: the attack recovers what the classes look like, so this model leaks.</source>
         <translation>구간 전체가 우연보다 10포인트 넘게 높습니다. 공격이 클래스의 모습을 복원하므로 이 모델은 유출됩니다.</translation>
     </message>
@@ -158,12 +158,12 @@
         <translation>관측된 비율이 참값이라면, 마진을 넘어 유출됨을 보이는 데 이미지 %1장이 80 % 검정력을 줍니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>If the observed rate were the true one, %1 images would give 80 % power to bound it within the margin.</source>
         <translation>관측된 비율이 참값이라면, 마진 이내로 한정하는 데 이미지 %1장이 80 % 검정력을 줍니다.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Encryption changed the judge accuracy by %1 points against the unencrypted SNN.</source>
         <translation>암호화로 판정 정확도가 암호화하지 않은 SNN 대비 %1포인트 바뀌었습니다.</translation>
     </message>
@@ -2088,6 +2088,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>The window&apos;s size for --screenshot-dir, e.g. 1280x720 for a projector (default 1280x1000).</source>
+        <translation>--screenshot-dir에 쓸 창 크기, 예: 프로젝터용 1280x720 (기본값 1280x1000).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A TorchScript file or PrivateSNN archive to open.</source>
         <translation>열 TorchScript 파일 또는 PrivateSNN 아카이브.</translation>
     </message>
@@ -2120,6 +2125,11 @@
         <location line="+1"/>
         <source>hint: %1</source>
         <translation>힌트: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>error: --screenshot-size %1 is not a size such as 1280x720.</source>
+        <translation>오류: --screenshot-size %1은(는) 1280x720 같은 크기가 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -2311,7 +2321,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::AttackPage</name>
     <message>
-        <location filename="../widgets/pages/attackpage.cpp" line="+88"/>
+        <location filename="../widgets/pages/attackpage.cpp" line="+90"/>
         <source>Attack: does the network leak its classes?</source>
         <translation>공격: 네트워크가 클래스를 유출하는가?</translation>
     </message>
@@ -2351,12 +2361,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>공격 1 클래스</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Class numbers to attack, separated by commas (0 is the first class); empty attacks every class.</source>
         <translation>공격할 클래스 번호, 쉼표로 구분 (0이 첫 번째 클래스). 비워 두면 모든 클래스를 공격합니다.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-55"/>
         <source>Attack 2 classes</source>
         <translation>공격 2 클래스</translation>
     </message>
@@ -2386,7 +2396,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>공격 2 반복 횟수</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Attack settings</source>
+        <translation>공격 설정</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Each class&apos;s image, live</source>
         <translation>각 클래스의 이미지 (실시간)</translation>
     </message>
@@ -2441,12 +2456,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>판정</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-16"/>
         <source>What the attacks recovered: one image per class from each attack</source>
         <translation>공격이 복원한 것: 각 공격에서 클래스당 이미지 한 장</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>How much encryption is enough? (privacy-utility study)</source>
         <translation>암호화는 얼마나 필요한가? (프라이버시-유용성 연구)</translation>
     </message>
@@ -2461,17 +2476,43 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>No attacks yet. Run this step to attack the networks.</source>
         <translation>아직 공격이 없습니다. 네트워크를 공격하려면 이 단계를 실행하세요.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
+        <source>Raw KID %1 ± %2: the squared kernel distance between the judge&apos;s features of these images and of real images (0 = the same distribution; no upper limit).</source>
+        <translation>원시 KID %1 ± %2: 이 이미지들과 실제 이미지에 대한 판정기 특징 사이의 제곱 커널 거리 (0 = 같은 분포, 상한 없음).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KID (0 = real, 1 = noise)</source>
+        <translation>KID (0 = 실제, 1 = 노이즈)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KID (raw)</source>
+        <translation>KID (원시값)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KID scaled as in the privacy-utility study: 0 = as far from the real images as held-out real images, 1 = as far as the attacks&apos; starting noise. Lower means closer to real images.</source>
+        <translation>프라이버시-효용 연구와 같은 척도의 KID: 0 = 별도 보관한 실제 이미지만큼 실제 이미지에 가까움, 1 = 공격의 시작 노이즈만큼 멂. 낮을수록 실제 이미지에 가깝습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KID on its own scale: the squared kernel distance between the judge&apos;s features of the images and of real images; 0 = the same distribution, no upper limit. The 0-1 scale needs the real-image and noise reference rows, which this lab lacks.</source>
+        <translation>고유 척도의 KID: 이미지와 실제 이미지에 대한 판정기 특징 사이의 제곱 커널 거리이며, 0 = 같은 분포, 상한 없음. 0–1 척도에는 실제 이미지와 노이즈 기준 행이 필요한데 이 랩에는 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+3"/>
         <source>%1 ± %2</source>
         <translation>%1 ± %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location line="+7"/>
         <source>no judge</source>
         <translation>판정자 없음</translation>
@@ -2747,7 +2788,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::LeakageGrid</name>
     <message>
-        <location filename="../widgets/pages/leakagegrid.cpp" line="+78"/>
+        <location filename="../widgets/pages/leakagegrid.cpp" line="+76"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -3124,7 +3165,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>프라이버시-유용성 연구(%1 격자)를 %2에서 실행 중…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Membership audit</source>
         <translation>멤버십 추론 감사</translation>
     </message>
@@ -3134,12 +3175,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1에서 멤버십 추론 감사를 실행 중 (시간은 대부분 두 참조 모델에 들며, 끝난 모델은 랩에 남습니다)…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Step %1 of %2: %3…</source>
         <translation>%2단계 중 %1단계: %3…</translation>
     </message>
@@ -3220,7 +3261,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>보고서를 %1에 저장했습니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The report could not be written.
 %1</source>
         <translation>보고서를 저장할 수 없습니다.
@@ -3305,7 +3346,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>보류 데이터 (비멤버)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Target</source>
         <translation>대상</translation>
     </message>
@@ -3427,7 +3468,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::ReportPage</name>
     <message>
-        <location filename="../widgets/pages/reportpage.cpp" line="+31"/>
+        <location filename="../widgets/pages/reportpage.cpp" line="+34"/>
         <source>Report</source>
         <translation>보고서</translation>
     </message>
@@ -3447,6 +3488,11 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>암호화된 모델 내보내기…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Open report</source>
+        <translation>보고서 열기</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Writes report.html, report.pdf, report.json, CSV tables and plots into a folder</source>
         <translation>report.html, report.pdf, report.json, CSV 표와 그래프를 폴더에 씁니다</translation>
@@ -3457,7 +3503,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>암호화된 스파이킹 네트워크(encrypted.psnn)를 랩 밖으로 복사합니다</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Verdicts</source>
         <translation>판정</translation>
     </message>
@@ -3552,7 +3598,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>약 %1 남음</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Cancelled. The results of finished steps are kept; Run continues from there.</source>
         <translation>취소되었습니다. 끝난 단계의 결과는 유지되며, 실행하면 거기서부터 이어집니다.</translation>
     </message>
@@ -3652,7 +3698,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::StepPage</name>
     <message>
-        <location filename="../widgets/pages/steppage.cpp" line="+25"/>
+        <location filename="../widgets/pages/steppage.cpp" line="+26"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
@@ -3665,7 +3711,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::StudyPanel</name>
     <message>
-        <location filename="../widgets/pages/studypanel.cpp" line="+34"/>
+        <location filename="../widgets/pages/studypanel.cpp" line="+36"/>
         <source>Run study</source>
         <translation>연구 실행</translation>
     </message>
@@ -3705,7 +3751,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Defence</source>
         <translation>방어</translation>
     </message>
@@ -3745,14 +3791,33 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>모델 (*.pt *.pth *.ptl *.psnn);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>No study in this lab yet.</source>
         <translation>이 랩에는 아직 연구가 없습니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Too few images for verdicts: this study attacked its points with fewer than 100 images each (the quick grid), so its intervals are too wide to decide. Run the default grid for verdicts.</source>
+        <translation>판정하기에 이미지가 너무 적습니다: 이 연구는 각 지점을 100장 미만의 이미지로 공격했으므로(빠른 격자) 구간이 너무 넓어 판정할 수 없습니다. 판정을 얻으려면 기본 격자를 실행하세요.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>too few images for a verdict (%n images)</source>
+        <translation>
+            <numerusform>판정하기에 이미지가 너무 적음 (이미지 %n장)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>What the %n images would say: %1.</source>
+        <translation>
+            <numerusform>이미지 %n장이 말해 주는 것: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

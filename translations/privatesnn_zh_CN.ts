@@ -33,7 +33,7 @@
 <context>
     <name>LeakageText</name>
     <message>
-        <location filename="../widgets/models/leakagetext.cpp" line="+52"/>
+        <location filename="../widgets/models/leakagetext.cpp" line="+51"/>
         <source>attack %1</source>
         <translation>攻击 %1</translation>
     </message>
@@ -123,7 +123,7 @@
         <translation>评判器将 %3 的 %2 张图像中的 %1 张归入其目标类别（%4，%5 区间 %6–%7；随机水平 %8，单侧二项检验 p = %9）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The whole interval is more than 10 points above chance: the attack recovers what the classes look like, so this model leaks.</source>
         <translation>整个区间都比随机水平高出 10 个百分点以上：攻击还原出了各类别的样子，因此该模型存在泄露。</translation>
     </message>
@@ -158,12 +158,12 @@
         <translation>如果观测到的比率就是真实比率，%1 张图像可提供 80 % 的检验功效来证明其泄露超出容差。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>If the observed rate were the true one, %1 images would give 80 % power to bound it within the margin.</source>
         <translation>如果观测到的比率就是真实比率，%1 张图像可提供 80 % 的检验功效来将其限定在容差之内。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Encryption changed the judge accuracy by %1 points against the unencrypted SNN.</source>
         <translation>与未加密的 SNN 相比，加密使评判准确率变化了 %1 个百分点。</translation>
     </message>
@@ -2088,6 +2088,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>The window&apos;s size for --screenshot-dir, e.g. 1280x720 for a projector (default 1280x1000).</source>
+        <translation>--screenshot-dir 使用的窗口大小，例如投影仪用 1280x720（默认 1280x1000）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A TorchScript file or PrivateSNN archive to open.</source>
         <translation>要打开的 TorchScript 文件或 PrivateSNN 归档。</translation>
     </message>
@@ -2120,6 +2125,11 @@
         <location line="+1"/>
         <source>hint: %1</source>
         <translation>提示：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>error: --screenshot-size %1 is not a size such as 1280x720.</source>
+        <translation>错误：--screenshot-size %1 不是 1280x720 这样的尺寸。</translation>
     </message>
 </context>
 <context>
@@ -2311,7 +2321,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::AttackPage</name>
     <message>
-        <location filename="../widgets/pages/attackpage.cpp" line="+88"/>
+        <location filename="../widgets/pages/attackpage.cpp" line="+90"/>
         <source>Attack: does the network leak its classes?</source>
         <translation>攻击：网络会泄漏其类别吗？</translation>
     </message>
@@ -2351,12 +2361,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>攻击 1 的类别</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Class numbers to attack, separated by commas (0 is the first class); empty attacks every class.</source>
         <translation>要攻击的类别编号，以逗号分隔（0 为第一个类别）；留空则攻击所有类别。</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-55"/>
         <source>Attack 2 classes</source>
         <translation>攻击 2 的类别</translation>
     </message>
@@ -2386,7 +2396,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>攻击 2 迭代次数</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Attack settings</source>
+        <translation>攻击设置</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Each class&apos;s image, live</source>
         <translation>各类别图像（实时）</translation>
     </message>
@@ -2441,12 +2456,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-16"/>
         <source>What the attacks recovered: one image per class from each attack</source>
         <translation>攻击还原出的内容：每种攻击每个类别一张图像</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>How much encryption is enough? (privacy-utility study)</source>
         <translation>需要多少加密才够？（隐私-效用研究）</translation>
     </message>
@@ -2461,17 +2476,43 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>No attacks yet. Run this step to attack the networks.</source>
         <translation>尚无攻击。运行此步骤来攻击网络。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
+        <source>Raw KID %1 ± %2: the squared kernel distance between the judge&apos;s features of these images and of real images (0 = the same distribution; no upper limit).</source>
+        <translation>原始 KID %1 ± %2：评判器对这些图像与真实图像所提特征之间的平方核距离（0 = 同一分布；无上限）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KID (0 = real, 1 = noise)</source>
+        <translation>KID（0 = 真实，1 = 噪声）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KID (raw)</source>
+        <translation>KID（原始值）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KID scaled as in the privacy-utility study: 0 = as far from the real images as held-out real images, 1 = as far as the attacks&apos; starting noise. Lower means closer to real images.</source>
+        <translation>按隐私-效用研究的方式缩放的 KID：0 = 与真实图像的距离和留出的真实图像相同，1 = 与攻击的初始噪声相同。越低越接近真实图像。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KID on its own scale: the squared kernel distance between the judge&apos;s features of the images and of real images; 0 = the same distribution, no upper limit. The 0-1 scale needs the real-image and noise reference rows, which this lab lacks.</source>
+        <translation>KID 的原始尺度：评判器对这些图像与真实图像所提特征之间的平方核距离；0 = 同一分布，无上限。0–1 尺度需要真实图像和噪声这两行参照，而本实验室缺少它们。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+3"/>
         <source>%1 ± %2</source>
         <translation>%1 ± %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location line="+7"/>
         <source>no judge</source>
         <translation>无判别器</translation>
@@ -2747,7 +2788,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::LeakageGrid</name>
     <message>
-        <location filename="../widgets/pages/leakagegrid.cpp" line="+78"/>
+        <location filename="../widgets/pages/leakagegrid.cpp" line="+76"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
@@ -3124,7 +3165,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>正在 %2 中运行隐私-效用研究（%1 网格）…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Membership audit</source>
         <translation>成员推断审计</translation>
     </message>
@@ -3134,12 +3175,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>正在 %1 中运行成员推断审计（大部分时间用于两个参照模型；已完成的模型会保留在实验室中）…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Step %1 of %2: %3…</source>
         <translation>第 %1 步，共 %2 步：%3…</translation>
     </message>
@@ -3220,7 +3261,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>报告已写入 %1。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The report could not be written.
 %1</source>
         <translation>无法写入报告。
@@ -3305,7 +3346,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>保留数据（非成员）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
@@ -3427,7 +3468,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::ReportPage</name>
     <message>
-        <location filename="../widgets/pages/reportpage.cpp" line="+31"/>
+        <location filename="../widgets/pages/reportpage.cpp" line="+34"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
@@ -3447,6 +3488,11 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>导出加密模型…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Open report</source>
+        <translation>打开报告</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Writes report.html, report.pdf, report.json, CSV tables and plots into a folder</source>
         <translation>将 report.html、report.pdf、report.json、CSV 表格和图表写入文件夹</translation>
@@ -3457,7 +3503,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>将加密脉冲网络（encrypted.psnn）从实验室中复制出来</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Verdicts</source>
         <translation>结论</translation>
     </message>
@@ -3552,7 +3598,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>大约还剩 %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Cancelled. The results of finished steps are kept; Run continues from there.</source>
         <translation>已取消。已完成步骤的结果会保留；再次运行将从那里继续。</translation>
     </message>
@@ -3652,7 +3698,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::StepPage</name>
     <message>
-        <location filename="../widgets/pages/steppage.cpp" line="+25"/>
+        <location filename="../widgets/pages/steppage.cpp" line="+26"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
@@ -3665,7 +3711,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::StudyPanel</name>
     <message>
-        <location filename="../widgets/pages/studypanel.cpp" line="+34"/>
+        <location filename="../widgets/pages/studypanel.cpp" line="+36"/>
         <source>Run study</source>
         <translation>运行研究</translation>
     </message>
@@ -3705,7 +3751,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Defence</source>
         <translation>防御</translation>
     </message>
@@ -3745,14 +3791,33 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>模型 (*.pt *.pth *.ptl *.psnn);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>No study in this lab yet.</source>
         <translation>此实验室中还没有研究。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Too few images for verdicts: this study attacked its points with fewer than 100 images each (the quick grid), so its intervals are too wide to decide. Run the default grid for verdicts.</source>
+        <translation>图像太少，无法判定：本研究对每个点的攻击都少于 100 张图像（快速网格），区间太宽，无法做出判定。如需判定，请运行默认网格。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>too few images for a verdict (%n images)</source>
+        <translation>
+            <numerusform>图像太少，无法判定（%n 张图像）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>What the %n images would say: %1.</source>
+        <translation>
+            <numerusform>这 %n 张图像所显示的：%1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

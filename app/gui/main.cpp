@@ -46,6 +46,11 @@ void configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("screenshot-dir"),
                       QCoreApplication::translate("main", "Save a PNG of every page into the folder, then quit."),
                       QStringLiteral("folder")});
+    parser.addOption({QStringLiteral("screenshot-size"),
+                      QCoreApplication::translate("main",
+                                                  "The window's size for --screenshot-dir, e.g. 1280x720 for a "
+                                                  "projector (default 1280x1000)."),
+                      QStringLiteral("WxH"), QStringLiteral("1280x1000")});
     parser.addPositionalArgument(QStringLiteral("model"),
                                  QCoreApplication::translate("main", "A TorchScript file or PrivateSNN archive to open."),
                                  QStringLiteral("[model]"));
@@ -187,7 +192,17 @@ int main(int argc, char* argv[])
     if (!parser.positionalArguments().isEmpty())
         window.openModel(parser.positionalArguments().constFirst());
     if (parser.isSet(QStringLiteral("screenshot-dir"))) {
-        auto* screenshots = new psnn::Screenshotter(window, parser.value(QStringLiteral("screenshot-dir")));
+        const QStringList size = parser.value(QStringLiteral("screenshot-size")).split(QLatin1Char('x'));
+        const QSize windowSize = size.size() == 2 ? QSize(size[0].toInt(), size[1].toInt()) : QSize();
+        if (windowSize.width() < 320 || windowSize.height() < 240) {
+            std::fprintf(stderr, "%s\n",
+                         qUtf8Printable(QCoreApplication::translate("main",
+                                                                    "error: --screenshot-size %1 is not a size "
+                                                                    "such as 1280x720.")
+                                            .arg(parser.value(QStringLiteral("screenshot-size")))));
+            return 2;
+        }
+        auto* screenshots = new psnn::Screenshotter(window, parser.value(QStringLiteral("screenshot-dir")), windowSize);
         screenshots->start();
     }
     return app.exec();

@@ -89,8 +89,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_worker, &WorkerThread::stepFinished, this, &MainWindow::onStepFinished);
     connect(m_worker, &WorkerThread::note, m_log, &LogPanel::appendInfo);
     connect(m_worker, &WorkerThread::progressChanged, this, [this](double fraction, const QString& message) {
-        if (StepPage* page = runningPage())
-            page->runPanel()->setProgress(fraction, message);
+        for (RunPanel* panel : runPanels())
+            panel->setProgress(fraction, message);
     });
     connect(m_worker, &WorkerThread::metricsAvailable, this, &MainWindow::onMetrics);
     connect(m_worker, &WorkerThread::imagesAvailable, this, &MainWindow::onImages);

@@ -21,6 +21,7 @@ class LabSession;
 class LoadPage;
 class LogPanel;
 class ReportPage;
+class RunPanel;
 class StepList;
 class StepPage;
 class WorkerThread;
@@ -89,6 +90,8 @@ private:
     nlohmann::json editedSettings() const;
     /// A page's settings changed: the session asks for the step status again.
     void onSettingsEdited();
+    /// The run panels of every step page: each shows a run's progress and Cancel, whichever page started it.
+    QList<psnn::RunPanel*> runPanels() const;
     /// The page whose run is going, or null.
     psnn::StepPage* runningPage() const;
     /// A run started from page: it shows it running, the others are blocked.

@@ -150,6 +150,7 @@ bool MainWindow::exportReportTo(const QString& folder)
         const psnn::ReportFiles files = psnn::writeReport(m_session->folder().toStdString(), folder.toStdString());
         m_log->appendInfo(tr("Report written to %1.").arg(QDir::toNativeSeparators(QString::fromStdString(files.html))));
         m_reportPage->runPanel()->showFinished(tr("Report written to %1.").arg(QDir::toNativeSeparators(folder)));
+        m_reportPage->showExportedReport(QString::fromStdString(files.html));
         return true;
     } catch (const std::exception& error) {
         m_reportPage->runPanel()->showFailure(tr("The report could not be written.\n%1").arg(QString::fromUtf8(error.what())),

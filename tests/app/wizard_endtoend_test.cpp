@@ -200,8 +200,17 @@ TEST(WizardEndToEnd, CancelKeepsEarlierResultsAndSaysSo)
     QSignalSpy ended(&window, &MainWindow::runEnded);
     QTest::mouseClick(page->runPanel()->runButton(), Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor([&] { return page->runPanel()->stateText().contains(QStringLiteral("Step 1")); }, 30000));
-    QTest::mouseClick(page->runPanel()->cancelButton(), Qt::LeftButton);
+    // Every page shows the run and can cancel it, not only the one that started it.
+    psnn::StepPage* elsewhere = window.stepPage(Page::Report);
+    steps->setCurrentStep(Page::Report);
+    EXPECT_TRUE(elsewhere->runPanel()->isRunning());
+    EXPECT_TRUE(elsewhere->runPanel()->cancelButton()->isEnabled());
+    EXPECT_TRUE(elsewhere->runPanel()->stateText().contains(QStringLiteral("Step 1")))
+        << elsewhere->runPanel()->stateText().toStdString();
+    QTest::mouseClick(elsewhere->runPanel()->cancelButton(), Qt::LeftButton);
     ASSERT_TRUE(ended.wait(RunTimeoutMs));
+    EXPECT_FALSE(elsewhere->runPanel()->isRunning());
+    EXPECT_TRUE(elsewhere->runPanel()->stateText().isEmpty()) << "the page that started the run says how it ended";
     EXPECT_TRUE(page->runPanel()->stateText().startsWith(QStringLiteral("Cancelled"))) << page->runPanel()->stateText().toStdString();
     EXPECT_FALSE(page->runPanel()->banner()->isVisible());
     EXPECT_TRUE(page->runPanel()->runButton()->isEnabled());

@@ -156,6 +156,11 @@ TEST(AttackPage, ShowsTheSampleLabsGridAndVerdictsInWords)
     page.setLabFolder(QStringLiteral(PRIVATESNN_SAMPLE_LAB));
     page.showResults(results);
     ASSERT_TRUE(page.showsGrid());
+    // The evidence leads: the settings fold away, the images come before the scores.
+    EXPECT_FALSE(page.settingsExpanded());
+    page.show();
+    EXPECT_LT(page.grid()->mapTo(&page, QPoint(0, 0)).y(), page.table()->mapTo(&page, QPoint(0, 0)).y());
+    EXPECT_GE(page.grid()->cellSize(), 100) << "the images are drawn large";
     ASSERT_FALSE(page.grid()->isEmpty()) << "the pipeline's PNG has the layout attack_grid.h describes";
     const QStringList titles = page.grid()->columnTitles();
     EXPECT_TRUE(titles.contains(QStringLiteral("attack 1 on the SNN"))) << titles.join(QLatin1Char('|')).toStdString();

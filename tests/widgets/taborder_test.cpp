@@ -52,6 +52,7 @@ TEST(TabOrder, RunFollowsTheSettingsAndTheLeakageTableIsOneStop)
         "attack2": {"classes": [], "restarts": 1, "iterations": 10}}})"));
     page.resize(1000, 800);
     page.showResults(psnn::test::labResults(Leakage));
+    page.setSettingsExpanded(true); // results fold them away; Tab walks them when they are open
     page.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
     auto* run = page.runPanel()->findChild<QPushButton*>(QStringLiteral("runButton"));

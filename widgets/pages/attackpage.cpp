@@ -13,6 +13,7 @@
 #include "privatesnn/attack_grid.h"
 #include "privatesnn/live_series.h"
 #include "privatesnn/settings_catalogue.h"
+#include "privatesnn/study_summary.h"
 
 #include <QDir>
 #include <QHeaderView>
@@ -23,6 +24,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace psnn {
 namespace {
@@ -114,8 +116,18 @@ AttackPage::AttackPage(QWidget* parent)
     f->addSetting("leakage.attack2.restarts", tr("Attack 2 restarts"));
     f->addSetting("leakage.attack2.iterations", tr("Attack 2 iterations"));
 
+    // The evidence leads: what the attacks recovered, large, right under the summary; the settings
+    // fold away once there are results (showLabResults), the scores follow the images.
+    makeSettingsCollapsible(tr("Attack settings"));
     m_summary->setWordWrap(true);
     contentLayout()->addWidget(m_summary);
+    m_gridHeading = addSection(tr("What the attacks recovered: one image per class from each attack"));
+    m_grid->setObjectName(QStringLiteral("leakageGrid"));
+    contentLayout()->addWidget(m_grid);
+    // A lab from before the grid's layout was fixed: its PNG, whole.
+    m_gridImage = new QLabel;
+    m_gridImage->setObjectName(QStringLiteral("leakageGridImage"));
+    contentLayout()->addWidget(m_gridImage);
     // Only while a run shows images: an opened lab has none, and an empty section would look broken.
     m_liveHeading = addSection(tr("Each class's image, live"));
     m_gallery->setObjectName(QStringLiteral("attackGallery"));
@@ -132,13 +144,6 @@ AttackPage::AttackPage(QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     contentLayout()->addWidget(m_table);
-    addSection(tr("What the attacks recovered: one image per class from each attack"));
-    m_grid->setObjectName(QStringLiteral("leakageGrid"));
-    contentLayout()->addWidget(m_grid);
-    // A lab from before the grid's layout was fixed: its PNG, whole.
-    m_gridImage = new QLabel;
-    m_gridImage->setObjectName(QStringLiteral("leakageGridImage"));
-    contentLayout()->addWidget(m_gridImage);
     addSection(tr("How much encryption is enough? (privacy-utility study)"));
     contentLayout()->addWidget(m_study);
     addSection(tr("Does the network reveal its training records? (membership inference)"));
@@ -218,6 +223,11 @@ void AttackPage::showLabResults(const LabResults& results)
     m_grid->clear();
     m_gridImage->clear();
     m_gridImage->hide();
+    m_gridHeading->hide();
+    if (results.leakage.has_value() != m_hadLeakage) {
+        m_hadLeakage = results.leakage.has_value();
+        setSettingsExpanded(!m_hadLeakage); // only when results come or go: a user's choice stays
+    }
     if (!results.leakage) {
         m_summary->setText(tr("No attacks yet. Run this step to attack the networks."));
         return;
@@ -235,6 +245,8 @@ void AttackPage::showLabResults(const LabResults& results)
         }
     }
 
+    m_gridHeading->setVisible(showsGrid());
+
     const auto verdictOf = [&](const LeakageRowResult& r) -> const LeakageVerdict* {
         for (const LeakageVerdict& v : leakage.verdicts)
             if (v.attack == r.attack && v.target == r.target)
@@ -243,6 +255,27 @@ void AttackPage::showLabResults(const LabResults& results)
     };
     const QLocale locale;
     const Qt::Alignment number = Qt::AlignRight | Qt::AlignVCenter;
+
+    // KID on the study's 0-1 scale, between the held-out real images and the attacks' initial noise
+    // (normaliseDistance); a raw KID has no scale a reader knows. Raw when a reference is missing.
+    std::optional<double> kidReal, kidNoise;
+    for (const LeakageRowResult& r : leakage.rows) {
+        if (r.attack == "reference" && r.target == "real images")
+            kidReal = r.kid;
+        else if (r.attack == "reference" && r.target == "initial noise")
+            kidNoise = r.kid;
+    }
+    const bool kidScaled = kidReal && kidNoise && *kidNoise != *kidReal;
+    const QString kidRawNote = tr("Raw KID %1 ± %2: the squared kernel distance between the judge's features of "
+                                  "these images and of real images (0 = the same distribution; no upper limit).");
+    auto* kidHeader = new QTableWidgetItem(kidScaled ? tr("KID (0 = real, 1 = noise)") : tr("KID (raw)"));
+    kidHeader->setToolTip(wrappedToolTip(
+        kidScaled ? tr("KID scaled as in the privacy-utility study: 0 = as far from the real images as held-out real "
+                       "images, 1 = as far as the attacks' starting noise. Lower means closer to real images.")
+                  : tr("KID on its own scale: the squared kernel distance between the judge's features of the images "
+                       "and of real images; 0 = the same distribution, no upper limit. The 0-1 scale needs the "
+                       "real-image and noise reference rows, which this lab lacks.")));
+    m_table->setHorizontalHeaderItem(LeakageColumn::Kid, kidHeader);
 
     int leaking = 0;
     m_table->setRowCount(int(leakage.rows.size())); // at once: each insertRow would lay the table out again
@@ -253,9 +286,14 @@ void AttackPage::showLabResults(const LabResults& results)
         m_table->setItem(row, LeakageColumn::Target, cell(targetTitle(r.target)));
         m_table->setItem(row, LeakageColumn::Images, cell(locale.toString(qint64(r.images)), number));
         m_table->setItem(row, LeakageColumn::Fid, cell(locale.toString(r.fid, 'f', 1), number));
-        m_table->setItem(
-            row, LeakageColumn::Kid,
-            cell(tr("%1 ± %2").arg(locale.toString(r.kid, 'f', 4), locale.toString(r.kidStd, 'f', 4)), number));
+        const QString rawKid = kidRawNote.arg(locale.toString(r.kid, 'f', 4), locale.toString(r.kidStd, 'f', 4));
+        QTableWidgetItem* kid = kidScaled
+            ? cell(tr("%1 ± %2").arg(locale.toString(normaliseDistance(r.kid, *kidReal, *kidNoise), 'f', 2),
+                                     locale.toString(r.kidStd / std::abs(*kidNoise - *kidReal), 'f', 2)),
+                   number)
+            : cell(tr("%1 ± %2").arg(locale.toString(r.kid, 'f', 4), locale.toString(r.kidStd, 'f', 4)), number);
+        kid->setToolTip(wrappedToolTip(rawKid));
+        m_table->setItem(row, LeakageColumn::Kid, kid);
         m_table->setItem(row, LeakageColumn::Judge,
                          cell(r.judgeAccuracy ? formatLocalePercent(*r.judgeAccuracy) : tr("no judge"), number));
         if (const LeakageVerdict* verdict = verdictOf(r)) {

@@ -52,6 +52,8 @@ private:
     ImageGallery* m_gallery;
     LeakageGrid* m_grid;
     QLabel* m_gridImage = nullptr;
+    QLabel* m_gridHeading = nullptr;
+    bool m_hadLeakage = false; ///< the settings fold when results arrive, unfold when they go
     QTableWidget* m_table;
     StudyPanel* m_study;
     MembershipPanel* m_membership;

@@ -6,10 +6,13 @@
 #include "models/studyfrontier.h"
 #include "plots/layercharts.h"
 
+#include <QDesktopServices>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
@@ -36,6 +39,7 @@ ReportPage::ReportPage(QWidget* parent)
     , m_verdicts(new QLabel)
     , m_exportReport(new QPushButton(tr("Export report…")))
     , m_exportModel(new QPushButton(tr("Export encrypted model…")))
+    , m_openReport(new QPushButton(tr("Open report")))
 {
     m_exportReport->setObjectName(QStringLiteral("exportReportButton"));
     m_exportModel->setObjectName(QStringLiteral("exportModelButton"));
@@ -46,7 +50,12 @@ ReportPage::ReportPage(QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_exportReport);
     buttons->addWidget(m_exportModel);
+    buttons->addWidget(m_openReport);
     buttons->addStretch(1);
+    m_openReport->setObjectName(QStringLiteral("openReportButton"));
+    m_openReport->hide(); // until a report is written
+    connect(m_openReport, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_exportedHtml)); });
     contentLayout()->addLayout(buttons);
 
     addSection(tr("Verdicts"));
@@ -111,6 +120,13 @@ void ReportPage::showLabResults(const LabResults& results)
     }
     m_exportReport->setEnabled(showsLabResults());
     m_exportModel->setEnabled(results.encryption.has_value());
+}
+
+void ReportPage::showExportedReport(const QString& html)
+{
+    m_exportedHtml = html;
+    m_openReport->setToolTip(QDir::toNativeSeparators(html));
+    m_openReport->show();
 }
 
 QString ReportPage::verdictText() const

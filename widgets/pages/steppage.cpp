@@ -9,8 +9,9 @@
 #include "plots/plotstyle.h"
 
 #include <QLabel>
-#include <QShowEvent>
 #include <QScrollArea>
+#include <QShowEvent>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
@@ -174,6 +175,34 @@ QLabel* StepPage::addSection(const QString& title)
     m_content->addSpacing(8);
     m_content->addWidget(label);
     return label;
+}
+
+void StepPage::makeSettingsCollapsible(const QString& title)
+{
+    m_settingsToggle = new QToolButton;
+    m_settingsToggle->setObjectName(QStringLiteral("settingsToggle"));
+    m_settingsToggle->setText(title);
+    m_settingsToggle->setCheckable(true);
+    m_settingsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_settingsToggle->setAutoRaise(true);
+    m_content->insertWidget(m_content->indexOf(m_form), m_settingsToggle);
+    connect(m_settingsToggle, &QToolButton::toggled, this, [this](bool expanded) {
+        m_form->setVisible(expanded);
+        m_settingsToggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+    });
+    m_settingsToggle->setChecked(true);
+    m_settingsToggle->setArrowType(Qt::DownArrow);
+}
+
+bool StepPage::settingsExpanded() const
+{
+    return !m_settingsToggle || m_settingsToggle->isChecked();
+}
+
+void StepPage::setSettingsExpanded(bool expanded)
+{
+    if (m_settingsToggle)
+        m_settingsToggle->setChecked(expanded);
 }
 
 QCustomPlot* StepPage::addPlot(const QString& name, int height)

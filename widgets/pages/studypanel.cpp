@@ -12,6 +12,8 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -138,10 +140,24 @@ void StudyPanel::showLabStudy(const QString& labFolder)
     redraw();
 }
 
+bool StudyPanel::tooFewForVerdicts(const StudyPointResult& point) const
+{
+    // The default grid attacks every point with 100 images (10 classes x 10 restarts); the quick
+    // grid's 20 give intervals 30-45 points wide, which decide nothing a reader should act on.
+    constexpr int64_t verdictImages = 100;
+    const StudyAttackRow* attack = point.strongestAttack();
+    return m_study.grid == "quick" || (attack && attack->images < verdictImages);
+}
+
 void StudyPanel::redraw()
 {
-    m_answer->setText(m_study.points.empty() ? tr("No study in this lab yet.")
-                                             : QString::fromStdString(m_study.answer));
+    QString answer = m_study.points.empty() ? tr("No study in this lab yet.") : QString::fromStdString(m_study.answer);
+    if (std::any_of(m_study.points.begin(), m_study.points.end(),
+                    [this](const StudyPointResult& p) { return tooFewForVerdicts(p); }))
+        answer = tr("Too few images for verdicts: this study attacked its points with fewer than 100 images each (the "
+                    "quick grid), so its intervals are too wide to decide. Run the default grid for verdicts.")
+            + QStringLiteral("\n") + answer;
+    m_answer->setText(answer);
     setPlotTheme(*m_plot, PlotTheme::fromPalette(palette()));
     buildFrontierPlot(*m_plot, frontierCurves(m_study), m_study.chance * 100, m_study.margin * 100);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
@@ -158,8 +174,15 @@ void StudyPanel::redraw()
                   << translatedVerdict(p.verdict);
         else
             cells << u"–"_s << u"–"_s << u"–"_s;
+        const StudyAttackRow* a = p.strongestAttack();
+        if (a && tooFewForVerdicts(p))
+            cells.last() = tr("too few images for a verdict (%n images)", nullptr, int(a->images));
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
+        if (a && tooFewForVerdicts(p))
+            m_table->item(row, int(cells.size()) - 1)
+                ->setToolTip(wrappedToolTip(tr("What the %n images would say: %1.", nullptr, int(a->images))
+                                                .arg(translatedVerdict(p.verdict))));
     }
 }
 
