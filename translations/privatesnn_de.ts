@@ -4,7 +4,23 @@
 <context>
     <name>LabAccess</name>
     <message>
-        <location filename="../app/bridge/labaccess.cpp" line="+27"/>
+        <location filename="../app/bridge/labaccess.cpp" line="+35"/>
+        <source>%1 is a file, not a lab folder.</source>
+        <translation>%1 ist eine Datei, kein Lab-Ordner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Choose the folder that holds the lab&apos;s lab.json, or an empty folder for a new lab.</source>
+        <translation>Wählen Sie den Ordner, der die lab.json des Labs enthält, oder einen leeren Ordner für ein neues Lab.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The folder %1 holds other files but no lab (no lab.json).</source>
+        <translation>Der Ordner %1 enthält andere Dateien, aber kein Lab (keine lab.json).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The settings of this lab are lost: lab.json and lab.json.bak are damaged and no step record holds them, so it cannot be run without recomputing its finished work.</source>
         <translation>Die Einstellungen dieses Labs sind verloren: lab.json und lab.json.bak sind beschädigt, und kein Schrittprotokoll enthält sie. Es kann daher nicht ausgeführt werden, ohne seine fertigen Schritte neu zu berechnen.</translation>
     </message>
@@ -15,9 +31,147 @@
     </message>
 </context>
 <context>
+    <name>LeakageText</name>
+    <message>
+        <location filename="../widgets/models/leakagetext.cpp" line="+51"/>
+        <source>attack %1</source>
+        <translation>Angriff %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>attack 1 (ReLU re-conversion)</source>
+        <translation>Angriff 1 (ReLU-Rückkonvertierung)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attack 1 (threshold-aware re-conversion)</source>
+        <translation>Angriff 1 (schwellenbewusste Rückkonvertierung)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attack 2 (surrogate gradients)</source>
+        <translation>Angriff 2 (Surrogatgradienten)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ANN</source>
+        <translation>ANN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SNN</source>
+        <translation>SNN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>encrypted SNN</source>
+        <translation>verschlüsseltes SNN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>real images</source>
+        <translation>echte Bilder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>initial noise</source>
+        <translation>Anfangsrauschen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>attack %1 on the ANN</source>
+        <translation>Angriff %1 auf das ANN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attack %1 on the SNN</source>
+        <translation>Angriff %1 auf das SNN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attack %1 on the encrypted SNN</source>
+        <translation>Angriff %1 auf das verschlüsselte SNN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>real images (held out)</source>
+        <translation>echte Bilder (zurückgehalten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>initial noise (where the attacks start)</source>
+        <translation>Anfangsrauschen (Startpunkt der Angriffe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No judge classifier was given, so leakage cannot be decided for this row.</source>
+        <translation>Es wurde kein Richter-Klassifikator angegeben, daher lässt sich für diese Zeile kein Leck feststellen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The judge puts %1 of %2 images from %3 in their target class (%4, %5 interval %6–%7; chance %8, one-sided binomial p = %9).</source>
+        <translation>Der Richter ordnet %1 von %2 Bildern aus %3 ihrer Zielklasse zu (%4, %5-Intervall %6–%7; Zufall %8, einseitiger Binomialtest p = %9).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The whole interval is more than 10 points above chance: the attack recovers what the classes look like, so this model leaks.</source>
+        <translation>Das ganze Intervall liegt mehr als 10 Punkte über dem Zufall: Der Angriff stellt wieder her, wie die Klassen aussehen, also leckt dieses Modell.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The whole interval is above chance, but not more than 10 points above it: this model leaks, possibly only a little.</source>
+        <translation>Das ganze Intervall liegt über dem Zufall, aber nicht mehr als 10 Punkte darüber: Dieses Modell leckt, womöglich nur wenig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Even the interval&apos;s upper end is within 10 points of chance: protected against this attacker budget (a stronger attacker may still succeed).</source>
+        <translation>Selbst das obere Ende des Intervalls liegt höchstens 10 Punkte über dem Zufall: geschützt gegen dieses Angreiferbudget (ein stärkerer Angreifer kann dennoch Erfolg haben).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The interval is too wide to decide either way: inconclusive.</source>
+        <translation>Das Intervall ist zu breit, um in eine Richtung zu entscheiden: nicht eindeutig.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>about %1</source>
+        <translation>etwa %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than %1</source>
+        <translation>mehr als %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If the observed rate were the true one, %1 images would give 80 % power to show it leaks beyond the margin.</source>
+        <translation>Wäre die beobachtete Rate die wahre, gäben %1 Bilder 80 % Teststärke, um zu zeigen, dass es über die Marge hinaus leckt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If the observed rate were the true one, %1 images would give 80 % power to bound it within the margin.</source>
+        <translation>Wäre die beobachtete Rate die wahre, gäben %1 Bilder 80 % Teststärke, um sie innerhalb der Marge einzugrenzen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Encryption changed the judge accuracy by %1 points against the unencrypted SNN.</source>
+        <translation>Die Verschlüsselung veränderte die Richtergenauigkeit gegenüber dem unverschlüsselten SNN um %1 Punkte.</translation>
+    </message>
+</context>
+<context>
     <name>LoadErrorText</name>
     <message>
-        <location filename="../app/bridge/loaderrortext.cpp" line="+25"/>
+        <location filename="../app/bridge/loaderrortext.cpp" line="+35"/>
         <source>The model file &apos;%1&apos; was not found.</source>
         <translation>Die Modelldatei „%1“ wurde nicht gefunden.</translation>
     </message>
@@ -37,7 +191,17 @@
         <translation>Prüfen Sie die Zugriffsrechte der Datei.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>The PrivateSNN archive &apos;%1&apos; cannot be opened.</source>
+        <translation>Das PrivateSNN-Archiv „%1“ lässt sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the archive again, or recreate it from its source model.</source>
+        <translation>Kopieren Sie das Archiv erneut, oder erstellen Sie es aus seinem Quellmodell neu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&apos;%1&apos; is neither a TorchScript model nor a PrivateSNN archive.</source>
         <translation>„%1“ ist weder ein TorchScript-Modell noch ein PrivateSNN-Archiv.</translation>
     </message>
@@ -47,7 +211,7 @@
         <translation>Speichern Sie das Modell mit torch.jit.save oder öffnen Sie ein von PrivateSNN Lab geschriebenes .psnn-Archiv.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&apos;%1&apos; is incomplete or damaged.</source>
         <translation>„%1“ ist unvollständig oder beschädigt.</translation>
     </message>
@@ -161,7 +325,7 @@
     <name>PlotText</name>
     <message>
         <location filename="../widgets/plots/accuracyplot.cpp" line="+32"/>
-        <location filename="../widgets/plots/layercharts.cpp" line="+109"/>
+        <location filename="../widgets/plots/layercharts.cpp" line="+107"/>
         <location line="+21"/>
         <source>Converted SNN</source>
         <translation>Konvertiertes SNN</translation>
@@ -215,25 +379,25 @@
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/layercharts.cpp" line="-47"/>
+        <location filename="../widgets/plots/layercharts.cpp" line="-44"/>
         <source>Threshold</source>
         <translation>Schwelle</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+28"/>
         <location line="+18"/>
         <location line="+12"/>
         <source>Layer</source>
         <translation>Schicht</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-57"/>
         <source>Firing threshold</source>
         <translation>Feuerschwelle</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>Spikes per neuron per time step</source>
         <translation>Spikes pro Neuron und Zeitschritt</translation>
     </message>
@@ -303,7 +467,7 @@
         <translation>Zufall (TPR = FPR)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>False-positive rate (non-members flagged)</source>
         <translation>Falsch-Positiv-Rate (als Mitglied markierte Nicht-Mitglieder)</translation>
     </message>
@@ -1805,7 +1969,7 @@
         <translation>Nach einem Spike: die Schwelle abziehen oder die Membran auf v_reset oder 0 setzen; aus der Datei = die Metadaten des Graphen, sonst v_reset (die Definition von NIR).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>From the file, else direct</source>
         <translation>Aus der Datei, sonst direkt</translation>
     </message>
@@ -1825,12 +1989,12 @@
         <translation>Eingabekodierung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>How images enter the imported model; from the file = the graph&apos;s metadata, else direct.</source>
         <translation>Wie Bilder in das importierte Modell gelangen; aus der Datei = die Metadaten des Graphen, sonst direkt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>From the file, else spikes of a firing output layer</source>
         <translation>Aus der Datei, sonst die Spikes einer feuernden Ausgabeschicht</translation>
     </message>
@@ -1855,7 +2019,7 @@
         <translation>Klassenwerte des importierten Modells; aus der Datei = die Metadaten des Graphen, sonst die Spike-Anzahlen einer feuernden Ausgabeschicht.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Time step (dt)</source>
         <translation>Zeitschritt (dt)</translation>
     </message>
@@ -1865,7 +2029,7 @@
         <translation>Vorwärts-Euler-Schritt der importierten Neuronen in Sekunden; 0 = die Metadaten des Graphen, tau/r von snnTorch, sonst 1 (Norse trainiert mit 0.001).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>steps</source>
         <translation>Schritte</translation>
     </message>
@@ -2030,6 +2194,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>The window&apos;s size for --screenshot-dir, e.g. 1280x720 for a projector (default 1280x1000).</source>
+        <translation>Die Fenstergröße für --screenshot-dir, z. B. 1280x720 für einen Projektor (Standard 1280x1000).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>A model to open: TorchScript, ONNX, a NIR graph or a PrivateSNN archive.</source>
         <translation>Ein zu öffnendes Modell: TorchScript, ONNX, ein NIR-Graph oder ein PrivateSNN-Archiv.</translation>
     </message>
@@ -2044,7 +2213,7 @@
         <translation>Die neue Sprache wird beim nächsten Start von PrivateSNN Lab wirksam.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>error: the lab folder %1 does not exist.</source>
         <translation>Fehler: Der Lab-Ordner %1 existiert nicht.</translation>
     </message>
@@ -2052,6 +2221,21 @@
         <location line="+2"/>
         <source>hint: check the path, or start the program without --lab and choose File &gt; New Lab.</source>
         <translation>Hinweis: Prüfen Sie den Pfad, oder starten Sie das Programm ohne --lab und wählen Sie Datei &gt; Neues Lab.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hint: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>error: --screenshot-size %1 is not a size such as 1280x720.</source>
+        <translation>Fehler: --screenshot-size %1 ist keine Größe wie 1280x720.</translation>
     </message>
 </context>
 <context>
@@ -2248,7 +2432,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::AttackPage</name>
     <message>
-        <location filename="../widgets/pages/attackpage.cpp" line="+38"/>
+        <location filename="../widgets/pages/attackpage.cpp" line="+90"/>
         <source>Attack: does the network leak its classes?</source>
         <translation>Angriff: Verrät das Netz seine Klassen?</translation>
     </message>
@@ -2288,17 +2472,32 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Klassen für Angriff 1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+9"/>
+        <source>Attack settings</source>
+        <translation>Angriffseinstellungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the attacks recovered: one image per class from each attack</source>
+        <translation>Was die Angriffe wiederherstellten: ein Bild pro Klasse aus jedem Angriff</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Class numbers to attack, separated by commas (0 is the first class); empty attacks every class.</source>
         <translation>Anzugreifende Klassennummern, durch Kommas getrennt (0 ist die erste Klasse); leer greift jede Klasse an.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-55"/>
         <source>Attack 2 classes</source>
         <translation>Klassen für Angriff 2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-43"/>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Attack 1 restarts</source>
         <translation>Neustarts Angriff 1</translation>
     </message>
@@ -2318,7 +2517,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Iterationen Angriff 2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Each class&apos;s image, live</source>
         <translation>Bild jeder Klasse, live</translation>
     </message>
@@ -2333,12 +2532,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Angriff 2</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Final grid: real sample | attack 1 without, with encryption | attack 2 without, with</source>
-        <translation>Endraster: echtes Beispiel | Angriff 1 ohne, mit Verschlüsselung | Angriff 2 ohne, mit</translation>
-    </message>
-    <message>
-        <location line="-10"/>
+        <location line="+3"/>
         <source>Leakage scores</source>
         <translation>Leckage-Werte</translation>
     </message>
@@ -2378,7 +2572,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Urteil</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>How much encryption is enough? (privacy-utility study)</source>
         <translation>Wie viel Verschlüsselung reicht? (Privatsphäre-Nutzen-Studie)</translation>
     </message>
@@ -2393,17 +2587,43 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+68"/>
         <source>No attacks yet. Run this step to attack the networks.</source>
         <translation>Noch keine Angriffe. Führen Sie diesen Schritt aus, um die Netze anzugreifen.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
+        <source>Raw KID %1 ± %2: the squared kernel distance between the judge&apos;s features of these images and of real images (0 = the same distribution; no upper limit).</source>
+        <translation>Roher KID %1 ± %2: der quadrierte Kernabstand zwischen den Merkmalen des Richters für diese Bilder und für echte Bilder (0 = dieselbe Verteilung; keine Obergrenze).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KID (0 = real, 1 = noise)</source>
+        <translation>KID (0 = echt, 1 = Rauschen)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KID (raw)</source>
+        <translation>KID (roh)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KID scaled as in the privacy-utility study: 0 = as far from the real images as held-out real images, 1 = as far as the attacks&apos; starting noise. Lower means closer to real images.</source>
+        <translation>KID skaliert wie in der Privatsphäre-Nutzen-Studie: 0 = so weit von den echten Bildern entfernt wie zurückgehaltene echte Bilder, 1 = so weit wie das Startrauschen der Angriffe. Niedriger heißt näher an echten Bildern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KID on its own scale: the squared kernel distance between the judge&apos;s features of the images and of real images; 0 = the same distribution, no upper limit. The 0-1 scale needs the real-image and noise reference rows, which this lab lacks.</source>
+        <translation>KID auf seiner eigenen Skala: der quadrierte Kernabstand zwischen den Merkmalen des Richters für die Bilder und für echte Bilder; 0 = dieselbe Verteilung, keine Obergrenze. Die Skala 0–1 braucht die Referenzzeilen für echte Bilder und Rauschen, die diesem Lab fehlen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+3"/>
         <source>%1 ± %2</source>
         <translation>%1 ± %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location line="+7"/>
         <source>no judge</source>
         <translation>kein Prüfer</translation>
@@ -2677,6 +2897,14 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
     </message>
 </context>
 <context>
+    <name>psnn::LeakageGrid</name>
+    <message>
+        <location filename="../widgets/pages/leakagegrid.cpp" line="+76"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>psnn::LoadPage</name>
     <message>
         <location filename="../widgets/pages/loadpage.cpp" line="+31"/>
@@ -2815,7 +3043,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>%1 %2 (%3, Qt %4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+32"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+35"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2920,7 +3148,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <location line="+6"/>
         <source>Load a model first.</source>
         <translation>Laden Sie zuerst ein Modell.</translation>
@@ -2951,7 +3179,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Nur lesen: Das Labor wird von %1 verwendet.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+27"/>
         <source>A run is in progress.</source>
         <translation>Ein Lauf ist im Gang.</translation>
     </message>
@@ -2961,7 +3189,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Brechen Sie ihn ab, bevor Sie ein anderes Lab öffnen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+16"/>
         <source>Lab: %1</source>
         <translation>Lab: %1</translation>
     </message>
@@ -2998,12 +3226,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Die Zustandsdatei des Labors war beschädigt: %1</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-38"/>
         <source>Open a trained network: an ANN as TorchScript or ONNX, a spiking network as a NIR graph, or a PrivateSNN archive.</source>
         <translation>Ein trainiertes Netz öffnen: ein ANN als TorchScript oder ONNX, ein spikendes Netz als NIR-Graph oder ein PrivateSNN-Archiv.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>Run the steps again to recompute what was not kept.</source>
         <translation>Führen Sie die Schritte erneut aus, um neu zu berechnen, was nicht behalten wurde.</translation>
     </message>
@@ -3058,7 +3286,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Privatsphäre-Nutzen-Studie (Raster %1) läuft in %2…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Membership audit</source>
         <translation>Mitgliedschafts-Audit</translation>
     </message>
@@ -3068,12 +3296,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Mitgliedschafts-Audit läuft in %1 (die beiden Referenzmodelle brauchen die meiste Zeit; fertige bleiben im Lab erhalten)…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Step %1 of %2: %3…</source>
         <translation>Schritt %1 von %2: %3…</translation>
     </message>
@@ -3088,7 +3316,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>%1 fertig in %2 s: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+13"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="-14"/>
         <source>New lab: choose an empty folder</source>
         <translation>Neues Lab: einen leeren Ordner wählen</translation>
     </message>
@@ -3103,7 +3331,42 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Wählen Sie einen leeren Ordner oder legen Sie im Dialog einen neuen an.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
+        <source>Did not open %1: the folder does not exist.</source>
+        <translation>%1 wurde nicht geöffnet: Der Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not create the lab folder %1.</source>
+        <translation>Der Lab-Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that its parent folder exists and can be written, or choose another place.</source>
+        <translation>Prüfen Sie, ob der übergeordnete Ordner existiert und beschreibbar ist, oder wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lab folder missing</source>
+        <translation>Lab-Ordner fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lab folder %1 does not exist.</source>
+        <translation>Der Lab-Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a new, empty lab there? Nothing runs until you start a step.</source>
+        <translation>Dort ein neues, leeres Lab anlegen? Nichts läuft, bevor Sie einen Schritt starten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create Lab</source>
+        <translation>Lab anlegen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Open a lab folder</source>
         <translation>Lab-Ordner öffnen</translation>
     </message>
@@ -3119,7 +3382,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The report could not be written.
 %1</source>
         <translation>Der Bericht konnte nicht geschrieben werden.
@@ -3164,7 +3427,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::MembershipPanel</name>
     <message>
-        <location filename="../widgets/pages/membershippanel.cpp" line="+44"/>
+        <location filename="../widgets/pages/membershippanel.cpp" line="+45"/>
         <source>Run membership audit</source>
         <translation>Mitgliedschafts-Audit ausführen</translation>
     </message>
@@ -3204,7 +3467,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Zurückgehaltene Daten (Nicht-Mitglieder)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
@@ -3326,7 +3589,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::ReportPage</name>
     <message>
-        <location filename="../widgets/pages/reportpage.cpp" line="+30"/>
+        <location filename="../widgets/pages/reportpage.cpp" line="+34"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
@@ -3346,6 +3609,11 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Verschlüsseltes Modell exportieren…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Open report</source>
+        <translation>Bericht öffnen</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Writes report.html, report.pdf, report.json, CSV tables and plots into a folder</source>
         <translation>Schreibt report.html, report.pdf, report.json, CSV-Tabellen und Diagramme in einen Ordner</translation>
@@ -3356,7 +3624,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Kopiert das verschlüsselte spikende Netz (encrypted.psnn) aus dem Lab</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Verdicts</source>
         <translation>Urteile</translation>
     </message>
@@ -3396,9 +3664,14 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Noch keine Urteile: Führen Sie zuerst die Angriffe aus.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>no verdict</source>
         <translation>kein Urteil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>
@@ -3447,7 +3720,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>noch etwa %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Cancelled. The results of finished steps are kept; Run continues from there.</source>
         <translation>Abgebrochen. Die Ergebnisse fertiger Schritte bleiben erhalten; „Ausführen“ macht dort weiter.</translation>
     </message>
@@ -3547,12 +3820,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::StepPage</name>
     <message>
-        <location filename="../widgets/pages/steppage.cpp" line="+23"/>
+        <location filename="../widgets/pages/steppage.cpp" line="+26"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+138"/>
         <source>Fix the settings marked in red first.</source>
         <translation>Korrigieren Sie zuerst die rot markierten Einstellungen.</translation>
     </message>
@@ -3560,7 +3833,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::StudyPanel</name>
     <message>
-        <location filename="../widgets/pages/studypanel.cpp" line="+32"/>
+        <location filename="../widgets/pages/studypanel.cpp" line="+36"/>
         <source>Run study</source>
         <translation>Studie ausführen</translation>
     </message>
@@ -3600,7 +3873,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Defence</source>
         <translation>Verteidigung</translation>
     </message>
@@ -3640,14 +3913,35 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Modelle (*.pt *.pth *.ptl *.psnn);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>No study in this lab yet.</source>
         <translation>Noch keine Studie in diesem Lab.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>Too few images for verdicts: this study attacked its points with fewer than 100 images each (the quick grid), so its intervals are too wide to decide. Run the default grid for verdicts.</source>
+        <translation>Zu wenige Bilder für Urteile: Diese Studie griff ihre Punkte mit jeweils weniger als 100 Bildern an (das schnelle Raster), daher sind ihre Intervalle zu breit für eine Entscheidung. Für Urteile das Standardraster ausführen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>too few images for a verdict (%n images)</source>
+        <translation>
+            <numerusform>zu wenige Bilder für ein Urteil (%n Bild)</numerusform>
+            <numerusform>zu wenige Bilder für ein Urteil (%n Bilder)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>What the %n images would say: %1.</source>
+        <translation>
+            <numerusform>Was das %n Bild sagen würde: %1.</numerusform>
+            <numerusform>Was die %n Bilder sagen würden: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,23 @@
 <context>
     <name>LabAccess</name>
     <message>
-        <location filename="../app/bridge/labaccess.cpp" line="+27"/>
+        <location filename="../app/bridge/labaccess.cpp" line="+35"/>
+        <source>%1 is a file, not a lab folder.</source>
+        <translation>%1은(는) 파일이며 랩 폴더가 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Choose the folder that holds the lab&apos;s lab.json, or an empty folder for a new lab.</source>
+        <translation>랩의 lab.json이 들어 있는 폴더를 선택하거나, 새 랩을 위한 빈 폴더를 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The folder %1 holds other files but no lab (no lab.json).</source>
+        <translation>폴더 %1에는 다른 파일이 있지만 랩은 없습니다(lab.json 없음).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The settings of this lab are lost: lab.json and lab.json.bak are damaged and no step record holds them, so it cannot be run without recomputing its finished work.</source>
         <translation>이 랩의 설정이 사라졌습니다: lab.json과 lab.json.bak이 손상되었고 어떤 단계 기록에도 설정이 남아 있지 않으므로, 완료된 작업을 다시 계산하지 않고는 실행할 수 없습니다.</translation>
     </message>
@@ -15,9 +31,147 @@
     </message>
 </context>
 <context>
+    <name>LeakageText</name>
+    <message>
+        <location filename="../widgets/models/leakagetext.cpp" line="+51"/>
+        <source>attack %1</source>
+        <translation>공격 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reference</source>
+        <translation>기준</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>attack 1 (ReLU re-conversion)</source>
+        <translation>공격 1 (ReLU 재변환)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attack 1 (threshold-aware re-conversion)</source>
+        <translation>공격 1 (임계값 인식 재변환)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attack 2 (surrogate gradients)</source>
+        <translation>공격 2 (대리 기울기)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ANN</source>
+        <translation>ANN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SNN</source>
+        <translation>SNN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>encrypted SNN</source>
+        <translation>암호화된 SNN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>real images</source>
+        <translation>실제 이미지</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>initial noise</source>
+        <translation>초기 노이즈</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>attack %1 on the ANN</source>
+        <translation>ANN에 대한 공격 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attack %1 on the SNN</source>
+        <translation>SNN에 대한 공격 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attack %1 on the encrypted SNN</source>
+        <translation>암호화된 SNN에 대한 공격 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>real images (held out)</source>
+        <translation>실제 이미지 (별도 보관)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>initial noise (where the attacks start)</source>
+        <translation>초기 노이즈 (공격의 시작점)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2</source>
+        <translation>%2에 대한 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No judge classifier was given, so leakage cannot be decided for this row.</source>
+        <translation>판정 분류기가 주어지지 않아 이 행의 유출 여부를 판정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The judge puts %1 of %2 images from %3 in their target class (%4, %5 interval %6–%7; chance %8, one-sided binomial p = %9).</source>
+        <translation>판정기는 %3의 이미지 %2장 중 %1장을 목표 클래스로 분류합니다 (%4, %5 구간 %6–%7; 우연 %8, 단측 이항검정 p = %9).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The whole interval is more than 10 points above chance: the attack recovers what the classes look like, so this model leaks.</source>
+        <translation>구간 전체가 우연보다 10포인트 넘게 높습니다. 공격이 클래스의 모습을 복원하므로 이 모델은 유출됩니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The whole interval is above chance, but not more than 10 points above it: this model leaks, possibly only a little.</source>
+        <translation>구간 전체가 우연보다 높지만 10포인트를 넘지는 않습니다. 이 모델은 유출되며, 그 정도는 작을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Even the interval&apos;s upper end is within 10 points of chance: protected against this attacker budget (a stronger attacker may still succeed).</source>
+        <translation>구간의 상한조차 우연에서 10포인트 이내입니다. 이 공격자 예산에 대해 보호됩니다 (더 강한 공격자는 여전히 성공할 수 있습니다).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The interval is too wide to decide either way: inconclusive.</source>
+        <translation>구간이 너무 넓어 어느 쪽으로도 판정할 수 없습니다: 결론 없음.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>about %1</source>
+        <translation>약 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than %1</source>
+        <translation>%1 초과</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If the observed rate were the true one, %1 images would give 80 % power to show it leaks beyond the margin.</source>
+        <translation>관측된 비율이 참값이라면, 마진을 넘어 유출됨을 보이는 데 이미지 %1장이 80 % 검정력을 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If the observed rate were the true one, %1 images would give 80 % power to bound it within the margin.</source>
+        <translation>관측된 비율이 참값이라면, 마진 이내로 한정하는 데 이미지 %1장이 80 % 검정력을 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Encryption changed the judge accuracy by %1 points against the unencrypted SNN.</source>
+        <translation>암호화로 판정 정확도가 암호화하지 않은 SNN 대비 %1포인트 바뀌었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>LoadErrorText</name>
     <message>
-        <location filename="../app/bridge/loaderrortext.cpp" line="+25"/>
+        <location filename="../app/bridge/loaderrortext.cpp" line="+35"/>
         <source>The model file &apos;%1&apos; was not found.</source>
         <translation>모델 파일 &apos;%1&apos;을(를) 찾을 수 없습니다.</translation>
     </message>
@@ -37,7 +191,17 @@
         <translation>파일 권한을 확인하세요.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>The PrivateSNN archive &apos;%1&apos; cannot be opened.</source>
+        <translation>PrivateSNN 아카이브 &apos;%1&apos;을(를) 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the archive again, or recreate it from its source model.</source>
+        <translation>아카이브를 다시 복사하거나 원본 모델에서 다시 만드세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&apos;%1&apos; is neither a TorchScript model nor a PrivateSNN archive.</source>
         <translation>&apos;%1&apos;은(는) TorchScript 모델도 PrivateSNN 아카이브도 아닙니다.</translation>
     </message>
@@ -47,7 +211,7 @@
         <translation>torch.jit.save로 모델을 저장하거나, PrivateSNN Lab이 만든 .psnn 아카이브를 여세요.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&apos;%1&apos; is incomplete or damaged.</source>
         <translation>&apos;%1&apos;이(가) 불완전하거나 손상되었습니다.</translation>
     </message>
@@ -161,7 +325,7 @@
     <name>PlotText</name>
     <message>
         <location filename="../widgets/plots/accuracyplot.cpp" line="+32"/>
-        <location filename="../widgets/plots/layercharts.cpp" line="+109"/>
+        <location filename="../widgets/plots/layercharts.cpp" line="+107"/>
         <location line="+21"/>
         <source>Converted SNN</source>
         <translation>변환된 SNN</translation>
@@ -215,25 +379,25 @@
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/layercharts.cpp" line="-47"/>
+        <location filename="../widgets/plots/layercharts.cpp" line="-44"/>
         <source>Threshold</source>
         <translation>임계값</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+28"/>
         <location line="+18"/>
         <location line="+12"/>
         <source>Layer</source>
         <translation>레이어</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-57"/>
         <source>Firing threshold</source>
         <translation>발화 임계값</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>Spikes per neuron per time step</source>
         <translation>뉴런당 시간 단계당 스파이크</translation>
     </message>
@@ -303,7 +467,7 @@
         <translation>우연 (TPR = FPR)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>False-positive rate (non-members flagged)</source>
         <translation>위양성률 (멤버로 지목된 비멤버)</translation>
     </message>
@@ -1804,7 +1968,7 @@
         <translation>스파이크 후: 임계값을 빼거나 막전위를 v_reset 또는 0으로 설정합니다. 파일 값 = 그래프의 메타데이터, 없으면 v_reset(NIR의 정의).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>From the file, else direct</source>
         <translation>파일 값, 없으면 직접 입력</translation>
     </message>
@@ -1824,12 +1988,12 @@
         <translation>입력 부호화</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>How images enter the imported model; from the file = the graph&apos;s metadata, else direct.</source>
         <translation>이미지가 가져온 모델에 입력되는 방식입니다. 파일 값 = 그래프의 메타데이터, 없으면 직접 입력.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>From the file, else spikes of a firing output layer</source>
         <translation>파일 값, 없으면 발화하는 출력층의 스파이크</translation>
     </message>
@@ -1854,7 +2018,7 @@
         <translation>가져온 모델의 클래스 점수입니다. 파일 값 = 그래프의 메타데이터, 없으면 발화하는 출력층의 스파이크 수.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Time step (dt)</source>
         <translation>시간 간격(dt)</translation>
     </message>
@@ -1864,7 +2028,7 @@
         <translation>가져온 뉴런의 전진 오일러 스텝(초)입니다. 0 = 그래프의 메타데이터, snnTorch의 tau/r, 없으면 1(Norse는 0.001로 학습).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>steps</source>
         <translation>스텝</translation>
     </message>
@@ -2029,6 +2193,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>The window&apos;s size for --screenshot-dir, e.g. 1280x720 for a projector (default 1280x1000).</source>
+        <translation>--screenshot-dir에 쓸 창 크기, 예: 프로젝터용 1280x720 (기본값 1280x1000).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>A model to open: TorchScript, ONNX, a NIR graph or a PrivateSNN archive.</source>
         <translation>열 모델: TorchScript, ONNX, NIR 그래프 또는 PrivateSNN 아카이브.</translation>
     </message>
@@ -2043,7 +2212,7 @@
         <translation>새 언어는 PrivateSNN Lab을 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>error: the lab folder %1 does not exist.</source>
         <translation>오류: 랩 폴더 %1이(가) 없습니다.</translation>
     </message>
@@ -2051,6 +2220,21 @@
         <location line="+2"/>
         <source>hint: check the path, or start the program without --lab and choose File &gt; New Lab.</source>
         <translation>도움말: 경로를 확인하거나, --lab 없이 프로그램을 시작한 뒤 파일 &gt; 새 랩을 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>error: %1</source>
+        <translation>오류: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hint: %1</source>
+        <translation>힌트: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>error: --screenshot-size %1 is not a size such as 1280x720.</source>
+        <translation>오류: --screenshot-size %1은(는) 1280x720 같은 크기가 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -2247,7 +2431,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::AttackPage</name>
     <message>
-        <location filename="../widgets/pages/attackpage.cpp" line="+38"/>
+        <location filename="../widgets/pages/attackpage.cpp" line="+90"/>
         <source>Attack: does the network leak its classes?</source>
         <translation>공격: 네트워크가 클래스를 유출하는가?</translation>
     </message>
@@ -2287,17 +2471,32 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>공격 1 클래스</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+9"/>
+        <source>Attack settings</source>
+        <translation>공격 설정</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the attacks recovered: one image per class from each attack</source>
+        <translation>공격이 복원한 것: 각 공격에서 클래스당 이미지 한 장</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Class numbers to attack, separated by commas (0 is the first class); empty attacks every class.</source>
         <translation>공격할 클래스 번호, 쉼표로 구분 (0이 첫 번째 클래스). 비워 두면 모든 클래스를 공격합니다.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-55"/>
         <source>Attack 2 classes</source>
         <translation>공격 2 클래스</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-43"/>
+        <source>class %1</source>
+        <translation>클래스 %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Attack 1 restarts</source>
         <translation>공격 1 재시작 횟수</translation>
     </message>
@@ -2317,7 +2516,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>공격 2 반복 횟수</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Each class&apos;s image, live</source>
         <translation>각 클래스의 이미지 (실시간)</translation>
     </message>
@@ -2332,12 +2531,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>공격 2</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Final grid: real sample | attack 1 without, with encryption | attack 2 without, with</source>
-        <translation>최종 격자: 실제 샘플 | 공격 1 암호화 없음, 있음 | 공격 2 없음, 있음</translation>
-    </message>
-    <message>
-        <location line="-10"/>
+        <location line="+3"/>
         <source>Leakage scores</source>
         <translation>유출 점수</translation>
     </message>
@@ -2377,7 +2571,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>판정</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>How much encryption is enough? (privacy-utility study)</source>
         <translation>암호화는 얼마나 필요한가? (프라이버시-유용성 연구)</translation>
     </message>
@@ -2392,17 +2586,43 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+68"/>
         <source>No attacks yet. Run this step to attack the networks.</source>
         <translation>아직 공격이 없습니다. 네트워크를 공격하려면 이 단계를 실행하세요.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
+        <source>Raw KID %1 ± %2: the squared kernel distance between the judge&apos;s features of these images and of real images (0 = the same distribution; no upper limit).</source>
+        <translation>원시 KID %1 ± %2: 이 이미지들과 실제 이미지에 대한 판정기 특징 사이의 제곱 커널 거리 (0 = 같은 분포, 상한 없음).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KID (0 = real, 1 = noise)</source>
+        <translation>KID (0 = 실제, 1 = 노이즈)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KID (raw)</source>
+        <translation>KID (원시값)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KID scaled as in the privacy-utility study: 0 = as far from the real images as held-out real images, 1 = as far as the attacks&apos; starting noise. Lower means closer to real images.</source>
+        <translation>프라이버시-효용 연구와 같은 척도의 KID: 0 = 별도 보관한 실제 이미지만큼 실제 이미지에 가까움, 1 = 공격의 시작 노이즈만큼 멂. 낮을수록 실제 이미지에 가깝습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KID on its own scale: the squared kernel distance between the judge&apos;s features of the images and of real images; 0 = the same distribution, no upper limit. The 0-1 scale needs the real-image and noise reference rows, which this lab lacks.</source>
+        <translation>고유 척도의 KID: 이미지와 실제 이미지에 대한 판정기 특징 사이의 제곱 커널 거리이며, 0 = 같은 분포, 상한 없음. 0–1 척도에는 실제 이미지와 노이즈 기준 행이 필요한데 이 랩에는 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+3"/>
         <source>%1 ± %2</source>
         <translation>%1 ± %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location line="+7"/>
         <source>no judge</source>
         <translation>판정자 없음</translation>
@@ -2676,6 +2896,14 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
 </context>
 <context>
+    <name>psnn::LeakageGrid</name>
+    <message>
+        <location filename="../widgets/pages/leakagegrid.cpp" line="+76"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>psnn::LoadPage</name>
     <message>
         <location filename="../widgets/pages/loadpage.cpp" line="+31"/>
@@ -2814,7 +3042,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1 %2 (%3, Qt %4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+32"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+35"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -2919,7 +3147,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>로그</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <location line="+6"/>
         <source>Load a model first.</source>
         <translation>먼저 모델을 불러오세요.</translation>
@@ -2950,7 +3178,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>읽기 전용: %1이(가) 이 랩을 사용 중입니다.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+27"/>
         <source>A run is in progress.</source>
         <translation>실행이 진행 중입니다.</translation>
     </message>
@@ -2960,7 +3188,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>다른 랩을 열기 전에 실행을 취소하세요.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+16"/>
         <source>Lab: %1</source>
         <translation>랩: %1</translation>
     </message>
@@ -2997,12 +3225,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>랩의 상태 파일이 손상되었습니다: %1</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-38"/>
         <source>Open a trained network: an ANN as TorchScript or ONNX, a spiking network as a NIR graph, or a PrivateSNN archive.</source>
         <translation>학습된 네트워크 열기: TorchScript 또는 ONNX 형식의 ANN, NIR 그래프 형식의 스파이킹 네트워크, 또는 PrivateSNN 아카이브.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>Run the steps again to recompute what was not kept.</source>
         <translation>보존되지 않은 부분을 다시 계산하려면 단계를 다시 실행하세요.</translation>
     </message>
@@ -3057,7 +3285,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>프라이버시-유용성 연구(%1 격자)를 %2에서 실행 중…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Membership audit</source>
         <translation>멤버십 추론 감사</translation>
     </message>
@@ -3067,12 +3295,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1에서 멤버십 추론 감사를 실행 중 (시간은 대부분 두 참조 모델에 들며, 끝난 모델은 랩에 남습니다)…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Step %1 of %2: %3…</source>
         <translation>%2단계 중 %1단계: %3…</translation>
     </message>
@@ -3087,7 +3315,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1 완료 (%2초): %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+13"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="-14"/>
         <source>New lab: choose an empty folder</source>
         <translation>새 랩: 빈 폴더 선택</translation>
     </message>
@@ -3102,7 +3330,42 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>빈 폴더를 선택하거나 대화 상자에서 새 폴더를 만드세요.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
+        <source>Did not open %1: the folder does not exist.</source>
+        <translation>%1을(를) 열지 않았습니다: 폴더가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not create the lab folder %1.</source>
+        <translation>랩 폴더 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that its parent folder exists and can be written, or choose another place.</source>
+        <translation>상위 폴더가 있고 쓰기 가능한지 확인하거나 다른 위치를 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lab folder missing</source>
+        <translation>랩 폴더 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lab folder %1 does not exist.</source>
+        <translation>랩 폴더 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a new, empty lab there? Nothing runs until you start a step.</source>
+        <translation>그곳에 새 빈 랩을 만들까요? 단계를 시작하기 전에는 아무것도 실행되지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create Lab</source>
+        <translation>랩 만들기</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Open a lab folder</source>
         <translation>랩 폴더 열기</translation>
     </message>
@@ -3118,7 +3381,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>보고서를 %1에 저장했습니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The report could not be written.
 %1</source>
         <translation>보고서를 저장할 수 없습니다.
@@ -3163,7 +3426,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::MembershipPanel</name>
     <message>
-        <location filename="../widgets/pages/membershippanel.cpp" line="+44"/>
+        <location filename="../widgets/pages/membershippanel.cpp" line="+45"/>
         <source>Run membership audit</source>
         <translation>멤버십 추론 감사 실행</translation>
     </message>
@@ -3203,7 +3466,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>보류 데이터 (비멤버)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Target</source>
         <translation>대상</translation>
     </message>
@@ -3325,7 +3588,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::ReportPage</name>
     <message>
-        <location filename="../widgets/pages/reportpage.cpp" line="+30"/>
+        <location filename="../widgets/pages/reportpage.cpp" line="+34"/>
         <source>Report</source>
         <translation>보고서</translation>
     </message>
@@ -3345,6 +3608,11 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>암호화된 모델 내보내기…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Open report</source>
+        <translation>보고서 열기</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Writes report.html, report.pdf, report.json, CSV tables and plots into a folder</source>
         <translation>report.html, report.pdf, report.json, CSV 표와 그래프를 폴더에 씁니다</translation>
@@ -3355,7 +3623,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>암호화된 스파이킹 네트워크(encrypted.psnn)를 랩 밖으로 복사합니다</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Verdicts</source>
         <translation>판정</translation>
     </message>
@@ -3395,9 +3663,14 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>아직 판정이 없습니다. 먼저 공격을 실행하세요.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>no verdict</source>
         <translation>판정 없음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>
@@ -3445,7 +3718,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>약 %1 남음</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Cancelled. The results of finished steps are kept; Run continues from there.</source>
         <translation>취소되었습니다. 끝난 단계의 결과는 유지되며, 실행하면 거기서부터 이어집니다.</translation>
     </message>
@@ -3545,12 +3818,12 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::StepPage</name>
     <message>
-        <location filename="../widgets/pages/steppage.cpp" line="+23"/>
+        <location filename="../widgets/pages/steppage.cpp" line="+26"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+138"/>
         <source>Fix the settings marked in red first.</source>
         <translation>먼저 빨간색으로 표시된 설정을 고치세요.</translation>
     </message>
@@ -3558,7 +3831,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::StudyPanel</name>
     <message>
-        <location filename="../widgets/pages/studypanel.cpp" line="+32"/>
+        <location filename="../widgets/pages/studypanel.cpp" line="+36"/>
         <source>Run study</source>
         <translation>연구 실행</translation>
     </message>
@@ -3598,7 +3871,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Defence</source>
         <translation>방어</translation>
     </message>
@@ -3638,14 +3911,33 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>모델 (*.pt *.pth *.ptl *.psnn);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>No study in this lab yet.</source>
         <translation>이 랩에는 아직 연구가 없습니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>Too few images for verdicts: this study attacked its points with fewer than 100 images each (the quick grid), so its intervals are too wide to decide. Run the default grid for verdicts.</source>
+        <translation>판정하기에 이미지가 너무 적습니다: 이 연구는 각 지점을 100장 미만의 이미지로 공격했으므로(빠른 격자) 구간이 너무 넓어 판정할 수 없습니다. 판정을 얻으려면 기본 격자를 실행하세요.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>too few images for a verdict (%n images)</source>
+        <translation>
+            <numerusform>판정하기에 이미지가 너무 적음 (이미지 %n장)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>What the %n images would say: %1.</source>
+        <translation>
+            <numerusform>이미지 %n장이 말해 주는 것: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

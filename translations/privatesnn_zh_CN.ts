@@ -4,7 +4,23 @@
 <context>
     <name>LabAccess</name>
     <message>
-        <location filename="../app/bridge/labaccess.cpp" line="+27"/>
+        <location filename="../app/bridge/labaccess.cpp" line="+35"/>
+        <source>%1 is a file, not a lab folder.</source>
+        <translation>%1 是文件，不是实验室文件夹。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Choose the folder that holds the lab&apos;s lab.json, or an empty folder for a new lab.</source>
+        <translation>请选择包含该实验室 lab.json 的文件夹，或为新实验室选择一个空文件夹。</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The folder %1 holds other files but no lab (no lab.json).</source>
+        <translation>文件夹 %1 包含其他文件，但没有实验室（没有 lab.json）。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The settings of this lab are lost: lab.json and lab.json.bak are damaged and no step record holds them, so it cannot be run without recomputing its finished work.</source>
         <translation>此实验室的设置已丢失：lab.json 和 lab.json.bak 均已损坏，且没有任何步骤记录保存这些设置，因此无法在不重新计算已完成工作的情况下运行它。</translation>
     </message>
@@ -15,9 +31,147 @@
     </message>
 </context>
 <context>
+    <name>LeakageText</name>
+    <message>
+        <location filename="../widgets/models/leakagetext.cpp" line="+51"/>
+        <source>attack %1</source>
+        <translation>攻击 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reference</source>
+        <translation>参照</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>attack 1 (ReLU re-conversion)</source>
+        <translation>攻击 1（ReLU 反向转换）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attack 1 (threshold-aware re-conversion)</source>
+        <translation>攻击 1（考虑阈值的反向转换）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attack 2 (surrogate gradients)</source>
+        <translation>攻击 2（替代梯度）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ANN</source>
+        <translation>ANN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SNN</source>
+        <translation>SNN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>encrypted SNN</source>
+        <translation>加密 SNN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>real images</source>
+        <translation>真实图像</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>initial noise</source>
+        <translation>初始噪声</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>attack %1 on the ANN</source>
+        <translation>对 ANN 的攻击 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attack %1 on the SNN</source>
+        <translation>对 SNN 的攻击 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attack %1 on the encrypted SNN</source>
+        <translation>对加密 SNN 的攻击 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>real images (held out)</source>
+        <translation>真实图像（留出）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>initial noise (where the attacks start)</source>
+        <translation>初始噪声（攻击的起点）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2</source>
+        <translation>对 %2 的%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No judge classifier was given, so leakage cannot be decided for this row.</source>
+        <translation>未提供评判分类器，因此无法判定这一行是否泄露。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The judge puts %1 of %2 images from %3 in their target class (%4, %5 interval %6–%7; chance %8, one-sided binomial p = %9).</source>
+        <translation>评判器将 %3 的 %2 张图像中的 %1 张归入其目标类别（%4，%5 区间 %6–%7；随机水平 %8，单侧二项检验 p = %9）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The whole interval is more than 10 points above chance: the attack recovers what the classes look like, so this model leaks.</source>
+        <translation>整个区间都比随机水平高出 10 个百分点以上：攻击还原出了各类别的样子，因此该模型存在泄露。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The whole interval is above chance, but not more than 10 points above it: this model leaks, possibly only a little.</source>
+        <translation>整个区间都高于随机水平，但高出不超过 10 个百分点：该模型存在泄露，可能只是少量。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Even the interval&apos;s upper end is within 10 points of chance: protected against this attacker budget (a stronger attacker may still succeed).</source>
+        <translation>即使区间上限也在随机水平 10 个百分点以内：针对此攻击者预算受到保护（更强的攻击者仍可能成功）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The interval is too wide to decide either way: inconclusive.</source>
+        <translation>区间太宽，无法做出任何判定：不确定。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>about %1</source>
+        <translation>约 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than %1</source>
+        <translation>超过 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If the observed rate were the true one, %1 images would give 80 % power to show it leaks beyond the margin.</source>
+        <translation>如果观测到的比率就是真实比率，%1 张图像可提供 80 % 的检验功效来证明其泄露超出容差。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If the observed rate were the true one, %1 images would give 80 % power to bound it within the margin.</source>
+        <translation>如果观测到的比率就是真实比率，%1 张图像可提供 80 % 的检验功效来将其限定在容差之内。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Encryption changed the judge accuracy by %1 points against the unencrypted SNN.</source>
+        <translation>与未加密的 SNN 相比，加密使评判准确率变化了 %1 个百分点。</translation>
+    </message>
+</context>
+<context>
     <name>LoadErrorText</name>
     <message>
-        <location filename="../app/bridge/loaderrortext.cpp" line="+25"/>
+        <location filename="../app/bridge/loaderrortext.cpp" line="+35"/>
         <source>The model file &apos;%1&apos; was not found.</source>
         <translation>找不到模型文件“%1”。</translation>
     </message>
@@ -37,7 +191,17 @@
         <translation>请检查文件的访问权限。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>The PrivateSNN archive &apos;%1&apos; cannot be opened.</source>
+        <translation>无法打开 PrivateSNN 归档“%1”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the archive again, or recreate it from its source model.</source>
+        <translation>请重新复制该归档，或从其源模型重新创建。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&apos;%1&apos; is neither a TorchScript model nor a PrivateSNN archive.</source>
         <translation>“%1”既不是 TorchScript 模型，也不是 PrivateSNN 归档。</translation>
     </message>
@@ -47,7 +211,7 @@
         <translation>请用 torch.jit.save 保存模型，或打开由 PrivateSNN Lab 写出的 .psnn 归档。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&apos;%1&apos; is incomplete or damaged.</source>
         <translation>“%1”不完整或已损坏。</translation>
     </message>
@@ -161,7 +325,7 @@
     <name>PlotText</name>
     <message>
         <location filename="../widgets/plots/accuracyplot.cpp" line="+32"/>
-        <location filename="../widgets/plots/layercharts.cpp" line="+109"/>
+        <location filename="../widgets/plots/layercharts.cpp" line="+107"/>
         <location line="+21"/>
         <source>Converted SNN</source>
         <translation>转换后的 SNN</translation>
@@ -215,25 +379,25 @@
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/layercharts.cpp" line="-47"/>
+        <location filename="../widgets/plots/layercharts.cpp" line="-44"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+28"/>
         <location line="+18"/>
         <location line="+12"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-57"/>
         <source>Firing threshold</source>
         <translation>发放阈值</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>Spikes per neuron per time step</source>
         <translation>每个神经元每个时间步的脉冲数</translation>
     </message>
@@ -303,7 +467,7 @@
         <translation>随机水平（TPR = FPR）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>False-positive rate (non-members flagged)</source>
         <translation>假阳性率（被误判为成员的非成员）</translation>
     </message>
@@ -1804,7 +1968,7 @@
         <translation>脉冲后:减去阈值,或将膜电位置为 v_reset 或 0;按文件 = 图的元数据,否则为 v_reset(NIR 的定义)。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>From the file, else direct</source>
         <translation>按文件,否则直接输入</translation>
     </message>
@@ -1824,12 +1988,12 @@
         <translation>输入编码</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>How images enter the imported model; from the file = the graph&apos;s metadata, else direct.</source>
         <translation>图像如何进入导入的模型;按文件 = 图的元数据,否则直接输入。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>From the file, else spikes of a firing output layer</source>
         <translation>按文件,否则为会发放的输出层的脉冲</translation>
     </message>
@@ -1854,7 +2018,7 @@
         <translation>导入模型的类别得分;按文件 = 图的元数据,否则为会发放的输出层的脉冲计数。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Time step (dt)</source>
         <translation>时间步长(dt)</translation>
     </message>
@@ -1864,7 +2028,7 @@
         <translation>导入神经元的前向欧拉步长(秒);0 = 图的元数据、snnTorch 的 tau/r,否则为 1(Norse 以 0.001 训练)。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>steps</source>
         <translation>步</translation>
     </message>
@@ -2029,6 +2193,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>The window&apos;s size for --screenshot-dir, e.g. 1280x720 for a projector (default 1280x1000).</source>
+        <translation>--screenshot-dir 使用的窗口大小，例如投影仪用 1280x720（默认 1280x1000）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>A model to open: TorchScript, ONNX, a NIR graph or a PrivateSNN archive.</source>
         <translation>要打开的模型:TorchScript、ONNX、NIR 图或 PrivateSNN 归档。</translation>
     </message>
@@ -2043,7 +2212,7 @@
         <translation>新语言将在重新启动 PrivateSNN Lab 后生效。</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>error: the lab folder %1 does not exist.</source>
         <translation>错误：实验室文件夹 %1 不存在。</translation>
     </message>
@@ -2051,6 +2220,21 @@
         <location line="+2"/>
         <source>hint: check the path, or start the program without --lab and choose File &gt; New Lab.</source>
         <translation>提示：请检查路径，或不带 --lab 启动程序，然后选择 文件 &gt; 新建实验室。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hint: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>error: --screenshot-size %1 is not a size such as 1280x720.</source>
+        <translation>错误：--screenshot-size %1 不是 1280x720 这样的尺寸。</translation>
     </message>
 </context>
 <context>
@@ -2247,7 +2431,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::AttackPage</name>
     <message>
-        <location filename="../widgets/pages/attackpage.cpp" line="+38"/>
+        <location filename="../widgets/pages/attackpage.cpp" line="+90"/>
         <source>Attack: does the network leak its classes?</source>
         <translation>攻击：网络会泄漏其类别吗？</translation>
     </message>
@@ -2287,17 +2471,32 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>攻击 1 的类别</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+9"/>
+        <source>Attack settings</source>
+        <translation>攻击设置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the attacks recovered: one image per class from each attack</source>
+        <translation>攻击还原出的内容：每种攻击每个类别一张图像</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Class numbers to attack, separated by commas (0 is the first class); empty attacks every class.</source>
         <translation>要攻击的类别编号，以逗号分隔（0 为第一个类别）；留空则攻击所有类别。</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-55"/>
         <source>Attack 2 classes</source>
         <translation>攻击 2 的类别</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-43"/>
+        <source>class %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Attack 1 restarts</source>
         <translation>攻击 1 重启次数</translation>
     </message>
@@ -2317,7 +2516,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>攻击 2 迭代次数</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Each class&apos;s image, live</source>
         <translation>各类别图像（实时）</translation>
     </message>
@@ -2332,12 +2531,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>攻击 2</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Final grid: real sample | attack 1 without, with encryption | attack 2 without, with</source>
-        <translation>最终网格：真实样本 | 攻击 1 未加密、加密 | 攻击 2 未加密、加密</translation>
-    </message>
-    <message>
-        <location line="-10"/>
+        <location line="+3"/>
         <source>Leakage scores</source>
         <translation>泄漏分数</translation>
     </message>
@@ -2377,7 +2571,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>How much encryption is enough? (privacy-utility study)</source>
         <translation>需要多少加密才够？（隐私-效用研究）</translation>
     </message>
@@ -2392,17 +2586,43 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+68"/>
         <source>No attacks yet. Run this step to attack the networks.</source>
         <translation>尚无攻击。运行此步骤来攻击网络。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
+        <source>Raw KID %1 ± %2: the squared kernel distance between the judge&apos;s features of these images and of real images (0 = the same distribution; no upper limit).</source>
+        <translation>原始 KID %1 ± %2：评判器对这些图像与真实图像所提特征之间的平方核距离（0 = 同一分布；无上限）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KID (0 = real, 1 = noise)</source>
+        <translation>KID（0 = 真实，1 = 噪声）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KID (raw)</source>
+        <translation>KID（原始值）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KID scaled as in the privacy-utility study: 0 = as far from the real images as held-out real images, 1 = as far as the attacks&apos; starting noise. Lower means closer to real images.</source>
+        <translation>按隐私-效用研究的方式缩放的 KID：0 = 与真实图像的距离和留出的真实图像相同，1 = 与攻击的初始噪声相同。越低越接近真实图像。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KID on its own scale: the squared kernel distance between the judge&apos;s features of the images and of real images; 0 = the same distribution, no upper limit. The 0-1 scale needs the real-image and noise reference rows, which this lab lacks.</source>
+        <translation>KID 的原始尺度：评判器对这些图像与真实图像所提特征之间的平方核距离；0 = 同一分布，无上限。0–1 尺度需要真实图像和噪声这两行参照，而本实验室缺少它们。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+3"/>
         <source>%1 ± %2</source>
         <translation>%1 ± %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location line="+7"/>
         <source>no judge</source>
         <translation>无判别器</translation>
@@ -2676,6 +2896,14 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
 </context>
 <context>
+    <name>psnn::LeakageGrid</name>
+    <message>
+        <location filename="../widgets/pages/leakagegrid.cpp" line="+76"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+</context>
+<context>
     <name>psnn::LoadPage</name>
     <message>
         <location filename="../widgets/pages/loadpage.cpp" line="+31"/>
@@ -2814,7 +3042,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1 %2 (%3, Qt %4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+32"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+35"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2919,7 +3147,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <location line="+6"/>
         <source>Load a model first.</source>
         <translation>请先加载模型。</translation>
@@ -2950,7 +3178,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>只读：%1 正在使用此实验室。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+27"/>
         <source>A run is in progress.</source>
         <translation>正在运行。</translation>
     </message>
@@ -2960,7 +3188,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>打开其他实验室前请先取消运行。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+16"/>
         <source>Lab: %1</source>
         <translation>实验室：%1</translation>
     </message>
@@ -2997,12 +3225,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>实验室的状态文件已损坏：%1</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-38"/>
         <source>Open a trained network: an ANN as TorchScript or ONNX, a spiking network as a NIR graph, or a PrivateSNN archive.</source>
         <translation>打开已训练的网络:TorchScript 或 ONNX 格式的 ANN、NIR 图格式的脉冲网络,或 PrivateSNN 归档。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>Run the steps again to recompute what was not kept.</source>
         <translation>请重新运行这些步骤，以重新计算未保留的部分。</translation>
     </message>
@@ -3057,7 +3285,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>正在 %2 中运行隐私-效用研究（%1 网格）…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Membership audit</source>
         <translation>成员推断审计</translation>
     </message>
@@ -3067,12 +3295,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>正在 %1 中运行成员推断审计（大部分时间用于两个参照模型；已完成的模型会保留在实验室中）…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Step %1 of %2: %3…</source>
         <translation>第 %1 步，共 %2 步：%3…</translation>
     </message>
@@ -3087,7 +3315,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1 已完成，用时 %2 秒：%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+13"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="-14"/>
         <source>New lab: choose an empty folder</source>
         <translation>新建实验室：选择一个空文件夹</translation>
     </message>
@@ -3102,7 +3330,42 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>请选择一个空文件夹，或在对话框中新建一个。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
+        <source>Did not open %1: the folder does not exist.</source>
+        <translation>未打开 %1：该文件夹不存在。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not create the lab folder %1.</source>
+        <translation>无法创建实验室文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that its parent folder exists and can be written, or choose another place.</source>
+        <translation>请检查其上级文件夹是否存在且可写，或选择其他位置。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lab folder missing</source>
+        <translation>实验室文件夹不存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lab folder %1 does not exist.</source>
+        <translation>实验室文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a new, empty lab there? Nothing runs until you start a step.</source>
+        <translation>在那里新建一个空实验室吗？在您启动某个步骤之前不会运行任何内容。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create Lab</source>
+        <translation>创建实验室</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Open a lab folder</source>
         <translation>打开实验室文件夹</translation>
     </message>
@@ -3118,7 +3381,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>报告已写入 %1。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The report could not be written.
 %1</source>
         <translation>无法写入报告。
@@ -3163,7 +3426,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::MembershipPanel</name>
     <message>
-        <location filename="../widgets/pages/membershippanel.cpp" line="+44"/>
+        <location filename="../widgets/pages/membershippanel.cpp" line="+45"/>
         <source>Run membership audit</source>
         <translation>运行成员推断审计</translation>
     </message>
@@ -3203,7 +3466,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>保留数据（非成员）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
@@ -3325,7 +3588,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::ReportPage</name>
     <message>
-        <location filename="../widgets/pages/reportpage.cpp" line="+30"/>
+        <location filename="../widgets/pages/reportpage.cpp" line="+34"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
@@ -3345,6 +3608,11 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>导出加密模型…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Open report</source>
+        <translation>打开报告</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Writes report.html, report.pdf, report.json, CSV tables and plots into a folder</source>
         <translation>将 report.html、report.pdf、report.json、CSV 表格和图表写入文件夹</translation>
@@ -3355,7 +3623,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>将加密脉冲网络（encrypted.psnn）从实验室中复制出来</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Verdicts</source>
         <translation>结论</translation>
     </message>
@@ -3395,9 +3663,14 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>尚无结论：请先运行攻击。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>no verdict</source>
         <translation>无结论</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
     </message>
 </context>
 <context>
@@ -3445,7 +3718,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>大约还剩 %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Cancelled. The results of finished steps are kept; Run continues from there.</source>
         <translation>已取消。已完成步骤的结果会保留；再次运行将从那里继续。</translation>
     </message>
@@ -3545,12 +3818,12 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::StepPage</name>
     <message>
-        <location filename="../widgets/pages/steppage.cpp" line="+23"/>
+        <location filename="../widgets/pages/steppage.cpp" line="+26"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+138"/>
         <source>Fix the settings marked in red first.</source>
         <translation>请先修正标红的设置。</translation>
     </message>
@@ -3558,7 +3831,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::StudyPanel</name>
     <message>
-        <location filename="../widgets/pages/studypanel.cpp" line="+32"/>
+        <location filename="../widgets/pages/studypanel.cpp" line="+36"/>
         <source>Run study</source>
         <translation>运行研究</translation>
     </message>
@@ -3598,7 +3871,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Defence</source>
         <translation>防御</translation>
     </message>
@@ -3638,14 +3911,33 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>模型 (*.pt *.pth *.ptl *.psnn);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>No study in this lab yet.</source>
         <translation>此实验室中还没有研究。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>Too few images for verdicts: this study attacked its points with fewer than 100 images each (the quick grid), so its intervals are too wide to decide. Run the default grid for verdicts.</source>
+        <translation>图像太少，无法判定：本研究对每个点的攻击都少于 100 张图像（快速网格），区间太宽，无法做出判定。如需判定，请运行默认网格。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>too few images for a verdict (%n images)</source>
+        <translation>
+            <numerusform>图像太少，无法判定（%n 张图像）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>What the %n images would say: %1.</source>
+        <translation>
+            <numerusform>这 %n 张图像所显示的：%1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6,8 +6,49 @@
 #include "privatesnn/lab_lock.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 namespace psnn {
+
+LabFolderKind labFolderKind(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return LabFolderKind::Missing;
+    if (!info.isDir())
+        return LabFolderKind::NotAFolder;
+    const QDir dir(path);
+    for (const char* mark : {"lab.json", "lab.json.bak", "results.json", "steps", "lab.lock"}) {
+        if (dir.exists(QString::fromLatin1(mark)))
+            return LabFolderKind::Lab;
+    }
+    return dir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System) ? LabFolderKind::Empty
+                                                                                              : LabFolderKind::NotALab;
+}
+
+LabFolderProblem labFolderProblem(const QString& path, LabFolderKind kind)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    switch (kind) {
+    case LabFolderKind::NotAFolder:
+        return {QCoreApplication::translate("LabAccess", "%1 is a file, not a lab folder.").arg(shown),
+                QCoreApplication::translate("LabAccess",
+                                            "Choose the folder that holds the lab's lab.json, or an empty "
+                                            "folder for a new lab.")};
+    case LabFolderKind::NotALab:
+        return {QCoreApplication::translate("LabAccess", "The folder %1 holds other files but no lab (no lab.json).")
+                    .arg(shown),
+                QCoreApplication::translate("LabAccess",
+                                            "Choose the folder that holds the lab's lab.json, or an empty "
+                                            "folder for a new lab.")};
+    case LabFolderKind::Missing: // the GUI asks whether to make it; the command line refuses in its own words
+    case LabFolderKind::Lab:
+    case LabFolderKind::Empty:
+        break;
+    }
+    return {};
+}
 
 QString labLockHolder(const QString& folder)
 {

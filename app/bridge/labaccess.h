@@ -5,6 +5,23 @@
 
 namespace psnn {
 
+/// What a path given as a lab is, looked at before anything is read from or written there.
+enum class LabFolderKind {
+    Lab,        ///< a folder holding a lab (lab.json, its backup, results, step records or a lock)
+    Empty,      ///< an empty folder: a new lab starts there
+    Missing,    ///< nothing there
+    NotAFolder, ///< a file
+    NotALab,    ///< a folder holding other things: a run would scatter a lab among them
+};
+LabFolderKind labFolderKind(const QString& path);
+
+/// Why path cannot be opened as a lab (NotAFolder, NotALab), naming it, with the way out; empty otherwise.
+struct LabFolderProblem {
+    QString error;
+    QString hint;
+};
+LabFolderProblem labFolderProblem(const QString& path, LabFolderKind kind);
+
 /// Who holds a lab's write lock (a run in this or another process), described for the user;
 /// empty when nobody does.
 QString labLockHolder(const QString& folder);

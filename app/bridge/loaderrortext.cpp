@@ -3,10 +3,20 @@
 
 #include "privatesnn/error.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 namespace psnn {
 namespace {
+
+/// A .psnn file, or any file that starts with the archive signature.
+bool looksLikeArchive(const QString& path)
+{
+    if (path.endsWith(QLatin1String(".psnn"), Qt::CaseInsensitive))
+        return true;
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(8) == QByteArrayLiteral("PSNNARC1");
+}
 
 QString withDetails(const QString& headline, const QString& details)
 {
@@ -30,8 +40,15 @@ LoadFailure LoadErrorText::fromCoreError(const psnn::Error& error, const QString
         hint = tr("Check the file's permissions.");
         break;
     case psnn::ErrorCode::BadFormat:
-        headline = tr("'%1' is neither a TorchScript model nor a PrivateSNN archive.").arg(name);
-        hint = tr("Save the model with torch.jit.save, or open a .psnn archive written by PrivateSNN Lab.");
+        // An archive cut short or with random bytes was once called "not a TorchScript model"; core's
+        // details below say what is wrong with it (signature, checksum, header).
+        if (looksLikeArchive(path)) {
+            headline = tr("The PrivateSNN archive '%1' cannot be opened.").arg(name);
+            hint = tr("Copy the archive again, or recreate it from its source model.");
+        } else {
+            headline = tr("'%1' is neither a TorchScript model nor a PrivateSNN archive.").arg(name);
+            hint = tr("Save the model with torch.jit.save, or open a .psnn archive written by PrivateSNN Lab.");
+        }
         break;
     case psnn::ErrorCode::Truncated:
         headline = tr("'%1' is incomplete or damaged.").arg(name);

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 #include "screenshotter.h"
 
+#include "labaccess.h"
 #include "language.h"
 #include "models/snapshots.h"
 #include "pages/languagemenu.h"
@@ -10,7 +11,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPalette>
@@ -46,6 +46,11 @@ void configure(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("screenshot-dir"),
                       QCoreApplication::translate("main", "Save a PNG of every page into the folder, then quit."),
                       QStringLiteral("folder")});
+    parser.addOption({QStringLiteral("screenshot-size"),
+                      QCoreApplication::translate("main",
+                                                  "The window's size for --screenshot-dir, e.g. 1280x720 for a "
+                                                  "projector (default 1280x1000)."),
+                      QStringLiteral("WxH"), QStringLiteral("1280x1000")});
     parser.addPositionalArgument(
         QStringLiteral("model"),
         QCoreApplication::translate("main", "A model to open: TorchScript, ONNX, a NIR graph or a PrivateSNN archive."),
@@ -161,14 +166,24 @@ int main(int argc, char* argv[])
         useDarkPalette(app);
 
     // A mistyped --lab used to open an empty lab without a word, and a run would then make it there.
-    if (parser.isSet(QStringLiteral("lab")) && !QFileInfo(parser.value(QStringLiteral("lab"))).isDir()) {
-        std::fprintf(
-            stderr, "%s\n%s\n",
-            qUtf8Printable(QCoreApplication::translate("main", "error: the lab folder %1 does not exist.")
-                               .arg(QDir::toNativeSeparators(parser.value(QStringLiteral("lab"))))),
-            qUtf8Printable(QCoreApplication::translate(
-                "main", "hint: check the path, or start the program without --lab and choose File > New Lab.")));
-        return 2;
+    // The command line refuses (a script gets exit status 2); the File menu asks instead.
+    if (parser.isSet(QStringLiteral("lab"))) {
+        const QString lab = parser.value(QStringLiteral("lab"));
+        const psnn::LabFolderKind kind = psnn::labFolderKind(lab);
+        psnn::LabFolderProblem problem = psnn::labFolderProblem(lab, kind);
+        if (kind == psnn::LabFolderKind::Missing)
+            problem = {
+                QCoreApplication::translate("main", "error: the lab folder %1 does not exist.")
+                    .arg(QDir::toNativeSeparators(lab)),
+                QCoreApplication::translate(
+                    "main", "hint: check the path, or start the program without --lab and choose File > New Lab.")};
+        else if (!problem.error.isEmpty())
+            problem = {QCoreApplication::translate("main", "error: %1").arg(problem.error),
+                       QCoreApplication::translate("main", "hint: %1").arg(problem.hint)};
+        if (!problem.error.isEmpty()) {
+            std::fprintf(stderr, "%s\n%s\n", qUtf8Printable(problem.error), qUtf8Printable(problem.hint));
+            return 2;
+        }
     }
     psnn::MainWindow window;
     addLanguageMenu(window);
@@ -178,7 +193,17 @@ int main(int argc, char* argv[])
     if (!parser.positionalArguments().isEmpty())
         window.openModel(parser.positionalArguments().constFirst());
     if (parser.isSet(QStringLiteral("screenshot-dir"))) {
-        auto* screenshots = new psnn::Screenshotter(window, parser.value(QStringLiteral("screenshot-dir")));
+        const QStringList size = parser.value(QStringLiteral("screenshot-size")).split(QLatin1Char('x'));
+        const QSize windowSize = size.size() == 2 ? QSize(size[0].toInt(), size[1].toInt()) : QSize();
+        if (windowSize.width() < 320 || windowSize.height() < 240) {
+            std::fprintf(stderr, "%s\n",
+                         qUtf8Printable(QCoreApplication::translate("main",
+                                                                    "error: --screenshot-size %1 is not a size "
+                                                                    "such as 1280x720.")
+                                            .arg(parser.value(QStringLiteral("screenshot-size")))));
+            return 2;
+        }
+        auto* screenshots = new psnn::Screenshotter(window, parser.value(QStringLiteral("screenshot-dir")), windowSize);
         screenshots->start();
     }
     return app.exec();

@@ -89,8 +89,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_worker, &WorkerThread::stepFinished, this, &MainWindow::onStepFinished);
     connect(m_worker, &WorkerThread::note, m_log, &LogPanel::appendInfo);
     connect(m_worker, &WorkerThread::progressChanged, this, [this](double fraction, const QString& message) {
-        if (StepPage* page = runningPage())
-            page->runPanel()->setProgress(fraction, message);
+        for (RunPanel* panel : runPanels())
+            panel->setProgress(fraction, message);
     });
     connect(m_worker, &WorkerThread::metricsAvailable, this, &MainWindow::onMetrics);
     connect(m_worker, &WorkerThread::imagesAvailable, this, &MainWindow::onImages);
@@ -327,12 +327,8 @@ void MainWindow::updateSteps()
         ->setRunEnabled(m_session->results() != nullptr && !isRunning() && !m_session->isReadOnly());
 }
 
-void MainWindow::openLab(const QString& folder)
+void MainWindow::showLab(const QString& folder)
 {
-    if (isRunning()) {
-        m_log->appendError(tr("A run is in progress."), tr("Cancel it before opening another lab."));
-        return;
-    }
     const LabSession::Opened opened = m_session->open(folder);
     const QString shown = QDir::toNativeSeparators(m_session->folder());
     m_labLabel->setText(m_session->isReadOnly() ? tr("Lab: %1 (read-only)").arg(shown) : tr("Lab: %1").arg(shown));

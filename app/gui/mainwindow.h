@@ -21,6 +21,7 @@ class LabSession;
 class LoadPage;
 class LogPanel;
 class ReportPage;
+class RunPanel;
 class StepList;
 class StepPage;
 class WorkerThread;
@@ -50,8 +51,10 @@ public:
 public Q_SLOTS:
     void openModel(const QString& path);
     void loadBundledModel();
-    /// Shows a lab's results and settings without running anything; a new folder starts empty.
-    void openLab(const QString& folder);
+    /// Shows a lab's results and settings without running anything; an empty folder starts a new lab.
+    /// A missing folder is made only when the user agrees; a file or a folder holding other things is
+    /// refused in the log. False when no lab was opened.
+    bool openLab(const QString& folder);
     /// Runs the pipeline up to a page's last step, in the open lab (a fresh one when none is open).
     void runPage(psnn::StepPage* page);
     /// Runs the privacy-utility study of the Attack page's study panel in the open lab.
@@ -87,10 +90,16 @@ private:
     nlohmann::json editedSettings() const;
     /// A page's settings changed: the session asks for the step status again.
     void onSettingsEdited();
+    /// The run panels of every step page: each shows a run's progress and Cancel, whichever page started it.
+    QList<psnn::RunPanel*> runPanels() const;
     /// The page whose run is going, or null.
     psnn::StepPage* runningPage() const;
     /// A run started from page: it shows it running, the others are blocked.
     void startedRun(psnn::StepPage* page);
+    /// Opens folder as the lab, whatever it holds (a new dated folder, or one openLab checked).
+    void showLab(const QString& folder);
+    /// Asks whether to make the missing lab folder; false when the user declines.
+    bool askToCreateLab(const QString& folder);
     void chooseNewLab();
     void chooseLabToOpen();
     void chooseReportFolder();

@@ -6,12 +6,13 @@
 #include "models/steptitles.h"
 
 #include "aboutdialog.h"
+#include "labaccess.h"
+#include "labsession.h"
 #include "pages/loadpage.h"
 #include "pages/reportpage.h"
 #include "pages/runpanel.h"
 #include "pages/steplist.h"
 #include "panels/logpanel.h"
-#include "labsession.h"
 #include "reportwriter.h"
 
 #include <QApplication>
@@ -21,6 +22,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QScopeGuard>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -84,6 +87,48 @@ void MainWindow::chooseNewLab()
     openLab(folder);
 }
 
+bool MainWindow::openLab(const QString& folder)
+{
+    if (isRunning()) {
+        m_log->appendError(tr("A run is in progress."), tr("Cancel it before opening another lab."));
+        return false;
+    }
+    // A mistyped path or a vanished recent lab once opened as an empty lab without a word, and a run
+    // then made a lab there; a home folder would have had a lab scattered among its files.
+    const LabFolderKind kind = labFolderKind(folder);
+    if (kind == LabFolderKind::NotAFolder || kind == LabFolderKind::NotALab) {
+        const LabFolderProblem problem = labFolderProblem(folder, kind);
+        m_log->appendError(problem.error, problem.hint);
+        return false;
+    }
+    if (kind == LabFolderKind::Missing) {
+        if (!askToCreateLab(folder)) {
+            m_log->appendInfo(tr("Did not open %1: the folder does not exist.").arg(QDir::toNativeSeparators(folder)));
+            return false;
+        }
+        if (!QDir().mkpath(folder)) {
+            m_log->appendError(tr("Could not create the lab folder %1.").arg(QDir::toNativeSeparators(folder)),
+                               tr("Check that its parent folder exists and can be written, or choose another place."));
+            return false;
+        }
+    }
+    showLab(folder);
+    return true;
+}
+
+bool MainWindow::askToCreateLab(const QString& folder)
+{
+    QMessageBox box(QMessageBox::Question, tr("Lab folder missing"),
+                    tr("The lab folder %1 does not exist.").arg(QDir::toNativeSeparators(folder)),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(tr("Create a new, empty lab there? Nothing runs until you start a step."));
+    QPushButton* create = box.addButton(tr("Create Lab"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == create;
+}
+
 void MainWindow::chooseLabToOpen()
 {
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a lab folder"), m_session->lastLabParent());
@@ -105,6 +150,7 @@ bool MainWindow::exportReportTo(const QString& folder)
         const psnn::ReportFiles files = psnn::writeReport(m_session->folder().toStdString(), folder.toStdString());
         m_log->appendInfo(tr("Report written to %1.").arg(QDir::toNativeSeparators(QString::fromStdString(files.html))));
         m_reportPage->runPanel()->showFinished(tr("Report written to %1.").arg(QDir::toNativeSeparators(folder)));
+        m_reportPage->showExportedReport(QString::fromStdString(files.html));
         return true;
     } catch (const std::exception& error) {
         m_reportPage->runPanel()->showFailure(tr("The report could not be written.\n%1").arg(QString::fromUtf8(error.what())),

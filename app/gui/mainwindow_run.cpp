@@ -43,7 +43,7 @@ void MainWindow::runPage(StepPage* page)
         return;
     const WizardPage shown = WizardPage(index);
     if (!m_session->isOpen())
-        openLab(LabSession::newLabFolder()); // a run needs a lab; rather than stop the user with a dialog, make one
+        showLab(LabSession::newLabFolder()); // a run needs a lab; rather than stop the user with a dialog, make one
     m_session->setEditedSettings(editedSettings());
     if (!m_session->runPage(shown)) {
         // Taken since the lab was opened: the run would be refused, so say why before it starts.
@@ -65,7 +65,7 @@ void MainWindow::runStudy()
     if (isRunning())
         return;
     if (!m_session->isOpen())
-        openLab(LabSession::newLabFolder());
+        showLab(LabSession::newLabFolder());
     nlohmann::json edited = editedSettings();
     if (const QString judge = page->studyPanel()->secondJudge(); !judge.isEmpty())
         edited["study"]["second_judge"] = judge.toStdString(); // the setting study.second_judge
@@ -85,17 +85,29 @@ void MainWindow::runMembership()
     if (!m_session->runMembership(panel->membersSpec(), panel->nonMembersSpec()))
         return;
     startedRun(page);
-    page->runPanel()->setStep(tr("Membership audit"), 0, 1);
+    for (RunPanel* panel : runPanels())
+        panel->setStep(tr("Membership audit"), 0, 1);
     m_log->appendInfo(
         tr("Running the membership-inference audit in %1 (the two reference models take most of the time; "
            "finished ones are kept in the lab)…")
             .arg(QDir::toNativeSeparators(m_session->folder())));
 }
 
+QList<RunPanel*> MainWindow::runPanels() const
+{
+    QList<RunPanel*> panels;
+    for (StepPage* page : m_stepPages)
+        if (page)
+            panels << page->runPanel();
+    return panels;
+}
+
 void MainWindow::startedRun(StepPage* page)
 {
     m_liveItem.reset();
-    page->runPanel()->setRunning(true);
+    // Every page shows the run's progress and its Cancel: the user may look elsewhere meanwhile.
+    for (RunPanel* panel : runPanels())
+        panel->setRunning(true);
     updateSteps();
 }
 
@@ -109,6 +121,10 @@ void MainWindow::cancelRun()
 
 void MainWindow::finishRun()
 {
+    // The page that started the run has said how it ended; the others go back to their own state.
+    for (RunPanel* panel : runPanels())
+        if (panel->isRunning())
+            panel->showIdle();
     m_session->endRun();
     updateSteps();
     Q_EMIT runEnded();
@@ -116,8 +132,8 @@ void MainWindow::finishRun()
 
 void MainWindow::onStepStarted(const psnn::RunItem& item, int index, int count)
 {
-    if (StepPage* page = runningPage())
-        page->runPanel()->setStep(psnn::runItemTitle(item), index, count);
+    for (RunPanel* panel : runPanels())
+        panel->setStep(psnn::runItemTitle(item), index, count);
     m_log->appendInfo(tr("Step %1 of %2: %3…").arg(index + 1).arg(count).arg(psnn::runItemTitle(item)));
 }
 

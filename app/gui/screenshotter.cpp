@@ -21,10 +21,11 @@ constexpr int SettleMs = 400;
 constexpr int ModelTimeoutMs = 30000;
 } // namespace
 
-Screenshotter::Screenshotter(MainWindow& window, const QString& folder)
+Screenshotter::Screenshotter(MainWindow& window, const QString& folder, QSize size)
     : QObject(&window)
     , m_window(window)
     , m_folder(folder)
+    , m_size(size)
 {
 }
 
@@ -34,7 +35,7 @@ void Screenshotter::start()
     // The pages' results, not the log, are what the pictures are for.
     if (auto* log = m_window.findChild<QDockWidget*>(QStringLiteral("logDock")))
         log->hide();
-    m_window.resize(1280, 1000);
+    m_window.resize(m_size);
     auto begin = [this] {
         if (m_started)
             return;

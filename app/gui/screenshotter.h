@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QObject>
+#include <QSize>
 #include <QString>
 
 namespace psnn {
@@ -14,7 +15,8 @@ class Screenshotter : public QObject
 {
     Q_OBJECT
 public:
-    Screenshotter(MainWindow& window, const QString& folder);
+    /// size: the window's while it is captured (1280 x 1000 unless a projector's is wanted).
+    Screenshotter(MainWindow& window, const QString& folder, QSize size = QSize(1280, 1000));
 
     /// Waits until the model shown on the Load page is loaded (or a few seconds have passed).
     void start();
@@ -24,6 +26,7 @@ private:
 
     MainWindow& m_window;
     QString m_folder;
+    QSize m_size;
     bool m_started = false;
 };
 

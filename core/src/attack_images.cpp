@@ -2,6 +2,7 @@
 // PNG output of attack images and the Fig. 6 style grid (rows = classes, columns = sources).
 #include "privatesnn/attacks.h"
 
+#include "privatesnn/attack_grid.h"
 #include "privatesnn/error.h"
 
 #include <ATen/ATen.h>
@@ -64,7 +65,7 @@ void saveAttackGrid(const std::string& path, const std::vector<GridColumn>& colu
         throw Error(ErrorCode::InvalidArgument, "An attack grid needs at least one column and one class.");
     zoom = std::max(1, zoom);
     const int cell = int(std::max(spec.height, spec.width)) * zoom;
-    const int gap = 4, header = 28, labelWidth = 110;
+    const int gap = attack_grid::kGap, header = attack_grid::kHeader, labelWidth = attack_grid::kLabelWidth;
     const int width = labelWidth + int(columns.size()) * (cell + gap);
     const int height = header + int(classes.size()) * (cell + gap);
     cv::Mat canvas(height, width, CV_8UC3, cv::Scalar(255, 255, 255));

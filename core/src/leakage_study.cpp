@@ -4,6 +4,7 @@
 
 #include "attack_common.h"
 
+#include "privatesnn/attack_grid.h"
 #include "privatesnn/error.h"
 
 #include <ATen/ATen.h>
@@ -143,15 +144,11 @@ LeakageStudy runLeakageStudy(const LeakageStudyInputs& in, const LeakageStudyCon
 
 std::vector<GridColumn> leakageGridColumns(const LeakageStudy& study)
 {
-    const std::vector<std::pair<std::string, std::string>> order = {
-        {"reference", "real images"},   {"attack 1", "ANN"},           {"attack 1", "SNN"},
-        {"attack 1", "encrypted SNN"},  {"attack 2", "SNN"},           {"attack 2", "encrypted SNN"}};
-    const std::vector<std::string> titles = {"real", "ANN", "A1 w/o", "A1 w/", "A2 w/o", "A2 w/"};
     std::vector<GridColumn> columns;
-    for (size_t k = 0; k < order.size(); ++k)
+    for (const attack_grid::Source& source : attack_grid::kSources)
         for (const LeakageRow& row : study.rows)
-            if (row.attack == order[k].first && row.target == order[k].second)
-                columns.push_back({titles[k], row.result.images, row.result.labels});
+            if (row.attack == source.attack && row.target == source.target)
+                columns.push_back({source.title, row.result.images, row.result.labels});
     return columns;
 }
 

@@ -248,10 +248,4 @@ VerdictResult decideVerdict(int64_t correct, int64_t images, const VerdictRule& 
     return v;
 }
 
-double normaliseDistance(double value, double realReference, double noiseReference)
-{
-    const double span = noiseReference - realReference;
-    return std::abs(span) > 0 ? (value - realReference) / span : 0.0;
-}
-
 } // namespace psnn

@@ -2,6 +2,7 @@
 // LabSession without widgets: the status of an opened lab comes from core's step keys (through the
 // worker), from any working folder; a changed setting marks exactly the steps that read it; runs
 // are routed by the step table and refused in a lab another run holds.
+#include "labaccess.h"
 #include "labsession.h"
 #include "models/steptitles.h"
 #include "tiny_models.h"
@@ -192,3 +193,25 @@ TEST(LabSession, NamesTheImportedSpikingModelALabsResultsWereMadeFrom)
 }
 
 } // namespace
+
+TEST(LabFolderKind, TellsALabFromAnEmptyFolderAFileAndAFolderOfOtherThings)
+{
+    using psnn::LabFolderKind;
+    QTemporaryDir dir;
+    EXPECT_EQ(psnn::labFolderKind(dir.filePath(QStringLiteral("missing"))), LabFolderKind::Missing);
+    EXPECT_EQ(psnn::labFolderKind(dir.path()), LabFolderKind::Empty);
+    QFile(dir.filePath(QStringLiteral(".hidden"))).open(QIODevice::WriteOnly);
+    EXPECT_EQ(psnn::labFolderKind(dir.path()), LabFolderKind::NotALab)
+        << "a hidden file is still something a lab would join";
+    EXPECT_EQ(psnn::labFolderKind(dir.filePath(QStringLiteral(".hidden"))), LabFolderKind::NotAFolder);
+    for (const char* mark : {"lab.json", "lab.json.bak", "results.json", "lab.lock"}) {
+        const QString path = dir.filePath(QString::fromLatin1(mark));
+        QFile(path).open(QIODevice::WriteOnly);
+        EXPECT_EQ(psnn::labFolderKind(dir.path()), LabFolderKind::Lab) << mark;
+        QFile::remove(path);
+    }
+    EXPECT_EQ(psnn::labFolderKind(dir.path()), LabFolderKind::NotALab);
+    EXPECT_TRUE(psnn::labFolderProblem(dir.path(), LabFolderKind::NotALab)
+                    .error.contains(QDir::toNativeSeparators(dir.path())));
+    EXPECT_TRUE(psnn::labFolderProblem(dir.path(), LabFolderKind::Lab).error.isEmpty());
+}

@@ -11,13 +11,19 @@
 #include "privatesnn/sha256.h"
 #include "privatesnn/vgg.h"
 
+#include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -31,6 +37,43 @@ namespace {
 using Page = psnn::WizardPage;
 /// Every page after Load: each needs a model.
 const Page LaterPages[] = {Page::Synthesize, Page::Convert, Page::Encrypt, Page::Attack, Page::Report};
+
+/// Answers the next modal question with the button whose text starts with answer; what it asked
+/// goes to *asked ("" when nothing asked within 10 s, so a missing question fails the caller's check).
+void answerNextQuestion(const QString& answer, QString* asked)
+{
+    asked->clear();
+    auto* attempts = new int(0);
+    auto* timer = new QTimer;
+    QObject::connect(timer, &QTimer::timeout, [=] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (box || ++*attempts > 200) {
+            timer->stop();
+            timer->deleteLater();
+            delete attempts;
+        }
+        if (!box)
+            return;
+        *asked = box->text();
+        for (QAbstractButton* button : box->buttons()) {
+            if (button->text().remove(QLatin1Char('&')).startsWith(answer)) {
+                button->click();
+                return;
+            }
+        }
+        box->reject();
+    });
+    timer->start(50);
+}
+
+/// Everything the log dock shows.
+QString logText(const MainWindow& window)
+{
+    QString text;
+    for (const QPlainTextEdit* edit : window.findChildren<QPlainTextEdit*>())
+        text += edit->toPlainText();
+    return text;
+}
 
 } // namespace
 
@@ -127,4 +170,43 @@ TEST(MainWindow, ReportsADamagedLabJsonWithoutWritingIt)
     const psnn::Lab after = psnn::Lab::open(lab);
     EXPECT_FALSE(after.recoveryNote().empty());
     EXPECT_NE(after.record("synthesize"), nullptr);
+}
+
+TEST(MainWindow, AsksBeforeMakingAMissingLabFolder)
+{
+    QTemporaryDir dir;
+    const QString lab = dir.filePath(QStringLiteral("typo/lab"));
+    MainWindow window;
+    window.show();
+    QString asked;
+    answerNextQuestion(QStringLiteral("Cancel"), &asked);
+    EXPECT_FALSE(window.openLab(lab));
+    EXPECT_TRUE(asked.contains(QDir::toNativeSeparators(lab))) << asked.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(lab)) << "declined, yet the folder was made";
+    EXPECT_TRUE(window.labFolder().isEmpty());
+
+    answerNextQuestion(QStringLiteral("Create"), &asked);
+    EXPECT_TRUE(window.openLab(lab));
+    EXPECT_FALSE(asked.isEmpty());
+    EXPECT_TRUE(QFileInfo(lab).isDir());
+    EXPECT_EQ(window.labFolder(), QFileInfo(lab).absoluteFilePath());
+}
+
+TEST(MainWindow, RefusesAFileOrAFolderOfOtherThingsAsALab)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("notes.txt"));
+    QFile(file).open(QIODevice::WriteOnly);
+    MainWindow window;
+    window.show();
+    EXPECT_FALSE(window.openLab(file));
+    EXPECT_FALSE(window.openLab(dir.path())); // holds notes.txt and no lab.json
+    EXPECT_TRUE(window.labFolder().isEmpty());
+    const QString log = logText(window);
+    EXPECT_TRUE(log.contains(QStringLiteral("notes.txt is a file, not a lab folder"))) << log.toStdString();
+    EXPECT_TRUE(log.contains(QStringLiteral("holds other files but no lab"))) << log.toStdString();
+
+    const QString empty = dir.filePath(QStringLiteral("empty"));
+    ASSERT_TRUE(QDir().mkpath(empty));
+    EXPECT_TRUE(window.openLab(empty)) << "an empty folder is a new lab";
 }

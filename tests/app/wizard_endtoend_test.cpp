@@ -17,6 +17,7 @@
 #include "pages/steplist.h"
 #include "pages/synthesizepage.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLineEdit>
@@ -102,7 +103,9 @@ void openTinyLab(MainWindow& window, const TinyLab& tiny, const QTemporaryDir& d
     auto* steps = window.findChild<StepList*>();
     window.openModel(tiny.teacher);
     ASSERT_TRUE(QTest::qWaitFor([&] { return steps->isStepDone(Page::Load); }, 30000));
-    window.openLab(dir.filePath(QStringLiteral("lab")));
+    // A missing lab folder is a question to the user (openLab asks before making it); make it here.
+    ASSERT_TRUE(QDir().mkpath(dir.filePath(QStringLiteral("lab"))));
+    ASSERT_TRUE(window.openLab(dir.filePath(QStringLiteral("lab"))));
 }
 
 } // namespace
@@ -197,8 +200,17 @@ TEST(WizardEndToEnd, CancelKeepsEarlierResultsAndSaysSo)
     QSignalSpy ended(&window, &MainWindow::runEnded);
     QTest::mouseClick(page->runPanel()->runButton(), Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor([&] { return page->runPanel()->stateText().contains(QStringLiteral("Step 1")); }, 30000));
-    QTest::mouseClick(page->runPanel()->cancelButton(), Qt::LeftButton);
+    // Every page shows the run and can cancel it, not only the one that started it.
+    psnn::StepPage* elsewhere = window.stepPage(Page::Report);
+    steps->setCurrentStep(Page::Report);
+    EXPECT_TRUE(elsewhere->runPanel()->isRunning());
+    EXPECT_TRUE(elsewhere->runPanel()->cancelButton()->isEnabled());
+    EXPECT_TRUE(elsewhere->runPanel()->stateText().contains(QStringLiteral("Step 1")))
+        << elsewhere->runPanel()->stateText().toStdString();
+    QTest::mouseClick(elsewhere->runPanel()->cancelButton(), Qt::LeftButton);
     ASSERT_TRUE(ended.wait(RunTimeoutMs));
+    EXPECT_FALSE(elsewhere->runPanel()->isRunning());
+    EXPECT_TRUE(elsewhere->runPanel()->stateText().isEmpty()) << "the page that started the run says how it ended";
     EXPECT_TRUE(page->runPanel()->stateText().startsWith(QStringLiteral("Cancelled"))) << page->runPanel()->stateText().toStdString();
     EXPECT_FALSE(page->runPanel()->banner()->isVisible());
     EXPECT_TRUE(page->runPanel()->runButton()->isEnabled());

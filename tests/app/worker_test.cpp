@@ -10,11 +10,15 @@
 
 #include <ATen/Functions.h>
 
+#include <QFile>
+#include <QFileInfo>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <utility>
 
 using psnn::ModelSnapshot;
 using psnn::Worker;
@@ -104,6 +108,42 @@ TEST(Worker, FailsWithThePathWhenTheFileIsMissing)
     EXPECT_TRUE(failed.at(0).at(0).toString().contains(missing)) << failed.at(0).at(0).toString().toStdString();
     EXPECT_FALSE(failed.at(0).at(1).toString().isEmpty());
     EXPECT_EQ(loaded.count(), 0);
+}
+
+// A cut-short archive and random bytes named .psnn are named as a damaged archive, saying what is
+// wrong, not as "not a TorchScript model".
+TEST(Worker, NamesADamagedArchiveAsOne)
+{
+    QTemporaryDir dir;
+    size_t layers = 0;
+    const QString whole = writeTeacherArchive(dir, &layers);
+    QFile file(whole);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    file.close();
+    const QString cut = dir.filePath(QStringLiteral("cut.psnn"));
+    const QString noise = dir.filePath(QStringLiteral("noise.psnn"));
+    QFile cutFile(cut), noiseFile(noise);
+    ASSERT_TRUE(cutFile.open(QIODevice::WriteOnly) && noiseFile.open(QIODevice::WriteOnly));
+    cutFile.write(bytes.left(bytes.size() / 2));
+    noiseFile.write(QByteArray(4096, '\x5a'));
+    cutFile.close();
+    noiseFile.close();
+
+    WorkerThread thread;
+    QSignalSpy failed(&thread, &WorkerThread::failed);
+    for (const auto& [path, cause] :
+         {std::pair{cut, "checksum does not match"}, std::pair{noise, "archive signature"}}) {
+        failed.clear();
+        thread.loadModel(path);
+        ASSERT_TRUE(failed.wait(WaitMs)) << path.toStdString();
+        const QString message = failed.at(0).at(0).toString();
+        EXPECT_TRUE(message.startsWith(
+            QStringLiteral("The PrivateSNN archive '%1' cannot be opened.").arg(QFileInfo(path).fileName())))
+            << message.toStdString();
+        EXPECT_TRUE(message.contains(QLatin1String(cause))) << message.toStdString();
+        EXPECT_FALSE(message.contains(QStringLiteral("TorchScript"))) << message.toStdString();
+    }
 }
 
 TEST(Worker, LoadsAnArchiveOnItsThread)

@@ -4,15 +4,24 @@
 #include "i18n.h"
 #include "language.h"
 #include "models/steptitles.h"
+#include "pages/attackpage.h"
 #include "pages/languagemenu.h"
+#include "pages/leakagegrid.h"
 #include "pages/loadpage.h"
 #include "pages/settingsform.h"
+#include "privatesnn/attack_grid.h"
+#include "privatesnn/settings_catalogue.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -96,6 +105,85 @@ TEST_F(Translated, StepNamesAndReportPhrasesFollowTheLanguage)
     EXPECT_EQ(psnn::pageTitle(psnn::WizardPage::Convert), QStringLiteral("转换"));
     psnn::i18n::install(*QCoreApplication::instance(), QStringLiteral("en"));
     EXPECT_EQ(psnn::pageTitle(psnn::WizardPage::Convert), QStringLiteral("Convert"));
+}
+
+// A unit or label placed next to a number must never read as a page or step title: German once
+// showed "Neustarts Angriff 1 [10] ANN laden" because the unit "images" was translated as "Load ANN".
+TEST_F(Translated, NoSettingsUnitOrLabelReadsAsAPageOrStepTitle)
+{
+    for (const psnn::i18n::Language& language : psnn::i18n::languages()) {
+        ASSERT_EQ(psnn::i18n::install(*QCoreApplication::instance(), language.code), language.code);
+        QStringList titles;
+        for (int page = 0; page < psnn::kPageCount; ++page)
+            titles << psnn::pageTitle(static_cast<psnn::WizardPage>(page));
+        for (const psnn::StepInfo& step : psnn::stepTable())
+            titles << psnn::stepTitle(step.step);
+        int units = 0;
+        for (const psnn::Setting& setting : psnn::settingsCatalogue()) {
+            for (const char* text : {setting.unit, setting.label}) {
+                const QString shown = QCoreApplication::translate("Settings", text);
+                // Labels the GUI never shows stay English, and some name a step ("Attack" runs it).
+                if (*text == '\0' || (text == setting.label && shown == QString::fromUtf8(text)))
+                    continue;
+                EXPECT_FALSE(titles.contains(shown, Qt::CaseInsensitive))
+                    << language.code.toStdString() << ": " << setting.key << " shows \"" << text << "\" as \""
+                    << shown.toStdString() << "\", a page or step title";
+            }
+            units += *setting.unit != '\0';
+        }
+        EXPECT_GT(units, 0) << "the catalogue lost its units, so this test checks nothing";
+    }
+}
+
+// The leakage table's cells, its verdict's reasoning and the grid's column titles come from
+// results.json's English; in German they read German, and the tooltip is short lines.
+TEST_F(Translated, GermanLeakageTableTooltipAndGridHeaders)
+{
+    QTemporaryDir lab;
+    ASSERT_TRUE(QDir(lab.path()).mkpath(QStringLiteral("images")));
+    namespace grid = psnn::attack_grid;
+    const int side = 8, columns = 2, classes = 2;
+    QImage png(grid::kLabelWidth + columns * (side + grid::kGap), grid::kHeader + classes * (side + grid::kGap),
+               QImage::Format_RGB32);
+    png.fill(Qt::white);
+    ASSERT_TRUE(png.save(QDir(lab.path()).filePath(QStringLiteral("images/leakage_grid.png"))));
+
+    psnn::LabResults results;
+    results.model.classNames = {"top", "bottom"};
+    psnn::LeakageResults leakage;
+    leakage.chance = 0.5;
+    leakage.grid = "images/leakage_grid.png";
+    leakage.rows = {{"attack 1", "SNN", 20, 100, 0.05, 0.01, std::nullopt, 0.9, std::nullopt},
+                    {"attack 1", "encrypted SNN", 20, 120, 0.06, 0.01, std::nullopt, 0.6, std::nullopt}};
+    psnn::LeakageVerdict verdict;
+    verdict.attack = "attack 1";
+    verdict.target = "encrypted SNN";
+    verdict.explanation = "English from the file";
+    verdict.verdict = psnn::StudyVerdict::Inconclusive;
+    verdict.images = 20;
+    verdict.judgeAccuracy = 0.6;
+    verdict.ciLow = 0.36;
+    verdict.ciHigh = 0.81;
+    verdict.pValue = 0.25;
+    leakage.verdicts = {verdict};
+    results.leakage = leakage;
+
+    psnn::i18n::install(*QCoreApplication::instance(), QStringLiteral("de"));
+    psnn::AttackPage page;
+    page.resize(1000, 800);
+    page.setLabFolder(lab.path());
+    page.showResults(std::make_shared<const psnn::LabResults>(results));
+    ASSERT_EQ(page.table()->rowCount(), 2);
+    EXPECT_EQ(page.table()->item(0, 0)->text(), QStringLiteral("Angriff 1"));
+    EXPECT_EQ(page.table()->item(1, 1)->text(), QStringLiteral("verschlüsseltes SNN"));
+    const QString tip = page.table()->item(1, 6)->toolTip();
+    EXPECT_TRUE(tip.contains(QStringLiteral("Der Richter"))) << tip.toStdString();
+    EXPECT_FALSE(tip.contains(QStringLiteral("English"))) << tip.toStdString();
+    for (const QString& line : tip.split(QStringLiteral("<br/>")))
+        EXPECT_LE(QString(line).remove(QRegularExpression(QStringLiteral("<[^>]*>"))).size(), 60) << line.toStdString();
+    EXPECT_EQ(
+        page.grid()->columnTitles(),
+        QStringList({QStringLiteral("Angriff 1 auf das SNN"), QStringLiteral("Angriff 1 auf das verschlüsselte SNN")}));
 }
 
 TEST_F(Translated, EveryLanguageHasItsFileAndUnknownOnesFallBackToEnglish)

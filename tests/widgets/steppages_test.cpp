@@ -13,10 +13,14 @@
 #include "typing.h"
 
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
+#include <QUrl>
 
 #include <qcustomplot.h>
 
@@ -173,6 +177,26 @@ TEST(AttackPage, ShowsTheScoreTableAndLiveImages)
     EXPECT_EQ(page.table()->rowCount(), 0);
 }
 
+// KID on the study's scale: 0 at the held-out real images, 1 at the attacks' initial noise.
+TEST(AttackPage, ShowsKidBetweenRealImagesAndNoise)
+{
+    psnn::AttackPage page;
+    page.showResults(labResults(R"({"leakage": {"rows": [
+        {"attack": "reference", "target": "real images", "images": 3, "fid": 1, "kid": 0.02, "kid_std": 0.01},
+        {"attack": "reference", "target": "initial noise", "images": 3, "fid": 300, "kid": 0.42, "kid_std": 0.02},
+        {"attack": "attack 1", "target": "SNN", "images": 3, "fid": 210, "kid": 0.12, "kid_std": 0.04}]}})"));
+    EXPECT_EQ(page.table()->horizontalHeaderItem(4)->text(), QStringLiteral("KID (0 = real, 1 = noise)"));
+    EXPECT_EQ(page.table()->item(0, 4)->text(), QStringLiteral("0.00 ± 0.03"));
+    EXPECT_EQ(page.table()->item(1, 4)->text(), QStringLiteral("1.00 ± 0.05"));
+    EXPECT_EQ(page.table()->item(2, 4)->text(), QStringLiteral("0.25 ± 0.10"));
+    EXPECT_TRUE(page.table()->item(2, 4)->toolTip().contains(QStringLiteral("0.1200")))
+        << "the raw value stays at hand";
+
+    page.showResults(labResults(Results)); // no reference rows: the raw value, said so
+    EXPECT_EQ(page.table()->horizontalHeaderItem(4)->text(), QStringLiteral("KID (raw)"));
+    EXPECT_EQ(page.table()->item(0, 4)->text(), QStringLiteral("0.0500 ± 0.0100"));
+}
+
 TEST(AttackPage, ChoosesTheScenarioAndValidatesTheClasses)
 {
     psnn::AttackPage page;
@@ -221,9 +245,27 @@ TEST(ReportPage, ShowsVerdictsEnergyAndEnablesTheExports)
     EXPECT_TRUE(page.exportReportButton()->isEnabled());
     EXPECT_FALSE(page.exportModelButton()->isEnabled());
     page.showResults(labResults(Results));
-    EXPECT_TRUE(page.verdictText().contains(QStringLiteral("attack 1 on SNN: leaks"))) << page.verdictText().toStdString();
+    EXPECT_TRUE(page.verdictText().contains(QStringLiteral("attack 1 on the SNN: leaks.")))
+        << page.verdictText().toStdString();
     EXPECT_TRUE(page.energyText().contains(QStringLiteral("2.00 µJ"))) << page.energyText().toStdString();
     EXPECT_TRUE(page.exportModelButton()->isEnabled());
+}
+
+TEST(ReportPage, OffersToOpenTheReportItWrote)
+{
+    psnn::ReportPage page;
+    page.show();
+    EXPECT_FALSE(page.openReportButton()->isVisible()) << "nothing written yet";
+    const QString html = QDir::temp().filePath(QStringLiteral("psnn-report-test/report.html"));
+    page.showExportedReport(html);
+    ASSERT_TRUE(page.openReportButton()->isVisible());
+    // The click goes to QDesktopServices; a text browser's setSource(QUrl) slot stands in for the
+    // desktop's browser, so no program starts.
+    QTextBrowser browser;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &browser, "setSource");
+    page.openReportButton()->click();
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    EXPECT_EQ(browser.source(), QUrl::fromLocalFile(html));
 }
 
 TEST(StepPage, RedrawsOnlyChangedSectionsAndHiddenPagesWhenShown)

@@ -26,6 +26,7 @@ psnn::StudySummary study(int points)
     for (int i = 0; i < points; ++i) {
         psnn::StudyAttackRow attack;
         attack.attack = "attack 1";
+        attack.images = 100; // the default grid's
         attack.accuracy = 0.8 - 0.3 * i;
         attack.interval = {0.7 - 0.3 * i, 0.9 - 0.3 * i};
         attack.verdict.verdict = i == 0 ? psnn::StudyVerdict::Leaks : psnn::StudyVerdict::Inconclusive;
@@ -43,6 +44,30 @@ psnn::StudySummary study(int points)
         s.points.push_back(p);
     }
     return s;
+}
+
+// The quick grid's 20 images per point give intervals too wide to act on: its verdicts say so.
+TEST(StudyPanel, MarksQuickGridVerdictsAsTooFewImages)
+{
+    psnn::StudyPanel panel;
+    psnn::StudySummary quick = study(2);
+    quick.grid = "quick";
+    for (psnn::StudyPointResult& p : quick.points)
+        p.attacks[0].images = 20;
+    panel.showStudy(quick);
+    QTRY_COMPARE(panel.table()->rowCount(), 2);
+    for (int row = 0; row < 2; ++row) {
+        EXPECT_EQ(panel.table()->item(row, 5)->text(), QStringLiteral("too few images for a verdict (20 images)"));
+        EXPECT_TRUE(panel.table()->item(row, 5)->toolTip().contains(row == 0 ? QStringLiteral("leaks")
+                                                                             : QStringLiteral("inconclusive")))
+            << panel.table()->item(row, 5)->toolTip().toStdString();
+    }
+    EXPECT_TRUE(panel.answerText().startsWith(QStringLiteral("Too few images for verdicts")))
+        << panel.answerText().toStdString();
+
+    panel.showStudy(study(2)); // the default grid: verdicts as they are
+    QTRY_VERIFY(!panel.answerText().startsWith(QStringLiteral("Too few")));
+    EXPECT_EQ(panel.table()->item(0, 5)->text(), QStringLiteral("leaks"));
 }
 
 TEST(StudyPanel, CoalescesLiveUpdatesIntoOneRedraw)

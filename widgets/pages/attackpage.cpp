@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/attackpage.h"
 
+#include "models/leakagetext.h"
 #include "models/numberformat.h"
 #include "models/studyfrontier.h"
 #include "pages/imagegallery.h"
+#include "pages/leakagegrid.h"
 #include "pages/membershippanel.h"
 #include "pages/settingsform.h"
 #include "pages/studypanel.h"
 
+#include "privatesnn/attack_grid.h"
 #include "privatesnn/live_series.h"
+#include "privatesnn/settings_catalogue.h"
+#include "privatesnn/study_summary.h"
 
 #include <QDir>
 #include <QHeaderView>
@@ -19,17 +24,64 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace psnn {
 namespace {
 
-enum Column { AttackColumn, TargetColumn, ImagesColumn, FidColumn, KidColumn, JudgeColumn, VerdictColumn, ColumnCount };
+/// The leakage table's columns (a struct's enum: the membership panel's share names in a unity build).
+struct LeakageColumn {
+    enum : int { Attack, Target, Images, Fid, Kid, Judge, Verdict, Count };
+};
 
 QTableWidgetItem* cell(const QString& text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
 {
     auto* item = new QTableWidgetItem(text);
     item->setTextAlignment(alignment);
     return item;
+}
+
+/// A setting of the run's recorded config, or its catalogue default.
+nlohmann::json recordedSetting(const nlohmann::json& config, const char* key)
+{
+    const Setting* setting = findSetting(key);
+    if (!setting)
+        return {};
+    const nlohmann::json* value = findSettingValue(config, *setting);
+    return value ? *value : setting->defaultValue;
+}
+
+/// The grid's rows: the classes attack 1 was given (all when none), as the pipeline draws them.
+QStringList gridRowNames(const LabResults& results)
+{
+    const std::vector<std::string>& names = results.model.classNames;
+    std::vector<int64_t> classes;
+    const nlohmann::json chosen = recordedSetting(results.config, "leakage.attack1.classes");
+    if (chosen.is_array())
+        for (const nlohmann::json& c : chosen)
+            if (c.is_number_integer())
+                classes.push_back(c.get<int64_t>());
+    if (classes.empty())
+        for (size_t k = 0; k < names.size(); ++k)
+            classes.push_back(int64_t(k));
+    QStringList rows;
+    for (int64_t c : classes)
+        rows << (c >= 0 && size_t(c) < names.size() ? QString::fromStdString(names[size_t(c)])
+                                                    : AttackPage::tr("class %1").arg(c));
+    return rows;
+}
+
+/// The grid's columns in words, in the PNG's order: the leakage rows it shows.
+QStringList gridColumnTitles(const LeakageResults& leakage)
+{
+    QStringList titles;
+    for (const attack_grid::Source& source : attack_grid::kSources)
+        for (const LeakageRowResult& row : leakage.rows)
+            if (row.attack == source.attack && row.target == source.target) {
+                titles << sourceTitle(row.attack, row.target);
+                break;
+            }
+    return titles;
 }
 
 } // namespace
@@ -42,8 +94,8 @@ AttackPage::AttackPage(QWidget* parent)
                parent)
     , m_summary(new QLabel)
     , m_gallery(new ImageGallery(2))
-    , m_grid(new QLabel)
-    , m_table(new QTableWidget(0, ColumnCount))
+    , m_grid(new LeakageGrid)
+    , m_table(new QTableWidget(0, LeakageColumn::Count))
     , m_study(new StudyPanel)
     , m_membership(new MembershipPanel)
 {
@@ -64,8 +116,18 @@ AttackPage::AttackPage(QWidget* parent)
     f->addSetting("leakage.attack2.restarts", tr("Attack 2 restarts"));
     f->addSetting("leakage.attack2.iterations", tr("Attack 2 iterations"));
 
+    // The evidence leads: what the attacks recovered, large, right under the summary; the settings
+    // fold away once there are results (showLabResults), the scores follow the images.
+    makeSettingsCollapsible(tr("Attack settings"));
     m_summary->setWordWrap(true);
     contentLayout()->addWidget(m_summary);
+    m_gridHeading = addSection(tr("What the attacks recovered: one image per class from each attack"));
+    m_grid->setObjectName(QStringLiteral("leakageGrid"));
+    contentLayout()->addWidget(m_grid);
+    // A lab from before the grid's layout was fixed: its PNG, whole.
+    m_gridImage = new QLabel;
+    m_gridImage->setObjectName(QStringLiteral("leakageGridImage"));
+    contentLayout()->addWidget(m_gridImage);
     // Only while a run shows images: an opened lab has none, and an empty section would look broken.
     m_liveHeading = addSection(tr("Each class's image, live"));
     m_gallery->setObjectName(QStringLiteral("attackGallery"));
@@ -82,9 +144,6 @@ AttackPage::AttackPage(QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     contentLayout()->addWidget(m_table);
-    addSection(tr("Final grid: real sample | attack 1 without, with encryption | attack 2 without, with"));
-    m_grid->setObjectName(QStringLiteral("leakageGrid"));
-    contentLayout()->addWidget(m_grid);
     addSection(tr("How much encryption is enough? (privacy-utility study)"));
     contentLayout()->addWidget(m_study);
     addSection(tr("Does the network reveal its training records? (membership inference)"));
@@ -162,6 +221,13 @@ void AttackPage::showLabResults(const LabResults& results)
     m_table->setRowCount(0);
     fitTableHeight();
     m_grid->clear();
+    m_gridImage->clear();
+    m_gridImage->hide();
+    m_gridHeading->hide();
+    if (results.leakage.has_value() != m_hadLeakage) {
+        m_hadLeakage = results.leakage.has_value();
+        setSettingsExpanded(!m_hadLeakage); // only when results come or go: a user's choice stays
+    }
     if (!results.leakage) {
         m_summary->setText(tr("No attacks yet. Run this step to attack the networks."));
         return;
@@ -170,12 +236,16 @@ void AttackPage::showLabResults(const LabResults& results)
     const QString gridFile = QString::fromStdString(leakage.grid);
     if (!gridFile.isEmpty() && !labFolder().isEmpty()) {
         const QImage grid(QDir(labFolder()).filePath(gridFile));
-        if (!grid.isNull()) {
+        if (!grid.isNull() && !m_grid->setGrid(grid, gridColumnTitles(leakage), gridRowNames(results))) {
             // The grid holds tiny images; enlarge by a whole factor so they stay crisp.
             const int factor = std::max(1, 720 / std::max(1, grid.width()));
-            m_grid->setPixmap(QPixmap::fromImage(grid.scaled(grid.size() * factor, Qt::KeepAspectRatio, Qt::FastTransformation)));
+            m_gridImage->setPixmap(
+                QPixmap::fromImage(grid.scaled(grid.size() * factor, Qt::KeepAspectRatio, Qt::FastTransformation)));
+            m_gridImage->show();
         }
     }
+
+    m_gridHeading->setVisible(showsGrid());
 
     const auto verdictOf = [&](const LeakageRowResult& r) -> const LeakageVerdict* {
         for (const LeakageVerdict& v : leakage.verdicts)
@@ -185,18 +255,46 @@ void AttackPage::showLabResults(const LabResults& results)
     };
     const QLocale locale;
     const Qt::Alignment number = Qt::AlignRight | Qt::AlignVCenter;
+
+    // KID on the study's 0-1 scale, between the held-out real images and the attacks' initial noise
+    // (normaliseDistance); a raw KID has no scale a reader knows. Raw when a reference is missing.
+    std::optional<double> kidReal, kidNoise;
+    for (const LeakageRowResult& r : leakage.rows) {
+        if (r.attack == "reference" && r.target == "real images")
+            kidReal = r.kid;
+        else if (r.attack == "reference" && r.target == "initial noise")
+            kidNoise = r.kid;
+    }
+    const bool kidScaled = kidReal && kidNoise && *kidNoise != *kidReal;
+    const QString kidRawNote = tr("Raw KID %1 ± %2: the squared kernel distance between the judge's features of "
+                                  "these images and of real images (0 = the same distribution; no upper limit).");
+    auto* kidHeader = new QTableWidgetItem(kidScaled ? tr("KID (0 = real, 1 = noise)") : tr("KID (raw)"));
+    kidHeader->setToolTip(wrappedToolTip(
+        kidScaled ? tr("KID scaled as in the privacy-utility study: 0 = as far from the real images as held-out real "
+                       "images, 1 = as far as the attacks' starting noise. Lower means closer to real images.")
+                  : tr("KID on its own scale: the squared kernel distance between the judge's features of the images "
+                       "and of real images; 0 = the same distribution, no upper limit. The 0-1 scale needs the "
+                       "real-image and noise reference rows, which this lab lacks.")));
+    m_table->setHorizontalHeaderItem(LeakageColumn::Kid, kidHeader);
+
     int leaking = 0;
     m_table->setRowCount(int(leakage.rows.size())); // at once: each insertRow would lay the table out again
     int row = -1;
     for (const LeakageRowResult& r : leakage.rows) {
         ++row;
-        m_table->setItem(row, AttackColumn, cell(QString::fromStdString(r.attack)));
-        m_table->setItem(row, TargetColumn, cell(QString::fromStdString(r.target)));
-        m_table->setItem(row, ImagesColumn, cell(locale.toString(qint64(r.images)), number));
-        m_table->setItem(row, FidColumn, cell(locale.toString(r.fid, 'f', 1), number));
-        m_table->setItem(row, KidColumn,
-                         cell(tr("%1 ± %2").arg(locale.toString(r.kid, 'f', 4), locale.toString(r.kidStd, 'f', 4)), number));
-        m_table->setItem(row, JudgeColumn,
+        m_table->setItem(row, LeakageColumn::Attack, cell(attackTitle(r.attack)));
+        m_table->setItem(row, LeakageColumn::Target, cell(targetTitle(r.target)));
+        m_table->setItem(row, LeakageColumn::Images, cell(locale.toString(qint64(r.images)), number));
+        m_table->setItem(row, LeakageColumn::Fid, cell(locale.toString(r.fid, 'f', 1), number));
+        const QString rawKid = kidRawNote.arg(locale.toString(r.kid, 'f', 4), locale.toString(r.kidStd, 'f', 4));
+        QTableWidgetItem* kid = kidScaled
+            ? cell(tr("%1 ± %2").arg(locale.toString(normaliseDistance(r.kid, *kidReal, *kidNoise), 'f', 2),
+                                     locale.toString(r.kidStd / std::abs(*kidNoise - *kidReal), 'f', 2)),
+                   number)
+            : cell(tr("%1 ± %2").arg(locale.toString(r.kid, 'f', 4), locale.toString(r.kidStd, 'f', 4)), number);
+        kid->setToolTip(wrappedToolTip(rawKid));
+        m_table->setItem(row, LeakageColumn::Kid, kid);
+        m_table->setItem(row, LeakageColumn::Judge,
                          cell(r.judgeAccuracy ? formatLocalePercent(*r.judgeAccuracy) : tr("no judge"), number));
         if (const LeakageVerdict* verdict = verdictOf(r)) {
             const std::optional<StudyVerdict> decided = verdict->verdict;
@@ -208,10 +306,10 @@ void AttackPage::showLabResults(const LabResults& results)
             item->setForeground(leaks                                    ? QColor(0xc6, 0x28, 0x28)
                                     : decided == StudyVerdict::Protected ? QColor(0x2e, 0x7d, 0x32)
                                                                          : QColor(0xb2, 0x6a, 0x00));
-            item->setToolTip(QString::fromStdString(verdict->explanation));
-            m_table->setItem(row, VerdictColumn, item);
+            item->setToolTip(wrappedToolTip(verdictExplanation(leakage, *verdict, results.config)));
+            m_table->setItem(row, LeakageColumn::Verdict, item);
         } else {
-            m_table->setItem(row, VerdictColumn, cell(tr("reference")));
+            m_table->setItem(row, LeakageColumn::Verdict, cell(tr("reference")));
         }
     }
     fitTableHeight();
@@ -223,7 +321,7 @@ void AttackPage::showLabResults(const LabResults& results)
 
 bool AttackPage::showsGrid() const
 {
-    return !m_grid->pixmap().isNull();
+    return !m_grid->isEmpty() || !m_gridImage->pixmap().isNull();
 }
 
 } // namespace psnn

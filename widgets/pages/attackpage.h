@@ -9,6 +9,7 @@ class QTableWidget;
 namespace psnn {
 
 class ImageGallery;
+class LeakageGrid;
 class MembershipPanel;
 class StudyPanel;
 
@@ -26,6 +27,7 @@ public:
     void setClassNames(const QStringList& names);
 
     ImageGallery* gallery() const { return m_gallery; }
+    LeakageGrid* grid() const { return m_grid; }
     QTableWidget* table() const { return m_table; }
     bool showsGrid() const;
     /// The privacy-utility study ("How much encryption is enough?") at the end of the page.
@@ -48,7 +50,10 @@ private:
     QLabel* m_summary;
     QLabel* m_liveHeading = nullptr;
     ImageGallery* m_gallery;
-    QLabel* m_grid;
+    LeakageGrid* m_grid;
+    QLabel* m_gridImage = nullptr;
+    QLabel* m_gridHeading = nullptr;
+    bool m_hadLeakage = false; ///< the settings fold when results arrive, unfold when they go
     QTableWidget* m_table;
     StudyPanel* m_study;
     MembershipPanel* m_membership;

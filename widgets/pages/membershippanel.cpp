@@ -3,6 +3,7 @@
 
 #include "models/membershipcurves.h"
 #include "models/numberformat.h"
+#include "pages/plotwheel.h"
 #include "plots/plotstyle.h"
 #include "plots/rocplot.h"
 
@@ -77,6 +78,8 @@ MembershipPanel::MembershipPanel(QWidget* parent)
     layout->addWidget(m_summary);
     m_plot->setObjectName(u"membershipRoc"_s);
     m_plot->setMinimumHeight(320);
+    enablePlotWheel(*m_plot);
+    connect(m_plot, &QCustomPlot::beforeReplot, m_plot, [this] { fitAxisLabels(*m_plot); });
     layout->addWidget(m_plot);
     m_table->setObjectName(u"membershipTable"_s);
     m_table->setHorizontalHeaderLabels({tr("Target"), tr("Readout"), tr("Attack"), tr("AUC [95 % interval]"),

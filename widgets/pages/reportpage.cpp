@@ -2,13 +2,17 @@
 #include "pages/reportpage.h"
 
 #include "models/layerseries.h"
+#include "models/leakagetext.h"
 #include "models/studyfrontier.h"
 #include "plots/layercharts.h"
 
+#include <QDesktopServices>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
@@ -35,6 +39,7 @@ ReportPage::ReportPage(QWidget* parent)
     , m_verdicts(new QLabel)
     , m_exportReport(new QPushButton(tr("Export report…")))
     , m_exportModel(new QPushButton(tr("Export encrypted model…")))
+    , m_openReport(new QPushButton(tr("Open report")))
 {
     m_exportReport->setObjectName(QStringLiteral("exportReportButton"));
     m_exportModel->setObjectName(QStringLiteral("exportModelButton"));
@@ -45,7 +50,12 @@ ReportPage::ReportPage(QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_exportReport);
     buttons->addWidget(m_exportModel);
+    buttons->addWidget(m_openReport);
     buttons->addStretch(1);
+    m_openReport->setObjectName(QStringLiteral("openReportButton"));
+    m_openReport->hide(); // until a report is written
+    connect(m_openReport, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_exportedHtml)); });
     contentLayout()->addLayout(buttons);
 
     addSection(tr("Verdicts"));
@@ -100,17 +110,23 @@ void ReportPage::showLabResults(const LabResults& results)
     } else {
         QString html = QStringLiteral("<ul>");
         for (const LeakageVerdict& v : results.leakage->verdicts) {
-            html += QStringLiteral("<li><b>%1 on %2: %3.</b> %4</li>")
-                        .arg(QString::fromStdString(v.attack).toHtmlEscaped(),
-                             QString::fromStdString(v.target).toHtmlEscaped(),
-                             v.verdict ? translatedVerdict(*v.verdict, v.powerTarget, v.imagesFor80.value_or(0))
-                                       : tr("no verdict"),
-                             QString::fromStdString(v.explanation).toHtmlEscaped());
+            const QString verdict =
+                v.verdict ? translatedVerdict(*v.verdict, v.powerTarget, v.imagesFor80.value_or(0)) : tr("no verdict");
+            html += QStringLiteral("<li><b>%1</b> %2</li>")
+                        .arg(tr("%1: %2.").arg(sourceTitle(v.attack, v.target), verdict).toHtmlEscaped(),
+                             verdictExplanation(*results.leakage, v, results.config).toHtmlEscaped());
         }
         m_verdicts->setText(html + QStringLiteral("</ul>"));
     }
     m_exportReport->setEnabled(showsLabResults());
     m_exportModel->setEnabled(results.encryption.has_value());
+}
+
+void ReportPage::showExportedReport(const QString& html)
+{
+    m_exportedHtml = html;
+    m_openReport->setToolTip(QDir::toNativeSeparators(html));
+    m_openReport->show();
 }
 
 QString ReportPage::verdictText() const

@@ -21,6 +21,9 @@ public:
     QString energyText() const;
     QPushButton* exportReportButton() const { return m_exportReport; }
     QPushButton* exportModelButton() const { return m_exportModel; }
+    /// After an export: an "Open report" button that opens html in the desktop's browser.
+    void showExportedReport(const QString& html);
+    QPushButton* openReportButton() const { return m_openReport; }
 
 Q_SIGNALS:
     void exportReportRequested();
@@ -37,6 +40,8 @@ private:
     QCustomPlot* m_energyPlot;
     QPushButton* m_exportReport;
     QPushButton* m_exportModel;
+    QPushButton* m_openReport;
+    QString m_exportedHtml;
 };
 
 } // namespace psnn

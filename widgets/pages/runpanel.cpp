@@ -121,6 +121,12 @@ void RunPanel::showFinished(const QString& text)
     m_state->setText(text);
 }
 
+void RunPanel::showIdle()
+{
+    setRunning(false);
+    m_state->clear();
+}
+
 void RunPanel::showCancelled()
 {
     setRunning(false);

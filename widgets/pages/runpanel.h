@@ -31,6 +31,8 @@ public:
     /// The current step's fraction in [0, 1] and what it is doing.
     void setProgress(double fraction, const QString& message);
     void showFinished(const QString& text);
+    /// Not running, and no word about the run: another page started it and reports how it ended.
+    void showIdle();
     void showCancelled();
     void showFailure(const QString& message, const QString& hint);
 

@@ -2,13 +2,16 @@
 #include "pages/steppage.h"
 
 #include "pages/plotsavemenu.h"
+#include "pages/plotwheel.h"
 #include "pages/runpanel.h"
 #include "pages/settingsform.h"
+#include "pages/taborder.h"
 #include "plots/plotstyle.h"
 
 #include <QLabel>
-#include <QShowEvent>
 #include <QScrollArea>
+#include <QShowEvent>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
@@ -134,6 +137,11 @@ void StepPage::changeEvent(QEvent* event)
 void StepPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    if (!m_tabsOrdered) {
+        // Here, not in the constructor: the subclasses add their settings and sections after it.
+        orderTabsByLayout(*this);
+        m_tabsOrdered = true;
+    }
     flushResults();
 }
 
@@ -169,6 +177,34 @@ QLabel* StepPage::addSection(const QString& title)
     return label;
 }
 
+void StepPage::makeSettingsCollapsible(const QString& title)
+{
+    m_settingsToggle = new QToolButton;
+    m_settingsToggle->setObjectName(QStringLiteral("settingsToggle"));
+    m_settingsToggle->setText(title);
+    m_settingsToggle->setCheckable(true);
+    m_settingsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_settingsToggle->setAutoRaise(true);
+    m_content->insertWidget(m_content->indexOf(m_form), m_settingsToggle);
+    connect(m_settingsToggle, &QToolButton::toggled, this, [this](bool expanded) {
+        m_form->setVisible(expanded);
+        m_settingsToggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+    });
+    m_settingsToggle->setChecked(true);
+    m_settingsToggle->setArrowType(Qt::DownArrow);
+}
+
+bool StepPage::settingsExpanded() const
+{
+    return !m_settingsToggle || m_settingsToggle->isChecked();
+}
+
+void StepPage::setSettingsExpanded(bool expanded)
+{
+    if (m_settingsToggle)
+        m_settingsToggle->setChecked(expanded);
+}
+
 QCustomPlot* StepPage::addPlot(const QString& name, int height)
 {
     auto* plot = new QCustomPlot;
@@ -176,8 +212,12 @@ QCustomPlot* StepPage::addPlot(const QString& name, int height)
     plot->setMinimumHeight(height);
     setPlotTheme(*plot, PlotTheme::fromPalette(palette()));
     // Builders restyle with the plot's theme; this catches what they colour for a light page.
-    connect(plot, &QCustomPlot::beforeReplot, plot, [plot] { applyPlotTheme(*plot); });
+    connect(plot, &QCustomPlot::beforeReplot, plot, [plot] {
+        applyPlotTheme(*plot);
+        fitAxisLabels(*plot);
+    });
     enablePlotSaving(*plot, name);
+    enablePlotWheel(*plot);
     m_content->addWidget(plot);
     return plot;
 }

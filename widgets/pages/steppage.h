@@ -13,6 +13,7 @@
 
 class QCustomPlot;
 class QLabel;
+class QToolButton;
 class QVBoxLayout;
 
 namespace psnn {
@@ -58,6 +59,9 @@ public:
     void setBlockedReason(const QString& reason);
     RunPanel* runPanel() const { return m_run; }
     SettingsForm* form() const { return m_form; }
+    /// False while the settings are folded away (makeSettingsCollapsible).
+    bool settingsExpanded() const;
+    void setSettingsExpanded(bool expanded);
 
 Q_SIGNALS:
     void runRequested();
@@ -76,6 +80,8 @@ protected:
     QVBoxLayout* contentLayout() const { return m_content; }
     /// A heading for a group of results in the page.
     QLabel* addSection(const QString& title);
+    /// Puts the settings behind a toggle named title, so a page can lead with its results.
+    void makeSettingsCollapsible(const QString& title);
     /// A plot sized for a page, with the save-as context menu.
     QCustomPlot* addPlot(const QString& name, int height = 260);
     QString labFolder() const { return m_labFolder; }
@@ -86,6 +92,7 @@ protected:
 private:
 
     SettingsForm* m_form;
+    QToolButton* m_settingsToggle = nullptr;
     RunPanel* m_run;
     QVBoxLayout* m_content;
     QString m_blockedReason;
@@ -95,6 +102,7 @@ private:
     bool m_labResults = false;
     bool m_pending = false;
     bool m_drawn = false; ///< false until results are drawn for the current lab folder
+    bool m_tabsOrdered = false;
 };
 
 } // namespace psnn

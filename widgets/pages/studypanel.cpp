@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/studypanel.h"
 
+#include "models/leakagetext.h"
 #include "models/numberformat.h"
 #include "models/studyfrontier.h"
+#include "pages/plotwheel.h"
 #include "plots/frontierplot.h"
 #include "plots/plotstyle.h"
 
 #include "privatesnn/error.h"
 
 #include <qcustomplot.h>
+
+#include <algorithm>
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -70,6 +74,8 @@ StudyPanel::StudyPanel(QWidget* parent)
     layout->addWidget(m_answer);
     m_plot->setObjectName(u"studyFrontier"_s);
     m_plot->setMinimumHeight(300);
+    enablePlotWheel(*m_plot);
+    connect(m_plot, &QCustomPlot::beforeReplot, m_plot, [this] { fitAxisLabels(*m_plot); });
     layout->addWidget(m_plot);
     m_table->setObjectName(u"studyTable"_s);
     m_table->setHorizontalHeaderLabels({tr("Defence"), tr("Setting"), tr("SNN accuracy"), tr("Strongest attack"),
@@ -134,10 +140,24 @@ void StudyPanel::showLabStudy(const QString& labFolder)
     redraw();
 }
 
+bool StudyPanel::tooFewForVerdicts(const StudyPointResult& point) const
+{
+    // The default grid attacks every point with 100 images (10 classes x 10 restarts); the quick
+    // grid's 20 give intervals 30-45 points wide, which decide nothing a reader should act on.
+    constexpr int64_t verdictImages = 100;
+    const StudyAttackRow* attack = point.strongestAttack();
+    return m_study.grid == "quick" || (attack && attack->images < verdictImages);
+}
+
 void StudyPanel::redraw()
 {
-    m_answer->setText(m_study.points.empty() ? tr("No study in this lab yet.")
-                                             : QString::fromStdString(m_study.answer));
+    QString answer = m_study.points.empty() ? tr("No study in this lab yet.") : QString::fromStdString(m_study.answer);
+    if (std::any_of(m_study.points.begin(), m_study.points.end(),
+                    [this](const StudyPointResult& p) { return tooFewForVerdicts(p); }))
+        answer = tr("Too few images for verdicts: this study attacked its points with fewer than 100 images each (the "
+                    "quick grid), so its intervals are too wide to decide. Run the default grid for verdicts.")
+            + QStringLiteral("\n") + answer;
+    m_answer->setText(answer);
     setPlotTheme(*m_plot, PlotTheme::fromPalette(palette()));
     buildFrontierPlot(*m_plot, frontierCurves(m_study), m_study.chance * 100, m_study.margin * 100);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
@@ -147,15 +167,22 @@ void StudyPanel::redraw()
         QStringList cells{defenceTitle(p.point.defence), QString::fromStdString(p.point.label),
                           formatLocalePercent(p.snnAccuracy)};
         if (const StudyAttackRow* a = p.strongestAttack())
-            cells << QString::fromStdString(a->attack)
+            cells << attackTitle(a->attack)
                   << tr("%1 [%2, %3]")
                          .arg(formatLocalePercent(a->accuracy), formatLocalePercent(a->interval.low),
                               formatLocalePercent(a->interval.high))
                   << translatedVerdict(p.verdict);
         else
             cells << u"–"_s << u"–"_s << u"–"_s;
+        const StudyAttackRow* a = p.strongestAttack();
+        if (a && tooFewForVerdicts(p))
+            cells.last() = tr("too few images for a verdict (%n images)", nullptr, int(a->images));
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
+        if (a && tooFewForVerdicts(p))
+            m_table->item(row, int(cells.size()) - 1)
+                ->setToolTip(wrappedToolTip(tr("What the %n images would say: %1.", nullptr, int(a->images))
+                                                .arg(translatedVerdict(p.verdict))));
     }
 }
 

@@ -2,6 +2,7 @@
 #include "plots/layercharts.h"
 
 #include "plots/groupedbars.h"
+#include "plots/plotstyle.h"
 
 #include <qcustomplot.h>
 
@@ -89,10 +90,7 @@ void buildSpikeRatePlot(QCustomPlot& plot, const QStringList& layers, const std:
                         const std::vector<double>& encrypted)
 {
     resetPlot(plot);
-    plot.yAxis->setScaleType(QCPAxis::stLogarithmic);
-    plot.yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTickerLog));
-    plot.yAxis->setNumberFormat(QStringLiteral("eb"));
-    plot.yAxis->setNumberPrecision(0);
+    setLogAxis(*plot.yAxis);
 
     // Whole decades around the data; the bars grow from the bottom decade because log(0) does not exist.
     const Extent extent = finiteExtent({&converted, &encrypted}, true);

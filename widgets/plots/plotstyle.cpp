@@ -3,6 +3,11 @@
 
 #include <qcustomplot.h>
 
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
 namespace psnn {
 
 namespace {
@@ -59,6 +64,20 @@ void resetPlot(QCustomPlot& plot)
 
 namespace {
 const char* const ThemeProperty = "psnnPlotTheme";
+
+class ReadableLogTicker : public QCPAxisTickerLog {
+protected:
+    QString getTickLabel(double tick, const QLocale& locale, QChar, int) override { return logTickLabel(tick, locale); }
+};
+
+QString superscript(int exponent)
+{
+    static const char16_t digits[] = u"⁰¹²³⁴⁵⁶⁷⁸⁹";
+    QString text = exponent < 0 ? QStringLiteral("⁻") : QString();
+    for (const QChar c : QString::number(std::abs(exponent)))
+        text += QChar(digits[c.digitValue()]);
+    return text;
+}
 
 void themeAxis(QCPAxis& axis, const PlotTheme& theme)
 {
@@ -156,6 +175,69 @@ void applyPlotTheme(QCustomPlot& plot)
             }
         }
     }
+}
+
+QString logTickLabel(double value, const QLocale& locale)
+{
+    if (!(value > 0) || !std::isfinite(value))
+        return QString();
+    const int exponent = int(std::floor(std::log10(value) + 1e-9));
+    if (exponent >= -3 && exponent <= 5) {
+        // Plain digits, as many decimals as the value needs (0.001, 0.05, 1, 20000).
+        const int decimals = std::max(0, -exponent + 1);
+        QString text = locale.toString(value, 'f', decimals);
+        if (decimals > 0) {
+            while (text.endsWith(QLatin1Char('0')))
+                text.chop(1);
+            if (text.endsWith(locale.decimalPoint()))
+                text.chop(locale.decimalPoint().size());
+        }
+        return text;
+    }
+    const double mantissa = value / std::pow(10.0, exponent);
+    const QString power = QStringLiteral("10") + superscript(exponent);
+    return std::abs(mantissa - 1) < 1e-6 ? power : locale.toString(mantissa, 'g', 2) + QStringLiteral("·") + power;
+}
+
+void fitAxisLabels(QCustomPlot& plot)
+{
+    const char* const fullKey = "psnnFullLabel";
+    const char* const shownKey = "psnnShownLabel";
+    for (QCPAxisRect* rect : plot.axisRects()) {
+        for (QCPAxis* axis : rect->axes()) {
+            QString full = axis->label();
+            if (axis->property(shownKey).toString() == full && !full.isEmpty())
+                full = axis->property(fullKey).toString(); // the one this function shortened
+            const bool vertical = axis->orientation() == Qt::Vertical;
+            // Before the first layout the rectangle is empty; the widget's size is near enough.
+            const int length = vertical ? (rect->height() > 0 ? rect->height() : plot.height() - 60)
+                                        : (rect->width() > 0 ? rect->width() : plot.width() - 80);
+            QString shown = full;
+            if (!full.contains(QLatin1Char('\n')) && QFontMetrics(axis->labelFont()).horizontalAdvance(full) > length) {
+                // The space nearest the middle; a title without spaces (Chinese) breaks in the middle.
+                const int middle = int(full.size()) / 2;
+                int cut = -1;
+                for (int d = 0; d <= middle && cut < 0; ++d) {
+                    if (middle - d > 0 && full[middle - d] == QLatin1Char(' '))
+                        cut = middle - d;
+                    else if (middle + d < full.size() - 1 && full[middle + d] == QLatin1Char(' '))
+                        cut = middle + d;
+                }
+                shown = cut > 0 ? full.left(cut) + QLatin1Char('\n') + full.mid(cut + 1)
+                                : full.left(middle) + QLatin1Char('\n') + full.mid(middle);
+            }
+            axis->setProperty(fullKey, full);
+            axis->setProperty(shownKey, shown);
+            if (axis->label() != shown)
+                axis->setLabel(shown);
+        }
+    }
+}
+
+void setLogAxis(QCPAxis& axis)
+{
+    axis.setScaleType(QCPAxis::stLogarithmic);
+    axis.setTicker(QSharedPointer<QCPAxisTicker>(new ReadableLogTicker));
 }
 
 void setCategoryTicks(QCPAxis& axis, const QStringList& names)

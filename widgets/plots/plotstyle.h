@@ -55,6 +55,17 @@ void applyPlotTheme(QCustomPlot& plot);
 /// colour scale and a logarithmic axis.
 void resetPlot(QCustomPlot& plot);
 
+/// Makes an axis logarithmic with tick labels people read in every locale: 0.001 … 100000 as plain
+/// numbers (QCustomPlot's own read "1E+00" in German and Chinese), beyond that 10⁻⁶, 2·10⁷.
+void setLogAxis(QCPAxis& axis);
+/// A log axis's tick label for value in locale.
+QString logTickLabel(double value, const QLocale& locale);
+
+/// Breaks an axis title that is longer than its axis onto two lines (a German or Korean title of a
+/// short plot was cut off at both ends), and joins it again when the axis grows. Call it before
+/// each replot; a builder's new title replaces the old one.
+void fitAxisLabels(QCustomPlot& plot);
+
 /// Puts one named tick at 1, 2, … n and leaves room on both sides for bars. Long lists of names
 /// are slanted so they do not overlap.
 void setCategoryTicks(QCPAxis& axis, const QStringList& names);

@@ -28,11 +28,7 @@ void buildRocPlot(QCustomPlot& plot, const std::vector<RocSeries>& curves, int64
             graph->addData(std::max(c.fpr[i], xFloor), std::max(c.tpr[i], yFloor));
     }
     for (QCPAxis* axis : {plot.xAxis, plot.yAxis}) {
-        axis->setScaleType(QCPAxis::stLogarithmic);
-        QSharedPointer<QCPAxisTickerLog> ticker(new QCPAxisTickerLog);
-        axis->setTicker(ticker);
-        axis->setNumberFormat(QStringLiteral("gb"));
-        axis->setNumberPrecision(3);
+        setLogAxis(*axis);
         axis->setRange(floor, 1.0);
     }
     plot.xAxis->setLabel(PlotText::tr("False-positive rate (non-members flagged)"));

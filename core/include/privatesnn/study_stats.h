@@ -4,6 +4,7 @@
 // figure. No LibTorch here, so the statistics and their tests compile on their own.
 #pragma once
 
+#include "privatesnn/study_summary.h" // normaliseDistance
 #include "privatesnn/verdict.h"
 
 #include <cstdint>
@@ -60,8 +61,5 @@ double verdictPower(PowerTarget target, int64_t n, double rate, const VerdictRul
 /// or 0 when there is none. Every multiple is tried in turn: the power is not monotone in n (the
 /// count threshold moves in whole steps), so a bisection could stop at the wrong place.
 int64_t imagesFor80Power(PowerTarget target, double rate, const VerdictRule& rule);
-
-/// (fid - fid_real) / (fid_noise - fid_real): 0 = like real images, 1 = like the initial noise.
-double normaliseDistance(double value, double realReference, double noiseReference);
 
 } // namespace psnn

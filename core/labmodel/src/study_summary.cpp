@@ -4,6 +4,7 @@
 
 #include "privatesnn/error.h"
 
+#include <cmath>
 #include <fstream>
 
 namespace psnn {
@@ -178,6 +179,12 @@ std::optional<StudySummary> readStudySummary(const std::string& labFolder)
                     "Collect the study again (privatesnn study --lab LAB --collect) to rewrite it.");
     }
     return studySummaryFromJson(j);
+}
+
+double normaliseDistance(double value, double realReference, double noiseReference)
+{
+    const double span = noiseReference - realReference;
+    return std::abs(span) > 0 ? (value - realReference) / span : 0.0;
 }
 
 } // namespace psnn

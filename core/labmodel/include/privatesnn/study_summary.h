@@ -112,4 +112,9 @@ StudySummary studySummaryFromJson(const nlohmann::json& j);
 /// a file that is not JSON).
 std::optional<StudySummary> readStudySummary(const std::string& labFolder);
 
+/// (d - d_real) / (d_noise - d_real) for a distance d (FID, KID): 0 = as far from the real images as
+/// held-out real images, 1 = as far as the attacks' initial noise; 0 when the references coincide.
+/// The study's fid_normalised and kid_normalised, and the GUI's KID column.
+double normaliseDistance(double value, double realReference, double noiseReference);
+
 } // namespace psnn
