@@ -244,6 +244,7 @@ private:
     RatingImageSet m_set;
     uint64_t m_seed = 0;
     std::vector<size_t> m_order; ///< indices into m_set.images
+    std::vector<RatingAnswer> m_answers;
 };
 
 /// Merges a session made elsewhere into LAB/ratings/RATER.csv, checked as readRatingAnswers does
