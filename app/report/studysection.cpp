@@ -11,6 +11,7 @@
 #include "reporttext.h"
 
 #include "privatesnn/error.h"
+#include "privatesnn/ratings.h"
 
 namespace psnn {
 
@@ -119,6 +120,17 @@ void writeStudySection(ReportContext& context)
                     ReportText::tr("Family-wise interval"),
                     ReportText::tr("Verdict of the point")};
     table.numeric = {false, false, true, true, true, false, true, true, true, true, true, true, true, true, false};
+    // The human column once people have rated the images (a damaged session is reported by the
+    // "Human judge" section).
+    std::optional<RatingsSummary> human;
+    try {
+        human = readRatingsSummary(context.lab().absolutePath().toStdString());
+    } catch (const Error&) {
+    }
+    if (human) {
+        table.header << ReportText::tr("People (exact interval)");
+        table.numeric << true;
+    }
     CsvTable csv({u"id"_s,
                   u"defence"_s,
                   u"attack"_s,
@@ -152,8 +164,13 @@ void writeStudySection(ReportContext& context)
                   << interval(a->bootstrap) << formatPercent(a->accuracy2) << formatPercent(a->agreement)
                   << formatDecimal(a->fidNormalised, 2) << formatPValue(a->mcnemarP) << interval(p.verdict.interval)
                   << translatedVerdict(p.verdict);
-        while (cells.size() < table.header.size())
+        while (cells.size() < table.header.size() - (human ? 1 : 0))
             cells << missingValue(); // a point without attacks
+        if (human) {
+            const HumanPoint* h = human->point(p.point.id);
+            cells << (h ? ReportText::tr("%1 (%2)").arg(formatPercent(h->accuracy), interval(h->interval))
+                        : missingValue());
+        }
         table.rows << cells;
         for (const StudyAttackRow& row : p.attacks) {
             QStringList line{QString::fromStdString(p.point.id), QString::fromStdString(p.point.defence),
