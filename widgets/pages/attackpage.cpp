@@ -3,6 +3,7 @@
 
 #include "models/numberformat.h"
 #include "models/studyfrontier.h"
+#include "pages/humanjudgepanel.h"
 #include "pages/imagegallery.h"
 #include "pages/membershippanel.h"
 #include "pages/settingsform.h"
@@ -45,6 +46,7 @@ AttackPage::AttackPage(QWidget* parent)
     , m_grid(new QLabel)
     , m_table(new QTableWidget(0, ColumnCount))
     , m_study(new StudyPanel)
+    , m_human(new HumanJudgePanel)
     , m_membership(new MembershipPanel)
 {
     SettingsForm* f = form();
@@ -85,6 +87,8 @@ AttackPage::AttackPage(QWidget* parent)
     addSection(tr("Final grid: real sample | attack 1 without, with encryption | attack 2 without, with"));
     m_grid->setObjectName(QStringLiteral("leakageGrid"));
     contentLayout()->addWidget(m_grid);
+    addSection(tr("Do people recognise the classes? (human judge)"));
+    contentLayout()->addWidget(m_human);
     addSection(tr("How much encryption is enough? (privacy-utility study)"));
     contentLayout()->addWidget(m_study);
     addSection(tr("Does the network reveal its training records? (membership inference)"));
@@ -96,6 +100,7 @@ void AttackPage::setLabFolder(const QString& folder)
 {
     StepPage::setLabFolder(folder);
     m_study->showLabStudy(folder);
+    m_human->showLab(folder);
 }
 
 void AttackPage::setClassNames(const QStringList& names)
@@ -155,6 +160,7 @@ void AttackPage::showLabResults(const LabResults& results)
     if (!names.isEmpty())
         setClassNames(names);
 
+    m_human->showLab(labFolder()); // a finished attack step has stored new images
     if (results.membership)
         m_membership->showMembership(*results.membership);
     else

@@ -8,6 +8,7 @@ class QTableWidget;
 
 namespace psnn {
 
+class HumanJudgePanel;
 class ImageGallery;
 class MembershipPanel;
 class StudyPanel;
@@ -32,6 +33,8 @@ public:
     StudyPanel* studyPanel() const { return m_study; }
     /// The membership-inference audit ("Does the network reveal its training records?").
     MembershipPanel* membershipPanel() const { return m_membership; }
+    /// The human judge ("Do people recognise the classes?") and its "Rate images…".
+    HumanJudgePanel* humanJudgePanel() const { return m_human; }
     void setLabFolder(const QString& folder) override;
 
 protected:
@@ -51,6 +54,7 @@ private:
     QLabel* m_grid;
     QTableWidget* m_table;
     StudyPanel* m_study;
+    HumanJudgePanel* m_human;
     MembershipPanel* m_membership;
 };
 
