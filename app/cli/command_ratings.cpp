@@ -57,6 +57,9 @@ void printText(const RatingsSummary& s, const std::string& lab)
     }
     std::printf("\nIntervals are exact (Clopper-Pearson) at each point's family-wise level over its attacks; "
                 "\"can't tell\" counts as wrong; \"leaks to people\": the lower bound is above chance.\n");
+    if (s.staleAnswers > 0)
+        std::printf("%lld answers are about images a later run made again and are left out.\n",
+                    (long long)s.staleAnswers);
     if (s.fleissKappa)
         std::printf("Fleiss' kappa over the %lld images every rater answered: %.3f\n", (long long)s.kappaImages,
                     *s.fleissKappa);

@@ -104,6 +104,10 @@ void writeHumanJudgeSection(ReportContext& context)
             .arg(formatDecimal(s.level * 100, 0), formatPercent(s.chance), formatCount(double(s.classes)),
                  formatDecimal(s.margin * 100, 0));
     html.table(table);
+    if (s.staleAnswers > 0)
+        html.paragraph(ReportText::tr("%1 answers are about images that a later run of the attack made again; they "
+                                      "are kept in the sessions but left out of these figures.")
+                           .arg(formatCount(double(s.staleAnswers))));
     if (s.fleissKappa)
         html.paragraph(ReportText::tr("Agreement between the raters: Fleiss' κ = %1 over the %2 images every rater "
                                       "answered (classes and \"can't tell\" as categories; 0 is chance agreement, 1 "

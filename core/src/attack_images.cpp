@@ -4,6 +4,7 @@
 
 #include "privatesnn/error.h"
 #include "privatesnn/ratings.h"
+#include "privatesnn/sha256.h"
 
 #include <ATen/ATen.h>
 #include <opencv2/imgcodecs.hpp>
@@ -87,8 +88,9 @@ void saveRatedImages(const std::string& folder, const std::vector<RatedImages>& 
             char number[16];
             std::snprintf(number, sizeof(number), "-%03lld.png", static_cast<long long>(i));
             const std::string file = stem + number;
-            saveImagePng((fs::path(folder) / file).string(), set.images[i], spec);
-            manifest.images.push_back({file, labels[i].item<int64_t>(), set.attack, set.model});
+            const std::string path = (fs::path(folder) / file).string();
+            saveImagePng(path, set.images[i], spec);
+            manifest.images.push_back({file, labels[i].item<int64_t>(), set.attack, set.model, sha256File(path)});
         }
     }
     writeAttackImageManifest((fs::path(folder) / kAttackImagesManifest).string(), manifest);

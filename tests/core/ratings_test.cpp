@@ -250,5 +250,42 @@ TEST(RatingStats, TheLabsSessionsAreReadWithTheirChecks)
     EXPECT_FALSE(s->fleissKappa); // one rater
 }
 
+TEST(RatingStats, AnswersAboutImagesARunMadeAgainAreKeptButNeverCounted)
+{
+    test::TempDir dir;
+    makeRatingLab(dir.path());
+    {
+        RatingSession session(dir.path(), "ann", collectRatingImages(dir.path()), 3);
+        session.answer(session.current()->target, 1.0);
+        session.answer(session.current()->target, 1.0);
+    }
+    const std::vector<RatingAnswer> before = readRatingAnswers(ratingSessionPath(dir.path(), "ann"));
+    // The attack runs again: every pipeline image is new, so its id (with the file's hash) is too.
+    const std::string manifestPath = dir.file(std::string(kLabAttackImagesFolder) + "/" + kAttackImagesManifest);
+    AttackImageManifest manifest = readAttackImageManifest(manifestPath);
+    for (AttackImageEntry& e : manifest.images)
+        e.sha256 = "0123456789abcdef";
+    writeAttackImageManifest(manifestPath, manifest);
+    const RatingImageSet set = collectRatingImages(dir.path());
+    EXPECT_NE(set.find("lab/attack-1-snn-000-01234567"), nullptr);
+    int onLab = 0;
+    for (const RatingAnswer& a : before)
+        onLab += a.image.rfind("lab/", 0) == 0 ? 1 : 0;
+
+    const std::optional<RatingsSummary> s = readRatingsSummary(dir.path());
+    ASSERT_TRUE(s);
+    EXPECT_EQ(s->staleAnswers, onLab);
+    int64_t counted = 0;
+    for (const HumanRow& row : s->rows)
+        counted += row.ratings;
+    EXPECT_EQ(counted, 2 - onLab);
+
+    RatingSession resumed(dir.path(), "ann", set, 3);
+    EXPECT_EQ(resumed.stale(), size_t(onLab));
+    EXPECT_EQ(resumed.done(), size_t(2 - onLab));
+    resumed.answer(std::nullopt, 1.0);
+    EXPECT_EQ(readRatingAnswers(ratingSessionPath(dir.path(), "ann")).size(), 3u) << "the old answers stay in the file";
+}
+
 } // namespace
 } // namespace psnn

@@ -46,7 +46,7 @@ void addImages(RatingImageSet& set, const fs::path& folder, const std::string& p
                             + std::to_string(e.target) + ", but the model has " + std::to_string(classes) + " classes.",
                         "Run the attack again (privatesnn run --lab LAB --rerun-from attack) to rewrite it.");
         RatingImage image;
-        image.id = point + "/" + fs::path(e.file).stem().string();
+        image.id = point + "/" + fs::path(e.file).stem().string() + (e.sha256.empty() ? "" : "-" + e.sha256.substr(0, 8));
         image.path = (folder / e.file).string();
         image.target = e.target;
         image.point = point;

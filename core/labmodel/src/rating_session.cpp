@@ -85,7 +85,8 @@ std::string ratingSessionPath(const std::string& labFolder, const std::string& r
     return (fs::path(labFolder) / kRatingsFolder / (rater + ".csv")).string();
 }
 
-std::vector<RatingAnswer> readRatingAnswers(const std::string& path, const RatingImageSet* set)
+std::vector<RatingAnswer> readRatingAnswers(const std::string& path, const RatingImageSet* set,
+                                            std::vector<RatingAnswer>* stale)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in)
@@ -136,6 +137,10 @@ std::vector<RatingAnswer> readRatingAnswers(const std::string& path, const Ratin
             refuse("the image \"" + a.image + "\" was already answered on an earlier line");
         if (set) {
             const RatingImage* image = set->find(a.image);
+            if (!image && stale) {
+                stale->push_back(std::move(a));
+                continue;
+            }
             if (!image)
                 refuse("the image \"" + a.image + "\" is not one of this lab's attack images");
             if (image->target != a.target)
@@ -202,7 +207,7 @@ RatingSession::RatingSession(std::string labFolder, std::string rater, RatingIma
         }
     }
     if (fs::exists(answersFile, ec))
-        m_answers = readRatingAnswers(answersFile, &m_set);
+        m_answers = readRatingAnswers(answersFile, &m_set, &m_stale);
     // The recorded order first (images since removed are skipped), then any image it lacks in a
     // blind order of its own.
     std::set<size_t> placed;
@@ -269,7 +274,9 @@ void RatingSession::save() const
 {
     std::error_code ec;
     fs::create_directories(fs::path(m_lab) / kRatingsFolder, ec);
-    writeFileAtomically(ratingSessionPath(m_lab, m_rater), ratingAnswersCsv(m_answers));
+    std::vector<RatingAnswer> all = m_stale;
+    all.insert(all.end(), m_answers.begin(), m_answers.end());
+    writeFileAtomically(ratingSessionPath(m_lab, m_rater), ratingAnswersCsv(all));
 }
 
 size_t importRatingSession(const std::string& labFolder, const std::string& rater, const std::string& file)

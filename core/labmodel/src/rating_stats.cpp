@@ -80,8 +80,10 @@ RatingsSummary summariseRatings(const RatingImageSet& set,
         RaterCount count{rater, 0, 0, 0};
         for (const RatingAnswer& a : answers) {
             const RatingImage* image = set.find(a.image);
-            if (!image)
-                continue; // readRatingAnswers refuses these; a caller's own list may hold some
+            if (!image) {
+                ++s.staleAnswers;
+                continue;
+            }
             if (a.answer && (*a.answer < 0 || *a.answer >= s.classes))
                 throw Error(ErrorCode::InvalidArgument,
                             "The answer " + std::to_string(*a.answer) + " of " + rater + " is not one of the classes.");
@@ -159,9 +161,15 @@ std::optional<RatingsSummary> readRatingsSummary(const std::string& labFolder)
         rule.level = study->level;
     }
     std::vector<std::pair<std::string, std::vector<RatingAnswer>>> sessions;
-    for (const std::string& rater : raters)
-        sessions.emplace_back(rater, readRatingAnswers(ratingSessionPath(labFolder, rater), &set));
-    return summariseRatings(set, sessions, rule);
+    int64_t stale = 0;
+    for (const std::string& rater : raters) {
+        std::vector<RatingAnswer> old;
+        sessions.emplace_back(rater, readRatingAnswers(ratingSessionPath(labFolder, rater), &set, &old));
+        stale += int64_t(old.size());
+    }
+    RatingsSummary summary = summariseRatings(set, sessions, rule);
+    summary.staleAnswers += stale;
+    return summary;
 }
 
 } // namespace psnn

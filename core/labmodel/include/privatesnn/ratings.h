@@ -28,13 +28,14 @@ inline constexpr const char* kRatingsFolder = "ratings";
 /// The point of the pipeline's own attacks (a study's points have their ids).
 inline constexpr const char* kLabPoint = "lab";
 
-/// One image in a manifest: its file (beside the manifest), the class it was made for, and which
-/// attack on which model made it.
+/// One image in a manifest: its file (beside the manifest), the class it was made for, which
+/// attack on which model made it, and the SHA-256 of the file.
 struct AttackImageEntry {
     std::string file;
     int64_t target = 0;
     std::string attack; ///< "attack 1"
     std::string model;  ///< "SNN", "encrypted SNN", "ANN"
+    std::string sha256;
 };
 
 template <class F> void describeFields(F& f, AttackImageEntry& v)
@@ -43,6 +44,7 @@ template <class F> void describeFields(F& f, AttackImageEntry& v)
     f("target", v.target, fields::required);
     f("attack", v.attack);
     f("model", v.model);
+    f("sha256", v.sha256, fields::omitEmpty);
 }
 
 struct AttackImageManifest {
@@ -58,7 +60,10 @@ template <class F> void describeFields(F& f, AttackImageManifest& v)
 
 /// One image a person can rate. Nothing of it but the file is ever shown to the rater.
 struct RatingImage {
-    std::string id;   ///< stable: "POINT/FILE-STEM", e.g. "lab/attack-1-snn-007", "encryption-2/attack-1-003"
+    /// "POINT/FILE-STEM-HASH", e.g. "lab/attack-1-snn-007-3fa2c91b": the hash (the file's SHA-256,
+    /// first 8 digits) gives an image made again by a later run a new id, so answers about the old
+    /// one never count for it.
+    std::string id;
     std::string path; ///< absolute or relative to the working folder: what to load
     int64_t target = 0;
     std::string point; ///< kLabPoint or a study point's id
@@ -152,6 +157,8 @@ struct RatingsSummary {
     int64_t classes = 0;
     double chance = 0, margin = 0.10, level = 0.95;
     int64_t imagesAvailable = 0; ///< in the lab's rating set
+    /// Answers about images the lab no longer holds (made again by a later run): left out.
+    int64_t staleAnswers = 0;
     std::vector<RaterCount> raters;
     std::vector<HumanRow> rows;     ///< by point, then attack and model
     std::vector<HumanPoint> points; ///< in the order of rows
@@ -171,6 +178,7 @@ template <class F> void describeFields(F& f, RatingsSummary& v)
     f("margin", v.margin);
     f("level", v.level);
     f("images_available", v.imagesAvailable);
+    f("stale_answers", v.staleAnswers);
     f("raters", v.raters);
     f("rows", v.rows);
     f("points", v.points);
@@ -206,8 +214,10 @@ std::string ratingSessionPath(const std::string& labFolder, const std::string& r
 /// The answers of a session file ("image,target,answer,seconds"; answer a class index or
 /// "cant_tell"). Checked against the set when given: an unknown image, a target other than the
 /// image's, an answer outside the classes, a repeated image or a malformed line is refused with
-/// Error (BadFormat) naming the file and the line.
-std::vector<RatingAnswer> readRatingAnswers(const std::string& path, const RatingImageSet* set = nullptr);
+/// Error (BadFormat) naming the file and the line. With `stale`, answers about images the set no
+/// longer holds (the attack ran again) go there instead of being refused.
+std::vector<RatingAnswer> readRatingAnswers(const std::string& path, const RatingImageSet* set = nullptr,
+                                            std::vector<RatingAnswer>* stale = nullptr);
 /// The session file's text.
 std::string ratingAnswersCsv(const std::vector<RatingAnswer>& answers);
 
@@ -230,6 +240,8 @@ public:
     const std::vector<RatingAnswer>& answers() const { return m_answers; }
     size_t total() const { return m_order.size(); }
     size_t done() const { return m_answers.size(); }
+    /// Answers kept in the file about images the lab no longer holds.
+    size_t stale() const { return m_stale.size(); }
     /// The image to rate next, or nullptr when every image has an answer.
     const RatingImage* current() const;
     /// Records the answer to current() (a class index, or empty for "can't tell") and saves.
@@ -245,6 +257,7 @@ private:
     uint64_t m_seed = 0;
     std::vector<size_t> m_order; ///< indices into m_set.images
     std::vector<RatingAnswer> m_answers;
+    std::vector<RatingAnswer> m_stale; ///< kept in the file as evidence, never counted
 };
 
 /// Merges a session made elsewhere into LAB/ratings/RATER.csv, checked as readRatingAnswers does
@@ -264,7 +277,8 @@ struct HumanVerdictRule {
 /// for every image. Empty when undefined (fewer than two raters or images, or one category only).
 std::optional<double> fleissKappa(const std::vector<std::vector<int64_t>>& counts);
 
-/// The summary of the sessions given (rater -> answers) over the set.
+/// The summary of the sessions given (rater -> answers) over the set; answers about images not in
+/// the set count as stale.
 RatingsSummary summariseRatings(const RatingImageSet& set,
                                 const std::vector<std::pair<std::string, std::vector<RatingAnswer>>>& sessions,
                                 const HumanVerdictRule& rule);
