@@ -99,10 +99,21 @@ void writeStudySection(ReportContext& context)
                  formatDecimal(study.margin * 100, 0)));
     const double chance = study.chance * 100;
     const double margin = study.margin * 100;
-    const std::vector<FrontierCurve> curves = frontierCurves(study);
+    // The human column and curves once people have rated the images (a damaged session is reported by the
+    // "Human judge" section).
+    std::optional<RatingsSummary> human;
+    try {
+        human = readRatingsSummary(context.lab().absolutePath().toStdString());
+    } catch (const Error&) {
+    }
+    const std::vector<FrontierCurve> curves = frontierCurves(study, human ? &*human : nullptr);
     context.plotFigure(u"study_frontier"_s, ChartSize, [&](QCustomPlot& plot) { buildFrontierPlot(plot, curves, chance, margin); },
                        ReportText::tr("Privacy-utility frontier: accuracy lost against the ANN and the strongest attack's judge "
-                                      "accuracy with its 95 % interval, one curve per defence."));
+                                      "accuracy with its 95 % interval, one curve per defence.")
+                           + (human ? u' '
+                                      + ReportText::tr("Curves marked \"people\": the human judge's accuracy over all of "
+                                                       "a point's rated attack images, with its exact 95 % interval.")
+                                    : QString()));
     HtmlTable table;
     table.header = {ReportText::tr("Defence"),
                     ReportText::tr("Setting"),
@@ -120,13 +131,6 @@ void writeStudySection(ReportContext& context)
                     ReportText::tr("Family-wise interval"),
                     ReportText::tr("Verdict of the point")};
     table.numeric = {false, false, true, true, true, false, true, true, true, true, true, true, true, true, false};
-    // The human column once people have rated the images (a damaged session is reported by the
-    // "Human judge" section).
-    std::optional<RatingsSummary> human;
-    try {
-        human = readRatingsSummary(context.lab().absolutePath().toStdString());
-    } catch (const Error&) {
-    }
     if (human) {
         table.header << ReportText::tr("People (exact interval)");
         table.numeric << true;
