@@ -159,6 +159,49 @@ TEST(RatingImport, ASessionMadeElsewhereIsMergedAfterEveryLineIsChecked)
                       {"already has a session", "paper"});
 }
 
+TEST(RatingSheet, AFilledSheetBecomesTheRatersSessionThroughThePrintedOrder)
+{
+    test::TempDir dir;
+    makeRatingLab(dir.path());
+    const std::string file = dir.file("sheet.csv");
+    test::writeText(file, "number,answer\n1,0\n");
+    test::expectError([&] { importRatingSheet(dir.path(), "class-7b", file); }, ErrorCode::InvalidArgument,
+                      {"No rating sheet was printed", "class-7b"});
+    const RatingImageSet set = collectRatingImages(dir.path());
+    std::vector<std::string> ids; // the sheet's numbering
+    {
+        const RatingSession sheet(dir.path(), "class-7b", set, 11); // printing records the order
+        for (const RatingImage* image : sheet.order())
+            ids.push_back(image->id);
+        ASSERT_EQ(ids.size(), 9u);
+    }
+    const auto refused = [&](const std::string& body, const std::vector<std::string>& mentions) {
+        test::writeText(file, "number,answer\n" + body);
+        test::expectError([&] { importRatingSheet(dir.path(), "class-7b", file); }, ErrorCode::BadFormat, mentions);
+    };
+    refused("10,1\n", {"line 2", "\"10\"", "1 to 9"});
+    refused("1,1\n1,2\n", {"line 3", "already answered"});
+    refused("2,3\n", {"line 2", "\"3\""});
+    refused("2\n", {"line 2", "two columns"});
+    EXPECT_FALSE(fs::exists(ratingSessionPath(dir.path(), "class-7b")));
+
+    // Image 3 right, image 1 "can't tell", image 5 wrong; answered out of order.
+    const int64_t target3 = set.find(ids[2])->target, target5 = set.find(ids[4])->target;
+    test::writeText(file, "number,answer\r\n3," + std::to_string(target3) + "\r\n1,?\r\n5,"
+                              + std::to_string((target5 + 1) % 3) + "\r\n");
+    EXPECT_EQ(importRatingSheet(dir.path(), "class-7b", file), 3u);
+    const std::vector<RatingAnswer> answers = readRatingAnswers(ratingSessionPath(dir.path(), "class-7b"), &set);
+    ASSERT_EQ(answers.size(), 3u);
+    EXPECT_EQ(answers[0].image, ids[0]);
+    EXPECT_FALSE(answers[0].answer);
+    EXPECT_EQ(answers[1].image, ids[2]);
+    EXPECT_TRUE(answers[1].correct());
+    EXPECT_EQ(answers[2].image, ids[4]);
+    EXPECT_FALSE(answers[2].correct());
+    test::expectError([&] { importRatingSheet(dir.path(), "class-7b", file); }, ErrorCode::InvalidArgument,
+                      {"already has answers"});
+}
+
 TEST(RatingStats, FleissKappaMatchesHandComputedValues)
 {
     // 3 raters, 2 categories: P_i = 1, 1/3, 1, 1/3 -> P = 2/3; shares 1/2, 1/2 -> Pe = 1/2;

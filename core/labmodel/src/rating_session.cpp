@@ -228,6 +228,14 @@ RatingSession::RatingSession(std::string labFolder, std::string rater, RatingIma
     }
 }
 
+std::vector<const RatingImage*> RatingSession::order() const
+{
+    std::vector<const RatingImage*> images;
+    for (const size_t i : m_order)
+        images.push_back(&m_set.images[i]);
+    return images;
+}
+
 const RatingImage* RatingSession::current() const
 {
     std::set<std::string> answered;

@@ -242,6 +242,8 @@ public:
     size_t done() const { return m_answers.size(); }
     /// Answers kept in the file about images the lab no longer holds.
     size_t stale() const { return m_stale.size(); }
+    /// Every image in the session's blind order (a printed sheet's numbering: position + 1).
+    std::vector<const RatingImage*> order() const;
     /// The image to rate next, or nullptr when every image has an answer.
     const RatingImage* current() const;
     /// Records the answer to current() (a class index, or empty for "can't tell") and saves.
@@ -264,6 +266,16 @@ private:
 /// against the lab's images. Refuses (Error InvalidArgument) when the rater already has a session
 /// there. Returns the answers taken.
 size_t importRatingSession(const std::string& labFolder, const std::string& rater, const std::string& file);
+
+// ---- rating sheets (rating_sheet.cpp) --------------------------------------------------------------
+
+/// Takes in a printed rating sheet filled in by hand and typed up: a CSV "number,answer" (the
+/// sheet's image number; a class number, or "?", "cant_tell" or nothing for "can't tell"), mapped
+/// to images by the order recorded when the sheet of this rater id was printed
+/// (LAB/ratings/RATER.order.json). Writes LAB/ratings/RATER.csv. Refuses (Error BadFormat, naming
+/// the line) an unknown number, a repeated one or an answer that is no class; (InvalidArgument)
+/// when no sheet was printed for the id or the rater already has answers. Returns the answers taken.
+size_t importRatingSheet(const std::string& labFolder, const std::string& rater, const std::string& file);
 
 // ---- statistics (rating_stats.cpp) ----------------------------------------------------------------
 
