@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // privatesnn ratings: the human judge's summary of a lab (who rated how many images, accuracy per
 // point and attack with exact intervals, Fleiss' kappa, verdicts), and the import of a session made
-// elsewhere (a rating sheet typed in, another computer's LAB/ratings/RATER.csv).
+// elsewhere (another computer's LAB/ratings/RATER.csv) or of a printed rating sheet typed up.
 #include "commands.h"
 #include "report_process.h"
 
@@ -22,7 +22,7 @@ namespace {
 namespace fs = std::filesystem;
 
 struct RatingsOptions {
-    std::string lab, importFile, rater;
+    std::string lab, importFile, importSheet, rater;
     bool noReport = false;
 };
 
@@ -76,9 +76,10 @@ void runRatings(const RatingsOptions& o, const GlobalOptions& global)
         throw Error(ErrorCode::FileNotFound, "The lab folder '" + o.lab + "' does not exist.",
                     "Give the folder of a lab made by privatesnn run.");
     const std::string lab = fs::absolute(o.lab).lexically_normal().string();
-    if (!o.importFile.empty()) {
+    if (!o.importFile.empty() || !o.importSheet.empty()) {
         const std::string rater = o.rater.empty() ? fs::path(o.importFile).stem().string() : o.rater;
-        const size_t taken = importRatingSession(lab, rater, o.importFile);
+        const size_t taken = o.importFile.empty() ? importRatingSheet(lab, rater, o.importSheet)
+                                                  : importRatingSession(lab, rater, o.importFile);
         if (!global.quiet)
             std::fprintf(stderr, "Imported %zu answers of the rater \"%s\" into %s\n", taken, rater.c_str(),
                          ratingSessionPath(lab, rater).c_str());
@@ -124,8 +125,14 @@ void addRatingsCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_option("--import", o->importFile,
                     "A session made elsewhere (CSV: image,target,answer,seconds; answer a class number or "
                     "cant_tell), checked line by line and added as LAB/ratings/RATER.csv");
-    cmd->add_option("--rater", o->rater, "The imported session's rater id (default: the file's name)")
-        ->needs(cmd->get_option("--import"));
+    CLI::Option* sheet = cmd->add_option("--import-sheet", o->importSheet,
+                                         "A printed rating sheet, filled in and typed up as CSV lines number,answer "
+                                         "(answer a class number, or ? for can't tell); needs --rater SHEET-ID")
+                             ->excludes(cmd->get_option("--import"));
+    CLI::Option* rater =
+        cmd->add_option("--rater", o->rater,
+                        "The imported session's rater id (default: the file's name), or the id printed on the sheet");
+    sheet->needs(rater);
     cmd->add_flag("--no-report", o->noReport, "Do not rewrite the lab's report after an import");
     cmd->callback([o, &global] { runRatings(*o, global); });
 }

@@ -200,6 +200,33 @@ TEST(RatingDialog, AScriptedRaterUsesKeysAndUndoAndTheSessionSurvivesClosingMidW
     EXPECT_EQ(psnn::readRatingAnswers(session).size(), 4u);
 }
 
+TEST(RatingSheet, APrintedSheetNumbersTheImagesBlindAndItsTypedUpAnswersComeBack)
+{
+    QTemporaryDir dir;
+    makeRatingLab(dir.path());
+    psnn::HumanJudgePanel panel;
+    panel.showLab(dir.path());
+    const QString pdf = QDir(dir.path()).filePath(QStringLiteral("sheet.pdf"));
+    ASSERT_EQ(panel.printSheet(QStringLiteral("room-12"), pdf), QString());
+    ASSERT_TRUE(QFile::exists(pdf));
+    if (const std::optional<QString> text = psnn::test::pdfText(pdf)) {
+        EXPECT_TRUE(text->contains(QStringLiteral("Rating sheet room-12"))) << text->toStdString();
+        EXPECT_TRUE(text->contains(QStringLiteral("0 = sandal")));
+        EXPECT_TRUE(text->contains(QStringLiteral("9"))) << "numbered up to the last image";
+        for (const QString& secret : kSecrets)
+            EXPECT_FALSE(text->contains(secret, Qt::CaseInsensitive)) << secret.toStdString();
+    }
+    const QString csv = QDir(dir.path()).filePath(QStringLiteral("typed.csv"));
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("number,answer\n1,0\n2,?\n3,2\n");
+    file.close();
+    EXPECT_EQ(panel.importSheet(QStringLiteral("room-12"), csv), QString());
+    EXPECT_TRUE(panel.summaryText().contains(QStringLiteral("1 rater(s), 3 answers"))) << panel.summaryText().toStdString();
+    EXPECT_TRUE(panel.importSheet(QStringLiteral("room-12"), csv).contains(QStringLiteral("already has answers")));
+    EXPECT_TRUE(panel.importSheet(QStringLiteral("room-13"), csv).contains(QStringLiteral("No rating sheet")));
+}
+
 TEST(RatingDialog, RatingsThroughTheDialogReachTheReportsHumanJudgeSection)
 {
     psnn::test::SampleLab lab; // the tiny pipeline's real lab: its attack step kept the images

@@ -4,12 +4,17 @@
 #include "models/numberformat.h"
 #include "models/studyfrontier.h"
 #include "pages/ratingdialog.h"
+#include "pages/ratingsheet.h"
 
 #include "privatesnn/error.h"
 #include "privatesnn/ratings.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -20,6 +25,9 @@ HumanJudgePanel::HumanJudgePanel(QWidget* parent)
     : QWidget(parent)
     , m_summary(new QLabel)
     , m_rate(new QPushButton(tr("Rate images…")))
+    , m_note(new QLabel)
+    , m_print(new QPushButton(tr("Print a rating sheet…")))
+    , m_import(new QPushButton(tr("Import a filled sheet…")))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -35,9 +43,19 @@ HumanJudgePanel::HumanJudgePanel(QWidget* parent)
     auto* row = new QHBoxLayout;
     m_rate->setObjectName(QStringLiteral("rateImages"));
     row->addWidget(m_rate);
+    m_print->setToolTip(tr("A PDF of the images in a blind order with numbered answer boxes, for a class "
+                           "without computers."));
+    row->addWidget(m_print);
+    row->addWidget(m_import);
     row->addStretch(1);
     layout->addLayout(row);
+    m_note->setObjectName(QStringLiteral("humanJudgeNote"));
+    m_note->setWordWrap(true);
+    m_note->hide();
+    layout->addWidget(m_note);
     connect(m_rate, &QPushButton::clicked, this, &HumanJudgePanel::openRatingDialog);
+    connect(m_print, &QPushButton::clicked, this, &HumanJudgePanel::askPrintSheet);
+    connect(m_import, &QPushButton::clicked, this, &HumanJudgePanel::askImportSheet);
     showLab(QString());
 }
 
@@ -49,7 +67,8 @@ QString HumanJudgePanel::summaryText() const
 void HumanJudgePanel::showLab(const QString& labFolder)
 {
     m_lab = labFolder;
-    m_rate->setEnabled(!labFolder.isEmpty());
+    for (QPushButton* button : {m_rate, m_print, m_import})
+        button->setEnabled(!labFolder.isEmpty());
     if (labFolder.isEmpty()) {
         m_summary->setText(tr("Open a lab with attack results to rate its images."));
         return;
@@ -90,6 +109,66 @@ bool HumanJudgePanel::openRatingDialog()
     dialog.exec();
     showLab(m_lab);
     return true;
+}
+
+void HumanJudgePanel::showNote(const QString& text)
+{
+    m_note->setText(text);
+    m_note->setVisible(!text.isEmpty());
+}
+
+QString HumanJudgePanel::printSheet(const QString& sheetId, const QString& pdfPath)
+{
+    const QString error = writeRatingSheet(m_lab, sheetId, pdfPath);
+    showNote(error.isEmpty() ? tr("Rating sheet \"%1\" written to %2. Type the filled sheet up as lines "
+                                  "\"number,answer\" and import it with the same id.")
+                                   .arg(sheetId, QDir::toNativeSeparators(pdfPath))
+                             : error);
+    return error;
+}
+
+QString HumanJudgePanel::importSheet(const QString& sheetId, const QString& csvPath)
+{
+    try {
+        const size_t taken = importRatingSheet(m_lab.toStdString(), sheetId.toStdString(), csvPath.toStdString());
+        showLab(m_lab);
+        showNote(tr("%1 answers of sheet \"%2\" imported.").arg(taken).arg(sheetId));
+        return {};
+    } catch (const Error& e) {
+        const QString error = QString::fromStdString(std::string(e.what()) + " " + e.hint());
+        showNote(error);
+        return error;
+    }
+}
+
+void HumanJudgePanel::askPrintSheet()
+{
+    bool ok = false;
+    const QString id = QInputDialog::getText(this, tr("Print a rating sheet"),
+                                             tr("An id for this sheet (it names the answers when they come back):"),
+                                             QLineEdit::Normal, tr("sheet-1"), &ok)
+                           .trimmed();
+    if (!ok || id.isEmpty())
+        return;
+    const QString pdf = QFileDialog::getSaveFileName(this, tr("Save the rating sheet"),
+                                                     QDir(m_lab).filePath(id + QStringLiteral(".pdf")),
+                                                     tr("PDF (*.pdf)"));
+    if (!pdf.isEmpty())
+        printSheet(id, pdf);
+}
+
+void HumanJudgePanel::askImportSheet()
+{
+    bool ok = false;
+    const QString id = QInputDialog::getText(this, tr("Import a filled sheet"), tr("The id printed on the sheet:"),
+                                             QLineEdit::Normal, QString(), &ok)
+                           .trimmed();
+    if (!ok || id.isEmpty())
+        return;
+    const QString csv = QFileDialog::getOpenFileName(this, tr("The typed-up answers"), m_lab,
+                                                     tr("CSV (*.csv);;All files (*)"));
+    if (!csv.isEmpty())
+        importSheet(id, csv);
 }
 
 } // namespace psnn

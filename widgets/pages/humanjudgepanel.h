@@ -20,10 +20,21 @@ public:
     /// Opens the rating dialog (modal) and shows the summary again when it closes; false without a lab.
     bool openRatingDialog();
     QString summaryText() const;
+    /// Writes a blind rating sheet (PDF) for sheetId; returns the error in words, empty when done.
+    QString printSheet(const QString& sheetId, const QString& pdfPath);
+    /// Takes in a filled sheet typed up as "number,answer"; returns the error in words, empty when done.
+    QString importSheet(const QString& sheetId, const QString& csvPath);
     QPushButton* rateButton() const { return m_rate; }
 
 private:
+    void askPrintSheet();
+    void askImportSheet();
+    void showNote(const QString& text);
+
     QString m_lab;
+    QLabel* m_note;
+    QPushButton* m_print;
+    QPushButton* m_import;
     QLabel* m_summary;
     QPushButton* m_rate;
 };
