@@ -11,7 +11,6 @@
 
 #include "privatesnn/ratings.h"
 
-#include <QAbstractButton>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -80,7 +79,7 @@ QStringList shownTexts(const QDialog& dialog, QString* progress)
         QString text;
         if (const auto* label = qobject_cast<const QLabel*>(w))
             text = label->text();
-        else if (const auto* button = qobject_cast<const QAbstractButton*>(w))
+        else if (const auto* button = qobject_cast<const QPushButton*>(w))
             text = button->text() + (button->isDefault() ? QStringLiteral(" [default]") : QString())
                 + (button->isEnabled() ? QString() : QStringLiteral(" [disabled]"));
         text += w->toolTip() + w->statusTip() + w->whatsThis() + w->accessibleName() + w->accessibleDescription();

@@ -32,11 +32,11 @@ private:
     void showNote(const QString& text);
 
     QString m_lab;
+    QLabel* m_summary;
+    QPushButton* m_rate;
     QLabel* m_note;
     QPushButton* m_print;
     QPushButton* m_import;
-    QLabel* m_summary;
-    QPushButton* m_rate;
 };
 
 } // namespace psnn
