@@ -130,10 +130,11 @@ TEST(RatingDialog, NothingShownRevealsTheTargetThePointOrTheAttack)
             for (const QString& secret : kSecrets)
                 EXPECT_FALSE(text.contains(secret, Qt::CaseInsensitive)) << text.toStdString() << " shows " << secret.toStdString();
         // Apart from the count, what is shown is the same for every image: nothing follows the target.
-        if (i == 0)
+        // (From the second image on: before the first answer there is nothing to undo.)
+        if (i == 1)
             first = texts;
-        else
-            EXPECT_EQ(texts, first);
+        else if (i > 1)
+            EXPECT_EQ(texts.join(u'\n').toStdString(), first.join(u'\n').toStdString());
         for (const QString& name : kClasses)
             EXPECT_TRUE(texts.join(u'\n').contains(name)) << "every class is offered";
         const QByteArray image = shownImage(dialog);
@@ -170,6 +171,7 @@ TEST(RatingDialog, AScriptedRaterUsesKeysAndUndoAndTheSessionSurvivesClosingMidW
         ASSERT_TRUE(dialog.start(QStringLiteral("key-rater")));
         dialog.activateWindow();
         ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+        QTRY_VERIFY(dialog.findChild<QPushButton*>(QStringLiteral("class0"))->isVisible());
         // Right by its digit key, then "can't tell" by Space, then a wrong answer taken back with Ctrl+Z.
         QTest::keyClick(&dialog, Qt::Key(Qt::Key_0 + targets.at(shownImage(dialog))));
         QTest::keyClick(&dialog, Qt::Key_Space);

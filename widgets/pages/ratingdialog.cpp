@@ -7,13 +7,13 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QImage>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPixmap>
 #include <QPushButton>
 #include <QRandomGenerator>
-#include <QShortcut>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -68,6 +68,9 @@ RatingDialog::RatingDialog(const QString& labFolder, QWidget* parent)
 
     auto* rating = new QWidget;
     rating->setObjectName(QStringLiteral("ratingPage"));
+    // The page keeps the keyboard focus and no button takes it: a focused button would take Space
+    // for itself (answering its class again), and the rater id field would take the digits.
+    rating->setFocusPolicy(Qt::StrongFocus);
     auto* ratingLayout = new QVBoxLayout(rating);
     m_progress->setObjectName(QStringLiteral("ratingProgress"));
     ratingLayout->addWidget(m_progress);
@@ -81,9 +84,9 @@ RatingDialog::RatingDialog(const QString& labFolder, QWidget* parent)
     ratingLayout->addWidget(classes);
     auto* controls = new QHBoxLayout;
     m_cantTell->setObjectName(QStringLiteral("cantTell"));
-    m_cantTell->setShortcut(QKeySequence(Qt::Key_Space));
+    m_cantTell->setFocusPolicy(Qt::NoFocus);
+    m_undo->setFocusPolicy(Qt::NoFocus);
     m_undo->setObjectName(QStringLiteral("undoRating"));
-    m_undo->setShortcut(QKeySequence::Undo);
     controls->addWidget(m_cantTell);
     controls->addStretch(1);
     controls->addWidget(m_undo);
@@ -91,8 +94,6 @@ RatingDialog::RatingDialog(const QString& labFolder, QWidget* parent)
     m_pages->addWidget(rating);
     connect(m_cantTell, &QPushButton::clicked, this, [this] { answer(-1); });
     connect(m_undo, &QPushButton::clicked, this, &RatingDialog::undo);
-    auto* backspace = new QShortcut(QKeySequence(Qt::Key_Backspace), rating);
-    connect(backspace, &QShortcut::activated, this, &RatingDialog::undo);
 
     m_done->setObjectName(QStringLiteral("ratingDone"));
     m_done->setWordWrap(true);
@@ -147,9 +148,8 @@ bool RatingDialog::start(const QString& rater)
         const QString name = QString::fromStdString(names[size_t(i)]);
         auto* button = new QPushButton(i < 10 ? tr("%1  %2").arg(i).arg(name) : name);
         button->setObjectName(QStringLiteral("class%1").arg(i));
-        if (i < 10)
-            button->setShortcut(QKeySequence(Qt::Key_0 + i));
         button->setAutoDefault(false);
+        button->setFocusPolicy(Qt::NoFocus);
         connect(button, &QPushButton::clicked, this, [this, i] { answer(i); });
         grid->addWidget(button, i / columns, i % columns);
         m_classButtons << button;
@@ -184,7 +184,33 @@ void RatingDialog::showCurrent()
             picture.scaled(picture.width() * factor, picture.height() * factor, Qt::IgnoreAspectRatio, Qt::FastTransformation)));
     }
     m_pages->setCurrentIndex(1);
+    m_pages->currentWidget()->setFocus();
     m_shownFor.start();
+}
+
+void RatingDialog::keyPressEvent(QKeyEvent* event)
+{
+    // The keys are handled here rather than as button shortcuts: digits, Space and Backspace must
+    // answer whatever has the focus inside the dialog, and a button's own Space must never repeat
+    // the last answer.
+    if (m_session && m_pages->currentIndex() > 0) {
+        const int key = event->key();
+        const bool plain = (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+        if (m_pages->currentIndex() == 1 && plain && key >= Qt::Key_0 && key <= Qt::Key_9
+            && key - Qt::Key_0 < m_classButtons.size()) {
+            answer(key - Qt::Key_0);
+            return;
+        }
+        if (m_pages->currentIndex() == 1 && plain && key == Qt::Key_Space) {
+            answer(-1);
+            return;
+        }
+        if ((plain && key == Qt::Key_Backspace) || event->matches(QKeySequence::Undo)) {
+            undo();
+            return;
+        }
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void RatingDialog::answer(int cls)

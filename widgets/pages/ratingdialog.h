@@ -45,6 +45,9 @@ Q_SIGNALS:
     /// After every answer and undo (the session file is already written).
     void answered();
 
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
 private:
     void showCurrent();
     void showError(const QString& text);
