@@ -76,11 +76,11 @@ TEST(HumanJudgeSection, SaysNotRatedWithoutSessionsAndNamesADamagedOne)
     ASSERT_TRUE(QDir(damaged.path()).mkpath(QStringLiteral("ratings")));
     QFile session(QDir(damaged.path()).filePath(QStringLiteral("ratings/eve.csv")));
     ASSERT_TRUE(session.open(QIODevice::WriteOnly));
-    session.write("image,target,answer,seconds\nlab/no-such-image,0,0,1\n");
+    session.write("image,target,answer,seconds\nlab/some-image,0,perhaps,1\n");
     session.close();
     const QString text = reportHtml(damaged);
     EXPECT_TRUE(text.contains(QStringLiteral("rating sessions could not be read"))) << text.toStdString();
-    EXPECT_TRUE(text.contains(QStringLiteral("lab/no-such-image")));
+    EXPECT_TRUE(text.contains(QStringLiteral("perhaps")));
 }
 
 } // namespace
