@@ -6,6 +6,7 @@
 #include "models/steptitles.h"
 
 #include "aboutdialog.h"
+#include "labsession.h"
 #include "pages/attackpage.h"
 #include "pages/humanjudgepanel.h"
 #include "pages/loadpage.h"
@@ -13,7 +14,6 @@
 #include "pages/runpanel.h"
 #include "pages/steplist.h"
 #include "panels/logpanel.h"
-#include "labsession.h"
 #include "reportwriter.h"
 
 #include <QApplication>
@@ -54,7 +54,8 @@ void MainWindow::createMenus()
     run->addSeparator();
     run->addAction(tr("Rate Attack &Images…"), this, [this] {
         if (!static_cast<AttackPage*>(stepPage(WizardPage::Attack))->humanJudgePanel()->openRatingDialog())
-            statusBar()->showMessage(tr("Open a lab with attack results first: its attack images are what people rate."), 8000);
+            statusBar()->showMessage(
+                tr("Open a lab with attack results first: its attack images are what people rate."), 8000);
     });
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     for (int row = 0; row < psnn::kPageCount; ++row) {

@@ -51,7 +51,8 @@ void writeHumanJudgeSection(ReportContext& context)
         summary = readRatingsSummary(context.lab().absolutePath().toStdString());
     } catch (const Error& e) {
         context.markSection(u"human_judge"_s, false);
-        html.notRun(ReportText::tr("The lab's rating sessions could not be read: %1").arg(QString::fromStdString(e.what())));
+        html.notRun(
+            ReportText::tr("The lab's rating sessions could not be read: %1").arg(QString::fromStdString(e.what())));
         return;
     }
     context.markSection(u"human_judge"_s, summary.has_value());
@@ -65,30 +66,32 @@ void writeHumanJudgeSection(ReportContext& context)
     for (const RaterCount& r : s.raters)
         answers += r.images;
     html.paragraph(
-        ReportText::tr("Do people recognise the classes in the attack images? Each rater saw the images one at a time, "
-                       "blind (no target class, no point, no attack), in an order shuffled across points and attacks, "
-                       "and named a class or answered \"can't tell\", which counts as wrong. %1 rater(s) gave %2 answers "
-                       "on the lab's %3 attack images.")
+        ReportText::tr(
+            "Do people recognise the classes in the attack images? Each rater saw the images one at a time, "
+            "blind (no target class, no point, no attack), in an order shuffled across points and attacks, "
+            "and named a class or answered \"can't tell\", which counts as wrong. %1 rater(s) gave %2 answers "
+            "on the lab's %3 attack images.")
             .arg(formatCount(double(s.raters.size())), formatCount(double(answers)),
                  formatCount(double(s.imagesAvailable))));
     writeRaterTable(html, s);
 
     HtmlTable table;
-    table.header = {ReportText::tr("Point"),    ReportText::tr("Attack"),         ReportText::tr("Model"),
-                    ReportText::tr("Ratings"),  ReportText::tr("Human accuracy"), ReportText::tr("Exact interval"),
-                    ReportText::tr("Verdict"),  ReportText::tr("Leaks to people")};
+    table.header = {ReportText::tr("Point"),   ReportText::tr("Attack"),         ReportText::tr("Model"),
+                    ReportText::tr("Ratings"), ReportText::tr("Human accuracy"), ReportText::tr("Exact interval"),
+                    ReportText::tr("Verdict"), ReportText::tr("Leaks to people")};
     table.numeric = {false, false, false, true, true, true, false, false};
     CsvTable csv({u"point"_s, u"attack"_s, u"model"_s, u"images"_s, u"ratings"_s, u"correct"_s, u"cant_tell"_s,
                   u"accuracy"_s, u"ci_low"_s, u"ci_high"_s, u"family"_s, u"verdict"_s, u"leaks_to_people"_s});
     for (const HumanRow& row : s.rows) {
-        table.rows << QStringList{humanPointName(row.point),
-                                  QString::fromStdString(row.attack),
-                                  QString::fromStdString(row.model),
-                                  formatCount(double(row.ratings)),
-                                  formatPercent(row.accuracy),
-                                  humanInterval(row.verdict.interval),
-                                  translatedVerdict(row.verdict.verdict, row.verdict.powerTarget, row.verdict.imagesFor80),
-                                  row.leaksToPeople ? ReportText::tr("yes") : ReportText::tr("no")};
+        table.rows << QStringList{
+            humanPointName(row.point),
+            QString::fromStdString(row.attack),
+            QString::fromStdString(row.model),
+            formatCount(double(row.ratings)),
+            formatPercent(row.accuracy),
+            humanInterval(row.verdict.interval),
+            translatedVerdict(row.verdict.verdict, row.verdict.powerTarget, row.verdict.imagesFor80),
+            row.leaksToPeople ? ReportText::tr("yes") : ReportText::tr("no")};
         csv.addRow({QString::fromStdString(row.point), QString::fromStdString(row.attack),
                     QString::fromStdString(row.model), QString::number(row.images), QString::number(row.ratings),
                     QString::number(row.correct), QString::number(row.cantTell), CsvTable::number(row.accuracy),

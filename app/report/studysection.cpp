@@ -107,13 +107,14 @@ void writeStudySection(ReportContext& context)
     } catch (const Error&) {
     }
     const std::vector<FrontierCurve> curves = frontierCurves(study, human ? &*human : nullptr);
-    context.plotFigure(u"study_frontier"_s, ChartSize, [&](QCustomPlot& plot) { buildFrontierPlot(plot, curves, chance, margin); },
-                       ReportText::tr("Privacy-utility frontier: accuracy lost against the ANN and the strongest attack's judge "
-                                      "accuracy with its 95 % interval, one curve per defence.")
-                           + (human ? u' '
-                                      + ReportText::tr("Curves marked \"people\": the human judge's accuracy over all of "
-                                                       "a point's rated attack images, with its exact 95 % interval.")
-                                    : QString()));
+    context.plotFigure(
+        u"study_frontier"_s, ChartSize, [&](QCustomPlot& plot) { buildFrontierPlot(plot, curves, chance, margin); },
+        ReportText::tr("Privacy-utility frontier: accuracy lost against the ANN and the strongest attack's judge "
+                       "accuracy with its 95 % interval, one curve per defence.")
+            + (human ? u' '
+                       + ReportText::tr("Curves marked \"people\": the human judge's accuracy over all of "
+                                        "a point's rated attack images, with its exact 95 % interval.")
+                     : QString()));
     HtmlTable table;
     table.header = {ReportText::tr("Defence"),
                     ReportText::tr("Setting"),

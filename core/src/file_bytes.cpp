@@ -6,7 +6,6 @@
 
 #include <zlib.h>
 
-
 #include <filesystem>
 
 namespace psnn {

@@ -3,14 +3,14 @@
 // Only "evaluate", "evaluate_encrypted" and "attack" ever touch the evaluation data.
 #include "pipeline_internal.h"
 
-#include "privatesnn/live_series.h"
 #include "privatesnn/ann_training.h"
 #include "privatesnn/attacks.h"
-#include "privatesnn/ratings.h"
 #include "privatesnn/conversion.h"
 #include "privatesnn/encryption.h"
 #include "privatesnn/error.h"
 #include "privatesnn/leakage_metrics.h"
+#include "privatesnn/live_series.h"
+#include "privatesnn/ratings.h"
 #include "privatesnn/results.h"
 #include "privatesnn/sha256.h"
 #include "privatesnn/snn_archive.h"

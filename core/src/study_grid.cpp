@@ -211,7 +211,8 @@ void recommend(StudySummary& s)
 std::string studyCsv(const StudySummary& s, const RatingsSummary* human)
 {
     std::ostringstream out;
-    out << "defence,strength,weight_relative_l2,snn_accuracy,reconverted_ann_accuracy,attack,judge_accuracy,judge_ci_low,"
+    out << "defence,strength,weight_relative_l2,snn_accuracy,reconverted_ann_accuracy,attack,judge_accuracy,judge_ci_"
+           "low,"
            "judge_ci_high,images,fid,verdict"
         << (human ? ",human_accuracy,human_ci_low,human_ci_high,human_ratings\n" : "\n");
     char line[512];

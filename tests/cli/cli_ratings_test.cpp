@@ -78,8 +78,9 @@ TEST(CliRatings, TheAttackStepKeepsItsImagesAndASessionIsImportedOnlyWhenEveryLi
 
     // Two right, one wrong-or-right, one "can't tell".
     const std::string wrong = std::to_string((set.images[2].target + 1) % int64_t(set.classNames.size()));
-    test::writeText(file, header + line(0, std::to_string(set.images[0].target))
-                              + line(1, std::to_string(set.images[1].target)) + line(2, wrong) + line(3, "cant_tell"));
+    test::writeText(file,
+                    header + line(0, std::to_string(set.images[0].target))
+                        + line(1, std::to_string(set.images[1].target)) + line(2, wrong) + line(3, "cant_tell"));
     const Outcome imported = cli({"ratings", "--lab", lab, "--import", file, "--no-report"});
     ASSERT_EQ(imported.exitCode, 0) << imported.err;
     EXPECT_NE(imported.err.find("Imported 4 answers"), std::string::npos) << imported.err;

@@ -123,7 +123,8 @@ TEST(RatingSession, EveryAnswerIsOnDiskSoAKilledSessionResumesAtTheImageItStoppe
 
 TEST(RatingSession, RaterIdsMustBeSafeFileNames)
 {
-    for (const std::string& bad : std::vector<std::string>{"", "../x", "a b", "-x", "a/b", std::string(41, 'a'), "x.order"})
+    for (const std::string& bad :
+         std::vector<std::string>{"", "../x", "a b", "-x", "a/b", std::string(41, 'a'), "x.order"})
         EXPECT_FALSE(raterIdProblem(bad).empty()) << bad;
     for (const std::string& good : std::vector<std::string>{"rater-1", "AB", "x_2.tablet"})
         EXPECT_TRUE(raterIdProblem(good).empty()) << good;
@@ -151,8 +152,9 @@ TEST(RatingImport, ASessionMadeElsewhereIsMergedAfterEveryLineIsChecked)
     refused(ratingLabImage(1) + ",2,1,1\n", {"line 2", "made for class 1"});
     refused(ratingLabImage(1) + ",1,1\n", {"line 2", "3 columns"});
 
-    test::writeText(file, "image,target,answer,seconds\r\n" + ratingLabImage(0) + ",0,0,3.5\r\n" + ratingLabImage(1)
-                              + ",1,cant_tell,0\r\n");
+    test::writeText(file,
+                    "image,target,answer,seconds\r\n" + ratingLabImage(0) + ",0,0,3.5\r\n" + ratingLabImage(1)
+                        + ",1,cant_tell,0\r\n");
     EXPECT_EQ(importRatingSession(dir.path(), "paper", file), 2u);
     EXPECT_EQ(ratingSessions(dir.path()), std::vector<std::string>{"paper"});
     test::expectError([&] { importRatingSession(dir.path(), "paper", file); }, ErrorCode::InvalidArgument,
@@ -187,8 +189,9 @@ TEST(RatingSheet, AFilledSheetBecomesTheRatersSessionThroughThePrintedOrder)
 
     // Image 3 right, image 1 "can't tell", image 5 wrong; answered out of order.
     const int64_t target3 = set.find(ids[2])->target, target5 = set.find(ids[4])->target;
-    test::writeText(file, "number,answer\r\n3," + std::to_string(target3) + "\r\n1,?\r\n5,"
-                              + std::to_string((target5 + 1) % 3) + "\r\n");
+    test::writeText(file,
+                    "number,answer\r\n3," + std::to_string(target3) + "\r\n1,?\r\n5,"
+                        + std::to_string((target5 + 1) % 3) + "\r\n");
     EXPECT_EQ(importRatingSheet(dir.path(), "class-7b", file), 3u);
     const std::vector<RatingAnswer> answers = readRatingAnswers(ratingSessionPath(dir.path(), "class-7b"), &set);
     ASSERT_EQ(answers.size(), 3u);
@@ -229,7 +232,8 @@ TEST(RatingStats, AccuracyIntervalKappaAndVerdictOnHandMadeRatings)
     ann.push_back({"noise-1/attack-1-001", 1, 2, 1.0});
     ann.push_back({"noise-1/attack-1-002", 2, std::nullopt, 1.0});
     // bob: 4 of 6 right (image 4 wrong, image 5 "can't tell").
-    const std::vector<RatingAnswer> bob{rate(0, 0), rate(1, 1), rate(2, 2), rate(3, 0), rate(4, 2), rate(5, std::nullopt)};
+    const std::vector<RatingAnswer> bob{rate(0, 0), rate(1, 1), rate(2, 2),
+                                        rate(3, 0), rate(4, 2), rate(5, std::nullopt)};
     const RatingsSummary s = summariseRatings(set, {{"ann", ann}, {"bob", bob}}, HumanVerdictRule{0.10, 0.95});
 
     EXPECT_EQ(s.classes, 3);
@@ -284,7 +288,8 @@ TEST(RatingStats, TheLabsSessionsAreReadWithTheirChecks)
     EXPECT_FALSE(readRatingsSummary(dir.path()));
     fs::create_directories(dir.file(kRatingsFolder));
     test::writeText(ratingSessionPath(dir.path(), "ann"),
-                    "image,target,answer,seconds\n" + ratingLabImage(0) + ",0,0,1.0\n" + ratingLabImage(1) + ",1,0,2.0\n");
+                    "image,target,answer,seconds\n" + ratingLabImage(0) + ",0,0,1.0\n" + ratingLabImage(1)
+                        + ",1,0,2.0\n");
     const std::optional<RatingsSummary> s = readRatingsSummary(dir.path());
     ASSERT_TRUE(s);
     EXPECT_EQ(s->imagesAvailable, 9);

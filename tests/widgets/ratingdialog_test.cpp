@@ -29,7 +29,7 @@ namespace {
 using psnn::RatingDialog;
 
 const QStringList kClasses{QStringLiteral("sandal"), QStringLiteral("coat"), QStringLiteral("bag")};
-const QStringList kSecrets{QStringLiteral("encryption-3"), QStringLiteral("attack"), QStringLiteral("SNN"),
+const QStringList kSecrets{QStringLiteral("encryption-3"), QStringLiteral("attack"),    QStringLiteral("SNN"),
                            QStringLiteral("relu"),         QStringLiteral("surrogate"), QStringLiteral("target"),
                            QStringLiteral(".png"),         QStringLiteral("lab/")};
 
@@ -42,11 +42,13 @@ std::map<QByteArray, int> makeRatingLab(const QString& lab)
     QDir(lab).mkpath(QStringLiteral("study/images/encryption-3"));
     QFile results(QDir(lab).filePath(QStringLiteral("results.json")));
     EXPECT_TRUE(results.open(QIODevice::WriteOnly));
-    results.write(R"({"schema": "privatesnn-results", "version": 3, "model": {"class_names": ["sandal", "coat", "bag"]}})");
+    results.write(
+        R"({"schema": "privatesnn-results", "version": 3, "model": {"class_names": ["sandal", "coat", "bag"]}})");
     results.close();
     std::map<QByteArray, int> targets;
     int pattern = 0;
-    const auto folderOf = [&](const QString& relative, const std::vector<std::pair<std::string, std::string>>& sources) {
+    const auto folderOf = [&](const QString& relative,
+                              const std::vector<std::pair<std::string, std::string>>& sources) {
         psnn::AttackImageManifest manifest;
         for (const auto& [attack, model] : sources)
             for (int target = 0; target < 3; ++target, ++pattern) {
@@ -60,8 +62,8 @@ std::map<QByteArray, int> makeRatingLab(const QString& lab)
                 targets[QByteArray(reinterpret_cast<const char*>(image.constBits()), image.sizeInBytes())] = target;
                 manifest.images.push_back({file.toStdString(), target, attack, model});
             }
-        psnn::writeAttackImageManifest(QDir(lab).filePath(relative + QStringLiteral("/attack_images.json")).toStdString(),
-                                       manifest);
+        psnn::writeAttackImageManifest(
+            QDir(lab).filePath(relative + QStringLiteral("/attack_images.json")).toStdString(), manifest);
     };
     folderOf(QString::fromLatin1(psnn::kLabAttackImagesFolder),
              {{"attack 1 (ReLU re-conversion)", "SNN"}, {"attack 2 (surrogate gradients)", "encrypted SNN"}});
@@ -128,7 +130,8 @@ TEST(RatingDialog, NothingShownRevealsTheTargetThePointOrTheAttack)
         EXPECT_EQ(progress, QStringLiteral("Image %1 of 9").arg(i + 1));
         for (const QString& text : texts)
             for (const QString& secret : kSecrets)
-                EXPECT_FALSE(text.contains(secret, Qt::CaseInsensitive)) << text.toStdString() << " shows " << secret.toStdString();
+                EXPECT_FALSE(text.contains(secret, Qt::CaseInsensitive))
+                    << text.toStdString() << " shows " << secret.toStdString();
         // Apart from the count, what is shown is the same for every image: nothing follows the target.
         // (From the second image on: before the first answer there is nothing to undo.)
         if (i == 1)
@@ -151,7 +154,8 @@ TEST(RatingDialog, ABadRaterIdOrALabWithoutImagesIsExplained)
     QTemporaryDir dir;
     RatingDialog empty(dir.path());
     EXPECT_FALSE(empty.start(QStringLiteral("ok")));
-    EXPECT_TRUE(empty.errorText().contains(QStringLiteral("no stored attack images"))) << empty.errorText().toStdString();
+    EXPECT_TRUE(empty.errorText().contains(QStringLiteral("no stored attack images")))
+        << empty.errorText().toStdString();
     makeRatingLab(dir.path());
     RatingDialog dialog(dir.path());
     EXPECT_FALSE(dialog.start(QStringLiteral("../x")));
@@ -223,7 +227,8 @@ TEST(RatingSheet, APrintedSheetNumbersTheImagesBlindAndItsTypedUpAnswersComeBack
     file.write("number,answer\n1,0\n2,?\n3,2\n");
     file.close();
     EXPECT_EQ(panel.importSheet(QStringLiteral("room-12"), csv), QString());
-    EXPECT_TRUE(panel.summaryText().contains(QStringLiteral("1 rater(s), 3 answers"))) << panel.summaryText().toStdString();
+    EXPECT_TRUE(panel.summaryText().contains(QStringLiteral("1 rater(s), 3 answers")))
+        << panel.summaryText().toStdString();
     EXPECT_TRUE(panel.importSheet(QStringLiteral("room-12"), csv).contains(QStringLiteral("already has answers")));
     EXPECT_TRUE(panel.importSheet(QStringLiteral("room-13"), csv).contains(QStringLiteral("No rating sheet")));
 }
@@ -241,7 +246,8 @@ TEST(RatingDialog, RatingsThroughTheDialogReachTheReportsHumanJudgeSection)
             dialog.answer(i == 4 ? -1 : i % 2);
     }
     panel.showLab(lab.path());
-    EXPECT_TRUE(panel.summaryText().contains(QStringLiteral("1 rater(s), 5 answers"))) << panel.summaryText().toStdString();
+    EXPECT_TRUE(panel.summaryText().contains(QStringLiteral("1 rater(s), 5 answers")))
+        << panel.summaryText().toStdString();
     const psnn::ReportFiles files = psnn::writeReport(lab.path().toStdString(), lab.reportPath().toStdString());
     QFile html(QString::fromStdString(files.html));
     ASSERT_TRUE(html.open(QIODevice::ReadOnly));

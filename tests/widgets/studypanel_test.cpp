@@ -63,7 +63,8 @@ TEST(StudyPanel, ShowsPeoplesAccuracyInTheTableAndTheFrontierOnceImagesAreRated)
     psnn::AttackImageManifest manifest;
     manifest.images = {{"x-0.png", 0, "attack 1", "SNN", ""}, {"x-1.png", 1, "attack 1", "SNN", ""}};
     psnn::writeAttackImageManifest(
-        QDir(lab.path()).filePath(QStringLiteral("study/images/encryption-1/attack_images.json")).toStdString(), manifest);
+        QDir(lab.path()).filePath(QStringLiteral("study/images/encryption-1/attack_images.json")).toStdString(),
+        manifest);
 
     psnn::StudyPanel panel;
     panel.showLabStudy(lab.path());
@@ -72,7 +73,8 @@ TEST(StudyPanel, ShowsPeoplesAccuracyInTheTableAndTheFrontierOnceImagesAreRated)
 
     // One right, one wrong on the second point: 50 %; exact interval of 1 of 2: P(X >= 1) = 0.025 at
     // p = 1.26 %, P(X <= 1) = 0.025 at p = 98.74 % (bisection on the binomial sums, python3).
-    write(QStringLiteral("ratings/r1.csv"), "image,target,answer,seconds\nencryption-1/x-0,0,0,1\nencryption-1/x-1,1,0,1\n");
+    write(QStringLiteral("ratings/r1.csv"),
+          "image,target,answer,seconds\nencryption-1/x-0,0,0,1\nencryption-1/x-1,1,0,1\n");
     panel.showLabStudy(lab.path());
     EXPECT_FALSE(panel.table()->isColumnHidden(6));
     EXPECT_EQ(panel.table()->item(0, 6)->text(), QStringLiteral("–"));

@@ -150,9 +150,8 @@ void HumanJudgePanel::askPrintSheet()
                            .trimmed();
     if (!ok || id.isEmpty())
         return;
-    const QString pdf = QFileDialog::getSaveFileName(this, tr("Save the rating sheet"),
-                                                     QDir(m_lab).filePath(id + QStringLiteral(".pdf")),
-                                                     tr("PDF (*.pdf)"));
+    const QString pdf = QFileDialog::getSaveFileName(
+        this, tr("Save the rating sheet"), QDir(m_lab).filePath(id + QStringLiteral(".pdf")), tr("PDF (*.pdf)"));
     if (!pdf.isEmpty())
         printSheet(id, pdf);
 }
@@ -165,8 +164,8 @@ void HumanJudgePanel::askImportSheet()
                            .trimmed();
     if (!ok || id.isEmpty())
         return;
-    const QString csv = QFileDialog::getOpenFileName(this, tr("The typed-up answers"), m_lab,
-                                                     tr("CSV (*.csv);;All files (*)"));
+    const QString csv =
+        QFileDialog::getOpenFileName(this, tr("The typed-up answers"), m_lab, tr("CSV (*.csv);;All files (*)"));
     if (!csv.isEmpty())
         importSheet(id, csv);
 }

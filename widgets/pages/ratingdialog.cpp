@@ -179,9 +179,10 @@ void RatingDialog::showCurrent()
                             "attack again."));
     } else {
         // Whole-number nearest-neighbour enlargement: the pixels the attack made, not a smoothed guess.
-        const int factor = std::max(1, int(std::ceil(double(kImageEdge) / std::max(1, std::min(picture.width(), picture.height())))));
-        m_image->setPixmap(QPixmap::fromImage(
-            picture.scaled(picture.width() * factor, picture.height() * factor, Qt::IgnoreAspectRatio, Qt::FastTransformation)));
+        const int factor =
+            std::max(1, int(std::ceil(double(kImageEdge) / std::max(1, std::min(picture.width(), picture.height())))));
+        m_image->setPixmap(QPixmap::fromImage(picture.scaled(picture.width() * factor, picture.height() * factor,
+                                                             Qt::IgnoreAspectRatio, Qt::FastTransformation)));
     }
     m_pages->setCurrentIndex(1);
     m_pages->currentWidget()->setFocus();
@@ -220,7 +221,8 @@ void RatingDialog::answer(int cls)
     try {
         m_session->answer(cls < 0 ? std::nullopt : std::optional<int64_t>(cls), double(m_shownFor.elapsed()) / 1000);
     } catch (const Error& e) {
-        showError(tr("The answer could not be saved: %1 %2").arg(QString::fromStdString(e.what()), QString::fromStdString(e.hint())));
+        showError(tr("The answer could not be saved: %1 %2")
+                      .arg(QString::fromStdString(e.what()), QString::fromStdString(e.hint())));
         return;
     }
     showError(QString());

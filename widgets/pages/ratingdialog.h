@@ -23,8 +23,7 @@ class RatingSession;
 /// the count is the same for every image. Each answer is saved at once (LAB/ratings/RATER.csv), so
 /// closing the dialog or a crash loses nothing but the image on screen, and the same rater id
 /// continues where it stopped.
-class RatingDialog : public QDialog
-{
+class RatingDialog : public QDialog {
     Q_OBJECT
 public:
     explicit RatingDialog(const QString& labFolder, QWidget* parent = nullptr);

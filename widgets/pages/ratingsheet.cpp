@@ -17,8 +17,7 @@
 namespace psnn {
 namespace {
 
-class SheetText
-{
+class SheetText {
     Q_DECLARE_TR_FUNCTIONS(SheetText)
 };
 
@@ -37,7 +36,8 @@ QString writeRatingSheet(const QString& labFolder, const QString& sheetId, const
         return QString::fromStdString(std::string(e.what()) + " " + e.hint());
     }
     if (session->done() > 0)
-        return SheetText::tr("The id \"%1\" already has answers in this lab: choose a new id for a new sheet.").arg(sheetId);
+        return SheetText::tr("The id \"%1\" already has answers in this lab: choose a new id for a new sheet.")
+            .arg(sheetId);
     const std::vector<const RatingImage*> order = session->order();
     QStringList legend;
     for (size_t i = 0; i < session->images().classNames.size(); ++i)
@@ -74,7 +74,8 @@ QString writeRatingSheet(const QString& labFolder, const QString& sheetId, const
             const size_t index = size_t(p * kColumns * kRows + k);
             if (index >= order.size())
                 break;
-            const QRect cell(k % kColumns * cellWidth, header.height() + k / kColumns * cellHeight, cellWidth, cellHeight);
+            const QRect cell(k % kColumns * cellWidth, header.height() + k / kColumns * cellHeight, cellWidth,
+                             cellHeight);
             const QImage image(QString::fromStdString(order[index]->path));
             const QRect picture(cell.left() + (cellWidth - edge) / 2, cell.top() + 60, edge, edge);
             if (!image.isNull()) {

@@ -188,7 +188,8 @@ namespace {
     if (!tmp.empty())
         std::filesystem::remove(tmp, ec); // no half-written .part file stays behind
     if (why == ENOSPC || why == EDQUOT)
-        throw Error(ErrorCode::FileUnwritable, "The disk holding '" + path + "' is full (" + std::strerror(why) + "); nothing was written to it.",
+        throw Error(ErrorCode::FileUnwritable,
+                    "The disk holding '" + path + "' is full (" + std::strerror(why) + "); nothing was written to it.",
                     "Free some space on that disk and run the same command again: finished work is kept.");
     throw Error(ErrorCode::FileUnwritable, "Cannot " + doing + " '" + path + "': " + std::strerror(why) + ".",
                 "Choose a folder you can write to.");

@@ -38,7 +38,8 @@ void addImages(RatingImageSet& set, const fs::path& folder, const std::string& p
         // A file name with a folder in it could point outside the lab.
         if (e.file.empty() || e.file.find('/') != std::string::npos || e.file.find('\\') != std::string::npos)
             throw Error(ErrorCode::BadFormat,
-                        "'" + manifestPath.string() + "' names the image \"" + e.file + "\", which is not a plain file name.",
+                        "'" + manifestPath.string() + "' names the image \"" + e.file
+                            + "\", which is not a plain file name.",
                         "Run the attack again (privatesnn run --lab LAB --rerun-from attack) to rewrite it.");
         if (e.target < 0 || (classes > 0 && e.target >= classes))
             throw Error(ErrorCode::BadFormat,
@@ -46,7 +47,8 @@ void addImages(RatingImageSet& set, const fs::path& folder, const std::string& p
                             + std::to_string(e.target) + ", but the model has " + std::to_string(classes) + " classes.",
                         "Run the attack again (privatesnn run --lab LAB --rerun-from attack) to rewrite it.");
         RatingImage image;
-        image.id = point + "/" + fs::path(e.file).stem().string() + (e.sha256.empty() ? "" : "-" + e.sha256.substr(0, 8));
+        image.id =
+            point + "/" + fs::path(e.file).stem().string() + (e.sha256.empty() ? "" : "-" + e.sha256.substr(0, 8));
         image.path = (folder / e.file).string();
         image.target = e.target;
         image.point = point;
@@ -119,11 +121,13 @@ RatingImageSet collectRatingImages(const std::string& labFolder)
     }
     if (set.images.empty())
         throw Error(ErrorCode::FileNotFound,
-                    "The lab '" + labFolder + "' has no stored attack images to rate (labs attacked by earlier "
-                        "versions keep only the image grid).",
+                    "The lab '" + labFolder
+                        + "' has no stored attack images to rate (labs attacked by earlier "
+                          "versions keep only the image grid).",
                     "Run the attack step again (privatesnn run --lab LAB --rerun-from attack), or a study.");
     if (set.classNames.empty())
-        throw Error(ErrorCode::FileNotFound, "The lab '" + labFolder + "' has no results.json with the model's classes.",
+        throw Error(ErrorCode::FileNotFound,
+                    "The lab '" + labFolder + "' has no results.json with the model's classes.",
                     "Run the pipeline on it first (privatesnn run --lab LAB).");
     std::sort(set.images.begin(), set.images.end(),
               [](const RatingImage& a, const RatingImage& b) { return a.id < b.id; });

@@ -53,7 +53,8 @@ std::vector<std::string> splitCsv(const std::string& line)
 
 bool parseWhole(const std::string& text, int64_t& out)
 {
-    if (text.empty() || text.size() > 18 || !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    if (text.empty() || text.size() > 18
+        || !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
         return false;
     out = std::stoll(text);
     return true;
@@ -299,7 +300,8 @@ size_t importRatingSession(const std::string& labFolder, const std::string& rate
     std::error_code ec;
     if (fs::exists(target, ec))
         throw Error(ErrorCode::InvalidArgument,
-                    "The lab already has a session of the rater \"" + rater + "\" (" + target + "); nothing was imported.",
+                    "The lab already has a session of the rater \"" + rater + "\" (" + target
+                        + "); nothing was imported.",
                     "Give the imported session another rater id with --rater ID.");
     fs::create_directories(fs::path(labFolder) / kRatingsFolder, ec);
     writeFileAtomically(target, ratingAnswersCsv(answers));

@@ -17,7 +17,8 @@ size_t importRatingSheet(const std::string& labFolder, const std::string& rater,
 {
     namespace fs = std::filesystem;
     std::error_code ec;
-    if (!raterIdProblem(rater).empty() || !fs::exists(fs::path(labFolder) / kRatingsFolder / (rater + ".order.json"), ec))
+    if (!raterIdProblem(rater).empty()
+        || !fs::exists(fs::path(labFolder) / kRatingsFolder / (rater + ".order.json"), ec))
         throw Error(ErrorCode::InvalidArgument, "No rating sheet was printed for the id \"" + rater + "\" in this lab.",
                     "Give the id printed at the top of the sheet.");
     const RatingSession session(labFolder, rater, collectRatingImages(labFolder), 0);
@@ -42,7 +43,8 @@ size_t importRatingSheet(const std::string& labFolder, const std::string& rater,
         throw Error(ErrorCode::BadFormat, "'" + file + "', line " + std::to_string(lineNo) + ": " + problem + ".", way);
     };
     const auto whole = [](const std::string& text, int64_t& out) {
-        if (text.empty() || text.size() > 9 || !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        if (text.empty() || text.size() > 9
+            || !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
             return false;
         out = std::stoll(text);
         return true;
