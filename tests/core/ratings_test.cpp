@@ -27,9 +27,9 @@ void makeRatingLab(const std::string& lab)
         "model": {"class_names": ["cat", "dog", "fox"]}})");
     AttackImageManifest pipeline, point;
     for (int i = 0; i < 6; ++i)
-        pipeline.images.push_back({"attack-1-snn-00" + std::to_string(i) + ".png", i % 3, "attack 1", "SNN"});
+        pipeline.images.push_back({"attack-1-snn-00" + std::to_string(i) + ".png", i % 3, "attack 1", "SNN", ""});
     for (int i = 0; i < 3; ++i)
-        point.images.push_back({"attack-1-00" + std::to_string(i) + ".png", i, "attack 1", "SNN"});
+        point.images.push_back({"attack-1-00" + std::to_string(i) + ".png", i, "attack 1", "SNN", ""});
     writeAttackImageManifest(lab + "/" + kLabAttackImagesFolder + "/" + kAttackImagesManifest, pipeline);
     writeAttackImageManifest(lab + "/" + kStudyAttackImagesFolder + "/noise-1/" + kAttackImagesManifest, point);
 }
@@ -68,7 +68,7 @@ TEST(RatingImages, AManifestNamingAFileOutsideItsFolderIsRefused)
     test::TempDir dir;
     makeRatingLab(dir.path());
     AttackImageManifest bad;
-    bad.images.push_back({"../../results.json", 0, "attack 1", "SNN"});
+    bad.images.push_back({"../../results.json", 0, "attack 1", "SNN", ""});
     writeAttackImageManifest(dir.file(std::string(kLabAttackImagesFolder) + "/" + kAttackImagesManifest), bad);
     test::expectError([&] { collectRatingImages(dir.path()); }, ErrorCode::BadFormat, {"../../results.json"});
 }
