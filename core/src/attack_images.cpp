@@ -85,7 +85,7 @@ void saveRatedImages(const std::string& folder, const std::vector<RatedImages>& 
         const at::Tensor labels = set.labels.to(at::kLong).contiguous();
         const std::string stem = slug(set.attack + " " + set.model);
         for (int64_t i = 0; i < set.images.size(0); ++i) {
-            char number[16];
+            char number[32];
             std::snprintf(number, sizeof(number), "-%03lld.png", static_cast<long long>(i));
             const std::string file = stem + number;
             const std::string path = (fs::path(folder) / file).string();
