@@ -785,7 +785,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/studysection.cpp" line="+108"/>
+        <location filename="../app/report/studysection.cpp" line="+121"/>
         <source>Relative L2 change</source>
         <translation>Relative L2-Änderung</translation>
     </message>
@@ -887,13 +887,119 @@
         <translation>Prüfernetzes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/report/humansection.cpp" line="+23"/>
+        <source>the lab&apos;s attacks</source>
+        <translation>die Angriffe des Labors</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rater</source>
+        <translation>Bewertende Person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images rated</source>
+        <translation>Bewertete Bilder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correct</source>
+        <translation>Richtig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can&apos;t tell</source>
+        <translation>Nicht erkennbar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Human judge</source>
+        <translation>Menschliche Beurteilung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The lab&apos;s rating sessions could not be read: %1</source>
+        <translation>Die Bewertungssitzungen des Labors konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not rated: nobody has rated this lab&apos;s attack images yet (Attack page, &quot;Rate images&quot;; or privatesnn ratings --lab LAB --import FILE).</source>
+        <translation>Nicht bewertet: Die Angriffsbilder dieses Labors hat noch niemand bewertet (Seite „Angriff“, „Bilder bewerten“; oder privatesnn ratings --lab LAB --import FILE).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Do people recognise the classes in the attack images? Each rater saw the images one at a time, blind (no target class, no point, no attack), in an order shuffled across points and attacks, and named a class or answered &quot;can&apos;t tell&quot;, which counts as wrong. %1 rater(s) gave %2 answers on the lab&apos;s %3 attack images.</source>
+        <translation>Erkennen Menschen die Klassen in den Angriffsbildern? Jede bewertende Person sah die Bilder einzeln und blind (ohne Zielklasse, Punkt oder Angriff) in einer über Punkte und Angriffe gemischten Reihenfolge und nannte eine Klasse oder antwortete „nicht erkennbar“, was als falsch zählt. %1 bewertende Person(en) gaben %2 Antworten zu den %3 Angriffsbildern des Labors.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../app/report/leakagesection.cpp" line="+4"/>
         <location filename="../app/report/membershipsection.cpp" line="+123"/>
         <source>Attack</source>
         <translation>Angriff</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Point</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Human accuracy</source>
+        <translation>Menschliche Trefferquote</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exact interval</source>
+        <translation>Exaktes Intervall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaks to people</source>
+        <translation>Verrät es Menschen?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Intervals are exact (Clopper–Pearson) at each point&apos;s family-wise %1 % level over its attacks (Bonferroni). Chance is %2 (%3 classes). Leaks to people: the interval lies above chance. The verdicts follow the study&apos;s rule with a margin of %4 points. An image rated by several people counts once per rating.</source>
+        <translation>Die Intervalle sind exakt (Clopper–Pearson) auf dem familienweiten %1-%-Niveau jedes Punkts über seine Angriffe (Bonferroni). Zufall ist %2 (%3 Klassen). Verrät es Menschen: Das Intervall liegt über dem Zufall. Die Urteile folgen der Regel der Studie mit einer Marge von %4 Prozentpunkten. Ein von mehreren Personen bewertetes Bild zählt einmal je Bewertung.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 answers are about images that a later run of the attack made again; they are kept in the sessions but left out of these figures.</source>
+        <translation>%1 Antworten betreffen Bilder, die ein späterer Lauf des Angriffs neu erzeugt hat; sie bleiben in den Sitzungen, zählen aber in diesen Zahlen nicht mit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agreement between the raters: Fleiss&apos; κ = %1 over the %2 images every rater answered (classes and &quot;can&apos;t tell&quot; as categories; 0 is chance agreement, 1 complete agreement).</source>
+        <translation>Übereinstimmung der Bewertenden: Fleiss&apos; κ = %1 über die %2 Bilder, die alle beantwortet haben (Klassen und „nicht erkennbar“ als Kategorien; 0 ist zufällige, 1 vollständige Übereinstimmung).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agreement between raters needs at least two raters; this lab has one.</source>
+        <translation>Die Übereinstimmung braucht mindestens zwei Bewertende; dieses Labor hat eine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreement between the raters is undefined: %1 images were answered by every rater, all in one category or too few.</source>
+        <translation>Die Übereinstimmung der Bewertenden ist nicht definiert: %1 Bilder wurden von allen beantwortet, alle in einer Kategorie oder zu wenige.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/leakagesection.cpp" line="+0"/>
         <location filename="../app/report/membershipsection.cpp" line="-2"/>
         <source>Target</source>
         <translation>Ziel</translation>
@@ -926,13 +1032,14 @@
         <translation>Prüfer-Konfidenz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/report/humansection.cpp" line="-41"/>
+        <location filename="../app/report/leakagesection.cpp" line="+1"/>
         <location filename="../app/report/membershipsection.cpp" line="+9"/>
         <source>Verdict</source>
         <translation>Urteil</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../app/report/leakagesection.cpp" line="+21"/>
         <source>KID (squared kernel distance between feature sets; 0 = same distribution) is shown × 1000 with its standard deviation over subsets; the CSV holds the unscaled values.</source>
         <translation>KID (quadrierter Kernabstand zwischen Merkmalsmengen; 0 = gleiche Verteilung) ist × 1000 mit seiner Standardabweichung über Teilmengen angegeben; die CSV-Datei enthält die unskalierten Werte.</translation>
     </message>
@@ -952,12 +1059,13 @@
         <translation>Nicht ausgeführt: Es wurde noch kein Leckage-Urteil erfasst.</translation>
     </message>
     <message>
+        <location filename="../app/report/humansection.cpp" line="-2"/>
         <location filename="../app/report/modelsection.cpp" line="-29"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/report/modelsection.cpp" line="+9"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1201,7 +1309,7 @@
     </message>
     <message>
         <location filename="../app/report/reportcontext.cpp" line="-69"/>
-        <location filename="../app/report/reportwriter.cpp" line="+83"/>
+        <location filename="../app/report/reportwriter.cpp" line="+84"/>
         <location filename="../app/report/summarysection.cpp" line="+115"/>
         <source>PrivateSNN Lab report</source>
         <translation>PrivateSNN-Lab-Bericht</translation>
@@ -1223,7 +1331,7 @@
         <translation>Das Bild %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="-58"/>
+        <location filename="../app/report/reportwriter.cpp" line="-59"/>
         <source>Writing a report needs a QApplication (the plots are drawn with widgets); create a psnn::ReportApplication first.</source>
         <translation>Ein Bericht braucht eine QApplication (die Diagramme werden mit Widgets gezeichnet); legen Sie zuerst eine psnn::ReportApplication an.</translation>
     </message>
@@ -1238,7 +1346,7 @@
         <translation>Der Berichtsordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <location filename="../app/report/summarysection.cpp" line="+1"/>
         <source>PrivateSNN Lab report: %1</source>
         <translation>PrivateSNN-Lab-Bericht: %1</translation>
@@ -1473,14 +1581,15 @@
         <translation>%1 gegen das %2: %3.</translation>
     </message>
     <message>
+        <location filename="../app/report/humansection.cpp" line="-51"/>
         <location filename="../app/report/membershipsection.cpp" line="-100"/>
         <location line="+1"/>
-        <location filename="../app/report/studysection.cpp" line="-84"/>
+        <location filename="../app/report/studysection.cpp" line="-96"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/report/membershipsection.cpp" line="+6"/>
         <source>%1, %2 → %3: AUC changes by %4 (%5 % paired bootstrap interval %6 to %7).</source>
         <translation>%1, %2 → %3: Die AUC ändert sich um %4 (gepaartes %5-%-Bootstrap-Intervall %6 bis %7).</translation>
     </message>
@@ -1595,12 +1704,17 @@
         <translation>Die Urteile stammen aus dem exakten (Clopper-Pearson-)Intervall jedes Prüfers auf dem familienweisen %1-%-Niveau: Bei F Tests an einem Punkt (seine Angriffe × Prüfer) liegt jedes Intervall bei 1 − %2/F (Bonferroni), sodass der stärkste von mehreren Angriffen nicht allein durch Zufall leckt. Leckt: Das Intervall liegt mehr als %3 Punkte über dem Zufall; leckt innerhalb der Marge: über dem Zufall, aber nicht mehr als %3 Punkte; geschützt gegen dieses Angreiferbudget: sein oberes Ende liegt höchstens %3 Punkte über dem Zufall; sonst nicht entscheidbar. Ein Angriff leckt, wenn ein Prüfer es sagt, und ist nur geschützt, wenn jeder Prüfer es sagt; ein Punkt ebenso über seine Angriffe. Ein offenes Urteil nennt die Bilder (ganze Neustarts jeder Klasse), bei denen das Intervall mit 80 % Teststärke ein Urteil erreichen würde, wenn die beobachtete Rate die wahre wäre.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Privacy-utility frontier: accuracy lost against the ANN and the strongest attack&apos;s judge accuracy with its 95 % interval, one curve per defence.</source>
         <translation>Privatsphäre-Nutzen-Front: Genauigkeitsverlust gegenüber dem ANN und die Prüfer-Genauigkeit des stärksten Angriffs mit 95-%-Intervall, eine Kurve je Verteidigung.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Curves marked &quot;people&quot;: the human judge&apos;s accuracy over all of a point&apos;s rated attack images, with its exact 95 % interval.</source>
+        <translation>Mit „Menschen“ markierte Kurven: die menschliche Trefferquote über alle bewerteten Angriffsbilder eines Punkts, mit exaktem 95-%-Intervall.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Defence</source>
         <translation>Verteidigung</translation>
     </message>
@@ -1640,12 +1754,22 @@
         <translation>Urteil des Punkts</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+3"/>
+        <source>People (exact interval)</source>
+        <translation>Menschen (exaktes Intervall)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Judge accuracy, its 95 % interval and the bootstrap (restarts resampled within each class; the classes are the population, not a sample) are the first judge&apos;s on the strongest attack; the family-wise interval is the one the point&apos;s verdict rests on. McNemar p compares the strongest attack&apos;s images image by image with the same attack on the undefended SNN (same seeds, same classes). FID is normalised between held-out real images (0) and the attacks&apos; initial noise (1) in the judge&apos;s feature space. Every attack of every point: study_attacks.csv and LAB/study/study.csv.</source>
         <translation>Prüfer-Genauigkeit, ihr 95-%-Intervall und der Bootstrap (Neustarts innerhalb jeder Klasse neu gezogen; die Klassen sind die Grundgesamtheit, keine Stichprobe) sind die des ersten Prüfers beim stärksten Angriff; das familienweise Intervall ist das, auf dem das Urteil des Punkts beruht. McNemar-p vergleicht die Bilder des stärksten Angriffs Bild für Bild mit demselben Angriff auf das unverteidigte SNN (gleiche Seeds, gleiche Klassen). FID ist zwischen zurückgehaltenen echten Bildern (0) und dem Anfangsrauschen der Angriffe (1) im Merkmalsraum des Prüfers normiert. Jeder Angriff jedes Punkts: study_attacks.csv und LAB/study/study.csv.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-78"/>
         <source>Second judge</source>
         <translation>Zweiter Prüfer</translation>
     </message>
@@ -2045,6 +2169,44 @@
     </message>
 </context>
 <context>
+    <name>SheetText</name>
+    <message>
+        <location filename="../widgets/pages/ratingsheet.cpp" line="+39"/>
+        <source>The id &quot;%1&quot; already has answers in this lab: choose a new id for a new sheet.</source>
+        <translation>Die Kennung „%1“ hat in diesem Labor schon Antworten: Wählen Sie für einen neuen Bogen eine neue Kennung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rating sheet %1</source>
+        <translation>Bewertungsbogen %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot write the PDF &apos;%1&apos;: check that its folder exists and is writable.</source>
+        <translation>Das PDF „%1“ kann nicht geschrieben werden: Prüfen Sie, ob sein Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rating sheet %1 — page %2 of %3. For each image write the number of the class you think it shows, or ? if you can&apos;t tell. Type the answers as a CSV with the lines &quot;number,answer&quot;.</source>
+        <translation>Bewertungsbogen %1 — Seite %2 von %3. Schreiben Sie zu jedem Bild die Nummer der Klasse, die es Ihrer Meinung nach zeigt, oder ?, wenn es nicht erkennbar ist. Tippen Sie die Antworten als CSV mit den Zeilen „number,answer“ ab.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>class:</source>
+        <translation>Klasse:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot finish the PDF &apos;%1&apos;.</source>
+        <translation>Das PDF „%1“ kann nicht fertiggestellt werden.</translation>
+    </message>
+</context>
+<context>
     <name>Steps</name>
     <message>
         <location filename="../core/labmodel/src/steps.cpp" line="+24"/>
@@ -2163,6 +2325,11 @@
         <location line="+1"/>
         <source>%1 — %2 for 80 % power to bound it within the margin</source>
         <translation>%1 — %2 für 80 % Teststärke, um es innerhalb der Marge einzugrenzen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 — people</source>
+        <translation>%1 — Menschen</translation>
     </message>
 </context>
 <context>
@@ -2332,7 +2499,7 @@
         <translation>Laufzeit %1 s (%2 Schritte ausgeführt, %3 aus dem Lab übernommen)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+60"/>
+        <location filename="../app/cli/main.cpp" line="+61"/>
         <source>Cancelled: %1</source>
         <translation>Abgebrochen: %1</translation>
     </message>
@@ -2432,7 +2599,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::AttackPage</name>
     <message>
-        <location filename="../widgets/pages/attackpage.cpp" line="+90"/>
+        <location filename="../widgets/pages/attackpage.cpp" line="+91"/>
         <source>Attack: does the network leak its classes?</source>
         <translation>Angriff: Verrät das Netz seine Klassen?</translation>
     </message>
@@ -2442,7 +2609,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Versucht, das Bild jeder Klasse aus dem ANN, dem einfachen und dem verschlüsselten spikenden Netz zurückzugewinnen (Angriff 1: Klassenausgabe maximieren; Angriff 2: über die Spikes), und bewertet die Bilder dann mit FID, KID und einem unabhängigen Prüfernetz.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
@@ -2482,22 +2649,22 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Was die Angriffe wiederherstellten: ein Bild pro Klasse aus jedem Angriff</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Class numbers to attack, separated by commas (0 is the first class); empty attacks every class.</source>
         <translation>Anzugreifende Klassennummern, durch Kommas getrennt (0 ist die erste Klasse); leer greift jede Klasse an.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
         <source>Attack 2 classes</source>
         <translation>Klassen für Angriff 2</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>class %1</source>
         <translation>Klasse %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Attack 1 restarts</source>
         <translation>Neustarts Angriff 1</translation>
     </message>
@@ -2573,6 +2740,11 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
     </message>
     <message>
         <location line="+7"/>
+        <source>Do people recognise the classes? (human judge)</source>
+        <translation>Erkennen Menschen die Klassen? (menschliche Beurteilung)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>How much encryption is enough? (privacy-utility study)</source>
         <translation>Wie viel Verschlüsselung reicht? (Privatsphäre-Nutzen-Studie)</translation>
     </message>
@@ -2582,12 +2754,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Verrät das Netz seine Trainingsdatensätze? (Mitgliedschaftsinferenz)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>No attacks yet. Run this step to attack the networks.</source>
         <translation>Noch keine Angriffe. Führen Sie diesen Schritt aus, um die Netze anzugreifen.</translation>
     </message>
@@ -2871,6 +3043,127 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
     </message>
 </context>
 <context>
+    <name>psnn::HumanJudgePanel</name>
+    <message>
+        <location filename="../widgets/pages/humanjudgepanel.cpp" line="+27"/>
+        <source>Rate images…</source>
+        <translation>Bilder bewerten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print a rating sheet…</source>
+        <translation>Bewertungsbogen drucken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a filled sheet…</source>
+        <translation>Ausgefüllten Bogen importieren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Judge networks can be fooled by patterns no person would recognise. Here people name the class of each attack image, blind, one image at a time; their accuracy, with its exact interval, says whether the images leak the classes to people.</source>
+        <translation>Richter-Netze lassen sich von Mustern täuschen, die kein Mensch erkennen würde. Hier nennen Menschen die Klasse jedes Angriffsbilds, blind und Bild für Bild; ihre Trefferquote mit exaktem Intervall zeigt, ob die Bilder Menschen die Klassen verraten.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A PDF of the images in a blind order with numbered answer boxes, for a class without computers.</source>
+        <translation>Ein PDF der Bilder in verblindeter Reihenfolge mit nummerierten Antwortfeldern, für eine Klasse ohne Computer.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open a lab with attack results to rate its images.</source>
+        <translation>Öffnen Sie ein Labor mit Angriffsergebnissen, um seine Bilder zu bewerten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nobody has rated this lab&apos;s attack images yet.</source>
+        <translation>Die Angriffsbilder dieses Labors hat noch niemand bewertet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n rater(s), %1 answers.</source>
+        <translation>
+            <numerusform>%n bewertende Person, %1 Antworten.</numerusform>
+            <numerusform>%n bewertende Personen, %1 Antworten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2 on the %3: %4 of %5 right, %6 (exact interval %7–%8): %9</source>
+        <translation>%1 · %2 auf dem %3: %4 von %5 richtig, %6 (exaktes Intervall %7–%8): %9</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this lab</source>
+        <translation>dieses Labor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agreement between raters (Fleiss&apos; κ): %1</source>
+        <translation>Übereinstimmung der Bewertenden (Fleiss&apos; κ): %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The lab&apos;s ratings cannot be read: %1</source>
+        <translation>Die Bewertungen des Labors können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Rating sheet &quot;%1&quot; written to %2. Type the filled sheet up as lines &quot;number,answer&quot; and import it with the same id.</source>
+        <translation>Bewertungsbogen „%1“ nach %2 geschrieben. Tippen Sie den ausgefüllten Bogen als Zeilen „number,answer“ ab und importieren Sie ihn mit derselben Kennung.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 answers of sheet &quot;%2&quot; imported.</source>
+        <translation>%1 Antworten von Bogen „%2“ importiert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Print a rating sheet</source>
+        <translation>Bewertungsbogen drucken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An id for this sheet (it names the answers when they come back):</source>
+        <translation>Eine Kennung für diesen Bogen (sie ordnet die Antworten zu, wenn sie zurückkommen):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sheet-1</source>
+        <translation>bogen-1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the rating sheet</source>
+        <translation>Bewertungsbogen speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import a filled sheet</source>
+        <translation>Ausgefüllten Bogen importieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The id printed on the sheet:</source>
+        <translation>Die auf dem Bogen gedruckte Kennung:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The typed-up answers</source>
+        <translation>Die abgetippten Antworten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation>CSV (*.csv);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>psnn::ImageGallery</name>
     <message>
         <location filename="../widgets/pages/imagegallery.cpp" line="+51"/>
@@ -3043,7 +3336,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>%1 %2 (%3, Qt %4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+35"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+37"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3103,7 +3396,17 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Ctrl+.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Rate Attack &amp;Images…</source>
+        <translation>Angriffs&amp;bilder bewerten…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a lab with attack results first: its attack images are what people rate.</source>
+        <translation>Öffnen Sie zuerst ein Labor mit Angriffsergebnissen: Seine Angriffsbilder sind es, die Menschen bewerten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
@@ -3587,6 +3890,94 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
     </message>
 </context>
 <context>
+    <name>psnn::RatingDialog</name>
+    <message>
+        <location filename="../widgets/pages/ratingdialog.cpp" line="+32"/>
+        <source>Can&apos;t tell (Space)</source>
+        <translation>Nicht erkennbar (Leertaste)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Rückgängig (Strg+Z)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rate images</source>
+        <translation>Bilder bewerten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>You will see the images an attacker recovered from the network, one at a time and in a shuffled order. For each, choose the class you think it shows, or &quot;can&apos;t tell&quot;. Nothing tells you which class an image was made for. Every answer is saved at once: close the window at any time and continue later with the same rater id.</source>
+        <translation>Sie sehen die Bilder, die ein Angreifer aus dem Netz gewonnen hat, einzeln und in gemischter Reihenfolge. Wählen Sie bei jedem die Klasse, die es Ihrer Meinung nach zeigt, oder „nicht erkennbar“. Nichts verrät Ihnen, für welche Klasse ein Bild erzeugt wurde. Jede Antwort wird sofort gespeichert: Schließen Sie das Fenster jederzeit und machen Sie später mit derselben Kennung weiter.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rater id:</source>
+        <translation>Kennung der bewertenden Person:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. your initials</source>
+        <translation>z. B. Ihre Initialen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Undo the last answer</source>
+        <translation>Letzte Antwort zurücknehmen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The rater id &quot;%1&quot; cannot be used: it must be 1 to 40 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting with a letter or digit.</source>
+        <translation>Die Kennung „%1“ ist nicht verwendbar: Sie muss aus 1 bis 40 Buchstaben, Ziffern, „-“, „_“ oder „.“ bestehen und mit einem Buchstaben oder einer Ziffer beginnen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The images cannot be rated: %1 %2</source>
+        <translation>Die Bilder können nicht bewertet werden: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rate images — %1</source>
+        <translation>Bilder bewerten — %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All %1 images are rated. Thank you! Your answers are saved in the lab; the report&apos;s &quot;Human judge&quot; section summarises them.</source>
+        <translation>Alle %1 Bilder sind bewertet. Vielen Dank! Ihre Antworten sind im Labor gespeichert; der Abschnitt „Menschliche Beurteilung“ des Berichts fasst sie zusammen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Image %1 of %2</source>
+        <translation>Bild %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This image cannot be read. Answer &quot;can&apos;t tell&quot;, and tell the lab&apos;s owner to run the attack again.</source>
+        <translation>Dieses Bild kann nicht gelesen werden. Antworten Sie „nicht erkennbar“ und bitten Sie die Person, der das Labor gehört, den Angriff erneut auszuführen.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The answer could not be saved: %1 %2</source>
+        <translation>Die Antwort konnte nicht gespeichert werden: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The answer could not be taken back: %1</source>
+        <translation>Die Antwort konnte nicht zurückgenommen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>psnn::ReportPage</name>
     <message>
         <location filename="../widgets/pages/reportpage.cpp" line="+34"/>
@@ -3903,6 +4294,11 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Urteil (alle Angriffe und Prüfer)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>People [exact 95 % interval]</source>
+        <translation>Menschen [exaktes 95-%-Intervall]</translation>
+    </message>
+    <message>
         <location line="+26"/>
         <source>Second judge</source>
         <translation>Zweiter Prüfer</translation>
@@ -3913,7 +4309,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Modelle (*.pt *.pth *.ptl *.psnn);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>No study in this lab yet.</source>
         <translation>Noch keine Studie in diesem Lab.</translation>
     </message>
@@ -3923,12 +4319,13 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Zu wenige Bilder für Urteile: Diese Studie griff ihre Punkte mit jeweils weniger als 100 Bildern an (das schnelle Raster), daher sind ihre Intervalle zu breit für eine Entscheidung. Für Urteile das Standardraster ausführen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <location line="+11"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="-2"/>
         <source>too few images for a verdict (%n images)</source>
         <translation>
             <numerusform>zu wenige Bilder für ein Urteil (%n Bild)</numerusform>
@@ -3936,7 +4333,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+10"/>
         <source>What the %n images would say: %1.</source>
         <translation>
             <numerusform>Was das %n Bild sagen würde: %1.</numerusform>

@@ -785,7 +785,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/studysection.cpp" line="+108"/>
+        <location filename="../app/report/studysection.cpp" line="+121"/>
         <source>Relative L2 change</source>
         <translation>상대 L2 변화</translation>
     </message>
@@ -887,13 +887,119 @@
         <translation>판정 네트워크</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/report/humansection.cpp" line="+23"/>
+        <source>the lab&apos;s attacks</source>
+        <translation>실험실의 공격</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rater</source>
+        <translation>평가자</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images rated</source>
+        <translation>평가한 이미지</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correct</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can&apos;t tell</source>
+        <translation>모르겠음</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Human judge</source>
+        <translation>사람 판정</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The lab&apos;s rating sessions could not be read: %1</source>
+        <translation>실험실의 평가 세션을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not rated: nobody has rated this lab&apos;s attack images yet (Attack page, &quot;Rate images&quot;; or privatesnn ratings --lab LAB --import FILE).</source>
+        <translation>평가 없음: 아직 아무도 이 실험실의 공격 이미지를 평가하지 않았습니다 (공격 페이지의 &quot;이미지 평가&quot;, 또는 privatesnn ratings --lab LAB --import FILE).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Do people recognise the classes in the attack images? Each rater saw the images one at a time, blind (no target class, no point, no attack), in an order shuffled across points and attacks, and named a class or answered &quot;can&apos;t tell&quot;, which counts as wrong. %1 rater(s) gave %2 answers on the lab&apos;s %3 attack images.</source>
+        <translation>사람이 공격 이미지에서 클래스를 알아볼 수 있는가? 각 평가자는 이미지를 한 장씩 블라인드로(목표 클래스, 지점, 공격 정보 없이), 지점과 공격을 섞은 순서로 보고 클래스를 답하거나 &quot;모르겠음&quot;으로 답했으며, &quot;모르겠음&quot;은 오답으로 셉니다. 평가자 %1명이 실험실의 공격 이미지 %3개에 대해 %2개의 답을 했습니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../app/report/leakagesection.cpp" line="+4"/>
         <location filename="../app/report/membershipsection.cpp" line="+123"/>
         <source>Attack</source>
         <translation>공격</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Point</source>
+        <translation>지점</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings</source>
+        <translation>평가 수</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Human accuracy</source>
+        <translation>사람 정답률</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exact interval</source>
+        <translation>정확한 구간</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaks to people</source>
+        <translation>사람에게 누설</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Intervals are exact (Clopper–Pearson) at each point&apos;s family-wise %1 % level over its attacks (Bonferroni). Chance is %2 (%3 classes). Leaks to people: the interval lies above chance. The verdicts follow the study&apos;s rule with a margin of %4 points. An image rated by several people counts once per rating.</source>
+        <translation>구간은 각 지점의 공격 전체에 대한 패밀리 단위 %1 % 수준(Bonferroni)의 정확한 구간(Clopper–Pearson)입니다. 우연 수준은 %2 (클래스 %3개)입니다. 사람에게 누설: 구간이 우연 수준보다 위에 있습니다. 판정은 %4 포인트 여유를 둔 연구의 규칙을 따릅니다. 여러 사람이 평가한 이미지는 평가마다 한 번씩 셉니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 answers are about images that a later run of the attack made again; they are kept in the sessions but left out of these figures.</source>
+        <translation>답 %1개는 이후 공격 실행에서 다시 만들어진 이미지에 관한 것이라 세션에는 남겨 두되 이 수치에서는 제외했습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agreement between the raters: Fleiss&apos; κ = %1 over the %2 images every rater answered (classes and &quot;can&apos;t tell&quot; as categories; 0 is chance agreement, 1 complete agreement).</source>
+        <translation>평가자 간 일치도: 모든 평가자가 답한 이미지 %2개에 대한 Fleiss&apos; κ = %1 (클래스와 &quot;모르겠음&quot;을 범주로 사용; 0은 우연 수준의 일치, 1은 완전한 일치).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agreement between raters needs at least two raters; this lab has one.</source>
+        <translation>평가자 간 일치도에는 평가자가 최소 두 명 필요하지만 이 실험실에는 한 명뿐입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreement between the raters is undefined: %1 images were answered by every rater, all in one category or too few.</source>
+        <translation>평가자 간 일치도를 정의할 수 없습니다: 모든 평가자가 답한 이미지는 %1개이며, 모두 한 범주이거나 너무 적습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/leakagesection.cpp" line="+0"/>
         <location filename="../app/report/membershipsection.cpp" line="-2"/>
         <source>Target</source>
         <translation>대상</translation>
@@ -926,13 +1032,14 @@
         <translation>판정자 신뢰도</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/report/humansection.cpp" line="-41"/>
+        <location filename="../app/report/leakagesection.cpp" line="+1"/>
         <location filename="../app/report/membershipsection.cpp" line="+9"/>
         <source>Verdict</source>
         <translation>판정</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../app/report/leakagesection.cpp" line="+21"/>
         <source>KID (squared kernel distance between feature sets; 0 = same distribution) is shown × 1000 with its standard deviation over subsets; the CSV holds the unscaled values.</source>
         <translation>KID(특징 집합 간 커널 거리의 제곱, 0 = 같은 분포)는 × 1000으로 부분집합에 대한 표준편차와 함께 표시되며, CSV에는 스케일하지 않은 값이 들어 있습니다.</translation>
     </message>
@@ -952,12 +1059,13 @@
         <translation>실행되지 않음: 아직 기록된 유출 판정이 없습니다.</translation>
     </message>
     <message>
+        <location filename="../app/report/humansection.cpp" line="-2"/>
         <location filename="../app/report/modelsection.cpp" line="-29"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/report/modelsection.cpp" line="+9"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -1201,7 +1309,7 @@
     </message>
     <message>
         <location filename="../app/report/reportcontext.cpp" line="-69"/>
-        <location filename="../app/report/reportwriter.cpp" line="+83"/>
+        <location filename="../app/report/reportwriter.cpp" line="+84"/>
         <location filename="../app/report/summarysection.cpp" line="+115"/>
         <source>PrivateSNN Lab report</source>
         <translation>PrivateSNN Lab 보고서</translation>
@@ -1223,7 +1331,7 @@
         <translation>이미지 %1을(를) 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="-58"/>
+        <location filename="../app/report/reportwriter.cpp" line="-59"/>
         <source>Writing a report needs a QApplication (the plots are drawn with widgets); create a psnn::ReportApplication first.</source>
         <translation>보고서를 쓰려면 QApplication이 필요합니다(그래프를 위젯으로 그립니다). 먼저 psnn::ReportApplication을 만드세요.</translation>
     </message>
@@ -1238,7 +1346,7 @@
         <translation>보고서 폴더 %1을(를) 만들 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <location filename="../app/report/summarysection.cpp" line="+1"/>
         <source>PrivateSNN Lab report: %1</source>
         <translation>PrivateSNN Lab 보고서: %1</translation>
@@ -1472,14 +1580,15 @@
         <translation>%2에 대한 %1: %3.</translation>
     </message>
     <message>
+        <location filename="../app/report/humansection.cpp" line="-51"/>
         <location filename="../app/report/membershipsection.cpp" line="-100"/>
         <location line="+1"/>
-        <location filename="../app/report/studysection.cpp" line="-84"/>
+        <location filename="../app/report/studysection.cpp" line="-96"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/report/membershipsection.cpp" line="+6"/>
         <source>%1, %2 → %3: AUC changes by %4 (%5 % paired bootstrap interval %6 to %7).</source>
         <translation>%1, %2 → %3: AUC가 %4만큼 변합니다 (%5 % 대응 부트스트랩 구간 %6 ~ %7).</translation>
     </message>
@@ -1594,12 +1703,17 @@
         <translation>판정은 각 판정자의 정확한(Clopper–Pearson) 구간을 족별 %1 % 수준에서 사용합니다: 한 지점에 검정이 F개(공격 × 판정자)이면 각 구간은 1 − %2/F 수준(Bonferroni)이므로, 여러 공격 중 가장 강한 공격이 우연만으로 유출로 판정되지 않습니다. 유출됨: 구간이 우연보다 %3 포인트 넘게 위에 있음; 허용 범위 안에서 유출됨: 우연보다 위이지만 %3 포인트 이하; 이 공격자 예산에 대해 보호됨: 상한이 우연보다 최대 %3 포인트 위; 그 밖에는 판단 불가. 어떤 판정자든 유출이라고 하면 그 공격은 유출이며, 모든 판정자가 보호됨이라고 할 때만 보호됨입니다. 지점도 공격들에 대해 같습니다. 미결 판정에는 관측 비율이 참값이라면 구간이 80 % 검정력으로 판정에 이를 이미지 수(모든 클래스의 재시작 단위)를 적습니다.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Privacy-utility frontier: accuracy lost against the ANN and the strongest attack&apos;s judge accuracy with its 95 % interval, one curve per defence.</source>
         <translation>프라이버시-유용성 경계: ANN 대비 정확도 손실과 가장 강한 공격의 판정자 정확도(95 % 구간), 방어마다 곡선 하나.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Curves marked &quot;people&quot;: the human judge&apos;s accuracy over all of a point&apos;s rated attack images, with its exact 95 % interval.</source>
+        <translation>&quot;사람&quot;으로 표시된 곡선: 한 지점에서 평가된 모든 공격 이미지에 대한 사람 판정의 정답률과 정확한 95 % 구간.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Defence</source>
         <translation>방어</translation>
     </message>
@@ -1639,12 +1753,22 @@
         <translation>지점의 판정</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+3"/>
+        <source>People (exact interval)</source>
+        <translation>사람 (정확한 구간)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Judge accuracy, its 95 % interval and the bootstrap (restarts resampled within each class; the classes are the population, not a sample) are the first judge&apos;s on the strongest attack; the family-wise interval is the one the point&apos;s verdict rests on. McNemar p compares the strongest attack&apos;s images image by image with the same attack on the undefended SNN (same seeds, same classes). FID is normalised between held-out real images (0) and the attacks&apos; initial noise (1) in the judge&apos;s feature space. Every attack of every point: study_attacks.csv and LAB/study/study.csv.</source>
         <translation>판정자 정확도, 그 95 % 구간과 부트스트랩(각 클래스 안에서 재시작을 다시 뽑음; 클래스는 표본이 아니라 모집단)은 가장 강한 공격에 대한 첫 번째 판정자의 값입니다. 족별 구간은 지점의 판정이 근거하는 구간입니다. McNemar p는 가장 강한 공격의 이미지를 방어하지 않은 SNN에 대한 같은 공격과 이미지별로 비교합니다(같은 시드, 같은 클래스). FID는 판정자 특징 공간에서 보류된 실제 이미지(0)와 공격의 초기 잡음(1) 사이로 정규화됩니다. 모든 지점의 모든 공격: study_attacks.csv 및 LAB/study/study.csv.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-78"/>
         <source>Second judge</source>
         <translation>두 번째 판정자</translation>
     </message>
@@ -2044,6 +2168,44 @@
     </message>
 </context>
 <context>
+    <name>SheetText</name>
+    <message>
+        <location filename="../widgets/pages/ratingsheet.cpp" line="+39"/>
+        <source>The id &quot;%1&quot; already has answers in this lab: choose a new id for a new sheet.</source>
+        <translation>ID &quot;%1&quot;에는 이 실험실에 이미 답이 있습니다. 새 평가지에는 새 ID를 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rating sheet %1</source>
+        <translation>평가지 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot write the PDF &apos;%1&apos;: check that its folder exists and is writable.</source>
+        <translation>PDF &apos;%1&apos;을(를) 쓸 수 없습니다: 폴더가 있고 쓰기 가능한지 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rating sheet %1 — page %2 of %3. For each image write the number of the class you think it shows, or ? if you can&apos;t tell. Type the answers as a CSV with the lines &quot;number,answer&quot;.</source>
+        <translation>평가지 %1 — %3쪽 중 %2쪽. 각 이미지가 보여 준다고 생각하는 클래스 번호를 쓰고, 모르겠으면 ?를 쓰세요. 답은 &quot;number,answer&quot; 줄로 된 CSV로 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>class:</source>
+        <translation>클래스:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot finish the PDF &apos;%1&apos;.</source>
+        <translation>PDF &apos;%1&apos;을(를) 완성할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Steps</name>
     <message>
         <location filename="../core/labmodel/src/steps.cpp" line="+24"/>
@@ -2162,6 +2324,11 @@
         <location line="+1"/>
         <source>%1 — %2 for 80 % power to bound it within the margin</source>
         <translation>%1 — 허용 범위 안으로 묶어 두려면 80 % 검정력에 %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 — people</source>
+        <translation>%1 — 사람</translation>
     </message>
 </context>
 <context>
@@ -2331,7 +2498,7 @@
         <translation>실행 시간 %1초 (단계 %2개 실행, %3개는 랩에서 가져옴)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+60"/>
+        <location filename="../app/cli/main.cpp" line="+61"/>
         <source>Cancelled: %1</source>
         <translation>취소됨: %1</translation>
     </message>
@@ -2431,7 +2598,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::AttackPage</name>
     <message>
-        <location filename="../widgets/pages/attackpage.cpp" line="+90"/>
+        <location filename="../widgets/pages/attackpage.cpp" line="+91"/>
         <source>Attack: does the network leak its classes?</source>
         <translation>공격: 네트워크가 클래스를 유출하는가?</translation>
     </message>
@@ -2441,7 +2608,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>ANN, 일반 스파이킹 네트워크, 암호화된 스파이킹 네트워크에서 각 클래스의 이미지를 복원해 봅니다(공격 1: 클래스 출력을 높이는 방향으로 상승; 공격 2: 스파이크를 통해). 그런 다음 FID, KID와 독립된 판정 네트워크로 이미지를 평가합니다.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Scenario</source>
         <translation>시나리오</translation>
     </message>
@@ -2481,22 +2648,22 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>공격이 복원한 것: 각 공격에서 클래스당 이미지 한 장</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Class numbers to attack, separated by commas (0 is the first class); empty attacks every class.</source>
         <translation>공격할 클래스 번호, 쉼표로 구분 (0이 첫 번째 클래스). 비워 두면 모든 클래스를 공격합니다.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
         <source>Attack 2 classes</source>
         <translation>공격 2 클래스</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>class %1</source>
         <translation>클래스 %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Attack 1 restarts</source>
         <translation>공격 1 재시작 횟수</translation>
     </message>
@@ -2572,6 +2739,11 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>Do people recognise the classes? (human judge)</source>
+        <translation>사람이 클래스를 알아볼 수 있는가? (사람 판정)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>How much encryption is enough? (privacy-utility study)</source>
         <translation>암호화는 얼마나 필요한가? (프라이버시-유용성 연구)</translation>
     </message>
@@ -2581,12 +2753,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>네트워크가 학습 레코드를 드러내는가? (멤버십 추론)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>No attacks yet. Run this step to attack the networks.</source>
         <translation>아직 공격이 없습니다. 네트워크를 공격하려면 이 단계를 실행하세요.</translation>
     </message>
@@ -2870,6 +3042,126 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
 </context>
 <context>
+    <name>psnn::HumanJudgePanel</name>
+    <message>
+        <location filename="../widgets/pages/humanjudgepanel.cpp" line="+27"/>
+        <source>Rate images…</source>
+        <translation>이미지 평가…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print a rating sheet…</source>
+        <translation>평가지 인쇄…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a filled sheet…</source>
+        <translation>작성된 평가지 가져오기…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Judge networks can be fooled by patterns no person would recognise. Here people name the class of each attack image, blind, one image at a time; their accuracy, with its exact interval, says whether the images leak the classes to people.</source>
+        <translation>판정 네트워크는 사람이 알아보지 못하는 패턴에 속을 수 있습니다. 여기서는 사람이 공격 이미지를 한 장씩 블라인드로 보고 클래스를 답합니다. 정확한 구간과 함께 제시되는 정답률이 이미지가 사람에게 클래스를 누설하는지 알려 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A PDF of the images in a blind order with numbered answer boxes, for a class without computers.</source>
+        <translation>컴퓨터 없는 수업을 위한, 블라인드 순서의 이미지와 번호가 매겨진 답란이 있는 PDF입니다.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open a lab with attack results to rate its images.</source>
+        <translation>이미지를 평가하려면 공격 결과가 있는 실험실을 여세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nobody has rated this lab&apos;s attack images yet.</source>
+        <translation>아직 아무도 이 실험실의 공격 이미지를 평가하지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n rater(s), %1 answers.</source>
+        <translation>
+            <numerusform>평가자 %n명, 답 %1개.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2 on the %3: %4 of %5 right, %6 (exact interval %7–%8): %9</source>
+        <translation>%1 · %3에 대한 %2: %5개 중 %4개 정답, %6 (정확한 구간 %7–%8): %9</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this lab</source>
+        <translation>이 실험실</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agreement between raters (Fleiss&apos; κ): %1</source>
+        <translation>평가자 간 일치도 (Fleiss&apos; κ): %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The lab&apos;s ratings cannot be read: %1</source>
+        <translation>실험실의 평가를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Rating sheet &quot;%1&quot; written to %2. Type the filled sheet up as lines &quot;number,answer&quot; and import it with the same id.</source>
+        <translation>평가지 &quot;%1&quot;을(를) %2에 저장했습니다. 작성된 평가지를 &quot;number,answer&quot; 줄로 입력한 뒤 같은 ID로 가져오세요.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 answers of sheet &quot;%2&quot; imported.</source>
+        <translation>평가지 &quot;%2&quot;의 답 %1개를 가져왔습니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Print a rating sheet</source>
+        <translation>평가지 인쇄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An id for this sheet (it names the answers when they come back):</source>
+        <translation>이 평가지의 ID (돌아온 답을 구분하는 이름):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sheet-1</source>
+        <translation>sheet-1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the rating sheet</source>
+        <translation>평가지 저장</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import a filled sheet</source>
+        <translation>작성된 평가지 가져오기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The id printed on the sheet:</source>
+        <translation>평가지에 인쇄된 ID:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The typed-up answers</source>
+        <translation>입력한 답</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation>CSV (*.csv);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
     <name>psnn::ImageGallery</name>
     <message>
         <location filename="../widgets/pages/imagegallery.cpp" line="+51"/>
@@ -3042,7 +3334,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1 %2 (%3, Qt %4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+35"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+37"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -3102,7 +3394,17 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>Ctrl+.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Rate Attack &amp;Images…</source>
+        <translation>공격 이미지 평가(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a lab with attack results first: its attack images are what people rate.</source>
+        <translation>먼저 공격 결과가 있는 실험실을 여세요. 사람이 평가하는 것은 그 공격 이미지입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Go</source>
         <translation>이동(&amp;G)</translation>
     </message>
@@ -3586,6 +3888,94 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
 </context>
 <context>
+    <name>psnn::RatingDialog</name>
+    <message>
+        <location filename="../widgets/pages/ratingdialog.cpp" line="+32"/>
+        <source>Can&apos;t tell (Space)</source>
+        <translation>모르겠음 (Space)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>실행 취소 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rate images</source>
+        <translation>이미지 평가</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>You will see the images an attacker recovered from the network, one at a time and in a shuffled order. For each, choose the class you think it shows, or &quot;can&apos;t tell&quot;. Nothing tells you which class an image was made for. Every answer is saved at once: close the window at any time and continue later with the same rater id.</source>
+        <translation>공격자가 네트워크에서 복원한 이미지를 한 장씩, 섞인 순서로 보게 됩니다. 각 이미지가 보여 준다고 생각하는 클래스를 고르거나 &quot;모르겠음&quot;을 선택하세요. 어떤 클래스를 위해 만든 이미지인지는 전혀 표시되지 않습니다. 모든 답은 즉시 저장되므로 언제든 창을 닫고 같은 평가자 ID로 나중에 이어서 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rater id:</source>
+        <translation>평가자 ID:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. your initials</source>
+        <translation>예: 이니셜</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Undo the last answer</source>
+        <translation>마지막 답 취소</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The rater id &quot;%1&quot; cannot be used: it must be 1 to 40 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting with a letter or digit.</source>
+        <translation>평가자 ID &quot;%1&quot;은(는) 사용할 수 없습니다: 문자, 숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;로 된 1~40자여야 하며 문자나 숫자로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The images cannot be rated: %1 %2</source>
+        <translation>이미지를 평가할 수 없습니다: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rate images — %1</source>
+        <translation>이미지 평가 — %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All %1 images are rated. Thank you! Your answers are saved in the lab; the report&apos;s &quot;Human judge&quot; section summarises them.</source>
+        <translation>%1개 이미지를 모두 평가했습니다. 감사합니다! 답은 실험실에 저장되었으며 보고서의 &quot;사람 판정&quot; 절에 요약됩니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Image %1 of %2</source>
+        <translation>이미지 %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This image cannot be read. Answer &quot;can&apos;t tell&quot;, and tell the lab&apos;s owner to run the attack again.</source>
+        <translation>이 이미지를 읽을 수 없습니다. &quot;모르겠음&quot;으로 답하고 실험실 소유자에게 공격을 다시 실행하라고 알려 주세요.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The answer could not be saved: %1 %2</source>
+        <translation>답을 저장할 수 없습니다: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The answer could not be taken back: %1</source>
+        <translation>답을 취소할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>psnn::ReportPage</name>
     <message>
         <location filename="../widgets/pages/reportpage.cpp" line="+34"/>
@@ -3901,6 +4291,11 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>판정(모든 공격과 판정자)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>People [exact 95 % interval]</source>
+        <translation>사람 [정확한 95 % 구간]</translation>
+    </message>
+    <message>
         <location line="+26"/>
         <source>Second judge</source>
         <translation>두 번째 판정자</translation>
@@ -3911,7 +4306,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>모델 (*.pt *.pth *.ptl *.psnn);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>No study in this lab yet.</source>
         <translation>이 랩에는 아직 연구가 없습니다.</translation>
     </message>
@@ -3921,19 +4316,20 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>판정하기에 이미지가 너무 적습니다: 이 연구는 각 지점을 100장 미만의 이미지로 공격했으므로(빠른 격자) 구간이 너무 넓어 판정할 수 없습니다. 판정을 얻으려면 기본 격자를 실행하세요.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <location line="+11"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="-2"/>
         <source>too few images for a verdict (%n images)</source>
         <translation>
             <numerusform>판정하기에 이미지가 너무 적음 (이미지 %n장)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+10"/>
         <source>What the %n images would say: %1.</source>
         <translation>
             <numerusform>이미지 %n장이 말해 주는 것: %1.</numerusform>

@@ -785,7 +785,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/studysection.cpp" line="+108"/>
+        <location filename="../app/report/studysection.cpp" line="+121"/>
         <source>Relative L2 change</source>
         <translation>相对 L2 变化</translation>
     </message>
@@ -887,13 +887,119 @@
         <translation>判别网络</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/report/humansection.cpp" line="+23"/>
+        <source>the lab&apos;s attacks</source>
+        <translation>本实验室的攻击</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rater</source>
+        <translation>评判者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images rated</source>
+        <translation>已评判图像</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correct</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can&apos;t tell</source>
+        <translation>无法判断</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Human judge</source>
+        <translation>人工评判</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The lab&apos;s rating sessions could not be read: %1</source>
+        <translation>无法读取实验室的评判会话：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not rated: nobody has rated this lab&apos;s attack images yet (Attack page, &quot;Rate images&quot;; or privatesnn ratings --lab LAB --import FILE).</source>
+        <translation>未评判：尚无人评判过此实验室的攻击图像（“攻击”页面的“评判图像”，或 privatesnn ratings --lab LAB --import FILE）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Do people recognise the classes in the attack images? Each rater saw the images one at a time, blind (no target class, no point, no attack), in an order shuffled across points and attacks, and named a class or answered &quot;can&apos;t tell&quot;, which counts as wrong. %1 rater(s) gave %2 answers on the lab&apos;s %3 attack images.</source>
+        <translation>人能在攻击图像中认出类别吗？每位评判者逐张、盲评地（不显示目标类别、研究点或攻击）观看图像，顺序在各研究点和攻击之间打乱，并说出一个类别或回答“无法判断”（计为错误）。%1 位评判者对本实验室的 %3 张攻击图像给出了 %2 个答案。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../app/report/leakagesection.cpp" line="+4"/>
         <location filename="../app/report/membershipsection.cpp" line="+123"/>
         <source>Attack</source>
         <translation>攻击</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Point</source>
+        <translation>研究点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings</source>
+        <translation>评判数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Human accuracy</source>
+        <translation>人工准确率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exact interval</source>
+        <translation>精确区间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaks to people</source>
+        <translation>向人泄露</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Intervals are exact (Clopper–Pearson) at each point&apos;s family-wise %1 % level over its attacks (Bonferroni). Chance is %2 (%3 classes). Leaks to people: the interval lies above chance. The verdicts follow the study&apos;s rule with a margin of %4 points. An image rated by several people counts once per rating.</source>
+        <translation>区间为各研究点在其全部攻击上族系水平 %1 % 的精确区间（Clopper–Pearson，Bonferroni 校正）。随机水平为 %2（%3 个类别）。向人泄露：区间位于随机水平之上。判定遵循研究的规则，余量为 %4 个百分点。被多人评判的图像按每次评判计一次。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 answers are about images that a later run of the attack made again; they are kept in the sessions but left out of these figures.</source>
+        <translation>%1 个答案针对的是后来重新运行攻击时重新生成的图像；它们保留在会话中，但不计入这些数字。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agreement between the raters: Fleiss&apos; κ = %1 over the %2 images every rater answered (classes and &quot;can&apos;t tell&quot; as categories; 0 is chance agreement, 1 complete agreement).</source>
+        <translation>评判者间一致性：在所有评判者都回答过的 %2 张图像上，Fleiss&apos; κ = %1（以各类别和“无法判断”为类别；0 为随机一致，1 为完全一致）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agreement between raters needs at least two raters; this lab has one.</source>
+        <translation>评判者间一致性至少需要两位评判者；本实验室只有一位。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreement between the raters is undefined: %1 images were answered by every rater, all in one category or too few.</source>
+        <translation>评判者间一致性无定义：所有评判者都回答过的图像有 %1 张，全部属于同一类别或数量太少。</translation>
+    </message>
+    <message>
+        <location filename="../app/report/leakagesection.cpp" line="+0"/>
         <location filename="../app/report/membershipsection.cpp" line="-2"/>
         <source>Target</source>
         <translation>目标</translation>
@@ -926,13 +1032,14 @@
         <translation>判别器置信度</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/report/humansection.cpp" line="-41"/>
+        <location filename="../app/report/leakagesection.cpp" line="+1"/>
         <location filename="../app/report/membershipsection.cpp" line="+9"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../app/report/leakagesection.cpp" line="+21"/>
         <source>KID (squared kernel distance between feature sets; 0 = same distribution) is shown × 1000 with its standard deviation over subsets; the CSV holds the unscaled values.</source>
         <translation>KID（特征集之间的核距离平方；0 = 分布相同）以 × 1000 显示，并附各子集上的标准差；CSV 文件中为未缩放的值。</translation>
     </message>
@@ -952,12 +1059,13 @@
         <translation>未运行：尚未记录泄漏结论。</translation>
     </message>
     <message>
+        <location filename="../app/report/humansection.cpp" line="-2"/>
         <location filename="../app/report/modelsection.cpp" line="-29"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/report/modelsection.cpp" line="+9"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -1201,7 +1309,7 @@
     </message>
     <message>
         <location filename="../app/report/reportcontext.cpp" line="-69"/>
-        <location filename="../app/report/reportwriter.cpp" line="+83"/>
+        <location filename="../app/report/reportwriter.cpp" line="+84"/>
         <location filename="../app/report/summarysection.cpp" line="+115"/>
         <source>PrivateSNN Lab report</source>
         <translation>PrivateSNN Lab 报告</translation>
@@ -1223,7 +1331,7 @@
         <translation>无法写入图像 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="-58"/>
+        <location filename="../app/report/reportwriter.cpp" line="-59"/>
         <source>Writing a report needs a QApplication (the plots are drawn with widgets); create a psnn::ReportApplication first.</source>
         <translation>写报告需要 QApplication（图表由控件绘制）；请先创建 psnn::ReportApplication。</translation>
     </message>
@@ -1238,7 +1346,7 @@
         <translation>无法创建报告文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <location filename="../app/report/summarysection.cpp" line="+1"/>
         <source>PrivateSNN Lab report: %1</source>
         <translation>PrivateSNN Lab 报告：%1</translation>
@@ -1472,14 +1580,15 @@
         <translation>%1 针对%2：%3。</translation>
     </message>
     <message>
+        <location filename="../app/report/humansection.cpp" line="-51"/>
         <location filename="../app/report/membershipsection.cpp" line="-100"/>
         <location line="+1"/>
-        <location filename="../app/report/studysection.cpp" line="-84"/>
+        <location filename="../app/report/studysection.cpp" line="-96"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/report/membershipsection.cpp" line="+6"/>
         <source>%1, %2 → %3: AUC changes by %4 (%5 % paired bootstrap interval %6 to %7).</source>
         <translation>%1，%2 → %3：AUC 变化 %4（%5 % 配对自助法区间 %6 至 %7）。</translation>
     </message>
@@ -1594,12 +1703,17 @@
         <translation>结论来自每个判别器在族系 %1 % 水平下的精确（Clopper–Pearson）区间：若一个点有 F 个检验（其攻击 × 判别器），每个区间取 1 − %2/F 水平（Bonferroni），因此多次攻击中的最强者不会仅凭偶然判为泄露。泄露：区间高于随机水平超过 %3 个百分点；在容差范围内泄露：高于随机水平，但不超过 %3 个百分点；在此攻击者预算下受保护：上界不超过随机水平 %3 个百分点；否则无法判定。任一判别器判为泄露，该攻击即泄露；所有判别器都判为受保护，才算受保护；一个点对其各次攻击同理。未定的结论给出在观测比率即真实比率时，区间以 80 % 检验功效得出结论所需的图像数（以每个类别的完整重启计）。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Privacy-utility frontier: accuracy lost against the ANN and the strongest attack&apos;s judge accuracy with its 95 % interval, one curve per defence.</source>
         <translation>隐私-效用前沿：相对 ANN 的准确率损失与最强攻击的判别器准确率及其 95 % 区间，每种防御一条曲线。</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Curves marked &quot;people&quot;: the human judge&apos;s accuracy over all of a point&apos;s rated attack images, with its exact 95 % interval.</source>
+        <translation>标为“人”的曲线：某研究点所有已评判攻击图像上的人工准确率，及其精确 95 % 区间。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Defence</source>
         <translation>防御</translation>
     </message>
@@ -1639,12 +1753,22 @@
         <translation>该点的结论</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+3"/>
+        <source>People (exact interval)</source>
+        <translation>人（精确区间）</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Judge accuracy, its 95 % interval and the bootstrap (restarts resampled within each class; the classes are the population, not a sample) are the first judge&apos;s on the strongest attack; the family-wise interval is the one the point&apos;s verdict rests on. McNemar p compares the strongest attack&apos;s images image by image with the same attack on the undefended SNN (same seeds, same classes). FID is normalised between held-out real images (0) and the attacks&apos; initial noise (1) in the judge&apos;s feature space. Every attack of every point: study_attacks.csv and LAB/study/study.csv.</source>
         <translation>判别器准确率、其 95 % 区间和自助法（在每个类别内重抽重启；类别是总体而非样本）均为第一个判别器在最强攻击上的值；族系区间是该点结论所依据的区间。McNemar p 将最强攻击的图像与对未防御 SNN 的同一攻击逐图比较（相同种子、相同类别）。FID 在判别器的特征空间中于保留的真实图像（0）与攻击的初始噪声（1）之间归一化。每个点的每次攻击：study_attacks.csv 和 LAB/study/study.csv。</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-78"/>
         <source>Second judge</source>
         <translation>第二判别器</translation>
     </message>
@@ -2044,6 +2168,44 @@
     </message>
 </context>
 <context>
+    <name>SheetText</name>
+    <message>
+        <location filename="../widgets/pages/ratingsheet.cpp" line="+39"/>
+        <source>The id &quot;%1&quot; already has answers in this lab: choose a new id for a new sheet.</source>
+        <translation>ID“%1”在此实验室中已有答案：请为新评判表选择新的 ID。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rating sheet %1</source>
+        <translation>评判表 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot write the PDF &apos;%1&apos;: check that its folder exists and is writable.</source>
+        <translation>无法写入 PDF“%1”：请检查其文件夹是否存在且可写。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rating sheet %1 — page %2 of %3. For each image write the number of the class you think it shows, or ? if you can&apos;t tell. Type the answers as a CSV with the lines &quot;number,answer&quot;.</source>
+        <translation>评判表 %1 — 第 %2 页，共 %3 页。请为每张图像写下您认为它显示的类别编号，无法判断时写 ?。请将答案录入为含“number,answer”行的 CSV。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>class:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot finish the PDF &apos;%1&apos;.</source>
+        <translation>无法完成 PDF“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>Steps</name>
     <message>
         <location filename="../core/labmodel/src/steps.cpp" line="+24"/>
@@ -2162,6 +2324,11 @@
         <location line="+1"/>
         <source>%1 — %2 for 80 % power to bound it within the margin</source>
         <translation>%1 — 以 80 % 检验功效将其限定在容差内需 %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 — people</source>
+        <translation>%1 — 人</translation>
     </message>
 </context>
 <context>
@@ -2331,7 +2498,7 @@
         <translation>总用时 %1 秒（运行 %2 步，沿用实验室中的 %3 步）</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+60"/>
+        <location filename="../app/cli/main.cpp" line="+61"/>
         <source>Cancelled: %1</source>
         <translation>已取消：%1</translation>
     </message>
@@ -2431,7 +2598,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::AttackPage</name>
     <message>
-        <location filename="../widgets/pages/attackpage.cpp" line="+90"/>
+        <location filename="../widgets/pages/attackpage.cpp" line="+91"/>
         <source>Attack: does the network leak its classes?</source>
         <translation>攻击：网络会泄漏其类别吗？</translation>
     </message>
@@ -2441,7 +2608,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>尝试从 ANN、普通脉冲网络和加密脉冲网络中恢复每个类别的图像（攻击 1：沿类别输出做梯度上升；攻击 2：经由脉冲），然后用 FID、KID 和独立的判别网络为图像打分。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Scenario</source>
         <translation>场景</translation>
     </message>
@@ -2481,22 +2648,22 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>攻击还原出的内容：每种攻击每个类别一张图像</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Class numbers to attack, separated by commas (0 is the first class); empty attacks every class.</source>
         <translation>要攻击的类别编号，以逗号分隔（0 为第一个类别）；留空则攻击所有类别。</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
         <source>Attack 2 classes</source>
         <translation>攻击 2 的类别</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>class %1</source>
         <translation>类别 %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Attack 1 restarts</source>
         <translation>攻击 1 重启次数</translation>
     </message>
@@ -2572,6 +2739,11 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>Do people recognise the classes? (human judge)</source>
+        <translation>人能认出这些类别吗？（人工评判）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>How much encryption is enough? (privacy-utility study)</source>
         <translation>需要多少加密才够？（隐私-效用研究）</translation>
     </message>
@@ -2581,12 +2753,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>网络会暴露其训练记录吗？（成员推断）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>No attacks yet. Run this step to attack the networks.</source>
         <translation>尚无攻击。运行此步骤来攻击网络。</translation>
     </message>
@@ -2870,6 +3042,126 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
 </context>
 <context>
+    <name>psnn::HumanJudgePanel</name>
+    <message>
+        <location filename="../widgets/pages/humanjudgepanel.cpp" line="+27"/>
+        <source>Rate images…</source>
+        <translation>评判图像…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print a rating sheet…</source>
+        <translation>打印评判表…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a filled sheet…</source>
+        <translation>导入已填写的评判表…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Judge networks can be fooled by patterns no person would recognise. Here people name the class of each attack image, blind, one image at a time; their accuracy, with its exact interval, says whether the images leak the classes to people.</source>
+        <translation>评判网络可能被人类无法辨认的图案所欺骗。这里由人逐张、盲评地说出每张攻击图像的类别；其准确率及精确区间表明图像是否向人泄露了类别。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A PDF of the images in a blind order with numbered answer boxes, for a class without computers.</source>
+        <translation>按盲评顺序排列、带编号答题框的图像 PDF，供没有电脑的课堂使用。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open a lab with attack results to rate its images.</source>
+        <translation>请打开包含攻击结果的实验室以评判其图像。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nobody has rated this lab&apos;s attack images yet.</source>
+        <translation>尚无人评判过此实验室的攻击图像。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n rater(s), %1 answers.</source>
+        <translation>
+            <numerusform>%n 位评判者，%1 个答案。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2 on the %3: %4 of %5 right, %6 (exact interval %7–%8): %9</source>
+        <translation>%1 · 针对 %3 的 %2：%5 个中答对 %4 个，%6（精确区间 %7–%8）：%9</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this lab</source>
+        <translation>本实验室</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agreement between raters (Fleiss&apos; κ): %1</source>
+        <translation>评判者间一致性（Fleiss&apos; κ）：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The lab&apos;s ratings cannot be read: %1</source>
+        <translation>无法读取实验室的评判：%1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Rating sheet &quot;%1&quot; written to %2. Type the filled sheet up as lines &quot;number,answer&quot; and import it with the same id.</source>
+        <translation>评判表“%1”已写入 %2。请将填好的表格录入为“number,answer”行，并用同一 ID 导入。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 answers of sheet &quot;%2&quot; imported.</source>
+        <translation>已导入评判表“%2”的 %1 个答案。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Print a rating sheet</source>
+        <translation>打印评判表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An id for this sheet (it names the answers when they come back):</source>
+        <translation>此评判表的 ID（答案收回时用它来标识）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sheet-1</source>
+        <translation>sheet-1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the rating sheet</source>
+        <translation>保存评判表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import a filled sheet</source>
+        <translation>导入已填写的评判表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The id printed on the sheet:</source>
+        <translation>评判表上印的 ID：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The typed-up answers</source>
+        <translation>录入的答案</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation>CSV (*.csv);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>psnn::ImageGallery</name>
     <message>
         <location filename="../widgets/pages/imagegallery.cpp" line="+51"/>
@@ -3042,7 +3334,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1 %2 (%3, Qt %4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+35"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+37"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3102,7 +3394,17 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>Ctrl+.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Rate Attack &amp;Images…</source>
+        <translation>评判攻击图像(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a lab with attack results first: its attack images are what people rate.</source>
+        <translation>请先打开包含攻击结果的实验室：人们评判的正是其攻击图像。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
@@ -3586,6 +3888,94 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
 </context>
 <context>
+    <name>psnn::RatingDialog</name>
+    <message>
+        <location filename="../widgets/pages/ratingdialog.cpp" line="+32"/>
+        <source>Can&apos;t tell (Space)</source>
+        <translation>无法判断（空格）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>撤销（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rate images</source>
+        <translation>评判图像</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>You will see the images an attacker recovered from the network, one at a time and in a shuffled order. For each, choose the class you think it shows, or &quot;can&apos;t tell&quot;. Nothing tells you which class an image was made for. Every answer is saved at once: close the window at any time and continue later with the same rater id.</source>
+        <translation>您将逐张、以打乱的顺序看到攻击者从网络中恢复出的图像。请为每张图像选择您认为它显示的类别，或选择“无法判断”。界面不会透露图像是为哪个类别生成的。每个答案都会立即保存：可随时关闭窗口，之后用同一评判者 ID 继续。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rater id:</source>
+        <translation>评判者 ID：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. your initials</source>
+        <translation>例如您的姓名缩写</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Undo the last answer</source>
+        <translation>撤销上一个答案</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The rater id &quot;%1&quot; cannot be used: it must be 1 to 40 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting with a letter or digit.</source>
+        <translation>评判者 ID“%1”不可用：它必须由 1 到 40 个字母、数字、“-”、“_”或“.”组成，并以字母或数字开头。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The images cannot be rated: %1 %2</source>
+        <translation>无法评判这些图像：%1 %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rate images — %1</source>
+        <translation>评判图像 — %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All %1 images are rated. Thank you! Your answers are saved in the lab; the report&apos;s &quot;Human judge&quot; section summarises them.</source>
+        <translation>全部 %1 张图像均已评判。谢谢！您的答案已保存在实验室中，报告的“人工评判”一节会对其进行汇总。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Image %1 of %2</source>
+        <translation>第 %1 张，共 %2 张</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This image cannot be read. Answer &quot;can&apos;t tell&quot;, and tell the lab&apos;s owner to run the attack again.</source>
+        <translation>无法读取此图像。请回答“无法判断”，并告知实验室负责人重新运行攻击。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The answer could not be saved: %1 %2</source>
+        <translation>无法保存答案：%1 %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The answer could not be taken back: %1</source>
+        <translation>无法撤销答案：%1</translation>
+    </message>
+</context>
+<context>
     <name>psnn::ReportPage</name>
     <message>
         <location filename="../widgets/pages/reportpage.cpp" line="+34"/>
@@ -3901,6 +4291,11 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>结论（所有攻击与判别器）</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>People [exact 95 % interval]</source>
+        <translation>人 [精确 95 % 区间]</translation>
+    </message>
+    <message>
         <location line="+26"/>
         <source>Second judge</source>
         <translation>第二判别器</translation>
@@ -3911,7 +4306,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>模型 (*.pt *.pth *.ptl *.psnn);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>No study in this lab yet.</source>
         <translation>此实验室中还没有研究。</translation>
     </message>
@@ -3921,19 +4316,20 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>图像太少，无法判定：本研究对每个点的攻击都少于 100 张图像（快速网格），区间太宽，无法做出判定。如需判定，请运行默认网格。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <location line="+11"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="-2"/>
         <source>too few images for a verdict (%n images)</source>
         <translation>
             <numerusform>图像太少，无法判定（%n 张图像）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+10"/>
         <source>What the %n images would say: %1.</source>
         <translation>
             <numerusform>这 %n 张图像所显示的：%1。</numerusform>

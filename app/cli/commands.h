@@ -36,6 +36,8 @@ void addStudyCommand(CLI::App& app, const GlobalOptions& global);
 void addExportCommand(CLI::App& app, const GlobalOptions& global);
 /// `privatesnn membership`: the membership-inference audit of a lab (issue 27).
 void addMembershipCommand(CLI::App& app, const GlobalOptions& global);
+/// `privatesnn ratings`: the human judge's summary of a lab, and the import of a rating session (issue 25).
+void addRatingsCommand(CLI::App& app, const GlobalOptions& global);
 /// `privatesnn settings`: every pipeline setting with its type, default, range, unit, step and help.
 void addSettingsCommand(CLI::App& app, const GlobalOptions& global);
 

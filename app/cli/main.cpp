@@ -43,6 +43,7 @@ int main(int argc, char** argv)
     addStudyCommand(app, global);
     addExportCommand(app, global);
     addMembershipCommand(app, global);
+    addRatingsCommand(app, global);
     addSettingsCommand(app, global);
     app.footer("Exit codes: 0 ok, 1 bad command line, 2 input or setting to fix, 3 internal error, 130 cancelled.");
 

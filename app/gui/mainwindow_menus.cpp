@@ -8,6 +8,8 @@
 #include "aboutdialog.h"
 #include "labaccess.h"
 #include "labsession.h"
+#include "pages/attackpage.h"
+#include "pages/humanjudgepanel.h"
 #include "pages/loadpage.h"
 #include "pages/reportpage.h"
 #include "pages/runpanel.h"
@@ -52,6 +54,12 @@ void MainWindow::createMenus()
             runPage(page);
     });
     run->addAction(tr("&Cancel"), QKeySequence(tr("Ctrl+.")), this, &MainWindow::cancelRun);
+    run->addSeparator();
+    run->addAction(tr("Rate Attack &Images…"), this, [this] {
+        if (!static_cast<AttackPage*>(stepPage(WizardPage::Attack))->humanJudgePanel()->openRatingDialog())
+            statusBar()->showMessage(
+                tr("Open a lab with attack results first: its attack images are what people rate."), 8000);
+    });
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     for (int row = 0; row < psnn::kPageCount; ++row) {
         const psnn::WizardPage page = psnn::WizardPage(row);

@@ -72,6 +72,7 @@ ReportFiles writeReport(const std::string& labDir, const std::string& outDir)
     writeEnergySection(context);
     writeVerdictSection(context);
     writeStudySection(context);
+    writeHumanJudgeSection(context);
     writeMembershipSection(context);
     writeProvenanceSection(context);
     removeStaleOutputs(out, context);

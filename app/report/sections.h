@@ -36,6 +36,7 @@ void writeSpikeRateSection(ReportContext& context);
 void writeEnergySection(ReportContext& context);
 void writeVerdictSection(ReportContext& context);
 void writeStudySection(ReportContext& context);
+void writeHumanJudgeSection(ReportContext& context);
 void writeMembershipSection(ReportContext& context);
 void writeProvenanceSection(ReportContext& context);
 

@@ -11,6 +11,7 @@
 #include "reporttext.h"
 
 #include "privatesnn/error.h"
+#include "privatesnn/ratings.h"
 
 namespace psnn {
 
@@ -98,10 +99,22 @@ void writeStudySection(ReportContext& context)
                  formatDecimal(study.margin * 100, 0)));
     const double chance = study.chance * 100;
     const double margin = study.margin * 100;
-    const std::vector<FrontierCurve> curves = frontierCurves(study);
-    context.plotFigure(u"study_frontier"_s, ChartSize, [&](QCustomPlot& plot) { buildFrontierPlot(plot, curves, chance, margin); },
-                       ReportText::tr("Privacy-utility frontier: accuracy lost against the ANN and the strongest attack's judge "
-                                      "accuracy with its 95 % interval, one curve per defence."));
+    // The human column and curves once people have rated the images (a damaged session is reported by the
+    // "Human judge" section).
+    std::optional<RatingsSummary> human;
+    try {
+        human = readRatingsSummary(context.lab().absolutePath().toStdString());
+    } catch (const Error&) {
+    }
+    const std::vector<FrontierCurve> curves = frontierCurves(study, human ? &*human : nullptr);
+    context.plotFigure(
+        u"study_frontier"_s, ChartSize, [&](QCustomPlot& plot) { buildFrontierPlot(plot, curves, chance, margin); },
+        ReportText::tr("Privacy-utility frontier: accuracy lost against the ANN and the strongest attack's judge "
+                       "accuracy with its 95 % interval, one curve per defence.")
+            + (human ? u' '
+                       + ReportText::tr("Curves marked \"people\": the human judge's accuracy over all of "
+                                        "a point's rated attack images, with its exact 95 % interval.")
+                     : QString()));
     HtmlTable table;
     table.header = {ReportText::tr("Defence"),
                     ReportText::tr("Setting"),
@@ -119,6 +132,10 @@ void writeStudySection(ReportContext& context)
                     ReportText::tr("Family-wise interval"),
                     ReportText::tr("Verdict of the point")};
     table.numeric = {false, false, true, true, true, false, true, true, true, true, true, true, true, true, false};
+    if (human) {
+        table.header << ReportText::tr("People (exact interval)");
+        table.numeric << true;
+    }
     CsvTable csv({u"id"_s,
                   u"defence"_s,
                   u"attack"_s,
@@ -152,8 +169,13 @@ void writeStudySection(ReportContext& context)
                   << interval(a->bootstrap) << formatPercent(a->accuracy2) << formatPercent(a->agreement)
                   << formatDecimal(a->fidNormalised, 2) << formatPValue(a->mcnemarP) << interval(p.verdict.interval)
                   << translatedVerdict(p.verdict);
-        while (cells.size() < table.header.size())
+        while (cells.size() < table.header.size() - (human ? 1 : 0))
             cells << missingValue(); // a point without attacks
+        if (human) {
+            const HumanPoint* h = human->point(p.point.id);
+            cells << (h ? ReportText::tr("%1 (%2)").arg(formatPercent(h->accuracy), interval(h->interval))
+                        : missingValue());
+        }
         table.rows << cells;
         for (const StudyAttackRow& row : p.attacks) {
             QStringList line{QString::fromStdString(p.point.id), QString::fromStdString(p.point.defence),

@@ -4,12 +4,17 @@
 
 #include "privatesnn/attack_grid.h"
 #include "privatesnn/error.h"
+#include "privatesnn/ratings.h"
+#include "privatesnn/sha256.h"
 
 #include <ATen/ATen.h>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <filesystem>
 
 namespace psnn {
 namespace {
@@ -48,7 +53,49 @@ void write(const std::string& path, const cv::Mat& mat)
                     "Check that the folder exists and is writable, and that the name ends in .png.");
 }
 
+/// "attack 1 (ReLU re-conversion)" + "SNN" -> "attack-1-relu-re-conversion-snn": a file-name stem.
+std::string slug(const std::string& text)
+{
+    std::string out;
+    for (const char c : text) {
+        if (std::isalnum(static_cast<unsigned char>(c)))
+            out += char(std::tolower(static_cast<unsigned char>(c)));
+        else if (!out.empty() && out.back() != '-')
+            out += '-';
+    }
+    while (!out.empty() && out.back() == '-')
+        out.pop_back();
+    return out;
+}
+
 } // namespace
+
+void saveRatedImages(const std::string& folder, const std::vector<RatedImages>& sets, const InputSpec& spec)
+{
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    fs::create_directories(folder, ec);
+    // The old manifest goes first: a kill in between leaves a folder the rating set skips, never a
+    // manifest that names images of another run.
+    fs::remove(fs::path(folder) / kAttackImagesManifest, ec);
+    for (const fs::directory_entry& entry : fs::directory_iterator(folder, ec))
+        if (entry.path().extension() == ".png")
+            fs::remove(entry.path(), ec);
+    AttackImageManifest manifest;
+    for (const RatedImages& set : sets) {
+        const at::Tensor labels = set.labels.to(at::kLong).contiguous();
+        const std::string stem = slug(set.attack + " " + set.model);
+        for (int64_t i = 0; i < set.images.size(0); ++i) {
+            char number[32];
+            std::snprintf(number, sizeof(number), "-%03lld.png", static_cast<long long>(i));
+            const std::string file = stem + number;
+            const std::string path = (fs::path(folder) / file).string();
+            saveImagePng(path, set.images[i], spec);
+            manifest.images.push_back({file, labels[i].item<int64_t>(), set.attack, set.model, sha256File(path)});
+        }
+    }
+    writeAttackImageManifest((fs::path(folder) / kAttackImagesManifest).string(), manifest);
+}
 
 void saveImagePng(const std::string& path, const at::Tensor& image, const InputSpec& spec)
 {

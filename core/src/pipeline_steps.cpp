@@ -3,13 +3,14 @@
 // Only "evaluate", "evaluate_encrypted" and "attack" ever touch the evaluation data.
 #include "pipeline_internal.h"
 
-#include "privatesnn/live_series.h"
 #include "privatesnn/ann_training.h"
 #include "privatesnn/attacks.h"
 #include "privatesnn/conversion.h"
 #include "privatesnn/encryption.h"
 #include "privatesnn/error.h"
 #include "privatesnn/leakage_metrics.h"
+#include "privatesnn/live_series.h"
+#include "privatesnn/ratings.h"
 #include "privatesnn/results.h"
 #include "privatesnn/sha256.h"
 #include "privatesnn/snn_archive.h"
@@ -327,6 +328,12 @@ StepOutput attackStep(Context& ctx, ProgressSink& progress)
         for (int64_t k = 0; k < ctx.teacher.numClasses(); ++k)
             classes.push_back(k);
     saveAttackGrid(ctx.lab.path(kGridFile), leakageGridColumns(study), classes, ctx.teacher.info.classNames, ctx.teacher.input);
+    // Every attack image, for people to rate (the grid shows one per class).
+    std::vector<RatedImages> rated;
+    for (const LeakageRow& row : study.rows)
+        if (row.attack != "reference")
+            rated.push_back({row.attack, row.target, row.result.images, row.result.labels});
+    saveRatedImages(ctx.lab.path(kLabAttackImagesFolder), rated, ctx.teacher.input);
 
     LeakageResults leakage;
     for (const LeakageRow& row : study.rows) {

@@ -208,18 +208,33 @@ void recommend(StudySummary& s)
     s.answer = text.str();
 }
 
-std::string studyCsv(const StudySummary& s)
+std::string studyCsv(const StudySummary& s, const RatingsSummary* human)
 {
     std::ostringstream out;
-    out << "defence,strength,weight_relative_l2,snn_accuracy,reconverted_ann_accuracy,attack,judge_accuracy,judge_ci_low,"
-           "judge_ci_high,images,fid,verdict\n";
+    out << "defence,strength,weight_relative_l2,snn_accuracy,reconverted_ann_accuracy,attack,judge_accuracy,judge_ci_"
+           "low,"
+           "judge_ci_high,images,fid,verdict"
+        << (human ? ",human_accuracy,human_ci_low,human_ci_high,human_ratings\n" : "\n");
     char line[512];
     for (const StudyPointResult& p : s.points)
         for (const StudyAttackRow& a : p.attacks) {
             std::snprintf(line, sizeof(line), "%s,%.6g,%.6g,%.4f,%.4f,\"%s\",%.4f,%.4f,%.4f,%lld,%.4f,%s\n", p.point.defence.c_str(),
                           p.point.strength, p.relativeL2, p.snnAccuracy, p.reconvertedAccuracy, a.attack.c_str(), a.accuracy,
                           a.interval.low, a.interval.high, (long long)a.images, a.fid, verdictText(a.verdict).c_str());
-            out << line;
+            std::string row = line;
+            if (human) {
+                const auto it = std::find_if(human->rows.begin(), human->rows.end(), [&](const HumanRow& h) {
+                    return h.point == p.point.id && h.attack == a.attack;
+                });
+                if (it != human->rows.end()) {
+                    std::snprintf(line, sizeof(line), ",%.4f,%.4f,%.4f,%lld", it->accuracy, it->verdict.interval.low,
+                                  it->verdict.interval.high, (long long)it->ratings);
+                    row.insert(row.size() - 1, line);
+                } else {
+                    row.insert(row.size() - 1, ",,,,");
+                }
+            }
+            out << row;
         }
     return out.str();
 }

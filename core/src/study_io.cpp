@@ -6,6 +6,7 @@
 #include "privatesnn/error.h"
 #include "privatesnn/json_file.h"
 #include "privatesnn/lab.h"
+#include "privatesnn/ratings.h"
 #include "privatesnn/sha256.h"
 
 #include <filesystem>
@@ -171,8 +172,15 @@ StudySummary collectStudy(const PipelineConfig& pipeline, const StudyConfig& stu
     s.chance = classes > 0 ? 1.0 / double(classes) : 0.1;
     summariseStudy(s, study.bootstrapResamples, 0);
     fs::create_directories(lab.path("study"));
-    lab.writeText("study/study.csv", studyCsv(s));
     lab.writeText("study/study.json", toJson(s).dump(1));
+    // The human column, when people have rated the images (read after study.json: its rule applies).
+    std::optional<RatingsSummary> human;
+    try {
+        human = readRatingsSummary(lab.folder());
+    } catch (const Error& e) {
+        lab.log(std::string("study.csv has no human column: ") + e.what());
+    }
+    lab.writeText("study/study.csv", studyCsv(s, human ? &*human : nullptr));
     return s;
 }
 

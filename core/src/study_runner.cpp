@@ -11,6 +11,7 @@
 #include "privatesnn/error.h"
 #include "privatesnn/lab.h"
 #include "privatesnn/leakage_metrics.h"
+#include "privatesnn/ratings.h"
 #include "privatesnn/runtime.h"
 #include "privatesnn/sha256.h"
 #include "privatesnn/snn_archive.h"
@@ -215,6 +216,7 @@ StudyPointResult runPoint(const StudyPoint& p, const StudyConfig& study, const P
     for (const Attack& a : attacks)
         total += a.weight;
     const double from = trainShare + 0.05;
+    std::vector<RatedImages> rated;
     for (const Attack& a : attacks) {
         StageProgress stage(progress, from + (1 - from) * done / total, from + (1 - from) * (done + a.weight) / total, a.name);
         const AttackResult result = a.run(stage);
@@ -232,7 +234,10 @@ StudyPointResult runPoint(const StudyPoint& p, const StudyConfig& study, const P
         row.fid = frechetDistance(f, refFeatures);
         row.kid = kernelInceptionDistance(f, refFeatures, study.kidSubsets, 1000, pipeline.seed).mean;
         r.attacks.push_back(std::move(row));
+        rated.push_back({a.name, "SNN", result.images, result.labels});
     }
+    // Every image, for people to rate; written before the point's file, which marks it finished.
+    saveRatedImages(lab.path(std::string(kStudyAttackImagesFolder) + "/" + p.id), rated, in.teacher.input);
     // The two ends of the distance scale, with as many images as one attack makes.
     const int64_t perAttack = r.attacks.empty() ? 100 : r.attacks.front().images;
     at::Generator gen = at::detail::createCPUGenerator(pipeline.seed + 1);

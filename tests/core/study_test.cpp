@@ -9,6 +9,7 @@
 #include "privatesnn/attacks.h"
 #include "privatesnn/encryption.h"
 #include "privatesnn/error.h"
+#include "privatesnn/ratings.h"
 #include "privatesnn/study.h"
 
 #include <ATen/ATen.h>
@@ -293,6 +294,24 @@ TEST(StudyRunner, ResumesAfterAnInterruptedPoint)
     EXPECT_EQ(csv.substr(0, csv.find('\n')), "defence,strength,weight_relative_l2,snn_accuracy,reconverted_ann_accuracy,attack,"
                                              "judge_accuracy,judge_ci_low,judge_ci_high,images,fid,verdict");
     EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), long(1 + 3 * study.points.size()));
+
+    // Every attack image is kept for people to rate; once some are rated, study.csv gains the
+    // human columns (accuracy, interval, ratings), empty for the attacks nobody rated.
+    const RatingImageSet images = collectRatingImages(dir.file("lab"));
+    EXPECT_EQ(images.images.size(), study.points.size() * 3 * 6);
+    RatingSession session(dir.file("lab"), "tester", images, 1);
+    for (int i = 0; i < 4; ++i)
+        session.answer(session.current()->target, 1.0);
+    collectStudy(config, study, dir.file("lab"));
+    std::istringstream rated(test::readText(dir.file("lab/study/study.csv")));
+    std::string line;
+    std::getline(rated, line);
+    EXPECT_NE(line.find(",verdict,human_accuracy,human_ci_low,human_ci_high,human_ratings"), std::string::npos) << line;
+    int64_t ratings = 0;
+    while (std::getline(rated, line))
+        if (line.back() != ',')
+            ratings += std::stoll(line.substr(line.rfind(',') + 1));
+    EXPECT_EQ(ratings, 4);
 
     // A changed setting makes the stored points stale: collect says so instead of mixing them in.
     StudyConfig changed = study;

@@ -203,7 +203,7 @@ TEST_F(FullReport, HtmlIsWellFormedAndEveryReferencedFileExists)
             ++headings;
     }
     ASSERT_FALSE(xml.hasError()) << xml.errorString().toStdString() << " at line " << xml.lineNumber();
-    EXPECT_EQ(headings, 15); // 13 sections of `run`, the study's and the membership audit's
+    EXPECT_EQ(headings, 16); // 13 sections of `run`, the study's, the human judge's and the membership audit's
     EXPECT_GE(references.size(), qsizetype(results.synthesis->samples.size()) + 1 + 2 * 7);
     for (const QString& reference : references) {
         EXPECT_TRUE(QDir::isRelativePath(reference)) << reference.toStdString();

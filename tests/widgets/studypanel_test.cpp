@@ -4,6 +4,8 @@
 #include "pages/attackpage.h"
 #include "pages/studypanel.h"
 
+#include "privatesnn/ratings.h"
+
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
@@ -68,6 +70,41 @@ TEST(StudyPanel, MarksQuickGridVerdictsAsTooFewImages)
     panel.showStudy(study(2)); // the default grid: verdicts as they are
     QTRY_VERIFY(!panel.answerText().startsWith(QStringLiteral("Too few")));
     EXPECT_EQ(panel.table()->item(0, 5)->text(), QStringLiteral("leaks"));
+}
+
+TEST(StudyPanel, ShowsPeoplesAccuracyInTheTableAndTheFrontierOnceImagesAreRated)
+{
+    QTemporaryDir lab;
+    ASSERT_TRUE(QDir(lab.path()).mkpath(QStringLiteral("study/images/encryption-1")));
+    ASSERT_TRUE(QDir(lab.path()).mkpath(QStringLiteral("ratings")));
+    const auto write = [&](const QString& name, const std::string& text) {
+        QFile file(QDir(lab.path()).filePath(name));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray::fromStdString(text));
+    };
+    write(QStringLiteral("study/study.json"), psnn::toJson(study(2)).dump());
+    write(QStringLiteral("results.json"),
+          R"({"schema": "privatesnn-results", "version": 3, "model": {"class_names": ["a", "b"]}})");
+    psnn::AttackImageManifest manifest;
+    manifest.images = {{"x-0.png", 0, "attack 1", "SNN", ""}, {"x-1.png", 1, "attack 1", "SNN", ""}};
+    psnn::writeAttackImageManifest(
+        QDir(lab.path()).filePath(QStringLiteral("study/images/encryption-1/attack_images.json")).toStdString(),
+        manifest);
+
+    psnn::StudyPanel panel;
+    panel.showLabStudy(lab.path());
+    EXPECT_TRUE(panel.table()->isColumnHidden(6)) << "no column for people before anyone rated";
+    EXPECT_EQ(panel.plot()->graphCount(), 1);
+
+    // One right, one wrong on the second point: 50 %; exact interval of 1 of 2: P(X >= 1) = 0.025 at
+    // p = 1.26 %, P(X <= 1) = 0.025 at p = 98.74 % (bisection on the binomial sums, python3).
+    write(QStringLiteral("ratings/r1.csv"),
+          "image,target,answer,seconds\nencryption-1/x-0,0,0,1\nencryption-1/x-1,1,0,1\n");
+    panel.showLabStudy(lab.path());
+    EXPECT_FALSE(panel.table()->isColumnHidden(6));
+    EXPECT_EQ(panel.table()->item(0, 6)->text(), QStringLiteral("–"));
+    EXPECT_EQ(panel.table()->item(1, 6)->text(), QStringLiteral("50.0 % [1.3 %, 98.7 %]"));
+    EXPECT_EQ(panel.plot()->graphCount(), 2) << "the judge's curve and people's";
 }
 
 TEST(StudyPanel, CoalescesLiveUpdatesIntoOneRedraw)

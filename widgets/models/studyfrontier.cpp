@@ -57,7 +57,7 @@ QString translatedVerdict(const VerdictResult& verdict)
     return translatedVerdict(verdict.verdict, verdict.powerTarget, verdict.imagesFor80);
 }
 
-std::vector<FrontierCurve> frontierCurves(const StudySummary& study)
+std::vector<FrontierCurve> frontierCurves(const StudySummary& study, const RatingsSummary* human)
 {
     std::vector<FrontierCurve> curves;
     std::vector<std::string> defences;
@@ -84,6 +84,27 @@ std::vector<FrontierCurve> frontierCurves(const StudySummary& study)
                 add(curves.back(), *undefended); // every defence starts from the undefended SNN
         }
         add(curves[index], p);
+    }
+    if (!human)
+        return curves;
+    const size_t judged = curves.size();
+    for (size_t d = 0; d < judged; ++d) {
+        FrontierCurve people{StudyText::tr("%1 — people").arg(curves[d].name), {}, {}, {}, {}};
+        const auto addRated = [&](const StudyPointResult& p) {
+            if (const HumanPoint* h = human->point(p.point.id)) {
+                people.accuracyLost.push_back(p.accuracyLost() * 100);
+                people.judgeAccuracy.push_back(h->accuracy * 100);
+                people.low.push_back(h->interval.low * 100);
+                people.high.push_back(h->interval.high * 100);
+            }
+        };
+        if (defences[d] != "encryption" && undefended)
+            addRated(*undefended);
+        for (const StudyPointResult& p : study.points)
+            if (p.point.defence == defences[d])
+                addRated(p);
+        if (!people.accuracyLost.empty())
+            curves.push_back(people);
     }
     return curves;
 }

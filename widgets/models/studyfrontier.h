@@ -3,6 +3,7 @@
 
 #include "plots/frontierplot.h"
 
+#include "privatesnn/ratings.h"
 #include "privatesnn/study_summary.h"
 
 #include <QString>
@@ -21,7 +22,9 @@ QString translatedVerdict(StudyVerdict verdict, std::optional<PowerTarget> power
 QString translatedVerdict(const VerdictResult& verdict);
 
 /// The frontier's curves of a study: one per defence in the order they first appear, the
-/// undefended point leading every curve.
-std::vector<FrontierCurve> frontierCurves(const StudySummary& study);
+/// undefended point leading every curve. With the human judge's summary, also one curve per
+/// defence of its rated points: people's accuracy over all of a point's attacks with its exact
+/// interval ("… — people").
+std::vector<FrontierCurve> frontierCurves(const StudySummary& study, const RatingsSummary* human = nullptr);
 
 } // namespace psnn

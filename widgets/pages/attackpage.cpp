@@ -4,6 +4,7 @@
 #include "models/leakagetext.h"
 #include "models/numberformat.h"
 #include "models/studyfrontier.h"
+#include "pages/humanjudgepanel.h"
 #include "pages/imagegallery.h"
 #include "pages/leakagegrid.h"
 #include "pages/membershippanel.h"
@@ -97,6 +98,7 @@ AttackPage::AttackPage(QWidget* parent)
     , m_grid(new LeakageGrid)
     , m_table(new QTableWidget(0, LeakageColumn::Count))
     , m_study(new StudyPanel)
+    , m_human(new HumanJudgePanel)
     , m_membership(new MembershipPanel)
 {
     SettingsForm* f = form();
@@ -144,6 +146,8 @@ AttackPage::AttackPage(QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     contentLayout()->addWidget(m_table);
+    addSection(tr("Do people recognise the classes? (human judge)"));
+    contentLayout()->addWidget(m_human);
     addSection(tr("How much encryption is enough? (privacy-utility study)"));
     contentLayout()->addWidget(m_study);
     addSection(tr("Does the network reveal its training records? (membership inference)"));
@@ -155,6 +159,7 @@ void AttackPage::setLabFolder(const QString& folder)
 {
     StepPage::setLabFolder(folder);
     m_study->showLabStudy(folder);
+    m_human->showLab(folder);
 }
 
 void AttackPage::setClassNames(const QStringList& names)
@@ -214,6 +219,7 @@ void AttackPage::showLabResults(const LabResults& results)
     if (!names.isEmpty())
         setClassNames(names);
 
+    m_human->showLab(labFolder()); // a finished attack step has stored new images
     if (results.membership)
         m_membership->showMembership(*results.membership);
     else

@@ -8,6 +8,7 @@ class QTableWidget;
 
 namespace psnn {
 
+class HumanJudgePanel;
 class ImageGallery;
 class LeakageGrid;
 class MembershipPanel;
@@ -34,6 +35,8 @@ public:
     StudyPanel* studyPanel() const { return m_study; }
     /// The membership-inference audit ("Does the network reveal its training records?").
     MembershipPanel* membershipPanel() const { return m_membership; }
+    /// The human judge ("Do people recognise the classes?") and its "Rate images…".
+    HumanJudgePanel* humanJudgePanel() const { return m_human; }
     void setLabFolder(const QString& folder) override;
 
 protected:
@@ -56,6 +59,7 @@ private:
     bool m_hadLeakage = false; ///< the settings fold when results arrive, unfold when they go
     QTableWidget* m_table;
     StudyPanel* m_study;
+    HumanJudgePanel* m_human;
     MembershipPanel* m_membership;
 };
 

@@ -36,7 +36,7 @@ StudyPanel::StudyPanel(QWidget* parent)
     , m_run(new QPushButton(tr("Run study")))
     , m_answer(new QLabel)
     , m_plot(new QCustomPlot)
-    , m_table(new QTableWidget(0, 6))
+    , m_table(new QTableWidget(0, 7))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -79,7 +79,8 @@ StudyPanel::StudyPanel(QWidget* parent)
     layout->addWidget(m_plot);
     m_table->setObjectName(u"studyTable"_s);
     m_table->setHorizontalHeaderLabels({tr("Defence"), tr("Setting"), tr("SNN accuracy"), tr("Strongest attack"),
-                                        tr("Judge accuracy [95 % interval]"), tr("Verdict (all attacks and judges)")});
+                                        tr("Judge accuracy [95 % interval]"), tr("Verdict (all attacks and judges)"),
+                                        tr("People [exact 95 % interval]")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -131,11 +132,19 @@ void StudyPanel::showStudy(const StudySummary& study)
 void StudyPanel::showLabStudy(const QString& labFolder)
 {
     m_study = {};
+    m_human.reset();
     try {
         if (std::optional<StudySummary> study = readStudySummary(labFolder.toStdString()))
             m_study = std::move(*study);
     } catch (const Error& e) {
         qWarning("The lab's study cannot be shown: %s", e.what());
+    }
+    try {
+        if (!labFolder.isEmpty())
+            m_human = readRatingsSummary(labFolder.toStdString());
+    } catch (const Error& e) {
+        // The Attack page's human judge panel shows this error in full.
+        qWarning("The lab's ratings cannot be shown: %s", e.what());
     }
     redraw();
 }
@@ -159,7 +168,9 @@ void StudyPanel::redraw()
             + QStringLiteral("\n") + answer;
     m_answer->setText(answer);
     setPlotTheme(*m_plot, PlotTheme::fromPalette(palette()));
-    buildFrontierPlot(*m_plot, frontierCurves(m_study), m_study.chance * 100, m_study.margin * 100);
+    buildFrontierPlot(*m_plot, frontierCurves(m_study, m_human ? &*m_human : nullptr), m_study.chance * 100,
+                      m_study.margin * 100);
+    m_table->setColumnHidden(6, !m_human); // people's column only once someone has rated
     m_plot->replot(QCustomPlot::rpQueuedReplot);
     m_table->setRowCount(int(m_study.points.size()));
     for (int row = 0; row < int(m_study.points.size()); ++row) {
@@ -175,12 +186,18 @@ void StudyPanel::redraw()
         else
             cells << u"–"_s << u"–"_s << u"–"_s;
         const StudyAttackRow* a = p.strongestAttack();
+        const int verdictColumn = int(cells.size()) - 1;
         if (a && tooFewForVerdicts(p))
             cells.last() = tr("too few images for a verdict (%n images)", nullptr, int(a->images));
+        const HumanPoint* h = m_human ? m_human->point(p.point.id) : nullptr;
+        cells << (h ? tr("%1 [%2, %3]")
+                          .arg(formatLocalePercent(h->accuracy), formatLocalePercent(h->interval.low),
+                               formatLocalePercent(h->interval.high))
+                    : u"–"_s);
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
         if (a && tooFewForVerdicts(p))
-            m_table->item(row, int(cells.size()) - 1)
+            m_table->item(row, verdictColumn)
                 ->setToolTip(wrappedToolTip(tr("What the %n images would say: %1.", nullptr, int(a->images))
                                                 .arg(translatedVerdict(p.verdict))));
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "privatesnn/ratings.h"
 #include "privatesnn/study_summary.h"
 
 #include <QTimer>
@@ -53,6 +54,8 @@ private:
     QCustomPlot* m_plot;
     QTableWidget* m_table;
     StudySummary m_study;
+    /// The lab's human judge, when people have rated its images: the table's and frontier's "people".
+    std::optional<RatingsSummary> m_human;
     QTimer m_redraw;
 };
 

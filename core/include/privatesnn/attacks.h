@@ -110,6 +110,19 @@ AttackResult attackSnnDirect(const SpikingModel& snn, const AttackConfig& config
 /// Writes one image (C x H x W in the spec's normalised space) as an 8-bit PNG.
 void saveImagePng(const std::string& path, const at::Tensor& image, const InputSpec& spec);
 
+/// One attack's images for the human judge (privatesnn/ratings.h): which attack on which model,
+/// the images and the class each was made for.
+struct RatedImages {
+    std::string attack, model;
+    at::Tensor images, labels;
+};
+
+/// Writes every image of sets as a PNG into folder ("attack-1-snn-007.png") with the manifest
+/// (kAttackImagesManifest) naming each file's target class, attack and model. Images a previous
+/// run left there are replaced; the manifest is written last and atomically, so it never names a
+/// file that is not there yet.
+void saveRatedImages(const std::string& folder, const std::vector<RatedImages>& sets, const InputSpec& spec);
+
 /// One column of a Fig. 6 style grid: a title and images with labels; the first image of each
 /// class in the column is shown.
 struct GridColumn {

@@ -8,6 +8,7 @@
 #include "privatesnn/pipeline.h"
 #include "privatesnn/pipeline_config.h"
 #include "privatesnn/progress.h"
+#include "privatesnn/ratings.h"
 #include "privatesnn/snn.h"
 #include "privatesnn/study_stats.h"
 #include "privatesnn/study_summary.h"
@@ -109,7 +110,8 @@ StudySummary collectStudy(const PipelineConfig& pipeline, const StudyConfig& stu
 std::vector<std::string> studyJobCommands(const StudyConfig& study, const std::string& lab, const std::string& configFile,
                                           const std::string& program = "privatesnn");
 
-/// The CSV (exactly the columns) of a summary.
-std::string studyCsv(const StudySummary& summary);
+/// The CSV (exactly the columns) of a summary; with the human judge's summary also each
+/// attack's human accuracy, its exact interval and the number of ratings (empty where nobody rated).
+std::string studyCsv(const StudySummary& summary, const RatingsSummary* human = nullptr);
 
 } // namespace psnn

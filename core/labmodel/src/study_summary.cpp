@@ -14,25 +14,6 @@ using nlohmann::json;
 // The summary's view of a study: the statistics of each attack, not the per-image outcomes they
 // were computed from (those stay in LAB/study/points/ID.json).
 
-/// A verdict's fields, where it stands (an attack, a point, one judge's).
-template <class F> void describeVerdict(F& f, VerdictResult& v)
-{
-    f("verdict", v.verdict, kVerdictNames);
-    f.derived("verdict_text", verdictText(v));
-    f("verdict_ci_low", v.interval.low);
-    f("verdict_ci_high", v.interval.high);
-    f("level", v.level);
-    f("family", v.family);
-    f.derived("test_level", v.testLevel());
-    f("power_target", v.powerTarget, kPowerTargetNames, fields::nullWhenEmpty);
-    f("images_for_80", v.imagesFor80);
-}
-
-template <class F> void describeFields(F& f, VerdictResult& v)
-{
-    describeVerdict(f, v);
-}
-
 template <class F> void describeFields(F& f, StudyAttackRow& a)
 {
     f("attack", a.attack);

@@ -78,4 +78,24 @@ std::string verdictKey(StudyVerdict v);
 /// map the enum to their own tr().
 std::string verdictText(const VerdictResult& v);
 
+/// A verdict's fields, where it stands (an attack, a point, one judge's, a human rating row); the
+/// text is derived (written for readers, skipped when read).
+template <class F> void describeVerdict(F& f, VerdictResult& v)
+{
+    f("verdict", v.verdict, kVerdictNames);
+    f.derived("verdict_text", verdictText(v));
+    f("verdict_ci_low", v.interval.low);
+    f("verdict_ci_high", v.interval.high);
+    f("level", v.level);
+    f("family", v.family);
+    f.derived("test_level", v.testLevel());
+    f("power_target", v.powerTarget, kPowerTargetNames, fields::nullWhenEmpty);
+    f("images_for_80", v.imagesFor80);
+}
+
+template <class F> void describeFields(F& f, VerdictResult& v)
+{
+    describeVerdict(f, v);
+}
+
 } // namespace psnn

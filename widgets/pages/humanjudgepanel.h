@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace psnn {
+
+/// The human judge on the Attack page: what the lab's rating sessions say so far (per point and
+/// attack: people's accuracy, exact interval, verdict) and "Rate images…", which opens the blind
+/// rating dialog on the lab's stored attack images.
+class HumanJudgePanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit HumanJudgePanel(QWidget* parent = nullptr);
+    /// Reads the lab's sessions again (no lab: an empty folder).
+    void showLab(const QString& labFolder);
+    /// Opens the rating dialog (modal) and shows the summary again when it closes; false without a lab.
+    bool openRatingDialog();
+    QString summaryText() const;
+    /// Writes a blind rating sheet (PDF) for sheetId; returns the error in words, empty when done.
+    QString printSheet(const QString& sheetId, const QString& pdfPath);
+    /// Takes in a filled sheet typed up as "number,answer"; returns the error in words, empty when done.
+    QString importSheet(const QString& sheetId, const QString& csvPath);
+    QPushButton* rateButton() const { return m_rate; }
+
+private:
+    void askPrintSheet();
+    void askImportSheet();
+    void showNote(const QString& text);
+
+    QString m_lab;
+    QLabel* m_summary;
+    QPushButton* m_rate;
+    QLabel* m_note;
+    QPushButton* m_print;
+    QPushButton* m_import;
+};
+
+} // namespace psnn
