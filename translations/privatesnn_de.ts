@@ -1851,7 +1851,7 @@
         <location line="+45"/>
         <location line="+43"/>
         <source>images</source>
-        <translation>ANN laden</translation>
+        <translation>Bilder</translation>
     </message>
     <message>
         <location line="-92"/>

@@ -1850,7 +1850,7 @@
         <location line="+45"/>
         <location line="+43"/>
         <source>images</source>
-        <translation>ANN 불러오기</translation>
+        <translation>이미지</translation>
     </message>
     <message>
         <location line="-92"/>

@@ -1850,7 +1850,7 @@
         <location line="+45"/>
         <location line="+43"/>
         <source>images</source>
-        <translation>加载 ANN</translation>
+        <translation>张图像</translation>
     </message>
     <message>
         <location line="-92"/>
