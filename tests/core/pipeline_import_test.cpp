@@ -64,9 +64,8 @@ TEST(PipelineImport, AnImportedNirGraphRunsEveryStepWithoutAnAnn)
     const PipelineOutcome out = runPipeline(importConfig(), dir.file("lab"), quiet);
     EXPECT_EQ(out.ran, pipelineSteps());
     // A NIR graph has no Dropout layers: the run says that encryption's dropout has nothing to act on.
-    EXPECT_TRUE(std::any_of(quiet.notes.begin(), quiet.notes.end(), [](const std::string& n) {
-        return n.find("no Dropout layers") != std::string::npos;
-    }));
+    EXPECT_TRUE(std::any_of(quiet.notes.begin(), quiet.notes.end(),
+                            [](const std::string& n) { return n.find("no Dropout layers") != std::string::npos; }));
     const json r = test::readJson(dir.file("lab/results.json"));
     EXPECT_EQ(r["conversion"]["imported"], importFiles().nir);
     EXPECT_NE(r["conversion"]["semantics"].dump().find("reset: v_reset"), std::string::npos) << r["conversion"].dump();
