@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Table 3 of the paper: attacks 1 and 2 against the plain and the encrypted SNN, plus reference rows.
+// Table 3 of the paper: attacks 1 and 2 (and the readable attack 3) against the plain and the encrypted
+// SNN, plus reference rows.
 #include "privatesnn/leakage_metrics.h"
 
 #include "attack_common.h"
@@ -66,12 +67,22 @@ LeakageStudy runLeakageStudy(const LeakageStudyInputs& in, const LeakageStudyCon
             stages.push_back({"attack 2", "encrypted SNN",
                               [&](ProgressSink& p) { return attackSnnDirect(*in.encrypted, config.attack2, p); }, w});
     }
+    if (config.runAttack3) {
+        // The readable preset runs on attack 1's re-conversion: only the spiking models are its targets.
+        if (in.snn)
+            stages.push_back({"attack 3", "SNN", [&](ProgressSink& p) { return attackReconverted(*in.snn, config.attack3, p); }, 1});
+        if (in.encrypted)
+            stages.push_back({"attack 3", "encrypted SNN",
+                              [&](ProgressSink& p) { return attackReconverted(*in.encrypted, config.attack3, p); }, 1});
+    }
     double total = 0;
     for (const Stage& s : stages)
         total += s.weight;
 
     // Hold out real images, as many per class as an attack makes, for the "real images" floor row.
-    const AttackConfig& first = config.runAttack1 || !config.runAttack2 ? config.attack1 : config.attack2;
+    const AttackConfig& first = config.runAttack1 || (!config.runAttack2 && !config.runAttack3) ? config.attack1
+                                : config.runAttack2                                         ? config.attack2
+                                                                                            : config.attack3;
     const std::vector<int64_t> classes = targetClasses(first, shape->numClasses());
     at::Generator gen = at::detail::createCPUGenerator(config.seed);
     const at::Tensor order = at::randperm(ref.size(), gen);
@@ -145,8 +156,9 @@ std::vector<GridColumn> leakageGridColumns(const LeakageStudy& study)
 {
     const std::vector<std::pair<std::string, std::string>> order = {
         {"reference", "real images"},   {"attack 1", "ANN"},           {"attack 1", "SNN"},
-        {"attack 1", "encrypted SNN"},  {"attack 2", "SNN"},           {"attack 2", "encrypted SNN"}};
-    const std::vector<std::string> titles = {"real", "ANN", "A1 w/o", "A1 w/", "A2 w/o", "A2 w/"};
+        {"attack 1", "encrypted SNN"},  {"attack 2", "SNN"},           {"attack 2", "encrypted SNN"},
+        {"attack 3", "SNN"},            {"attack 3", "encrypted SNN"}};
+    const std::vector<std::string> titles = {"real", "ANN", "A1 w/o", "A1 w/", "A2 w/o", "A2 w/", "A3 w/o", "A3 w/"};
     std::vector<GridColumn> columns;
     for (size_t k = 0; k < order.size(); ++k)
         for (const LeakageRow& row : study.rows)

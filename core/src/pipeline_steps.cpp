@@ -311,6 +311,11 @@ StepOutput attackStep(Context& ctx, ProgressSink& progress)
     LeakageStudyConfig config = ctx.config.leakage;
     config.attack1.onImage = [&](int64_t cls, int, const at::Tensor& x) { sendImage(ctx.observer, std::string(live::kAttack1Images), cls, x, ctx.teacher.input); };
     config.attack2.onImage = [&](int64_t cls, int, const at::Tensor& x) { sendImage(ctx.observer, std::string(live::kAttack2Images), cls, x, ctx.teacher.input); };
+    // The feature-statistics prior and the surrogate attacker use the lab's own synthetic images:
+    // made from the weights alone, so the attacker stays data-free.
+    for (AttackConfig* a : {&config.attack1, &config.attack3})
+        if (usesSyntheticImages(*a))
+            a->syntheticImages = loadSyntheticArchive(ctx.lab.path(kSyntheticFile)).images;
     const LeakageStudy study = runLeakageStudy(in, config, progress);
 
     fs::create_directories(ctx.lab.path("images"));
@@ -420,6 +425,8 @@ StepPlan planStep(Step step, const Context& ctx)
         plan.inputs[kSnnFile] = outputHash(ctx.lab, Step::Convert, kSnnFile);
         if (c.runEncryption)
             plan.inputs[kEncryptedFile] = outputHash(ctx.lab, Step::Encrypt, kEncryptedFile);
+        if (usesSyntheticImages(c.leakage.attack1) || usesSyntheticImages(c.leakage.attack3))
+            plan.inputs[kSyntheticFile] = outputHash(ctx.lab, Step::Synthesize, kSyntheticFile);
         break;
     }
     return plan;
