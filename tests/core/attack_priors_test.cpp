@@ -107,18 +107,18 @@ TEST(AttackPriors, FourierParametrisationRoundTripsAndFavoursLowFrequencies)
 {
     for (int64_t w : {8, 7}) {
         const at::Tensor x = at::rand({2, 3, 8, w}, at::detail::createCPUGenerator(5));
-        const at::Tensor scale = detail::spectrumScale(8, w, 1.0, x.options());
+        const at::Tensor scale = psnn::detail::spectrumScale(8, w, 1.0, x.options());
         EXPECT_NEAR(scale.max().item<double>(), 1.0, 1e-6);
-        const at::Tensor back = detail::imageFromSpectrum(detail::spectrumFromImage(x, scale), scale, 8, w);
+        const at::Tensor back = psnn::detail::imageFromSpectrum(psnn::detail::spectrumFromImage(x, scale), scale, 8, w);
         EXPECT_TRUE(at::allclose(back, x, 1e-5, 1e-5)) << "width " << w;
     }
     // A constant (DC) step passes unchanged; a checkerboard (the highest frequency) nearly vanishes.
     const at::Tensor flat = at::full({1, 1, 8, 8}, 0.3);
-    EXPECT_TRUE(at::allclose(detail::fourierStep(flat, 1.0), flat, 1e-5, 1e-6));
+    EXPECT_TRUE(at::allclose(psnn::detail::fourierStep(flat, 1.0), flat, 1e-5, 1e-6));
     const at::Tensor checker = ((at::arange(8).view({-1, 1}) + at::arange(8).view({1, -1})) % 2 * 2 - 1).to(at::kFloat).view({1, 1, 8, 8});
-    const at::Tensor damped = detail::fourierStep(checker, 1.0);
+    const at::Tensor damped = psnn::detail::fourierStep(checker, 1.0);
     EXPECT_LT(damped.norm().item<double>(), 0.05 * checker.norm().item<double>());
-    EXPECT_TRUE(at::equal(detail::fourierStep(checker, 0.0), checker)); // decay 0 = off
+    EXPECT_TRUE(at::equal(psnn::detail::fourierStep(checker, 0.0), checker)); // decay 0 = off
 }
 
 TEST(AttackPriors, FourierParametrisationMakesTheAttacksChangesSmoother)
@@ -134,8 +134,8 @@ TEST(AttackPriors, FourierParametrisationMakesTheAttacksChangesSmoother)
     c.priors.fourierDecay = 1;
     const at::Tensor fourier = classRepresentation(net, c).images - start;
     // Compared per unit of change: the parametrisation shrinks every step, smoothing is the claim.
-    const double plainRoughness = (detail::totalVariation(plain) / plain.pow(2).sum({1, 2, 3})).mean().item<double>();
-    const double fourierRoughness = (detail::totalVariation(fourier) / fourier.pow(2).sum({1, 2, 3})).mean().item<double>();
+    const double plainRoughness = (psnn::detail::totalVariation(plain) / plain.pow(2).sum({1, 2, 3})).mean().item<double>();
+    const double fourierRoughness = (psnn::detail::totalVariation(fourier) / fourier.pow(2).sum({1, 2, 3})).mean().item<double>();
     EXPECT_LT(fourierRoughness, 0.5 * plainRoughness) << plainRoughness << " vs " << fourierRoughness;
 }
 
@@ -146,9 +146,9 @@ TEST(AttackPriors, TotalVariationPriorLowersTheResultsTotalVariation)
     c.restarts = 2;
     c.stepSize = 1.0;
     c.blurEvery = 0;
-    const double without = detail::totalVariation(classRepresentation(tinyVgg(), c).images).mean().item<double>();
+    const double without = psnn::detail::totalVariation(classRepresentation(tinyVgg(), c).images).mean().item<double>();
     c.priors.tv = 0.05;
-    const double with = detail::totalVariation(classRepresentation(tinyVgg(), c).images).mean().item<double>();
+    const double with = psnn::detail::totalVariation(classRepresentation(tinyVgg(), c).images).mean().item<double>();
     EXPECT_LT(with, 0.8 * without) << without << " vs " << with;
 }
 
@@ -187,9 +187,9 @@ TEST(AttackPriors, RotationAndZoomSpreadTheGradientThroughTheWarp)
     }
     // The warp itself: a zero rotation and unit zoom are the identity; a 90-degree turn is exact.
     const at::Tensor x = noise(1, 8);
-    EXPECT_TRUE(at::equal(detail::applyWarp(x, {}), x));
-    EXPECT_TRUE(at::allclose(detail::applyWarp(x, {1.0, 90.0}), at::rot90(x, 1, {2, 3}), 1e-4, 1e-5)
-                || at::allclose(detail::applyWarp(x, {1.0, 90.0}), at::rot90(x, -1, {2, 3}), 1e-4, 1e-5));
+    EXPECT_TRUE(at::equal(psnn::detail::applyWarp(x, {}), x));
+    EXPECT_TRUE(at::allclose(psnn::detail::applyWarp(x, {1.0, 90.0}), at::rot90(x, 1, {2, 3}), 1e-4, 1e-5)
+                || at::allclose(psnn::detail::applyWarp(x, {1.0, 90.0}), at::rot90(x, -1, {2, 3}), 1e-4, 1e-5));
 }
 
 TEST(AttackPriors, FeatureStatisticsPriorPullsTowardsTheReferenceStatistics)
@@ -200,12 +200,12 @@ TEST(AttackPriors, FeatureStatisticsPriorPullsTowardsTheReferenceStatistics)
     c.restarts = 2;
     c.classes = {};
     c.syntheticImages = noise(40, 17) * 0.3; // low-contrast references: statistics unlike the attack's
-    const detail::FeatureStatistics stats = detail::featureStatistics(net, c.syntheticImages);
+    const psnn::detail::FeatureStatistics stats = psnn::detail::featureStatistics(net, c.syntheticImages);
     ASSERT_EQ(stats.layers.size(), 2u); // both convolutional ReLUs
     auto loss = [&](const at::Tensor& images) {
         torch::NoGradGuard noGrad;
         at::Tensor logits;
-        return detail::featureStatisticsLoss(net, stats, images, logits).mean().item<double>();
+        return psnn::detail::featureStatisticsLoss(net, stats, images, logits).mean().item<double>();
     };
     const double without = loss(classRepresentation(net, c).images);
     c.priors.featureStats = 2.0;
