@@ -385,6 +385,28 @@ json dataFreeSettings(Step step, const PipelineConfig& c)
     }
 }
 
+namespace {
+
+/// The attack step's settings as its key sees them. Settings added after labs were made (the
+/// natural-image priors, the surrogate, attack 3) count only when used, so a lab made before them
+/// keeps its attack step: with them off the results are the same.
+json attackStepSettings(const PipelineConfig& c)
+{
+    json settings = leakageConfigJson(c.leakage);
+    if (!c.leakage.runAttack3) {
+        settings.erase("run_attack3");
+        settings.erase("attack3");
+    }
+    for (const char* attack : {"attack1", "attack2", "attack3"})
+        if (settings.contains(attack))
+            for (const char* key : {"scale", "rotate", "fourier_decay", "feature_stats", "surrogate_epochs"})
+                if (settings[attack][key] == 0)
+                    settings[attack].erase(key);
+    return settings;
+}
+
+} // namespace
+
 StepPlan planStep(Step step, const Context& ctx)
 {
     const PipelineConfig& c = ctx.config;
@@ -418,7 +440,7 @@ StepPlan planStep(Step step, const Context& ctx)
             plan.inputs["evaluation data (measurement only)"] = ctx.evalSha;
         break;
     case Step::Attack:
-        plan.settings = leakageConfigJson(c.leakage);
+        plan.settings = attackStepSettings(c);
         plan.settings["verdict_alpha"] = c.verdictAlpha;
         plan.inputs["evaluation data"] = ctx.evalSha;
         plan.inputs["judge"] = ctx.judgeSha.empty() ? "none" : ctx.judgeSha;
