@@ -289,6 +289,7 @@ TEST(AttackPriors, ReadablePresetRunsEndToEndAndJoinsTheLeakageTable)
     const LeakageStudy study = runLeakageStudy(in, config);
     ASSERT_EQ(study.rows.size(), 4u); // real, noise, A1 SNN, A3 SNN
     EXPECT_EQ(study.rows.back().attack, "attack 3");
+    EXPECT_EQ(study.rows.back().result.method, "attack 3 (readable: re-converted ANN)");
     EXPECT_EQ(study.rows.back().score.images, 6);
     const std::vector<GridColumn> columns = leakageGridColumns(study);
     ASSERT_EQ(columns.size(), 3u);
