@@ -67,7 +67,10 @@ struct RecordingProgress : ProgressSink {
 };
 
 /// The preset's settings slot: "readable" is attack 3 of the pipeline (its --set keys are leakage.attack3.*).
-int settingsSlot(const AttackOptions& o) { return o.preset == "readable" ? 3 : o.scenario; }
+int settingsSlot(const AttackOptions& o)
+{
+    return o.preset == "readable" ? 3 : o.scenario;
+}
 
 AttackConfig configFrom(const AttackOptions& o)
 {
@@ -99,8 +102,10 @@ AttackConfig configFrom(const AttackOptions& o)
         return n == 3 ? q.leakage.attack3 : n == 2 ? q.leakage.attack2 : q.leakage.attack1;
     };
     slot(p) = c;
-    p = applySetOptions(p, SetOptions{o.set.assignments, {"leakage.attack" + slotName + "."},
-                                      n == 3 ? std::string("attack --preset readable") : "attack --scenario " + slotName});
+    p = applySetOptions(p,
+                        SetOptions{o.set.assignments,
+                                   {"leakage.attack" + slotName + "."},
+                                   n == 3 ? std::string("attack --preset readable") : "attack --scenario " + slotName});
     return slot(p);
 }
 
@@ -116,17 +121,20 @@ void runAttack(const AttackOptions& o, const GlobalOptions& global)
     if (o.timesteps != 0)
         checkTimesteps(o.timesteps, "-T");
     if (o.strong && o.preset != "paper")
-        throw Error(ErrorCode::InvalidArgument, "--strong is the preset \"strong\"; it cannot be combined with --preset " + o.preset + ".",
+        throw Error(ErrorCode::InvalidArgument,
+                    "--strong is the preset \"strong\"; it cannot be combined with --preset " + o.preset + ".",
                     "Give one of them.");
     if (o.preset == "readable" && o.scenario == 2)
-        throw Error(ErrorCode::InvalidArgument, "The readable preset is attack 1 (the re-converted ANN) with natural-image priors, "
-                                                "so it does not run through the spikes.",
+        throw Error(ErrorCode::InvalidArgument,
+                    "The readable preset is attack 1 (the re-converted ANN) with natural-image priors, "
+                    "so it does not run through the spikes.",
                     "Drop --scenario 2, or add priors to attack 2 with --set leakage.attack2.rotate=10 and the like.");
     AttackConfig config = configFrom(o);
     if (usesSyntheticImages(config)) {
         if (o.synthetic.empty())
-            throw Error(ErrorCode::InvalidArgument, "The feature-statistics prior and the surrogate attacker need the lab's "
-                                                    "synthetic images.",
+            throw Error(ErrorCode::InvalidArgument,
+                        "The feature-statistics prior and the surrogate attacker need the lab's "
+                        "synthetic images.",
                         "Pass --synthetic with a lab's synthetic.psnn or a folder from 'privatesnn synthesize'.");
         config.syntheticImages = (std::filesystem::is_directory(o.synthetic) ? loadSyntheticSet(o.synthetic)
                                                                              : loadSyntheticArchive(o.synthetic))
@@ -181,20 +189,21 @@ void runAttack(const AttackOptions& o, const GlobalOptions& global)
             item["judge"] = {{"prediction", predictions[i].item<int64_t>()}, {"confidence", confidence[i].item<double>()}};
         images.push_back(item);
     }
-    nlohmann::json index{{"method", result.method},
-                         {"model", o.snn.empty() ? o.model : o.snn},
-                         {"scenario", o.scenario},
-                         {"strong", o.strong},
-                         {"preset", o.strong ? std::string("strong") : o.preset},
-                         {"iterations", config.iterations},
-                         {"step", config.stepSize},
-                         {"blur_every", config.blurEvery},
-                         {"candidates", config.candidates},
-                         {"timesteps", o.scenario == 2 ? (config.timesteps > 0 ? config.timesteps : snn->timesteps) : 0},
-                         {"seed", config.seed},
-                         {"seconds", result.seconds},
-                         {"threads", threads},
-                         {"images", images}};
+    nlohmann::json index{
+        {"method", result.method},
+        {"model", o.snn.empty() ? o.model : o.snn},
+        {"scenario", o.scenario},
+        {"strong", o.strong},
+        {"preset", o.strong ? std::string("strong") : o.preset},
+        {"iterations", config.iterations},
+        {"step", config.stepSize},
+        {"blur_every", config.blurEvery},
+        {"candidates", config.candidates},
+        {"timesteps", o.scenario == 2 ? (config.timesteps > 0 ? config.timesteps : snn->timesteps) : 0},
+        {"seed", config.seed},
+        {"seconds", result.seconds},
+        {"threads", threads},
+        {"images", images}};
     if (score)
         index["judge_accuracy"] = score->accuracy;
     index["history"] = progress.series; // target_logit/<class> and mean_abs_gradient per iteration
@@ -253,14 +262,16 @@ void addAttackCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_option("-T,--timesteps", o->timesteps, "Scenario 2: simulated time steps (default: the model's T)");
     cmd->add_flag("--strong", o->strong, "Stronger attacker: jitter, total-variation and L2 priors, blur, best of 4 candidates "
                                          "per image (scenario 2 also steps with eta = 6)");
-    cmd->add_option("--preset", o->preset, "Attacker: \"paper\" (Algorithms 2 and 4 as printed), \"strong\" (as --strong) or "
-                                           "\"readable\" (attack 3: re-conversion with jitter, zoom, rotation, Fourier "
-                                           "parametrisation, TV and L2 priors; tune it with --set leakage.attack3.KEY=VALUE)")
+    cmd->add_option("--preset", o->preset,
+                    "Attacker: \"paper\" (Algorithms 2 and 4 as printed), \"strong\" (as --strong) or "
+                    "\"readable\" (attack 3: re-conversion with jitter, zoom, rotation, Fourier "
+                    "parametrisation, TV and L2 priors; tune it with --set leakage.attack3.KEY=VALUE)")
         ->check(CLI::IsMember({"paper", "strong", "readable"}))
         ->capture_default_str();
-    cmd->add_option("--synthetic", o->synthetic, "Synthetic images (a lab's synthetic.psnn or a folder from 'privatesnn "
-                                                 "synthesize'): the reference of the feature_stats prior and the "
-                                                 "surrogate's training set (surrogate_epochs)");
+    cmd->add_option("--synthetic", o->synthetic,
+                    "Synthetic images (a lab's synthetic.psnn or a folder from 'privatesnn "
+                    "synthesize'): the reference of the feature_stats prior and the "
+                    "surrogate's training set (surrogate_epochs)");
     cmd->add_option("--candidates", o->candidates,
                     "Candidates per kept image (best-of selection by the attacked model)")
         ->check(settingRange("leakage.attack1.candidates"));

@@ -104,10 +104,12 @@ void printText(const LeakageStudy& study, bool haveJudge)
     std::printf("\nTable 3 form (FID / KID%s; lower FID and KID, higher judge = more class leakage):\n",
                 haveJudge ? " / judge accuracy" : "");
     std::printf("%-22s %-30s %-30s\n", "", "w/o encryption", "w/ encryption");
-    const std::pair<const char*, const char*> attacks[] = {
-        {"attack 1", "attack 1 (re-convert)"}, {"attack 2", "attack 2 (SNN direct)"}, {"attack 3", "attack 3 (readable)"}};
+    const std::pair<const char*, const char*> attacks[] = {{"attack 1", "attack 1 (re-convert)"},
+                                                           {"attack 2", "attack 2 (SNN direct)"},
+                                                           {"attack 3", "attack 3 (readable)"}};
     for (const auto& [attack, title] : attacks)
-        if (findRow(study, attack, "SNN") || findRow(study, attack, "encrypted SNN") || std::string(attack) != "attack 3")
+        if (findRow(study, attack, "SNN") || findRow(study, attack, "encrypted SNN")
+            || std::string(attack) != "attack 3")
             std::printf("%-22s %-30s %-30s\n", title, cellText(findRow(study, attack, "SNN")).c_str(),
                         cellText(findRow(study, attack, "encrypted SNN")).c_str());
     std::printf("%-22s %-30s\n", "ANN reference (Fig. 2)", cellText(findRow(study, "attack 1", "ANN")).c_str());
@@ -142,8 +144,9 @@ LeakageStudyConfig configFrom(const LeakageOptions& o)
         if (!usesSyntheticImages(*c))
             continue;
         if (o.synthetic.empty())
-            throw Error(ErrorCode::InvalidArgument, "The feature-statistics prior and the surrogate attacker need the lab's "
-                                                    "synthetic images.",
+            throw Error(ErrorCode::InvalidArgument,
+                        "The feature-statistics prior and the surrogate attacker need the lab's "
+                        "synthetic images.",
                         "Pass --synthetic with a lab's synthetic.psnn or a folder from 'privatesnn synthesize'.");
         c->syntheticImages = (std::filesystem::is_directory(o.synthetic) ? loadSyntheticSet(o.synthetic)
                                                                          : loadSyntheticArchive(o.synthetic))
@@ -201,12 +204,18 @@ void runLeakage(const LeakageOptions& o, const GlobalOptions& global)
         for (const LeakageRow& row : study.rows)
             rows.push_back({{"attack", row.attack}, {"target", row.target}, {"method", row.result.method},
                             {"seconds", row.result.seconds}, {"score", scoreJson(row.score)}});
-        std::cout << nlohmann::json{{"features", study.featureName}, {"reference", reference.source},
-                                    {"reference_images", study.referenceImages}, {"rows", rows}, {"grid", o.grid},
-                                    {"restarts", config.attack1.restarts}, {"iterations", config.attack1.iterations},
-                                    {"iterations_attack2", config.attack2.iterations}, {"strong", o.strong},
+        std::cout << nlohmann::json{{"features", study.featureName},
+                                    {"reference", reference.source},
+                                    {"reference_images", study.referenceImages},
+                                    {"rows", rows},
+                                    {"grid", o.grid},
+                                    {"restarts", config.attack1.restarts},
+                                    {"iterations", config.attack1.iterations},
+                                    {"iterations_attack2", config.attack2.iterations},
+                                    {"strong", o.strong},
                                     {"readable", config.runAttack3},
-                                    {"seconds", study.seconds}, {"threads", threads}}
+                                    {"seconds", study.seconds},
+                                    {"threads", threads}}
                          .dump(2)
                   << "\n";
         return;
@@ -246,10 +255,12 @@ void addLeakageCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_option("-T,--timesteps", o->timesteps, "Attack 2 time steps (default: the model's T)");
     cmd->add_flag("--strong", o->strong, "Stronger attacker (priors, blur, best-of-4 selection) for both attacks");
     cmd->add_flag("--no-attack2", o->skipAttack2, "Skip attack 2 (the slow one)");
-    cmd->add_option("--synthetic", o->synthetic, "Synthetic images (a lab's synthetic.psnn or a folder from 'privatesnn "
-                                                 "synthesize') for the feature_stats prior and the surrogate attacker");
-    cmd->add_flag("--readable", o->readable, "Also run attack 3, the readable preset: attack 1 with natural-image priors "
-                                             "(jitter, zoom, rotation, Fourier parametrisation, TV and L2)");
+    cmd->add_option("--synthetic", o->synthetic,
+                    "Synthetic images (a lab's synthetic.psnn or a folder from 'privatesnn "
+                    "synthesize') for the feature_stats prior and the surrogate attacker");
+    cmd->add_flag("--readable", o->readable,
+                  "Also run attack 3, the readable preset: attack 1 with natural-image priors "
+                  "(jitter, zoom, rotation, Fourier parametrisation, TV and L2)");
     cmd->add_option("--kid-subsets", o->kidSubsets, "Random subsets KID averages over")->check(settingRange("leakage.kid_subsets"))
         ->capture_default_str();
     cmd->add_option("--seed", o->seed, "Seed for noise, Poisson draws and subsets")->capture_default_str();

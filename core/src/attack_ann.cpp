@@ -47,8 +47,8 @@ namespace {
 
 /// Algorithm 2 on the sum of the target logits of `nets` (all of one input shape); the score, the
 /// metrics and the best-of selection use the first, the attacked model.
-AttackResult ascendLogits(const std::vector<const Network*>& nets, const std::string& method, const AttackConfig& config,
-                          ProgressSink& progress)
+AttackResult ascendLogits(const std::vector<const Network*>& nets, const std::string& method,
+                          const AttackConfig& config, ProgressSink& progress)
 {
     const Network& net = *nets.front();
     const int64_t classes = net.numClasses();
@@ -60,13 +60,15 @@ AttackResult ascendLogits(const std::vector<const Network*>& nets, const std::st
     if (statsWeight > 0) {
         const at::Tensor& ref = config.syntheticImages;
         if (!ref.defined() || ref.dim() != 4 || ref.size(0) < 2)
-            throw Error(ErrorCode::InvalidArgument, "The feature-statistics prior ('feature_stats') needs reference images (at "
-                                                    "least 2), such as the lab's synthetic images.",
+            throw Error(ErrorCode::InvalidArgument,
+                        "The feature-statistics prior ('feature_stats') needs reference images (at "
+                        "least 2), such as the lab's synthetic images.",
                         "Run the synthesis step first, or set the prior 'feature_stats' to 0.");
         net.forward(ref.slice(0, 0, 1)); // names a size mismatch in the model's words
         stats = detail::featureStatistics(net, ref);
     }
-    auto gradient = [&nets, &stats, statsWeight](const at::Tensor& x, const at::Tensor& targets, int, int64_t, at::Tensor& score) {
+    auto gradient = [&nets, &stats, statsWeight](const at::Tensor& x, const at::Tensor& targets, int, int64_t,
+                                                 at::Tensor& score) {
         const at::Tensor leaf = x.detach().requires_grad_(true);
         const at::Tensor index = targets.view({-1, 1});
         at::Tensor objective;
@@ -97,10 +99,13 @@ AttackResult ascendLogits(const std::vector<const Network*>& nets, const std::st
 AttackResult classRepresentation(const Network& net, const AttackConfig& config, ProgressSink& progress)
 {
     if (config.surrogateEpochs > 0)
-        throw Error(ErrorCode::InvalidArgument, "The surrogate attacker ('surrogate_epochs') distils from a spiking model's "
-                                                "outputs; this attack is on an ANN.",
+        throw Error(ErrorCode::InvalidArgument,
+                    "The surrogate attacker ('surrogate_epochs') distils from a spiking model's "
+                    "outputs; this attack is on an ANN.",
                     "Set 'surrogate_epochs' to 0, or attack the spiking model.");
-    return ascendLogits({&net}, "attack 1 (gradient ascent on " + (net.info.name.empty() ? std::string("the ANN") : net.info.name) + ")",
+    return ascendLogits({&net},
+                        "attack 1 (gradient ascent on "
+                            + (net.info.name.empty() ? std::string("the ANN") : net.info.name) + ")",
                         config, progress);
 }
 
@@ -115,8 +120,10 @@ AttackResult attackReconverted(const SpikingModel& snn, const AttackConfig& conf
     if (config.surrogateEpochs > 0) {
         // LOMMA's model augmentation: features the re-conversion alone overfits to are not shared
         // by a network that only learnt the SNN's input-output behaviour.
-        const Network surrogate = distilSurrogate(snn, config.syntheticImages, config.surrogateEpochs, config.seed, progress);
-        return ascendLogits({&ann, &surrogate}, "attack 1 (re-converted ANN and a distilled surrogate)", config, progress);
+        const Network surrogate =
+            distilSurrogate(snn, config.syntheticImages, config.surrogateEpochs, config.seed, progress);
+        return ascendLogits({&ann, &surrogate}, "attack 1 (re-converted ANN and a distilled surrogate)", config,
+                            progress);
     }
     return ascendLogits({&ann}, "attack 1 (re-converted ANN)", config, progress);
 }

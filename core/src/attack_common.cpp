@@ -117,13 +117,18 @@ void validate(const AttackConfig& c, int64_t numClasses)
                                                      {"feature_stats", c.priors.featureStats}};
     for (const auto& [name, value] : priors)
         if (!(value >= 0))
-            throw Error(ErrorCode::InvalidArgument, std::string("The attack's prior '") + name + "' must not be negative (got "
-                            + std::to_string(value) + ").", "Use 0 to turn the prior off.");
+            throw Error(ErrorCode::InvalidArgument,
+                        std::string("The attack's prior '") + name + "' must not be negative (got "
+                            + std::to_string(value) + ").",
+                        "Use 0 to turn the prior off.");
     if (c.surrogateEpochs < 0)
-        throw Error(ErrorCode::InvalidArgument, "The attack's 'surrogate_epochs' must not be negative (got " + std::to_string(c.surrogateEpochs) + ").",
+        throw Error(ErrorCode::InvalidArgument,
+                    "The attack's 'surrogate_epochs' must not be negative (got " + std::to_string(c.surrogateEpochs)
+                        + ").",
                     "Use 0 to attack without a surrogate.");
     if (c.priors.scale >= 1)
-        throw Error(ErrorCode::InvalidArgument, "The attack's prior 'scale' must be below 1: the zoom factor is drawn from [1 - scale, 1 + scale].",
+        throw Error(ErrorCode::InvalidArgument,
+                    "The attack's prior 'scale' must be below 1: the zoom factor is drawn from [1 - scale, 1 + scale].",
                     "Use e.g. 0.1 (zoom between 0.9 and 1.1).");
     if (c.priors.rotate > 180)
         throw Error(ErrorCode::InvalidArgument, "The attack's prior 'rotate' is at most 180 degrees.", "Use e.g. 10.");
@@ -324,17 +329,17 @@ AttackConfig readableAttackConfig()
 {
     // The defaults are the literature's (docs/attacks/readable.md), never tuned to a judge's score.
     AttackConfig c = paperAttackConfig(1);
-    c.priors.jitter = 2;         // Lucent: jitter 8 then 4 px at 224 px, about 5 % of the width
-    c.priors.scale = 0.1;        // Lucent: zoom 0.90 ... 1.10
-    c.priors.rotate = 10;        // Lucent: -10 ... 10 degrees
-    c.priors.fourierDecay = 1;   // Lucid fft_image: decay_power 1
+    c.priors.jitter = 2;       // Lucent: jitter 8 then 4 px at 224 px, about 5 % of the width
+    c.priors.scale = 0.1;      // Lucent: zoom 0.90 ... 1.10
+    c.priors.rotate = 10;      // Lucent: -10 ... 10 degrees
+    c.priors.fourierDecay = 1; // Lucid fft_image: decay_power 1
     // With the gradient normalised to mean magnitude 1 the weights compare with the objective's
     // pull: the lab's strong attack 2 values (0.1 * 2 * 8 * TV < 2 keeps explicit steps stable).
     c.normalizeGradient = true;
     c.stepSize = 0.1;
     c.priors.tv = 0.05;
     c.priors.l2 = 0.005;
-    c.blurEvery = 0; // the Fourier parametrisation and TV take the blur's place (Olah et al. 2017)
+    c.blurEvery = 0;  // the Fourier parametrisation and TV take the blur's place (Olah et al. 2017)
     c.candidates = 1; // attack 1's budget: one optimised image per kept image
     return c;
 }

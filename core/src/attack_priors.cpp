@@ -36,10 +36,10 @@ at::Tensor applyWarp(const at::Tensor& x, const Warp& warp)
         return x;
     // affine_grid maps output coordinates to where they sample the input: a zoom by s samples at 1/s.
     const double a = warp.degrees * kPi / 180, inv = 1 / warp.scale;
-    const at::Tensor theta = at::tensor({inv * std::cos(a), -inv * std::sin(a), 0.0, inv * std::sin(a), inv * std::cos(a), 0.0},
-                                        x.options())
-                                 .view({1, 2, 3})
-                                 .expand({x.size(0), 2, 3});
+    const at::Tensor theta =
+        at::tensor({inv * std::cos(a), -inv * std::sin(a), 0.0, inv * std::sin(a), inv * std::cos(a), 0.0}, x.options())
+            .view({1, 2, 3})
+            .expand({x.size(0), 2, 3});
     const at::Tensor grid = at::affine_grid_generator(theta, x.sizes(), false);
     // Reflected borders: a rotated corner shows image content, not a constant the model never saw.
     return at::grid_sampler(x, grid, /*bilinear*/ 0, /*reflection*/ 2, false);
@@ -112,12 +112,14 @@ FeatureStatistics featureStatistics(const Network& net, const at::Tensor& refere
         stats.var.push_back(h.var({0, 2, 3}, false));
     }
     if (stats.layers.empty())
-        throw Error(ErrorCode::Unsupported, "The feature-statistics prior needs a network with convolutional ReLU layers.",
+        throw Error(ErrorCode::Unsupported,
+                    "The feature-statistics prior needs a network with convolutional ReLU layers.",
                     "Set the feature-statistics weight to 0 for this model.");
     return stats;
 }
 
-at::Tensor featureStatisticsLoss(const Network& net, const FeatureStatistics& stats, const at::Tensor& x, at::Tensor& logits)
+at::Tensor featureStatisticsLoss(const Network& net, const FeatureStatistics& stats, const at::Tensor& x,
+                                 at::Tensor& logits)
 {
     at::Tensor loss = at::zeros({x.size(0)}, x.options());
     at::Tensor h = x;

@@ -48,13 +48,14 @@ at::Tensor totalVariation(const at::Tensor& x);
 /// per-channel mean and variance; an attack image's own per-channel statistics are pulled towards
 /// them. Per image (not per batch), so results do not depend on the batch layout.
 struct FeatureStatistics {
-    std::vector<size_t> layers;    ///< layer indices whose outputs are matched
-    std::vector<at::Tensor> mean;  ///< per layer, C
-    std::vector<at::Tensor> var;   ///< per layer, C
+    std::vector<size_t> layers;   ///< layer indices whose outputs are matched
+    std::vector<at::Tensor> mean; ///< per layer, C
+    std::vector<at::Tensor> var;  ///< per layer, C
 };
 FeatureStatistics featureStatistics(const Network& net, const at::Tensor& reference);
 /// Sum over layers of ||mu_l(x_b) - mu_l|| + ||var_l(x_b) - var_l||, per image (B), from the
 /// network's forward pass; differentiable.
-at::Tensor featureStatisticsLoss(const Network& net, const FeatureStatistics& stats, const at::Tensor& x, at::Tensor& logits);
+at::Tensor featureStatisticsLoss(const Network& net, const FeatureStatistics& stats, const at::Tensor& x,
+                                 at::Tensor& logits);
 
 } // namespace psnn::detail

@@ -19,14 +19,17 @@ constexpr uint64_t kSurrogateStream = 0x5022A7ull;
 constexpr int64_t kBatch = 64;
 } // namespace
 
-Network distilSurrogate(const SpikingModel& snn, const at::Tensor& images, int epochs, uint64_t seed, ProgressSink& progress)
+Network distilSurrogate(const SpikingModel& snn, const at::Tensor& images, int epochs, uint64_t seed,
+                        ProgressSink& progress)
 {
     if (!images.defined() || images.dim() != 4 || images.size(0) < 2)
-        throw Error(ErrorCode::InvalidArgument, "The surrogate attacker ('surrogate_epochs') is trained on synthetic images, but none "
-                                                "were given.",
+        throw Error(ErrorCode::InvalidArgument,
+                    "The surrogate attacker ('surrogate_epochs') is trained on synthetic images, but none "
+                    "were given.",
                     "Run the synthesis step first (or pass --synthetic), or set 'surrogate_epochs' to 0.");
     if (epochs <= 0)
-        throw Error(ErrorCode::InvalidArgument, "The surrogate needs at least one epoch of distillation.", "Use e.g. 30 epochs.");
+        throw Error(ErrorCode::InvalidArgument, "The surrogate needs at least one epoch of distillation.",
+                    "Use e.g. 30 epochs.");
     progress.report(0, "distilling a surrogate ANN from the SNN's outputs");
     // The SNN's readout sums the output membrane over T: divided by T it is on the logits' scale.
     const at::Tensor target = at::softmax(classScores(snn, images, 100, seed) / double(std::max(1, snn.timesteps)), 1);

@@ -77,7 +77,8 @@ LeakageStudy runLeakageStudy(const LeakageStudyInputs& in, const LeakageStudyCon
         if (in.snn)
             stages.push_back({"attack 3", "SNN", [&](ProgressSink& p) { return readable(*in.snn, p); }, 1});
         if (in.encrypted)
-            stages.push_back({"attack 3", "encrypted SNN", [&](ProgressSink& p) { return readable(*in.encrypted, p); }, 1});
+            stages.push_back(
+                {"attack 3", "encrypted SNN", [&](ProgressSink& p) { return readable(*in.encrypted, p); }, 1});
     }
     double total = 0;
     for (const Stage& s : stages)
@@ -85,8 +86,8 @@ LeakageStudy runLeakageStudy(const LeakageStudyInputs& in, const LeakageStudyCon
 
     // Hold out real images, as many per class as an attack makes, for the "real images" floor row.
     const AttackConfig& first = config.runAttack1 || (!config.runAttack2 && !config.runAttack3) ? config.attack1
-                                : config.runAttack2                                         ? config.attack2
-                                                                                            : config.attack3;
+        : config.runAttack2                                                                     ? config.attack2
+                                                                                                : config.attack3;
     const std::vector<int64_t> classes = targetClasses(first, shape->numClasses());
     at::Generator gen = at::detail::createCPUGenerator(config.seed);
     const at::Tensor order = at::randperm(ref.size(), gen);
@@ -159,9 +160,9 @@ LeakageStudy runLeakageStudy(const LeakageStudyInputs& in, const LeakageStudyCon
 std::vector<GridColumn> leakageGridColumns(const LeakageStudy& study)
 {
     const std::vector<std::pair<std::string, std::string>> order = {
-        {"reference", "real images"},   {"attack 1", "ANN"},           {"attack 1", "SNN"},
-        {"attack 1", "encrypted SNN"},  {"attack 2", "SNN"},           {"attack 2", "encrypted SNN"},
-        {"attack 3", "SNN"},            {"attack 3", "encrypted SNN"}};
+        {"reference", "real images"},  {"attack 1", "ANN"},          {"attack 1", "SNN"},
+        {"attack 1", "encrypted SNN"}, {"attack 2", "SNN"},          {"attack 2", "encrypted SNN"},
+        {"attack 3", "SNN"},           {"attack 3", "encrypted SNN"}};
     const std::vector<std::string> titles = {"real", "ANN", "A1 w/o", "A1 w/", "A2 w/o", "A2 w/", "A3 w/o", "A3 w/"};
     std::vector<GridColumn> columns;
     for (size_t k = 0; k < order.size(); ++k)

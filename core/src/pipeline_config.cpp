@@ -244,8 +244,15 @@ void bindAttack(F& f, AttackConfig& a)
     f("classes", a.classes); f("restarts", a.restarts); f("iterations", a.iterations); f("step_size", a.stepSize);
     f("weight_decay", a.weightDecay); f("normalize_gradient", a.normalizeGradient); f("blur_every", a.blurEvery);
     f("blur_sigma", a.blurSigma); f("quantize", a.quantize); f("jitter", a.priors.jitter); f("tv", a.priors.tv);
-    f("l2", a.priors.l2); f("scale", a.priors.scale); f("rotate", a.priors.rotate); f("fourier_decay", a.priors.fourierDecay);
-    f("feature_stats", a.priors.featureStats); f("surrogate_epochs", a.surrogateEpochs); f("candidates", a.candidates); f("seed", a.seed); f("batch_size", a.batchSize);
+    f("l2", a.priors.l2);
+    f("scale", a.priors.scale);
+    f("rotate", a.priors.rotate);
+    f("fourier_decay", a.priors.fourierDecay);
+    f("feature_stats", a.priors.featureStats);
+    f("surrogate_epochs", a.surrogateEpochs);
+    f("candidates", a.candidates);
+    f("seed", a.seed);
+    f("batch_size", a.batchSize);
     f("timesteps", a.timesteps); f("accumulate_gradient", a.accumulateGradient);
     bindSurrogate(f, a.surrogate, "surrogate_");
 }
@@ -253,7 +260,10 @@ void bindAttack(F& f, AttackConfig& a)
 template <class F>
 void bindLeakage(F& f, LeakageStudyConfig& l)
 {
-    f("run_attack1", l.runAttack1); f("run_attack2", l.runAttack2); f("run_attack3", l.runAttack3); f("kid_subsets", l.kidSubsets);
+    f("run_attack1", l.runAttack1);
+    f("run_attack2", l.runAttack2);
+    f("run_attack3", l.runAttack3);
+    f("kid_subsets", l.kidSubsets);
     f("seed", l.seed);
 }
 
@@ -400,7 +410,8 @@ PipelineConfig withSettings(const PipelineConfig& base, const json& in)
         if (l.contains("attack2"))
             fromJsonWith([](auto& f, auto& x) { bindAttack(f, x); }, l["attack2"], c.leakage.attack2, "leakage.attack2.");
         if (l.contains("attack3"))
-            fromJsonWith([](auto& f, auto& x) { bindAttack(f, x); }, l["attack3"], c.leakage.attack3, "leakage.attack3.");
+            fromJsonWith([](auto& f, auto& x) { bindAttack(f, x); }, l["attack3"], c.leakage.attack3,
+                         "leakage.attack3.");
     }
     if (in.contains("study"))
         fromJsonWith([](auto& f, auto& x) { bindStudy(f, x); }, in["study"], c, "study.");

@@ -138,7 +138,10 @@ std::vector<LeakageVerdict> leakageVerdicts(const std::vector<LeakageRowResult>&
         const double p = binomialTailAtLeast(hits, n, chance);
         const int attackNumber = attack == "attack 3" ? 3 : attack == "attack 2" ? 2 : 1;
         // The power figure counts in whole restarts: one more adds an image of every class attacked.
-        const int64_t restarts = (attackNumber == 3 ? attacks.attack3 : attackNumber == 2 ? attacks.attack2 : attacks.attack1).restarts;
+        const int64_t restarts = (attackNumber == 3       ? attacks.attack3
+                                      : attackNumber == 2 ? attacks.attack2
+                                                          : attacks.attack1)
+                                     .restarts;
         VerdictRule verdictRule;
         verdictRule.chance = chance;
         verdictRule.level = 1 - alpha;

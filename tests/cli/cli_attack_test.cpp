@@ -34,11 +34,13 @@ TEST(CliAttack, ReadablePresetRunsWithItsOwnSettingsAndRefusesWhatItCannotDo)
     EXPECT_EQ(index["preset"], "readable");
     EXPECT_EQ(index["scenario"], 1);
 
-    expectUserError(with({"--preset", "readable", "--scenario", "2", "--out", dir.file("b")}), {"readable preset", "--scenario 2"});
+    expectUserError(with({"--preset", "readable", "--scenario", "2", "--out", dir.file("b")}),
+                    {"readable preset", "--scenario 2"});
     expectUserError(with({"--preset", "readable", "--set", "leakage.attack1.tv=1", "--out", dir.file("c")}),
                     {"attack --preset readable", "leakage.attack1.tv"});
-    expectUserError(with({"--preset", "readable", "--set", "leakage.attack3.surrogate_epochs=2", "--out", dir.file("d")}),
-                    {"synthetic images", "--synthetic"});
+    expectUserError(
+        with({"--preset", "readable", "--set", "leakage.attack3.surrogate_epochs=2", "--out", dir.file("d")}),
+        {"synthetic images", "--synthetic"});
     expectUserError(with({"--preset", "readable", "--set", "leakage.attack3.scale=-0.1", "--out", dir.file("e")}),
                     {"leakage.attack3.scale"});
     expectUserError(with({"--strong", "--preset", "readable", "--out", dir.file("f")}), {"--strong"});

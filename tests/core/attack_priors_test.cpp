@@ -99,7 +99,8 @@ TEST(AttackPriors, AllPriorsOffLeaveAttackOneStepForStepThePapersAlgorithm)
     std::vector<int64_t> targets;
     for (int64_t cls : c.classes)
         for (int k = 0; k < c.restarts; ++k) {
-            at::Generator gen = at::detail::createCPUGenerator(psnn::detail::mixSeed(c.seed, uint64_t(cls), uint64_t(k)));
+            at::Generator gen =
+                at::detail::createCPUGenerator(psnn::detail::mixSeed(c.seed, uint64_t(cls), uint64_t(k)));
             init.push_back(at::rand({1, 1, 8, 8}, gen) * (hi - lo) + lo);
             targets.push_back(cls);
         }
@@ -128,7 +129,8 @@ TEST(AttackPriors, FourierParametrisationRoundTripsAndFavoursLowFrequencies)
     // A constant (DC) step passes unchanged; a checkerboard (the highest frequency) nearly vanishes.
     const at::Tensor flat = at::full({1, 1, 8, 8}, 0.3);
     EXPECT_TRUE(at::allclose(psnn::detail::fourierStep(flat, 1.0), flat, 1e-5, 1e-6));
-    const at::Tensor checker = ((at::arange(8).view({-1, 1}) + at::arange(8).view({1, -1})) % 2 * 2 - 1).to(at::kFloat).view({1, 1, 8, 8});
+    const at::Tensor checker =
+        ((at::arange(8).view({-1, 1}) + at::arange(8).view({1, -1})) % 2 * 2 - 1).to(at::kFloat).view({1, 1, 8, 8});
     const at::Tensor damped = psnn::detail::fourierStep(checker, 1.0);
     EXPECT_LT(damped.norm().item<double>(), 0.05 * checker.norm().item<double>());
     EXPECT_TRUE(at::equal(psnn::detail::fourierStep(checker, 0.0), checker)); // decay 0 = off
@@ -147,8 +149,10 @@ TEST(AttackPriors, FourierParametrisationMakesTheAttacksChangesSmoother)
     c.priors.fourierDecay = 1;
     const at::Tensor fourier = classRepresentation(net, c).images - start;
     // Compared per unit of change: the parametrisation shrinks every step, smoothing is the claim.
-    const double plainRoughness = (psnn::detail::totalVariation(plain) / plain.pow(2).sum({1, 2, 3})).mean().item<double>();
-    const double fourierRoughness = (psnn::detail::totalVariation(fourier) / fourier.pow(2).sum({1, 2, 3})).mean().item<double>();
+    const double plainRoughness =
+        (psnn::detail::totalVariation(plain) / plain.pow(2).sum({1, 2, 3})).mean().item<double>();
+    const double fourierRoughness =
+        (psnn::detail::totalVariation(fourier) / fourier.pow(2).sum({1, 2, 3})).mean().item<double>();
     EXPECT_LT(fourierRoughness, 0.5 * plainRoughness) << plainRoughness << " vs " << fourierRoughness;
 }
 
@@ -225,7 +229,8 @@ TEST(AttackPriors, FeatureStatisticsPriorPullsTowardsTheReferenceStatistics)
     const double with = loss(classRepresentation(net, c).images);
     EXPECT_LT(with, 0.8 * without) << without << " vs " << with;
     c.syntheticImages = at::Tensor();
-    test::expectError([&] { classRepresentation(net, c); }, ErrorCode::InvalidArgument, {"reference images", "feature_stats"});
+    test::expectError([&] { classRepresentation(net, c); }, ErrorCode::InvalidArgument,
+                      {"reference images", "feature_stats"});
 }
 
 TEST(AttackPriors, NegativeOrOutOfRangePriorsAreRefusedNamingTheSetting)
@@ -237,7 +242,8 @@ TEST(AttackPriors, NegativeOrOutOfRangePriorsAreRefusedNamingTheSetting)
             : std::string(name) == "fourier_decay"   ? c.priors.fourierDecay
                                                      : c.priors.featureStats;
         value = -0.5;
-        test::expectError([&] { classRepresentation(tinyVgg(), c); }, ErrorCode::InvalidArgument, {std::string("'") + name + "'"});
+        test::expectError([&] { classRepresentation(tinyVgg(), c); }, ErrorCode::InvalidArgument,
+                          {std::string("'") + name + "'"});
     }
     AttackConfig c = plainSteps(1);
     c.priors.scale = 1.0;
@@ -246,8 +252,8 @@ TEST(AttackPriors, NegativeOrOutOfRangePriorsAreRefusedNamingTheSetting)
     for (const char* key : {"tv", "rotate", "fourier_decay", "feature_stats"})
         for (const char* attack : {"attack1", "attack3"}) {
             const nlohmann::json bad{{"leakage", {{attack, {{key, -1.0}}}}}};
-            test::expectError([&] { validatePipelineConfig(withSettings(demoProfile(), bad)); }, ErrorCode::InvalidArgument,
-                              {std::string("leakage.") + attack + "." + key});
+            test::expectError([&] { validatePipelineConfig(withSettings(demoProfile(), bad)); },
+                              ErrorCode::InvalidArgument, {std::string("leakage.") + attack + "." + key});
         }
 }
 
@@ -319,7 +325,8 @@ TEST(AttackPriors, SurrogateLearnsTheSnnsOutputsAndJoinsTheReconversionsAscent)
     EXPECT_FALSE(at::allclose(surrogate.layers[0].weight, snn.network.layers[0].weight));
     {
         torch::NoGradGuard noGrad;
-        const at::Tensor agree = surrogate.forward(synthetic).argmax(1).eq(classScores(snn, synthetic, 100, 3).argmax(1));
+        const at::Tensor agree =
+            surrogate.forward(synthetic).argmax(1).eq(classScores(snn, synthetic, 100, 3).argmax(1));
         EXPECT_GT(agree.to(at::kDouble).mean().item<double>(), 0.7);
     }
 

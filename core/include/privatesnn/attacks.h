@@ -106,7 +106,10 @@ AttackConfig readableAttackConfig();
 AttackConfig attackPreset(const std::string& name, int scenario);
 
 /// Whether the attack needs AttackConfig::syntheticImages (feature statistics or a surrogate).
-inline bool usesSyntheticImages(const AttackConfig& c) { return c.priors.featureStats > 0 || c.surrogateEpochs > 0; }
+inline bool usesSyntheticImages(const AttackConfig& c)
+{
+    return c.priors.featureStats > 0 || c.surrogateEpochs > 0;
+}
 
 /// Generated images with what the attack knows about them.
 struct AttackResult {

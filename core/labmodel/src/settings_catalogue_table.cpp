@@ -211,35 +211,45 @@ void addAttack(std::vector<Setting>& out, int n)
     b.integer("restarts", 10, 1, 1e5, QT_TRANSLATE_NOOP("Settings", "images"), QT_TRANSLATE_NOOP("Settings", "Restarts"),
               QT_TRANSLATE_NOOP("Settings", "Images per class, each from its own seeded noise (paper: 10)."));
     b.integer("iterations", two ? 30 : 150, 1, 1e7, "", QT_TRANSLATE_NOOP("Settings", "Iterations"),
-              QT_TRANSLATE_NOOP("Settings", "Gradient steps per image (paper: 150). In attack 2 each one backpropagates "
-                                            "through all T time steps, so keep it small on a CPU."));
-    b.real("step_size", one ? 6.0 : two ? 0.01 : 0.1, 0, true, 1e6, "", "Step size",
-           "Step on the normalised image per iteration (paper: 6 and 0.01).");
-    b.real("weight_decay", two ? 0.0 : 1e-4, 0, false, 1e6, "", "Weight decay", "Decay of the image per iteration (0 = off).");
-    b.flag("normalize_gradient", three, "Normalise gradient", "Divide each image's gradient by its mean magnitude before the step.");
+              QT_TRANSLATE_NOOP("Settings",
+                                "Gradient steps per image (paper: 150). In attack 2 each one backpropagates "
+                                "through all T time steps, so keep it small on a CPU."));
+    const double step = one ? 6.0 : two ? 0.01 : 0.1;
+    b.real("step_size", step, 0, true, 1e6, "", "Step size", "Step on the normalised image per iteration (paper: 6 and 0.01).");
+    b.real("weight_decay", two ? 0.0 : 1e-4, 0, false, 1e6, "", "Weight decay",
+           "Decay of the image per iteration (0 = off).");
+    b.flag("normalize_gradient", three, "Normalise gradient",
+           "Divide each image's gradient by its mean magnitude before the step.");
     b.integer("blur_every", one ? 4 : 0, 0, 1e7, "iterations", "Blur every", "Blur the image every this many iterations (0 = never).");
     b.real("blur_sigma", 1, 0, false, 1e3, "pixels", "Blur sigma", "Gaussian blur's sigma.");
     b.flag("quantize", !two, "Quantise", "Round the image to 8 bit after every step.");
-    b.integer("jitter", three ? 2 : 0, 0, 1024, "pixels", "Jitter prior", "Random shift of up to this many pixels before each forward pass (0 = off).");
-    b.real("tv", three ? 0.05 : 0, 0, false, 1e6, "", "Total-variation prior", "Weight of the squared total variation (0 = off).");
+    b.integer("jitter", three ? 2 : 0, 0, 1024, "pixels", "Jitter prior",
+              "Random shift of up to this many pixels before each forward pass (0 = off).");
+    b.real("tv", three ? 0.05 : 0, 0, false, 1e6, "", "Total-variation prior",
+           "Weight of the squared total variation (0 = off).");
     b.real("l2", three ? 0.005 : 0, 0, false, 1e6, "", "L2 prior", "Weight of the squared image norm (0 = off).");
-    b.real("scale", three ? 0.1 : 0, 0, false, 0.9, "", "Zoom prior",
-           "Zoom each image by a random factor in [1 - scale, 1 + scale] before each forward pass (0 = off; Lucid: 0.1).");
+    b.real(
+        "scale", three ? 0.1 : 0, 0, false, 0.9, "", "Zoom prior",
+        "Zoom each image by a random factor in [1 - scale, 1 + scale] before each forward pass (0 = off; Lucid: 0.1).");
     b.real("rotate", three ? 10 : 0, 0, false, 180, "degrees", "Rotation prior",
-           "Rotate each image by a random angle of up to this many degrees before each forward pass (0 = off; Lucid: 10).");
+           "Rotate each image by a random angle of up to this many degrees before each forward pass (0 = off; Lucid: "
+           "10).");
     b.real("fourier_decay", three ? 1 : 0, 0, false, 4, "", "Fourier parametrisation",
            "Ascend the image's spectrum scaled by 1/frequency^decay, which favours smooth images (0 = off; Lucid: 1).");
     b.real("feature_stats", 0, 0, false, 1e6, "", "Feature-statistics prior",
-           "Attacks 1 and 3: weight pulling each image's per-channel mean and variance in every convolutional layer towards "
+           "Attacks 1 and 3: weight pulling each image's per-channel mean and variance in every convolutional layer "
+           "towards "
            "those of the lab's synthetic images (DeepInversion without BatchNorm; 0 = off).");
-    b.integer("surrogate_epochs", 0, 0, 1e5, "epochs", "Surrogate attacker",
-              "Attacks 1 and 3 on a spiking model: distil an ANN of its architecture from its outputs on the lab's synthetic "
-              "images for this many epochs, then ascend its class output and the re-conversion's together (0 = off).");
+    b.integer(
+        "surrogate_epochs", 0, 0, 1e5, "epochs", "Surrogate attacker",
+        "Attacks 1 and 3 on a spiking model: distil an ANN of its architecture from its outputs on the lab's synthetic "
+        "images for this many epochs, then ascend its class output and the re-conversion's together (0 = off).");
     b.integer("candidates", 1, 1, 1e4, "", "Candidates", "Keep the best of this many images per restart, as the attacked model scores them.");
     b.seed();
     b.integer("batch_size", two ? 25 : 64, 1, kB, "images", "Batch size", "Images optimised together (memory only).");
     b.integer("timesteps", 0, 0, kT, "time steps", "Time steps T", "Attack 2's simulation length; 0 = the model's T.");
-    b.flag("accumulate_gradient", two, "Accumulate gradient", "Step along the sum of all gradients so far (Algorithm 4 as printed).");
+    b.flag("accumulate_gradient", two, "Accumulate gradient",
+           "Step along the sum of all gradients so far (Algorithm 4 as printed).");
     b.flag("surrogate_enabled", true, "Surrogate gradient", "Differentiate spikes with the surrogate of Eq. 9.");
     b.real("surrogate_scale", 1, 0, true, 1e6, "", "Surrogate scale", "Height of the surrogate derivative.");
     b.flag("surrogate_per_threshold", false, "Surrogate per threshold", "Divide the surrogate by the threshold.");
