@@ -215,7 +215,8 @@ void addAttack(std::vector<Setting>& out, int n)
                                 "Gradient steps per image (paper: 150). In attack 2 each one backpropagates "
                                 "through all T time steps, so keep it small on a CPU."));
     const double step = one ? 6.0 : two ? 0.01 : 0.1;
-    b.real("step_size", step, 0, true, 1e6, "", "Step size", "Step on the normalised image per iteration (paper: 6 and 0.01).");
+    b.real("step_size", step, 0, true, 1e6, "", "Step size",
+           "Step on the normalised image per iteration (paper: 6 and 0.01).");
     b.real("weight_decay", two ? 0.0 : 1e-4, 0, false, 1e6, "", "Weight decay",
            "Decay of the image per iteration (0 = off).");
     b.flag("normalize_gradient", three, "Normalise gradient",
