@@ -25,7 +25,7 @@ using namespace psnn;
 
 namespace {
 
-Network tinyVgg(uint64_t seed = 4)
+Network priorsVgg(uint64_t seed = 4)
 {
     VggConfig config;
     config.input = InputSpec{1, 8, 8, {0.5}, {0.5}};
@@ -36,14 +36,14 @@ Network tinyVgg(uint64_t seed = 4)
     return makeVgg(config);
 }
 
-at::Tensor noise(int64_t n, uint64_t seed = 2)
+at::Tensor priorsNoise(int64_t n, uint64_t seed = 2)
 {
     return at::rand({n, 1, 8, 8}, at::detail::createCPUGenerator(seed)) * 2 - 1;
 }
 
 /// Flatten + Linear whose class 0 reads the single pixel (4, 4): as translation-sensitive as a model
 /// can be, so where the attack's gradient lands shows which transform was applied.
-Network onePixelModel()
+Network priorsOnePixelModel()
 {
     Network net;
     net.input = InputSpec{1, 8, 8, {0.5}, {0.5}};
@@ -59,7 +59,7 @@ Network onePixelModel()
 }
 
 /// Attack 1 reduced to its gradient steps: no blur, decay or 8-bit rounding, one image of class 0.
-AttackConfig plainSteps(int iterations)
+AttackConfig priorsPlainSteps(int iterations)
 {
     AttackConfig c = paperAttackConfig(1);
     c.iterations = iterations;
@@ -73,7 +73,7 @@ AttackConfig plainSteps(int iterations)
 }
 
 /// Pixels the attack changed (against its own start image).
-at::Tensor changedPixels(const Network& net, const AttackConfig& c)
+at::Tensor priorsChangedPixels(const Network& net, const AttackConfig& c)
 {
     AttackConfig still = c;
     still.stepSize = 1e-30;
@@ -87,7 +87,7 @@ TEST(AttackPriors, AllPriorsOffLeaveAttackOneStepForStepThePapersAlgorithm)
 {
     // Algorithm 2 as the lab ran it before the priors existed, written out with the same
     // operations: with every prior off the attack must give exactly these images.
-    const Network net = tinyVgg();
+    const Network net = priorsVgg();
     AttackConfig c = paperAttackConfig(1);
     c.iterations = 9;
     c.restarts = 2;
@@ -138,8 +138,8 @@ TEST(AttackPriors, FourierParametrisationRoundTripsAndFavoursLowFrequencies)
 
 TEST(AttackPriors, FourierParametrisationMakesTheAttacksChangesSmoother)
 {
-    const Network net = tinyVgg();
-    AttackConfig c = plainSteps(10);
+    const Network net = priorsVgg();
+    AttackConfig c = priorsPlainSteps(10);
     c.restarts = 2;
     c.classes = {};
     AttackConfig still = c;
@@ -163,24 +163,24 @@ TEST(AttackPriors, TotalVariationPriorLowersTheResultsTotalVariation)
     c.restarts = 2;
     c.stepSize = 1.0;
     c.blurEvery = 0;
-    const double without = psnn::detail::totalVariation(classRepresentation(tinyVgg(), c).images).mean().item<double>();
+    const double without = psnn::detail::totalVariation(classRepresentation(priorsVgg(), c).images).mean().item<double>();
     c.priors.tv = 0.05;
-    const double with = psnn::detail::totalVariation(classRepresentation(tinyVgg(), c).images).mean().item<double>();
+    const double with = psnn::detail::totalVariation(classRepresentation(priorsVgg(), c).images).mean().item<double>();
     EXPECT_LT(with, 0.8 * without) << without << " vs " << with;
 }
 
 TEST(AttackPriors, WithoutTransformsTheGradientLandsOnTheOnePixelTheModelReads)
 {
-    const at::Tensor changed = changedPixels(onePixelModel(), plainSteps(8));
+    const at::Tensor changed = priorsChangedPixels(priorsOnePixelModel(), priorsPlainSteps(8));
     EXPECT_EQ(changed.sum().item<int64_t>(), 1);
     EXPECT_TRUE(changed[4][4].item<bool>());
 }
 
 TEST(AttackPriors, JitterMovesWhereTheGradientLands)
 {
-    AttackConfig c = plainSteps(12);
+    AttackConfig c = priorsPlainSteps(12);
     c.priors.jitter = 2;
-    const at::Tensor changed = changedPixels(onePixelModel(), c);
+    const at::Tensor changed = priorsChangedPixels(priorsOnePixelModel(), c);
     EXPECT_GT(changed.sum().item<int64_t>(), 2); // several shifts were drawn
     const at::Tensor where = changed.nonzero();
     for (int64_t k = 0; k < where.size(0); ++k) { // each a shift of (4, 4) by at most 2 pixels
@@ -192,10 +192,10 @@ TEST(AttackPriors, JitterMovesWhereTheGradientLands)
 TEST(AttackPriors, RotationAndZoomSpreadTheGradientThroughTheWarp)
 {
     for (const auto& [scale, rotate] : {std::pair{0.0, 20.0}, std::pair{0.2, 0.0}}) {
-        AttackConfig c = plainSteps(6);
+        AttackConfig c = priorsPlainSteps(6);
         c.priors.scale = scale;
         c.priors.rotate = rotate;
-        const at::Tensor changed = changedPixels(onePixelModel(), c);
+        const at::Tensor changed = priorsChangedPixels(priorsOnePixelModel(), c);
         // Bilinear sampling of (4, 4) from a rotated or zoomed grid reads its neighbours: the warp's
         // adjoint puts the gradient there, and nowhere far away.
         EXPECT_GT(changed.sum().item<int64_t>(), 1) << "scale " << scale << " rotate " << rotate;
@@ -203,7 +203,7 @@ TEST(AttackPriors, RotationAndZoomSpreadTheGradientThroughTheWarp)
         EXPECT_FALSE(changed.slice(1, 0, 2).any().item<bool>());
     }
     // The warp itself: a zero rotation and unit zoom are the identity; a 90-degree turn is exact.
-    const at::Tensor x = noise(1, 8);
+    const at::Tensor x = priorsNoise(1, 8);
     EXPECT_TRUE(at::equal(psnn::detail::applyWarp(x, {}), x));
     EXPECT_TRUE(at::allclose(psnn::detail::applyWarp(x, {1.0, 90.0}), at::rot90(x, 1, {2, 3}), 1e-4, 1e-5)
                 || at::allclose(psnn::detail::applyWarp(x, {1.0, 90.0}), at::rot90(x, -1, {2, 3}), 1e-4, 1e-5));
@@ -211,12 +211,12 @@ TEST(AttackPriors, RotationAndZoomSpreadTheGradientThroughTheWarp)
 
 TEST(AttackPriors, FeatureStatisticsPriorPullsTowardsTheReferenceStatistics)
 {
-    const Network net = tinyVgg();
-    AttackConfig c = plainSteps(15);
+    const Network net = priorsVgg();
+    AttackConfig c = priorsPlainSteps(15);
     c.stepSize = 0.5;
     c.restarts = 2;
     c.classes = {};
-    c.syntheticImages = noise(40, 17) * 0.3; // low-contrast references: statistics unlike the attack's
+    c.syntheticImages = priorsNoise(40, 17) * 0.3; // low-contrast references: statistics unlike the attack's
     const psnn::detail::FeatureStatistics stats = psnn::detail::featureStatistics(net, c.syntheticImages);
     ASSERT_EQ(stats.layers.size(), 2u); // both convolutional ReLUs
     auto loss = [&](const at::Tensor& images) {
@@ -236,18 +236,18 @@ TEST(AttackPriors, FeatureStatisticsPriorPullsTowardsTheReferenceStatistics)
 TEST(AttackPriors, NegativeOrOutOfRangePriorsAreRefusedNamingTheSetting)
 {
     for (const char* name : {"scale", "rotate", "fourier_decay", "feature_stats"}) {
-        AttackConfig c = plainSteps(1);
+        AttackConfig c = priorsPlainSteps(1);
         double& value = std::string(name) == "scale" ? c.priors.scale
             : std::string(name) == "rotate"          ? c.priors.rotate
             : std::string(name) == "fourier_decay"   ? c.priors.fourierDecay
                                                      : c.priors.featureStats;
         value = -0.5;
-        test::expectError([&] { classRepresentation(tinyVgg(), c); }, ErrorCode::InvalidArgument,
+        test::expectError([&] { classRepresentation(priorsVgg(), c); }, ErrorCode::InvalidArgument,
                           {std::string("'") + name + "'"});
     }
-    AttackConfig c = plainSteps(1);
+    AttackConfig c = priorsPlainSteps(1);
     c.priors.scale = 1.0;
-    test::expectError([&] { classRepresentation(tinyVgg(), c); }, ErrorCode::InvalidArgument, {"'scale'", "below 1"});
+    test::expectError([&] { classRepresentation(priorsVgg(), c); }, ErrorCode::InvalidArgument, {"'scale'", "below 1"});
     // The pipeline's settings name the whole key, for every attack.
     for (const char* key : {"tv", "rotate", "fourier_decay", "feature_stats"})
         for (const char* attack : {"attack1", "attack3"}) {
@@ -262,7 +262,7 @@ TEST(AttackPriors, ReadablePresetRunsEndToEndAndJoinsTheLeakageTable)
     ConversionSettings s;
     s.timesteps = 8;
     s.batchSize = 16;
-    const SpikingModel snn = convertToSnn(tinyVgg(), noise(32), s);
+    const SpikingModel snn = convertToSnn(priorsVgg(), priorsNoise(32), s);
     AttackConfig c = attackPreset("readable", 1);
     EXPECT_GT(c.priors.fourierDecay, 0);
     EXPECT_GT(c.priors.rotate, 0);
@@ -274,10 +274,10 @@ TEST(AttackPriors, ReadablePresetRunsEndToEndAndJoinsTheLeakageTable)
     EXPECT_LE(r.images.abs().max().item<double>(), 1.0);
     test::expectError([] { attackPreset("pretty", 1); }, ErrorCode::InvalidArgument, {"readable"});
 
-    const Network judge = tinyVgg(9);
+    const Network judge = priorsVgg(9);
     const auto features = penultimateFeatures(judge);
     Dataset reference;
-    reference.images = noise(60, 31);
+    reference.images = priorsNoise(60, 31);
     reference.labels = at::arange(60, at::kLong) % 3;
     LeakageStudyInputs in;
     in.snn = &snn;
@@ -307,7 +307,7 @@ TEST(AttackPriors, SurrogateLearnsTheSnnsOutputsAndJoinsTheReconversionsAscent)
     ConversionSettings s;
     s.timesteps = 8;
     s.batchSize = 16;
-    SpikingModel snn = convertToSnn(tinyVgg(), noise(32), s);
+    SpikingModel snn = convertToSnn(priorsVgg(), priorsNoise(32), s);
     // An untrained toy's class probabilities are nearly uniform; sharpened, there is something to learn.
     for (size_t i = snn.network.layers.size(); i-- > 0;)
         if (snn.network.layers[i].kind == LayerKind::Linear) {
@@ -315,7 +315,7 @@ TEST(AttackPriors, SurrogateLearnsTheSnnsOutputsAndJoinsTheReconversionsAscent)
             snn.network.layers[i].bias = snn.network.layers[i].bias * 20;
             break;
         }
-    const at::Tensor synthetic = noise(96, 41);
+    const at::Tensor synthetic = priorsNoise(96, 41);
     test::SeriesRecorder rec;
     const Network surrogate = distilSurrogate(snn, synthetic, 40, 3, rec);
     const auto& loss = rec.series.at("surrogate_loss");
@@ -330,10 +330,10 @@ TEST(AttackPriors, SurrogateLearnsTheSnnsOutputsAndJoinsTheReconversionsAscent)
         EXPECT_GT(agree.to(at::kDouble).mean().item<double>(), 0.7);
     }
 
-    AttackConfig c = plainSteps(4);
+    AttackConfig c = priorsPlainSteps(4);
     c.surrogateEpochs = 3;
     test::expectError([&] { attackReconverted(snn, c); }, ErrorCode::InvalidArgument, {"surrogate_epochs"});
-    test::expectError([&] { classRepresentation(tinyVgg(), c); }, ErrorCode::InvalidArgument, {"surrogate_epochs"});
+    test::expectError([&] { classRepresentation(priorsVgg(), c); }, ErrorCode::InvalidArgument, {"surrogate_epochs"});
     c.syntheticImages = synthetic;
     const AttackResult joint = attackReconverted(snn, c);
     EXPECT_NE(joint.method.find("surrogate"), std::string::npos) << joint.method;
