@@ -352,8 +352,9 @@ AttackConfig attackPreset(const std::string& name, int scenario)
         return strongAttackConfig(scenario);
     if (name == "readable")
         return readableAttackConfig();
-    throw Error(ErrorCode::InvalidArgument, "There is no attack preset \"" + name + "\".",
-                "Use \"paper\", \"strong\" or \"readable\".");
+    throw Error(ErrorCode::InvalidArgument,
+                "There is no attack preset \"" + name + "\"; the presets are \"paper\", \"strong\" and \"readable\".",
+                "Pick one of them.");
 }
 
 } // namespace psnn

@@ -312,7 +312,8 @@ TEST(AttackPriors, SurrogateLearnsTheSnnsOutputsAndJoinsTheReconversionsAscent)
     for (size_t i = snn.network.layers.size(); i-- > 0;)
         if (snn.network.layers[i].kind == LayerKind::Linear) {
             snn.network.layers[i].weight = snn.network.layers[i].weight * 20;
-            snn.network.layers[i].bias = snn.network.layers[i].bias * 20;
+            if (snn.network.layers[i].bias.defined())
+                snn.network.layers[i].bias = snn.network.layers[i].bias * 20;
             break;
         }
     const at::Tensor synthetic = priorsNoise(96, 41);
