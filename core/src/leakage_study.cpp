@@ -69,16 +69,17 @@ LeakageStudy runLeakageStudy(const LeakageStudyInputs& in, const LeakageStudyCon
     }
     if (config.runAttack3) {
         // The readable preset runs on attack 1's re-conversion: only the spiking models are its targets.
+        // Copied into the stages (captured by value): they run after this block has ended.
         auto readable = [&config](const SpikingModel& model, ProgressSink& p) {
             AttackResult r = attackReconverted(model, config.attack3, p);
             r.method = "attack 3 (readable: " + r.method.substr(r.method.find('(') + 1);
             return r;
         };
         if (in.snn)
-            stages.push_back({"attack 3", "SNN", [&](ProgressSink& p) { return readable(*in.snn, p); }, 1});
+            stages.push_back({"attack 3", "SNN", [&in, readable](ProgressSink& p) { return readable(*in.snn, p); }, 1});
         if (in.encrypted)
             stages.push_back(
-                {"attack 3", "encrypted SNN", [&](ProgressSink& p) { return readable(*in.encrypted, p); }, 1});
+                {"attack 3", "encrypted SNN", [&in, readable](ProgressSink& p) { return readable(*in.encrypted, p); }, 1});
     }
     double total = 0;
     for (const Stage& s : stages)
