@@ -78,8 +78,8 @@ LeakageStudy runLeakageStudy(const LeakageStudyInputs& in, const LeakageStudyCon
         if (in.snn)
             stages.push_back({"attack 3", "SNN", [&in, readable](ProgressSink& p) { return readable(*in.snn, p); }, 1});
         if (in.encrypted)
-            stages.push_back(
-                {"attack 3", "encrypted SNN", [&in, readable](ProgressSink& p) { return readable(*in.encrypted, p); }, 1});
+            stages.push_back({"attack 3", "encrypted SNN",
+                              [&in, readable](ProgressSink& p) { return readable(*in.encrypted, p); }, 1});
     }
     double total = 0;
     for (const Stage& s : stages)
