@@ -15,6 +15,7 @@
 #include "privatesnn/output_path.h"
 #include "privatesnn/runtime.h"
 #include "privatesnn/snn_archive.h"
+#include "privatesnn/synthesis.h"
 #include "privatesnn/torchscript_import.h"
 
 #include <ATen/ATen.h>
@@ -35,7 +36,7 @@ namespace psnn::cli {
 namespace {
 
 struct AttackOptions {
-    std::string model, snn, judge, out;
+    std::string model, snn, judge, out, synthetic;
     NirImportOptions import;
     int scenario = 1;
     std::vector<int64_t> classes;
@@ -48,6 +49,7 @@ struct AttackOptions {
     double tv = -1, l2 = -1;
     uint64_t seed = 0;
     bool strong = false;
+    std::string preset = "paper";
     bool noJudge = false;
     bool noQuantize = false;
     bool normalize = false;
@@ -64,9 +66,15 @@ struct RecordingProgress : ProgressSink {
     void metric(const std::string& name, double x, double y) override { series[name].push_back({x, y}); }
 };
 
+/// The preset's settings slot: "readable" is attack 3 of the pipeline (its --set keys are leakage.attack3.*).
+int settingsSlot(const AttackOptions& o)
+{
+    return o.preset == "readable" ? 3 : o.scenario;
+}
+
 AttackConfig configFrom(const AttackOptions& o)
 {
-    AttackConfig c = o.strong ? strongAttackConfig(o.scenario) : paperAttackConfig(o.scenario);
+    AttackConfig c = attackPreset(o.strong ? std::string("strong") : o.preset, o.scenario);
     c.classes = o.classes;
     c.restarts = o.restarts;
     c.iterations = o.iterations;
@@ -86,13 +94,19 @@ AttackConfig configFrom(const AttackOptions& o)
         c.priors.tv = o.tv;
     if (o.l2 >= 0)
         c.priors.l2 = o.l2;
-    // --set on top: only the settings of the scenario that runs.
-    const std::string scenario = std::to_string(o.scenario);
+    // --set on top: only the settings of the attack that runs.
+    const int n = settingsSlot(o);
+    const std::string slotName = std::to_string(n);
     PipelineConfig p;
-    AttackConfig& slot = o.scenario == 2 ? p.leakage.attack2 : p.leakage.attack1;
-    slot = c;
-    p = applySetOptions(p, SetOptions{o.set.assignments, {"leakage.attack" + scenario + "."}, "attack --scenario " + scenario});
-    return o.scenario == 2 ? p.leakage.attack2 : p.leakage.attack1;
+    auto slot = [n](PipelineConfig& q) -> AttackConfig& {
+        return n == 3 ? q.leakage.attack3 : n == 2 ? q.leakage.attack2 : q.leakage.attack1;
+    };
+    slot(p) = c;
+    p = applySetOptions(p,
+                        SetOptions{o.set.assignments,
+                                   {"leakage.attack" + slotName + "."},
+                                   n == 3 ? std::string("attack --preset readable") : "attack --scenario " + slotName});
+    return slot(p);
 }
 
 void runAttack(const AttackOptions& o, const GlobalOptions& global)
@@ -106,7 +120,26 @@ void runAttack(const AttackOptions& o, const GlobalOptions& global)
                     "Use --snn with a model from 'privatesnn convert', or --scenario 1.");
     if (o.timesteps != 0)
         checkTimesteps(o.timesteps, "-T");
-    const AttackConfig config = configFrom(o);
+    if (o.strong && o.preset != "paper")
+        throw Error(ErrorCode::InvalidArgument,
+                    "--strong is the preset \"strong\"; it cannot be combined with --preset " + o.preset + ".",
+                    "Give one of them.");
+    if (o.preset == "readable" && o.scenario == 2)
+        throw Error(ErrorCode::InvalidArgument,
+                    "The readable preset is attack 1 (the re-converted ANN) with natural-image priors, "
+                    "so it does not run through the spikes.",
+                    "Drop --scenario 2, or add priors to attack 2 with --set leakage.attack2.rotate=10 and the like.");
+    AttackConfig config = configFrom(o);
+    if (usesSyntheticImages(config)) {
+        if (o.synthetic.empty())
+            throw Error(ErrorCode::InvalidArgument,
+                        "The feature-statistics prior and the surrogate attacker need the lab's "
+                        "synthetic images.",
+                        "Pass --synthetic with a lab's synthetic.psnn or a folder from 'privatesnn synthesize'.");
+        config.syntheticImages = (std::filesystem::is_directory(o.synthetic) ? loadSyntheticSet(o.synthetic)
+                                                                             : loadSyntheticArchive(o.synthetic))
+                                     .images;
+    }
     std::optional<SpikingModel> snn;
     Network net;
     if (!o.snn.empty()) {
@@ -156,19 +189,21 @@ void runAttack(const AttackOptions& o, const GlobalOptions& global)
             item["judge"] = {{"prediction", predictions[i].item<int64_t>()}, {"confidence", confidence[i].item<double>()}};
         images.push_back(item);
     }
-    nlohmann::json index{{"method", result.method},
-                         {"model", o.snn.empty() ? o.model : o.snn},
-                         {"scenario", o.scenario},
-                         {"strong", o.strong},
-                         {"iterations", config.iterations},
-                         {"step", config.stepSize},
-                         {"blur_every", config.blurEvery},
-                         {"candidates", config.candidates},
-                         {"timesteps", o.scenario == 2 ? (config.timesteps > 0 ? config.timesteps : snn->timesteps) : 0},
-                         {"seed", config.seed},
-                         {"seconds", result.seconds},
-                         {"threads", threads},
-                         {"images", images}};
+    nlohmann::json index{
+        {"method", result.method},
+        {"model", o.snn.empty() ? o.model : o.snn},
+        {"scenario", o.scenario},
+        {"strong", o.strong},
+        {"preset", o.strong ? std::string("strong") : o.preset},
+        {"iterations", config.iterations},
+        {"step", config.stepSize},
+        {"blur_every", config.blurEvery},
+        {"candidates", config.candidates},
+        {"timesteps", o.scenario == 2 ? (config.timesteps > 0 ? config.timesteps : snn->timesteps) : 0},
+        {"seed", config.seed},
+        {"seconds", result.seconds},
+        {"threads", threads},
+        {"images", images}};
     if (score)
         index["judge_accuracy"] = score->accuracy;
     index["history"] = progress.series; // target_logit/<class> and mean_abs_gradient per iteration
@@ -227,6 +262,16 @@ void addAttackCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_option("-T,--timesteps", o->timesteps, "Scenario 2: simulated time steps (default: the model's T)");
     cmd->add_flag("--strong", o->strong, "Stronger attacker: jitter, total-variation and L2 priors, blur, best of 4 candidates "
                                          "per image (scenario 2 also steps with eta = 6)");
+    cmd->add_option("--preset", o->preset,
+                    "Attacker: \"paper\" (Algorithms 2 and 4 as printed), \"strong\" (as --strong) or "
+                    "\"readable\" (attack 3: re-conversion with jitter, zoom, rotation, Fourier "
+                    "parametrisation, TV and L2 priors; tune it with --set leakage.attack3.KEY=VALUE)")
+        ->check(CLI::IsMember({"paper", "strong", "readable"}))
+        ->capture_default_str();
+    cmd->add_option("--synthetic", o->synthetic,
+                    "Synthetic images (a lab's synthetic.psnn or a folder from 'privatesnn "
+                    "synthesize'): the reference of the feature_stats prior and the "
+                    "surrogate's training set (surrogate_epochs)");
     cmd->add_option("--candidates", o->candidates,
                     "Candidates per kept image (best-of selection by the attacked model)")
         ->check(settingRange("leakage.attack1.candidates"));

@@ -14,11 +14,13 @@
 #include "privatesnn/nir_import.h"
 #include "privatesnn/runtime.h"
 #include "privatesnn/snn_archive.h"
+#include "privatesnn/synthesis.h"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 
@@ -39,6 +41,8 @@ struct LeakageOptions {
     uint64_t seed = 0;
     bool strong = false;
     bool skipAttack2 = false;
+    bool readable = false;
+    std::string synthetic;
     DataConversion conversion;
     SetOptions set{{}, {"leakage."}, "leakage"};
 };
@@ -100,9 +104,14 @@ void printText(const LeakageStudy& study, bool haveJudge)
     std::printf("\nTable 3 form (FID / KID%s; lower FID and KID, higher judge = more class leakage):\n",
                 haveJudge ? " / judge accuracy" : "");
     std::printf("%-22s %-30s %-30s\n", "", "w/o encryption", "w/ encryption");
-    for (const char* attack : {"attack 1", "attack 2"})
-        std::printf("%-22s %-30s %-30s\n", (std::string(attack) == "attack 1" ? "attack 1 (re-convert)" : "attack 2 (SNN direct)"),
-                    cellText(findRow(study, attack, "SNN")).c_str(), cellText(findRow(study, attack, "encrypted SNN")).c_str());
+    const std::pair<const char*, const char*> attacks[] = {{"attack 1", "attack 1 (re-convert)"},
+                                                           {"attack 2", "attack 2 (SNN direct)"},
+                                                           {"attack 3", "attack 3 (readable)"}};
+    for (const auto& [attack, title] : attacks)
+        if (findRow(study, attack, "SNN") || findRow(study, attack, "encrypted SNN")
+            || std::string(attack) != "attack 3")
+            std::printf("%-22s %-30s %-30s\n", title, cellText(findRow(study, attack, "SNN")).c_str(),
+                        cellText(findRow(study, attack, "encrypted SNN")).c_str());
     std::printf("%-22s %-30s\n", "ANN reference (Fig. 2)", cellText(findRow(study, "attack 1", "ANN")).c_str());
     std::printf("%-22s %-30s\n", "real images (floor)", cellText(findRow(study, "reference", "real images")).c_str());
     std::printf("%-22s %-30s\n", "initial noise", cellText(findRow(study, "reference", "initial noise")).c_str());
@@ -115,20 +124,35 @@ LeakageStudyConfig configFrom(const LeakageOptions& o)
     LeakageStudyConfig config;
     config.attack1 = o.strong ? strongAttackConfig(1) : paperAttackConfig(1);
     config.attack2 = o.strong ? strongAttackConfig(2) : paperAttackConfig(2);
-    for (AttackConfig* c : {&config.attack1, &config.attack2}) {
+    for (AttackConfig* c : {&config.attack1, &config.attack2, &config.attack3}) {
         c->classes = o.classes;
         c->restarts = o.restarts;
         c->seed = o.seed;
         c->timesteps = o.timesteps;
     }
     config.attack1.iterations = o.iterations;
+    config.attack3.iterations = o.iterations;
+    config.runAttack3 = o.readable;
     config.attack2.iterations = o.iterations2 > 0 ? o.iterations2 : o.iterations;
     config.runAttack2 = !o.skipAttack2;
     config.kidSubsets = o.kidSubsets;
     config.seed = o.seed;
     PipelineConfig p;
     p.leakage = config;
-    return applySetOptions(p, o.set).leakage;
+    LeakageStudyConfig out = applySetOptions(p, o.set).leakage;
+    for (AttackConfig* c : {&out.attack1, &out.attack3}) {
+        if (!usesSyntheticImages(*c))
+            continue;
+        if (o.synthetic.empty())
+            throw Error(ErrorCode::InvalidArgument,
+                        "The feature-statistics prior and the surrogate attacker need the lab's "
+                        "synthetic images.",
+                        "Pass --synthetic with a lab's synthetic.psnn or a folder from 'privatesnn synthesize'.");
+        c->syntheticImages = (std::filesystem::is_directory(o.synthetic) ? loadSyntheticSet(o.synthetic)
+                                                                         : loadSyntheticArchive(o.synthetic))
+                                 .images;
+    }
+    return out;
 }
 
 void runLeakage(const LeakageOptions& o, const GlobalOptions& global)
@@ -180,18 +204,26 @@ void runLeakage(const LeakageOptions& o, const GlobalOptions& global)
         for (const LeakageRow& row : study.rows)
             rows.push_back({{"attack", row.attack}, {"target", row.target}, {"method", row.result.method},
                             {"seconds", row.result.seconds}, {"score", scoreJson(row.score)}});
-        std::cout << nlohmann::json{{"features", study.featureName}, {"reference", reference.source},
-                                    {"reference_images", study.referenceImages}, {"rows", rows}, {"grid", o.grid},
-                                    {"restarts", config.attack1.restarts}, {"iterations", config.attack1.iterations},
-                                    {"iterations_attack2", config.attack2.iterations}, {"strong", o.strong},
-                                    {"seconds", study.seconds}, {"threads", threads}}
+        std::cout << nlohmann::json{{"features", study.featureName},
+                                    {"reference", reference.source},
+                                    {"reference_images", study.referenceImages},
+                                    {"rows", rows},
+                                    {"grid", o.grid},
+                                    {"restarts", config.attack1.restarts},
+                                    {"iterations", config.attack1.iterations},
+                                    {"iterations_attack2", config.attack2.iterations},
+                                    {"strong", o.strong},
+                                    {"readable", config.runAttack3},
+                                    {"seconds", study.seconds},
+                                    {"threads", threads}}
                          .dump(2)
                   << "\n";
         return;
     }
     printText(study, judge.has_value());
     if (!o.grid.empty())
-        std::printf("Grid (rows = classes; columns = real | ANN | attack 1 w/o | w/ | attack 2 w/o | w/): %s\n", o.grid.c_str());
+        std::printf("Grid (rows = classes; columns = real | ANN | attack 1 w/o | w/ | attack 2 w/o | w/%s): %s\n",
+                    config.runAttack3 ? " | attack 3 w/o | w/" : "", o.grid.c_str());
 }
 
 } // namespace
@@ -223,6 +255,12 @@ void addLeakageCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_option("-T,--timesteps", o->timesteps, "Attack 2 time steps (default: the model's T)");
     cmd->add_flag("--strong", o->strong, "Stronger attacker (priors, blur, best-of-4 selection) for both attacks");
     cmd->add_flag("--no-attack2", o->skipAttack2, "Skip attack 2 (the slow one)");
+    cmd->add_option("--synthetic", o->synthetic,
+                    "Synthetic images (a lab's synthetic.psnn or a folder from 'privatesnn "
+                    "synthesize') for the feature_stats prior and the surrogate attacker");
+    cmd->add_flag("--readable", o->readable,
+                  "Also run attack 3, the readable preset: attack 1 with natural-image priors "
+                  "(jitter, zoom, rotation, Fourier parametrisation, TV and L2)");
     cmd->add_option("--kid-subsets", o->kidSubsets, "Random subsets KID averages over")->check(settingRange("leakage.kid_subsets"))
         ->capture_default_str();
     cmd->add_option("--seed", o->seed, "Seed for noise, Poisson draws and subsets")->capture_default_str();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Attack scenario 1: re-convert the SNN to its ANN and run Algorithm 2 (class representation).
 #include "attack_common.h"
+#include "attack_priors.h"
 
 #include "privatesnn/error.h"
 #include "privatesnn/study.h"
@@ -42,24 +43,70 @@ Network reconvertToAnn(const SpikingModel& snn)
     return ann;
 }
 
-AttackResult classRepresentation(const Network& net, const AttackConfig& config, ProgressSink& progress)
+namespace {
+
+/// Algorithm 2 on the sum of the target logits of `nets` (all of one input shape); the score, the
+/// metrics and the best-of selection use the first, the attacked model.
+AttackResult ascendLogits(const std::vector<const Network*>& nets, const std::string& method,
+                          const AttackConfig& config, ProgressSink& progress)
 {
+    const Network& net = *nets.front();
     const int64_t classes = net.numClasses();
     if (classes <= 0)
         throw Error(ErrorCode::Unsupported, "The attacked network has no Linear output layer, so it has no class logits.",
                     "Attack a classifier that ends in a Linear layer.");
-    auto gradient = [&net](const at::Tensor& x, const at::Tensor& targets, int, int64_t, at::Tensor& score) {
+    const double statsWeight = config.priors.featureStats;
+    detail::FeatureStatistics stats;
+    if (statsWeight > 0) {
+        const at::Tensor& ref = config.syntheticImages;
+        if (!ref.defined() || ref.dim() != 4 || ref.size(0) < 2)
+            throw Error(ErrorCode::InvalidArgument,
+                        "The feature-statistics prior ('feature_stats') needs reference images (at "
+                        "least 2), such as the lab's synthetic images.",
+                        "Run the synthesis step first, or set the prior 'feature_stats' to 0.");
+        net.forward(ref.slice(0, 0, 1)); // names a size mismatch in the model's words
+        stats = detail::featureStatistics(net, ref);
+    }
+    auto gradient = [&nets, &stats, statsWeight](const at::Tensor& x, const at::Tensor& targets, int, int64_t,
+                                                 at::Tensor& score) {
         const at::Tensor leaf = x.detach().requires_grad_(true);
-        const at::Tensor y = net.forward(leaf).gather(1, targets.view({-1, 1})).squeeze(1);
-        score = y.detach();
-        // Line 7 of Algorithm 2: the pre-softmax logit's gradient; images are independent in the batch.
-        return torch::autograd::grad({y.sum()}, {leaf})[0];
+        const at::Tensor index = targets.view({-1, 1});
+        at::Tensor objective;
+        if (statsWeight > 0) {
+            at::Tensor logits;
+            const at::Tensor loss = detail::featureStatisticsLoss(*nets.front(), stats, leaf, logits);
+            const at::Tensor y = logits.gather(1, index).squeeze(1);
+            score = y.detach();
+            objective = (y - statsWeight * loss).sum();
+        } else {
+            // Line 7 of Algorithm 2: the pre-softmax logit's gradient; images are independent in the batch.
+            const at::Tensor y = nets.front()->forward(leaf).gather(1, index).squeeze(1);
+            score = y.detach();
+            objective = y.sum();
+        }
+        for (size_t k = 1; k < nets.size(); ++k)
+            objective = objective + nets[k]->forward(leaf).gather(1, index).sum();
+        return torch::autograd::grad({objective}, {leaf})[0];
     };
     auto score = [&net](const at::Tensor& x, const at::Tensor& targets, int64_t) {
         return net.forward(x).gather(1, targets.view({-1, 1})).squeeze(1);
     };
-    return detail::runAscent("attack 1 (gradient ascent on " + (net.info.name.empty() ? std::string("the ANN") : net.info.name) + ")",
-                             net.input, classes, config, gradient, score, progress);
+    return detail::runAscent(method, net.input, classes, config, gradient, score, progress);
+}
+
+} // namespace
+
+AttackResult classRepresentation(const Network& net, const AttackConfig& config, ProgressSink& progress)
+{
+    if (config.surrogateEpochs > 0)
+        throw Error(ErrorCode::InvalidArgument,
+                    "The surrogate attacker ('surrogate_epochs') distils from a spiking model's "
+                    "outputs; this attack is on an ANN.",
+                    "Set 'surrogate_epochs' to 0, or attack the spiking model.");
+    return ascendLogits({&net},
+                        "attack 1 (gradient ascent on "
+                            + (net.info.name.empty() ? std::string("the ANN") : net.info.name) + ")",
+                        config, progress);
 }
 
 AttackResult attackReconverted(const SpikingModel& snn, const AttackConfig& config, ProgressSink& progress)
@@ -70,9 +117,15 @@ AttackResult attackReconverted(const SpikingModel& snn, const AttackConfig& conf
         return result;
     }
     const Network ann = reconvertToAnn(snn);
-    AttackResult result = classRepresentation(ann, config, progress);
-    result.method = "attack 1 (re-converted ANN)";
-    return result;
+    if (config.surrogateEpochs > 0) {
+        // LOMMA's model augmentation: features the re-conversion alone overfits to are not shared
+        // by a network that only learnt the SNN's input-output behaviour.
+        const Network surrogate =
+            distilSurrogate(snn, config.syntheticImages, config.surrogateEpochs, config.seed, progress);
+        return ascendLogits({&ann, &surrogate}, "attack 1 (re-converted ANN and a distilled surrogate)", config,
+                            progress);
+    }
+    return ascendLogits({&ann}, "attack 1 (re-converted ANN)", config, progress);
 }
 
 } // namespace psnn

@@ -60,6 +60,11 @@ AttackResult attackSnnDirect(const SpikingModel& snn, const AttackConfig& config
     const int T = config.timesteps > 0 ? config.timesteps : snn.timesteps;
     if (T <= 0)
         throw Error(ErrorCode::InvalidArgument, "Attack 2 needs at least one time step.", "Set the time steps to e.g. 30.");
+    if (config.priors.featureStats > 0 || config.surrogateEpochs > 0)
+        throw Error(ErrorCode::InvalidArgument,
+                    "Attack 2 has no feature-statistics prior and no surrogate attacker: both work on "
+                    "an ANN's activations, and attack 2 ascends through the spikes.",
+                    "Set attack 2's 'feature_stats' and 'surrogate_epochs' to 0, or use them with attack 1 or 3.");
     const size_t first = firstWeightLayer(snn);
     const Layer& w1 = snn.network.layers[first];
     // Built once (they lay out the weights for their kernels); the ascent calls them in turn.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Table 3 of the paper: attacks 1 and 2 against the plain and the encrypted SNN, plus reference rows.
+// Table 3 of the paper: attacks 1 and 2 (and the readable attack 3) against the plain and the encrypted
+// SNN, plus reference rows.
 #include "privatesnn/leakage_metrics.h"
 
 #include "attack_common.h"
@@ -67,12 +68,28 @@ LeakageStudy runLeakageStudy(const LeakageStudyInputs& in, const LeakageStudyCon
             stages.push_back({"attack 2", "encrypted SNN",
                               [&](ProgressSink& p) { return attackSnnDirect(*in.encrypted, config.attack2, p); }, w});
     }
+    if (config.runAttack3) {
+        // The readable preset runs on attack 1's re-conversion: only the spiking models are its targets.
+        // Copied into the stages (captured by value): they run after this block has ended.
+        auto readable = [&config](const SpikingModel& model, ProgressSink& p) {
+            AttackResult r = attackReconverted(model, config.attack3, p);
+            r.method = "attack 3 (readable: " + r.method.substr(r.method.find('(') + 1);
+            return r;
+        };
+        if (in.snn)
+            stages.push_back({"attack 3", "SNN", [&in, readable](ProgressSink& p) { return readable(*in.snn, p); }, 1});
+        if (in.encrypted)
+            stages.push_back({"attack 3", "encrypted SNN",
+                              [&in, readable](ProgressSink& p) { return readable(*in.encrypted, p); }, 1});
+    }
     double total = 0;
     for (const Stage& s : stages)
         total += s.weight;
 
     // Hold out real images, as many per class as an attack makes, for the "real images" floor row.
-    const AttackConfig& first = config.runAttack1 || !config.runAttack2 ? config.attack1 : config.attack2;
+    const AttackConfig& first = config.runAttack1 || (!config.runAttack2 && !config.runAttack3) ? config.attack1
+        : config.runAttack2                                                                     ? config.attack2
+                                                                                                : config.attack3;
     const std::vector<int64_t> classes = targetClasses(first, shape->numClasses());
     at::Generator gen = at::detail::createCPUGenerator(config.seed);
     const at::Tensor order = at::randperm(ref.size(), gen);

@@ -30,6 +30,7 @@ PipelineConfig demoProfile()
     c.leakage.attack1.restarts = 10; // 10 classes x 10 restarts: an interval narrow enough to decide
     c.leakage.attack2.restarts = 10;
     c.leakage.attack2.iterations = 30; // each iteration is a BPTT over T steps
+    c.leakage.attack3.restarts = 10;
     applySeed(c);
     return c;
 }
@@ -44,6 +45,7 @@ PipelineConfig paperProfile()
     c.evalImages = 0;
     c.leakage.attack1.restarts = 10;
     c.leakage.attack2.restarts = 10;
+    c.leakage.attack3.restarts = 10;
     applySeed(c);
     return c;
 }
@@ -70,6 +72,7 @@ void applySeed(PipelineConfig& c)
     c.leakage.seed = c.seed;
     c.leakage.attack1.seed = c.seed;
     c.leakage.attack2.seed = c.seed;
+    c.leakage.attack3.seed = c.seed;
 }
 
 namespace {
@@ -241,7 +244,15 @@ void bindAttack(F& f, AttackConfig& a)
     f("classes", a.classes); f("restarts", a.restarts); f("iterations", a.iterations); f("step_size", a.stepSize);
     f("weight_decay", a.weightDecay); f("normalize_gradient", a.normalizeGradient); f("blur_every", a.blurEvery);
     f("blur_sigma", a.blurSigma); f("quantize", a.quantize); f("jitter", a.priors.jitter); f("tv", a.priors.tv);
-    f("l2", a.priors.l2); f("candidates", a.candidates); f("seed", a.seed); f("batch_size", a.batchSize);
+    f("l2", a.priors.l2);
+    f("scale", a.priors.scale);
+    f("rotate", a.priors.rotate);
+    f("fourier_decay", a.priors.fourierDecay);
+    f("feature_stats", a.priors.featureStats);
+    f("surrogate_epochs", a.surrogateEpochs);
+    f("candidates", a.candidates);
+    f("seed", a.seed);
+    f("batch_size", a.batchSize);
     f("timesteps", a.timesteps); f("accumulate_gradient", a.accumulateGradient);
     bindSurrogate(f, a.surrogate, "surrogate_");
 }
@@ -249,7 +260,11 @@ void bindAttack(F& f, AttackConfig& a)
 template <class F>
 void bindLeakage(F& f, LeakageStudyConfig& l)
 {
-    f("run_attack1", l.runAttack1); f("run_attack2", l.runAttack2); f("kid_subsets", l.kidSubsets); f("seed", l.seed);
+    f("run_attack1", l.runAttack1);
+    f("run_attack2", l.runAttack2);
+    f("run_attack3", l.runAttack3);
+    f("kid_subsets", l.kidSubsets);
+    f("seed", l.seed);
 }
 
 json leakageToJson(const LeakageStudyConfig& l)
@@ -257,6 +272,7 @@ json leakageToJson(const LeakageStudyConfig& l)
     json j = toJsonWith([](auto& f, auto& c) { bindLeakage(f, c); }, l);
     j["attack1"] = toJsonWith([](auto& f, auto& c) { bindAttack(f, c); }, l.attack1);
     j["attack2"] = toJsonWith([](auto& f, auto& c) { bindAttack(f, c); }, l.attack2);
+    j["attack3"] = toJsonWith([](auto& f, auto& c) { bindAttack(f, c); }, l.attack3);
     return j;
 }
 
@@ -387,11 +403,15 @@ PipelineConfig withSettings(const PipelineConfig& base, const json& in)
         json plain = l;
         plain.erase("attack1");
         plain.erase("attack2");
+        plain.erase("attack3");
         fromJsonWith([](auto& f, auto& x) { bindLeakage(f, x); }, plain, c.leakage, "leakage.");
         if (l.contains("attack1"))
             fromJsonWith([](auto& f, auto& x) { bindAttack(f, x); }, l["attack1"], c.leakage.attack1, "leakage.attack1.");
         if (l.contains("attack2"))
             fromJsonWith([](auto& f, auto& x) { bindAttack(f, x); }, l["attack2"], c.leakage.attack2, "leakage.attack2.");
+        if (l.contains("attack3"))
+            fromJsonWith([](auto& f, auto& x) { bindAttack(f, x); }, l["attack3"], c.leakage.attack3,
+                         "leakage.attack3.");
     }
     if (in.contains("study"))
         fromJsonWith([](auto& f, auto& x) { bindStudy(f, x); }, in["study"], c, "study.");

@@ -117,7 +117,7 @@ std::vector<LeakageVerdict> leakageVerdicts(const std::vector<LeakageRowResult>&
         + "); leaks within the margin when it lies "
           "above chance, but not more than 10 points above it; protected against this attacker budget when its upper "
           "bound is at most 10 points above chance; otherwise inconclusive";
-    double plainAccuracy[3] = {-1, -1, -1}; // by attack number, for the "encryption lowered it by" sentence
+    double plainAccuracy[4] = {-1, -1, -1, -1}; // by attack number, for the "encryption lowered it by" sentence
     for (const LeakageRowResult& row : rows) {
         const std::string& attack = row.attack;
         const std::string& target = row.target;
@@ -136,9 +136,12 @@ std::vector<LeakageVerdict> leakageVerdicts(const std::vector<LeakageRowResult>&
         const int64_t n = row.images;
         const int64_t hits = int64_t(std::llround(acc * double(n)));
         const double p = binomialTailAtLeast(hits, n, chance);
-        const int attackNumber = attack == "attack 2" ? 2 : 1;
+        const int attackNumber = attack == "attack 3" ? 3 : attack == "attack 2" ? 2 : 1;
         // The power figure counts in whole restarts: one more adds an image of every class attacked.
-        const int64_t restarts = (attackNumber == 2 ? attacks.attack2 : attacks.attack1).restarts;
+        const int64_t restarts = (attackNumber == 3       ? attacks.attack3
+                                      : attackNumber == 2 ? attacks.attack2
+                                                          : attacks.attack1)
+                                     .restarts;
         VerdictRule verdictRule;
         verdictRule.chance = chance;
         verdictRule.level = 1 - alpha;

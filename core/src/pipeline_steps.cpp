@@ -320,6 +320,11 @@ StepOutput attackStep(Context& ctx, ProgressSink& progress)
     LeakageStudyConfig config = ctx.config.leakage;
     config.attack1.onImage = [&](int64_t cls, int, const at::Tensor& x) { sendImage(ctx.observer, std::string(live::kAttack1Images), cls, x, ctx.teacher.input); };
     config.attack2.onImage = [&](int64_t cls, int, const at::Tensor& x) { sendImage(ctx.observer, std::string(live::kAttack2Images), cls, x, ctx.teacher.input); };
+    // The feature-statistics prior and the surrogate attacker use the lab's own synthetic images:
+    // made from the weights alone, so the attacker stays data-free.
+    for (AttackConfig* a : {&config.attack1, &config.attack3})
+        if (usesSyntheticImages(*a))
+            a->syntheticImages = loadSyntheticArchive(ctx.lab.path(kSyntheticFile)).images;
     const LeakageStudy study = runLeakageStudy(in, config, progress);
 
     fs::create_directories(ctx.lab.path("images"));
@@ -395,6 +400,28 @@ json dataFreeSettings(Step step, const PipelineConfig& c)
     }
 }
 
+namespace {
+
+/// The attack step's settings as its key sees them. Settings added after labs were made (the
+/// natural-image priors, the surrogate, attack 3) count only when used, so a lab made before them
+/// keeps its attack step: with them off the results are the same.
+json attackStepSettings(const PipelineConfig& c)
+{
+    json settings = leakageConfigJson(c.leakage);
+    if (!c.leakage.runAttack3) {
+        settings.erase("run_attack3");
+        settings.erase("attack3");
+    }
+    for (const char* attack : {"attack1", "attack2", "attack3"})
+        if (settings.contains(attack))
+            for (const char* key : {"scale", "rotate", "fourier_decay", "feature_stats", "surrogate_epochs"})
+                if (settings[attack][key] == 0)
+                    settings[attack].erase(key);
+    return settings;
+}
+
+} // namespace
+
 StepPlan planStep(Step step, const Context& ctx)
 {
     const PipelineConfig& c = ctx.config;
@@ -428,13 +455,15 @@ StepPlan planStep(Step step, const Context& ctx)
             plan.inputs["evaluation data (measurement only)"] = ctx.evalSha;
         break;
     case Step::Attack:
-        plan.settings = leakageConfigJson(c.leakage);
+        plan.settings = attackStepSettings(c);
         plan.settings["verdict_alpha"] = c.verdictAlpha;
         plan.inputs["evaluation data"] = ctx.evalSha;
         plan.inputs["judge"] = ctx.judgeSha.empty() ? "none" : ctx.judgeSha;
         plan.inputs[kSnnFile] = outputHash(ctx.lab, Step::Convert, kSnnFile);
         if (c.runEncryption)
             plan.inputs[kEncryptedFile] = outputHash(ctx.lab, Step::Encrypt, kEncryptedFile);
+        if (usesSyntheticImages(c.leakage.attack1) || usesSyntheticImages(c.leakage.attack3))
+            plan.inputs[kSyntheticFile] = outputHash(ctx.lab, Step::Synthesize, kSyntheticFile);
         break;
     }
     return plan;

@@ -82,6 +82,11 @@ AttackResult attackThresholdAware(const SpikingModel& snn, const AttackConfig& c
     if (classes <= 0)
         throw Error(ErrorCode::Unsupported, "The attacked network has no Linear output layer, so it has no class logits.",
                     "Attack a classifier that ends in a Linear layer.");
+    if (config.priors.featureStats > 0 || config.surrogateEpochs > 0)
+        throw Error(ErrorCode::InvalidArgument,
+                    "The feature-statistics prior and the surrogate attacker need a ReLU "
+                    "re-conversion, but this model's neurons leak (threshold-aware re-conversion).",
+                    "Set 'feature_stats' and 'surrogate_epochs' to 0 for this model.");
     // The clamp has zero gradient where a neuron saturates or is silent, as the SNN's rate does.
     auto gradient = [&snn](const at::Tensor& x, const at::Tensor& targets, int, int64_t, at::Tensor& score) {
         const at::Tensor leaf = x.detach().requires_grad_(true);

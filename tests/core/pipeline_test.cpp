@@ -293,6 +293,23 @@ TEST(Lab, RefusesAFolderThatHoldsOtherFiles)
     EXPECT_THROW(Lab::open(dir.file("mine")), Error);
 }
 
+TEST(Verdicts, AttackThreeIsJudgedWithItsOwnRestartsAndComparedWithItsOwnPlainRow)
+{
+    const json rows =
+        json::array({{{"attack", "attack 1"}, {"target", "SNN"}, {"images", 30}, {"judge_accuracy", 0.5}},
+                     {{"attack", "attack 3"}, {"target", "SNN"}, {"images", 70}, {"judge_accuracy", 0.9}},
+                     {{"attack", "attack 3"}, {"target", "encrypted SNN"}, {"images", 70}, {"judge_accuracy", 0.6}}});
+    LeakageStudyConfig attacks;
+    attacks.attack1.restarts = 3;
+    attacks.attack3.restarts = 7; // 70 images: 10 classes x 7 restarts
+    const json v = pipeline_detail::leakageVerdicts(rows.get<std::vector<LeakageRowResult>>(), 0.1, 0.05, attacks);
+    ASSERT_EQ(v.size(), 3u);
+    EXPECT_EQ(v[1]["attack"], "attack 3");
+    EXPECT_EQ(v[1]["verdict"], "leaks");
+    // Against attack 3's own unencrypted row (90 %), not attack 1's (50 %).
+    EXPECT_NE(v[2]["explanation"].get<std::string>().find("-30.0 points"), std::string::npos) << v[2]["explanation"];
+}
+
 TEST(Verdicts, PlainLanguageWithFourOutcomesAndPower)
 {
     const json rows =

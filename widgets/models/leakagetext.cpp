@@ -18,10 +18,10 @@ class LeakageText {
     Q_DECLARE_TR_FUNCTIONS(LeakageText)
 };
 
-/// 1 or 2 for "attack 1", "attack 2"; 0 for another name.
+/// 1, 2 or 3 for "attack 1", "attack 2", "attack 3"; 0 for another name.
 int attackNumber(const std::string& attack)
 {
-    return attack == "attack 1" ? 1 : attack == "attack 2" ? 2 : 0;
+    return attack == "attack 1" ? 1 : attack == "attack 2" ? 2 : attack == "attack 3" ? 3 : 0;
 }
 
 /// Characters that take two columns: CJK ideographs, kana, Hangul, full-width forms.

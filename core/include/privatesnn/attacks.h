@@ -19,12 +19,25 @@ namespace psnn {
 /// a ReLU is inserted after a spiking layer only where the chain has none.
 Network reconvertToAnn(const SpikingModel& snn);
 
-/// Priors of a stronger attacker than the paper's (Yosinski/Lucent/DeepInversion style, see
-/// docs/nir-and-attacks.md B1-B3). All off by default, i.e. the paper's plain gradient ascent.
+/// Natural-image priors of a stronger attacker than the paper's (Yosinski/Lucent/DeepInversion
+/// style, see docs/nir-and-attacks.md B1-B3 and docs/attacks/readable.md). All off by default, i.e.
+/// the paper's plain gradient ascent; each one left off leaves the result bit for bit as without it.
 struct ImagePriors {
     int jitter = 0;        ///< random circular shift of up to this many pixels before each forward pass
     double tv = 0;         ///< weight of the squared total variation (neighbour differences), per image
     double l2 = 0;         ///< weight of ||x||^2 (in the model's normalised input space)
+    /// Transformation robustness (Olah et al. 2017): before each forward pass the images are zoomed
+    /// by a factor drawn from [1 - scale, 1 + scale] and rotated by up to +-rotate degrees about
+    /// their centre; the gradient comes back through the warp's adjoint. 0 = off.
+    double scale = 0;
+    double rotate = 0;
+    /// Decorrelated (Fourier) parametrisation: ascend the spectrum z of x = irfft2(S z) with
+    /// S = 1/f^decay (Lucid: 1), so the objective's step favours low frequencies. 0 = off.
+    double fourierDecay = 0;
+    /// Weight of the feature-statistics prior (DeepInversion without BatchNorm): each image's
+    /// per-channel mean and variance after every convolutional ReLU of the attacked (re-converted)
+    /// ANN are pulled towards those of AttackConfig::syntheticImages. Attack 1 only. 0 = off.
+    double featureStats = 0;
 };
 
 /// Settings of both class-representation attacks. Images live in the model's normalised input
@@ -45,6 +58,14 @@ struct AttackConfig {
     double blurSigma = 1.0;        ///< Gaussian sigma in pixels (kernel radius ceil(3 sigma), reflected borders)
     bool quantize = true;          ///< round to 8 bit after every step, as [U] does
     ImagePriors priors;
+    /// Surrogate attacker (LOMMA's model augmentation, Nguyen et al. 2023): distil a fresh ANN of
+    /// the attacked model's architecture from the SNN's class scores on syntheticImages for this
+    /// many epochs, then ascend the sum of its target logit and the re-conversion's. Attacks 1
+    /// and 3 on a spiking model only. 0 = off.
+    int surrogateEpochs = 0;
+    /// The lab's own synthetic images (normalised space), which the attacker makes from the
+    /// weights alone: the featureStats prior's reference and the surrogate's training set. Not a setting.
+    at::Tensor syntheticImages;
     /// Best-of selection: optimise restarts * candidates images per class and keep the restarts ones
     /// the attacked model itself scores highest (target logit, or target output for attack 2).
     /// 1 = keep every restart (the paper). The judge is never used here, so it stays independent.
@@ -75,6 +96,20 @@ struct AttackConfig {
 /// rounds to 8 bit and keeps the best of 2 candidates (each candidate costs a BPTT over T).
 AttackConfig paperAttackConfig(int scenario);
 AttackConfig strongAttackConfig(int scenario);
+/// Attack 3, "readable": attack 1's re-conversion with every natural-image prior on, at the
+/// literature's defaults (docs/attacks/readable.md): jitter 2 px, zoom 0.9-1.1, rotation +-10
+/// degrees, Fourier parametrisation with 1/f decay, TV 0.05 and L2 0.005 against a gradient
+/// normalised to mean magnitude 1, step 0.1, no blur, one candidate per image (attack 1's budget).
+AttackConfig readableAttackConfig();
+/// "paper", "strong" or "readable" for scenario 1 or 2 ("readable" runs on scenario 1's
+/// re-conversion); throws Error(InvalidArgument) naming the presets otherwise.
+AttackConfig attackPreset(const std::string& name, int scenario);
+
+/// Whether the attack needs AttackConfig::syntheticImages (feature statistics or a surrogate).
+inline bool usesSyntheticImages(const AttackConfig& c)
+{
+    return c.priors.featureStats > 0 || c.surrogateEpochs > 0;
+}
 
 /// Generated images with what the attack knows about them.
 struct AttackResult {
@@ -93,8 +128,16 @@ struct AttackResult {
 /// class's images), cancellation between iterations. Works on the original ANN (Fig. 2 reference).
 AttackResult classRepresentation(const Network& net, const AttackConfig& config, ProgressSink& progress = nullProgress());
 
-/// Attack scenario 1: reconvertToAnn, then Algorithm 2.
+/// Attack scenario 1: reconvertToAnn, then Algorithm 2 (with config.surrogateEpochs > 0 on the
+/// re-conversion and a distilled surrogate together).
 AttackResult attackReconverted(const SpikingModel& snn, const AttackConfig& config, ProgressSink& progress = nullProgress());
+
+/// The surrogate attacker's model: the SNN's layers (ReLU for its neurons) with fresh weights
+/// (PyTorch's default initialisation, seeded), trained with Adam (lr 1e-3, batch 64) on the
+/// soft-label cross entropy to softmax(SNN class scores / T) on `images`. Data-free: `images`
+/// are synthetic. Progress per epoch.
+Network distilSurrogate(const SpikingModel& snn, const at::Tensor& images, int epochs, uint64_t seed,
+                        ProgressSink& progress = nullProgress());
 
 /// Attack scenario 2 (Algorithm 4): gradient ascent directly through the SNN over T steps with
 /// surrogate spikes (the time-batched engine's BPTT; the same gradient as autograd through

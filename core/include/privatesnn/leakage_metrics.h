@@ -104,14 +104,18 @@ struct LeakageStudyInputs {
 struct LeakageStudyConfig {
     AttackConfig attack1 = paperAttackConfig(1);
     AttackConfig attack2 = paperAttackConfig(2);
+    /// Attack 3, "readable": attack 1's re-conversion with natural-image priors (readableAttackConfig).
+    AttackConfig attack3 = readableAttackConfig();
     bool runAttack1 = true;
     bool runAttack2 = true;
+    bool runAttack3 = false; ///< off by default: see docs/attacks/readable.md for the measurement behind that
+
     int kidSubsets = 100;
     uint64_t seed = 0;
 };
 
 struct LeakageRow {
-    std::string attack;  ///< "attack 1", "attack 2", "reference"
+    std::string attack;  ///< "attack 1", "attack 2", "attack 3", "reference"
     std::string target;  ///< "ANN", "SNN", "encrypted SNN", "real images", "initial noise"
     AttackResult result;
     LeakageScore score;
@@ -131,7 +135,8 @@ struct LeakageStudy {
 LeakageStudy runLeakageStudy(const LeakageStudyInputs& inputs, const LeakageStudyConfig& config,
                              ProgressSink& progress = nullProgress());
 
-/// Fig. 6 columns from a study: real sample | ANN | attack 1 w/o | attack 1 w/ | attack 2 w/o | attack 2 w/.
+/// Fig. 6 columns from a study: real sample | ANN | attack 1 w/o | attack 1 w/ | attack 2 w/o | attack 2 w/,
+/// then attack 3 w/o | w/ when it ran.
 std::vector<GridColumn> leakageGridColumns(const LeakageStudy& study);
 
 } // namespace psnn

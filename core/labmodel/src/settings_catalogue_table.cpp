@@ -197,11 +197,12 @@ void addEncryption(std::vector<Setting>& out)
     b.integer("eval_images", 0, 0, 1e9, "images", "Evaluation images per epoch", "Accuracy after every epoch on this many images; 0 = off.");
 }
 
-/// Both attacks share their settings; the defaults differ (the paper's scenario 1 and 2, sized by the demo).
+/// The three attacks share their settings; the defaults differ (the paper's scenario 1 and 2, sized
+/// by the demo, and attack 3 = readableAttackConfig(), attack 1 with natural-image priors).
 void addAttack(std::vector<Setting>& out, int n)
 {
     Builder b{out, "leakage.attack" + std::to_string(n) + ".", Step::Attack};
-    const bool one = n == 1;
+    const bool one = n == 1, two = n == 2, three = n == 3;
     Setting& classes = b.add("classes", SettingType::IndexList, json::array(), QT_TRANSLATE_NOOP("Settings", "Classes"),
                              QT_TRANSLATE_NOOP("Settings", "Class numbers to attack, separated by commas (0 is the first class); "
                                                            "empty attacks every class."));
@@ -209,23 +210,47 @@ void addAttack(std::vector<Setting>& out, int n)
     classes.maximum = 1e6;
     b.integer("restarts", 10, 1, 1e5, QT_TRANSLATE_NOOP("Settings", "images"), QT_TRANSLATE_NOOP("Settings", "Restarts"),
               QT_TRANSLATE_NOOP("Settings", "Images per class, each from its own seeded noise (paper: 10)."));
-    b.integer("iterations", one ? 150 : 30, 1, 1e7, "", QT_TRANSLATE_NOOP("Settings", "Iterations"),
-              QT_TRANSLATE_NOOP("Settings", "Gradient steps per image (paper: 150). In attack 2 each one backpropagates "
-                                            "through all T time steps, so keep it small on a CPU."));
-    b.real("step_size", one ? 6.0 : 0.01, 0, true, 1e6, "", "Step size", "Step on the normalised image per iteration (paper: 6 and 0.01).");
-    b.real("weight_decay", one ? 1e-4 : 0.0, 0, false, 1e6, "", "Weight decay", "Decay of the image per iteration (0 = off).");
-    b.flag("normalize_gradient", false, "Normalise gradient", "Divide each image's gradient by its mean magnitude before the step.");
+    b.integer("iterations", two ? 30 : 150, 1, 1e7, "", QT_TRANSLATE_NOOP("Settings", "Iterations"),
+              QT_TRANSLATE_NOOP("Settings",
+                                "Gradient steps per image (paper: 150). In attack 2 each one backpropagates "
+                                "through all T time steps, so keep it small on a CPU."));
+    const double step = one ? 6.0 : two ? 0.01 : 0.1;
+    b.real("step_size", step, 0, true, 1e6, "", "Step size",
+           "Step on the normalised image per iteration (paper: 6 and 0.01).");
+    b.real("weight_decay", two ? 0.0 : 1e-4, 0, false, 1e6, "", "Weight decay",
+           "Decay of the image per iteration (0 = off).");
+    b.flag("normalize_gradient", three, "Normalise gradient",
+           "Divide each image's gradient by its mean magnitude before the step.");
     b.integer("blur_every", one ? 4 : 0, 0, 1e7, "iterations", "Blur every", "Blur the image every this many iterations (0 = never).");
     b.real("blur_sigma", 1, 0, false, 1e3, "pixels", "Blur sigma", "Gaussian blur's sigma.");
-    b.flag("quantize", one, "Quantise", "Round the image to 8 bit after every step.");
-    b.integer("jitter", 0, 0, 1024, "pixels", "Jitter prior", "Random shift of up to this many pixels before each forward pass (0 = off).");
-    b.real("tv", 0, 0, false, 1e6, "", "Total-variation prior", "Weight of the squared total variation (0 = off).");
-    b.real("l2", 0, 0, false, 1e6, "", "L2 prior", "Weight of the squared image norm (0 = off).");
+    b.flag("quantize", !two, "Quantise", "Round the image to 8 bit after every step.");
+    b.integer("jitter", three ? 2 : 0, 0, 1024, "pixels", "Jitter prior",
+              "Random shift of up to this many pixels before each forward pass (0 = off).");
+    b.real("tv", three ? 0.05 : 0, 0, false, 1e6, "", "Total-variation prior",
+           "Weight of the squared total variation (0 = off).");
+    b.real("l2", three ? 0.005 : 0, 0, false, 1e6, "", "L2 prior", "Weight of the squared image norm (0 = off).");
+    b.real(
+        "scale", three ? 0.1 : 0, 0, false, 0.9, "", "Zoom prior",
+        "Zoom each image by a random factor in [1 - scale, 1 + scale] before each forward pass (0 = off; Lucid: 0.1).");
+    b.real("rotate", three ? 10 : 0, 0, false, 180, "degrees", "Rotation prior",
+           "Rotate each image by a random angle of up to this many degrees before each forward pass (0 = off; Lucid: "
+           "10).");
+    b.real("fourier_decay", three ? 1 : 0, 0, false, 4, "", "Fourier parametrisation",
+           "Ascend the image's spectrum scaled by 1/frequency^decay, which favours smooth images (0 = off; Lucid: 1).");
+    b.real("feature_stats", 0, 0, false, 1e6, "", "Feature-statistics prior",
+           "Attacks 1 and 3: weight pulling each image's per-channel mean and variance in every convolutional layer "
+           "towards "
+           "those of the lab's synthetic images (DeepInversion without BatchNorm; 0 = off).");
+    b.integer(
+        "surrogate_epochs", 0, 0, 1e5, "epochs", "Surrogate attacker",
+        "Attacks 1 and 3 on a spiking model: distil an ANN of its architecture from its outputs on the lab's synthetic "
+        "images for this many epochs, then ascend its class output and the re-conversion's together (0 = off).");
     b.integer("candidates", 1, 1, 1e4, "", "Candidates", "Keep the best of this many images per restart, as the attacked model scores them.");
     b.seed();
-    b.integer("batch_size", one ? 64 : 25, 1, kB, "images", "Batch size", "Images optimised together (memory only).");
+    b.integer("batch_size", two ? 25 : 64, 1, kB, "images", "Batch size", "Images optimised together (memory only).");
     b.integer("timesteps", 0, 0, kT, "time steps", "Time steps T", "Attack 2's simulation length; 0 = the model's T.");
-    b.flag("accumulate_gradient", !one, "Accumulate gradient", "Step along the sum of all gradients so far (Algorithm 4 as printed).");
+    b.flag("accumulate_gradient", two, "Accumulate gradient",
+           "Step along the sum of all gradients so far (Algorithm 4 as printed).");
     b.flag("surrogate_enabled", true, "Surrogate gradient", "Differentiate spikes with the surrogate of Eq. 9.");
     b.real("surrogate_scale", 1, 0, true, 1e6, "", "Surrogate scale", "Height of the surrogate derivative.");
     b.flag("surrogate_per_threshold", false, "Surrogate per threshold", "Divide the surrogate by the threshold.");
@@ -236,10 +261,14 @@ void addLeakage(std::vector<Setting>& out)
     Builder b{out, "leakage.", Step::Attack};
     b.flag("run_attack1", true, "Attack 1", "Attack 1: ascend the class output of the ANN and of each spiking network.");
     b.flag("run_attack2", true, "Attack 2", "Attack 2: attack the spiking networks through their spikes (much slower).");
+    b.flag("run_attack3", false, "Attack 3 (readable)",
+           "Attack 3: attack 1 with natural-image priors (jitter, zoom, rotation, Fourier parametrisation, TV and L2), "
+           "for images a person can read.");
     b.integer("kid_subsets", 100, 1, 1e6, "", "KID subsets", "Random subsets the KID is averaged over.");
     b.seed();
     addAttack(out, 1);
     addAttack(out, 2);
+    addAttack(out, 3);
 }
 
 /// How an imported spiking model is read (nir_import.h); every step reads the model.

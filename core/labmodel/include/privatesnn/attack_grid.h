@@ -16,12 +16,14 @@ struct Source {
 };
 
 /// Every possible column, in order; a column is drawn only when its row exists.
-inline constexpr std::array<Source, 6> kSources{{{"reference", "real images", "real"},
+inline constexpr std::array<Source, 8> kSources{{{"reference", "real images", "real"},
                                                  {"attack 1", "ANN", "ANN"},
                                                  {"attack 1", "SNN", "A1 w/o"},
                                                  {"attack 1", "encrypted SNN", "A1 w/"},
                                                  {"attack 2", "SNN", "A2 w/o"},
-                                                 {"attack 2", "encrypted SNN", "A2 w/"}}};
+                                                 {"attack 2", "encrypted SNN", "A2 w/"},
+                                                 {"attack 3", "SNN", "A3 w/o"},
+                                                 {"attack 3", "encrypted SNN", "A3 w/"}}};
 
 /// Pixels: the title band on top, the class names on the left, the gap after every cell. A grid
 /// of c columns and r classes with cells of s pixels is labelWidth + c (s + gap) wide and
