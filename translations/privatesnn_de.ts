@@ -1849,12 +1849,12 @@
         <location filename="../core/labmodel/src/settings_catalogue_table.cpp" line="+118"/>
         <location line="+4"/>
         <location line="+45"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-93"/>
         <source>Images per class</source>
         <translation>Bilder pro Klasse</translation>
     </message>
@@ -2033,7 +2033,7 @@
         <translation>Simulationslänge beim Training; 0 behält das T des konvertierten Netzes.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Classes</source>
         <translation>Klassen</translation>
     </message>
@@ -2063,7 +2063,7 @@
         <translation>Gradientenschritte pro Bild (Paper: 150). In Angriff 2 propagiert jeder durch alle T Zeitschritte zurück, also auf einer CPU klein halten.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+66"/>
         <source>From the file, else to v_reset (NIR)</source>
         <translation>Aus der Datei, sonst auf v_reset (NIR)</translation>
     </message>

@@ -1848,12 +1848,12 @@
         <location filename="../core/labmodel/src/settings_catalogue_table.cpp" line="+118"/>
         <location line="+4"/>
         <location line="+45"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>images</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-93"/>
         <source>Images per class</source>
         <translation>클래스당 이미지 수</translation>
     </message>
@@ -2032,7 +2032,7 @@
         <translation>학습 중 시뮬레이션 길이. 0이면 변환된 네트워크의 T를 유지합니다.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Classes</source>
         <translation>클래스</translation>
     </message>
@@ -2062,7 +2062,7 @@
         <translation>이미지당 경사 단계 수(논문: 150). 공격 2에서는 각 단계가 T개의 모든 시간 단계를 거쳐 역전파되므로 CPU에서는 작게 유지하세요.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+66"/>
         <source>From the file, else to v_reset (NIR)</source>
         <translation>파일 값, 없으면 v_reset으로(NIR)</translation>
     </message>

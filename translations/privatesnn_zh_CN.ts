@@ -1848,12 +1848,12 @@
         <location filename="../core/labmodel/src/settings_catalogue_table.cpp" line="+118"/>
         <location line="+4"/>
         <location line="+45"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>images</source>
         <translation>张图像</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-93"/>
         <source>Images per class</source>
         <translation>每类图像数</translation>
     </message>
@@ -2032,7 +2032,7 @@
         <translation>训练时的仿真长度；0 表示沿用转换网络的 T。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Classes</source>
         <translation>类别</translation>
     </message>
@@ -2062,7 +2062,7 @@
         <translation>每张图像的梯度步数（论文：150）。在攻击 2 中每一步都要反向传播经过全部 T 个时间步，因此在 CPU 上请保持较小。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+66"/>
         <source>From the file, else to v_reset (NIR)</source>
         <translation>按文件,否则置为 v_reset(NIR)</translation>
     </message>
