@@ -76,11 +76,11 @@ bool Worker::isCurrent(quint64 ticket) const
     return ticket == m_newestTicket.load();
 }
 
-void Worker::configureThreads()
+void Worker::configureThreads(int requested)
 {
     // With OpenMP the thread count is per calling thread, so this must run on the worker thread.
     try {
-        Q_EMIT threadsConfigured(psnn::configureThreads(0));
+        Q_EMIT threadsConfigured(psnn::configureThreads(requested));
     } catch (const std::exception& error) {
         Q_EMIT failed(tr("Could not set the number of LibTorch threads."), QString::fromUtf8(error.what()));
     }
@@ -122,6 +122,22 @@ void Worker::runLoad(quint64 ticket, const QString& displayPath, Load&& load)
         Q_EMIT failed(failure.message, failure.hint);
 }
 
+namespace {
+
+/// core names a choice its caller made by the command-line option that makes it ("T: 8 (-T)"); in
+/// the GUI the Load page's import settings made it, so the line says that instead.
+QString importedFrom(QString line)
+{
+    for (const char* option : {"-T", "--dt", "--reset", "--input-coding", "--readout", "--input-mean", "--input-std"}) {
+        const QString flag = QString::fromLatin1(option);
+        line.replace(QStringLiteral(" (%1)").arg(flag), Worker::tr(" (set in the import settings)"));
+        line.replace(QStringLiteral("; %1 sets another)").arg(flag), Worker::tr("; the import settings set another)"));
+    }
+    return line;
+}
+
+} // namespace
+
 void Worker::loadModel(const QString& path, const nlohmann::json& settings, quint64 ticket)
 {
     runLoad(ticket, path, [&path, &settings](QString& source, QStringList& semantics) {
@@ -133,7 +149,7 @@ void Worker::loadModel(const QString& path, const nlohmann::json& settings, quin
         const nlohmann::json given = settings.is_object() ? settings : nlohmann::json::object();
         psnn::SpikingModel snn = psnn::loadImported(file, psnn::withSettings(psnn::demoProfile(), given));
         for (const std::string& line : psnn::describeSemantics(snn))
-            semantics << QString::fromStdString(line);
+            semantics << importedFrom(QString::fromStdString(line));
         return std::move(snn.network);
     });
 }

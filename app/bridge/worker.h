@@ -48,8 +48,9 @@ public:
     void clearCancel() { m_cancelRequested = false; }
 
 public Q_SLOTS:
-    /// Sets LibTorch's thread count for this thread; call once, on the worker thread.
-    void configureThreads();
+    /// Sets LibTorch's intra-op thread count for this thread, on the worker thread: requested, or
+    /// with 0 $PRIVATESNN_THREADS, else every core (psnn::configureThreads). Later runs use it.
+    void configureThreads(int requested = 0);
     /// ticket 0 takes a fresh ticket when the request starts to run. A NIR graph is read with the
     /// settings' snn_import choices (psnn::pipelineSettings' form) and its snapshot says how.
     void loadModel(const QString& path, const nlohmann::json& settings = {}, quint64 ticket = 0);

@@ -62,7 +62,19 @@ WorkerThread::WorkerThread(QObject* parent)
     connect(&m_liveTimer, &QTimer::timeout, this, &WorkerThread::deliverLive);
 
     m_thread.start();
-    QMetaObject::invokeMethod(m_worker, &Worker::configureThreads, Qt::QueuedConnection);
+    setThreads(0);
+}
+
+void WorkerThread::setThreads(int requested)
+{
+    // Queued behind a running run: it applies to the next one.
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, requested] { worker->configureThreads(requested); },
+                              Qt::QueuedConnection);
+}
+
+int WorkerThread::maxThreads()
+{
+    return psnn::maxThreads();
 }
 
 WorkerThread::~WorkerThread()

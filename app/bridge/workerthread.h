@@ -42,6 +42,8 @@ public:
     Worker* worker() const { return m_worker; }
     /// LibTorch's intra-op thread count on the worker; 0 until threadsConfigured().
     int threads() const { return m_threads; }
+    /// The most threads setThreads takes: the machine's cores.
+    static int maxThreads();
     /// "LibTorch x.y.z, OpenCV a.b.c".
     static QString backendVersions();
     static QString torchVersion();
@@ -65,6 +67,9 @@ public Q_SLOTS:
     void runMembership(const QString& labFolder, const QString& members, const QString& nonMembers);
     /// Writes a spiking model archive as NIR or TorchScript (see Worker::exportModel).
     void exportModel(const QString& source, const QString& format, const QString& target);
+    /// LibTorch's intra-op thread count for the runs that start after it (0: every core, or
+    /// $PRIVATESNN_THREADS); threadsConfigured reports the count in effect. A running run keeps its own.
+    void setThreads(int requested);
     /// The running pipeline stops at its next cancellation point and reports runCancelled().
     void cancel();
     /// Results of requests made so far will not be delivered.

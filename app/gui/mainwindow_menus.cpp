@@ -16,6 +16,7 @@
 #include "pages/steplist.h"
 #include "panels/logpanel.h"
 #include "reportwriter.h"
+#include "workerthread.h"
 
 #include <QApplication>
 #include <QDir>
@@ -23,6 +24,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -54,6 +56,18 @@ void MainWindow::createMenus()
             runPage(page);
     });
     run->addAction(tr("&Cancel"), QKeySequence(tr("Ctrl+.")), this, &MainWindow::cancelRun);
+    run->addSeparator();
+    run->addAction(tr("LibTorch &Threads…"), this, [this] {
+        bool ok = false;
+        const int chosen = QInputDialog::getInt(
+            this, tr("LibTorch threads"),
+            tr("Threads each run started here computes with (0: all %n cores of this machine; the command line's "
+               "--threads does the same). A running run keeps its own.",
+               nullptr, WorkerThread::maxThreads()),
+            threadSetting(), 0, WorkerThread::maxThreads(), 1, &ok);
+        if (ok)
+            setThreadSetting(chosen);
+    });
     run->addSeparator();
     run->addAction(tr("Rate Attack &Images…"), this, [this] {
         if (!static_cast<AttackPage*>(stepPage(WizardPage::Attack))->humanJudgePanel()->openRatingDialog())
