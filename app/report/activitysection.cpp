@@ -44,8 +44,10 @@ void writeSpikeRateSection(ReportContext& context)
                        ReportText::tr("Spike rate of each layer, converted vs encrypted SNN (logarithmic scale)."));
 
     HtmlTable table;
-    table.header = {ReportText::tr("Layer"), ReportText::tr("Converted SNN"), ReportText::tr("Encrypted SNN"),
-                    ReportText::tr("Encrypted / converted")};
+    const bool imported = importedSnn(context.results());
+    table.header = {ReportText::tr("Layer"), imported ? ReportText::tr("Imported SNN") : ReportText::tr("Converted SNN"),
+                    ReportText::tr("Encrypted SNN"),
+                    imported ? ReportText::tr("Encrypted / imported") : ReportText::tr("Encrypted / converted")};
     table.numeric = {false, true, true, true};
     CsvTable csv({u"layer"_s, u"converted_spike_rate"_s, u"encrypted_spike_rate"_s});
     for (int i = 0; i < columns.layers.size(); ++i) {

@@ -48,7 +48,9 @@ void writeSettings(ReportContext& context, const EncryptionResults& encryption, 
         text += u' ' + ReportText::tr("Resumed from the checkpoint of epoch %1.").arg(formatCount(double(encryption.resumedFromEpoch)));
     const auto before = encryption.accuracyBefore;
     if (before)
-        text += u' ' + ReportText::tr("Accuracy of the converted SNN at this T before encryption: %1.")
+        text += u' '
+            + (importedSnn(context.results()) ? ReportText::tr("Accuracy of the imported SNN at this T before encryption: %1.")
+                                              : ReportText::tr("Accuracy of the converted SNN at this T before encryption: %1."))
                            .arg(formatPercent(before));
     context.html().paragraph(text);
 }

@@ -4,6 +4,7 @@
 #include "sections.h"
 
 #include "csvtable.h"
+#include "models/leakagetext.h"
 #include "models/membershipcurves.h"
 #include "plots/rocplot.h"
 #include "reportcontext.h"
@@ -142,9 +143,9 @@ void writeMembershipSection(ReportContext& context)
         for (const MembershipSlice& slice : row.slices)
             if (slice.name == "misclassified")
                 misclassified = slice.auc;
-        table.rows << QStringList{text(row.target),
-                                  text(row.readout),
-                                  text(row.attack),
+        table.rows << QStringList{targetTitle(row.target),
+                                  membershipReadoutTitle(row.readout),
+                                  membershipAttackTitle(row.attack),
                                   formatDecimal(row.auc, 3),
                                   range(row.aucLow, row.aucHigh, false),
                                   formatPercent(low.tpr) + (low.resolved ? QString() : u"*"_s),

@@ -3,6 +3,8 @@
 
 #include "reportfiles.h"
 
+#include "privatesnn/results.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -14,6 +16,13 @@ class ReportText
 {
     Q_DECLARE_TR_FUNCTIONS(ReportText)
 };
+
+/// Whether the lab's spiking network was imported (a NIR graph audited as it is) rather than
+/// converted from the ANN: the report then names it "imported SNN" wherever it says "converted SNN".
+inline bool importedSnn(const LabResults& results)
+{
+    return results.conversion && results.conversion->imported;
+}
 
 /// Stops writing the report with a sentence (usually translated) that names the cause.
 [[noreturn]] inline void failReport(const QString& message)

@@ -4,6 +4,7 @@
 #include "sections.h"
 
 #include "csvtable.h"
+#include "models/leakagetext.h"
 #include "models/studyfrontier.h"
 #include "plots/frontierplot.h"
 #include "reportcontext.h"
@@ -22,39 +23,6 @@ namespace {
 QString interval(const Interval& i)
 {
     return ReportText::tr("%1–%2").arg(formatPercent(i.low), formatPercent(i.high));
-}
-
-QString answer(const StudySummary& study)
-{
-    double worst = 0;
-    for (const StudyPointResult& p : study.points)
-        worst = std::max(worst, p.accuracyLost());
-    QString text;
-    if (study.recommended) {
-        const StudyPointResult& p = study.points[*study.recommended];
-        if (const StudyAttackRow* a = p.strongestAttack())
-            text =
-                ReportText::tr(
-                    "The weakest setting protected against this attacker budget is %1 (%2): every attack's interval, "
-                    "for every judge, ends at most %3 points above chance (highest upper bound %4, family-wise over %5 "
-                    "tests); its strongest attack, %6, reaches %7 judge accuracy, at a cost of %8 points of accuracy "
-                    "against the ANN.")
-                    .arg(defenceTitle(p.point.defence), QString::fromStdString(p.point.label),
-                         formatDecimal(study.margin * 100, 0), formatPercent(p.verdict.interval.high),
-                         QString::number(p.verdict.family), QString::fromStdString(a->attack),
-                         formatPercent(a->accuracy), formatDecimal(p.accuracyLost() * 100, 1));
-    }
-    if (text.isEmpty())
-        text =
-            ReportText::tr(
-                "No setting explored is protected against this attacker budget: at every point some attack's interval "
-                "(family-wise over the point's attacks and judges) reaches above chance + %1 points or lies above "
-                "chance (largest accuracy loss explored: %2 points).")
-                .arg(formatDecimal(study.margin * 100, 0), formatDecimal(worst * 100, 1));
-    if (study.judges < 2)
-        text += u' '
-            + ReportText::tr("The verdicts rest on one judge: no second judge was given (setting study.second_judge).");
-    return text;
 }
 
 } // namespace
@@ -77,7 +45,7 @@ void writeStudySection(ReportContext& context)
         html.notRun(ReportText::tr("Not run: no privacy-utility study in this lab (privatesnn study --lab LAB)."));
         return;
     }
-    html.paragraph(u"<b>"_s + HtmlWriter::escaped(answer(study)) + u"</b>"_s);
+    html.paragraph(u"<b>"_s + HtmlWriter::escaped(studyAnswer(study)) + u"</b>"_s);
     html.paragraph(
         ReportText::tr("The same converted SNN defended at several strengths: encryption (the paper's spike-based "
                        "training with distillation) at growing doses, Gaussian noise with the same per-layer weight "
@@ -161,11 +129,10 @@ void writeStudySection(ReportContext& context)
                   u"power_target"_s,
                   u"images_for_80"_s});
     for (const StudyPointResult& p : study.points) {
-        QStringList cells{defenceTitle(p.point.defence), QString::fromStdString(p.point.label),
-                          formatSignificant(p.relativeL2, 3), formatPercent(p.snnAccuracy),
+        QStringList cells{defenceTitle(p.point.defence), pointSetting(p.point), formatSignificant(p.relativeL2, 3), formatPercent(p.snnAccuracy),
                           formatPercent(p.reconvertedAccuracy)};
         if (const StudyAttackRow* a = p.strongestAttack())
-            cells << QString::fromStdString(a->attack) << formatPercent(a->accuracy) << interval(a->interval)
+            cells << attackTitle(a->attack) << formatPercent(a->accuracy) << interval(a->interval)
                   << interval(a->bootstrap) << formatPercent(a->accuracy2) << formatPercent(a->agreement)
                   << formatDecimal(a->fidNormalised, 2) << formatPValue(a->mcnemarP) << interval(p.verdict.interval)
                   << translatedVerdict(p.verdict);

@@ -13,12 +13,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-SummaryLine accuracyLine(const AccuracyResults& accuracy)
+SummaryLine accuracyLine(const AccuracyResults& accuracy, bool imported)
 {
     const auto ann = accuracy.ann;
     QStringList parts;
     parts << ReportText::tr("ANN %1").arg(formatPercent(ann));
-    for (const auto& [value, label] : {std::pair{accuracy.converted, ReportText::tr("converted SNN %1")},
+    for (const auto& [value, label] :
+         {std::pair{accuracy.converted, imported ? ReportText::tr("imported SNN %1") : ReportText::tr("converted SNN %1")},
                                        std::pair{accuracy.encrypted, ReportText::tr("encrypted SNN %1")}}) {
         if (!value)
             continue;
@@ -53,12 +54,13 @@ SummaryLine dataFreeLine(const DataFreeProof& dataFree)
     return {text, {}};
 }
 
-SummaryLine energyLine(const EnergyResults& energy)
+SummaryLine energyLine(const EnergyResults& energy, bool imported)
 {
     const auto ann = energy.annPj;
     QStringList parts;
     parts << ReportText::tr("ANN %1").arg(formatMicrojoules(ann));
-    for (const auto& [network, label] : {std::pair{&energy.converted, ReportText::tr("converted SNN %1")},
+    for (const auto& [network, label] :
+         {std::pair{&energy.converted, imported ? ReportText::tr("imported SNN %1") : ReportText::tr("converted SNN %1")},
                                          std::pair{&energy.encrypted, ReportText::tr("encrypted SNN %1")}}) {
         if (!*network)
             continue;
@@ -78,7 +80,7 @@ QList<SummaryLine> summaryLines(const ReportContext& context)
     QList<SummaryLine> lines;
     const LabResults& results = context.results();
     if (results.accuracy)
-        lines << accuracyLine(*results.accuracy);
+        lines << accuracyLine(*results.accuracy, importedSnn(results));
     if (results.dataFree)
         lines << dataFreeLine(*results.dataFree);
     for (const Verdict& verdict : context.verdicts()) {
@@ -89,7 +91,7 @@ QList<SummaryLine> summaryLines(const ReportContext& context)
     if (results.leakage && context.verdicts().empty())
         lines << SummaryLine{ReportText::tr("Leakage was measured, but no verdict was recorded."), {}};
     if (results.energy)
-        lines << energyLine(*results.energy);
+        lines << energyLine(*results.energy, importedSnn(results));
 
     QStringList missing;
     for (const auto& [present, step] : {std::pair{results.synthesis.has_value(), ReportText::tr("synthesis")},

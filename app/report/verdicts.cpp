@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "verdicts.h"
 
+#include "models/leakagetext.h"
+
 #include "models/studyfrontier.h"
 #include "reportformat.h"
 #include "reporttext.h"
@@ -85,7 +87,8 @@ std::vector<Verdict> collectVerdicts(const LabResults& results)
         verdict.imagesFor80 = entry.imagesFor80.value_or(0);
         verdict.rule = QString::fromStdString(entry.rule);
         verdict.pValue = entry.pValue;
-        verdict.explanation = QString::fromStdString(entry.explanation);
+        // In the report's language, from the verdict's numbers (the lab's copy is core's English).
+        verdict.explanation = verdictExplanation(leakage, entry, results.config);
         verdict.chance = leakage.chance;
         for (const LeakageRowResult& row : leakage.rows) {
             if (row.attack == entry.attack && row.target == entry.target) {

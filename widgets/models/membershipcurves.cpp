@@ -29,6 +29,24 @@ QString translatedMembershipVerdict(MembershipVerdict verdict)
                                                : MembershipText::tr("no evidence of leakage at this attacker budget");
 }
 
+QString membershipReadoutTitle(const std::string& readout)
+{
+    if (readout == "logits")
+        return MembershipText::tr("logits");
+    if (readout == "membrane")
+        return MembershipText::tr("membrane");
+    if (readout == "spike counts")
+        return MembershipText::tr("spike counts");
+    return QString::fromStdString(readout);
+}
+
+QString membershipAttackTitle(const std::string& attack)
+{
+    if (attack == "loss")
+        return MembershipText::tr("loss");
+    return QString::fromStdString(attack);
+}
+
 std::vector<RocSeries> membershipRocCurves(const MembershipResults& audit)
 {
     std::vector<RocSeries> curves;

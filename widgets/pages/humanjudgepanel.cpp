@@ -40,7 +40,9 @@ HumanJudgePanel::HumanJudgePanel(QWidget* parent)
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     layout->addWidget(m_summary);
-    auto* row = new QHBoxLayout;
+    m_controls = new QWidget;
+    auto* row = new QHBoxLayout(m_controls);
+    row->setContentsMargins(0, 0, 0, 0);
     m_rate->setObjectName(QStringLiteral("rateImages"));
     row->addWidget(m_rate);
     m_print->setToolTip(tr("A PDF of the images in a blind order with numbered answer boxes, for a class "
@@ -48,7 +50,7 @@ HumanJudgePanel::HumanJudgePanel(QWidget* parent)
     row->addWidget(m_print);
     row->addWidget(m_import);
     row->addStretch(1);
-    layout->addLayout(row);
+    layout->addWidget(m_controls);
     m_note->setObjectName(QStringLiteral("humanJudgeNote"));
     m_note->setWordWrap(true);
     m_note->hide();
@@ -62,6 +64,11 @@ HumanJudgePanel::HumanJudgePanel(QWidget* parent)
 QString HumanJudgePanel::summaryText() const
 {
     return m_summary->text();
+}
+
+void HumanJudgePanel::setControlsVisible(bool visible)
+{
+    m_controls->setVisible(visible);
 }
 
 void HumanJudgePanel::showLab(const QString& labFolder)

@@ -25,6 +25,8 @@ public:
     /// Takes in a filled sheet typed up as "number,answer"; returns the error in words, empty when done.
     QString importSheet(const QString& sheetId, const QString& csvPath);
     QPushButton* rateButton() const { return m_rate; }
+    /// False: only the summary (the Report page's view); no rating, sheets or imports.
+    void setControlsVisible(bool visible);
 
 private:
     void askPrintSheet();
@@ -34,6 +36,7 @@ private:
     QString m_lab;
     QLabel* m_summary;
     QPushButton* m_rate;
+    QWidget* m_controls;
     QLabel* m_note;
     QPushButton* m_print;
     QPushButton* m_import;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/membershippanel.h"
 
+#include "models/leakagetext.h"
 #include "models/membershipcurves.h"
 #include "models/numberformat.h"
 #include "pages/plotwheel.h"
@@ -56,6 +57,9 @@ MembershipPanel::MembershipPanel(QWidget* parent)
                       "converted and the encrypted SNN on the same 2,000 members and 2,000 held-out records."));
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    m_controls = new QWidget;
+    auto* controlsLayout = new QVBoxLayout(m_controls);
+    controlsLayout->setContentsMargins(0, 0, 0, 0);
     auto* data = new QFormLayout;
     m_members->setObjectName(u"membershipMembers"_s);
     m_members->setPlaceholderText(tr("the bundled teacher's: fashion-mnist:train"));
@@ -67,12 +71,13 @@ MembershipPanel::MembershipPanel(QWidget* parent)
     m_nonMembers->setToolTip(tr("Held-out data of the same classes that the teacher never saw, as a data spec."));
     data->addRow(tr("Training data (members)"), m_members);
     data->addRow(tr("Held-out data (non-members)"), m_nonMembers);
-    layout->addLayout(data);
+    controlsLayout->addLayout(data);
     auto* controls = new QHBoxLayout;
     m_run->setObjectName(u"membershipRun"_s);
     controls->addWidget(m_run);
     controls->addStretch(1);
-    layout->addLayout(controls);
+    controlsLayout->addLayout(controls);
+    layout->addWidget(m_controls);
     m_summary->setWordWrap(true);
     m_summary->setObjectName(u"membershipSummary"_s);
     layout->addWidget(m_summary);
@@ -105,6 +110,11 @@ QString MembershipPanel::membersSpec() const
 QString MembershipPanel::nonMembersSpec() const
 {
     return m_nonMembers->text().trimmed();
+}
+
+void MembershipPanel::setControlsVisible(bool visible)
+{
+    m_controls->setVisible(visible);
 }
 
 void MembershipPanel::setRunEnabled(bool enabled)
@@ -152,9 +162,9 @@ void MembershipPanel::redraw()
         const MembershipOperatingPoint* low = r.at(0.001);
         const MembershipOperatingPoint* one = r.at(0.01);
         const QStringList cells{
-            QString::fromStdString(r.target),
-            QString::fromStdString(r.readout),
-            QString::fromStdString(r.attack),
+            targetTitle(r.target),
+            membershipReadoutTitle(r.readout),
+            membershipAttackTitle(r.attack),
             tr("%1 [%2, %3]")
                 .arg(locale.toString(r.auc, 'f', 3), locale.toString(r.aucLow, 'f', 3),
                      locale.toString(r.aucHigh, 'f', 3)),

@@ -32,6 +32,8 @@ public:
     QString membersSpec() const;
     QString nonMembersSpec() const;
     void setRunEnabled(bool enabled);
+    /// False: only the results (the Report page's view); no data fields or Run.
+    void setControlsVisible(bool visible);
     QCustomPlot* plot() const { return m_plot; }
     QTableWidget* table() const { return m_table; }
     QString summaryText() const;
@@ -46,6 +48,7 @@ private:
     QLineEdit* m_members;
     QLineEdit* m_nonMembers;
     QPushButton* m_run;
+    QWidget* m_controls;
     QLabel* m_summary;
     QCustomPlot* m_plot;
     QTableWidget* m_table;
