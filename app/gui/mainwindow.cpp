@@ -35,6 +35,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 
+#include <algorithm>
+
 namespace psnn {
 
 // How long the GUI thread spends showing results: QT_LOGGING_RULES="privatesnn.gui.timing.debug=true".
@@ -46,6 +48,7 @@ const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
 const QString LastFolderKey = QStringLiteral("paths/lastModelFolder");
 const QString EvaluationKey = QStringLiteral("labs/evaluationData");
+const QString ThreadsKey = QStringLiteral("run/threads");
 
 
 } // namespace
@@ -91,6 +94,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_worker, &WorkerThread::progressChanged, this, [this](double fraction, const QString& message) {
         for (RunPanel* panel : runPanels())
             panel->setProgress(fraction, message);
+        if (psnn::StudyPanel* study = studyPanel(); study->isRunning())
+            study->setProgress(fraction, message);
     });
     connect(m_worker, &WorkerThread::metricsAvailable, this, &MainWindow::onMetrics);
     connect(m_worker, &WorkerThread::imagesAvailable, this, &MainWindow::onImages);
@@ -152,10 +157,15 @@ void MainWindow::createPages()
         connect(page, &StepPage::cancelRequested, this, &MainWindow::cancelRun);
         connect(page, &StepPage::settingsChanged, this, &MainWindow::onSettingsEdited);
     }
-    psnn::StudyPanel* study = static_cast<psnn::AttackPage*>(stepPage(WizardPage::Attack))->studyPanel();
+    psnn::StudyPanel* study = studyPanel();
     connect(study, &psnn::StudyPanel::runRequested, this, &MainWindow::runStudy);
+    connect(study, &psnn::StudyPanel::cancelRequested, this, &MainWindow::cancelRun);
     connect(m_worker, &WorkerThread::studyUpdated, study,
             [study](const std::shared_ptr<const psnn::StudySummary>& summary) { study->showStudy(*summary); });
+    connect(m_worker, &WorkerThread::studyUpdated, m_reportPage,
+            [this](const std::shared_ptr<const psnn::StudySummary>& summary) {
+                m_reportPage->studyView()->showStudy(*summary);
+            });
     psnn::MembershipPanel* membership = static_cast<psnn::AttackPage*>(stepPage(WizardPage::Attack))->membershipPanel();
     connect(membership, &psnn::MembershipPanel::runRequested, this, &MainWindow::runMembership);
     connect(m_worker, &WorkerThread::membershipUpdated, membership,
@@ -226,7 +236,20 @@ void MainWindow::restoreSettings()
     m_loadPage->setStartDirectory(m_lastFolder);
     const QString defaultData = QString::fromStdString(m_session->defaults().value("eval_data", std::string()));
     m_loadPage->setEvaluationData(settings.value(EvaluationKey, defaultData).toString());
+    if (const int threads = threadSetting(); threads > 0) // 0: the worker already took every core
+        m_worker->setThreads(threads);
     updateRecentMenu();
+}
+
+int MainWindow::threadSetting() const
+{
+    return std::clamp(QSettings().value(ThreadsKey, 0).toInt(), 0, WorkerThread::maxThreads());
+}
+
+void MainWindow::setThreadSetting(int threads)
+{
+    QSettings().setValue(ThreadsKey, threads);
+    m_worker->setThreads(threads);
 }
 
 void MainWindow::saveSettings() const
@@ -267,6 +290,11 @@ void MainWindow::applySettings(const nlohmann::json& config)
 StepPage* MainWindow::stepPage(WizardPage page) const
 {
     return m_stepPages.value(int(page));
+}
+
+psnn::StudyPanel* MainWindow::studyPanel() const
+{
+    return static_cast<psnn::AttackPage*>(stepPage(WizardPage::Attack))->studyPanel();
 }
 
 nlohmann::json MainWindow::editedSettings() const
@@ -318,9 +346,7 @@ void MainWindow::updateSteps()
                                : m_session->isReadOnly() ? tr("Read-only: the lab is in use by %1.").arg(m_session->lockHolder())
                                                          : QString());
     }
-    static_cast<psnn::AttackPage*>(stepPage(WizardPage::Attack))
-        ->studyPanel()
-        ->setRunEnabled(haveModel && !isRunning());
+    studyPanel()->setRunEnabled(haveModel && !isRunning());
     // The audit attacks a lab's finished models: it needs a lab with results.
     static_cast<psnn::AttackPage*>(stepPage(WizardPage::Attack))
         ->membershipPanel()

@@ -24,6 +24,7 @@ class ReportPage;
 class RunPanel;
 class StepList;
 class StepPage;
+class StudyPanel;
 class WorkerThread;
 struct ModelSnapshot;
 
@@ -39,6 +40,10 @@ public:
 
     /// The page of a wizard step, Synthesize to Report (null for the Load page).
     psnn::StepPage* stepPage(psnn::WizardPage page) const;
+    /// The thread count chosen for runs (setThreadSetting); 0: every core.
+    int threadSetting() const;
+    /// The Attack page's privacy-utility study.
+    psnn::StudyPanel* studyPanel() const;
     QString labFolder() const;
     bool isRunning() const;
     /// True when another process held the lab's write lock when it was opened (or at a refused run).
@@ -62,6 +67,9 @@ public Q_SLOTS:
     /// Runs the membership audit of the Attack page's membership panel in the open lab.
     void runMembership();
     void cancelRun();
+    /// LibTorch's intra-op threads for the runs started from here (0: every core), kept in the
+    /// settings; the worker reports the count in effect (status bar, log).
+    void setThreadSetting(int threads);
     /// Writes the report of the open lab into folder; false (and an error on the Report page) on failure.
     bool exportReportTo(const QString& folder);
     bool exportEncryptedModelTo(const QString& path);

@@ -73,6 +73,7 @@ void MainWindow::runStudy()
     if (!m_session->runStudy(page->studyPanel()->grid()))
         return;
     startedRun(page);
+    page->studyPanel()->setRunning(true);
     m_log->appendInfo(tr("Running the privacy-utility study (%1 grid) in %2…").arg(page->studyPanel()->grid(), QDir::toNativeSeparators(m_session->folder())));
 }
 
@@ -109,6 +110,8 @@ void MainWindow::startedRun(StepPage* page)
     for (RunPanel* panel : runPanels())
         panel->setRunning(true);
     updateSteps();
+    m_log->appendInfo(tr("This run computes with %n LibTorch thread(s) (Run > LibTorch Threads).", nullptr,
+                         m_worker->threads()));
 }
 
 void MainWindow::cancelRun()
@@ -125,6 +128,7 @@ void MainWindow::finishRun()
     for (RunPanel* panel : runPanels())
         if (panel->isRunning())
             panel->showIdle();
+    studyPanel()->setRunning(false);
     m_session->endRun();
     updateSteps();
     Q_EMIT runEnded();
@@ -134,6 +138,8 @@ void MainWindow::onStepStarted(const psnn::RunItem& item, int index, int count)
 {
     for (RunPanel* panel : runPanels())
         panel->setStep(psnn::runItemTitle(item), index, count);
+    if (!item.studyPoint.empty())
+        studyPanel()->startPoint(psnn::runItemTitle(item), index, count);
     m_log->appendInfo(tr("Step %1 of %2: %3…").arg(index + 1).arg(count).arg(psnn::runItemTitle(item)));
 }
 
@@ -160,7 +166,9 @@ StepPage* MainWindow::livePage(const psnn::RunItem& item)
 void MainWindow::onMetrics(const QVector<psnn::MetricPoint>& points)
 {
     forEachStepRun(points, [this](const psnn::RunItem& item, const QVector<psnn::MetricPoint>& run) {
-        if (StepPage* page = livePage(item))
+        if (!item.studyPoint.empty())
+            studyPanel()->addMetrics(run); // a study point's training and attacks: the study panel's live view
+        else if (StepPage* page = livePage(item))
             page->addMetrics(run);
     });
 }
@@ -168,7 +176,9 @@ void MainWindow::onMetrics(const QVector<psnn::MetricPoint>& points)
 void MainWindow::onImages(const QVector<psnn::LiveImage>& images)
 {
     forEachStepRun(images, [this](const psnn::RunItem& item, const QVector<psnn::LiveImage>& run) {
-        if (StepPage* page = livePage(item))
+        if (!item.studyPoint.empty())
+            studyPanel()->addImages(run);
+        else if (StepPage* page = livePage(item))
             page->addImages(run);
     });
 }

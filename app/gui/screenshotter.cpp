@@ -3,13 +3,20 @@
 
 #include "mainwindow.h"
 #include "models/steptitles.h"
+#include "pages/attackpage.h"
+#include "pages/reportpage.h"
 #include "pages/steplist.h"
+#include "pages/studypanel.h"
+#include "pages/studypointimages.h"
 #include "workerthread.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QPixmap>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTableWidget>
 #include <QTimer>
 
 #include <cstdio>
@@ -51,7 +58,7 @@ void Screenshotter::capture(int step)
 {
     auto* steps = m_window.findChild<StepList*>();
     if (step >= psnn::kPageCount) {
-        QApplication::quit();
+        captureStudy(0);
         return;
     }
     steps->setCurrentStep(psnn::WizardPage(step));
@@ -64,6 +71,56 @@ void Screenshotter::capture(int step)
         else
             std::printf("%s\n", qPrintable(path));
         capture(step + 1);
+    });
+}
+
+void Screenshotter::save(const QString& name)
+{
+    const QString path = QDir(m_folder).filePath(name);
+    if (!m_window.grab().save(path))
+        std::fprintf(stderr, "could not write %s\n", qPrintable(path));
+    else
+        std::printf("%s\n", qPrintable(path));
+}
+
+void Screenshotter::captureStudy(int shot)
+{
+    StudyPanel* study = m_window.studyPanel();
+    auto* report = static_cast<ReportPage*>(m_window.stepPage(WizardPage::Report));
+    if (shot > 2 || study->table()->rowCount() == 0) {
+        QApplication::quit();
+        return;
+    }
+    const auto scrollTo = [](QWidget* widget, int margin) {
+        for (QWidget* w = widget->parentWidget(); w; w = w->parentWidget())
+            if (auto* area = qobject_cast<QScrollArea*>(w)) {
+                // The widget's top at the top of the view: what follows it is what the shot is for.
+                const QPoint top = widget->mapTo(area->widget(), QPoint(0, 0));
+                area->verticalScrollBar()->setValue(top.y() - margin);
+                return;
+            }
+    };
+    auto* steps = m_window.findChild<StepList*>();
+    if (shot == 0) {
+        steps->setCurrentStep(WizardPage::Attack);
+        // The first point with attack images kept (else the last): its values under the plot, its
+        // row selected, its images below.
+        for (int row = 0; row < study->table()->rowCount(); ++row) {
+            study->selectPoint(row);
+            if (study->pointImages()->imageCount() > 0)
+                break;
+        }
+        scrollTo(study->plot(), 60);
+    } else if (shot == 1) {
+        scrollTo(study->pointImages(), 10);
+    } else {
+        steps->setCurrentStep(WizardPage::Report);
+        scrollTo(report->studyView(), 40);
+    }
+    QTimer::singleShot(SettleMs, this, [this, shot] {
+        static const char* const names[] = {"07-study-frontier.png", "08-study-images.png", "09-report-study.png"};
+        save(QString::fromLatin1(names[shot]));
+        captureStudy(shot + 1);
     });
 }
 

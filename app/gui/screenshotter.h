@@ -10,7 +10,9 @@ namespace psnn {
 class MainWindow;
 
 /// Shows every wizard page of a window in turn, saves a PNG of the window for each into a folder
-/// (01-load-ann.png, …) and then quits the application: for docs/screenshots (scripts/screenshots.sh).
+/// (01-load-ann.png, …), then, when the lab holds a study, the frontier with a point selected and
+/// its images (07-study-frontier.png, 08-study-images.png) and the Report page's study
+/// (09-report-study.png), and quits the application: for docs/screenshots (scripts/screenshots.sh).
 class Screenshotter : public QObject
 {
     Q_OBJECT
@@ -23,6 +25,9 @@ public:
 
 private:
     void capture(int step);
+    /// The study shots after the pages (shot 0, 1, 2), each scrolled to what it shows.
+    void captureStudy(int shot);
+    void save(const QString& name);
 
     MainWindow& m_window;
     QString m_folder;

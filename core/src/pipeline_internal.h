@@ -20,6 +20,11 @@
 
 namespace psnn::pipeline_detail {
 
+/// One image (C x H x W, the model's normalised space) to the observer, in [0, 1]: the pipeline's
+/// live synthesis and attack images, and a study point's attack images.
+void sendImage(PipelineObserver& observer, const std::string& series, int64_t cls, const at::Tensor& image,
+               const InputSpec& spec);
+
 /// Artifact files inside the lab.
 inline constexpr const char* kSyntheticFile = "synthetic.psnn";
 inline constexpr const char* kSnnFile = "snn.psnn";

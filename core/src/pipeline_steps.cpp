@@ -39,7 +39,8 @@ std::map<std::string, std::string> fileOutput(const Lab& lab, const std::string&
     return {{file, sha256File(lab.path(file))}};
 }
 
-/// One image (C x H x W, the model's normalised space) to the observer, in [0, 1].
+} // namespace
+
 void sendImage(PipelineObserver& observer, const std::string& series, int64_t cls, const at::Tensor& image, const InputSpec& spec)
 {
     const int64_t c = image.size(0);
@@ -49,6 +50,8 @@ void sendImage(PipelineObserver& observer, const std::string& series, int64_t cl
     const float* p = pixels.data_ptr<float>();
     observer.image(series, cls, int(c), int(image.size(1)), int(image.size(2)), std::vector<float>(p, p + pixels.numel()));
 }
+
+namespace {
 
 // ---- synthesize ---------------------------------------------------------------------------------
 

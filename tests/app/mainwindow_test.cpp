@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -103,6 +104,31 @@ TEST(MainWindow, ShowsTheThreadCountInTheStatusBar)
         return false;
     };
     EXPECT_TRUE(QTest::qWaitFor(threadsShown, 30000));
+}
+
+// The GUI's thread setting (Run > LibTorch Threads) reaches the worker, is kept for the next start
+// and is named in the log when a run starts.
+TEST(MainWindow, TheThreadSettingReachesTheWorker)
+{
+    QSettings().remove(QStringLiteral("run/threads"));
+    const auto shows = [](const MainWindow& window, int threads) {
+        return [&window, threads] {
+            for (QLabel* label : window.statusBar()->findChildren<QLabel*>())
+                if (label->text() == QStringLiteral("LibTorch threads: %1").arg(threads))
+                    return true;
+            return false;
+        };
+    };
+    {
+        MainWindow window;
+        EXPECT_EQ(window.threadSetting(), 0) << "every core unless chosen";
+        window.setThreadSetting(1);
+        EXPECT_TRUE(QTest::qWaitFor(shows(window, 1), 30000));
+    }
+    MainWindow restarted;
+    EXPECT_EQ(restarted.threadSetting(), 1);
+    EXPECT_TRUE(QTest::qWaitFor(shows(restarted, 1), 30000)) << "the kept setting applies at the next start";
+    QSettings().remove(QStringLiteral("run/threads"));
 }
 
 TEST(MainWindow, EnablesTheStepsOnceAModelIsLoaded)

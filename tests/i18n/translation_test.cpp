@@ -4,6 +4,7 @@
 #include "i18n.h"
 #include "language.h"
 #include "models/steptitles.h"
+#include "models/studyfrontier.h"
 #include "pages/attackpage.h"
 #include "pages/languagemenu.h"
 #include "pages/leakagegrid.h"
@@ -105,6 +106,36 @@ TEST_F(Translated, StepNamesAndReportPhrasesFollowTheLanguage)
     EXPECT_EQ(psnn::pageTitle(psnn::WizardPage::Convert), QStringLiteral("转换"));
     psnn::i18n::install(*QCoreApplication::instance(), QStringLiteral("en"));
     EXPECT_EQ(psnn::pageTitle(psnn::WizardPage::Convert), QStringLiteral("Convert"));
+}
+
+// The study's answer and its points are made from the study's numbers in the GUI's language; core's
+// English answer (StudySummary::answer) is not what a German reader sees.
+TEST_F(Translated, TheStudysAnswerAndPointsReadGerman)
+{
+    psnn::StudySummary study;
+    study.answer = "The weakest setting protected against this attacker budget is …";
+    study.judges = 1;
+    psnn::StudyPointResult p;
+    p.point = {"encryption-2", "encryption", "lr 1e-3, 5 epochs", 2.5, 5, 1e-3, ""};
+    p.annAccuracy = 0.9;
+    p.snnAccuracy = 0.88;
+    psnn::StudyAttackRow attack;
+    attack.attack = "attack 2 (surrogate gradients)";
+    attack.accuracy = 0.12;
+    p.attacks = {attack};
+    p.verdict.verdict = psnn::StudyVerdict::Protected;
+    study.points = {p};
+    study.recommended = 0;
+    psnn::i18n::install(*QCoreApplication::instance(), QStringLiteral("de"));
+    const QString answer = psnn::studyAnswer(study);
+    EXPECT_TRUE(answer.startsWith(QStringLiteral("Die schwächste Einstellung, die gegen dieses Angreiferbudget schützt"))) << answer.toStdString();
+    EXPECT_TRUE(answer.contains(QStringLiteral("lr 1e-3, 5 Epochen"))) << answer.toStdString();
+    EXPECT_TRUE(answer.endsWith(QStringLiteral("(Einstellung study.second_judge)."))) << answer.toStdString();
+    EXPECT_FALSE(answer.contains(QStringLiteral("weakest")));
+    p.point.epochs = 20;
+    p.point.learningRate = 1e-4;
+    EXPECT_EQ(psnn::pointShortLabel(p.point), QStringLiteral("Dosis des Papers"));
+    EXPECT_TRUE(psnn::pointDetails(p).contains(QStringLiteral("Urteil: "))) << psnn::pointDetails(p).toStdString();
 }
 
 // A unit or label placed next to a number must never read as a page or step title: German once

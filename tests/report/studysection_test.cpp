@@ -65,17 +65,20 @@ psnn::StudySummary sampleStudy()
     return s;
 }
 
-TEST(StudyFrontier, CurvesStartFromTheUndefendedPoint)
+TEST(StudyFrontier, EachDefenceHasOnlyItsOwnPoints)
 {
     const std::vector<psnn::FrontierCurve> curves = psnn::frontierCurves(sampleStudy());
     ASSERT_EQ(curves.size(), 2u);
-    ASSERT_EQ(curves[0].judgeAccuracy.size(), 2u);
-    EXPECT_DOUBLE_EQ(curves[0].judgeAccuracy[0], 86);
-    EXPECT_DOUBLE_EQ(curves[0].judgeAccuracy[1], 80);
-    ASSERT_EQ(curves[1].accuracyLost.size(), 2u); // the undefended point, then the noise point
-    EXPECT_NEAR(curves[1].accuracyLost[0], 2, 1e-9);
-    EXPECT_DOUBLE_EQ(curves[1].judgeAccuracy[1], 8);
-    EXPECT_DOUBLE_EQ(curves[1].high[1], 15);
+    ASSERT_EQ(curves[0].points.size(), 2u);
+    EXPECT_DOUBLE_EQ(curves[0].points[0].judgeAccuracy, 86);
+    EXPECT_DOUBLE_EQ(curves[0].points[1].judgeAccuracy, 80);
+    // The noise point alone: a line from the undefended point would suggest a continuum between them.
+    ASSERT_EQ(curves[1].points.size(), 1u);
+    EXPECT_NEAR(curves[1].points[0].accuracyLost, 12, 1e-9);
+    EXPECT_DOUBLE_EQ(curves[1].points[0].judgeAccuracy, 8);
+    EXPECT_DOUBLE_EQ(curves[1].points[0].high, 15);
+    EXPECT_EQ(curves[1].points[0].row, 2) << "the point's row in the study table";
+    EXPECT_TRUE(curves[1].points[0].details.contains(QStringLiteral("Verdict: protected against this attacker budget")));
 }
 
 TEST(StudySection, ShowsTheAnswerThePlotAndTheTable)

@@ -17,7 +17,8 @@ QString pageTitle(WizardPage page)
 
 QString runItemTitle(const RunItem& item)
 {
-    return item.step ? stepTitle(*item.step) : QString::fromStdString(item.name());
+    return item.step ? stepTitle(*item.step)
+                     : QCoreApplication::translate("Steps", "study point %1").arg(QString::fromStdString(item.studyPoint));
 }
 
 } // namespace psnn

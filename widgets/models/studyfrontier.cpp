@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/studyfrontier.h"
 
+#include "models/leakagetext.h"
+#include "models/numberformat.h"
+
 #include <QCoreApplication>
+#include <QLocale>
+#include <QStringList>
 
 #include <algorithm>
+#include <cmath>
 
 namespace psnn {
 
@@ -57,53 +63,156 @@ QString translatedVerdict(const VerdictResult& verdict)
     return translatedVerdict(verdict.verdict, verdict.powerTarget, verdict.imagesFor80);
 }
 
+namespace {
+
+/// 1e-3, 5e-2: a learning rate as the grid names it.
+QString rate(double value)
+{
+    if (value <= 0)
+        return QStringLiteral("0");
+    int exponent = int(std::floor(std::log10(value) + 1e-9));
+    double mantissa = value / std::pow(10.0, exponent);
+    if (std::abs(mantissa - std::round(mantissa)) < 1e-6)
+        return QStringLiteral("%1e%2").arg(qRound(mantissa)).arg(exponent);
+    return QStringLiteral("%1e%2").arg(QLocale().toString(mantissa, 'g', 2)).arg(exponent);
+}
+
+/// The paper's encryption (§5.1): lr 1e-4 for 20 epochs.
+bool isPaperDose(const StudyPoint& p)
+{
+    return p.epochs == 20 && std::abs(p.learningRate - 1e-4) < 1e-12;
+}
+
+QString interval(double accuracy, const Interval& i)
+{
+    return StudyText::tr("%1 [%2, %3]")
+        .arg(formatLocalePercent(accuracy), formatLocalePercent(i.low), formatLocalePercent(i.high));
+}
+
+} // namespace
+
+namespace {
+
+/// A study.json written before it kept the dose has the label only (epochs 0 at a non-zero strength).
+bool doseUnknown(const StudyPoint& p)
+{
+    return p.epochs == 0 && p.strength != 0;
+}
+
+} // namespace
+
+QString pointSetting(const StudyPoint& p)
+{
+    if (doseUnknown(p))
+        return QString::fromStdString(p.label);
+    const QString dose = isPaperDose(p) ? StudyText::tr("paper: lr %1, %n epochs", nullptr, p.epochs).arg(rate(p.learningRate))
+                                        : StudyText::tr("lr %1, %n epochs", nullptr, p.epochs).arg(rate(p.learningRate));
+    if (p.defence == "encryption")
+        return p.epochs == 0 ? StudyText::tr("none (converted SNN)") : dose;
+    if (p.defence == "noise")
+        return StudyText::tr("Gaussian noise matched to %1").arg(dose);
+    if (p.defence == "reinit")
+        return StudyText::tr("distillation from a random init, lr %1, %n epochs", nullptr, p.epochs)
+            .arg(rate(p.learningRate));
+    return QString::fromStdString(p.label);
+}
+
+QString pointShortLabel(const StudyPoint& p)
+{
+    if (doseUnknown(p) && p.defence != "reinit")
+        return (p.defence == "noise" ? StudyText::tr("noise ×%1") : StudyText::tr("×%1"))
+            .arg(QLocale().toString(p.strength, 'g', 2));
+    if (p.defence == "encryption")
+        return p.epochs == 0      ? StudyText::tr("none")
+               : isPaperDose(p) ? StudyText::tr("paper dose")
+                                : StudyText::tr("lr %1").arg(rate(p.learningRate));
+    if (p.defence == "noise")
+        return isPaperDose(p) ? StudyText::tr("noise, paper dose") : StudyText::tr("noise %1").arg(rate(p.learningRate));
+    if (p.defence == "reinit")
+        return StudyText::tr("reinit");
+    return QString::fromStdString(p.id);
+}
+
+QString pointDetails(const StudyPointResult& p)
+{
+    QStringList lines{StudyText::tr("%1: %2").arg(defenceTitle(p.point.defence), pointSetting(p.point)),
+                      StudyText::tr("SNN accuracy %1, %2 points lost against the ANN")
+                          .arg(formatLocalePercent(p.snnAccuracy), QLocale().toString(p.accuracyLost() * 100, 'f', 1)),
+                      StudyText::tr("Weight change (relative L2): %1").arg(QLocale().toString(p.relativeL2, 'g', 3))};
+    if (const StudyAttackRow* a = p.strongestAttack()) {
+        lines << StudyText::tr("Strongest attack: %1, judge accuracy %2")
+                     .arg(attackTitle(a->attack), interval(a->accuracy, a->interval));
+        lines << StudyText::tr("Verdict: %1").arg(translatedVerdict(p.verdict));
+    } else {
+        lines << StudyText::tr("Not attacked.");
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString studyAnswer(const StudySummary& study)
+{
+    double worst = 0;
+    for (const StudyPointResult& p : study.points)
+        worst = std::max(worst, p.accuracyLost());
+    const QLocale locale;
+    QString text;
+    if (study.recommended && *study.recommended < study.points.size()) {
+        const StudyPointResult& p = study.points[*study.recommended];
+        if (const StudyAttackRow* a = p.strongestAttack())
+            text = StudyText::tr("The weakest setting protected against this attacker budget is %1 (%2): every "
+                                 "attack's interval, for every judge, ends at most %3 points above chance (highest "
+                                 "upper bound %4, family-wise over %5 tests); its strongest attack, %6, reaches %7 "
+                                 "judge accuracy, at a cost of %8 points of accuracy against the ANN.")
+                       .arg(defenceTitle(p.point.defence), pointSetting(p.point),
+                            locale.toString(study.margin * 100, 'f', 0), formatLocalePercent(p.verdict.interval.high),
+                            locale.toString(p.verdict.family), attackTitle(a->attack), formatLocalePercent(a->accuracy),
+                            locale.toString(p.accuracyLost() * 100, 'f', 1));
+    }
+    if (text.isEmpty())
+        text = StudyText::tr("No setting explored is protected against this attacker budget: at every point some "
+                             "attack's interval (family-wise over the point's attacks and judges) reaches above chance "
+                             "+ %1 points or lies above chance (largest accuracy loss explored: %2 points).")
+                   .arg(locale.toString(study.margin * 100, 'f', 0), locale.toString(worst * 100, 'f', 1));
+    if (study.judges < 2)
+        text += QLatin1Char(' ')
+            + StudyText::tr("The verdicts rest on one judge: no second judge was given (setting study.second_judge).");
+    return text;
+}
+
 std::vector<FrontierCurve> frontierCurves(const StudySummary& study, const RatingsSummary* human)
 {
     std::vector<FrontierCurve> curves;
     std::vector<std::string> defences;
-    const StudyPointResult* undefended = nullptr;
-    for (const StudyPointResult& p : study.points)
-        if (p.point.defence == "encryption" && p.point.strength == 0)
-            undefended = &p;
-    auto add = [](FrontierCurve& curve, const StudyPointResult& p) {
+    for (size_t row = 0; row < study.points.size(); ++row) {
+        const StudyPointResult& p = study.points[row];
         const StudyAttackRow* a = p.strongestAttack();
         if (!a)
-            return;
-        curve.accuracyLost.push_back(p.accuracyLost() * 100);
-        curve.judgeAccuracy.push_back(a->accuracy * 100);
-        curve.low.push_back(a->interval.low * 100);
-        curve.high.push_back(a->interval.high * 100);
-    };
-    for (const StudyPointResult& p : study.points) {
+            continue;
         const auto known = std::find(defences.begin(), defences.end(), p.point.defence);
-        size_t index = size_t(known - defences.begin());
         if (known == defences.end()) {
             defences.push_back(p.point.defence);
-            curves.push_back(FrontierCurve{defenceTitle(p.point.defence), {}, {}, {}, {}});
-            if (p.point.defence != "encryption" && undefended)
-                add(curves.back(), *undefended); // every defence starts from the undefended SNN
+            curves.push_back(FrontierCurve{defenceTitle(p.point.defence), {}});
         }
-        add(curves[index], p);
+        FrontierCurve& curve = curves[size_t(std::find(defences.begin(), defences.end(), p.point.defence) - defences.begin())];
+        curve.points.push_back({p.accuracyLost() * 100, a->accuracy * 100, a->interval.low * 100, a->interval.high * 100,
+                                pointShortLabel(p.point), pointDetails(p), int(row)});
     }
     if (!human)
         return curves;
     const size_t judged = curves.size();
     for (size_t d = 0; d < judged; ++d) {
-        FrontierCurve people{StudyText::tr("%1 — people").arg(curves[d].name), {}, {}, {}, {}};
-        const auto addRated = [&](const StudyPointResult& p) {
-            if (const HumanPoint* h = human->point(p.point.id)) {
-                people.accuracyLost.push_back(p.accuracyLost() * 100);
-                people.judgeAccuracy.push_back(h->accuracy * 100);
-                people.low.push_back(h->interval.low * 100);
-                people.high.push_back(h->interval.high * 100);
-            }
-        };
-        if (defences[d] != "encryption" && undefended)
-            addRated(*undefended);
-        for (const StudyPointResult& p : study.points)
-            if (p.point.defence == defences[d])
-                addRated(p);
-        if (!people.accuracyLost.empty())
+        FrontierCurve people{StudyText::tr("%1 — people").arg(curves[d].name), {}};
+        for (size_t row = 0; row < study.points.size(); ++row) {
+            const StudyPointResult& p = study.points[row];
+            const HumanPoint* h = p.point.defence == defences[d] ? human->point(p.point.id) : nullptr;
+            if (!h)
+                continue;
+            const QString details = StudyText::tr("%1\nPeople: %2 over %n ratings", nullptr, int(h->ratings))
+                                        .arg(pointDetails(p), interval(h->accuracy, h->interval));
+            people.points.push_back({p.accuracyLost() * 100, h->accuracy * 100, h->interval.low * 100,
+                                     h->interval.high * 100, QString(), details, int(row)});
+        }
+        if (!people.points.empty())
             curves.push_back(people);
     }
     return curves;

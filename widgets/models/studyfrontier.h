@@ -21,10 +21,23 @@ QString defenceTitle(const std::string& defence);
 QString translatedVerdict(StudyVerdict verdict, std::optional<PowerTarget> powerTarget = {}, int64_t imagesFor80 = 0);
 QString translatedVerdict(const VerdictResult& verdict);
 
-/// The frontier's curves of a study: one per defence in the order they first appear, the
-/// undefended point leading every curve. With the human judge's summary, also one curve per
-/// defence of its rated points: people's accuracy over all of a point's attacks with its exact
-/// interval ("… — people").
+/// A study point's setting in words, translated: "none (converted SNN)", "lr 1e-3, 5 epochs",
+/// "Gaussian noise matched to lr 1e-3, 5 epochs", …; core's English label for a point it does not know.
+QString pointSetting(const StudyPoint& point);
+/// The point's name on the frontier, short and translated: "none", "paper dose", "lr 1e-2",
+/// "noise 1e-2", "reinit".
+QString pointShortLabel(const StudyPoint& point);
+/// Everything the frontier's hover shows of a point, in words: its setting, accuracy and drift, the
+/// strongest attack's judge accuracy with interval, and the verdict.
+QString pointDetails(const StudyPointResult& point);
+/// The study's answer in one paragraph, translated (core's StudySummary::answer is its English
+/// form): the weakest protected setting with its numbers, or that none is protected.
+QString studyAnswer(const StudySummary& study);
+
+/// The frontier's curves of a study: one per defence in the order they first appear, each point
+/// labelled (pointShortLabel) with its details and its row (index into study.points). With the
+/// human judge's summary, also one curve per defence of its rated points: people's accuracy over
+/// all of a point's attacks with its exact interval ("… — people"), unlabelled.
 std::vector<FrontierCurve> frontierCurves(const StudySummary& study, const RatingsSummary* human = nullptr);
 
 } // namespace psnn

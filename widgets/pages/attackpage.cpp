@@ -174,6 +174,7 @@ void AttackPage::setClassNames(const QStringList& names)
                                 "every class.")
                              + (numbered.isEmpty() ? QString() : QStringLiteral("\n") + numbered.join(QStringLiteral(", "))));
     }
+    m_study->setClassNames(names);
     updateRunAvailability(); // the form's validity may have changed
 }
 

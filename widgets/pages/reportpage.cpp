@@ -4,6 +4,9 @@
 #include "models/layerseries.h"
 #include "models/leakagetext.h"
 #include "models/studyfrontier.h"
+#include "pages/humanjudgepanel.h"
+#include "pages/membershippanel.h"
+#include "pages/studypanel.h"
 #include "plots/layercharts.h"
 
 #include <QDesktopServices>
@@ -40,6 +43,9 @@ ReportPage::ReportPage(QWidget* parent)
     , m_exportReport(new QPushButton(tr("Export report…")))
     , m_exportModel(new QPushButton(tr("Export encrypted model…")))
     , m_openReport(new QPushButton(tr("Open report")))
+    , m_study(new StudyPanel)
+    , m_human(new HumanJudgePanel)
+    , m_membership(new MembershipPanel)
 {
     m_exportReport->setObjectName(QStringLiteral("exportReportButton"));
     m_exportModel->setObjectName(QStringLiteral("exportModelButton"));
@@ -69,7 +75,31 @@ ReportPage::ReportPage(QWidget* parent)
     m_energy->setWordWrap(true);
     contentLayout()->addWidget(m_energy);
     m_energyPlot = addPlot(QStringLiteral("energy"));
+    addSection(tr("How much encryption is enough? (privacy-utility study)"));
+    m_study->setObjectName(QStringLiteral("reportStudy"));
+    m_study->setControlsVisible(false);
+    contentLayout()->addWidget(m_study);
+    addSection(tr("Human judge"));
+    m_human->setObjectName(QStringLiteral("reportHumanJudge"));
+    m_human->setControlsVisible(false);
+    contentLayout()->addWidget(m_human);
+    addSection(tr("Membership inference"));
+    m_membership->setObjectName(QStringLiteral("reportMembership"));
+    m_membership->setControlsVisible(false);
+    contentLayout()->addWidget(m_membership);
     contentLayout()->addStretch(1);
+}
+
+void ReportPage::setLabFolder(const QString& folder)
+{
+    StepPage::setLabFolder(folder);
+    refreshStudy();
+}
+
+void ReportPage::refreshStudy()
+{
+    m_study->showLabStudy(labFolder());
+    m_human->showLab(labFolder());
 }
 
 void ReportPage::showLabResults(const LabResults& results)
@@ -97,7 +127,8 @@ void ReportPage::showLabResults(const LabResults& results)
     if (!results.energy) {
         m_energy->setText(tr("No energy estimate yet: it comes with the accuracy measurement (Convert)."));
     } else {
-        QString text = tr("ANN %1, converted SNN %2")
+        const bool imported = results.conversion && results.conversion->imported;
+        QString text = (imported ? tr("ANN %1, imported SNN %2") : tr("ANN %1, converted SNN %2"))
                            .arg(microjoules(energy.annPj.value_or(0)), microjoules(energy.converted ? energy.converted->snnPj : 0));
         if (energy.encrypted)
             text += tr(", encrypted SNN %1").arg(microjoules(energy.encrypted->snnPj));
@@ -118,6 +149,15 @@ void ReportPage::showLabResults(const LabResults& results)
         }
         m_verdicts->setText(html + QStringLiteral("</ul>"));
     }
+    if (results.membership)
+        m_membership->showMembership(*results.membership);
+    else
+        m_membership->clear();
+    QStringList names;
+    for (const std::string& name : results.model.classNames)
+        names << QString::fromStdString(name);
+    m_study->setClassNames(names);
+    m_human->showLab(labFolder()); // a finished attack step has stored new images
     m_exportReport->setEnabled(showsLabResults());
     m_exportModel->setEnabled(results.encryption.has_value());
 }

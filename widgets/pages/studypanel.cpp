@@ -4,7 +4,10 @@
 #include "models/leakagetext.h"
 #include "models/numberformat.h"
 #include "models/studyfrontier.h"
+#include "pages/frontierhover.h"
 #include "pages/plotwheel.h"
+#include "pages/studylive.h"
+#include "pages/studypointimages.h"
 #include "plots/frontierplot.h"
 #include "plots/plotstyle.h"
 
@@ -21,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -34,9 +38,15 @@ StudyPanel::StudyPanel(QWidget* parent)
     , m_grid(new QComboBox)
     , m_secondJudge(new QLineEdit)
     , m_run(new QPushButton(tr("Run study")))
+    , m_progress(new QProgressBar)
+    , m_cancel(new QPushButton(tr("Cancel")))
+    , m_live(new StudyLive)
     , m_answer(new QLabel)
     , m_plot(new QCustomPlot)
+    , m_hover(new FrontierHover(*m_plot))
+    , m_details(new QLabel)
     , m_table(new QTableWidget(0, 7))
+    , m_pointImages(new StudyPointImages)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -48,7 +58,9 @@ StudyPanel::StudyPanel(QWidget* parent)
                       "study resumes where it stopped."));
     intro->setWordWrap(true);
     layout->addWidget(intro);
-    auto* controls = new QHBoxLayout;
+    m_controls = new QWidget;
+    auto* controls = new QHBoxLayout(m_controls);
+    controls->setContentsMargins(0, 0, 0, 0);
     m_grid->addItem(tr("Default grid (about 15 minutes on the demo, 2 cores)"), u"default"_s);
     m_grid->addItem(tr("Quick grid (a few minutes)"), u"quick"_s);
     controls->addWidget(m_grid);
@@ -67,16 +79,41 @@ StudyPanel::StudyPanel(QWidget* parent)
     controls->addWidget(choose);
     m_run->setObjectName(u"studyRun"_s);
     controls->addWidget(m_run);
+    // The study's own progress and Cancel, beside the Run that started it.
+    m_progress->setObjectName(u"studyProgress"_s);
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(true);
+    m_progress->setMinimumWidth(220);
+    controls->addWidget(m_progress, 1);
+    m_cancel->setObjectName(u"studyCancel"_s);
+    controls->addWidget(m_cancel);
     controls->addStretch(1);
-    layout->addLayout(controls);
+    layout->addWidget(m_controls);
+    m_live->setObjectName(u"studyLive"_s);
+    layout->addWidget(m_live);
     m_answer->setWordWrap(true);
     m_answer->setObjectName(u"studyAnswer"_s);
     layout->addWidget(m_answer);
     m_plot->setObjectName(u"studyFrontier"_s);
-    m_plot->setMinimumHeight(300);
+    m_plot->setMinimumHeight(340);
     enablePlotWheel(*m_plot);
     connect(m_plot, &QCustomPlot::beforeReplot, m_plot, [this] { fitAxisLabels(*m_plot); });
     layout->addWidget(m_plot);
+    auto* plotRow = new QHBoxLayout;
+    auto* hint = new QLabel(tr("Hover a point for its values, click it for its attack images; drag a rectangle or "
+                               "Ctrl+wheel to zoom."));
+    hint->setWordWrap(true);
+    plotRow->addWidget(hint, 1);
+    auto* reset = new QPushButton(tr("Show all points"));
+    reset->setObjectName(u"studyResetZoom"_s);
+    connect(reset, &QPushButton::clicked, m_hover, &FrontierHover::resetZoom);
+    plotRow->addWidget(reset);
+    layout->addLayout(plotRow);
+    m_details->setObjectName(u"studyPointDetails"_s);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_details);
+    connect(m_hover, &FrontierHover::pointClicked, this, &StudyPanel::selectPoint);
     m_table->setObjectName(u"studyTable"_s);
     m_table->setHorizontalHeaderLabels({tr("Defence"), tr("Setting"), tr("SNN accuracy"), tr("Strongest attack"),
                                         tr("Judge accuracy [95 % interval]"), tr("Verdict (all attacks and judges)"),
@@ -86,12 +123,96 @@ StudyPanel::StudyPanel(QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setMinimumHeight(160);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    connect(m_table, &QTableWidget::cellClicked, this, [this](int row, int) { selectPoint(row); });
     layout->addWidget(m_table);
+    m_pointImages->setObjectName(u"studyPointImages"_s);
+    layout->addWidget(m_pointImages);
     m_redraw.setSingleShot(true);
     m_redraw.setInterval(40); // the pages' live interval
     connect(&m_redraw, &QTimer::timeout, this, &StudyPanel::redraw);
     connect(m_run, &QPushButton::clicked, this, &StudyPanel::runRequested);
+    connect(m_cancel, &QPushButton::clicked, this, &StudyPanel::cancelRequested);
+    setRunning(false);
     redraw();
+}
+
+void StudyPanel::setControlsVisible(bool visible)
+{
+    m_controls->setVisible(visible);
+}
+
+void StudyPanel::setClassNames(const QStringList& names)
+{
+    m_live->setClassNames(names);
+    m_pointImages->setClassNames(names);
+}
+
+void StudyPanel::setRunning(bool running)
+{
+    m_running = running;
+    m_progress->setVisible(running);
+    m_cancel->setVisible(running);
+    m_live->setVisible(running);
+    if (running) {
+        m_progress->setValue(0);
+        m_progress->setFormat(tr("Starting…"));
+        m_live->startPoint(tr("Preparing the lab (synthesis and conversion, kept when unchanged)…"));
+    }
+}
+
+void StudyPanel::setProgress(double fraction, const QString& message)
+{
+    // The bar covers the whole study: finished points, then the current one's fraction.
+    const double whole = (m_pointIndex + std::clamp(fraction, 0.0, 1.0)) / std::max(1, m_pointCount);
+    m_progress->setValue(int(whole * 1000));
+    m_progress->setFormat(tr("%1 % — point %2 of %3").arg(int(whole * 100)).arg(m_pointIndex + 1).arg(m_pointCount));
+    m_progress->setToolTip(message);
+}
+
+void StudyPanel::startPoint(const QString& title, int index, int count)
+{
+    m_pointIndex = index;
+    m_pointCount = std::max(1, count);
+    m_live->startPoint(tr("Now computing point %1 of %2: %3. Its training losses and each attack's current image "
+                          "of every class, as they form:")
+                           .arg(index + 1)
+                           .arg(count)
+                           .arg(title));
+    setProgress(0, title);
+}
+
+void StudyPanel::addMetrics(const QVector<MetricPoint>& points)
+{
+    m_live->addMetrics(points);
+}
+
+void StudyPanel::addImages(const QVector<LiveImage>& images)
+{
+    m_live->addImages(images);
+}
+
+QString StudyPanel::progressText() const
+{
+    return m_progress->isVisible() || m_running ? m_progress->text() : QString();
+}
+
+QString StudyPanel::detailsText() const
+{
+    return m_details->text();
+}
+
+void StudyPanel::selectPoint(int row)
+{
+    if (row < 0 || row >= int(m_study.points.size()))
+        return;
+    m_selected = row;
+    m_table->selectRow(row);
+    const StudyPointResult& p = m_study.points[size_t(row)];
+    m_details->setText(pointDetails(p));
+    m_pointImages->showPoint(m_labFolder, p.point.id,
+                             tr("Attack images of %1 (%2)").arg(defenceTitle(p.point.defence), pointSetting(p.point)));
 }
 
 QString StudyPanel::grid() const
@@ -131,6 +252,10 @@ void StudyPanel::showStudy(const StudySummary& study)
 
 void StudyPanel::showLabStudy(const QString& labFolder)
 {
+    m_labFolder = labFolder;
+    m_selected = -1;
+    m_details->clear();
+    m_pointImages->clear();
     m_study = {};
     m_human.reset();
     try {
@@ -160,7 +285,7 @@ bool StudyPanel::tooFewForVerdicts(const StudyPointResult& point) const
 
 void StudyPanel::redraw()
 {
-    QString answer = m_study.points.empty() ? tr("No study in this lab yet.") : QString::fromStdString(m_study.answer);
+    QString answer = m_study.points.empty() ? tr("No study in this lab yet.") : studyAnswer(m_study);
     if (std::any_of(m_study.points.begin(), m_study.points.end(),
                     [this](const StudyPointResult& p) { return tooFewForVerdicts(p); }))
         answer = tr("Too few images for verdicts: this study attacked its points with fewer than 100 images each (the "
@@ -168,15 +293,15 @@ void StudyPanel::redraw()
             + QStringLiteral("\n") + answer;
     m_answer->setText(answer);
     setPlotTheme(*m_plot, PlotTheme::fromPalette(palette()));
-    buildFrontierPlot(*m_plot, frontierCurves(m_study, m_human ? &*m_human : nullptr), m_study.chance * 100,
-                      m_study.margin * 100);
+    m_curves = frontierCurves(m_study, m_human ? &*m_human : nullptr);
+    m_layout = buildFrontierPlot(*m_plot, m_curves, m_study.chance * 100, m_study.margin * 100);
+    m_hover->setLayout(m_layout);
     m_table->setColumnHidden(6, !m_human); // people's column only once someone has rated
     m_plot->replot(QCustomPlot::rpQueuedReplot);
     m_table->setRowCount(int(m_study.points.size()));
     for (int row = 0; row < int(m_study.points.size()); ++row) {
         const StudyPointResult& p = m_study.points[size_t(row)];
-        QStringList cells{defenceTitle(p.point.defence), QString::fromStdString(p.point.label),
-                          formatLocalePercent(p.snnAccuracy)};
+        QStringList cells{defenceTitle(p.point.defence), pointSetting(p.point), formatLocalePercent(p.snnAccuracy)};
         if (const StudyAttackRow* a = p.strongestAttack())
             cells << attackTitle(a->attack)
                   << tr("%1 [%2, %3]")
@@ -201,6 +326,8 @@ void StudyPanel::redraw()
                 ->setToolTip(wrappedToolTip(tr("What the %n images would say: %1.", nullptr, int(a->images))
                                                 .arg(translatedVerdict(p.verdict))));
     }
+    if (m_selected >= 0 && m_selected < m_table->rowCount())
+        m_table->selectRow(m_selected);
 }
 
 } // namespace psnn

@@ -7,10 +7,15 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numeric>
 
 namespace psnn {
 namespace {
+
+/// Beyond this many points lost, the near points would share a few pixels on a linear axis.
+constexpr double kLogBeyond = 10;
+/// The signed log axis is linear up to about this many points, logarithmic beyond: the doses that
+/// cost a fraction of a point are the ones people compare.
+constexpr double kLinearUpTo = 0.1;
 
 QColor curveColor(std::size_t index)
 {
@@ -18,7 +23,7 @@ QColor curveColor(std::size_t index)
     return seriesColor(order[index % 4]);
 }
 
-void addLevel(QCustomPlot& plot, double y, const QString& name, Qt::PenStyle style)
+void addLevel(QCustomPlot& plot, double y, const QString& name, Qt::PenStyle style, Qt::Alignment side)
 {
     QCPItemStraightLine* line = new QCPItemStraightLine(&plot);
     line->point1->setCoords(0, y);
@@ -27,80 +32,169 @@ void addLevel(QCustomPlot& plot, double y, const QString& name, Qt::PenStyle sty
     QCPItemText* label = new QCPItemText(&plot);
     label->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
     label->position->setTypeY(QCPItemPosition::ptPlotCoords);
-    // At the left: the defences that reach these levels do so at large accuracy losses, on the right.
+    // At the left: the weak defences there leak far above these levels, so the corner is free.
     label->position->setCoords(0.01, y);
-    label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+    label->setPositionAlignment(Qt::AlignLeft | side);
     label->setText(name);
     label->setColor(plotTheme(plot).foreground);
 }
 
+/// Ticks at 0, ±1, ±2, ±5, ±10, … labelled with the points they stand for.
+void setSignedLogTicks(QCPAxis& axis, double lowest, double highest)
+{
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    const QLocale locale;
+    for (double decade = kLinearUpTo; decade <= 1000; decade *= 10)
+        for (double step : {1.0, 2.0, 5.0})
+            for (double value : {step * decade, -step * decade})
+                if (value >= lowest && value <= highest)
+                    ticker->addTick(frontierKey(value, true), locale.toString(value));
+    ticker->addTick(0, locale.toString(0));
+    ticker->setSubTickCount(0);
+    axis.setTicker(ticker);
+}
+
+/// Puts each point's label where it covers no other label and no point: right or left of its point,
+/// above or below, in that order of preference; where every place is taken, the least covered one.
+/// Needs the plot's layout (a replot) for the pixel positions.
+void placeLabels(QCustomPlot& plot, const std::vector<QCPItemText*>& labels)
+{
+    plot.replot(QCustomPlot::rpQueuedRefresh);
+    std::vector<QRectF> taken;
+    for (const QCPItemText* label : labels) {
+        const QPointF p = label->position->pixelPosition();
+        taken.push_back(QRectF(p - QPointF(6, 6), QSizeF(12, 12)));
+    }
+    const QRectF area = plot.axisRect()->rect();
+    for (QCPItemText* label : labels) {
+        const QPointF p = label->position->pixelPosition();
+        const QSizeF size = QFontMetricsF(label->font()).size(0, label->text()) + QSizeF(8, 2);
+        const Qt::Alignment places[] = {Qt::AlignLeft | Qt::AlignBottom, Qt::AlignLeft | Qt::AlignTop,
+                                        Qt::AlignRight | Qt::AlignBottom, Qt::AlignRight | Qt::AlignTop};
+        Qt::Alignment best = places[0];
+        double bestCovered = -1;
+        for (const Qt::Alignment place : places) {
+            const double x = place & Qt::AlignLeft ? p.x() + 2 : p.x() - 2 - size.width();
+            const double y = place & Qt::AlignBottom ? p.y() - size.height() : p.y();
+            const QRectF box(QPointF(x, y), size);
+            double covered = area.contains(box) ? 0 : size.width() * size.height();
+            for (const QRectF& other : taken)
+                if (!other.contains(p)) { // its own point's marker
+                    const QRectF overlap = box.intersected(other);
+                    covered += overlap.width() * overlap.height();
+                }
+            if (bestCovered < 0 || covered < bestCovered) {
+                bestCovered = covered;
+                best = place;
+            }
+            if (covered == 0)
+                break;
+        }
+        label->setPositionAlignment(best);
+        label->setPadding(best & Qt::AlignLeft ? QMargins(6, 1, 1, 1) : QMargins(1, 1, 6, 1));
+        const double x = best & Qt::AlignLeft ? p.x() + 2 : p.x() - 2 - size.width();
+        const double y = best & Qt::AlignBottom ? p.y() - size.height() : p.y();
+        taken.push_back(QRectF(QPointF(x, y), size));
+    }
+}
+
 } // namespace
 
-void buildFrontierPlot(QCustomPlot& plot, const std::vector<FrontierCurve>& curves, double chancePercent, double marginPercent)
+double frontierKey(double accuracyLost, bool logX)
+{
+    if (!logX)
+        return accuracyLost;
+    return std::copysign(std::log10(1 + std::abs(accuracyLost) / kLinearUpTo), accuracyLost);
+}
+
+FrontierLayout buildFrontierPlot(QCustomPlot& plot, const std::vector<FrontierCurve>& curves, double chancePercent,
+                                 double marginPercent)
 {
     resetPlot(plot);
+    FrontierLayout layout;
+    double lowest = 0, highest = 1;
+    for (const FrontierCurve& curve : curves)
+        for (const FrontierPoint& p : curve.points)
+            if (std::isfinite(p.accuracyLost) && std::isfinite(p.judgeAccuracy)) {
+                lowest = std::min(lowest, p.accuracyLost);
+                highest = std::max(highest, p.accuracyLost);
+            }
+    layout.logX = std::max(std::abs(lowest), highest) > kLogBeyond;
     static const QCPScatterStyle::ScatterShape shapes[] = {QCPScatterStyle::ssCircle, QCPScatterStyle::ssSquare,
                                                            QCPScatterStyle::ssDiamond, QCPScatterStyle::ssTriangle};
-    double xMin = 0, xMax = 1;
+    const QColor text = plotTheme(plot).foreground;
+    std::vector<QCPItemText*> labels;
     for (std::size_t c = 0; c < curves.size(); ++c) {
         const FrontierCurve& curve = curves[c];
         const QColor color = curveColor(c);
         QCPGraph* graph = plot.addGraph();
         graph->setName(curve.name);
         graph->setPen(QPen(color, 2));
-        graph->setScatterStyle(QCPScatterStyle(shapes[c % 4], color, Qt::white, 8));
-        // Points stay in strength order: the line shows the path, not a function of x.
-        QCPCurve* path = nullptr;
-        QVector<double> keys, values, errLow, errHigh;
-        const std::size_t n = std::min({curve.accuracyLost.size(), curve.judgeAccuracy.size(), curve.low.size(), curve.high.size()});
-        for (std::size_t i = 0; i < n; ++i) {
-            if (!std::isfinite(curve.accuracyLost[i]) || !std::isfinite(curve.judgeAccuracy[i]))
-                continue;
-            keys << curve.accuracyLost[i];
-            values << curve.judgeAccuracy[i];
-            errLow << curve.judgeAccuracy[i] - curve.low[i];
-            errHigh << curve.high[i] - curve.judgeAccuracy[i];
-            xMin = std::min(xMin, curve.accuracyLost[i]);
-            xMax = std::max(xMax, curve.accuracyLost[i]);
-        }
-        if (keys.size() > 1) {
-            path = new QCPCurve(plot.xAxis, plot.yAxis);
+        graph->setLineStyle(QCPGraph::lsNone);
+        graph->setScatterStyle(QCPScatterStyle(shapes[c % 4], color, Qt::white, 9));
+        std::vector<FrontierMark> marks;
+        for (const FrontierPoint& p : curve.points)
+            if (std::isfinite(p.accuracyLost) && std::isfinite(p.judgeAccuracy))
+                marks.push_back({frontierKey(p.accuracyLost, layout.logX), p.judgeAccuracy, &p});
+        // One defence's own doses, in order of strength: the only points a line may join.
+        if (marks.size() > 1) {
+            QVector<double> keys, values;
+            for (const FrontierMark& m : marks) {
+                keys << m.key;
+                values << m.value;
+            }
+            auto* path = new QCPCurve(plot.xAxis, plot.yAxis);
             path->setPen(QPen(color, 1.5));
             path->setData(keys, values);
             path->removeFromLegend();
         }
         // The graph keeps its data sorted by x; the error bars pair with it by index, so sort both alike.
-        QVector<int> order(keys.size());
-        std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return keys[a] < keys[b]; });
-        QVector<double> sk, sv, sl, sh;
-        for (int i : order) {
-            sk << keys[i];
-            sv << values[i];
-            sl << errLow[i];
-            sh << errHigh[i];
+        std::vector<FrontierMark> sorted = marks;
+        std::stable_sort(sorted.begin(), sorted.end(), [](const FrontierMark& a, const FrontierMark& b) { return a.key < b.key; });
+        QVector<double> keys, values, errLow, errHigh;
+        for (const FrontierMark& m : sorted) {
+            keys << m.key;
+            values << m.value;
+            errLow << m.value - m.point->low;
+            errHigh << m.point->high - m.value;
         }
-        keys = sk;
-        values = sv;
-        errLow = sl;
-        errHigh = sh;
-        graph->setLineStyle(QCPGraph::lsNone);
         graph->setData(keys, values, true);
         QCPErrorBars* bars = new QCPErrorBars(plot.xAxis, plot.yAxis);
         bars->setDataPlottable(graph);
         bars->setData(errLow, errHigh);
         bars->setPen(QPen(color, 1.2));
         bars->removeFromLegend();
+        for (const FrontierMark& m : marks) {
+            layout.marks.push_back(m);
+            if (m.point->label.isEmpty())
+                continue;
+            auto* label = new QCPItemText(&plot);
+            label->position->setCoords(m.key, m.value);
+            label->setText(m.point->label);
+            label->setColor(color.lightness() > 200 ? text : color.darker(130));
+            labels.push_back(label);
+        }
     }
-    addLevel(plot, chancePercent, PlotText::tr("chance"), Qt::DashLine);
-    addLevel(plot, chancePercent + marginPercent, PlotText::tr("protected below (upper bound)"), Qt::DotLine);
-    plot.xAxis->setLabel(PlotText::tr("Accuracy lost against the ANN (points)"));
+    addLevel(plot, chancePercent, PlotText::tr("chance (%1 %)").arg(QLocale().toString(chancePercent, 'f', 0)),
+             Qt::DashLine, Qt::AlignTop);
+    addLevel(plot, chancePercent + marginPercent,
+             PlotText::tr("chance + %1 points: \"protected\" needs the whole bar below this line")
+                 .arg(QLocale().toString(marginPercent, 'f', 0)),
+             Qt::DotLine, Qt::AlignBottom);
+    plot.xAxis->setLabel(layout.logX ? PlotText::tr("Accuracy lost against the ANN (points, logarithmic beyond 0.1)")
+                                     : PlotText::tr("Accuracy lost against the ANN (points)"));
     plot.yAxis->setLabel(PlotText::tr("Strongest attack: judge accuracy (%)"));
-    const double pad = std::max(1.0, (xMax - xMin) * 0.05);
-    plot.xAxis->setRange(xMin - pad, xMax + pad);
+    const double from = frontierKey(lowest, layout.logX), to = frontierKey(highest, layout.logX);
+    const double pad = std::max(layout.logX ? 0.08 : 1.0, (to - from) * 0.06);
+    // The labels run to the right of their points: room for them at the right end.
+    plot.xAxis->setRange(from - pad, to + 3 * pad);
+    if (layout.logX)
+        setSignedLogTicks(*plot.xAxis, lowest, highest);
     plot.yAxis->setRange(0, 100);
     if (plot.graphCount() > 0)
-        showLegend(plot, Qt::AlignTop | Qt::AlignRight);
+        showLegendBelow(plot);
+    placeLabels(plot, labels);
+    return layout;
 }
 
 } // namespace psnn

@@ -43,6 +43,11 @@ void resetPlot(QCustomPlot& plot)
         if (auto* scale = qobject_cast<QCPColorScale*>(layout->elementAt(i)))
             layout->remove(scale);
     }
+    if (plot.legend->layout() == layout) { // showLegendBelow moved it out of the axis rectangle
+        layout->take(plot.legend);
+        plot.axisRect()->insetLayout()->addElement(plot.legend, Qt::AlignTop | Qt::AlignRight);
+        plot.legend->setFillOrder(QCPLayoutGrid::foRowsFirst);
+    }
     plot.plotLayout()->simplify();
     plot.axisRect()->setMarginGroup(QCP::msAll, nullptr);
 
@@ -259,6 +264,20 @@ void showLegend(QCustomPlot& plot, Qt::Alignment corner)
     plot.legend->setBorderPen(QPen(theme.legendBorder));
     plot.legend->setTextColor(theme.foreground);
     plot.axisRect()->insetLayout()->setInsetAlignment(0, corner);
+}
+
+void showLegendBelow(QCustomPlot& plot)
+{
+    showLegend(plot, Qt::AlignTop | Qt::AlignRight);
+    QCPLayoutGrid* layout = plot.plotLayout();
+    if (plot.legend->layout() != layout) {
+        plot.axisRect()->insetLayout()->take(plot.legend);
+        layout->addElement(layout->rowCount(), 0, plot.legend);
+        layout->setRowStretchFactor(layout->rowCount() - 1, 0.001); // as tall as its entries
+    }
+    plot.legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    plot.legend->setWrap(3);
+    plot.legend->setMargins(QMargins(4, 2, 4, 2));
 }
 
 } // namespace psnn

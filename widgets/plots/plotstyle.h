@@ -72,5 +72,8 @@ void setCategoryTicks(QCPAxis& axis, const QStringList& names);
 
 /// Shows the legend in a corner of the axis rectangle, with a translucent frame.
 void showLegend(QCustomPlot& plot, Qt::Alignment corner);
+/// Shows the legend below the axis rectangle, its entries side by side, where it covers no data
+/// (resetPlot puts it back inside).
+void showLegendBelow(QCustomPlot& plot);
 
 } // namespace psnn

@@ -42,6 +42,10 @@ template <class F> void describeFields(F& f, StudyPointResult& p)
     f("defence", p.point.defence);
     f("label", p.point.label);
     f("strength", p.point.strength);
+    // The dose itself, so readers name the setting in their language (files before it have the label only).
+    f("epochs", p.point.epochs);
+    f("learning_rate", p.point.learningRate);
+    f("matches", p.point.matches, fields::omitEmpty);
     f("weight_relative_l2", p.relativeL2);
     f("drift", p.drift);
     f("ann_accuracy", p.annAccuracy);

@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The privacy-utility frontier as people read it: every point labelled, its values on hover, a far
+// point that does not squeeze the others together, a click that selects the point's table row and
+// shows its attack images, and the study's live work while it runs.
+#include "models/studyfrontier.h"
+#include "pages/frontierhover.h"
+#include "pages/humanjudgepanel.h"
+#include "pages/membershippanel.h"
+#include "pages/reportpage.h"
+#include "pages/studylive.h"
+#include "pages/studypanel.h"
+#include "pages/studypointimages.h"
+#include "plots/frontierplot.h"
+
+#include "privatesnn/ratings.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QMouseEvent>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <qcustomplot.h>
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+namespace {
+
+psnn::StudyPointResult point(const std::string& id, const std::string& defence, int epochs, double lr, double lost,
+                             double accuracy)
+{
+    psnn::StudyAttackRow attack;
+    attack.attack = "attack 2 (surrogate gradients)";
+    attack.images = 100;
+    attack.accuracy = accuracy;
+    attack.interval = {accuracy - 0.08, accuracy + 0.08};
+    psnn::StudyPointResult p;
+    p.point = {id, defence, "core's label", epochs > 0 ? lr * epochs / 2e-3 : 0, epochs, lr, ""};
+    p.annAccuracy = 0.9;
+    p.snnAccuracy = 0.9 - lost;
+    p.relativeL2 = 0.1;
+    p.attacks = {attack};
+    p.verdict.verdict = psnn::StudyVerdict::Leaks;
+    return p;
+}
+
+/// The default grid's kinds of points, with the reinit point far out (it loses 60 points).
+psnn::StudySummary grid()
+{
+    psnn::StudySummary s;
+    s.grid = "default";
+    s.judges = 2;
+    s.points = {point("encryption-0", "encryption", 0, 0, 0.004, 0.92), point("encryption-1", "encryption", 20, 1e-4, 0.006, 0.90),
+                point("encryption-2", "encryption", 5, 1e-2, 0.02, 0.55), point("noise-2", "noise", 5, 1e-2, 0.012, 0.8),
+                point("reinit-0", "reinit", 10, 1e-3, 0.6, 0.12)};
+    return s;
+}
+
+QStringList plotTexts(const QCustomPlot& plot)
+{
+    QStringList texts;
+    for (int i = 0; i < plot.itemCount(); ++i)
+        if (auto* text = qobject_cast<QCPItemText*>(plot.item(i)))
+            texts << text->text();
+    return texts;
+}
+
+QPoint pixelOf(const QCustomPlot& plot, const psnn::FrontierLayout& layout, int row)
+{
+    for (const psnn::FrontierMark& mark : layout.marks)
+        if (mark.point->row == row)
+            return QPoint(int(std::lround(plot.xAxis->coordToPixel(mark.key))),
+                          int(std::lround(plot.yAxis->coordToPixel(mark.value))));
+    return {};
+}
+
+void write(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+TEST(Frontier, LabelsEveryPointShortly)
+{
+    psnn::StudyPanel panel;
+    panel.showStudy(grid());
+    QTRY_COMPARE(panel.table()->rowCount(), 5);
+    const QStringList texts = plotTexts(*panel.plot());
+    for (const char* label : {"none", "paper dose", "lr 1e-2", "noise 1e-2", "reinit"})
+        EXPECT_TRUE(texts.contains(QString::fromUtf8(label))) << label << ": " << texts.join(u" | ").toStdString();
+    EXPECT_FALSE(texts.join(u' ').contains(QStringLiteral("upper bound")));
+    EXPECT_EQ(panel.plot()->legend->layout(), panel.plot()->plotLayout()) << "the legend sits outside the data";
+}
+
+TEST(Frontier, ConnectsOnlyADefencesOwnDoses)
+{
+    QCustomPlot plot;
+    const std::vector<psnn::FrontierCurve> curves = psnn::frontierCurves(grid());
+    psnn::buildFrontierPlot(plot, curves, 10, 10);
+    int lines = 0;
+    for (int i = 0; i < plot.plottableCount(); ++i)
+        if (auto* curve = qobject_cast<QCPCurve*>(plot.plottable(i))) {
+            ++lines;
+            EXPECT_EQ(curve->dataCount(), 3) << "only encryption has more than one point: none, paper dose, lr 1e-2";
+        }
+    EXPECT_EQ(lines, 1) << "no line from the undefended point to the noise or reinit points";
+}
+
+TEST(Frontier, AFarPointKeepsTheNearOnesApart)
+{
+    QCustomPlot plot;
+    plot.resize(640, 420);
+    const std::vector<psnn::FrontierCurve> curves = psnn::frontierCurves(grid());
+    const psnn::FrontierLayout layout = psnn::buildFrontierPlot(plot, curves, 10, 10);
+    plot.replot();
+    EXPECT_TRUE(layout.logX);
+    EXPECT_TRUE(plot.xAxis->label().contains(QStringLiteral("logarithmic"))) << plot.xAxis->label().toStdString();
+    // The undefended point (0.4 points lost) and the paper dose (0.6) are 0.2 points apart; on a
+    // linear axis to 60 points they would share a pixel or two.
+    const int none = pixelOf(plot, layout, 0).x(), paper = pixelOf(plot, layout, 1).x(), far = pixelOf(plot, layout, 4).x();
+    EXPECT_GE(paper - none, 6);
+    EXPECT_GE(pixelOf(plot, layout, 2).x() - paper, 30) << "1 and 2 points lost stay well apart";
+    EXPECT_LT(far, plot.axisRect()->right()) << "the far point is in view";
+    const QStringList ticks = plot.xAxis->tickVectorLabels();
+    EXPECT_TRUE(ticks.contains(QStringLiteral("0")) && ticks.contains(QStringLiteral("50")))
+        << ticks.join(u" ").toStdString();
+
+    // Without a far point the axis stays linear.
+    psnn::StudySummary near = grid();
+    near.points.pop_back();
+    const std::vector<psnn::FrontierCurve> nearCurves = psnn::frontierCurves(near);
+    EXPECT_FALSE(psnn::buildFrontierPlot(plot, nearCurves, 10, 10).logX);
+}
+
+TEST(Frontier, HoverShowsThePointsValues)
+{
+    psnn::StudyPanel panel;
+    panel.resize(1000, 1200);
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    panel.showStudy(grid());
+    QTRY_COMPARE(panel.table()->rowCount(), 5);
+    panel.plot()->replot();
+    const QPoint at = pixelOf(*panel.plot(), panel.frontierLayout(), 2);
+    QMouseEvent move(QEvent::MouseMove, at, panel.plot()->mapToGlobal(at), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(panel.plot(), &move);
+    const QString text = panel.frontierHover()->hoverText();
+    EXPECT_TRUE(text.contains(QStringLiteral("lr 1e-2, 5 epochs"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("judge accuracy 55.0 % [47.0 %, 63.0 %]"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Verdict: leaks"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("2.0 points lost"))) << text.toStdString();
+}
+
+TEST(Frontier, ClickingAPointSelectsItsRowAndShowsItsImages)
+{
+    QTemporaryDir lab;
+    const QString images = QDir(lab.path()).filePath(QStringLiteral("study/images/encryption-2"));
+    ASSERT_TRUE(QDir().mkpath(images));
+    write(QDir(lab.path()).filePath(QStringLiteral("study/study.json")), QByteArray::fromStdString(psnn::toJson(grid()).dump()));
+    QImage image(28, 28, QImage::Format_Grayscale8);
+    image.fill(128);
+    ASSERT_TRUE(image.save(QDir(images).filePath(QStringLiteral("a-0.png"))));
+    ASSERT_TRUE(image.save(QDir(images).filePath(QStringLiteral("a-1.png"))));
+    psnn::AttackImageManifest manifest;
+    manifest.images = {{"a-0.png", 0, "attack 2 (surrogate gradients)", "SNN", ""},
+                       {"a-1.png", 1, "attack 2 (surrogate gradients)", "SNN", ""}};
+    psnn::writeAttackImageManifest(QDir(images).filePath(QStringLiteral("attack_images.json")).toStdString(), manifest);
+
+    psnn::StudyPanel panel;
+    panel.setClassNames({QStringLiteral("T-shirt"), QStringLiteral("Trouser")});
+    panel.resize(1000, 1400);
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    panel.showLabStudy(lab.path());
+    panel.plot()->replot();
+    QTest::mouseClick(panel.plot(), Qt::LeftButton, Qt::NoModifier, pixelOf(*panel.plot(), panel.frontierLayout(), 2));
+    ASSERT_EQ(panel.table()->selectionModel()->selectedRows().size(), 1);
+    EXPECT_EQ(panel.table()->selectionModel()->selectedRows().front().row(), 2);
+    EXPECT_EQ(panel.pointImages()->imageCount(), 2);
+    EXPECT_EQ(panel.pointImages()->captions(), (QStringList{QStringLiteral("T-shirt"), QStringLiteral("Trouser")}));
+    EXPECT_TRUE(panel.pointImages()->titleText().contains(QStringLiteral("lr 1e-2, 5 epochs")))
+        << panel.pointImages()->titleText().toStdString();
+    EXPECT_TRUE(panel.detailsText().contains(QStringLiteral("Strongest attack: attack 2 (surrogate gradients)")));
+
+    panel.table()->selectRow(0); // a point without kept images says so instead
+    panel.selectPoint(0);
+    EXPECT_EQ(panel.pointImages()->imageCount(), 0);
+    EXPECT_TRUE(panel.pointImages()->noteText().startsWith(QStringLiteral("No attack images were kept")))
+        << panel.pointImages()->noteText().toStdString();
+}
+
+TEST(Frontier, ResetShowsEveryPointAgain)
+{
+    psnn::StudyPanel panel;
+    panel.showStudy(grid());
+    QTRY_COMPARE(panel.table()->rowCount(), 5);
+    const QCPRange home = panel.plot()->xAxis->range();
+    panel.plot()->xAxis->setRange(home.lower, home.lower + 0.01);
+    panel.findChild<QPushButton*>(QStringLiteral("studyResetZoom"))->click();
+    EXPECT_DOUBLE_EQ(panel.plot()->xAxis->range().upper, home.upper);
+    EXPECT_EQ(panel.plot()->selectionRectMode(), QCP::srmZoom) << "a drag draws a rectangle to zoom into";
+}
+
+TEST(StudyLive, ShowsTheCurrentPointsCurvesAndImagesWithProgressAndCancel)
+{
+    psnn::StudyPanel panel;
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    auto* cancel = panel.findChild<QPushButton*>(QStringLiteral("studyCancel"));
+    ASSERT_NE(cancel, nullptr);
+    EXPECT_FALSE(cancel->isVisible());
+    panel.setRunning(true);
+    EXPECT_TRUE(cancel->isVisible());
+    EXPECT_TRUE(panel.liveView()->isVisible());
+    panel.startPoint(QStringLiteral("study point encryption-2"), 2, 10);
+    const psnn::RunItem item = psnn::RunItem::ofStudyPoint("encryption-2");
+    panel.addMetrics({{item, QStringLiteral("lr 1e-3, 5 epochs/ce"), 1, 2.0}, {item, QStringLiteral("lr 1e-3, 5 epochs/ce"), 2, 1.5}});
+    EXPECT_EQ(panel.liveView()->curvePoints(), 2);
+    QImage image(28, 28, QImage::Format_Grayscale8);
+    image.fill(200);
+    panel.addImages({{item, QStringLiteral("attack 1 (ReLU re-conversion)"), 3, image}});
+    EXPECT_EQ(panel.liveView()->imageCount(), 1);
+    EXPECT_TRUE(panel.liveView()->titleText().contains(QStringLiteral("point 3 of 10"))) << panel.liveView()->titleText().toStdString();
+    panel.setProgress(0.5, QStringLiteral("attack 1"));
+    EXPECT_EQ(panel.findChild<QProgressBar*>(QStringLiteral("studyProgress"))->value(), 250); // (2 + 0.5) / 10
+    QSignalSpy cancelled(&panel, &psnn::StudyPanel::cancelRequested);
+    cancel->click();
+    EXPECT_EQ(cancelled.count(), 1);
+    panel.startPoint(QStringLiteral("study point encryption-3"), 3, 10);
+    EXPECT_EQ(panel.liveView()->curvePoints(), 0) << "each point starts empty";
+    panel.setRunning(false);
+    EXPECT_FALSE(cancel->isVisible());
+    EXPECT_FALSE(panel.liveView()->isVisible());
+}
+
+// The Report page shows the lab's study as the exported report does (answer, frontier, table),
+// with the human judge and membership sections, and none of the controls that start runs.
+TEST(ReportPage, ShowsTheLabsStudyHumanJudgeAndMembership)
+{
+    QTemporaryDir lab;
+    ASSERT_TRUE(QDir(lab.path()).mkpath(QStringLiteral("study")));
+    write(QDir(lab.path()).filePath(QStringLiteral("study/study.json")), QByteArray::fromStdString(psnn::toJson(grid()).dump()));
+    psnn::ReportPage page;
+    page.resize(1000, 900);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    page.setLabFolder(lab.path());
+    EXPECT_EQ(page.studyView()->table()->rowCount(), 5);
+    EXPECT_TRUE(page.studyView()->answerText().startsWith(QStringLiteral("No setting explored is protected")))
+        << page.studyView()->answerText().toStdString();
+    EXPECT_TRUE(plotTexts(*page.studyView()->plot()).contains(QStringLiteral("reinit")));
+    EXPECT_FALSE(page.studyView()->findChild<QPushButton*>(QStringLiteral("studyRun"))->isVisible());
+    EXPECT_TRUE(page.humanView()->isVisible());
+    EXPECT_FALSE(page.humanView()->rateButton()->isVisible());
+    EXPECT_TRUE(page.membershipView()->isVisible());
+    EXPECT_FALSE(page.membershipView()->findChild<QPushButton*>(QStringLiteral("membershipRun"))->isVisible());
+    page.setLabFolder(QDir(lab.path()).filePath(QStringLiteral("elsewhere")));
+    EXPECT_EQ(page.studyView()->table()->rowCount(), 0);
+}
+
+} // namespace
