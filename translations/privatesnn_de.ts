@@ -278,6 +278,26 @@
         <source>no evidence of leakage at this attacker budget</source>
         <translation>kein Hinweis auf Leckage bei diesem Angreiferbudget</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>logits</source>
+        <translation>Logits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>membrane</source>
+        <translation>Membran</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spike counts</source>
+        <translation>Spike-Anzahlen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
 </context>
 <context>
     <name>ModelSnapshot</name>
@@ -442,14 +462,19 @@
         <translation>Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/frontierplot.cpp" line="+95"/>
-        <source>chance</source>
-        <translation>Zufall</translation>
+        <location filename="../widgets/plots/frontierplot.cpp" line="+178"/>
+        <source>chance (%1 %)</source>
+        <translation>Zufall (%1 %)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>protected below (upper bound)</source>
-        <translation>geschützt darunter (obere Grenze)</translation>
+        <location line="+3"/>
+        <source>chance + %1 points: &quot;protected&quot; needs the whole bar below this line</source>
+        <translation>Zufall + %1 Punkte: „geschützt“ verlangt den ganzen Balken unter dieser Linie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accuracy lost against the ANN (points, logarithmic beyond 0.1)</source>
+        <translation>Genauigkeitsverlust gegenüber dem ANN (Punkte, ab 0,1 logarithmisch)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -518,23 +543,36 @@
         <translation>ANN (Lehrer)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../app/report/activitysection.cpp" line="+47"/>
+        <location line="+2"/>
+        <location filename="../app/report/activitysection.cpp" line="+48"/>
         <location filename="../app/report/energysection.cpp" line="+25"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Converted SNN</source>
         <translation>Konvertiertes SNN</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <location filename="../app/report/activitysection.cpp" line="+0"/>
+        <location filename="../app/report/energysection.cpp" line="-68"/>
+        <location line="+68"/>
+        <source>Imported SNN</source>
+        <translation>Importiertes SNN</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Imported SNN before encryption</source>
+        <translation>Importiertes SNN vor der Verschlüsselung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Converted SNN before encryption</source>
         <translation>Konvertiertes SNN vor der Verschlüsselung</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../app/report/activitysection.cpp" line="+0"/>
+        <location line="+3"/>
+        <location filename="../app/report/activitysection.cpp" line="+1"/>
         <location filename="../app/report/energysection.cpp" line="-66"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Encrypted SNN</source>
         <translation>Verschlüsseltes SNN</translation>
     </message>
@@ -551,7 +589,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/report/energysection.cpp" line="-70"/>
+        <location filename="../app/report/energysection.cpp" line="-72"/>
         <source>Network</source>
         <translation>Netz</translation>
     </message>
@@ -593,7 +631,7 @@
         <translation>Genauigkeit nach t Zeitschritten für das konvertierte und das verschlüsselte SNN; die gestrichelte Linie ist das ANN.</translation>
     </message>
     <message>
-        <location filename="../app/report/activitysection.cpp" line="-25"/>
+        <location filename="../app/report/activitysection.cpp" line="-27"/>
         <source>Spike rates per layer</source>
         <translation>Spike-Raten pro Schicht</translation>
     </message>
@@ -623,18 +661,23 @@
         <translation>Spike-Rate jeder Schicht, konvertiertes vs. verschlüsseltes SNN (logarithmische Skala).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location filename="../app/report/conversionsection.cpp" line="+54"/>
-        <location filename="../app/report/encryptionsection.cpp" line="+97"/>
-        <location filename="../app/report/energysection.cpp" line="+69"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+99"/>
+        <location filename="../app/report/energysection.cpp" line="+70"/>
         <location filename="../app/report/modelsection.cpp" line="+58"/>
         <source>Layer</source>
         <translation>Schicht</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Encrypted / converted</source>
         <translation>Verschlüsselt / konvertiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Encrypted / imported</source>
+        <translation>Verschlüsselt / importiert</translation>
     </message>
     <message>
         <location filename="../app/report/conversionsection.cpp" line="-34"/>
@@ -677,7 +720,7 @@
         <translation>Feuerschwelle jeder spikenden Schicht.</translation>
     </message>
     <message>
-        <location filename="../app/report/encryptionsection.cpp" line="-74"/>
+        <location filename="../app/report/encryptionsection.cpp" line="-76"/>
         <source>Spike-based training at T = %1 on %2 synthetic images for %3 of %4 planned epochs (%5); m = %6, τ = %7, learning rate %8, batch size %9.</source>
         <translation>Spike-basiertes Training bei T = %1 auf %2 synthetischen Bildern für %3 von %4 geplanten Epochen (%5); m = %6, τ = %7, Lernrate %8, Batchgröße %9.</translation>
     </message>
@@ -712,7 +755,12 @@
         <translation>Fortgesetzt vom Checkpoint der Epoche %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Accuracy of the imported SNN at this T before encryption: %1.</source>
+        <translation>Genauigkeit des importierten SNN bei diesem T vor der Verschlüsselung: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Accuracy of the converted SNN at this T before encryption: %1.</source>
         <translation>Genauigkeit des konvertierten SNN bei diesem T vor der Verschlüsselung: %1.</translation>
     </message>
@@ -785,7 +833,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/studysection.cpp" line="+121"/>
+        <location filename="../app/report/studysection.cpp" line="+89"/>
         <source>Relative L2 change</source>
         <translation>Relative L2-Änderung</translation>
     </message>
@@ -810,7 +858,7 @@
         <translation>Es wurde keine abgeschlossene Epoche erfasst.</translation>
     </message>
     <message>
-        <location filename="../app/report/energysection.cpp" line="-69"/>
+        <location filename="../app/report/energysection.cpp" line="-70"/>
         <source>Energy per image</source>
         <translation>Energie pro Bild</translation>
     </message>
@@ -821,7 +869,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>ANN</source>
         <translation>ANN</translation>
     </message>
@@ -934,7 +982,7 @@
     <message>
         <location line="+10"/>
         <location filename="../app/report/leakagesection.cpp" line="+4"/>
-        <location filename="../app/report/membershipsection.cpp" line="+123"/>
+        <location filename="../app/report/membershipsection.cpp" line="+124"/>
         <source>Attack</source>
         <translation>Angriff</translation>
     </message>
@@ -1310,7 +1358,7 @@
     <message>
         <location filename="../app/report/reportcontext.cpp" line="-69"/>
         <location filename="../app/report/reportwriter.cpp" line="+84"/>
-        <location filename="../app/report/summarysection.cpp" line="+115"/>
+        <location filename="../app/report/summarysection.cpp" line="+117"/>
         <source>PrivateSNN Lab report</source>
         <translation>PrivateSNN-Lab-Bericht</translation>
     </message>
@@ -1372,48 +1420,54 @@
         <translation>%1 ist kein gültiges JSON: %2 bei Byte %3.</translation>
     </message>
     <message>
-        <location filename="../app/report/summarysection.cpp" line="-96"/>
-        <location line="+40"/>
+        <location filename="../app/report/summarysection.cpp" line="-98"/>
+        <location line="+41"/>
         <source>ANN %1</source>
         <translation>ANN %1</translation>
     </message>
     <message>
         <location line="-39"/>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>converted SNN %1</source>
         <translation>konvertiertes SNN %1</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+40"/>
+        <location line="-41"/>
+        <location line="+41"/>
+        <source>imported SNN %1</source>
+        <translation>importiertes SNN %1</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+41"/>
         <source>encrypted SNN %1</source>
         <translation>verschlüsseltes SNN %1</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Accuracy: %1, on %2 evaluation images.</source>
         <translation>Genauigkeit: %1, auf %2 Auswertungsbildern.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>synthesis</source>
         <translation>Synthese</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+57"/>
+        <location line="-57"/>
+        <location line="+58"/>
         <source>conversion</source>
         <translation>Konvertierung</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+58"/>
+        <location line="-57"/>
+        <location line="+59"/>
         <source>encryption</source>
         <translation>Verschlüsselung</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>%1 was given %2</source>
         <translation>%1 bekam %2</translation>
     </message>
@@ -1428,7 +1482,7 @@
         <translation>Die Auswertungsdaten (%1) wurden nur zum Messen verwendet: %2.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source> (%1 the ANN)</source>
         <translation> (%1 des ANN)</translation>
     </message>
@@ -1561,7 +1615,7 @@
         <translation>Nicht ausgeführt: Aus dem Lehrer wurden noch keine Bilder synthetisiert.</translation>
     </message>
     <message>
-        <location filename="../app/report/verdicts.cpp" line="+32"/>
+        <location filename="../app/report/verdicts.cpp" line="+34"/>
         <source>no verdict recorded</source>
         <translation>kein Urteil erfasst</translation>
     </message>
@@ -1584,7 +1638,7 @@
         <location filename="../app/report/humansection.cpp" line="-51"/>
         <location filename="../app/report/membershipsection.cpp" line="-100"/>
         <location line="+1"/>
-        <location filename="../app/report/studysection.cpp" line="-96"/>
+        <location filename="../app/report/studysection.cpp" line="-63"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -1664,7 +1718,7 @@
         <translation>Werte pro Klasse, die falsch klassifizierten Datensätze, der Durchlauf über T und der Score jedes Datensatzes: LAB/membership/*.csv. Zeit: %1 (Referenzmodelle %2).</translation>
     </message>
     <message>
-        <location filename="../app/report/studysection.cpp" line="+41"/>
+        <location filename="../app/report/studysection.cpp" line="+8"/>
         <source>How much encryption is enough?</source>
         <translation>Wie viel Verschlüsselung reicht?</translation>
     </message>
@@ -1679,22 +1733,7 @@
         <translation>Nicht ausgeführt: keine Privatsphäre-Nutzen-Studie in diesem Lab (privatesnn study --lab LAB).</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <source>The weakest setting protected against this attacker budget is %1 (%2): every attack&apos;s interval, for every judge, ends at most %3 points above chance (highest upper bound %4, family-wise over %5 tests); its strongest attack, %6, reaches %7 judge accuracy, at a cost of %8 points of accuracy against the ANN.</source>
-        <translation>Die schwächste Einstellung, die gegen dieses Angreiferbudget schützt, ist %1 (%2): das Intervall jedes Angriffs endet für jeden Prüfer höchstens %3 Punkte über dem Zufall (höchste obere Grenze %4, familienweise über %5 Tests); ihr stärkster Angriff, %6, erreicht %7 Prüfer-Genauigkeit, bei %8 Punkten Genauigkeitsverlust gegenüber dem ANN.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>No setting explored is protected against this attacker budget: at every point some attack&apos;s interval (family-wise over the point&apos;s attacks and judges) reaches above chance + %1 points or lies above chance (largest accuracy loss explored: %2 points).</source>
-        <translation>Keine untersuchte Einstellung schützt gegen dieses Angreiferbudget: an jedem Punkt reicht das Intervall mindestens eines Angriffs (familienweise über die Angriffe und Prüfer des Punkts) über Zufall + %1 Punkte oder liegt über dem Zufall (größter untersuchter Genauigkeitsverlust: %2 Punkte).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The verdicts rest on one judge: no second judge was given (setting study.second_judge).</source>
-        <translation>Die Urteile beruhen auf einem Prüfer: Es wurde kein zweiter Prüfer angegeben (Einstellung study.second_judge).</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+5"/>
         <source>The same converted SNN defended at several strengths: encryption (the paper&apos;s spike-based training with distillation) at growing doses, Gaussian noise with the same per-layer weight drift as each encryption dose, and distillation into the same SNN from a random initialisation. Each point is attacked by the ReLU re-conversion (attack 1), a re-conversion that clips each layer at its threshold, and surrogate gradients (attack 2), and each attack&apos;s images are scored by every judge.</source>
         <translation>Dasselbe konvertierte SNN, unterschiedlich stark verteidigt: Verschlüsselung (das spikebasierte Training mit Destillation aus dem Paper) in steigenden Dosen, Gaußsches Rauschen mit derselben Gewichtsdrift je Schicht wie jede Verschlüsselungsdosis und Destillation in dasselbe SNN aus einer Zufallsinitialisierung. Jeder Punkt wird mit der ReLU-Rückkonvertierung (Angriff 1), einer Rückkonvertierung, die jede Schicht an ihrer Schwelle begrenzt, und Ersatzgradienten (Angriff 2) angegriffen, und jeder Prüfer bewertet die Bilder jedes Angriffs.</translation>
     </message>
@@ -1759,7 +1798,7 @@
         <translation>Menschen (exaktes Intervall)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1769,7 +1808,7 @@
         <translation>Prüfer-Genauigkeit, ihr 95-%-Intervall und der Bootstrap (Neustarts innerhalb jeder Klasse neu gezogen; die Klassen sind die Grundgesamtheit, keine Stichprobe) sind die des ersten Prüfers beim stärksten Angriff; das familienweise Intervall ist das, auf dem das Urteil des Punkts beruht. McNemar-p vergleicht die Bilder des stärksten Angriffs Bild für Bild mit demselben Angriff auf das unverteidigte SNN (gleiche Seeds, gleiche Klassen). FID ist zwischen zurückgehaltenen echten Bildern (0) und dem Anfangsrauschen der Angriffe (1) im Merkmalsraum des Prüfers normiert. Jeder Angriff jedes Punkts: study_attacks.csv und LAB/study/study.csv.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-77"/>
         <source>Second judge</source>
         <translation>Zweiter Prüfer</translation>
     </message>
@@ -2268,11 +2307,16 @@
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
+    <message>
+        <location filename="../widgets/models/steptitles.cpp" line="+21"/>
+        <source>study point %1</source>
+        <translation>Studienpunkt %1</translation>
+    </message>
 </context>
 <context>
     <name>StudyText</name>
     <message>
-        <location filename="../widgets/models/studyfrontier.cpp" line="+22"/>
+        <location filename="../widgets/models/studyfrontier.cpp" line="+28"/>
         <source>Encryption (STBP + KD)</source>
         <translation>Verschlüsselung (STBP + KD)</translation>
     </message>
@@ -2327,9 +2371,144 @@
         <translation>%1 — %2 für 80 % Teststärke, um es innerhalb der Marge einzugrenzen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+31"/>
+        <source>%1 [%2, %3]</source>
+        <translation>%1 [%2, %3]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>paper: lr %1, %n epochs</source>
+        <translation>
+            <numerusform>Paper: lr %1, %n Epoche</numerusform>
+            <numerusform>Paper: lr %1, %n Epochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>lr %1, %n epochs</source>
+        <translation>
+            <numerusform>lr %1, %n Epoche</numerusform>
+            <numerusform>lr %1, %n Epochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none (converted SNN)</source>
+        <translation>keine (konvertiertes SNN)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gaussian noise matched to %1</source>
+        <translation>Gaußsches Rauschen passend zu %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>distillation from a random init, lr %1, %n epochs</source>
+        <translation>
+            <numerusform>Destillation aus zufälliger Initialisierung, lr %1, %n Epoche</numerusform>
+            <numerusform>Destillation aus zufälliger Initialisierung, lr %1, %n Epochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>noise ×%1</source>
+        <translation>Rauschen ×%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paper dose</source>
+        <translation>Dosis des Papers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lr %1</source>
+        <translation>lr %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>noise, paper dose</source>
+        <translation>Rauschen, Dosis des Papers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>noise %1</source>
+        <translation>Rauschen %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reinit</source>
+        <translation>Neuinit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SNN accuracy %1, %2 points lost against the ANN</source>
+        <translation>SNN-Genauigkeit %1, %2 Punkte Verlust gegenüber dem ANN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight change (relative L2): %1</source>
+        <translation>Gewichtsänderung (relative L2): %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strongest attack: %1, judge accuracy %2</source>
+        <translation>Stärkster Angriff: %1, Prüfer-Genauigkeit %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verdict: %1</source>
+        <translation>Urteil: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not attacked.</source>
+        <translation>Nicht angegriffen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The weakest setting protected against this attacker budget is %1 (%2): every attack&apos;s interval, for every judge, ends at most %3 points above chance (highest upper bound %4, family-wise over %5 tests); its strongest attack, %6, reaches %7 judge accuracy, at a cost of %8 points of accuracy against the ANN.</source>
+        <translation>Die schwächste Einstellung, die gegen dieses Angreiferbudget schützt, ist %1 (%2): das Intervall jedes Angriffs endet für jeden Prüfer höchstens %3 Punkte über dem Zufall (höchste obere Grenze %4, familienweise über %5 Tests); ihr stärkster Angriff, %6, erreicht %7 Prüfer-Genauigkeit, bei %8 Punkten Genauigkeitsverlust gegenüber dem ANN.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No setting explored is protected against this attacker budget: at every point some attack&apos;s interval (family-wise over the point&apos;s attacks and judges) reaches above chance + %1 points or lies above chance (largest accuracy loss explored: %2 points).</source>
+        <translation>Keine untersuchte Einstellung schützt gegen dieses Angreiferbudget: an jedem Punkt reicht das Intervall mindestens eines Angriffs (familienweise über die Angriffe und Prüfer des Punkts) über Zufall + %1 Punkte oder liegt über dem Zufall (größter untersuchter Genauigkeitsverlust: %2 Punkte).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The verdicts rest on one judge: no second judge was given (setting study.second_judge).</source>
+        <translation>Die Urteile beruhen auf einem Prüfer: Es wurde kein zweiter Prüfer angegeben (Einstellung study.second_judge).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>%1 — people</source>
         <translation>%1 — Menschen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1
+People: %2 over %n ratings</source>
+        <translation>
+            <numerusform>%1
+Menschen: %2 über %n Bewertung</numerusform>
+            <numerusform>%1
+Menschen: %2 über %n Bewertungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2759,7 +2938,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>No attacks yet. Run this step to attack the networks.</source>
         <translation>Noch keine Angriffe. Führen Sie diesen Schritt aus, um die Netze anzugreifen.</translation>
     </message>
@@ -3065,12 +3244,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Richter-Netze lassen sich von Mustern täuschen, die kein Mensch erkennen würde. Hier nennen Menschen die Klasse jedes Angriffsbilds, blind und Bild für Bild; ihre Trefferquote mit exaktem Intervall zeigt, ob die Bilder Menschen die Klassen verraten.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>A PDF of the images in a blind order with numbered answer boxes, for a class without computers.</source>
         <translation>Ein PDF der Bilder in verblindeter Reihenfolge mit nummerierten Antwortfeldern, für eine Klasse ohne Computer.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Open a lab with attack results to rate its images.</source>
         <translation>Öffnen Sie ein Labor mit Angriffsergebnissen, um seine Bilder zu bewerten.</translation>
     </message>
@@ -3311,12 +3490,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+77"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+80"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Finished. Every step up to this page is up to date.</source>
         <translation>Fertig. Jeder Schritt bis zu dieser Seite ist aktuell.</translation>
     </message>
@@ -3336,7 +3515,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>%1 %2 (%3, Qt %4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+37"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+39"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3397,6 +3576,24 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
     </message>
     <message>
         <location line="+2"/>
+        <source>LibTorch &amp;Threads…</source>
+        <translation>LibTorch-&amp;Threads…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LibTorch threads</source>
+        <translation>LibTorch-Threads</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Threads each run started here computes with (0: all %n cores of this machine; the command line&apos;s --threads does the same). A running run keeps its own.</source>
+        <translation>
+            <numerusform>Threads, mit denen jeder hier gestartete Lauf rechnet (0: der %n Kern dieses Rechners; --threads auf der Kommandozeile tut dasselbe). Ein laufender Lauf behält seine.</numerusform>
+            <numerusform>Threads, mit denen jeder hier gestartete Lauf rechnet (0: alle %n Kerne dieses Rechners; --threads auf der Kommandozeile tut dasselbe). Ein laufender Lauf behält seine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Rate Attack &amp;Images…</source>
         <translation>Angriffs&amp;bilder bewerten…</translation>
     </message>
@@ -3431,7 +3628,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>&amp;Über PrivateSNN Lab</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+82"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+87"/>
         <source>LibTorch threads: …</source>
         <translation>LibTorch-Threads: …</translation>
     </message>
@@ -3451,7 +3648,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+118"/>
         <location line="+6"/>
         <source>Load a model first.</source>
         <translation>Laden Sie zuerst ein Modell.</translation>
@@ -3492,7 +3689,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Brechen Sie ihn ab, bevor Sie ein anderes Lab öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+16"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+14"/>
         <source>Lab: %1</source>
         <translation>Lab: %1</translation>
     </message>
@@ -3529,12 +3726,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Die Zustandsdatei des Labors war beschädigt: %1</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-36"/>
         <source>Open a trained network: an ANN as TorchScript or ONNX, a spiking network as a NIR graph, or a PrivateSNN archive.</source>
         <translation>Ein trainiertes Netz öffnen: ein ANN als TorchScript oder ONNX, ein spikendes Netz als NIR-Graph oder ein PrivateSNN-Archiv.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Run the steps again to recompute what was not kept.</source>
         <translation>Führen Sie die Schritte erneut aus, um neu zu berechnen, was nicht behalten wurde.</translation>
     </message>
@@ -3584,7 +3781,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>zum Ende</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Running the privacy-utility study (%1 grid) in %2…</source>
         <translation>Privatsphäre-Nutzen-Studie (Raster %1) läuft in %2…</translation>
     </message>
@@ -3598,13 +3795,21 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <source>Running the membership-inference audit in %1 (the two reference models take most of the time; finished ones are kept in the lab)…</source>
         <translation>Mitgliedschafts-Audit läuft in %1 (die beiden Referenzmodelle brauchen die meiste Zeit; fertige bleiben im Lab erhalten)…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>This run computes with %n LibTorch thread(s) (Run &gt; LibTorch Threads).</source>
+        <translation>
+            <numerusform>Dieser Lauf rechnet mit %n LibTorch-Thread (Ausführen &gt; LibTorch-Threads).</numerusform>
+            <numerusform>Dieser Lauf rechnet mit %n LibTorch-Threads (Ausführen &gt; LibTorch-Threads).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+27"/>
+        <location line="+8"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Step %1 of %2: %3…</source>
         <translation>Schritt %1 von %2: %3…</translation>
     </message>
@@ -3730,7 +3935,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::MembershipPanel</name>
     <message>
-        <location filename="../widgets/pages/membershippanel.cpp" line="+45"/>
+        <location filename="../widgets/pages/membershippanel.cpp" line="+46"/>
         <source>Run membership audit</source>
         <translation>Mitgliedschafts-Audit ausführen</translation>
     </message>
@@ -3740,7 +3945,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Kann ein Angreifer, der nur die Ausgaben eines Netzes sieht, erkennen, ob ein Datensatz in den Trainingsdaten des Lehrers war? Der Verlustangriff, Offline-LiRA und Offline-RMIA (zwei Referenzmodelle mit der Form des Lehrers, hier trainiert und im Lab aufbewahrt) greifen das ANN, das konvertierte und das verschlüsselte SNN auf denselben 2.000 Mitgliedern und 2.000 zurückgehaltenen Datensätzen an.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>the bundled teacher&apos;s: fashion-mnist:train</source>
         <translation>die des mitgelieferten Lehrers: fashion-mnist:train</translation>
     </message>
@@ -3770,7 +3975,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Zurückgehaltene Daten (Nicht-Mitglieder)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
@@ -3805,7 +4010,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Urteil</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3980,7 +4185,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::ReportPage</name>
     <message>
-        <location filename="../widgets/pages/reportpage.cpp" line="+34"/>
+        <location filename="../widgets/pages/reportpage.cpp" line="+37"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
@@ -4005,7 +4210,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Bericht öffnen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Writes report.html, report.pdf, report.json, CSV tables and plots into a folder</source>
         <translation>Schreibt report.html, report.pdf, report.json, CSV-Tabellen und Diagramme in einen Ordner</translation>
     </message>
@@ -4030,14 +4235,34 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Energie pro Bild</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+4"/>
+        <source>How much encryption is enough? (privacy-utility study)</source>
+        <translation>Wie viel Verschlüsselung reicht? (Privatsphäre-Nutzen-Studie)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Human judge</source>
+        <translation>Menschlicher Prüfer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Membership inference</source>
+        <translation>Mitgliedschaftsinferenz</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>No energy estimate yet: it comes with the accuracy measurement (Convert).</source>
         <translation>Noch keine Energieschätzung: Sie entsteht mit der Genauigkeitsmessung (Konvertieren).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>ANN %1, converted SNN %2</source>
         <translation>ANN %1, konvertiertes SNN %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ANN %1, imported SNN %2</source>
+        <translation>ANN %1, importiertes SNN %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4222,19 +4447,52 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
     </message>
 </context>
 <context>
+    <name>psnn::StudyLive</name>
+    <message>
+        <location filename="../widgets/pages/studylive.cpp" line="+45"/>
+        <source>cross-entropy</source>
+        <translation>Kreuzentropie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>distillation</source>
+        <translation>Destillation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>total</source>
+        <translation>gesamt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>training loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+</context>
+<context>
     <name>psnn::StudyPanel</name>
     <message>
-        <location filename="../widgets/pages/studypanel.cpp" line="+36"/>
+        <location filename="../widgets/pages/studypanel.cpp" line="+40"/>
         <source>Run study</source>
         <translation>Studie ausführen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The same SNN defended at several strengths (encryption doses, noise of equal weight drift, distillation from a random init), each attacked with at least 100 images by several attacks and scored by two judges: a point leaks when any attack leaks for any judge (at a level corrected for their number) and is protected only when all are. Points appear as they finish; a stopped study resumes where it stopped.</source>
         <translation>Dasselbe SNN, unterschiedlich stark verteidigt (Verschlüsselungsdosen, Rauschen gleicher Gewichtsdrift, Destillation aus Zufallsinitialisierung), jeweils von mehreren Angriffen mit mindestens 100 Bildern angegriffen und von zwei Prüfern bewertet: Ein Punkt leckt, wenn ein Angriff für einen Prüfer leckt (auf einem für ihre Anzahl korrigierten Niveau), und ist nur geschützt, wenn alle es sind. Punkte erscheinen, sobald sie fertig sind; eine angehaltene Studie setzt dort fort, wo sie stand.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Default grid (about 15 minutes on the demo, 2 cores)</source>
         <translation>Standardraster (etwa 15 Minuten mit der Demo, 2 Kerne)</translation>
     </message>
@@ -4264,7 +4522,17 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
+        <source>Hover a point for its values, click it for its attack images; drag a rectangle or Ctrl+wheel to zoom.</source>
+        <translation>Zeigen Sie auf einen Punkt für seine Werte, klicken Sie ihn für seine Angriffsbilder an; ziehen Sie ein Rechteck oder nutzen Sie Strg+Mausrad zum Zoomen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show all points</source>
+        <translation>Alle Punkte zeigen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Defence</source>
         <translation>Verteidigung</translation>
     </message>
@@ -4299,7 +4567,32 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Menschen [exaktes 95-%-Intervall]</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+40"/>
+        <source>Starting…</source>
+        <translation>Start…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing the lab (synthesis and conversion, kept when unchanged)…</source>
+        <translation>Das Labor wird vorbereitet (Synthese und Konvertierung, unverändert beibehalten)…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 % — point %2 of %3</source>
+        <translation>%1 % — Punkt %2 von %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Now computing point %1 of %2: %3. Its training losses and each attack&apos;s current image of every class, as they form:</source>
+        <translation>Jetzt wird Punkt %1 von %2 berechnet: %3. Seine Trainingsverluste und das aktuelle Bild jedes Angriffs für jede Klasse, während sie entstehen:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Attack images of %1 (%2)</source>
+        <translation>Angriffsbilder von %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Second judge</source>
         <translation>Zweiter Prüfer</translation>
     </message>
@@ -4309,7 +4602,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Modelle (*.pt *.pth *.ptl *.psnn);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>No study in this lab yet.</source>
         <translation>Noch keine Studie in diesem Lab.</translation>
     </message>
@@ -4339,6 +4632,47 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
             <numerusform>Was das %n Bild sagen würde: %1.</numerusform>
             <numerusform>Was die %n Bilder sagen würden: %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>psnn::StudyPointImages</name>
+    <message>
+        <location filename="../widgets/pages/studypointimages.cpp" line="+47"/>
+        <source>Click a point of the frontier or a row of the table to see its attack images.</source>
+        <translation>Klicken Sie auf einen Punkt der Grenze oder eine Zeile der Tabelle, um seine Angriffsbilder zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No attack images were kept for this point (a study run before images were kept, or the point has not finished). Run the study again to make them.</source>
+        <translation>Für diesen Punkt wurden keine Angriffsbilder aufbewahrt (eine Studie von vor der Aufbewahrung der Bilder, oder der Punkt ist nicht fertig). Führen Sie die Studie erneut aus, um sie zu erzeugen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The point&apos;s attack images cannot be shown: %1</source>
+        <translation>Die Angriffsbilder des Punkts können nicht gezeigt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%1 on the %2: %n images, each captioned with the class it was made for</source>
+        <translation>
+            <numerusform>%1 auf dem %2: %n Bild, beschriftet mit der Klasse, für die es erzeugt wurde</numerusform>
+            <numerusform>%1 auf dem %2: %n Bilder, jedes beschriftet mit der Klasse, für die es erzeugt wurde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, made for the class %2</source>
+        <translation>%1, erzeugt für die Klasse %2</translation>
     </message>
 </context>
 <context>
@@ -4407,7 +4741,17 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Die Zahl der LibTorch-Threads konnte nicht gesetzt werden.</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+48"/>
+        <source> (set in the import settings)</source>
+        <translation> (in den Importeinstellungen gesetzt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; the import settings set another)</source>
+        <translation>; die Importeinstellungen setzen einen anderen)</translation>
+    </message>
+    <message>
+        <location line="+181"/>
         <source>NIR&apos;s IF neuron resets to v_reset, while this network subtracts the threshold; the file records reset_method = &quot;subtract&quot; in its metadata. snnTorch, Sinabs and SpiNNaker2 reset by subtraction, Norse and Lava-DL reset to v_reset and lose accuracy.</source>
         <translation>Das IF-Neuron von NIR setzt auf v_reset zurück, dieses Netz zieht dagegen die Schwelle ab; die Datei vermerkt reset_method = &quot;subtract&quot; in ihren Metadaten. snnTorch, Sinabs und SpiNNaker2 ziehen die Schwelle ab, Norse und Lava-DL setzen auf v_reset zurück und verlieren Genauigkeit.</translation>
     </message>

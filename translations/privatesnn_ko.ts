@@ -278,6 +278,26 @@
         <source>no evidence of leakage at this attacker budget</source>
         <translation>이 공격자 예산에서 유출 증거 없음</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>logits</source>
+        <translation>로짓</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>membrane</source>
+        <translation>막전위</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spike counts</source>
+        <translation>스파이크 수</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
 </context>
 <context>
     <name>ModelSnapshot</name>
@@ -442,14 +462,19 @@
         <translation>유사도</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/frontierplot.cpp" line="+95"/>
-        <source>chance</source>
-        <translation>우연</translation>
+        <location filename="../widgets/plots/frontierplot.cpp" line="+178"/>
+        <source>chance (%1 %)</source>
+        <translation>우연 (%1 %)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>protected below (upper bound)</source>
-        <translation>이 아래면 보호됨 (상한)</translation>
+        <location line="+3"/>
+        <source>chance + %1 points: &quot;protected&quot; needs the whole bar below this line</source>
+        <translation>우연 + %1 포인트: &quot;보호됨&quot;이려면 막대 전체가 이 선 아래에 있어야 함</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accuracy lost against the ANN (points, logarithmic beyond 0.1)</source>
+        <translation>ANN 대비 정확도 손실 (포인트, 0.1 이상은 로그)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -518,23 +543,36 @@
         <translation>ANN (교사)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../app/report/activitysection.cpp" line="+47"/>
+        <location line="+2"/>
+        <location filename="../app/report/activitysection.cpp" line="+48"/>
         <location filename="../app/report/energysection.cpp" line="+25"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Converted SNN</source>
         <translation>변환된 SNN</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <location filename="../app/report/activitysection.cpp" line="+0"/>
+        <location filename="../app/report/energysection.cpp" line="-68"/>
+        <location line="+68"/>
+        <source>Imported SNN</source>
+        <translation>가져온 SNN</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Imported SNN before encryption</source>
+        <translation>암호화 전 가져온 SNN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Converted SNN before encryption</source>
         <translation>암호화 전 변환된 SNN</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../app/report/activitysection.cpp" line="+0"/>
+        <location line="+3"/>
+        <location filename="../app/report/activitysection.cpp" line="+1"/>
         <location filename="../app/report/energysection.cpp" line="-66"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Encrypted SNN</source>
         <translation>암호화된 SNN</translation>
     </message>
@@ -551,7 +589,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/report/energysection.cpp" line="-70"/>
+        <location filename="../app/report/energysection.cpp" line="-72"/>
         <source>Network</source>
         <translation>네트워크</translation>
     </message>
@@ -593,7 +631,7 @@
         <translation>변환된 SNN과 암호화된 SNN의 t 시간 단계 후 정확도. 점선은 ANN입니다.</translation>
     </message>
     <message>
-        <location filename="../app/report/activitysection.cpp" line="-25"/>
+        <location filename="../app/report/activitysection.cpp" line="-27"/>
         <source>Spike rates per layer</source>
         <translation>레이어별 스파이크 발생률</translation>
     </message>
@@ -623,18 +661,23 @@
         <translation>레이어별 스파이크 발생률, 변환된 SNN 대 암호화된 SNN (로그 스케일).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location filename="../app/report/conversionsection.cpp" line="+54"/>
-        <location filename="../app/report/encryptionsection.cpp" line="+97"/>
-        <location filename="../app/report/energysection.cpp" line="+69"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+99"/>
+        <location filename="../app/report/energysection.cpp" line="+70"/>
         <location filename="../app/report/modelsection.cpp" line="+58"/>
         <source>Layer</source>
         <translation>레이어</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Encrypted / converted</source>
         <translation>암호화 / 변환</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Encrypted / imported</source>
+        <translation>암호화 / 가져옴</translation>
     </message>
     <message>
         <location filename="../app/report/conversionsection.cpp" line="-34"/>
@@ -677,7 +720,7 @@
         <translation>각 스파이킹 레이어의 발화 임계값.</translation>
     </message>
     <message>
-        <location filename="../app/report/encryptionsection.cpp" line="-74"/>
+        <location filename="../app/report/encryptionsection.cpp" line="-76"/>
         <source>Spike-based training at T = %1 on %2 synthetic images for %3 of %4 planned epochs (%5); m = %6, τ = %7, learning rate %8, batch size %9.</source>
         <translation>합성 이미지 %2장으로 T = %1에서 스파이크 기반 학습, 계획된 %4 에포크 중 %3 에포크 (%5); m = %6, τ = %7, 학습률 %8, 배치 크기 %9.</translation>
     </message>
@@ -712,7 +755,12 @@
         <translation>에포크 %1 체크포인트에서 이어서 실행했습니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Accuracy of the imported SNN at this T before encryption: %1.</source>
+        <translation>암호화 전 이 T에서 가져온 SNN의 정확도: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Accuracy of the converted SNN at this T before encryption: %1.</source>
         <translation>암호화 전 이 T에서 변환된 SNN의 정확도: %1.</translation>
     </message>
@@ -785,7 +833,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/studysection.cpp" line="+121"/>
+        <location filename="../app/report/studysection.cpp" line="+89"/>
         <source>Relative L2 change</source>
         <translation>상대 L2 변화</translation>
     </message>
@@ -810,7 +858,7 @@
         <translation>완료된 에포크가 기록되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/report/energysection.cpp" line="-69"/>
+        <location filename="../app/report/energysection.cpp" line="-70"/>
         <source>Energy per image</source>
         <translation>이미지당 에너지</translation>
     </message>
@@ -821,7 +869,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>ANN</source>
         <translation>ANN</translation>
     </message>
@@ -934,7 +982,7 @@
     <message>
         <location line="+10"/>
         <location filename="../app/report/leakagesection.cpp" line="+4"/>
-        <location filename="../app/report/membershipsection.cpp" line="+123"/>
+        <location filename="../app/report/membershipsection.cpp" line="+124"/>
         <source>Attack</source>
         <translation>공격</translation>
     </message>
@@ -1310,7 +1358,7 @@
     <message>
         <location filename="../app/report/reportcontext.cpp" line="-69"/>
         <location filename="../app/report/reportwriter.cpp" line="+84"/>
-        <location filename="../app/report/summarysection.cpp" line="+115"/>
+        <location filename="../app/report/summarysection.cpp" line="+117"/>
         <source>PrivateSNN Lab report</source>
         <translation>PrivateSNN Lab 보고서</translation>
     </message>
@@ -1372,48 +1420,54 @@
         <translation>%1은(는) 올바른 JSON이 아닙니다: 바이트 %3에서 %2.</translation>
     </message>
     <message>
-        <location filename="../app/report/summarysection.cpp" line="-96"/>
-        <location line="+40"/>
+        <location filename="../app/report/summarysection.cpp" line="-98"/>
+        <location line="+41"/>
         <source>ANN %1</source>
         <translation>ANN %1</translation>
     </message>
     <message>
         <location line="-39"/>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>converted SNN %1</source>
         <translation>변환된 SNN %1</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+40"/>
+        <location line="-41"/>
+        <location line="+41"/>
+        <source>imported SNN %1</source>
+        <translation>가져온 SNN %1</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+41"/>
         <source>encrypted SNN %1</source>
         <translation>암호화된 SNN %1</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Accuracy: %1, on %2 evaluation images.</source>
         <translation>정확도: %1 (평가 이미지 %2장).</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>synthesis</source>
         <translation>합성</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+57"/>
+        <location line="-57"/>
+        <location line="+58"/>
         <source>conversion</source>
         <translation>변환</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+58"/>
+        <location line="-57"/>
+        <location line="+59"/>
         <source>encryption</source>
         <translation>암호화</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>%1 was given %2</source>
         <translation>%1 입력: %2</translation>
     </message>
@@ -1428,7 +1482,7 @@
         <translation>평가 데이터(%1)는 측정에만 사용되었습니다: %2.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source> (%1 the ANN)</source>
         <translation> (ANN 대비 %1)</translation>
     </message>
@@ -1560,7 +1614,7 @@
         <translation>실행되지 않음: 교사에서 아직 이미지를 합성하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/report/verdicts.cpp" line="+32"/>
+        <location filename="../app/report/verdicts.cpp" line="+34"/>
         <source>no verdict recorded</source>
         <translation>판정 기록 없음</translation>
     </message>
@@ -1583,7 +1637,7 @@
         <location filename="../app/report/humansection.cpp" line="-51"/>
         <location filename="../app/report/membershipsection.cpp" line="-100"/>
         <location line="+1"/>
-        <location filename="../app/report/studysection.cpp" line="-96"/>
+        <location filename="../app/report/studysection.cpp" line="-63"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -1663,7 +1717,7 @@
         <translation>클래스별 수치, 오분류 레코드, T 스윕, 모든 레코드의 점수: LAB/membership/*.csv. 시간: %1 (참조 모델 %2).</translation>
     </message>
     <message>
-        <location filename="../app/report/studysection.cpp" line="+41"/>
+        <location filename="../app/report/studysection.cpp" line="+8"/>
         <source>How much encryption is enough?</source>
         <translation>암호화는 얼마나 필요한가?</translation>
     </message>
@@ -1678,22 +1732,7 @@
         <translation>실행 안 됨: 이 랩에는 프라이버시-유용성 연구가 없습니다 (privatesnn study --lab LAB).</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <source>The weakest setting protected against this attacker budget is %1 (%2): every attack&apos;s interval, for every judge, ends at most %3 points above chance (highest upper bound %4, family-wise over %5 tests); its strongest attack, %6, reaches %7 judge accuracy, at a cost of %8 points of accuracy against the ANN.</source>
-        <translation>이 공격자 예산에 대해 보호되는 가장 약한 설정은 %1 (%2)입니다: 모든 공격의 구간이 모든 판정자에 대해 우연보다 최대 %3 포인트 위에서 끝납니다(가장 높은 상한 %4, %5개 검정에 대한 족별 수준). 가장 강한 공격인 %6의 판정자 정확도는 %7이며, ANN 대비 정확도 손실은 %8 포인트입니다.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>No setting explored is protected against this attacker budget: at every point some attack&apos;s interval (family-wise over the point&apos;s attacks and judges) reaches above chance + %1 points or lies above chance (largest accuracy loss explored: %2 points).</source>
-        <translation>탐색한 어떤 설정도 이 공격자 예산에 대해 보호되지 않습니다: 모든 지점에서 어떤 공격의 구간(지점의 공격과 판정자에 대한 족별 수준)이 우연 + %1 포인트를 넘거나 우연보다 위에 있습니다(탐색한 최대 정확도 손실: %2 포인트).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The verdicts rest on one judge: no second judge was given (setting study.second_judge).</source>
-        <translation>판정이 판정자 하나에 의존합니다: 두 번째 판정자가 주어지지 않았습니다(설정 study.second_judge).</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+5"/>
         <source>The same converted SNN defended at several strengths: encryption (the paper&apos;s spike-based training with distillation) at growing doses, Gaussian noise with the same per-layer weight drift as each encryption dose, and distillation into the same SNN from a random initialisation. Each point is attacked by the ReLU re-conversion (attack 1), a re-conversion that clips each layer at its threshold, and surrogate gradients (attack 2), and each attack&apos;s images are scored by every judge.</source>
         <translation>같은 변환 SNN을 여러 강도로 방어했습니다: 점점 커지는 용량의 암호화(논문의 스파이크 기반 학습과 증류), 각 암호화 용량과 층별 가중치 변화가 같은 가우스 잡음, 그리고 무작위 초기화에서 같은 SNN으로의 증류. 각 지점은 ReLU 재변환(공격 1), 각 층을 임계값에서 자르는 재변환, 대리 기울기(공격 2)로 공격하며, 각 공격의 이미지는 모든 판정자가 채점합니다.</translation>
     </message>
@@ -1758,7 +1797,7 @@
         <translation>사람 (정확한 구간)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1768,7 +1807,7 @@
         <translation>판정자 정확도, 그 95 % 구간과 부트스트랩(각 클래스 안에서 재시작을 다시 뽑음; 클래스는 표본이 아니라 모집단)은 가장 강한 공격에 대한 첫 번째 판정자의 값입니다. 족별 구간은 지점의 판정이 근거하는 구간입니다. McNemar p는 가장 강한 공격의 이미지를 방어하지 않은 SNN에 대한 같은 공격과 이미지별로 비교합니다(같은 시드, 같은 클래스). FID는 판정자 특징 공간에서 보류된 실제 이미지(0)와 공격의 초기 잡음(1) 사이로 정규화됩니다. 모든 지점의 모든 공격: study_attacks.csv 및 LAB/study/study.csv.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-77"/>
         <source>Second judge</source>
         <translation>두 번째 판정자</translation>
     </message>
@@ -2267,11 +2306,16 @@
         <source>Report</source>
         <translation>보고서</translation>
     </message>
+    <message>
+        <location filename="../widgets/models/steptitles.cpp" line="+21"/>
+        <source>study point %1</source>
+        <translation>연구 점 %1</translation>
+    </message>
 </context>
 <context>
     <name>StudyText</name>
     <message>
-        <location filename="../widgets/models/studyfrontier.cpp" line="+22"/>
+        <location filename="../widgets/models/studyfrontier.cpp" line="+28"/>
         <source>Encryption (STBP + KD)</source>
         <translation>암호화 (STBP + KD)</translation>
     </message>
@@ -2326,9 +2370,139 @@
         <translation>%1 — 허용 범위 안으로 묶어 두려면 80 % 검정력에 %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+31"/>
+        <source>%1 [%2, %3]</source>
+        <translation>%1 [%2, %3]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>paper: lr %1, %n epochs</source>
+        <translation>
+            <numerusform>논문: lr %1, %n 에포크</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>lr %1, %n epochs</source>
+        <translation>
+            <numerusform>lr %1, %n 에포크</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none (converted SNN)</source>
+        <translation>없음 (변환된 SNN)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gaussian noise matched to %1</source>
+        <translation>%1에 맞춘 가우스 잡음</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>distillation from a random init, lr %1, %n epochs</source>
+        <translation>
+            <numerusform>무작위 초기화로부터의 증류, lr %1, %n 에포크</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>noise ×%1</source>
+        <translation>잡음 ×%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paper dose</source>
+        <translation>논문 용량</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lr %1</source>
+        <translation>lr %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>noise, paper dose</source>
+        <translation>잡음, 논문 용량</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>noise %1</source>
+        <translation>잡음 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reinit</source>
+        <translation>재초기화</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SNN accuracy %1, %2 points lost against the ANN</source>
+        <translation>SNN 정확도 %1, ANN 대비 %2 포인트 손실</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight change (relative L2): %1</source>
+        <translation>가중치 변화 (상대 L2): %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strongest attack: %1, judge accuracy %2</source>
+        <translation>가장 강한 공격: %1, 판정기 정확도 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verdict: %1</source>
+        <translation>판정: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not attacked.</source>
+        <translation>공격되지 않음.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The weakest setting protected against this attacker budget is %1 (%2): every attack&apos;s interval, for every judge, ends at most %3 points above chance (highest upper bound %4, family-wise over %5 tests); its strongest attack, %6, reaches %7 judge accuracy, at a cost of %8 points of accuracy against the ANN.</source>
+        <translation>이 공격자 예산에 대해 보호되는 가장 약한 설정은 %1 (%2)입니다: 모든 공격의 구간이 모든 판정자에 대해 우연보다 최대 %3 포인트 위에서 끝납니다(가장 높은 상한 %4, %5개 검정에 대한 족별 수준). 가장 강한 공격인 %6의 판정자 정확도는 %7이며, ANN 대비 정확도 손실은 %8 포인트입니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No setting explored is protected against this attacker budget: at every point some attack&apos;s interval (family-wise over the point&apos;s attacks and judges) reaches above chance + %1 points or lies above chance (largest accuracy loss explored: %2 points).</source>
+        <translation>탐색한 어떤 설정도 이 공격자 예산에 대해 보호되지 않습니다: 모든 지점에서 어떤 공격의 구간(지점의 공격과 판정자에 대한 족별 수준)이 우연 + %1 포인트를 넘거나 우연보다 위에 있습니다(탐색한 최대 정확도 손실: %2 포인트).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The verdicts rest on one judge: no second judge was given (setting study.second_judge).</source>
+        <translation>판정이 판정자 하나에 의존합니다: 두 번째 판정자가 주어지지 않았습니다(설정 study.second_judge).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>%1 — people</source>
         <translation>%1 — 사람</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1
+People: %2 over %n ratings</source>
+        <translation>
+            <numerusform>%1
+사람: 평가 %n개에 대해 %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2758,7 +2932,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>No attacks yet. Run this step to attack the networks.</source>
         <translation>아직 공격이 없습니다. 네트워크를 공격하려면 이 단계를 실행하세요.</translation>
     </message>
@@ -3064,12 +3238,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>판정 네트워크는 사람이 알아보지 못하는 패턴에 속을 수 있습니다. 여기서는 사람이 공격 이미지를 한 장씩 블라인드로 보고 클래스를 답합니다. 정확한 구간과 함께 제시되는 정답률이 이미지가 사람에게 클래스를 누설하는지 알려 줍니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>A PDF of the images in a blind order with numbered answer boxes, for a class without computers.</source>
         <translation>컴퓨터 없는 수업을 위한, 블라인드 순서의 이미지와 번호가 매겨진 답란이 있는 PDF입니다.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Open a lab with attack results to rate its images.</source>
         <translation>이미지를 평가하려면 공격 결과가 있는 실험실을 여세요.</translation>
     </message>
@@ -3309,12 +3483,12 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+77"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+80"/>
         <source>Exported to %1.</source>
         <translation>%1(으)로 내보냈습니다.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Finished. Every step up to this page is up to date.</source>
         <translation>완료. 이 페이지까지의 모든 단계가 최신 상태입니다.</translation>
     </message>
@@ -3334,7 +3508,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1 %2 (%3, Qt %4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+37"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+39"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -3395,6 +3569,23 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>LibTorch &amp;Threads…</source>
+        <translation>LibTorch 스레드(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LibTorch threads</source>
+        <translation>LibTorch 스레드</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Threads each run started here computes with (0: all %n cores of this machine; the command line&apos;s --threads does the same). A running run keeps its own.</source>
+        <translation>
+            <numerusform>여기서 시작하는 각 실행이 쓰는 스레드 수 (0: 이 컴퓨터의 코어 %n개 전부; 명령줄의 --threads와 같음). 실행 중인 실행은 자신의 값을 유지합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Rate Attack &amp;Images…</source>
         <translation>공격 이미지 평가(&amp;I)…</translation>
     </message>
@@ -3429,7 +3620,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>PrivateSNN Lab 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+82"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+87"/>
         <source>LibTorch threads: …</source>
         <translation>LibTorch 스레드: …</translation>
     </message>
@@ -3449,7 +3640,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>로그</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+118"/>
         <location line="+6"/>
         <source>Load a model first.</source>
         <translation>먼저 모델을 불러오세요.</translation>
@@ -3490,7 +3681,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>다른 랩을 열기 전에 실행을 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+16"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+14"/>
         <source>Lab: %1</source>
         <translation>랩: %1</translation>
     </message>
@@ -3527,12 +3718,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>랩의 상태 파일이 손상되었습니다: %1</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-36"/>
         <source>Open a trained network: an ANN as TorchScript or ONNX, a spiking network as a NIR graph, or a PrivateSNN archive.</source>
         <translation>학습된 네트워크 열기: TorchScript 또는 ONNX 형식의 ANN, NIR 그래프 형식의 스파이킹 네트워크, 또는 PrivateSNN 아카이브.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Run the steps again to recompute what was not kept.</source>
         <translation>보존되지 않은 부분을 다시 계산하려면 단계를 다시 실행하세요.</translation>
     </message>
@@ -3582,7 +3773,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>끝</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Running the privacy-utility study (%1 grid) in %2…</source>
         <translation>프라이버시-유용성 연구(%1 격자)를 %2에서 실행 중…</translation>
     </message>
@@ -3596,13 +3787,20 @@ hint: use a smaller batch size or fewer images.</source>
         <source>Running the membership-inference audit in %1 (the two reference models take most of the time; finished ones are kept in the lab)…</source>
         <translation>%1에서 멤버십 추론 감사를 실행 중 (시간은 대부분 두 참조 모델에 들며, 끝난 모델은 랩에 남습니다)…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>This run computes with %n LibTorch thread(s) (Run &gt; LibTorch Threads).</source>
+        <translation>
+            <numerusform>이 실행은 LibTorch 스레드 %n개로 계산합니다 (실행 &gt; LibTorch 스레드).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+27"/>
+        <location line="+8"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Step %1 of %2: %3…</source>
         <translation>%2단계 중 %1단계: %3…</translation>
     </message>
@@ -3728,7 +3926,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::MembershipPanel</name>
     <message>
-        <location filename="../widgets/pages/membershippanel.cpp" line="+45"/>
+        <location filename="../widgets/pages/membershippanel.cpp" line="+46"/>
         <source>Run membership audit</source>
         <translation>멤버십 추론 감사 실행</translation>
     </message>
@@ -3738,7 +3936,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>네트워크의 출력만 보는 공격자가 어떤 레코드가 교사의 학습 데이터에 있었는지 알아낼 수 있을까요? 손실 공격, 오프라인 LiRA, 오프라인 RMIA(교사와 같은 형태의 참조 모델 두 개를 여기서 학습해 랩에 보관)가 같은 멤버 2,000개와 보류된 레코드 2,000개로 ANN, 변환된 SNN, 암호화된 SNN을 공격합니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>the bundled teacher&apos;s: fashion-mnist:train</source>
         <translation>내장 교사의 데이터: fashion-mnist:train</translation>
     </message>
@@ -3768,7 +3966,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>보류 데이터 (비멤버)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Target</source>
         <translation>대상</translation>
     </message>
@@ -3803,7 +4001,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>판정</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3978,7 +4176,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::ReportPage</name>
     <message>
-        <location filename="../widgets/pages/reportpage.cpp" line="+34"/>
+        <location filename="../widgets/pages/reportpage.cpp" line="+37"/>
         <source>Report</source>
         <translation>보고서</translation>
     </message>
@@ -4003,7 +4201,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>보고서 열기</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Writes report.html, report.pdf, report.json, CSV tables and plots into a folder</source>
         <translation>report.html, report.pdf, report.json, CSV 표와 그래프를 폴더에 씁니다</translation>
     </message>
@@ -4028,14 +4226,34 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>이미지당 에너지</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+4"/>
+        <source>How much encryption is enough? (privacy-utility study)</source>
+        <translation>암호화는 얼마나 필요한가? (프라이버시-유용성 연구)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Human judge</source>
+        <translation>사람 판정</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Membership inference</source>
+        <translation>멤버십 추론</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>No energy estimate yet: it comes with the accuracy measurement (Convert).</source>
         <translation>아직 에너지 추정이 없습니다. 정확도 측정(변환)과 함께 계산됩니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>ANN %1, converted SNN %2</source>
         <translation>ANN %1, 변환된 SNN %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ANN %1, imported SNN %2</source>
+        <translation>ANN %1, 가져온 SNN %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4219,19 +4437,52 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
 </context>
 <context>
+    <name>psnn::StudyLive</name>
+    <message>
+        <location filename="../widgets/pages/studylive.cpp" line="+45"/>
+        <source>cross-entropy</source>
+        <translation>교차 엔트로피</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>distillation</source>
+        <translation>증류</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>batch</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>training loss</source>
+        <translation>학습 손실</translation>
+    </message>
+</context>
+<context>
     <name>psnn::StudyPanel</name>
     <message>
-        <location filename="../widgets/pages/studypanel.cpp" line="+36"/>
+        <location filename="../widgets/pages/studypanel.cpp" line="+40"/>
         <source>Run study</source>
         <translation>연구 실행</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The same SNN defended at several strengths (encryption doses, noise of equal weight drift, distillation from a random init), each attacked with at least 100 images by several attacks and scored by two judges: a point leaks when any attack leaks for any judge (at a level corrected for their number) and is protected only when all are. Points appear as they finish; a stopped study resumes where it stopped.</source>
         <translation>같은 SNN을 여러 강도(암호화 용량, 같은 가중치 변화의 잡음, 무작위 초기화에서의 증류)로 방어하고, 각각 여러 공격으로 최소 100장의 이미지를 만들어 두 판정자가 채점합니다: 어떤 판정자에게든 어떤 공격이 유출되면(그 수에 맞게 보정한 수준에서) 지점은 유출이며, 모두 보호될 때만 보호됨입니다. 지점은 끝나는 대로 나타나며, 중단된 연구는 멈춘 곳에서 이어집니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Default grid (about 15 minutes on the demo, 2 cores)</source>
         <translation>기본 격자 (데모에서 약 15분, 코어 2개)</translation>
     </message>
@@ -4261,7 +4512,17 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
+        <source>Hover a point for its values, click it for its attack images; drag a rectangle or Ctrl+wheel to zoom.</source>
+        <translation>점 위에 마우스를 올리면 값이, 클릭하면 공격 이미지가 보입니다. 사각형을 끌거나 Ctrl+휠로 확대합니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show all points</source>
+        <translation>모든 점 보기</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Defence</source>
         <translation>방어</translation>
     </message>
@@ -4296,7 +4557,32 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>사람 [정확한 95 % 구간]</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+40"/>
+        <source>Starting…</source>
+        <translation>시작하는 중…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing the lab (synthesis and conversion, kept when unchanged)…</source>
+        <translation>랩 준비 중 (합성과 변환, 바뀌지 않았으면 유지)…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 % — point %2 of %3</source>
+        <translation>%1 % — 점 %2/%3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Now computing point %1 of %2: %3. Its training losses and each attack&apos;s current image of every class, as they form:</source>
+        <translation>점 %1/%2 계산 중: %3. 학습 손실과 각 공격의 클래스별 현재 이미지가 만들어지는 대로 표시됩니다:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Attack images of %1 (%2)</source>
+        <translation>%1 (%2)의 공격 이미지</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Second judge</source>
         <translation>두 번째 판정자</translation>
     </message>
@@ -4306,7 +4592,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>모델 (*.pt *.pth *.ptl *.psnn);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>No study in this lab yet.</source>
         <translation>이 랩에는 아직 연구가 없습니다.</translation>
     </message>
@@ -4334,6 +4620,46 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>
             <numerusform>이미지 %n장이 말해 주는 것: %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>psnn::StudyPointImages</name>
+    <message>
+        <location filename="../widgets/pages/studypointimages.cpp" line="+47"/>
+        <source>Click a point of the frontier or a row of the table to see its attack images.</source>
+        <translation>경계의 점이나 표의 행을 클릭하면 공격 이미지가 보입니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>class %1</source>
+        <translation>클래스 %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No attack images were kept for this point (a study run before images were kept, or the point has not finished). Run the study again to make them.</source>
+        <translation>이 점의 공격 이미지가 저장되지 않았습니다 (이미지를 저장하기 전의 연구이거나 점이 끝나지 않음). 연구를 다시 실행하면 만들어집니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The point&apos;s attack images cannot be shown: %1</source>
+        <translation>이 점의 공격 이미지를 표시할 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%1 on the %2: %n images, each captioned with the class it was made for</source>
+        <translation>
+            <numerusform>%2에 대한 %1: 이미지 %n개, 각각 만들어진 대상 클래스가 표시됨</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>missing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, made for the class %2</source>
+        <translation>%1, 클래스 %2용</translation>
     </message>
 </context>
 <context>
@@ -4402,7 +4728,17 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>LibTorch 스레드 수를 설정할 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+48"/>
+        <source> (set in the import settings)</source>
+        <translation> (가져오기 설정에서 지정)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; the import settings set another)</source>
+        <translation>; 가져오기 설정에서 바꿀 수 있음)</translation>
+    </message>
+    <message>
+        <location line="+181"/>
         <source>NIR&apos;s IF neuron resets to v_reset, while this network subtracts the threshold; the file records reset_method = &quot;subtract&quot; in its metadata. snnTorch, Sinabs and SpiNNaker2 reset by subtraction, Norse and Lava-DL reset to v_reset and lose accuracy.</source>
         <translation>NIR의 IF 뉴런은 v_reset으로 재설정되지만 이 네트워크는 임계값을 뺍니다. 파일 메타데이터에 reset_method = &quot;subtract&quot;가 기록됩니다. snnTorch, Sinabs, SpiNNaker2는 임계값을 빼서 재설정하고, Norse와 Lava-DL은 v_reset으로 재설정하므로 정확도가 떨어집니다.</translation>
     </message>

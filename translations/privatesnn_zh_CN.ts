@@ -278,6 +278,26 @@
         <source>no evidence of leakage at this attacker budget</source>
         <translation>在此攻击者预算下无泄露证据</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>logits</source>
+        <translation>logits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>membrane</source>
+        <translation>膜电位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spike counts</source>
+        <translation>脉冲计数</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
 </context>
 <context>
     <name>ModelSnapshot</name>
@@ -442,14 +462,19 @@
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/frontierplot.cpp" line="+95"/>
-        <source>chance</source>
-        <translation>随机水平</translation>
+        <location filename="../widgets/plots/frontierplot.cpp" line="+178"/>
+        <source>chance (%1 %)</source>
+        <translation>随机水平（%1 %）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>protected below (upper bound)</source>
-        <translation>低于此为受保护（上界）</translation>
+        <location line="+3"/>
+        <source>chance + %1 points: &quot;protected&quot; needs the whole bar below this line</source>
+        <translation>随机水平 + %1 个百分点：“受保护”要求整条误差棒都在此线之下</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accuracy lost against the ANN (points, logarithmic beyond 0.1)</source>
+        <translation>相对 ANN 的准确率损失（百分点，0.1 以上为对数刻度）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -518,23 +543,36 @@
         <translation>ANN（教师）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../app/report/activitysection.cpp" line="+47"/>
+        <location line="+2"/>
+        <location filename="../app/report/activitysection.cpp" line="+48"/>
         <location filename="../app/report/energysection.cpp" line="+25"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Converted SNN</source>
         <translation>转换后的 SNN</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <location filename="../app/report/activitysection.cpp" line="+0"/>
+        <location filename="../app/report/energysection.cpp" line="-68"/>
+        <location line="+68"/>
+        <source>Imported SNN</source>
+        <translation>导入的 SNN</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Imported SNN before encryption</source>
+        <translation>加密前的导入 SNN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Converted SNN before encryption</source>
         <translation>加密前的转换 SNN</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../app/report/activitysection.cpp" line="+0"/>
+        <location line="+3"/>
+        <location filename="../app/report/activitysection.cpp" line="+1"/>
         <location filename="../app/report/energysection.cpp" line="-66"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Encrypted SNN</source>
         <translation>加密后的 SNN</translation>
     </message>
@@ -551,7 +589,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/report/energysection.cpp" line="-70"/>
+        <location filename="../app/report/energysection.cpp" line="-72"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -593,7 +631,7 @@
         <translation>转换 SNN 与加密 SNN 在 t 个时间步后的准确率；虚线为 ANN。</translation>
     </message>
     <message>
-        <location filename="../app/report/activitysection.cpp" line="-25"/>
+        <location filename="../app/report/activitysection.cpp" line="-27"/>
         <source>Spike rates per layer</source>
         <translation>各层脉冲发放率</translation>
     </message>
@@ -623,18 +661,23 @@
         <translation>各层脉冲发放率：转换 SNN 对比加密 SNN（对数刻度）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location filename="../app/report/conversionsection.cpp" line="+54"/>
-        <location filename="../app/report/encryptionsection.cpp" line="+97"/>
-        <location filename="../app/report/energysection.cpp" line="+69"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+99"/>
+        <location filename="../app/report/energysection.cpp" line="+70"/>
         <location filename="../app/report/modelsection.cpp" line="+58"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Encrypted / converted</source>
         <translation>加密 / 转换</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Encrypted / imported</source>
+        <translation>加密 / 导入</translation>
     </message>
     <message>
         <location filename="../app/report/conversionsection.cpp" line="-34"/>
@@ -677,7 +720,7 @@
         <translation>每个脉冲层的发放阈值。</translation>
     </message>
     <message>
-        <location filename="../app/report/encryptionsection.cpp" line="-74"/>
+        <location filename="../app/report/encryptionsection.cpp" line="-76"/>
         <source>Spike-based training at T = %1 on %2 synthetic images for %3 of %4 planned epochs (%5); m = %6, τ = %7, learning rate %8, batch size %9.</source>
         <translation>在 T = %1 下用 %2 张合成图像进行基于脉冲的训练，完成计划 %4 轮中的 %3 轮（%5）；m = %6，τ = %7，学习率 %8，批大小 %9。</translation>
     </message>
@@ -712,7 +755,12 @@
         <translation>已从第 %1 轮的检查点继续。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Accuracy of the imported SNN at this T before encryption: %1.</source>
+        <translation>加密前导入 SNN 在此 T 下的准确率：%1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Accuracy of the converted SNN at this T before encryption: %1.</source>
         <translation>加密前转换 SNN 在此 T 下的准确率：%1。</translation>
     </message>
@@ -785,7 +833,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/studysection.cpp" line="+121"/>
+        <location filename="../app/report/studysection.cpp" line="+89"/>
         <source>Relative L2 change</source>
         <translation>相对 L2 变化</translation>
     </message>
@@ -810,7 +858,7 @@
         <translation>尚未记录任何完成的轮次。</translation>
     </message>
     <message>
-        <location filename="../app/report/energysection.cpp" line="-69"/>
+        <location filename="../app/report/energysection.cpp" line="-70"/>
         <source>Energy per image</source>
         <translation>每张图像的能耗</translation>
     </message>
@@ -821,7 +869,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>ANN</source>
         <translation>ANN</translation>
     </message>
@@ -934,7 +982,7 @@
     <message>
         <location line="+10"/>
         <location filename="../app/report/leakagesection.cpp" line="+4"/>
-        <location filename="../app/report/membershipsection.cpp" line="+123"/>
+        <location filename="../app/report/membershipsection.cpp" line="+124"/>
         <source>Attack</source>
         <translation>攻击</translation>
     </message>
@@ -1310,7 +1358,7 @@
     <message>
         <location filename="../app/report/reportcontext.cpp" line="-69"/>
         <location filename="../app/report/reportwriter.cpp" line="+84"/>
-        <location filename="../app/report/summarysection.cpp" line="+115"/>
+        <location filename="../app/report/summarysection.cpp" line="+117"/>
         <source>PrivateSNN Lab report</source>
         <translation>PrivateSNN Lab 报告</translation>
     </message>
@@ -1372,48 +1420,54 @@
         <translation>%1 不是有效的 JSON：第 %3 字节处 %2。</translation>
     </message>
     <message>
-        <location filename="../app/report/summarysection.cpp" line="-96"/>
-        <location line="+40"/>
+        <location filename="../app/report/summarysection.cpp" line="-98"/>
+        <location line="+41"/>
         <source>ANN %1</source>
         <translation>ANN %1</translation>
     </message>
     <message>
         <location line="-39"/>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>converted SNN %1</source>
         <translation>转换 SNN %1</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+40"/>
+        <location line="-41"/>
+        <location line="+41"/>
+        <source>imported SNN %1</source>
+        <translation>导入的 SNN %1</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+41"/>
         <source>encrypted SNN %1</source>
         <translation>加密 SNN %1</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Accuracy: %1, on %2 evaluation images.</source>
         <translation>准确率：%1，基于 %2 张评估图像。</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>synthesis</source>
         <translation>合成</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+57"/>
+        <location line="-57"/>
+        <location line="+58"/>
         <source>conversion</source>
         <translation>转换</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+58"/>
+        <location line="-57"/>
+        <location line="+59"/>
         <source>encryption</source>
         <translation>加密</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>%1 was given %2</source>
         <translation>%1 获得了 %2</translation>
     </message>
@@ -1428,7 +1482,7 @@
         <translation>评估数据（%1）仅用于测量：%2。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source> (%1 the ANN)</source>
         <translation> (ANN 的 %1)</translation>
     </message>
@@ -1560,7 +1614,7 @@
         <translation>未运行：尚未从教师网络合成图像。</translation>
     </message>
     <message>
-        <location filename="../app/report/verdicts.cpp" line="+32"/>
+        <location filename="../app/report/verdicts.cpp" line="+34"/>
         <source>no verdict recorded</source>
         <translation>未记录结论</translation>
     </message>
@@ -1583,7 +1637,7 @@
         <location filename="../app/report/humansection.cpp" line="-51"/>
         <location filename="../app/report/membershipsection.cpp" line="-100"/>
         <location line="+1"/>
-        <location filename="../app/report/studysection.cpp" line="-96"/>
+        <location filename="../app/report/studysection.cpp" line="-63"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -1663,7 +1717,7 @@
         <translation>各类别数据、误分类记录、T 扫描以及每条记录的分数：LAB/membership/*.csv。用时：%1（参照模型 %2）。</translation>
     </message>
     <message>
-        <location filename="../app/report/studysection.cpp" line="+41"/>
+        <location filename="../app/report/studysection.cpp" line="+8"/>
         <source>How much encryption is enough?</source>
         <translation>需要多少加密才够？</translation>
     </message>
@@ -1678,22 +1732,7 @@
         <translation>未运行：此实验室中没有隐私-效用研究（privatesnn study --lab LAB）。</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <source>The weakest setting protected against this attacker budget is %1 (%2): every attack&apos;s interval, for every judge, ends at most %3 points above chance (highest upper bound %4, family-wise over %5 tests); its strongest attack, %6, reaches %7 judge accuracy, at a cost of %8 points of accuracy against the ANN.</source>
-        <translation>在此攻击者预算下受保护的最弱设置是 %1（%2）：对每个判别器，每次攻击的区间上端都不超过随机水平 %3 个百分点（最高上界 %4，按 %5 个检验做族系校正）；其最强攻击 %6 的判别器准确率为 %7，相对 ANN 的准确率代价为 %8 个百分点。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>No setting explored is protected against this attacker budget: at every point some attack&apos;s interval (family-wise over the point&apos;s attacks and judges) reaches above chance + %1 points or lies above chance (largest accuracy loss explored: %2 points).</source>
-        <translation>所探索的设置均未在此攻击者预算下受保护：每个点上都有某次攻击的区间（按该点的攻击与判别器做族系校正）超过随机水平 + %1 个百分点，或整体高于随机水平（探索到的最大准确率损失：%2 个百分点）。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The verdicts rest on one judge: no second judge was given (setting study.second_judge).</source>
-        <translation>结论只依据一个判别器：未提供第二个判别器（设置 study.second_judge）。</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+5"/>
         <source>The same converted SNN defended at several strengths: encryption (the paper&apos;s spike-based training with distillation) at growing doses, Gaussian noise with the same per-layer weight drift as each encryption dose, and distillation into the same SNN from a random initialisation. Each point is attacked by the ReLU re-conversion (attack 1), a re-conversion that clips each layer at its threshold, and surrogate gradients (attack 2), and each attack&apos;s images are scored by every judge.</source>
         <translation>同一个转换后的 SNN 以多种强度防御：剂量递增的加密（论文中带蒸馏的基于脉冲的训练）、与每个加密剂量逐层权重漂移相同的高斯噪声，以及从随机初始化蒸馏到同一 SNN。每个点都用 ReLU 再转换（攻击 1）、在阈值处截断各层的再转换和替代梯度（攻击 2）进行攻击，每次攻击的图像都由每个判别器评分。</translation>
     </message>
@@ -1758,7 +1797,7 @@
         <translation>人（精确区间）</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -1768,7 +1807,7 @@
         <translation>判别器准确率、其 95 % 区间和自助法（在每个类别内重抽重启；类别是总体而非样本）均为第一个判别器在最强攻击上的值；族系区间是该点结论所依据的区间。McNemar p 将最强攻击的图像与对未防御 SNN 的同一攻击逐图比较（相同种子、相同类别）。FID 在判别器的特征空间中于保留的真实图像（0）与攻击的初始噪声（1）之间归一化。每个点的每次攻击：study_attacks.csv 和 LAB/study/study.csv。</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-77"/>
         <source>Second judge</source>
         <translation>第二判别器</translation>
     </message>
@@ -2267,11 +2306,16 @@
         <source>Report</source>
         <translation>报告</translation>
     </message>
+    <message>
+        <location filename="../widgets/models/steptitles.cpp" line="+21"/>
+        <source>study point %1</source>
+        <translation>研究点 %1</translation>
+    </message>
 </context>
 <context>
     <name>StudyText</name>
     <message>
-        <location filename="../widgets/models/studyfrontier.cpp" line="+22"/>
+        <location filename="../widgets/models/studyfrontier.cpp" line="+28"/>
         <source>Encryption (STBP + KD)</source>
         <translation>加密（STBP + KD）</translation>
     </message>
@@ -2326,9 +2370,139 @@
         <translation>%1 — 以 80 % 检验功效将其限定在容差内需 %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+31"/>
+        <source>%1 [%2, %3]</source>
+        <translation>%1 [%2, %3]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>paper: lr %1, %n epochs</source>
+        <translation>
+            <numerusform>论文：lr %1，%n 个轮次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>lr %1, %n epochs</source>
+        <translation>
+            <numerusform>lr %1，%n 个轮次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none (converted SNN)</source>
+        <translation>无（转换后的 SNN）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gaussian noise matched to %1</source>
+        <translation>与 %1 匹配的高斯噪声</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>distillation from a random init, lr %1, %n epochs</source>
+        <translation>
+            <numerusform>从随机初始化蒸馏，lr %1，%n 个轮次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>noise ×%1</source>
+        <translation>噪声 ×%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paper dose</source>
+        <translation>论文剂量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lr %1</source>
+        <translation>lr %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>noise, paper dose</source>
+        <translation>噪声，论文剂量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>noise %1</source>
+        <translation>噪声 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reinit</source>
+        <translation>重新初始化</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SNN accuracy %1, %2 points lost against the ANN</source>
+        <translation>SNN 准确率 %1，比 ANN 低 %2 个百分点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight change (relative L2): %1</source>
+        <translation>权重变化（相对 L2）：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strongest attack: %1, judge accuracy %2</source>
+        <translation>最强攻击：%1，判定器准确率 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verdict: %1</source>
+        <translation>判定：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not attacked.</source>
+        <translation>未受攻击。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The weakest setting protected against this attacker budget is %1 (%2): every attack&apos;s interval, for every judge, ends at most %3 points above chance (highest upper bound %4, family-wise over %5 tests); its strongest attack, %6, reaches %7 judge accuracy, at a cost of %8 points of accuracy against the ANN.</source>
+        <translation>在此攻击者预算下受保护的最弱设置是 %1（%2）：对每个判别器，每次攻击的区间上端都不超过随机水平 %3 个百分点（最高上界 %4，按 %5 个检验做族系校正）；其最强攻击 %6 的判别器准确率为 %7，相对 ANN 的准确率代价为 %8 个百分点。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No setting explored is protected against this attacker budget: at every point some attack&apos;s interval (family-wise over the point&apos;s attacks and judges) reaches above chance + %1 points or lies above chance (largest accuracy loss explored: %2 points).</source>
+        <translation>所探索的设置均未在此攻击者预算下受保护：每个点上都有某次攻击的区间（按该点的攻击与判别器做族系校正）超过随机水平 + %1 个百分点，或整体高于随机水平（探索到的最大准确率损失：%2 个百分点）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The verdicts rest on one judge: no second judge was given (setting study.second_judge).</source>
+        <translation>结论只依据一个判别器：未提供第二个判别器（设置 study.second_judge）。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>%1 — people</source>
         <translation>%1 — 人</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1
+People: %2 over %n ratings</source>
+        <translation>
+            <numerusform>%1
+人工：%n 次评分，%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2758,7 +2932,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>No attacks yet. Run this step to attack the networks.</source>
         <translation>尚无攻击。运行此步骤来攻击网络。</translation>
     </message>
@@ -3064,12 +3238,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>评判网络可能被人类无法辨认的图案所欺骗。这里由人逐张、盲评地说出每张攻击图像的类别；其准确率及精确区间表明图像是否向人泄露了类别。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>A PDF of the images in a blind order with numbered answer boxes, for a class without computers.</source>
         <translation>按盲评顺序排列、带编号答题框的图像 PDF，供没有电脑的课堂使用。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Open a lab with attack results to rate its images.</source>
         <translation>请打开包含攻击结果的实验室以评判其图像。</translation>
     </message>
@@ -3309,12 +3483,12 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+77"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+80"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Finished. Every step up to this page is up to date.</source>
         <translation>已完成。到此页面为止的每一步都是最新的。</translation>
     </message>
@@ -3334,7 +3508,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1 %2 (%3, Qt %4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+37"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+39"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3395,6 +3569,23 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>LibTorch &amp;Threads…</source>
+        <translation>LibTorch 线程(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LibTorch threads</source>
+        <translation>LibTorch 线程</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Threads each run started here computes with (0: all %n cores of this machine; the command line&apos;s --threads does the same). A running run keeps its own.</source>
+        <translation>
+            <numerusform>此处启动的每次运行所用的线程数（0：本机全部 %n 个核心；与命令行的 --threads 相同）。正在进行的运行保持其原值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Rate Attack &amp;Images…</source>
         <translation>评判攻击图像(&amp;I)…</translation>
     </message>
@@ -3429,7 +3620,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>关于 PrivateSNN Lab(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+82"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+87"/>
         <source>LibTorch threads: …</source>
         <translation>LibTorch 线程：…</translation>
     </message>
@@ -3449,7 +3640,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+118"/>
         <location line="+6"/>
         <source>Load a model first.</source>
         <translation>请先加载模型。</translation>
@@ -3490,7 +3681,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>打开其他实验室前请先取消运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+16"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+14"/>
         <source>Lab: %1</source>
         <translation>实验室：%1</translation>
     </message>
@@ -3527,12 +3718,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>实验室的状态文件已损坏：%1</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-36"/>
         <source>Open a trained network: an ANN as TorchScript or ONNX, a spiking network as a NIR graph, or a PrivateSNN archive.</source>
         <translation>打开已训练的网络:TorchScript 或 ONNX 格式的 ANN、NIR 图格式的脉冲网络,或 PrivateSNN 归档。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Run the steps again to recompute what was not kept.</source>
         <translation>请重新运行这些步骤，以重新计算未保留的部分。</translation>
     </message>
@@ -3582,7 +3773,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Running the privacy-utility study (%1 grid) in %2…</source>
         <translation>正在 %2 中运行隐私-效用研究（%1 网格）…</translation>
     </message>
@@ -3596,13 +3787,20 @@ hint: use a smaller batch size or fewer images.</source>
         <source>Running the membership-inference audit in %1 (the two reference models take most of the time; finished ones are kept in the lab)…</source>
         <translation>正在 %1 中运行成员推断审计（大部分时间用于两个参照模型；已完成的模型会保留在实验室中）…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>This run computes with %n LibTorch thread(s) (Run &gt; LibTorch Threads).</source>
+        <translation>
+            <numerusform>本次运行使用 %n 个 LibTorch 线程（运行 &gt; LibTorch 线程）。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+27"/>
+        <location line="+8"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Step %1 of %2: %3…</source>
         <translation>第 %1 步，共 %2 步：%3…</translation>
     </message>
@@ -3728,7 +3926,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::MembershipPanel</name>
     <message>
-        <location filename="../widgets/pages/membershippanel.cpp" line="+45"/>
+        <location filename="../widgets/pages/membershippanel.cpp" line="+46"/>
         <source>Run membership audit</source>
         <translation>运行成员推断审计</translation>
     </message>
@@ -3738,7 +3936,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>只能看到网络输出的攻击者，能否判断某条记录是否在教师网络的训练数据中？损失攻击、离线 LiRA 和离线 RMIA（使用两个与教师网络结构相同的参照模型，在此训练并保存在实验室中）在相同的 2,000 个成员和 2,000 条保留记录上攻击 ANN、转换后的 SNN 和加密 SNN。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>the bundled teacher&apos;s: fashion-mnist:train</source>
         <translation>内置教师网络的数据：fashion-mnist:train</translation>
     </message>
@@ -3768,7 +3966,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>保留数据（非成员）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
@@ -3803,7 +4001,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3978,7 +4176,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::ReportPage</name>
     <message>
-        <location filename="../widgets/pages/reportpage.cpp" line="+34"/>
+        <location filename="../widgets/pages/reportpage.cpp" line="+37"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
@@ -4003,7 +4201,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Writes report.html, report.pdf, report.json, CSV tables and plots into a folder</source>
         <translation>将 report.html、report.pdf、report.json、CSV 表格和图表写入文件夹</translation>
     </message>
@@ -4028,14 +4226,34 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>每张图像的能耗</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+4"/>
+        <source>How much encryption is enough? (privacy-utility study)</source>
+        <translation>需要多少加密才够？（隐私-效用研究）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Human judge</source>
+        <translation>人工判定</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Membership inference</source>
+        <translation>成员推断</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>No energy estimate yet: it comes with the accuracy measurement (Convert).</source>
         <translation>尚无能耗估算：它随准确率测量（转换）一起得出。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>ANN %1, converted SNN %2</source>
         <translation>ANN %1，转换 SNN %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ANN %1, imported SNN %2</source>
+        <translation>ANN %1，导入的 SNN %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4219,19 +4437,52 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
 </context>
 <context>
+    <name>psnn::StudyLive</name>
+    <message>
+        <location filename="../widgets/pages/studylive.cpp" line="+45"/>
+        <source>cross-entropy</source>
+        <translation>交叉熵</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>distillation</source>
+        <translation>蒸馏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>training loss</source>
+        <translation>训练损失</translation>
+    </message>
+</context>
+<context>
     <name>psnn::StudyPanel</name>
     <message>
-        <location filename="../widgets/pages/studypanel.cpp" line="+36"/>
+        <location filename="../widgets/pages/studypanel.cpp" line="+40"/>
         <source>Run study</source>
         <translation>运行研究</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The same SNN defended at several strengths (encryption doses, noise of equal weight drift, distillation from a random init), each attacked with at least 100 images by several attacks and scored by two judges: a point leaks when any attack leaks for any judge (at a level corrected for their number) and is protected only when all are. Points appear as they finish; a stopped study resumes where it stopped.</source>
         <translation>同一个 SNN 以多种强度防御（加密剂量、等权重漂移的噪声、从随机初始化蒸馏），每种都由多次攻击各用至少 100 张图像攻击，并由两个判别器评分：任一攻击对任一判别器泄露（在按其数量校正的水平下），该点即泄露；全部受保护时才算受保护。各点完成即显示；中断的研究会从中断处继续。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Default grid (about 15 minutes on the demo, 2 cores)</source>
         <translation>默认网格（演示约 15 分钟，2 个核心）</translation>
     </message>
@@ -4261,7 +4512,17 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
+        <source>Hover a point for its values, click it for its attack images; drag a rectangle or Ctrl+wheel to zoom.</source>
+        <translation>将鼠标悬停在点上查看数值，单击查看其攻击图像；拖出矩形或按 Ctrl+滚轮缩放。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show all points</source>
+        <translation>显示所有点</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Defence</source>
         <translation>防御</translation>
     </message>
@@ -4296,7 +4557,32 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>人 [精确 95 % 区间]</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+40"/>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing the lab (synthesis and conversion, kept when unchanged)…</source>
+        <translation>正在准备实验室（合成与转换，未改变时保留）…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 % — point %2 of %3</source>
+        <translation>%1 % — 第 %2 个点，共 %3 个</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Now computing point %1 of %2: %3. Its training losses and each attack&apos;s current image of every class, as they form:</source>
+        <translation>正在计算第 %1 个点（共 %2 个）：%3。其训练损失以及每个攻击对每个类别的当前图像，随生成显示：</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Attack images of %1 (%2)</source>
+        <translation>%1（%2）的攻击图像</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Second judge</source>
         <translation>第二判别器</translation>
     </message>
@@ -4306,7 +4592,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>模型 (*.pt *.pth *.ptl *.psnn);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>No study in this lab yet.</source>
         <translation>此实验室中还没有研究。</translation>
     </message>
@@ -4334,6 +4620,46 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>
             <numerusform>这 %n 张图像所显示的：%1。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>psnn::StudyPointImages</name>
+    <message>
+        <location filename="../widgets/pages/studypointimages.cpp" line="+47"/>
+        <source>Click a point of the frontier or a row of the table to see its attack images.</source>
+        <translation>单击前沿上的点或表格中的行即可查看其攻击图像。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>class %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No attack images were kept for this point (a study run before images were kept, or the point has not finished). Run the study again to make them.</source>
+        <translation>此点没有保留攻击图像（研究早于保留图像的版本，或该点尚未完成）。重新运行研究即可生成。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The point&apos;s attack images cannot be shown: %1</source>
+        <translation>无法显示此点的攻击图像：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%1 on the %2: %n images, each captioned with the class it was made for</source>
+        <translation>
+            <numerusform>%1 对 %2：%n 张图像，每张标注其生成所针对的类别</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, made for the class %2</source>
+        <translation>%1，为类别 %2 生成</translation>
     </message>
 </context>
 <context>
@@ -4402,7 +4728,17 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>无法设置 LibTorch 线程数。</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+48"/>
+        <source> (set in the import settings)</source>
+        <translation>（在导入设置中设定）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; the import settings set another)</source>
+        <translation>；可在导入设置中更改）</translation>
+    </message>
+    <message>
+        <location line="+181"/>
         <source>NIR&apos;s IF neuron resets to v_reset, while this network subtracts the threshold; the file records reset_method = &quot;subtract&quot; in its metadata. snnTorch, Sinabs and SpiNNaker2 reset by subtraction, Norse and Lava-DL reset to v_reset and lose accuracy.</source>
         <translation>NIR 的 IF 神经元复位到 v_reset，而本网络减去阈值；文件在元数据中记录 reset_method = &quot;subtract&quot;。snnTorch、Sinabs 和 SpiNNaker2 按减法复位，Norse 和 Lava-DL 复位到 v_reset，会损失准确率。</translation>
     </message>
