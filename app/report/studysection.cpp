@@ -45,7 +45,7 @@ void writeStudySection(ReportContext& context)
         html.notRun(ReportText::tr("Not run: no privacy-utility study in this lab (privatesnn study --lab LAB)."));
         return;
     }
-    html.paragraph(u"<b>"_s + HtmlWriter::escaped(studyAnswer(study)) + u"</b>"_s);
+    html.paragraph(u"<b>"_s + HtmlWriter::escaped(studyAnswer(study, [](double f) { return formatPercent(f); })) + u"</b>"_s);
     html.paragraph(
         ReportText::tr("The same converted SNN defended at several strengths: encryption (the paper's spike-based "
                        "training with distillation) at growing doses, Gaussian noise with the same per-layer weight "

@@ -149,8 +149,9 @@ QString pointDetails(const StudyPointResult& p)
     return lines.join(QLatin1Char('\n'));
 }
 
-QString studyAnswer(const StudySummary& study)
+QString studyAnswer(const StudySummary& study, const std::function<QString(double)>& givenPercent)
 {
+    const auto percent = [&](double fraction) { return givenPercent ? givenPercent(fraction) : formatLocalePercent(fraction); };
     double worst = 0;
     for (const StudyPointResult& p : study.points)
         worst = std::max(worst, p.accuracyLost());
@@ -164,8 +165,8 @@ QString studyAnswer(const StudySummary& study)
                                  "upper bound %4, family-wise over %5 tests); its strongest attack, %6, reaches %7 "
                                  "judge accuracy, at a cost of %8 points of accuracy against the ANN.")
                        .arg(defenceTitle(p.point.defence), pointSetting(p.point),
-                            locale.toString(study.margin * 100, 'f', 0), formatLocalePercent(p.verdict.interval.high),
-                            locale.toString(p.verdict.family), attackTitle(a->attack), formatLocalePercent(a->accuracy),
+                            locale.toString(study.margin * 100, 'f', 0), percent(p.verdict.interval.high),
+                            locale.toString(p.verdict.family), attackTitle(a->attack), percent(a->accuracy),
                             locale.toString(p.accuracyLost() * 100, 'f', 1));
     }
     if (text.isEmpty())

@@ -8,6 +8,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -31,8 +32,9 @@ QString pointShortLabel(const StudyPoint& point);
 /// strongest attack's judge accuracy with interval, and the verdict.
 QString pointDetails(const StudyPointResult& point);
 /// The study's answer in one paragraph, translated (core's StudySummary::answer is its English
-/// form): the weakest protected setting with its numbers, or that none is protected.
-QString studyAnswer(const StudySummary& study);
+/// form): the weakest protected setting with its numbers, or that none is protected. percent formats
+/// its percentages (the GUI's one decimal unless given; the report passes its own).
+QString studyAnswer(const StudySummary& study, const std::function<QString(double)>& percent = {});
 
 /// The frontier's curves of a study: one per defence in the order they first appear, each point
 /// labelled (pointShortLabel) with its details and its row (index into study.points). With the
