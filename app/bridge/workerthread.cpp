@@ -68,8 +68,8 @@ WorkerThread::WorkerThread(QObject* parent)
 void WorkerThread::setThreads(int requested)
 {
     // Queued behind a running run: it applies to the next one.
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, requested] { worker->configureThreads(requested); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, requested] { worker->configureThreads(requested); }, Qt::QueuedConnection);
 }
 
 int WorkerThread::maxThreads()

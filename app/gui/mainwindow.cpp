@@ -50,7 +50,6 @@ const QString LastFolderKey = QStringLiteral("paths/lastModelFolder");
 const QString EvaluationKey = QStringLiteral("labs/evaluationData");
 const QString ThreadsKey = QStringLiteral("run/threads");
 
-
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)

@@ -110,8 +110,8 @@ void MainWindow::startedRun(StepPage* page)
     for (RunPanel* panel : runPanels())
         panel->setRunning(true);
     updateSteps();
-    m_log->appendInfo(tr("This run computes with %n LibTorch thread(s) (Run > LibTorch Threads).", nullptr,
-                         m_worker->threads()));
+    m_log->appendInfo(
+        tr("This run computes with %n LibTorch thread(s) (Run > LibTorch Threads).", nullptr, m_worker->threads()));
 }
 
 void MainWindow::cancelRun()

@@ -29,14 +29,15 @@ std::vector<AccuracyRow> accuracyRows(const LabResults& results)
     std::vector<AccuracyRow> rows;
     rows.push_back({ReportText::tr("ANN (teacher)"), u"ann"_s, std::nullopt, accuracy.ann});
     const bool imported = importedSnn(results);
-    rows.push_back({imported ? ReportText::tr("Imported SNN") : ReportText::tr("Converted SNN"), u"converted"_s, asDouble(accuracy.convertedTimesteps), accuracy.converted});
+    rows.push_back({imported ? ReportText::tr("Imported SNN") : ReportText::tr("Converted SNN"), u"converted"_s,
+                    asDouble(accuracy.convertedTimesteps), accuracy.converted});
     // Encryption trains at its own, usually shorter, T; the converted SNN's accuracy at that T is the
     // fair "before" of the encrypted one.
     if (results.encryption && results.encryption->accuracyBefore)
         rows.push_back({imported ? ReportText::tr("Imported SNN before encryption")
                                  : ReportText::tr("Converted SNN before encryption"),
-                        u"converted_before_encryption"_s,
-                        double(results.encryption->timesteps), results.encryption->accuracyBefore});
+                        u"converted_before_encryption"_s, double(results.encryption->timesteps),
+                        results.encryption->accuracyBefore});
     rows.push_back({ReportText::tr("Encrypted SNN"), u"encrypted"_s, asDouble(accuracy.encryptedTimesteps), accuracy.encrypted});
     std::vector<AccuracyRow> present;
     for (const AccuracyRow& row : rows) {

@@ -45,7 +45,8 @@ void writeSpikeRateSection(ReportContext& context)
 
     HtmlTable table;
     const bool imported = importedSnn(context.results());
-    table.header = {ReportText::tr("Layer"), imported ? ReportText::tr("Imported SNN") : ReportText::tr("Converted SNN"),
+    table.header = {ReportText::tr("Layer"),
+                    imported ? ReportText::tr("Imported SNN") : ReportText::tr("Converted SNN"),
                     ReportText::tr("Encrypted SNN"),
                     imported ? ReportText::tr("Encrypted / imported") : ReportText::tr("Encrypted / converted")};
     table.numeric = {false, true, true, true};

@@ -49,9 +49,10 @@ void writeSettings(ReportContext& context, const EncryptionResults& encryption, 
     const auto before = encryption.accuracyBefore;
     if (before)
         text += u' '
-            + (importedSnn(context.results()) ? ReportText::tr("Accuracy of the imported SNN at this T before encryption: %1.")
-                                              : ReportText::tr("Accuracy of the converted SNN at this T before encryption: %1."))
-                           .arg(formatPercent(before));
+            + (importedSnn(context.results())
+                   ? ReportText::tr("Accuracy of the imported SNN at this T before encryption: %1.")
+                   : ReportText::tr("Accuracy of the converted SNN at this T before encryption: %1."))
+                  .arg(formatPercent(before));
     context.html().paragraph(text);
 }
 

@@ -22,9 +22,10 @@ void writeTotals(ReportContext& context, const EnergyResults& energy)
     table.header = {ReportText::tr("Network"), ReportText::tr("Energy per image"), ReportText::tr("Relative to ANN")};
     table.numeric = {false, true, true};
     table.rows << QStringList{ReportText::tr("ANN"), formatMicrojoules(ann), ann ? formatRatio(1.0) : missingValue()};
-    const QString snn = importedSnn(context.results()) ? ReportText::tr("Imported SNN") : ReportText::tr("Converted SNN");
-    for (const auto& [network, name] : {std::pair{&energy.converted, snn},
-                                        std::pair{&energy.encrypted, ReportText::tr("Encrypted SNN")}}) {
+    const QString snn =
+        importedSnn(context.results()) ? ReportText::tr("Imported SNN") : ReportText::tr("Converted SNN");
+    for (const auto& [network, name] :
+         {std::pair{&energy.converted, snn}, std::pair{&energy.encrypted, ReportText::tr("Encrypted SNN")}}) {
         if (!*network)
             continue;
         const double snn = (*network)->snnPj;
@@ -90,7 +91,8 @@ void writeEnergySection(ReportContext& context)
                            ReportText::tr("Energy per image of each layer: ANN vs converted and encrypted SNN."));
         HtmlTable table;
         table.header = {ReportText::tr("Layer"), ReportText::tr("MACs"), ReportText::tr("ANN"),
-                        importedSnn(context.results()) ? ReportText::tr("Imported SNN") : ReportText::tr("Converted SNN"),
+                        importedSnn(context.results()) ? ReportText::tr("Imported SNN")
+                                                       : ReportText::tr("Converted SNN"),
                         ReportText::tr("Encrypted SNN")};
         table.numeric = {false, true, true, true, true};
         for (int i = 0; i < snn.layers.size(); ++i) {

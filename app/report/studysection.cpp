@@ -45,7 +45,8 @@ void writeStudySection(ReportContext& context)
         html.notRun(ReportText::tr("Not run: no privacy-utility study in this lab (privatesnn study --lab LAB)."));
         return;
     }
-    html.paragraph(u"<b>"_s + HtmlWriter::escaped(studyAnswer(study, [](double f) { return formatPercent(f); })) + u"</b>"_s);
+    html.paragraph(u"<b>"_s + HtmlWriter::escaped(studyAnswer(study, [](double f) { return formatPercent(f); }))
+                   + u"</b>"_s);
     html.paragraph(
         ReportText::tr("The same converted SNN defended at several strengths: encryption (the paper's spike-based "
                        "training with distillation) at growing doses, Gaussian noise with the same per-layer weight "
@@ -129,8 +130,8 @@ void writeStudySection(ReportContext& context)
                   u"power_target"_s,
                   u"images_for_80"_s});
     for (const StudyPointResult& p : study.points) {
-        QStringList cells{defenceTitle(p.point.defence), pointSetting(p.point), formatSignificant(p.relativeL2, 3), formatPercent(p.snnAccuracy),
-                          formatPercent(p.reconvertedAccuracy)};
+        QStringList cells{defenceTitle(p.point.defence), pointSetting(p.point), formatSignificant(p.relativeL2, 3),
+                          formatPercent(p.snnAccuracy), formatPercent(p.reconvertedAccuracy)};
         if (const StudyAttackRow* a = p.strongestAttack())
             cells << attackTitle(a->attack) << formatPercent(a->accuracy) << interval(a->interval)
                   << interval(a->bootstrap) << formatPercent(a->accuracy2) << formatPercent(a->agreement)

@@ -19,8 +19,9 @@ SummaryLine accuracyLine(const AccuracyResults& accuracy, bool imported)
     QStringList parts;
     parts << ReportText::tr("ANN %1").arg(formatPercent(ann));
     for (const auto& [value, label] :
-         {std::pair{accuracy.converted, imported ? ReportText::tr("imported SNN %1") : ReportText::tr("converted SNN %1")},
-                                       std::pair{accuracy.encrypted, ReportText::tr("encrypted SNN %1")}}) {
+         {std::pair{accuracy.converted,
+                    imported ? ReportText::tr("imported SNN %1") : ReportText::tr("converted SNN %1")},
+          std::pair{accuracy.encrypted, ReportText::tr("encrypted SNN %1")}}) {
         if (!value)
             continue;
         QString part = label.arg(formatPercent(value));
@@ -60,8 +61,9 @@ SummaryLine energyLine(const EnergyResults& energy, bool imported)
     QStringList parts;
     parts << ReportText::tr("ANN %1").arg(formatMicrojoules(ann));
     for (const auto& [network, label] :
-         {std::pair{&energy.converted, imported ? ReportText::tr("imported SNN %1") : ReportText::tr("converted SNN %1")},
-                                         std::pair{&energy.encrypted, ReportText::tr("encrypted SNN %1")}}) {
+         {std::pair{&energy.converted,
+                    imported ? ReportText::tr("imported SNN %1") : ReportText::tr("converted SNN %1")},
+          std::pair{&energy.encrypted, ReportText::tr("encrypted SNN %1")}}) {
         if (!*network)
             continue;
         const double snn = (*network)->snnPj;

@@ -61,12 +61,15 @@ LeakageStudy runLeakageStudy(const LeakageStudyInputs& in, const LeakageStudyCon
     std::vector<Stage> stages;
     if (config.runAttack1) {
         if (in.ann)
-            stages.push_back({"attack 1", "ANN", [&](ProgressSink& p) { return classRepresentation(*in.ann, config.attack1, p); }, w1});
+            stages.push_back({"attack 1", "ANN",
+                              [&](ProgressSink& p) { return classRepresentation(*in.ann, config.attack1, p); }, w1});
         if (in.snn)
-            stages.push_back({"attack 1", "SNN", [&](ProgressSink& p) { return attackReconverted(*in.snn, config.attack1, p); }, w1});
+            stages.push_back({"attack 1", "SNN",
+                              [&](ProgressSink& p) { return attackReconverted(*in.snn, config.attack1, p); }, w1});
         if (in.encrypted)
             stages.push_back({"attack 1", "encrypted SNN",
-                              [&](ProgressSink& p) { return attackReconverted(*in.encrypted, config.attack1, p); }, w1});
+                              [&](ProgressSink& p) { return attackReconverted(*in.encrypted, config.attack1, p); },
+                              w1});
     }
     if (config.runAttack2) {
         const double w = iterations(config.attack2) * (config.attack2.timesteps > 0 ? config.attack2.timesteps : 30);

@@ -183,8 +183,8 @@ std::vector<int> correctOf(const Network& judge, const at::Tensor& images, const
 
 /// images: where the attacks' current images go while they form (the GUI's live view); the series
 /// is the attack's name.
-StudyPointResult runPoint(const StudyPoint& p, const StudyConfig& study, const PipelineConfig& pipeline, const StudyInputs& in,
-                          const Lab& lab, ProgressSink& progress, PipelineObserver& images)
+StudyPointResult runPoint(const StudyPoint& p, const StudyConfig& study, const PipelineConfig& pipeline,
+                          const StudyInputs& in, const Lab& lab, ProgressSink& progress, PipelineObserver& images)
 {
     const auto started = std::chrono::steady_clock::now();
     StudyPointResult r;
@@ -219,7 +219,8 @@ StudyPointResult runPoint(const StudyPoint& p, const StudyConfig& study, const P
         };
         return config;
     };
-    const std::string reconverted = "attack 1 (ReLU re-conversion)", thresholdAware = "attack 1 (threshold-aware re-conversion)",
+    const std::string reconverted = "attack 1 (ReLU re-conversion)",
+                      thresholdAware = "attack 1 (threshold-aware re-conversion)",
                       surrogate = "attack 2 (surrogate gradients)";
     const AttackConfig attack1 = live(study.attack1, reconverted), attack1Aware = live(study.attack1, thresholdAware),
                        attack2 = live(study.attack2, surrogate);
@@ -228,9 +229,11 @@ StudyPointResult runPoint(const StudyPoint& p, const StudyConfig& study, const P
     // T times (a pass through T time steps per iteration).
     const double it1 = std::max(1, attack1.iterations), it2 = std::max(1, attack2.iterations);
     const double steps = attack2.timesteps > 0 ? attack2.timesteps : 30;
-    std::vector<Attack> attacks{{reconverted, [&](ProgressSink& s) { return attackReconverted(model, attack1, s); }, it1}};
+    std::vector<Attack> attacks{
+        {reconverted, [&](ProgressSink& s) { return attackReconverted(model, attack1, s); }, it1}};
     if (study.thresholdAware)
-        attacks.push_back({thresholdAware, [&](ProgressSink& s) { return attackThresholdAware(model, attack1Aware, s); }, 6 * it1});
+        attacks.push_back(
+            {thresholdAware, [&](ProgressSink& s) { return attackThresholdAware(model, attack1Aware, s); }, 6 * it1});
     attacks.push_back({surrogate, [&](ProgressSink& s) { return attackSnnDirect(model, attack2, s); }, it2 * steps});
     double total = 0, done = 0;
     for (const Attack& a : attacks)

@@ -128,7 +128,9 @@ TEST_F(Translated, TheStudysAnswerAndPointsReadGerman)
     study.recommended = 0;
     psnn::i18n::install(*QCoreApplication::instance(), QStringLiteral("de"));
     const QString answer = psnn::studyAnswer(study);
-    EXPECT_TRUE(answer.startsWith(QStringLiteral("Die schwächste Einstellung, die gegen dieses Angreiferbudget schützt"))) << answer.toStdString();
+    EXPECT_TRUE(
+        answer.startsWith(QStringLiteral("Die schwächste Einstellung, die gegen dieses Angreiferbudget schützt")))
+        << answer.toStdString();
     EXPECT_TRUE(answer.contains(QStringLiteral("lr 1e-3, 5 Epochen"))) << answer.toStdString();
     EXPECT_TRUE(answer.endsWith(QStringLiteral("(Einstellung study.second_judge)."))) << answer.toStdString();
     EXPECT_FALSE(answer.contains(QStringLiteral("weakest")));

@@ -78,7 +78,8 @@ TEST(StudyFrontier, EachDefenceHasOnlyItsOwnPoints)
     EXPECT_DOUBLE_EQ(curves[1].points[0].judgeAccuracy, 8);
     EXPECT_DOUBLE_EQ(curves[1].points[0].high, 15);
     EXPECT_EQ(curves[1].points[0].row, 2) << "the point's row in the study table";
-    EXPECT_TRUE(curves[1].points[0].details.contains(QStringLiteral("Verdict: protected against this attacker budget")));
+    EXPECT_TRUE(
+        curves[1].points[0].details.contains(QStringLiteral("Verdict: protected against this attacker budget")));
 }
 
 TEST(StudySection, ShowsTheAnswerThePlotAndTheTable)

@@ -57,9 +57,10 @@ psnn::StudySummary grid()
     psnn::StudySummary s;
     s.grid = "default";
     s.judges = 2;
-    s.points = {point("encryption-0", "encryption", 0, 0, 0.004, 0.92), point("encryption-1", "encryption", 20, 1e-4, 0.006, 0.90),
-                point("encryption-2", "encryption", 5, 1e-2, 0.02, 0.55), point("noise-2", "noise", 5, 1e-2, 0.012, 0.8),
-                point("reinit-0", "reinit", 10, 1e-3, 0.6, 0.12)};
+    s.points = {point("encryption-0", "encryption", 0, 0, 0.004, 0.92),
+                point("encryption-1", "encryption", 20, 1e-4, 0.006, 0.90),
+                point("encryption-2", "encryption", 5, 1e-2, 0.02, 0.55),
+                point("noise-2", "noise", 5, 1e-2, 0.012, 0.8), point("reinit-0", "reinit", 10, 1e-3, 0.6, 0.12)};
     return s;
 }
 
@@ -125,7 +126,8 @@ TEST(Frontier, AFarPointKeepsTheNearOnesApart)
     EXPECT_TRUE(plot.xAxis->label().contains(QStringLiteral("logarithmic"))) << plot.xAxis->label().toStdString();
     // The undefended point (0.4 points lost) and the paper dose (0.6) are 0.2 points apart; on a
     // linear axis to 60 points they would share a pixel or two.
-    const int none = pixelOf(plot, layout, 0).x(), paper = pixelOf(plot, layout, 1).x(), far = pixelOf(plot, layout, 4).x();
+    const int none = pixelOf(plot, layout, 0).x(), paper = pixelOf(plot, layout, 1).x(),
+              far = pixelOf(plot, layout, 4).x();
     EXPECT_GE(paper - none, 6);
     EXPECT_GE(pixelOf(plot, layout, 2).x() - paper, 30) << "1 and 2 points lost stay well apart";
     EXPECT_LT(far, plot.axisRect()->right()) << "the far point is in view";
@@ -164,7 +166,8 @@ TEST(Frontier, ClickingAPointSelectsItsRowAndShowsItsImages)
     QTemporaryDir lab;
     const QString images = QDir(lab.path()).filePath(QStringLiteral("study/images/encryption-2"));
     ASSERT_TRUE(QDir().mkpath(images));
-    write(QDir(lab.path()).filePath(QStringLiteral("study/study.json")), QByteArray::fromStdString(psnn::toJson(grid()).dump()));
+    write(QDir(lab.path()).filePath(QStringLiteral("study/study.json")),
+          QByteArray::fromStdString(psnn::toJson(grid()).dump()));
     QImage image(28, 28, QImage::Format_Grayscale8);
     image.fill(128);
     ASSERT_TRUE(image.save(QDir(images).filePath(QStringLiteral("a-0.png"))));
@@ -222,13 +225,15 @@ TEST(StudyLive, ShowsTheCurrentPointsCurvesAndImagesWithProgressAndCancel)
     EXPECT_TRUE(panel.liveView()->isVisible());
     panel.startPoint(QStringLiteral("study point encryption-2"), 2, 10);
     const psnn::RunItem item = psnn::RunItem::ofStudyPoint("encryption-2");
-    panel.addMetrics({{item, QStringLiteral("lr 1e-3, 5 epochs/ce"), 1, 2.0}, {item, QStringLiteral("lr 1e-3, 5 epochs/ce"), 2, 1.5}});
+    panel.addMetrics({{item, QStringLiteral("lr 1e-3, 5 epochs/ce"), 1, 2.0},
+                      {item, QStringLiteral("lr 1e-3, 5 epochs/ce"), 2, 1.5}});
     EXPECT_EQ(panel.liveView()->curvePoints(), 2);
     QImage image(28, 28, QImage::Format_Grayscale8);
     image.fill(200);
     panel.addImages({{item, QStringLiteral("attack 1 (ReLU re-conversion)"), 3, image}});
     EXPECT_EQ(panel.liveView()->imageCount(), 1);
-    EXPECT_TRUE(panel.liveView()->titleText().contains(QStringLiteral("point 3 of 10"))) << panel.liveView()->titleText().toStdString();
+    EXPECT_TRUE(panel.liveView()->titleText().contains(QStringLiteral("point 3 of 10")))
+        << panel.liveView()->titleText().toStdString();
     panel.setProgress(0.5, QStringLiteral("attack 1"));
     EXPECT_EQ(panel.findChild<QProgressBar*>(QStringLiteral("studyProgress"))->value(), 250); // (2 + 0.5) / 10
     QSignalSpy cancelled(&panel, &psnn::StudyPanel::cancelRequested);
@@ -247,7 +252,8 @@ TEST(ReportPage, ShowsTheLabsStudyHumanJudgeAndMembership)
 {
     QTemporaryDir lab;
     ASSERT_TRUE(QDir(lab.path()).mkpath(QStringLiteral("study")));
-    write(QDir(lab.path()).filePath(QStringLiteral("study/study.json")), QByteArray::fromStdString(psnn::toJson(grid()).dump()));
+    write(QDir(lab.path()).filePath(QStringLiteral("study/study.json")),
+          QByteArray::fromStdString(psnn::toJson(grid()).dump()));
     psnn::ReportPage page;
     page.resize(1000, 900);
     page.show();

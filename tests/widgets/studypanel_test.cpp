@@ -115,7 +115,8 @@ TEST(StudyPanel, CoalescesLiveUpdatesIntoOneRedraw)
     EXPECT_EQ(panel.table()->rowCount(), 0);
     QTRY_COMPARE(panel.table()->rowCount(), 2);
     // The answer in the GUI's language from the study's numbers, not core's English sentence.
-    EXPECT_TRUE(panel.answerText().startsWith(QStringLiteral("No setting explored is protected"))) << panel.answerText().toStdString();
+    EXPECT_TRUE(panel.answerText().startsWith(QStringLiteral("No setting explored is protected")))
+        << panel.answerText().toStdString();
     EXPECT_TRUE(panel.answerText().endsWith(QStringLiteral("(setting study.second_judge).")));
     EXPECT_EQ(panel.table()->item(1, 5)->text(),
               QStringLiteral("inconclusive — ≈ 400 images for 80 % power to bound it within the margin"));

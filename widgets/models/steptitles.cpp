@@ -17,8 +17,9 @@ QString pageTitle(WizardPage page)
 
 QString runItemTitle(const RunItem& item)
 {
-    return item.step ? stepTitle(*item.step)
-                     : QCoreApplication::translate("Steps", "study point %1").arg(QString::fromStdString(item.studyPoint));
+    return item.step
+        ? stepTitle(*item.step)
+        : QCoreApplication::translate("Steps", "study point %1").arg(QString::fromStdString(item.studyPoint));
 }
 
 } // namespace psnn

@@ -105,8 +105,9 @@ QString pointSetting(const StudyPoint& p)
 {
     if (doseUnknown(p))
         return QString::fromStdString(p.label);
-    const QString dose = isPaperDose(p) ? StudyText::tr("paper: lr %1, %n epochs", nullptr, p.epochs).arg(rate(p.learningRate))
-                                        : StudyText::tr("lr %1, %n epochs", nullptr, p.epochs).arg(rate(p.learningRate));
+    const QString dose = isPaperDose(p)
+        ? StudyText::tr("paper: lr %1, %n epochs", nullptr, p.epochs).arg(rate(p.learningRate))
+        : StudyText::tr("lr %1, %n epochs", nullptr, p.epochs).arg(rate(p.learningRate));
     if (p.defence == "encryption")
         return p.epochs == 0 ? StudyText::tr("none (converted SNN)") : dose;
     if (p.defence == "noise")
@@ -123,11 +124,12 @@ QString pointShortLabel(const StudyPoint& p)
         return (p.defence == "noise" ? StudyText::tr("noise ×%1") : StudyText::tr("×%1"))
             .arg(QLocale().toString(p.strength, 'g', 2));
     if (p.defence == "encryption")
-        return p.epochs == 0      ? StudyText::tr("none")
-               : isPaperDose(p) ? StudyText::tr("paper dose")
-                                : StudyText::tr("lr %1").arg(rate(p.learningRate));
+        return p.epochs == 0 ? StudyText::tr("none")
+            : isPaperDose(p) ? StudyText::tr("paper dose")
+                             : StudyText::tr("lr %1").arg(rate(p.learningRate));
     if (p.defence == "noise")
-        return isPaperDose(p) ? StudyText::tr("noise, paper dose") : StudyText::tr("noise %1").arg(rate(p.learningRate));
+        return isPaperDose(p) ? StudyText::tr("noise, paper dose")
+                              : StudyText::tr("noise %1").arg(rate(p.learningRate));
     if (p.defence == "reinit")
         return StudyText::tr("reinit");
     return QString::fromStdString(p.id);
@@ -151,7 +153,9 @@ QString pointDetails(const StudyPointResult& p)
 
 QString studyAnswer(const StudySummary& study, const std::function<QString(double)>& givenPercent)
 {
-    const auto percent = [&](double fraction) { return givenPercent ? givenPercent(fraction) : formatLocalePercent(fraction); };
+    const auto percent = [&](double fraction) {
+        return givenPercent ? givenPercent(fraction) : formatLocalePercent(fraction);
+    };
     double worst = 0;
     for (const StudyPointResult& p : study.points)
         worst = std::max(worst, p.accuracyLost());
@@ -194,9 +198,10 @@ std::vector<FrontierCurve> frontierCurves(const StudySummary& study, const Ratin
             defences.push_back(p.point.defence);
             curves.push_back(FrontierCurve{defenceTitle(p.point.defence), {}});
         }
-        FrontierCurve& curve = curves[size_t(std::find(defences.begin(), defences.end(), p.point.defence) - defences.begin())];
-        curve.points.push_back({p.accuracyLost() * 100, a->accuracy * 100, a->interval.low * 100, a->interval.high * 100,
-                                pointShortLabel(p.point), pointDetails(p), int(row)});
+        FrontierCurve& curve =
+            curves[size_t(std::find(defences.begin(), defences.end(), p.point.defence) - defences.begin())];
+        curve.points.push_back({p.accuracyLost() * 100, a->accuracy * 100, a->interval.low * 100,
+                                a->interval.high * 100, pointShortLabel(p.point), pointDetails(p), int(row)});
     }
     if (!human)
         return curves;

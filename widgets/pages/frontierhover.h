@@ -16,8 +16,7 @@ namespace psnn {
 /// The frontier's mouse: hovering a point shows its values as a tooltip, clicking it names its
 /// study table row, dragging draws a rubber band to zoom into, and resetZoom() shows every point
 /// again. The marks come from buildFrontierPlot.
-class FrontierHover : public QObject
-{
+class FrontierHover : public QObject {
     Q_OBJECT
 public:
     explicit FrontierHover(QCustomPlot& plot);

@@ -129,7 +129,8 @@ void ReportPage::showLabResults(const LabResults& results)
     } else {
         const bool imported = results.conversion && results.conversion->imported;
         QString text = (imported ? tr("ANN %1, imported SNN %2") : tr("ANN %1, converted SNN %2"))
-                           .arg(microjoules(energy.annPj.value_or(0)), microjoules(energy.converted ? energy.converted->snnPj : 0));
+                           .arg(microjoules(energy.annPj.value_or(0)),
+                                microjoules(energy.converted ? energy.converted->snnPj : 0));
         if (energy.encrypted)
             text += tr(", encrypted SNN %1").arg(microjoules(energy.encrypted->snnPj));
         m_energy->setText(text + tr(" (%1 pJ per MAC, %2 pJ per accumulate).")

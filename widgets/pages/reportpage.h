@@ -43,7 +43,12 @@ Q_SIGNALS:
 
 protected:
     void showLabResults(const LabResults& results) override;
-    QStringList resultSections() const override { return {QStringLiteral("activity"), QStringLiteral("energy"), QStringLiteral("leakage"), QStringLiteral("model"), QStringLiteral("encryption"), QStringLiteral("membership"), QStringLiteral("conversion")}; }
+    QStringList resultSections() const override
+    {
+        return {QStringLiteral("activity"),  QStringLiteral("energy"),     QStringLiteral("leakage"),
+                QStringLiteral("model"),     QStringLiteral("encryption"), QStringLiteral("membership"),
+                QStringLiteral("conversion")};
+    }
 
 private:
     QLabel* m_energy;

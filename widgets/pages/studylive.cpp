@@ -16,7 +16,10 @@
 namespace psnn {
 
 StudyLive::StudyLive(QWidget* parent)
-    : QWidget(parent), m_title(new QLabel), m_plot(new QCustomPlot), m_images(new ImageGallery(4, 56))
+    : QWidget(parent)
+    , m_title(new QLabel)
+    , m_plot(new QCustomPlot)
+    , m_images(new ImageGallery(4, 56))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -18,8 +18,7 @@ class LiveCurves;
 /// The study point being computed, as it forms: its training losses (encryption and distillation
 /// points) and each attack's current image of every class, from the same live series the Encrypt
 /// and Attack pages draw. Starts empty at every point.
-class StudyLive : public QWidget
-{
+class StudyLive : public QWidget {
     Q_OBJECT
 public:
     explicit StudyLive(QWidget* parent = nullptr);

@@ -20,8 +20,8 @@
 namespace psnn {
 namespace {
 
-constexpr int kCell = 96;    ///< an image's shown size, pixels (28 x 28 images grow 3 times)
-constexpr int kPerRow = 10;  ///< one row per restart of a 10-class attack
+constexpr int kCell = 96;   ///< an image's shown size, pixels (28 x 28 images grow 3 times)
+constexpr int kPerRow = 10; ///< one row per restart of a 10-class attack
 
 } // namespace
 
@@ -109,9 +109,9 @@ void StudyPointImages::showPoint(const QString& labFolder, const std::string& po
     for (const auto& [attack, model] : groups) {
         const auto inGroup = [&](const AttackImageEntry& e) { return e.attack == attack && e.model == model; };
         const int count = int(std::count_if(manifest.images.begin(), manifest.images.end(), inGroup));
-        auto* heading = new QLabel(tr("%1 on the %2: %n images, each captioned with the class it was made for", nullptr,
-                                      count)
-                                       .arg(attackTitle(attack), targetTitle(model)));
+        auto* heading =
+            new QLabel(tr("%1 on the %2: %n images, each captioned with the class it was made for", nullptr, count)
+                           .arg(attackTitle(attack), targetTitle(model)));
         heading->setWordWrap(true);
         grid->addWidget(heading, row++, 0, 1, kPerRow);
         int column = 0;
@@ -127,11 +127,12 @@ void StudyPointImages::showPoint(const QString& labFolder, const std::string& po
             } else {
                 // A whole factor without smoothing: the pixels the attack made, not a blur of them.
                 const int factor = std::max(1, kCell / std::max(image.width(), image.height()));
-                picture->setPixmap(QPixmap::fromImage(image.scaled(image.size() * factor, Qt::KeepAspectRatio,
-                                                                   Qt::FastTransformation)));
+                picture->setPixmap(QPixmap::fromImage(
+                    image.scaled(image.size() * factor, Qt::KeepAspectRatio, Qt::FastTransformation)));
                 ++m_images;
             }
-            picture->setToolTip(tr("%1, made for the class %2").arg(QString::fromStdString(e.file), className(e.target)));
+            picture->setToolTip(
+                tr("%1, made for the class %2").arg(QString::fromStdString(e.file), className(e.target)));
             auto* caption = new QLabel(className(e.target));
             caption->setObjectName(QStringLiteral("caption"));
             caption->setAlignment(Qt::AlignHCenter | Qt::AlignTop);

@@ -14,8 +14,7 @@ namespace psnn {
 /// The attack images of one study point (LAB/study/images/POINT/ and its manifest), large and
 /// crisp (enlarged by a whole factor, no smoothing), grouped by attack, each captioned with the
 /// class it was made for: what the frontier's numbers are about.
-class StudyPointImages : public QWidget
-{
+class StudyPointImages : public QWidget {
     Q_OBJECT
 public:
     explicit StudyPointImages(QWidget* parent = nullptr);

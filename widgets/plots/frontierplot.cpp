@@ -150,7 +150,8 @@ FrontierLayout buildFrontierPlot(QCustomPlot& plot, const std::vector<FrontierCu
         }
         // The graph keeps its data sorted by x; the error bars pair with it by index, so sort both alike.
         std::vector<FrontierMark> sorted = marks;
-        std::stable_sort(sorted.begin(), sorted.end(), [](const FrontierMark& a, const FrontierMark& b) { return a.key < b.key; });
+        std::stable_sort(sorted.begin(), sorted.end(),
+                         [](const FrontierMark& a, const FrontierMark& b) { return a.key < b.key; });
         QVector<double> keys, values, errLow, errHigh;
         for (const FrontierMark& m : sorted) {
             keys << m.key;
