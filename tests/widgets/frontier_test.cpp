@@ -101,6 +101,20 @@ TEST(Frontier, LabelsEveryPointShortly)
     EXPECT_EQ(panel.plot()->legend->layout(), panel.plot()->plotLayout()) << "the legend sits outside the data";
 }
 
+// A study.json written before it kept each point's dose (labs of an earlier version) still gets
+// short labels: the dose is read from the label core wrote.
+TEST(Frontier, LabelsPointsOfAnOlderStudyFromTheirSetting)
+{
+    psnn::StudyPoint encryption{"encryption-1", "encryption", "lr 1e-3, 2 epochs", 1, 0, 0, ""};
+    psnn::StudyPoint noise{"noise-2", "noise", "Gaussian noise matched to lr 1e-2, 2 epochs", 10, 0, 0, ""};
+    psnn::StudyPoint odd{"encryption-9", "encryption", "something else", 3, 0, 0, ""};
+    EXPECT_EQ(psnn::pointShortLabel(encryption), QStringLiteral("lr 1e-3"));
+    EXPECT_EQ(psnn::pointSetting(encryption), QStringLiteral("lr 1e-3, 2 epochs"));
+    EXPECT_EQ(psnn::pointShortLabel(noise), QStringLiteral("noise 1e-2"));
+    EXPECT_EQ(psnn::pointShortLabel(odd), QStringLiteral("×3")) << "the strength when nothing else is known";
+    EXPECT_EQ(psnn::pointSetting(odd), QStringLiteral("something else"));
+}
+
 TEST(Frontier, ConnectsOnlyADefencesOwnDoses)
 {
     QCustomPlot plot;

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <algorithm>
@@ -99,10 +100,26 @@ bool doseUnknown(const StudyPoint& p)
     return p.epochs == 0 && p.strength != 0;
 }
 
+/// The point with its dose: its own, or from an older study.json's label, which core writes ending in
+/// "lr 1e-3, 5 epochs" for every point but the undefended one.
+StudyPoint withDose(StudyPoint p)
+{
+    if (!doseUnknown(p))
+        return p;
+    static const QRegularExpression dose(QStringLiteral("lr ([0-9.eE+-]+), (\\d+) epochs"));
+    const QRegularExpressionMatch m = dose.match(QString::fromStdString(p.label));
+    if (m.hasMatch()) {
+        p.learningRate = m.captured(1).toDouble();
+        p.epochs = m.captured(2).toInt();
+    }
+    return p;
+}
+
 } // namespace
 
-QString pointSetting(const StudyPoint& p)
+QString pointSetting(const StudyPoint& given)
 {
+    const StudyPoint p = withDose(given);
     if (doseUnknown(p))
         return QString::fromStdString(p.label);
     const QString dose = isPaperDose(p)
@@ -118,8 +135,9 @@ QString pointSetting(const StudyPoint& p)
     return QString::fromStdString(p.label);
 }
 
-QString pointShortLabel(const StudyPoint& p)
+QString pointShortLabel(const StudyPoint& given)
 {
+    const StudyPoint p = withDose(given);
     if (doseUnknown(p) && p.defence != "reinit")
         return (p.defence == "noise" ? StudyText::tr("noise ×%1") : StudyText::tr("×%1"))
             .arg(QLocale().toString(p.strength, 'g', 2));
@@ -207,7 +225,7 @@ std::vector<FrontierCurve> frontierCurves(const StudySummary& study, const Ratin
         return curves;
     const size_t judged = curves.size();
     for (size_t d = 0; d < judged; ++d) {
-        FrontierCurve people{StudyText::tr("%1 — people").arg(curves[d].name), {}};
+        FrontierCurve people{StudyText::tr("%1 — people").arg(curves[d].name), {}, false};
         for (size_t row = 0; row < study.points.size(); ++row) {
             const StudyPointResult& p = study.points[row];
             const HumanPoint* h = p.point.defence == defences[d] ? human->point(p.point.id) : nullptr;

@@ -137,7 +137,7 @@ FrontierLayout buildFrontierPlot(QCustomPlot& plot, const std::vector<FrontierCu
             if (std::isfinite(p.accuracyLost) && std::isfinite(p.judgeAccuracy))
                 marks.push_back({frontierKey(p.accuracyLost, layout.logX), p.judgeAccuracy, &p});
         // One defence's own doses, in order of strength: the only points a line may join.
-        if (marks.size() > 1) {
+        if (curve.connected && marks.size() > 1) {
             QVector<double> keys, values;
             for (const FrontierMark& m : marks) {
                 keys << m.key;

@@ -23,6 +23,9 @@ struct FrontierPoint {
 struct FrontierCurve {
     QString name; ///< the legend's
     std::vector<FrontierPoint> points;
+    /// A line through the points in order: one defence's doses. People's curves have none: their
+    /// few ratings give intervals so wide that a line would only add noise.
+    bool connected = true;
 };
 
 /// Where buildFrontierPlot put a point, in plot coordinates (the x axis may be logarithmic).

@@ -275,8 +275,8 @@ void showLegendBelow(QCustomPlot& plot)
         layout->addElement(layout->rowCount(), 0, plot.legend);
         layout->setRowStretchFactor(layout->rowCount() - 1, 0.001); // as tall as its entries
     }
+    plot.legend->setWrap(3); // before the fill order, which rearranges the entries by it
     plot.legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    plot.legend->setWrap(3);
     plot.legend->setMargins(QMargins(4, 2, 4, 2));
 }
 
