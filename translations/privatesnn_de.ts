@@ -2171,7 +2171,7 @@
 <context>
     <name>SheetText</name>
     <message>
-        <location filename="../widgets/pages/ratingsheet.cpp" line="+39"/>
+        <location filename="../widgets/pages/ratingsheet.cpp" line="+41"/>
         <source>The id &quot;%1&quot; already has answers in this lab: choose a new id for a new sheet.</source>
         <translation>Die Kennung „%1“ hat in diesem Labor schon Antworten: Wählen Sie für einen neuen Bogen eine neue Kennung.</translation>
     </message>
@@ -2365,7 +2365,7 @@
         <translation>Die Fenstergröße für --screenshot-dir, z. B. 1280x720 für einen Projektor (Standard 1280x1000).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A model to open: TorchScript, ONNX, a NIR graph or a PrivateSNN archive.</source>
         <translation>Ein zu öffnendes Modell: TorchScript, ONNX, ein NIR-Graph oder ein PrivateSNN-Archiv.</translation>
     </message>
@@ -2599,7 +2599,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::AttackPage</name>
     <message>
-        <location filename="../widgets/pages/attackpage.cpp" line="+91"/>
+        <location filename="../widgets/pages/attackpage.cpp" line="+94"/>
         <source>Attack: does the network leak its classes?</source>
         <translation>Angriff: Verrät das Netz seine Klassen?</translation>
     </message>
@@ -2609,7 +2609,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Versucht, das Bild jeder Klasse aus dem ANN, dem einfachen und dem verschlüsselten spikenden Netz zurückzugewinnen (Angriff 1: Klassenausgabe maximieren; Angriff 2: über die Spikes), und bewertet die Bilder dann mit FID, KID und einem unabhängigen Prüfernetz.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
@@ -2649,22 +2649,22 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Was die Angriffe wiederherstellten: ein Bild pro Klasse aus jedem Angriff</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+59"/>
         <source>Class numbers to attack, separated by commas (0 is the first class); empty attacks every class.</source>
         <translation>Anzugreifende Klassennummern, durch Kommas getrennt (0 ist die erste Klasse); leer greift jede Klasse an.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-70"/>
         <source>Attack 2 classes</source>
         <translation>Klassen für Angriff 2</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <source>class %1</source>
         <translation>Klasse %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Attack 1 restarts</source>
         <translation>Neustarts Angriff 1</translation>
     </message>
@@ -2699,7 +2699,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Angriff 2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Leakage scores</source>
         <translation>Leckage-Werte</translation>
     </message>
@@ -2759,7 +2759,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+31"/>
         <source>No attacks yet. Run this step to attack the networks.</source>
         <translation>Noch keine Angriffe. Führen Sie diesen Schritt aus, um die Netze anzugreifen.</translation>
     </message>
@@ -3119,11 +3119,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
     </message>
     <message>
         <location line="+12"/>
+        <location line="+7"/>
         <source>Print a rating sheet</source>
         <translation>Bewertungsbogen drucken</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>An id for this sheet (it names the answers when they come back):</source>
         <translation>Eine Kennung für diesen Bogen (sie ordnet die Antworten zu, wenn sie zurückkommen):</translation>
     </message>
@@ -3131,6 +3132,11 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <location line="+1"/>
         <source>sheet-1</source>
         <translation>bogen-1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Images of each attack, model and point on the sheet (0: every image; a study holds thousands):</source>
+        <translation>Bilder je Angriff, Modell und Punkt auf dem Bogen (0: alle Bilder; eine Studie hat Tausende):</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3311,7 +3317,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+77"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+79"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
@@ -3336,7 +3342,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>%1 %2 (%3, Qt %4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+37"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+39"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3421,7 +3427,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -3451,7 +3457,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <location line="+6"/>
         <source>Load a model first.</source>
         <translation>Laden Sie zuerst ein Modell.</translation>
@@ -3482,7 +3488,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Nur lesen: Das Labor wird von %1 verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+27"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+42"/>
         <source>A run is in progress.</source>
         <translation>Ein Lauf ist im Gang.</translation>
     </message>
@@ -3892,7 +3898,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::RatingDialog</name>
     <message>
-        <location filename="../widgets/pages/ratingdialog.cpp" line="+32"/>
+        <location filename="../widgets/pages/ratingdialog.cpp" line="+33"/>
+        <source>Every image</source>
+        <translation>Alle Bilder</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Can&apos;t tell (Space)</source>
         <translation>Nicht erkennbar (Leertaste)</translation>
     </message>
@@ -3927,12 +3938,22 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Starten</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+8"/>
+        <source>Images of each attack, model and point:</source>
+        <translation>Bilder je Angriff, Modell und Punkt:</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Undo the last answer</source>
         <translation>Letzte Antwort zurücknehmen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
+        <source>A new session rates %1 of the lab&apos;s %2 images, drawn blind so that every class comes up about as often. A rater id that already has a session continues it with its own images.</source>
+        <translation>Eine neue Sitzung bewertet %1 der %2 Bilder des Labors, verdeckt so gezogen, dass jede Klasse etwa gleich oft vorkommt. Eine Bewerterkennung, die schon eine Sitzung hat, setzt diese mit ihren eigenen Bildern fort.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The rater id &quot;%1&quot; cannot be used: it must be 1 to 40 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting with a letter or digit.</source>
         <translation>Die Kennung „%1“ ist nicht verwendbar: Sie muss aus 1 bis 40 Buchstaben, Ziffern, „-“, „_“ oder „.“ bestehen und mit einem Buchstaben oder einer Ziffer beginnen.</translation>
     </message>
@@ -3952,12 +3973,17 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Bilder bewerten — %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>All %1 images are rated. Thank you! Your answers are saved in the lab; the report&apos;s &quot;Human judge&quot; section summarises them.</source>
-        <translation>Alle %1 Bilder sind bewertet. Vielen Dank! Ihre Antworten sind im Labor gespeichert; der Abschnitt „Menschliche Beurteilung“ des Berichts fasst sie zusammen.</translation>
+        <location line="+13"/>
+        <source> It rated a sample of the lab&apos;s %1 images; a new rater id starts another sample.</source>
+        <translation> Sie bewertete eine Stichprobe der %1 Bilder des Labors; eine neue Bewerterkennung beginnt eine weitere Stichprobe.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>This session is complete: all %1 of its images are rated. Thank you! Your answers are saved in the lab; the report&apos;s &quot;Human judge&quot; section summarises them.</source>
+        <translation>Diese Sitzung ist vollständig: Alle %1 ihrer Bilder sind bewertet. Vielen Dank! Ihre Antworten sind im Labor gespeichert; der Abschnitt „Menschliche Beurteilung“ des Berichts fasst sie zusammen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Image %1 of %2</source>
         <translation>Bild %1 von %2</translation>
     </message>

@@ -2170,7 +2170,7 @@
 <context>
     <name>SheetText</name>
     <message>
-        <location filename="../widgets/pages/ratingsheet.cpp" line="+39"/>
+        <location filename="../widgets/pages/ratingsheet.cpp" line="+41"/>
         <source>The id &quot;%1&quot; already has answers in this lab: choose a new id for a new sheet.</source>
         <translation>ID &quot;%1&quot;에는 이 실험실에 이미 답이 있습니다. 새 평가지에는 새 ID를 고르세요.</translation>
     </message>
@@ -2364,7 +2364,7 @@
         <translation>--screenshot-dir에 쓸 창 크기, 예: 프로젝터용 1280x720 (기본값 1280x1000).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A model to open: TorchScript, ONNX, a NIR graph or a PrivateSNN archive.</source>
         <translation>열 모델: TorchScript, ONNX, NIR 그래프 또는 PrivateSNN 아카이브.</translation>
     </message>
@@ -2598,7 +2598,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::AttackPage</name>
     <message>
-        <location filename="../widgets/pages/attackpage.cpp" line="+91"/>
+        <location filename="../widgets/pages/attackpage.cpp" line="+94"/>
         <source>Attack: does the network leak its classes?</source>
         <translation>공격: 네트워크가 클래스를 유출하는가?</translation>
     </message>
@@ -2608,7 +2608,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>ANN, 일반 스파이킹 네트워크, 암호화된 스파이킹 네트워크에서 각 클래스의 이미지를 복원해 봅니다(공격 1: 클래스 출력을 높이는 방향으로 상승; 공격 2: 스파이크를 통해). 그런 다음 FID, KID와 독립된 판정 네트워크로 이미지를 평가합니다.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Scenario</source>
         <translation>시나리오</translation>
     </message>
@@ -2648,22 +2648,22 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>공격이 복원한 것: 각 공격에서 클래스당 이미지 한 장</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+59"/>
         <source>Class numbers to attack, separated by commas (0 is the first class); empty attacks every class.</source>
         <translation>공격할 클래스 번호, 쉼표로 구분 (0이 첫 번째 클래스). 비워 두면 모든 클래스를 공격합니다.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-70"/>
         <source>Attack 2 classes</source>
         <translation>공격 2 클래스</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <source>class %1</source>
         <translation>클래스 %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Attack 1 restarts</source>
         <translation>공격 1 재시작 횟수</translation>
     </message>
@@ -2698,7 +2698,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>공격 2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Leakage scores</source>
         <translation>유출 점수</translation>
     </message>
@@ -2758,7 +2758,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+31"/>
         <source>No attacks yet. Run this step to attack the networks.</source>
         <translation>아직 공격이 없습니다. 네트워크를 공격하려면 이 단계를 실행하세요.</translation>
     </message>
@@ -3117,11 +3117,12 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+7"/>
         <source>Print a rating sheet</source>
         <translation>평가지 인쇄</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>An id for this sheet (it names the answers when they come back):</source>
         <translation>이 평가지의 ID (돌아온 답을 구분하는 이름):</translation>
     </message>
@@ -3129,6 +3130,11 @@ hint: use a smaller batch size or fewer images.</source>
         <location line="+1"/>
         <source>sheet-1</source>
         <translation>sheet-1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Images of each attack, model and point on the sheet (0: every image; a study holds thousands):</source>
+        <translation>시트에 넣을 공격·모델·지점별 이미지 수(0: 모든 이미지, 연구에는 수천 장이 있습니다):</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3309,7 +3315,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+77"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+79"/>
         <source>Exported to %1.</source>
         <translation>%1(으)로 내보냈습니다.</translation>
     </message>
@@ -3334,7 +3340,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1 %2 (%3, Qt %4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+37"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+39"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -3419,7 +3425,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -3449,7 +3455,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>로그</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <location line="+6"/>
         <source>Load a model first.</source>
         <translation>먼저 모델을 불러오세요.</translation>
@@ -3480,7 +3486,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>읽기 전용: %1이(가) 이 랩을 사용 중입니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+27"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+42"/>
         <source>A run is in progress.</source>
         <translation>실행이 진행 중입니다.</translation>
     </message>
@@ -3890,7 +3896,12 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::RatingDialog</name>
     <message>
-        <location filename="../widgets/pages/ratingdialog.cpp" line="+32"/>
+        <location filename="../widgets/pages/ratingdialog.cpp" line="+33"/>
+        <source>Every image</source>
+        <translation>모든 이미지</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Can&apos;t tell (Space)</source>
         <translation>모르겠음 (Space)</translation>
     </message>
@@ -3925,12 +3936,22 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+8"/>
+        <source>Images of each attack, model and point:</source>
+        <translation>공격·모델·지점별 이미지 수:</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Undo the last answer</source>
         <translation>마지막 답 취소</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
+        <source>A new session rates %1 of the lab&apos;s %2 images, drawn blind so that every class comes up about as often. A rater id that already has a session continues it with its own images.</source>
+        <translation>새 세션은 실험실 이미지 %2장 중 %1장을 평가합니다. 모든 클래스가 거의 같은 횟수로 나오도록 가린 채 뽑습니다. 이미 세션이 있는 평가자 ID는 그 세션의 이미지로 이어서 진행합니다.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The rater id &quot;%1&quot; cannot be used: it must be 1 to 40 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting with a letter or digit.</source>
         <translation>평가자 ID &quot;%1&quot;은(는) 사용할 수 없습니다: 문자, 숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;로 된 1~40자여야 하며 문자나 숫자로 시작해야 합니다.</translation>
     </message>
@@ -3950,12 +3971,17 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>이미지 평가 — %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>All %1 images are rated. Thank you! Your answers are saved in the lab; the report&apos;s &quot;Human judge&quot; section summarises them.</source>
-        <translation>%1개 이미지를 모두 평가했습니다. 감사합니다! 답은 실험실에 저장되었으며 보고서의 &quot;사람 판정&quot; 절에 요약됩니다.</translation>
+        <location line="+13"/>
+        <source> It rated a sample of the lab&apos;s %1 images; a new rater id starts another sample.</source>
+        <translation> 이 세션은 실험실 이미지 %1장 중 표본을 평가했습니다. 새 평가자 ID로 다른 표본을 시작할 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>This session is complete: all %1 of its images are rated. Thank you! Your answers are saved in the lab; the report&apos;s &quot;Human judge&quot; section summarises them.</source>
+        <translation>이 세션이 완료되었습니다: 이미지 %1장을 모두 평가했습니다. 감사합니다! 답은 실험실에 저장되었으며 보고서의 "사람 판정" 절에 요약됩니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Image %1 of %2</source>
         <translation>이미지 %1 / %2</translation>
     </message>

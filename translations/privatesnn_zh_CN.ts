@@ -2170,7 +2170,7 @@
 <context>
     <name>SheetText</name>
     <message>
-        <location filename="../widgets/pages/ratingsheet.cpp" line="+39"/>
+        <location filename="../widgets/pages/ratingsheet.cpp" line="+41"/>
         <source>The id &quot;%1&quot; already has answers in this lab: choose a new id for a new sheet.</source>
         <translation>ID“%1”在此实验室中已有答案：请为新评判表选择新的 ID。</translation>
     </message>
@@ -2364,7 +2364,7 @@
         <translation>--screenshot-dir 使用的窗口大小，例如投影仪用 1280x720（默认 1280x1000）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A model to open: TorchScript, ONNX, a NIR graph or a PrivateSNN archive.</source>
         <translation>要打开的模型:TorchScript、ONNX、NIR 图或 PrivateSNN 归档。</translation>
     </message>
@@ -2598,7 +2598,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::AttackPage</name>
     <message>
-        <location filename="../widgets/pages/attackpage.cpp" line="+91"/>
+        <location filename="../widgets/pages/attackpage.cpp" line="+94"/>
         <source>Attack: does the network leak its classes?</source>
         <translation>攻击：网络会泄漏其类别吗？</translation>
     </message>
@@ -2608,7 +2608,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>尝试从 ANN、普通脉冲网络和加密脉冲网络中恢复每个类别的图像（攻击 1：沿类别输出做梯度上升；攻击 2：经由脉冲），然后用 FID、KID 和独立的判别网络为图像打分。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Scenario</source>
         <translation>场景</translation>
     </message>
@@ -2648,22 +2648,22 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>攻击还原出的内容：每种攻击每个类别一张图像</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+59"/>
         <source>Class numbers to attack, separated by commas (0 is the first class); empty attacks every class.</source>
         <translation>要攻击的类别编号，以逗号分隔（0 为第一个类别）；留空则攻击所有类别。</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-70"/>
         <source>Attack 2 classes</source>
         <translation>攻击 2 的类别</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <source>class %1</source>
         <translation>类别 %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Attack 1 restarts</source>
         <translation>攻击 1 重启次数</translation>
     </message>
@@ -2698,7 +2698,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>攻击 2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Leakage scores</source>
         <translation>泄漏分数</translation>
     </message>
@@ -2758,7 +2758,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+31"/>
         <source>No attacks yet. Run this step to attack the networks.</source>
         <translation>尚无攻击。运行此步骤来攻击网络。</translation>
     </message>
@@ -3117,11 +3117,12 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+7"/>
         <source>Print a rating sheet</source>
         <translation>打印评判表</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>An id for this sheet (it names the answers when they come back):</source>
         <translation>此评判表的 ID（答案收回时用它来标识）：</translation>
     </message>
@@ -3129,6 +3130,11 @@ hint: use a smaller batch size or fewer images.</source>
         <location line="+1"/>
         <source>sheet-1</source>
         <translation>sheet-1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Images of each attack, model and point on the sheet (0: every image; a study holds thousands):</source>
+        <translation>评分表上每种攻击、模型和研究点的图像数（0：全部图像；一项研究有数千张）：</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3309,7 +3315,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+77"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+79"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
@@ -3334,7 +3340,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1 %2 (%3, Qt %4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+37"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+39"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3419,7 +3425,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -3449,7 +3455,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <location line="+6"/>
         <source>Load a model first.</source>
         <translation>请先加载模型。</translation>
@@ -3480,7 +3486,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>只读：%1 正在使用此实验室。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+27"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+42"/>
         <source>A run is in progress.</source>
         <translation>正在运行。</translation>
     </message>
@@ -3890,7 +3896,12 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::RatingDialog</name>
     <message>
-        <location filename="../widgets/pages/ratingdialog.cpp" line="+32"/>
+        <location filename="../widgets/pages/ratingdialog.cpp" line="+33"/>
+        <source>Every image</source>
+        <translation>全部图像</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Can&apos;t tell (Space)</source>
         <translation>无法判断（空格）</translation>
     </message>
@@ -3925,12 +3936,22 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+8"/>
+        <source>Images of each attack, model and point:</source>
+        <translation>每种攻击、模型和研究点的图像数：</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Undo the last answer</source>
         <translation>撤销上一个答案</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
+        <source>A new session rates %1 of the lab&apos;s %2 images, drawn blind so that every class comes up about as often. A rater id that already has a session continues it with its own images.</source>
+        <translation>新会话评分实验室 %2 张图像中的 %1 张，随机遮盖抽取，使每个类别出现的次数大致相同。已有会话的评分者编号会用其原有图像继续。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The rater id &quot;%1&quot; cannot be used: it must be 1 to 40 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting with a letter or digit.</source>
         <translation>评判者 ID“%1”不可用：它必须由 1 到 40 个字母、数字、“-”、“_”或“.”组成，并以字母或数字开头。</translation>
     </message>
@@ -3950,12 +3971,17 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>评判图像 — %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>All %1 images are rated. Thank you! Your answers are saved in the lab; the report&apos;s &quot;Human judge&quot; section summarises them.</source>
-        <translation>全部 %1 张图像均已评判。谢谢！您的答案已保存在实验室中，报告的“人工评判”一节会对其进行汇总。</translation>
+        <location line="+13"/>
+        <source> It rated a sample of the lab&apos;s %1 images; a new rater id starts another sample.</source>
+        <translation> 本会话评分的是实验室 %1 张图像中的一个样本；新的评分者编号会开始另一个样本。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>This session is complete: all %1 of its images are rated. Thank you! Your answers are saved in the lab; the report&apos;s &quot;Human judge&quot; section summarises them.</source>
+        <translation>本次会话已完成：全部 %1 张图像均已评分。谢谢！您的回答已保存在实验室中，报告的“人工评判”部分会加以汇总。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Image %1 of %2</source>
         <translation>第 %1 张，共 %2 张</translation>
     </message>
