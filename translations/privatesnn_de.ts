@@ -2365,6 +2365,11 @@
         <translation>Die Fenstergröße für --screenshot-dir, z. B. 1280x720 für einen Projektor (Standard 1280x1000).</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>With --screenshot-dir: also shoot the classroom view (blind, revealed, before/after), starting a rating session of this id in the lab (use a copy of the lab).</source>
+        <translation>Mit --screenshot-dir: auch die Klassenzimmeransicht aufnehmen (verdeckt, aufgedeckt, vorher/nachher); startet dazu eine Bewertungssitzung dieser Kennung im Labor (eine Kopie des Labors verwenden).</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>A model to open: TorchScript, ONNX, a NIR graph or a PrivateSNN archive.</source>
         <translation>Ein zu öffnendes Modell: TorchScript, ONNX, ein NIR-Graph oder ein PrivateSNN-Archiv.</translation>
@@ -2809,6 +2814,79 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <location line="+4"/>
         <source>%1 of %2 attacked networks leak their classes (hover a verdict for the reason). Lower FID/KID means closer to real images.</source>
         <translation>%1 von %2 angegriffenen Netzen verraten ihre Klassen (für die Begründung auf ein Urteil zeigen). Niedrigere FID/KID heißt näher an echten Bildern.</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::BeforeAfterView</name>
+    <message>
+        <location filename="../widgets/pages/beforeafterview.cpp" line="+56"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>←/→ class   ↑/↓ the &quot;after&quot; source   Page Up/Down the &quot;before&quot; source   B or Esc: back to the images</source>
+        <translation>←/→ Klasse   ↑/↓ Quelle „nachher“   Bild auf/ab Quelle „vorher“   B oder Esc: zurück zu den Bildern</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>this lab</source>
+        <translation>dieses Labor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on the %2 (%3)</source>
+        <translation>%1 auf dem %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The lab has no two sets of attack images to compare: run the attack step with encryption, or a study.</source>
+        <translation>Das Labor hat keine zwei Sätze von Angriffsbildern zum Vergleichen: Führen Sie den Angriffsschritt mit Verschlüsselung oder eine Studie aus.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Before and after: %1 (class %2)</source>
+        <translation>Vorher und nachher: %1 (Klasse %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No image of this class here.</source>
+        <translation>Hier gibt es kein Bild dieser Klasse.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 ✓</source>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 ✗</source>
+        <translation>%1 ✗</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Judge 1: %1   Judge 2: %2</source>
+        <translation>Richter 1: %1   Richter 2: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before: %1</source>
+        <translation>Vorher: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After: %1</source>
+        <translation>Nachher: %1</translation>
     </message>
 </context>
 <context>
@@ -3427,6 +3505,36 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Classroom View</source>
+        <translation>&amp;Klassenzimmeransicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The lab&apos;s attack images full screen for a projector: blind, one at a time, with the answers revealed on Space.</source>
+        <translation>Die Angriffsbilder des Labors im Vollbild für einen Projektor: verdeckt, eines nach dem anderen, die Antworten werden mit der Leertaste aufgedeckt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
@@ -3435,6 +3543,11 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <location line="+1"/>
         <source>&amp;About PrivateSNN Lab</source>
         <translation>&amp;Über PrivateSNN Lab</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a lab with attack results first: the classroom view shows its attack images.</source>
+        <translation>Öffnen Sie zuerst ein Labor mit Angriffsergebnissen: Die Klassenzimmeransicht zeigt dessen Angriffsbilder.</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="+82"/>
@@ -3893,6 +4006,204 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <location line="+6"/>
         <source>No model loaded yet. Open a TorchScript file saved with &lt;i&gt;torch.jit.save&lt;/i&gt; (.pt) or a PrivateSNN archive (.psnn), or try the bundled demo network.</source>
         <translation>Noch kein Modell geladen. Öffnen Sie eine mit &lt;i&gt;torch.jit.save&lt;/i&gt; gespeicherte TorchScript-Datei (.pt) oder ein PrivateSNN-Archiv (.psnn), oder probieren Sie das mitgelieferte Demo-Netz.</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::PresenterView</name>
+    <message>
+        <location filename="../widgets/pages/presenterview.cpp" line="+46"/>
+        <source>class-1</source>
+        <translation>klasse-1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>PrivateSNN Lab — classroom view</source>
+        <translation>PrivateSNN Lab — Klassenzimmeransicht</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The class sees the images an attacker recovered from the network, one at a time and blind. Ask the room which class each shows and type its answer (0–9, ? for can&apos;t tell); Space reveals the class the image was made for and what two judge networks said. The room&apos;s answers are saved as one rating session under the id below, and a session that stopped continues with the same id.</source>
+        <translation>Die Klasse sieht die Bilder, die ein Angreifer aus dem Netz gewonnen hat, eines nach dem anderen und verdeckt. Fragen Sie den Raum, welche Klasse jedes zeigt, und tippen Sie seine Antwort ein (0–9, ? für „nicht erkennbar“); die Leertaste deckt auf, für welche Klasse das Bild erzeugt wurde und was zwei Richternetze sagten. Die Antworten des Raums werden als eine Bewertungssitzung unter der Kennung unten gespeichert; eine unterbrochene Sitzung wird mit derselben Kennung fortgesetzt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The room&apos;s rater id:</source>
+        <translation>Bewerterkennung des Raums:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Images of each attack, model and point:</source>
+        <translation>Bilder je Angriff, Modell und Punkt:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start (Enter)</source>
+        <translation>Starten (Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before and after (B)</source>
+        <translation>Vorher und nachher (B)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Attack image</source>
+        <translation>Angriffsbild</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>0–9: the room&apos;s answer   ?: can&apos;t tell   Space: reveal   ←/→: previous/next   B: before and after   Ctrl+plus/minus: zoom   F11: full screen   Esc: leave</source>
+        <translation>0–9: Antwort des Raums   ?: nicht erkennbar   Leertaste: aufdecken   ←/→: zurück/weiter   B: vorher und nachher   Strg+Plus/Minus: Zoom   F11: Vollbild   Esc: verlassen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The rater id &quot;%1&quot; cannot be used: it must be 1 to 40 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting with a letter or digit.</source>
+        <translation>Die Kennung „%1“ ist nicht verwendbar: Sie muss aus 1 bis 40 Buchstaben, Ziffern, „-“, „_“ oder „.“ bestehen und mit einem Buchstaben oder einer Ziffer beginnen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The classroom view cannot start: %1 %2</source>
+        <translation>Die Klassenzimmeransicht kann nicht starten: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answers saved as &quot;%1&quot;</source>
+        <translation>Antworten gespeichert als „%1“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1   %2</source>
+        <translation>%1   %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Image %1 of %2</source>
+        <translation>Bild %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This image cannot be read.</source>
+        <translation>Dieses Bild kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>That was the last image of this session (%1 images).</source>
+        <translation>Das war das letzte Bild dieser Sitzung (%1 Bilder).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room: %1 of %2 answered right (%3 × can&apos;t tell).</source>
+        <translation>Der Raum: %1 von %2 richtig beantwortet (%3 × nicht erkennbar).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+76"/>
+        <source>Judge 1</source>
+        <translation>Richter 1</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location line="+77"/>
+        <source>Judge 2</source>
+        <translation>Richter 2</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>%1: %2 of %3 right.</source>
+        <translation>%1: %2 von %3 richtig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: answers not recorded for these images.</source>
+        <translation>%1: Antworten für diese Bilder nicht erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n image(s) still without the room&apos;s answer: ← goes back to them.</source>
+        <translation>
+            <numerusform>%n Bild noch ohne Antwort des Raums: ← führt dorthin zurück.</numerusform>
+            <numerusform>%n Bilder noch ohne Antwort des Raums: ← führt dorthin zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Esc leaves the classroom view.</source>
+        <translation>Esc verlässt die Klassenzimmeransicht.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 said: not recorded for this image</source>
+        <translation>%1 sagte: für dieses Bild nicht erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 said: %2 ✓</source>
+        <translation>%1 sagte: %2 ✓</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 said: %2 ✗</source>
+        <translation>%1 sagte: %2 ✗</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Made for: %1</source>
+        <translation>Erzeugt für: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The room: no answer</source>
+        <translation>Der Raum: keine Antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room: can&apos;t tell ✗</source>
+        <translation>Der Raum: nicht erkennbar ✗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room: %1 ✓</source>
+        <translation>Der Raum: %1 ✓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room: %1 ✗</source>
+        <translation>Der Raum: %1 ✗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this lab</source>
+        <translation>dieses Labor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From: %1 on the %2 (%3)</source>
+        <translation>Herkunft: %1 auf dem %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The room&apos;s answer: not given yet</source>
+        <translation>Antwort des Raums: noch keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room&apos;s answer: can&apos;t tell</source>
+        <translation>Antwort des Raums: nicht erkennbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room&apos;s answer: %1</source>
+        <translation>Antwort des Raums: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The answer could not be saved: %1 %2</source>
+        <translation>Die Antwort konnte nicht gespeichert werden: %1 %2</translation>
     </message>
 </context>
 <context>

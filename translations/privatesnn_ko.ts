@@ -2364,6 +2364,11 @@
         <translation>--screenshot-dir에 쓸 창 크기, 예: 프로젝터용 1280x720 (기본값 1280x1000).</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>With --screenshot-dir: also shoot the classroom view (blind, revealed, before/after), starting a rating session of this id in the lab (use a copy of the lab).</source>
+        <translation>--screenshot-dir와 함께: 교실 보기(가림, 공개, 전/후)도 촬영합니다. 이를 위해 실험실에 이 ID의 평가 세션을 시작합니다(실험실 사본을 사용하세요).</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>A model to open: TorchScript, ONNX, a NIR graph or a PrivateSNN archive.</source>
         <translation>열 모델: TorchScript, ONNX, NIR 그래프 또는 PrivateSNN 아카이브.</translation>
@@ -2808,6 +2813,79 @@ hint: use a smaller batch size or fewer images.</source>
         <location line="+4"/>
         <source>%1 of %2 attacked networks leak their classes (hover a verdict for the reason). Lower FID/KID means closer to real images.</source>
         <translation>공격한 네트워크 %2개 중 %1개가 클래스를 유출합니다(이유는 판정 위에 마우스를 올려 보세요). FID/KID가 낮을수록 실제 이미지에 가깝습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::BeforeAfterView</name>
+    <message>
+        <location filename="../widgets/pages/beforeafterview.cpp" line="+56"/>
+        <source>Before</source>
+        <translation>전</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>후</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>←/→ class   ↑/↓ the &quot;after&quot; source   Page Up/Down the &quot;before&quot; source   B or Esc: back to the images</source>
+        <translation>←/→ 클래스   ↑/↓ '후' 출처   Page Up/Down '전' 출처   B 또는 Esc: 이미지로 돌아가기</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>this lab</source>
+        <translation>이 실험실</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on the %2 (%3)</source>
+        <translation>%2에 대한 %1 (%3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The lab has no two sets of attack images to compare: run the attack step with encryption, or a study.</source>
+        <translation>이 실험실에는 비교할 공격 이미지 세트가 두 개 없습니다. 암호화와 함께 공격 단계를 실행하거나 연구를 실행하세요.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Before and after: %1 (class %2)</source>
+        <translation>전과 후: %1 (클래스 %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No image of this class here.</source>
+        <translation>여기에는 이 클래스의 이미지가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not recorded</source>
+        <translation>기록되지 않음</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 ✓</source>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 ✗</source>
+        <translation>%1 ✗</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Judge 1: %1   Judge 2: %2</source>
+        <translation>판정자 1: %1   판정자 2: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before: %1</source>
+        <translation>전: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After: %1</source>
+        <translation>후: %1</translation>
     </message>
 </context>
 <context>
@@ -3425,6 +3503,36 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Classroom View</source>
+        <translation>교실 보기(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The lab&apos;s attack images full screen for a projector: blind, one at a time, with the answers revealed on Space.</source>
+        <translation>프로젝터용 전체 화면으로 실험실의 공격 이미지를 보여 줍니다. 가린 채 한 장씩, 스페이스를 누르면 정답을 공개합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;In</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actual Size</source>
+        <translation>실제 크기(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
@@ -3433,6 +3541,11 @@ hint: use a smaller batch size or fewer images.</source>
         <location line="+1"/>
         <source>&amp;About PrivateSNN Lab</source>
         <translation>PrivateSNN Lab 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a lab with attack results first: the classroom view shows its attack images.</source>
+        <translation>먼저 공격 결과가 있는 실험실을 여세요. 교실 보기는 그 공격 이미지를 보여 줍니다.</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="+82"/>
@@ -3891,6 +4004,203 @@ hint: use a smaller batch size or fewer images.</source>
         <location line="+6"/>
         <source>No model loaded yet. Open a TorchScript file saved with &lt;i&gt;torch.jit.save&lt;/i&gt; (.pt) or a PrivateSNN archive (.psnn), or try the bundled demo network.</source>
         <translation>아직 불러온 모델이 없습니다. &lt;i&gt;torch.jit.save&lt;/i&gt;로 저장한 TorchScript 파일(.pt)이나 PrivateSNN 아카이브(.psnn)를 열거나, 내장 데모 네트워크를 사용해 보세요.</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::PresenterView</name>
+    <message>
+        <location filename="../widgets/pages/presenterview.cpp" line="+46"/>
+        <source>class-1</source>
+        <translation>class-1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>PrivateSNN Lab — classroom view</source>
+        <translation>PrivateSNN Lab — 교실 보기</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The class sees the images an attacker recovered from the network, one at a time and blind. Ask the room which class each shows and type its answer (0–9, ? for can&apos;t tell); Space reveals the class the image was made for and what two judge networks said. The room&apos;s answers are saved as one rating session under the id below, and a session that stopped continues with the same id.</source>
+        <translation>학생들은 공격자가 네트워크에서 복원한 이미지를 가린 채 한 장씩 봅니다. 각 이미지가 어떤 클래스인지 교실에 묻고 그 답을 입력하세요(0–9, 모르겠으면 ?). 스페이스를 누르면 이미지가 만들어진 클래스와 두 판정 네트워크의 답을 공개합니다. 교실의 답은 아래 ID의 평가 세션 하나로 저장되며, 중단된 세션은 같은 ID로 이어집니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The room&apos;s rater id:</source>
+        <translation>교실의 평가자 ID:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Images of each attack, model and point:</source>
+        <translation>공격·모델·지점별 이미지 수:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start (Enter)</source>
+        <translation>시작 (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before and after (B)</source>
+        <translation>전과 후 (B)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Attack image</source>
+        <translation>공격 이미지</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>0–9: the room&apos;s answer   ?: can&apos;t tell   Space: reveal   ←/→: previous/next   B: before and after   Ctrl+plus/minus: zoom   F11: full screen   Esc: leave</source>
+        <translation>0–9: 교실의 답   ?: 모르겠음   Space: 공개   ←/→: 이전/다음   B: 전과 후   Ctrl+플러스/마이너스: 확대/축소   F11: 전체 화면   Esc: 나가기</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The rater id &quot;%1&quot; cannot be used: it must be 1 to 40 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting with a letter or digit.</source>
+        <translation>평가자 ID &quot;%1&quot;은(는) 사용할 수 없습니다: 문자, 숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;로 된 1~40자여야 하며 문자나 숫자로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The classroom view cannot start: %1 %2</source>
+        <translation>교실 보기를 시작할 수 없습니다: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answers saved as &quot;%1&quot;</source>
+        <translation>답을 "%1"(으)로 저장</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1   %2</source>
+        <translation>%1   %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Image %1 of %2</source>
+        <translation>이미지 %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This image cannot be read.</source>
+        <translation>이 이미지를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>That was the last image of this session (%1 images).</source>
+        <translation>이 세션의 마지막 이미지였습니다(이미지 %1장).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room: %1 of %2 answered right (%3 × can&apos;t tell).</source>
+        <translation>교실: %2개 중 %1개 정답 (모르겠음 %3회).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+76"/>
+        <source>Judge 1</source>
+        <translation>판정자 1</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location line="+77"/>
+        <source>Judge 2</source>
+        <translation>판정자 2</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>%1: %2 of %3 right.</source>
+        <translation>%1: %3개 중 %2개 정답.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: answers not recorded for these images.</source>
+        <translation>%1: 이 이미지들에 대한 답이 기록되지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n image(s) still without the room&apos;s answer: ← goes back to them.</source>
+        <translation>
+            <numerusform>교실의 답이 없는 이미지가 %n장 남았습니다: ←로 돌아갈 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Esc leaves the classroom view.</source>
+        <translation>Esc를 누르면 교실 보기를 나갑니다.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 said: not recorded for this image</source>
+        <translation>%1의 답: 이 이미지에 대해 기록되지 않음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 said: %2 ✓</source>
+        <translation>%1의 답: %2 ✓</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 said: %2 ✗</source>
+        <translation>%1의 답: %2 ✗</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Made for: %1</source>
+        <translation>목표 클래스: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The room: no answer</source>
+        <translation>교실: 답 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room: can&apos;t tell ✗</source>
+        <translation>교실: 모르겠음 ✗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room: %1 ✓</source>
+        <translation>교실: %1 ✓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room: %1 ✗</source>
+        <translation>교실: %1 ✗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this lab</source>
+        <translation>이 실험실</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From: %1 on the %2 (%3)</source>
+        <translation>출처: %2에 대한 %1 (%3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The room&apos;s answer: not given yet</source>
+        <translation>교실의 답: 아직 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room&apos;s answer: can&apos;t tell</source>
+        <translation>교실의 답: 모르겠음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room&apos;s answer: %1</source>
+        <translation>교실의 답: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The answer could not be saved: %1 %2</source>
+        <translation>답을 저장할 수 없습니다: %1 %2</translation>
     </message>
 </context>
 <context>

@@ -2364,6 +2364,11 @@
         <translation>--screenshot-dir 使用的窗口大小，例如投影仪用 1280x720（默认 1280x1000）。</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>With --screenshot-dir: also shoot the classroom view (blind, revealed, before/after), starting a rating session of this id in the lab (use a copy of the lab).</source>
+        <translation>与 --screenshot-dir 一起使用：同时截取课堂视图（遮盖、揭晓、前后对比），为此在实验室中以该编号开始一次评分会话（请使用实验室的副本）。</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>A model to open: TorchScript, ONNX, a NIR graph or a PrivateSNN archive.</source>
         <translation>要打开的模型:TorchScript、ONNX、NIR 图或 PrivateSNN 归档。</translation>
@@ -2808,6 +2813,79 @@ hint: use a smaller batch size or fewer images.</source>
         <location line="+4"/>
         <source>%1 of %2 attacked networks leak their classes (hover a verdict for the reason). Lower FID/KID means closer to real images.</source>
         <translation>%2 个被攻击网络中有 %1 个泄漏了类别（将鼠标悬停在结论上可查看原因）。FID/KID 越低越接近真实图像。</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::BeforeAfterView</name>
+    <message>
+        <location filename="../widgets/pages/beforeafterview.cpp" line="+56"/>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>←/→ class   ↑/↓ the &quot;after&quot; source   Page Up/Down the &quot;before&quot; source   B or Esc: back to the images</source>
+        <translation>←/→ 类别   ↑/↓ “之后”的来源   Page Up/Down “之前”的来源   B 或 Esc：返回图像</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>this lab</source>
+        <translation>本实验室</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on the %2 (%3)</source>
+        <translation>针对 %2 的 %1（%3）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The lab has no two sets of attack images to compare: run the attack step with encryption, or a study.</source>
+        <translation>该实验室没有两组可比较的攻击图像：请在启用加密的情况下运行攻击步骤，或运行一项研究。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Before and after: %1 (class %2)</source>
+        <translation>前后对比：%1（类别 %2）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No image of this class here.</source>
+        <translation>此处没有该类别的图像。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 ✓</source>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 ✗</source>
+        <translation>%1 ✗</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Judge 1: %1   Judge 2: %2</source>
+        <translation>评判网络 1：%1   评判网络 2：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before: %1</source>
+        <translation>之前：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After: %1</source>
+        <translation>之后：%1</translation>
     </message>
 </context>
 <context>
@@ -3425,6 +3503,36 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Classroom View</source>
+        <translation>课堂视图(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The lab&apos;s attack images full screen for a projector: blind, one at a time, with the answers revealed on Space.</source>
+        <translation>以全屏方式为投影仪显示实验室的攻击图像：遮盖答案，一次一张，按空格键揭晓答案。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actual Size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
@@ -3433,6 +3541,11 @@ hint: use a smaller batch size or fewer images.</source>
         <location line="+1"/>
         <source>&amp;About PrivateSNN Lab</source>
         <translation>关于 PrivateSNN Lab(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a lab with attack results first: the classroom view shows its attack images.</source>
+        <translation>请先打开一个含有攻击结果的实验室：课堂视图显示其攻击图像。</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="+82"/>
@@ -3891,6 +4004,203 @@ hint: use a smaller batch size or fewer images.</source>
         <location line="+6"/>
         <source>No model loaded yet. Open a TorchScript file saved with &lt;i&gt;torch.jit.save&lt;/i&gt; (.pt) or a PrivateSNN archive (.psnn), or try the bundled demo network.</source>
         <translation>尚未加载模型。请打开用 &lt;i&gt;torch.jit.save&lt;/i&gt; 保存的 TorchScript 文件（.pt）或 PrivateSNN 归档（.psnn），或试用内置演示网络。</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::PresenterView</name>
+    <message>
+        <location filename="../widgets/pages/presenterview.cpp" line="+46"/>
+        <source>class-1</source>
+        <translation>class-1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>PrivateSNN Lab — classroom view</source>
+        <translation>PrivateSNN Lab — 课堂视图</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The class sees the images an attacker recovered from the network, one at a time and blind. Ask the room which class each shows and type its answer (0–9, ? for can&apos;t tell); Space reveals the class the image was made for and what two judge networks said. The room&apos;s answers are saved as one rating session under the id below, and a session that stopped continues with the same id.</source>
+        <translation>全班逐张观看攻击者从网络中恢复出的图像，答案被遮盖。请询问全班每张图像属于哪个类别，并输入大家的回答（0–9，无法判断按 ?）；按空格键揭晓图像的目标类别以及两个评判网络的判断。全班的回答以下面的编号保存为一次评分会话，中断的会话可用同一编号继续。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The room&apos;s rater id:</source>
+        <translation>全班的评分者编号：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Images of each attack, model and point:</source>
+        <translation>每种攻击、模型和研究点的图像数：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start (Enter)</source>
+        <translation>开始（回车）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before and after (B)</source>
+        <translation>前后对比（B）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Attack image</source>
+        <translation>攻击图像</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>0–9: the room&apos;s answer   ?: can&apos;t tell   Space: reveal   ←/→: previous/next   B: before and after   Ctrl+plus/minus: zoom   F11: full screen   Esc: leave</source>
+        <translation>0–9：全班的回答   ?：无法判断   空格：揭晓   ←/→：上一张/下一张   B：前后对比   Ctrl+加号/减号：缩放   F11：全屏   Esc：退出</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The rater id &quot;%1&quot; cannot be used: it must be 1 to 40 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting with a letter or digit.</source>
+        <translation>评判者 ID“%1”不可用：它必须由 1 到 40 个字母、数字、“-”、“_”或“.”组成，并以字母或数字开头。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The classroom view cannot start: %1 %2</source>
+        <translation>课堂视图无法启动：%1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answers saved as &quot;%1&quot;</source>
+        <translation>回答保存为“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1   %2</source>
+        <translation>%1   %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Image %1 of %2</source>
+        <translation>第 %1 张，共 %2 张</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This image cannot be read.</source>
+        <translation>无法读取此图像。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>That was the last image of this session (%1 images).</source>
+        <translation>这是本次会话的最后一张图像（共 %1 张）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room: %1 of %2 answered right (%3 × can&apos;t tell).</source>
+        <translation>全班：%2 张中答对 %1 张（%3 次无法判断）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+76"/>
+        <source>Judge 1</source>
+        <translation>评判网络 1</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location line="+77"/>
+        <source>Judge 2</source>
+        <translation>评判网络 2</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>%1: %2 of %3 right.</source>
+        <translation>%1：%3 张中答对 %2 张。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: answers not recorded for these images.</source>
+        <translation>%1：未记录对这些图像的判断。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n image(s) still without the room&apos;s answer: ← goes back to them.</source>
+        <translation>
+            <numerusform>还有 %n 张图像没有全班的回答：按 ← 可返回。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Esc leaves the classroom view.</source>
+        <translation>按 Esc 退出课堂视图。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 said: not recorded for this image</source>
+        <translation>%1 的判断：此图像未记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 said: %2 ✓</source>
+        <translation>%1 的判断：%2 ✓</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 said: %2 ✗</source>
+        <translation>%1 的判断：%2 ✗</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Made for: %1</source>
+        <translation>目标类别：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The room: no answer</source>
+        <translation>全班：没有回答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room: can&apos;t tell ✗</source>
+        <translation>全班：无法判断 ✗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room: %1 ✓</source>
+        <translation>全班：%1 ✓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room: %1 ✗</source>
+        <translation>全班：%1 ✗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this lab</source>
+        <translation>本实验室</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From: %1 on the %2 (%3)</source>
+        <translation>来源：针对 %2 的 %1（%3）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The room&apos;s answer: not given yet</source>
+        <translation>全班的回答：尚未给出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room&apos;s answer: can&apos;t tell</source>
+        <translation>全班的回答：无法判断</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room&apos;s answer: %1</source>
+        <translation>全班的回答：%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The answer could not be saved: %1 %2</source>
+        <translation>无法保存答案：%1 %2</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "pages/steplist.h"
 #include "pages/studypanel.h"
 #include "pages/synthesizepage.h"
+#include "pages/viewzoom.h"
 #include "panels/logpanel.h"
 #include "reportwriter.h"
 #include "workerthread.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowTitle(QApplication::applicationName());
     createPages();
     createLogDock();
+    m_zoom = new ViewZoom(this, QStringLiteral("view/zoom"));
     createMenus();
     createStatusBar();
     restoreSettings();
@@ -250,6 +252,7 @@ void MainWindow::setBaseConfig(const nlohmann::json& config)
     m_session->setBaseConfig(config);
     applySettings(config);
     onSettingsEdited();
+    m_zoom->apply(); // headings and plots the results added take the window's zoom
 }
 
 void MainWindow::applySettings(const nlohmann::json& config)

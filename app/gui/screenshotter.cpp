@@ -3,6 +3,7 @@
 
 #include "mainwindow.h"
 #include "models/steptitles.h"
+#include "pages/presenterview.h"
 #include "pages/steplist.h"
 #include "workerthread.h"
 
@@ -21,11 +22,12 @@ constexpr int SettleMs = 400;
 constexpr int ModelTimeoutMs = 30000;
 } // namespace
 
-Screenshotter::Screenshotter(MainWindow& window, const QString& folder, QSize size)
+Screenshotter::Screenshotter(MainWindow& window, const QString& folder, QSize size, const QString& classroomRater)
     : QObject(&window)
     , m_window(window)
     , m_folder(folder)
     , m_size(size)
+    , m_classroomRater(classroomRater)
 {
 }
 
@@ -51,7 +53,10 @@ void Screenshotter::capture(int step)
 {
     auto* steps = m_window.findChild<StepList*>();
     if (step >= psnn::kPageCount) {
-        QApplication::quit();
+        if (m_classroomRater.isEmpty())
+            QApplication::quit();
+        else
+            captureClassroom();
         return;
     }
     steps->setCurrentStep(psnn::WizardPage(step));
@@ -64,6 +69,37 @@ void Screenshotter::capture(int step)
         else
             std::printf("%s\n", qPrintable(path));
         capture(step + 1);
+    });
+}
+
+void Screenshotter::captureClassroom()
+{
+    PresenterView* view = m_window.openPresenterView(false);
+    if (!view || !view->start(m_classroomRater, 2)) {
+        std::fprintf(stderr, "the classroom view did not start: %s\n", view ? qPrintable(view->errorText()) : "no lab");
+        QApplication::exit(1);
+        return;
+    }
+    view->resize(m_size);
+    const auto shoot = [this, view](const QString& name) {
+        const QString path = QDir(m_folder).filePath(name);
+        if (!view->grab().save(path))
+            std::fprintf(stderr, "could not write %s\n", qPrintable(path));
+        else
+            std::printf("%s\n", qPrintable(path));
+    };
+    QTimer::singleShot(SettleMs, this, [this, view, shoot] {
+        shoot(QStringLiteral("presenter-blind.png"));
+        view->vote(1);
+        view->toggleReveal();
+        QTimer::singleShot(SettleMs, this, [this, view, shoot] {
+            shoot(QStringLiteral("presenter-revealed.png"));
+            view->toggleBeforeAfter();
+            QTimer::singleShot(SettleMs, this, [shoot] {
+                shoot(QStringLiteral("presenter-before-after.png"));
+                QApplication::quit();
+            });
+        });
     });
 }
 

@@ -30,7 +30,7 @@ void writeSampleManifest(const std::string& folder, const std::vector<std::pair<
     for (const auto& [attack, model] : sources)
         for (int cls = 0; cls < 10; ++cls)
             for (int k = 0; k < perClass; ++k, ++n)
-                manifest.images.push_back({"img-" + std::to_string(n) + ".png", cls, attack, model, ""});
+                manifest.images.push_back({"img-" + std::to_string(n) + ".png", cls, attack, model, "", {}, {}});
     writeAttackImageManifest(folder + "/" + kAttackImagesManifest, manifest);
 }
 

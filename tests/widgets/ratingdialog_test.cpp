@@ -60,7 +60,7 @@ std::map<QByteArray, int> makeRatingLab(const QString& lab)
                 const QString file = QStringLiteral("img-%1.png").arg(pattern);
                 EXPECT_TRUE(image.save(QDir(lab).filePath(relative + u'/' + file)));
                 targets[QByteArray(reinterpret_cast<const char*>(image.constBits()), image.sizeInBytes())] = target;
-                manifest.images.push_back({file.toStdString(), target, attack, model, ""});
+                manifest.images.push_back({file.toStdString(), target, attack, model, "", {}, {}});
             }
         psnn::writeAttackImageManifest(
             QDir(lab).filePath(relative + QStringLiteral("/attack_images.json")).toStdString(), manifest);

@@ -12,9 +12,9 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPixmap>
 #include <QPushButton>
-#include <QLocale>
 #include <QRandomGenerator>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -216,11 +216,10 @@ void RatingDialog::showCurrent()
     const RatingImage* image = m_session->current();
     m_undo->setEnabled(m_session->done() > 0);
     if (!image) {
-        const QString sample =
-            m_session->perGroup() == 0
-                ? QString()
-                : tr(" It rated a sample of the lab's %1 images; a new rater id starts another sample.")
-                      .arg(QLocale().toString(qulonglong(m_session->images().images.size())));
+        const QString sample = m_session->perGroup() == 0
+            ? QString()
+            : tr(" It rated a sample of the lab's %1 images; a new rater id starts another sample.")
+                  .arg(QLocale().toString(qulonglong(m_session->images().images.size())));
         m_done->setText(tr("This session is complete: all %1 of its images are rated. Thank you! Your answers are "
                            "saved in the lab; the report's \"Human judge\" section summarises them.")
                             .arg(m_session->total())

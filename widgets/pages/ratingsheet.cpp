@@ -30,10 +30,9 @@ QString writeRatingSheet(const QString& labFolder, const QString& sheetId, const
 {
     std::unique_ptr<RatingSession> session;
     try {
-        session = std::make_unique<RatingSession>(labFolder.toStdString(), sheetId.toStdString(),
-                                                  collectRatingImages(labFolder.toStdString()),
-                                                  QRandomGenerator::system()->generate64(),
-                                                  size_t(std::max(0, perGroup)));
+        session = std::make_unique<RatingSession>(
+            labFolder.toStdString(), sheetId.toStdString(), collectRatingImages(labFolder.toStdString()),
+            QRandomGenerator::system()->generate64(), size_t(std::max(0, perGroup)));
     } catch (const Error& e) {
         return QString::fromStdString(std::string(e.what()) + " " + e.hint());
     }

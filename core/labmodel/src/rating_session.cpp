@@ -235,8 +235,8 @@ RatingSession::RatingSession(std::string labFolder, std::string rater, RatingIma
     for (const size_t i : sampleRatingImages(m_set, candidates, m_perGroup, drawSeed))
         m_order.push_back(i);
     if (orderIds.size() != m_order.size() || !resumed) {
-        json order = {{"schema", kOrderSchema}, {"version", 1},   {"rater", m_rater},
-                      {"seed", m_seed},         {"per_group", m_perGroup}};
+        json order = {
+            {"schema", kOrderSchema}, {"version", 1}, {"rater", m_rater}, {"seed", m_seed}, {"per_group", m_perGroup}};
         order["order"] = json::array();
         for (const size_t i : m_order)
             order["order"].push_back(m_set.images[i].id);
@@ -278,6 +278,40 @@ void RatingSession::answer(std::optional<int64_t> cls, double seconds)
         m_answers.pop_back(); // what is on disk stays what the session holds
         throw;
     }
+}
+
+void RatingSession::answerImage(const std::string& id, std::optional<int64_t> cls, double seconds)
+{
+    const RatingImage* image = m_set.find(id);
+    if (!image || std::find(m_order.begin(), m_order.end(), size_t(image - m_set.images.data())) == m_order.end())
+        throw Error(ErrorCode::InvalidArgument, "The image \"" + id + "\" is not one of this session's images.",
+                    "Answer only the images the session shows (order()).");
+    if (cls && (*cls < 0 || *cls >= int64_t(m_set.classNames.size())))
+        throw Error(ErrorCode::InvalidArgument, "The answer " + std::to_string(*cls) + " is not one of the classes.",
+                    "Answer with a class number from 0 to " + std::to_string(m_set.classNames.size() - 1)
+                        + ", or \"can't tell\".");
+    const std::vector<RatingAnswer> before = m_answers;
+    const RatingAnswer given{image->id, image->target, cls, std::max(0.0, seconds)};
+    const auto it =
+        std::find_if(m_answers.begin(), m_answers.end(), [&](const RatingAnswer& a) { return a.image == id; });
+    if (it != m_answers.end())
+        *it = given;
+    else
+        m_answers.push_back(given);
+    try {
+        save();
+    } catch (...) {
+        m_answers = before;
+        throw;
+    }
+}
+
+const RatingAnswer* RatingSession::answerFor(const std::string& id) const
+{
+    for (const RatingAnswer& a : m_answers)
+        if (a.image == id)
+            return &a;
+    return nullptr;
 }
 
 bool RatingSession::undo()

@@ -36,6 +36,9 @@ struct AttackImageEntry {
     std::string attack; ///< "attack 1"
     std::string model;  ///< "SNN", "encrypted SNN", "ANN"
     std::string sha256;
+    /// The class each judge network put the image in; empty when the run had no such judge or
+    /// came before these were recorded.
+    std::optional<int64_t> judge1, judge2;
 };
 
 template <class F> void describeFields(F& f, AttackImageEntry& v)
@@ -45,6 +48,8 @@ template <class F> void describeFields(F& f, AttackImageEntry& v)
     f("attack", v.attack);
     f("model", v.model);
     f("sha256", v.sha256, fields::omitEmpty);
+    f("judge_class", v.judge1);
+    f("judge2_class", v.judge2);
 }
 
 struct AttackImageManifest {
@@ -68,6 +73,7 @@ struct RatingImage {
     int64_t target = 0;
     std::string point; ///< kLabPoint or a study point's id
     std::string attack, model;
+    std::optional<int64_t> judge1, judge2; ///< each judge's class, when the manifest records it
 };
 
 /// The images of a lab with what a rater needs besides them.
@@ -268,6 +274,12 @@ public:
     const RatingImage* current() const;
     /// Records the answer to current() (a class index, or empty for "can't tell") and saves.
     void answer(std::optional<int64_t> cls, double seconds);
+    /// Records the answer to one image of the session, in any order, replacing an earlier answer
+    /// to it (a classroom's answers typed as the teacher goes back and forth), and saves. Throws
+    /// Error (InvalidArgument) for an image not in the session or an answer that is no class.
+    void answerImage(const std::string& id, std::optional<int64_t> cls, double seconds);
+    /// The answer to the image, or nullptr.
+    const RatingAnswer* answerFor(const std::string& id) const;
     /// Takes back the last answer and saves; false when there is none.
     bool undo();
 
