@@ -2704,6 +2704,11 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Angriff 2</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Attack replay</source>
+        <translation>Angriffswiedergabe</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Leakage scores</source>
         <translation>Leckage-Werte</translation>
@@ -2762,6 +2767,16 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Snapshot %1 of %2 of this run: drag the slider to replay how the attacks&apos; images formed. The snapshots are kept only while the lab is open in this window; the lab stores the final images.</source>
+        <translation>Schnappschuss %1 von %2 dieses Laufs: Ziehen Sie den Regler, um nachzuverfolgen, wie die Bilder der Angriffe entstanden. Die Schnappschüsse bleiben nur erhalten, solange das Labor in diesem Fenster offen ist; das Labor speichert die fertigen Bilder.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Later snapshots are not kept (memory); the live images still show the run.</source>
+        <translation>Spätere Schnappschüsse werden nicht behalten (Speicher); die Live-Bilder zeigen den Lauf weiterhin.</translation>
     </message>
     <message>
         <location line="+31"/>

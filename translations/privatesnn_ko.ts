@@ -2703,6 +2703,11 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>공격 2</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Attack replay</source>
+        <translation>공격 재생</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Leakage scores</source>
         <translation>유출 점수</translation>
@@ -2761,6 +2766,16 @@ hint: use a smaller batch size or fewer images.</source>
         <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Snapshot %1 of %2 of this run: drag the slider to replay how the attacks&apos; images formed. The snapshots are kept only while the lab is open in this window; the lab stores the final images.</source>
+        <translation>이번 실행의 스냅샷 %1 / %2: 슬라이더를 끌어 공격 이미지가 만들어진 과정을 다시 보세요. 스냅샷은 이 창에서 실험실이 열려 있는 동안만 유지되며, 실험실에는 최종 이미지가 저장됩니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Later snapshots are not kept (memory); the live images still show the run.</source>
+        <translation>이후 스냅샷은 보관하지 않습니다(메모리). 실시간 이미지는 계속 실행을 보여 줍니다.</translation>
     </message>
     <message>
         <location line="+31"/>

@@ -2703,6 +2703,11 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>攻击 2</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Attack replay</source>
+        <translation>攻击回放</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Leakage scores</source>
         <translation>泄漏分数</translation>
@@ -2761,6 +2766,16 @@ hint: use a smaller batch size or fewer images.</source>
         <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Snapshot %1 of %2 of this run: drag the slider to replay how the attacks&apos; images formed. The snapshots are kept only while the lab is open in this window; the lab stores the final images.</source>
+        <translation>本次运行的快照 %1 / %2：拖动滑块可回放攻击图像的形成过程。快照仅在此窗口中打开该实验室期间保留；实验室只保存最终图像。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Later snapshots are not kept (memory); the live images still show the run.</source>
+        <translation>之后的快照不再保留（内存）；实时图像仍显示运行过程。</translation>
     </message>
     <message>
         <location line="+31"/>

@@ -96,6 +96,14 @@ void ImageGallery::setImage(int classIndex, int column, const QImage& image)
     r.cells[size_t(column)]->setPixmap(thumbnail(image));
 }
 
+QImage ImageGallery::image(int classIndex, int column) const
+{
+    if (classIndex < 0 || classIndex >= int(m_rows.size()) || column < 0
+        || column >= int(m_rows[size_t(classIndex)].images.size()))
+        return {};
+    return m_rows[size_t(classIndex)].images[size_t(column)];
+}
+
 int ImageGallery::thumbnailSize() const
 {
     return int(m_thumbnail * m_zoom);

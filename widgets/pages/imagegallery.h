@@ -31,6 +31,8 @@ public:
     /// Shows the thumbnails at zoom times their size (the view's zoom, ViewZoom).
     void setZoom(double zoom);
     int thumbnailSize() const;
+    /// The image shown at a class's column (null when there is none).
+    QImage image(int classIndex, int column) const;
     int imageCount() const;
     int imageCount(int classIndex) const;
 
