@@ -27,7 +27,8 @@ void makeRatingLab(const std::string& lab)
         "model": {"class_names": ["cat", "dog", "fox"]}})");
     AttackImageManifest pipeline, point;
     for (int i = 0; i < 6; ++i)
-        pipeline.images.push_back({"attack-1-snn-00" + std::to_string(i) + ".png", i % 3, "attack 1", "SNN", "", {}, {}});
+        pipeline.images.push_back(
+            {"attack-1-snn-00" + std::to_string(i) + ".png", i % 3, "attack 1", "SNN", "", {}, {}});
     for (int i = 0; i < 3; ++i)
         point.images.push_back({"attack-1-00" + std::to_string(i) + ".png", i, "attack 1", "SNN", "", {}, {}});
     writeAttackImageManifest(lab + "/" + kLabAttackImagesFolder + "/" + kAttackImagesManifest, pipeline);
