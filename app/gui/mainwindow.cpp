@@ -252,7 +252,6 @@ void MainWindow::setBaseConfig(const nlohmann::json& config)
     m_session->setBaseConfig(config);
     applySettings(config);
     onSettingsEdited();
-    m_zoom->apply(); // headings and plots the results added take the window's zoom
 }
 
 void MainWindow::applySettings(const nlohmann::json& config)
@@ -380,6 +379,7 @@ void MainWindow::showResults()
         }
     }
     onSettingsEdited();
+    m_zoom->apply(); // headings and plots the results added take the window's zoom
 }
 
 void MainWindow::openModel(const QString& path)
