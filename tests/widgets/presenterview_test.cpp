@@ -286,9 +286,14 @@ TEST(ViewZoom, CtrlPlusScalesFontsHeadingsAndPlotTextsAndIsRemembered)
     QFont big = heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     heading->setFont(big);
+    auto* bold = new QLabel(QStringLiteral("section")); // a font of its own that sets only boldness
+    QFont boldFont;
+    boldFont.setBold(true);
+    bold->setFont(boldFont);
     auto* plot = new QCustomPlot;
     layout->addWidget(text);
     layout->addWidget(heading);
+    layout->addWidget(bold);
     layout->addWidget(plot);
     const double textSize = text->font().pointSizeF(), headingSize = heading->font().pointSizeF();
     const double tickSize = plot->xAxis->tickLabelFont().pointSizeF();
@@ -298,6 +303,7 @@ TEST(ViewZoom, CtrlPlusScalesFontsHeadingsAndPlotTextsAndIsRemembered)
     const double factor = psnn::ViewZoom::kStep * psnn::ViewZoom::kStep;
     EXPECT_NEAR(text->font().pointSizeF(), textSize * factor, 0.01);
     EXPECT_NEAR(heading->font().pointSizeF(), headingSize * factor, 0.01);
+    EXPECT_NEAR(bold->font().pointSizeF(), textSize * factor, 0.01) << "zoomed once, not twice";
     EXPECT_NEAR(plot->xAxis->tickLabelFont().pointSizeF(), tickSize * factor, 0.01);
     EXPECT_NEAR(QSettings().value(QStringLiteral("test/zoom")).toDouble(), factor, 1e-9);
     EXPECT_NEAR(psnn::ViewZoom(&window, QStringLiteral("test/zoom")).factor(), factor, 1e-9) << "remembered";

@@ -8,6 +8,7 @@
 #include <qcustomplot.h>
 
 #include <algorithm>
+#include <utility>
 
 namespace psnn {
 namespace {
@@ -93,15 +94,21 @@ void ViewZoom::reset()
 void ViewZoom::apply()
 {
     const double applied = m_applied;
-    m_window->setFont(zoomed(m_window, "psnnZoomFont", m_window->font(), applied, m_factor));
+    // Other windows (a dialog, the classroom view) zoom on their own. A widget that inherits its
+    // font follows the window's; one with its own (a heading) is scaled from its size at zoom 1.
+    QList<QWidget*> own{m_window};
+    for (QWidget* w : m_window->findChildren<QWidget*>())
+        if (w->window() == m_window && w->testAttribute(Qt::WA_SetFont))
+            own << w;
+    // Every size is read before any is set: a heading that sets only boldness reads the window's
+    // size, which must not be the zoomed one yet.
+    for (QWidget* w : std::as_const(own))
+        baseSize(w, "psnnZoomFont", w->font(), applied);
+    for (QWidget* w : std::as_const(own))
+        w->setFont(zoomed(w, "psnnZoomFont", w->font(), applied, m_factor));
     for (QWidget* w : m_window->findChildren<QWidget*>()) {
-        // Other windows (a dialog, the classroom view) zoom on their own.
         if (w->window() != m_window)
             continue;
-        // A widget that inherits its font follows the window's; one with its own (a heading) is
-        // scaled from its size at zoom 1.
-        if (w->testAttribute(Qt::WA_SetFont))
-            w->setFont(zoomed(w, "psnnZoomFont", w->font(), applied, m_factor));
         if (auto* plot = qobject_cast<QCustomPlot*>(w))
             zoomPlot(*plot, applied, m_factor);
         if (auto* gallery = qobject_cast<ImageGallery*>(w))
