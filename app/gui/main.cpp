@@ -51,6 +51,13 @@ void configure(QCommandLineParser& parser)
                                                   "The window's size for --screenshot-dir, e.g. 1280x720 for a "
                                                   "projector (default 1280x1000)."),
                       QStringLiteral("WxH"), QStringLiteral("1280x1000")});
+    parser.addOption(
+        {QStringLiteral("screenshot-classroom"),
+         QCoreApplication::translate("main",
+                                     "With --screenshot-dir: also shoot the classroom view (blind, revealed, "
+                                     "before/after), starting a rating session of this id in the lab (use a "
+                                     "copy of the lab)."),
+         QStringLiteral("rater")});
     parser.addPositionalArgument(
         QStringLiteral("model"),
         QCoreApplication::translate("main", "A model to open: TorchScript, ONNX, a NIR graph or a PrivateSNN archive."),
@@ -203,7 +210,8 @@ int main(int argc, char* argv[])
                                             .arg(parser.value(QStringLiteral("screenshot-size")))));
             return 2;
         }
-        auto* screenshots = new psnn::Screenshotter(window, parser.value(QStringLiteral("screenshot-dir")), windowSize);
+        auto* screenshots = new psnn::Screenshotter(window, parser.value(QStringLiteral("screenshot-dir")), windowSize,
+                                                    parser.value(QStringLiteral("screenshot-classroom")));
         screenshots->start();
     }
     return app.exec();

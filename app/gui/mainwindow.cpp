@@ -14,6 +14,7 @@
 #include "pages/steplist.h"
 #include "pages/studypanel.h"
 #include "pages/synthesizepage.h"
+#include "pages/viewzoom.h"
 #include "panels/logpanel.h"
 #include "reportwriter.h"
 #include "workerthread.h"
@@ -67,6 +68,7 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowTitle(QApplication::applicationName());
     createPages();
     createLogDock();
+    m_zoom = new ViewZoom(this, QStringLiteral("view/zoom"));
     createMenus();
     createStatusBar();
     restoreSettings();
@@ -402,6 +404,7 @@ void MainWindow::showResults()
         }
     }
     onSettingsEdited();
+    m_zoom->apply(); // headings and plots the results added take the window's zoom
 }
 
 void MainWindow::openModel(const QString& path)

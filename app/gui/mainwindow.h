@@ -20,6 +20,8 @@ namespace psnn {
 class LabSession;
 class LoadPage;
 class LogPanel;
+class PresenterView;
+class ViewZoom;
 class ReportPage;
 class RunPanel;
 class StepList;
@@ -73,6 +75,10 @@ public Q_SLOTS:
     /// Writes the report of the open lab into folder; false (and an error on the Report page) on failure.
     bool exportReportTo(const QString& folder);
     bool exportEncryptedModelTo(const QString& path);
+    /// Opens the classroom view on the open lab's attack images, full screen unless windowed;
+    /// null (and a word in the status bar) without a lab.
+    psnn::PresenterView* openPresenterView(bool fullScreen = true);
+    psnn::ViewZoom* zoom() const { return m_zoom; }
 
 Q_SIGNALS:
     /// A run ended: finished, cancelled or failed.
@@ -141,6 +147,7 @@ private:
     QString m_lastFolder;
     std::optional<psnn::RunItem> m_liveItem; ///< the step whose page was last cleared for live data
     bool m_modelLoaded = false;
+    psnn::ViewZoom* m_zoom = nullptr;
 };
 
 } // namespace psnn

@@ -11,9 +11,11 @@
 #include "pages/attackpage.h"
 #include "pages/humanjudgepanel.h"
 #include "pages/loadpage.h"
+#include "pages/presenterview.h"
 #include "pages/reportpage.h"
 #include "pages/runpanel.h"
 #include "pages/steplist.h"
+#include "pages/viewzoom.h"
 #include "panels/logpanel.h"
 #include "reportwriter.h"
 #include "workerthread.h"
@@ -84,8 +86,39 @@ void MainWindow::createMenus()
     }
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(findChild<QDockWidget*>(QStringLiteral("logDock"))->toggleViewAction());
+    view->addSeparator();
+    QAction* classroom =
+        view->addAction(tr("&Classroom View"), QKeySequence(Qt::Key_F11), this, [this] { openPresenterView(); });
+    classroom->setObjectName(QStringLiteral("classroomView"));
+    classroom->setStatusTip(tr("The lab's attack images full screen for a projector: blind, one at a time, with the "
+                               "answers revealed on Space."));
+    view->addSeparator();
+    view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, m_zoom, &ViewZoom::zoomIn);
+    view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, m_zoom, &ViewZoom::zoomOut);
+    view->addAction(tr("&Actual Size"), QKeySequence(tr("Ctrl+0")), m_zoom, &ViewZoom::reset);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About PrivateSNN Lab"), this, [this] { showAboutDialog(this); });
+}
+
+PresenterView* MainWindow::openPresenterView(bool fullScreen)
+{
+    if (m_session->folder().isEmpty()) {
+        statusBar()->showMessage(
+            tr("Open a lab with attack results first: the classroom view shows its attack images."), 8000);
+        return nullptr;
+    }
+    auto* presenter = new PresenterView(m_session->folder(), this);
+    presenter->setAttribute(Qt::WA_DeleteOnClose);
+    // The room's answers are a rating session: the human judge's summary shows them when it closes.
+    connect(presenter, &QObject::destroyed, this, [this] {
+        static_cast<AttackPage*>(stepPage(WizardPage::Attack))->humanJudgePanel()->showLab(m_session->folder());
+    });
+    if (fullScreen)
+        presenter->showFullScreen();
+    else
+        presenter->show();
+    presenter->activateWindow();
+    return presenter;
 }
 
 void MainWindow::updateRecentMenu()

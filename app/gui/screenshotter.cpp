@@ -5,6 +5,7 @@
 #include "models/steptitles.h"
 #include "pages/attackpage.h"
 #include "pages/reportpage.h"
+#include "pages/presenterview.h"
 #include "pages/steplist.h"
 #include "pages/studypanel.h"
 #include "pages/studypointimages.h"
@@ -28,11 +29,12 @@ constexpr int SettleMs = 400;
 constexpr int ModelTimeoutMs = 30000;
 } // namespace
 
-Screenshotter::Screenshotter(MainWindow& window, const QString& folder, QSize size)
+Screenshotter::Screenshotter(MainWindow& window, const QString& folder, QSize size, const QString& classroomRater)
     : QObject(&window)
     , m_window(window)
     , m_folder(folder)
     , m_size(size)
+    , m_classroomRater(classroomRater)
 {
 }
 
@@ -65,19 +67,15 @@ void Screenshotter::capture(int step)
     QTimer::singleShot(SettleMs, this, [this, step] {
         const QString name =
             psnn::pageTitle(psnn::WizardPage(step)).toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
-        const QString path = QDir(m_folder).filePath(QStringLiteral("%1-%2.png").arg(step + 1, 2, 10, QLatin1Char('0')).arg(name));
-        if (!m_window.grab().save(path))
-            std::fprintf(stderr, "could not write %s\n", qPrintable(path));
-        else
-            std::printf("%s\n", qPrintable(path));
+        save(QStringLiteral("%1-%2.png").arg(step + 1, 2, 10, QLatin1Char('0')).arg(name));
         capture(step + 1);
     });
 }
 
-void Screenshotter::save(const QString& name)
+void Screenshotter::save(const QString& name, QWidget* widget)
 {
     const QString path = QDir(m_folder).filePath(name);
-    if (!m_window.grab().save(path))
+    if (!(widget ? widget : &m_window)->grab().save(path))
         std::fprintf(stderr, "could not write %s\n", qPrintable(path));
     else
         std::printf("%s\n", qPrintable(path));
@@ -88,7 +86,10 @@ void Screenshotter::captureStudy(int shot)
     StudyPanel* study = m_window.studyPanel();
     auto* report = static_cast<ReportPage*>(m_window.stepPage(WizardPage::Report));
     if (shot > 2 || study->table()->rowCount() == 0) {
-        QApplication::quit();
+        if (m_classroomRater.isEmpty())
+            QApplication::quit();
+        else
+            captureClassroom();
         return;
     }
     const auto scrollTo = [](QWidget* widget, int margin) {
@@ -121,6 +122,31 @@ void Screenshotter::captureStudy(int shot)
         static const char* const names[] = {"07-study-frontier.png", "08-study-images.png", "09-report-study.png"};
         save(QString::fromLatin1(names[shot]));
         captureStudy(shot + 1);
+    });
+}
+
+void Screenshotter::captureClassroom()
+{
+    PresenterView* view = m_window.openPresenterView(false);
+    if (!view || !view->start(m_classroomRater, 2)) {
+        std::fprintf(stderr, "the classroom view did not start: %s\n", view ? qPrintable(view->errorText()) : "no lab");
+        QApplication::exit(1);
+        return;
+    }
+    view->resize(m_size);
+    const auto shoot = [this, view](const QString& name) { save(name, view); };
+    QTimer::singleShot(SettleMs, this, [this, view, shoot] {
+        shoot(QStringLiteral("presenter-blind.png"));
+        view->vote(1);
+        view->toggleReveal();
+        QTimer::singleShot(SettleMs, this, [this, view, shoot] {
+            shoot(QStringLiteral("presenter-revealed.png"));
+            view->toggleBeforeAfter();
+            QTimer::singleShot(SettleMs, this, [shoot] {
+                shoot(QStringLiteral("presenter-before-after.png"));
+                QApplication::quit();
+            });
+        });
     });
 }
 

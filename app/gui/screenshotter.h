@@ -18,7 +18,10 @@ class Screenshotter : public QObject
     Q_OBJECT
 public:
     /// size: the window's while it is captured (1280 x 1000 unless a projector's is wanted).
-    Screenshotter(MainWindow& window, const QString& folder, QSize size = QSize(1280, 1000));
+    /// classroomRater: when given, the classroom view is shot too (presenter-*.png), its session
+    /// started under this rater id.
+    Screenshotter(MainWindow& window, const QString& folder, QSize size = QSize(1280, 1000),
+                  const QString& classroomRater = QString());
 
     /// Waits until the model shown on the Load page is loaded (or a few seconds have passed).
     void start();
@@ -27,11 +30,15 @@ private:
     void capture(int step);
     /// The study shots after the pages (shot 0, 1, 2), each scrolled to what it shows.
     void captureStudy(int shot);
-    void save(const QString& name);
+    /// Saves a grab of widget (the main window when null) as name in the folder.
+    void save(const QString& name, QWidget* widget = nullptr);
+    /// The classroom view's shots, then quits.
+    void captureClassroom();
 
     MainWindow& m_window;
     QString m_folder;
     QSize m_size;
+    QString m_classroomRater;
     bool m_started = false;
 };
 

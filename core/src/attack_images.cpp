@@ -91,7 +91,12 @@ void saveRatedImages(const std::string& folder, const std::vector<RatedImages>& 
             const std::string file = stem + number;
             const std::string path = (fs::path(folder) / file).string();
             saveImagePng(path, set.images[i], spec);
-            manifest.images.push_back({file, labels[i].item<int64_t>(), set.attack, set.model, sha256File(path)});
+            AttackImageEntry entry{file, labels[i].item<int64_t>(), set.attack, set.model, sha256File(path), {}, {}};
+            if (size_t(i) < set.judge1.size())
+                entry.judge1 = set.judge1[size_t(i)];
+            if (size_t(i) < set.judge2.size())
+                entry.judge2 = set.judge2[size_t(i)];
+            manifest.images.push_back(std::move(entry));
         }
     }
     writeAttackImageManifest((fs::path(folder) / kAttackImagesManifest).string(), manifest);

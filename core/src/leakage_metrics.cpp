@@ -205,8 +205,10 @@ JudgeScore judgeAccuracy(const Network& judge, const at::Tensor& images, const a
         throw Error(ErrorCode::ShapeMismatch, "The judge needs one target class per image and at least one image.");
     torch::NoGradGuard noGrad;
     const at::Tensor prob = at::softmax(judge.forward(space ? imagesInSpace(images, *space, judge.input) : images), 1);
-    const at::Tensor hit = prob.argmax(1).eq(targets);
+    const at::Tensor classes = prob.argmax(1).to(at::kLong).contiguous();
+    const at::Tensor hit = classes.eq(targets);
     JudgeScore s;
+    s.predicted.assign(classes.data_ptr<int64_t>(), classes.data_ptr<int64_t>() + classes.numel());
     s.accuracy = hit.to(at::kDouble).mean().item<double>();
     s.meanConfidence = prob.gather(1, targets.view({-1, 1})).to(at::kDouble).mean().item<double>();
     std::map<int64_t, std::pair<int64_t, int64_t>> perClass; // class -> (hits, count)

@@ -338,9 +338,14 @@ StepOutput attackStep(Context& ctx, ProgressSink& progress)
     saveAttackGrid(ctx.lab.path(kGridFile), leakageGridColumns(study), classes, ctx.teacher.info.classNames, ctx.teacher.input);
     // Every attack image, for people to rate (the grid shows one per class).
     std::vector<RatedImages> rated;
-    for (const LeakageRow& row : study.rows)
-        if (row.attack != "reference")
-            rated.push_back({row.attack, row.target, row.result.images, row.result.labels});
+    for (const LeakageRow& row : study.rows) {
+        if (row.attack == "reference")
+            continue;
+        RatedImages images{row.attack, row.target, row.result.images, row.result.labels, {}, {}};
+        if (row.score.judge) // the pipeline has one judge: the classroom shows judge 2 as not recorded
+            images.judge1 = row.score.judge->predicted;
+        rated.push_back(std::move(images));
+    }
     saveRatedImages(ctx.lab.path(kLabAttackImagesFolder), rated, ctx.teacher.input);
 
     LeakageResults leakage;

@@ -171,11 +171,14 @@ SpikingModel defend(const StudyPoint& p, const StudyConfig& study, const Pipelin
     throw Error(ErrorCode::InvalidArgument, "Unknown defence '" + p.defence + "'.", "Use encryption, noise or reinit.");
 }
 
-std::vector<int> correctOf(const Network& judge, const at::Tensor& images, const at::Tensor& labels, double* confidence)
+std::vector<int> correctOf(const Network& judge, const at::Tensor& images, const at::Tensor& labels, double* confidence,
+                           std::vector<int64_t>& predicted)
 {
     torch::NoGradGuard noGrad;
     const at::Tensor logits = judge.forward(images);
-    const at::Tensor hit = logits.argmax(1).eq(labels).to(at::kInt).contiguous();
+    const at::Tensor classes = logits.argmax(1).to(at::kLong).contiguous();
+    predicted.assign(classes.data_ptr<int64_t>(), classes.data_ptr<int64_t>() + classes.numel());
+    const at::Tensor hit = classes.eq(labels).to(at::kInt).contiguous();
     if (confidence)
         *confidence = logits.softmax(1).gather(1, labels.view({-1, 1})).mean().item<double>();
     return std::vector<int>(hit.data_ptr<int>(), hit.data_ptr<int>() + hit.numel());
@@ -249,15 +252,16 @@ StudyPointResult runPoint(const StudyPoint& p, const StudyConfig& study, const P
         row.images = result.images.size(0);
         const at::Tensor labels = result.labels.contiguous();
         row.labels.assign(labels.data_ptr<int64_t>(), labels.data_ptr<int64_t>() + labels.numel());
+        RatedImages images{a.name, "SNN", result.images, result.labels, {}, {}};
         if (in.judge)
-            row.correct = correctOf(*in.judge, result.images, result.labels, &row.confidence);
+            row.correct = correctOf(*in.judge, result.images, result.labels, &row.confidence, images.judge1);
         if (in.judge2)
-            row.correct2 = correctOf(*in.judge2, result.images, result.labels, nullptr);
+            row.correct2 = correctOf(*in.judge2, result.images, result.labels, nullptr, images.judge2);
         const at::Tensor f = features->extract(result.images);
         row.fid = frechetDistance(f, refFeatures);
         row.kid = kernelInceptionDistance(f, refFeatures, study.kidSubsets, 1000, pipeline.seed).mean;
         r.attacks.push_back(std::move(row));
-        rated.push_back({a.name, "SNN", result.images, result.labels});
+        rated.push_back(std::move(images));
     }
     // Every image, for people to rate; written before the point's file, which marks it finished.
     saveRatedImages(lab.path(std::string(kStudyAttackImagesFolder) + "/" + p.id), rated, in.teacher.input);

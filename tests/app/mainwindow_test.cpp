@@ -11,6 +11,7 @@
 #include "privatesnn/sha256.h"
 #include "privatesnn/vgg.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -91,6 +92,36 @@ TEST(MainWindow, StartsWithOnlyLoadEnabled)
         EXPECT_FALSE(steps->item(int(step))->toolTip().isEmpty());
     }
     EXPECT_EQ(window.findChild<QStackedWidget*>()->currentIndex(), 0);
+}
+
+TEST(MainWindow, ViewZoomScalesTheWindowsFontsAndHeadingsAndIsRemembered)
+{
+    QSettings().remove(QStringLiteral("view/zoom"));
+    MainWindow window;
+    window.show();
+    QLabel* heading = nullptr; // a step page's title: a font of its own, larger than the window's
+    for (QLabel* label : window.findChildren<QLabel*>())
+        if (label->testAttribute(Qt::WA_SetFont) && label->font().pointSizeF() > window.font().pointSizeF())
+            heading = label;
+    ASSERT_NE(heading, nullptr);
+    const double text = window.font().pointSizeF(), title = heading->font().pointSizeF();
+    QAction* zoomIn = nullptr;
+    QAction* actualSize = nullptr;
+    for (QAction* action : window.findChildren<QAction*>()) {
+        zoomIn = action->shortcut() == QKeySequence(QKeySequence::ZoomIn) ? action : zoomIn;
+        actualSize = action->shortcut() == QKeySequence(QStringLiteral("Ctrl+0")) ? action : actualSize;
+    }
+    ASSERT_NE(zoomIn, nullptr);
+    ASSERT_NE(actualSize, nullptr);
+    zoomIn->trigger();
+    zoomIn->trigger();
+    EXPECT_NEAR(window.font().pointSizeF(), text * 1.15 * 1.15, 0.01);
+    EXPECT_NEAR(heading->font().pointSizeF(), title * 1.15 * 1.15, 0.01);
+    EXPECT_NEAR(MainWindow().font().pointSizeF(), text * 1.15 * 1.15, 0.01) << "a new window starts zoomed";
+    actualSize->trigger();
+    EXPECT_NEAR(window.font().pointSizeF(), text, 0.01);
+    EXPECT_NEAR(heading->font().pointSizeF(), title, 0.01);
+    QSettings().remove(QStringLiteral("view/zoom"));
 }
 
 TEST(MainWindow, ShowsTheThreadCountInTheStatusBar)

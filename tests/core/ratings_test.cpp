@@ -27,9 +27,10 @@ void makeRatingLab(const std::string& lab)
         "model": {"class_names": ["cat", "dog", "fox"]}})");
     AttackImageManifest pipeline, point;
     for (int i = 0; i < 6; ++i)
-        pipeline.images.push_back({"attack-1-snn-00" + std::to_string(i) + ".png", i % 3, "attack 1", "SNN", ""});
+        pipeline.images.push_back(
+            {"attack-1-snn-00" + std::to_string(i) + ".png", i % 3, "attack 1", "SNN", "", {}, {}});
     for (int i = 0; i < 3; ++i)
-        point.images.push_back({"attack-1-00" + std::to_string(i) + ".png", i, "attack 1", "SNN", ""});
+        point.images.push_back({"attack-1-00" + std::to_string(i) + ".png", i, "attack 1", "SNN", "", {}, {}});
     writeAttackImageManifest(lab + "/" + kLabAttackImagesFolder + "/" + kAttackImagesManifest, pipeline);
     writeAttackImageManifest(lab + "/" + kStudyAttackImagesFolder + "/noise-1/" + kAttackImagesManifest, point);
 }
@@ -68,7 +69,7 @@ TEST(RatingImages, AManifestNamingAFileOutsideItsFolderIsRefused)
     test::TempDir dir;
     makeRatingLab(dir.path());
     AttackImageManifest bad;
-    bad.images.push_back({"../../results.json", 0, "attack 1", "SNN", ""});
+    bad.images.push_back({"../../results.json", 0, "attack 1", "SNN", "", {}, {}});
     writeAttackImageManifest(dir.file(std::string(kLabAttackImagesFolder) + "/" + kAttackImagesManifest), bad);
     test::expectError([&] { collectRatingImages(dir.path()); }, ErrorCode::BadFormat, {"../../results.json"});
 }
@@ -119,6 +120,53 @@ TEST(RatingSession, EveryAnswerIsOnDiskSoAKilledSessionResumesAtTheImageItStoppe
     ASSERT_EQ(after.size(), 3u);
     EXPECT_FALSE(after[2].answer.has_value()); // "can't tell"
     EXPECT_FALSE(after[2].correct());
+}
+
+TEST(RatingSession, AClassroomAnswersInAnyOrderAndACorrectionReplacesTheAnswer)
+{
+    test::TempDir dir;
+    makeRatingLab(dir.path());
+    RatingSession session(dir.path(), "class-1", collectRatingImages(dir.path()), 4);
+    const std::vector<const RatingImage*> order = session.order();
+    session.answerImage(order[2]->id, order[2]->target, 3.0); // the teacher skipped two images
+    session.answerImage(order[0]->id, std::nullopt, 1.0);
+    session.answerImage(order[0]->id, (order[0]->target + 1) % 3, 2.0); // corrected
+    EXPECT_EQ(session.done(), 2u);
+    EXPECT_EQ(session.current()->id, order[1]->id) << "the first unanswered image";
+    ASSERT_NE(session.answerFor(order[0]->id), nullptr);
+    EXPECT_FALSE(session.answerFor(order[0]->id)->correct());
+    EXPECT_EQ(session.answerFor(order[1]->id), nullptr);
+    const std::vector<RatingAnswer> onDisk = readRatingAnswers(ratingSessionPath(dir.path(), "class-1"));
+    ASSERT_EQ(onDisk.size(), 2u);
+    EXPECT_EQ(onDisk[0].image, order[2]->id);
+    EXPECT_TRUE(onDisk[0].correct());
+    EXPECT_EQ(onDisk[1].image, order[0]->id);
+    ASSERT_TRUE(onDisk[1].answer.has_value());
+    EXPECT_DOUBLE_EQ(onDisk[1].seconds, 2.0);
+    test::expectError([&] { session.answerImage("lab/none", 0, 1.0); }, ErrorCode::InvalidArgument, {"lab/none"});
+    test::expectError([&] { session.answerImage(order[1]->id, 3, 1.0); }, ErrorCode::InvalidArgument, {"3"});
+    EXPECT_EQ(readRatingAnswers(ratingSessionPath(dir.path(), "class-1")).size(), 2u) << "a refusal writes nothing";
+}
+
+TEST(RatingImages, EachJudgesClassComesFromTheManifestAndOlderManifestsHaveNone)
+{
+    test::TempDir dir;
+    makeRatingLab(dir.path()); // manifests without judges, as labs before the classroom view hold
+    const std::string path = dir.file(std::string(kLabAttackImagesFolder) + "/" + kAttackImagesManifest);
+    AttackImageManifest manifest = readAttackImageManifest(path);
+    EXPECT_FALSE(manifest.images[0].judge1.has_value());
+    manifest.images[0].judge1 = 2;
+    manifest.images[0].judge2 = 0;
+    manifest.images[1].judge1 = 1;
+    writeAttackImageManifest(path, manifest);
+    EXPECT_NE(test::readText(path).find("\"judge2_class\": 0"), std::string::npos);
+    const RatingImageSet set = collectRatingImages(dir.path());
+    const RatingImage* first = set.find(ratingLabImage(0));
+    EXPECT_EQ(first->judge1, std::optional<int64_t>(2));
+    EXPECT_EQ(first->judge2, std::optional<int64_t>(0));
+    EXPECT_EQ(set.find(ratingLabImage(1))->judge1, std::optional<int64_t>(1));
+    EXPECT_FALSE(set.find(ratingLabImage(1))->judge2.has_value());
+    EXPECT_FALSE(set.find("noise-1/attack-1-000")->judge1.has_value());
 }
 
 TEST(RatingSession, RaterIdsMustBeSafeFileNames)

@@ -299,6 +299,12 @@ TEST(StudyRunner, ResumesAfterAnInterruptedPoint)
     // human columns (accuracy, interval, ratings), empty for the attacks nobody rated.
     const RatingImageSet images = collectRatingImages(dir.file("lab"));
     EXPECT_EQ(images.images.size(), study.points.size() * 3 * 6);
+    // Each image keeps the second judge's class (the teacher here) for the classroom's reveal.
+    for (const RatingImage& image : images.images) {
+        ASSERT_TRUE(image.judge2.has_value()) << image.id;
+        EXPECT_GE(*image.judge2, 0);
+        EXPECT_LT(*image.judge2, int64_t(images.classNames.size()));
+    }
     RatingSession session(dir.file("lab"), "tester", images, 1);
     for (int i = 0; i < 4; ++i)
         session.answer(session.current()->target, 1.0);

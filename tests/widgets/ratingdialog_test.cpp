@@ -60,7 +60,7 @@ std::map<QByteArray, int> makeRatingLab(const QString& lab)
                 const QString file = QStringLiteral("img-%1.png").arg(pattern);
                 EXPECT_TRUE(image.save(QDir(lab).filePath(relative + u'/' + file)));
                 targets[QByteArray(reinterpret_cast<const char*>(image.constBits()), image.sizeInBytes())] = target;
-                manifest.images.push_back({file.toStdString(), target, attack, model, ""});
+                manifest.images.push_back({file.toStdString(), target, attack, model, "", {}, {}});
             }
         psnn::writeAttackImageManifest(
             QDir(lab).filePath(relative + QStringLiteral("/attack_images.json")).toStdString(), manifest);
@@ -205,6 +205,42 @@ TEST(RatingDialog, AScriptedRaterUsesKeysAndUndoAndTheSessionSurvivesClosingMidW
     EXPECT_EQ(psnn::readRatingAnswers(session).size(), 4u);
 }
 
+TEST(RatingDialog, ASampledSessionCountsItsOwnImagesAndSaysWhenItIsComplete)
+{
+    QTemporaryDir dir;
+    const std::map<QByteArray, int> targets = makeRatingLab(dir.path()); // 3 groups of 3 images
+    RatingDialog dialog(dir.path());
+    dialog.show();
+    const auto* size = dialog.findChild<QLabel*>(QStringLiteral("sampleSize"));
+    dialog.setImagesPerGroup(0);
+    EXPECT_TRUE(size->text().contains(QStringLiteral("rates 9 of the lab's 9 images"))) << size->text().toStdString();
+    dialog.setImagesPerGroup(1);
+    EXPECT_TRUE(size->text().contains(QStringLiteral("rates 3 of the lab's 9 images"))) << size->text().toStdString();
+    ASSERT_TRUE(dialog.start(QStringLiteral("sampled")));
+    std::set<int> classes;
+    for (int i = 0; i < 3; ++i) {
+        QString progress;
+        shownTexts(dialog, &progress);
+        EXPECT_EQ(progress, QStringLiteral("Image %1 of 3").arg(i + 1));
+        const int target = targets.at(shownImage(dialog));
+        classes.insert(target);
+        dialog.answer(target);
+    }
+    EXPECT_EQ(classes.size(), 3u) << "one image of each group, the classes spread over the groups";
+    const auto* done = dialog.findChild<QLabel*>(QStringLiteral("ratingDone"));
+    EXPECT_TRUE(done->isVisibleTo(&dialog));
+    EXPECT_TRUE(done->text().contains(QStringLiteral("This session is complete: all 3 of its images")))
+        << done->text().toStdString();
+    EXPECT_TRUE(done->text().contains(QStringLiteral("sample of the lab's 9 images")));
+    EXPECT_EQ(psnn::readRatingAnswers(psnn::ratingSessionPath(dir.path().toStdString(), "sampled")).size(), 3u);
+
+    // The same id continues its own sample whatever is chosen now.
+    RatingDialog again(dir.path());
+    again.setImagesPerGroup(0);
+    ASSERT_TRUE(again.start(QStringLiteral("sampled")));
+    EXPECT_TRUE(again.findChild<QLabel*>(QStringLiteral("ratingDone"))->isVisibleTo(&again));
+}
+
 TEST(RatingSheet, APrintedSheetNumbersTheImagesBlindAndItsTypedUpAnswersComeBack)
 {
     QTemporaryDir dir;
@@ -212,7 +248,7 @@ TEST(RatingSheet, APrintedSheetNumbersTheImagesBlindAndItsTypedUpAnswersComeBack
     psnn::HumanJudgePanel panel;
     panel.showLab(dir.path());
     const QString pdf = QDir(dir.path()).filePath(QStringLiteral("sheet.pdf"));
-    ASSERT_EQ(panel.printSheet(QStringLiteral("room-12"), pdf), QString());
+    ASSERT_EQ(panel.printSheet(QStringLiteral("room-12"), pdf, 0), QString());
     ASSERT_TRUE(QFile::exists(pdf));
     if (const std::optional<QString> text = psnn::test::pdfText(pdf)) {
         EXPECT_TRUE(text->contains(QStringLiteral("Rating sheet room-12"))) << text->toStdString();

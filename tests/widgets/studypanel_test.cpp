@@ -86,7 +86,7 @@ TEST(StudyPanel, ShowsPeoplesAccuracyInTheTableAndTheFrontierOnceImagesAreRated)
     write(QStringLiteral("results.json"),
           R"({"schema": "privatesnn-results", "version": 3, "model": {"class_names": ["a", "b"]}})");
     psnn::AttackImageManifest manifest;
-    manifest.images = {{"x-0.png", 0, "attack 1", "SNN", ""}, {"x-1.png", 1, "attack 1", "SNN", ""}};
+    manifest.images = {{"x-0.png", 0, "attack 1", "SNN", "", {}, {}}, {"x-1.png", 1, "attack 1", "SNN", "", {}, {}}};
     psnn::writeAttackImageManifest(
         QDir(lab.path()).filePath(QStringLiteral("study/images/encryption-1/attack_images.json")).toStdString(),
         manifest);

@@ -21,6 +21,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMap>
+#include <QSignalBlocker>
+#include <QSlider>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -95,6 +98,8 @@ AttackPage::AttackPage(QWidget* parent)
                parent)
     , m_summary(new QLabel)
     , m_gallery(new ImageGallery(2))
+    , m_replay(new QSlider(Qt::Horizontal))
+    , m_replayText(new QLabel)
     , m_grid(new LeakageGrid)
     , m_table(new QTableWidget(0, LeakageColumn::Count))
     , m_study(new StudyPanel)
@@ -135,6 +140,18 @@ AttackPage::AttackPage(QWidget* parent)
     m_gallery->setObjectName(QStringLiteral("attackGallery"));
     m_gallery->setColumnTitles({tr("attack 1"), tr("attack 2")});
     contentLayout()->addWidget(m_gallery);
+    m_replay->setObjectName(QStringLiteral("attackReplay"));
+    m_replay->setRange(0, 0);
+    m_replay->setPageStep(10);
+    m_replay->setAccessibleName(tr("Attack replay"));
+    m_replayText->setObjectName(QStringLiteral("attackReplayText"));
+    m_replayText->setWordWrap(true);
+    contentLayout()->addWidget(m_replay);
+    contentLayout()->addWidget(m_replayText);
+    connect(m_replay, &QSlider::valueChanged, this, [this](int value) {
+        showSnapshots(value + 1);
+        showReplayText();
+    });
     setLiveVisible(false);
     addSection(tr("Leakage scores"));
     m_table->setObjectName(QStringLiteral("leakageTable"));
@@ -192,22 +209,69 @@ void AttackPage::setLiveVisible(bool visible)
 {
     m_liveHeading->setVisible(visible);
     m_gallery->setVisible(visible);
+    m_replay->setVisible(visible && !m_snapshots.isEmpty());
+    m_replayText->setVisible(visible && !m_snapshots.isEmpty());
 }
 
 void AttackPage::runStarted()
 {
     m_gallery->clear();
+    m_snapshots.clear();
+    const QSignalBlocker quiet(m_replay);
+    m_replay->setRange(0, 0);
     setLiveVisible(true);
 }
 
 void AttackPage::addImages(const QVector<LiveImage>& images)
 {
+    // At the end the slider follows the run; scrubbed back, it stays where the user put it.
+    const bool following = m_replay->value() == m_replay->maximum();
+    bool added = false;
     for (const LiveImage& image : images) {
-        if (image.series == liveName(live::kAttack1Images))
-            m_gallery->setImage(image.classIndex, 0, image.image);
-        else if (image.series == liveName(live::kAttack2Images))
-            m_gallery->setImage(image.classIndex, 1, image.image);
+        const bool first = image.series == liveName(live::kAttack1Images);
+        if (!first && image.series != liveName(live::kAttack2Images))
+            continue;
+        if (m_snapshots.size() < kMaxSnapshots) {
+            m_snapshots.push_back(image);
+            added = true;
+        }
+        if (following)
+            m_gallery->setImage(image.classIndex, first ? 0 : 1, image.image);
     }
+    if (!added)
+        return;
+    const QSignalBlocker quiet(m_replay);
+    m_replay->setMaximum(int(m_snapshots.size()) - 1);
+    if (following)
+        m_replay->setValue(m_replay->maximum());
+    showReplayText();
+    setLiveVisible(true);
+}
+
+void AttackPage::showSnapshots(int count)
+{
+    // The last image of each class and attack among the first `count`: what the gallery showed then.
+    QMap<QPair<int, int>, const LiveImage*> latest;
+    for (int i = 0; i < std::min(count, int(m_snapshots.size())); ++i) {
+        const LiveImage& image = m_snapshots[i];
+        latest[{image.classIndex, image.series == liveName(live::kAttack1Images) ? 0 : 1}] = &image;
+    }
+    m_gallery->clear();
+    for (auto it = latest.cbegin(); it != latest.cend(); ++it)
+        m_gallery->setImage(it.key().first, it.key().second, it.value()->image);
+}
+
+void AttackPage::showReplayText()
+{
+    m_replayText->setText(tr("Snapshot %1 of %2 of this run: drag the slider to replay how the attacks' images "
+                             "formed. The snapshots are kept only while the lab is open in this window; the lab "
+                             "stores the final images.")
+                              .arg(m_replay->value() + 1)
+                              .arg(m_snapshots.size())
+                          + (m_snapshots.size() >= kMaxSnapshots ? QLatin1Char(' ')
+                                     + tr("Later snapshots are not kept (memory); the live images "
+                                          "still show the run.")
+                                                                 : QString()));
 }
 
 void AttackPage::showLabResults(const LabResults& results)

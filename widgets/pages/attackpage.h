@@ -4,6 +4,7 @@
 #include "pages/steppage.h"
 
 class QLabel;
+class QSlider;
 class QTableWidget;
 
 namespace psnn {
@@ -28,6 +29,8 @@ public:
     void setClassNames(const QStringList& names);
 
     ImageGallery* gallery() const { return m_gallery; }
+    /// The replay slider over the run's snapshots (0 … snapshots − 1; at the end it follows the run).
+    QSlider* replaySlider() const { return m_replay; }
     LeakageGrid* grid() const { return m_grid; }
     QTableWidget* table() const { return m_table; }
     bool showsGrid() const;
@@ -49,10 +52,19 @@ protected:
 private:
     void setLiveVisible(bool visible);
     void fitTableHeight();
+    /// The gallery as it was after the first `count` snapshots of the run.
+    void showSnapshots(int count);
+    void showReplayText();
 
     QLabel* m_summary;
     QLabel* m_liveHeading = nullptr;
     ImageGallery* m_gallery;
+    /// Every live image of the run in the order it came: the replay slider scrubs over them. Kept in
+    /// memory for the run on screen only; the lab stores the final images, not the way there.
+    QVector<LiveImage> m_snapshots;
+    static constexpr qsizetype kMaxSnapshots = 20000; ///< about 60 MB of 28 x 28 images
+    QSlider* m_replay;
+    QLabel* m_replayText;
     LeakageGrid* m_grid;
     QLabel* m_gridImage = nullptr;
     QLabel* m_gridHeading = nullptr;

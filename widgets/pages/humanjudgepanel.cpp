@@ -124,9 +124,9 @@ void HumanJudgePanel::showNote(const QString& text)
     m_note->setVisible(!text.isEmpty());
 }
 
-QString HumanJudgePanel::printSheet(const QString& sheetId, const QString& pdfPath)
+QString HumanJudgePanel::printSheet(const QString& sheetId, const QString& pdfPath, int perGroup)
 {
-    const QString error = writeRatingSheet(m_lab, sheetId, pdfPath);
+    const QString error = writeRatingSheet(m_lab, sheetId, pdfPath, perGroup);
     showNote(error.isEmpty() ? tr("Rating sheet \"%1\" written to %2. Type the filled sheet up as lines "
                                   "\"number,answer\" and import it with the same id.")
                                    .arg(sheetId, QDir::toNativeSeparators(pdfPath))
@@ -157,10 +157,16 @@ void HumanJudgePanel::askPrintSheet()
                            .trimmed();
     if (!ok || id.isEmpty())
         return;
+    const int perGroup = QInputDialog::getInt(
+        this, tr("Print a rating sheet"),
+        tr("Images of each attack, model and point on the sheet (0: every image; a study holds thousands):"), 4, 0,
+        1000, 1, &ok);
+    if (!ok)
+        return;
     const QString pdf = QFileDialog::getSaveFileName(
         this, tr("Save the rating sheet"), QDir(m_lab).filePath(id + QStringLiteral(".pdf")), tr("PDF (*.pdf)"));
     if (!pdf.isEmpty())
-        printSheet(id, pdf);
+        printSheet(id, pdf, perGroup);
 }
 
 void HumanJudgePanel::askImportSheet()

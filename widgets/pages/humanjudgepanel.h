@@ -20,8 +20,9 @@ public:
     /// Opens the rating dialog (modal) and shows the summary again when it closes; false without a lab.
     bool openRatingDialog();
     QString summaryText() const;
-    /// Writes a blind rating sheet (PDF) for sheetId; returns the error in words, empty when done.
-    QString printSheet(const QString& sheetId, const QString& pdfPath);
+    /// Writes a blind rating sheet (PDF) for sheetId with perGroup images of each attack, model and
+    /// point (0: every image); returns the error in words, empty when done.
+    QString printSheet(const QString& sheetId, const QString& pdfPath, int perGroup);
     /// Takes in a filled sheet typed up as "number,answer"; returns the error in words, empty when done.
     QString importSheet(const QString& sheetId, const QString& csvPath);
     QPushButton* rateButton() const { return m_rate; }

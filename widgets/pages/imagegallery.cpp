@@ -62,7 +62,7 @@ QPixmap ImageGallery::thumbnail(const QImage& image) const
         return {};
     // Draw at the screen's pixel density, enlarging by a whole factor so pixels stay square.
     const qreal dpr = devicePixelRatioF();
-    const int target = int(m_thumbnail * dpr);
+    const int target = int(thumbnailSize() * dpr);
     const int factor = std::max(1, target / std::max(image.width(), image.height()));
     QPixmap pixmap = QPixmap::fromImage(image.scaled(image.size() * factor, Qt::KeepAspectRatio, Qt::FastTransformation));
     pixmap.setDevicePixelRatio(dpr);
@@ -86,12 +86,37 @@ void ImageGallery::setImage(int classIndex, int column, const QImage& image)
     Row& r = row(classIndex);
     while (int(r.cells.size()) <= column) {
         auto* cell = new QLabel(this);
-        cell->setFixedSize(m_thumbnail, m_thumbnail);
+        cell->setFixedSize(thumbnailSize(), thumbnailSize());
         cell->setAlignment(Qt::AlignCenter);
         m_grid->addWidget(cell, m_headerRows + classIndex, int(r.cells.size()) + 1);
         r.cells.push_back(cell);
+        r.images.emplace_back();
     }
+    r.images[size_t(column)] = image;
     r.cells[size_t(column)]->setPixmap(thumbnail(image));
+}
+
+QImage ImageGallery::image(int classIndex, int column) const
+{
+    if (classIndex < 0 || classIndex >= int(m_rows.size()) || column < 0
+        || column >= int(m_rows[size_t(classIndex)].images.size()))
+        return {};
+    return m_rows[size_t(classIndex)].images[size_t(column)];
+}
+
+int ImageGallery::thumbnailSize() const
+{
+    return int(m_thumbnail * m_zoom);
+}
+
+void ImageGallery::setZoom(double zoom)
+{
+    m_zoom = zoom;
+    for (Row& r : m_rows)
+        for (size_t i = 0; i < r.cells.size(); ++i) {
+            r.cells[i]->setFixedSize(thumbnailSize(), thumbnailSize());
+            r.cells[i]->setPixmap(thumbnail(r.images[i]));
+        }
 }
 
 void ImageGallery::clear()

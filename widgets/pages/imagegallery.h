@@ -28,6 +28,11 @@ public:
     /// Titles above the columns (e.g. "attack 1", "attack 2"); empty for none.
     void setColumnTitles(const QStringList& titles);
     void clear();
+    /// Shows the thumbnails at zoom times their size (the view's zoom, ViewZoom).
+    void setZoom(double zoom);
+    int thumbnailSize() const;
+    /// The image shown at a class's column (null when there is none).
+    QImage image(int classIndex, int column) const;
     int imageCount() const;
     int imageCount(int classIndex) const;
 
@@ -35,12 +40,14 @@ private:
     struct Row {
         QLabel* name = nullptr;
         std::vector<QLabel*> cells;
+        std::vector<QImage> images; ///< as given, for a new zoom
     };
     Row& row(int classIndex);
     QPixmap thumbnail(const QImage& image) const;
 
     int m_perClass;
     int m_thumbnail;
+    double m_zoom = 1;
     int m_headerRows = 0;
     QStringList m_names;
     QGridLayout* m_grid;

@@ -4,6 +4,7 @@
 #include "privatesnn/error.h"
 #include "privatesnn/ratings.h"
 
+#include <QCheckBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QImage>
@@ -11,9 +12,11 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPixmap>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -26,6 +29,9 @@ RatingDialog::RatingDialog(const QString& labFolder, QWidget* parent)
     , m_lab(labFolder)
     , m_pages(new QStackedWidget)
     , m_rater(new QLineEdit)
+    , m_perGroup(new QSpinBox)
+    , m_allImages(new QCheckBox(tr("Every image")))
+    , m_sampleSize(new QLabel)
     , m_error(new QLabel)
     , m_progress(new QLabel)
     , m_image(new QLabel)
@@ -61,7 +67,33 @@ RatingDialog::RatingDialog(const QString& labFolder, QWidget* parent)
     startButton->setDefault(true);
     row->addWidget(startButton);
     introLayout->addLayout(row);
+    // A study holds thousands of images: a session rates a few of each attack on each model at each
+    // point, which is enough for an interval per point and finishes in one sitting.
+    auto* sampleRow = new QHBoxLayout;
+    sampleRow->addWidget(new QLabel(tr("Images of each attack, model and point:")));
+    m_perGroup->setObjectName(QStringLiteral("imagesPerGroup"));
+    m_perGroup->setRange(1, 1000);
+    m_perGroup->setValue(4);
+    sampleRow->addWidget(m_perGroup);
+    m_allImages->setObjectName(QStringLiteral("allImages"));
+    sampleRow->addWidget(m_allImages);
+    sampleRow->addStretch(1);
+    introLayout->addLayout(sampleRow);
+    m_sampleSize->setObjectName(QStringLiteral("sampleSize"));
+    m_sampleSize->setWordWrap(true);
+    introLayout->addWidget(m_sampleSize);
     introLayout->addStretch(1);
+    connect(m_perGroup, &QSpinBox::valueChanged, this, &RatingDialog::showSampleSize);
+    connect(m_allImages, &QCheckBox::toggled, this, [this](bool all) {
+        m_perGroup->setEnabled(!all);
+        showSampleSize();
+    });
+    try {
+        m_images = std::make_unique<RatingImageSet>(collectRatingImages(m_lab.toStdString()));
+    } catch (const Error&) {
+        // start() collects the images again and explains what is wrong with them.
+    }
+    showSampleSize();
     m_pages->addWidget(intro);
     connect(startButton, &QPushButton::clicked, this, [this] { start(m_rater->text().trimmed()); });
     connect(m_rater, &QLineEdit::returnPressed, this, [this] { start(m_rater->text().trimmed()); });
@@ -109,6 +141,26 @@ RatingDialog::RatingDialog(const QString& labFolder, QWidget* parent)
 
 RatingDialog::~RatingDialog() = default;
 
+void RatingDialog::setImagesPerGroup(int perGroup)
+{
+    m_allImages->setChecked(perGroup <= 0);
+    if (perGroup > 0)
+        m_perGroup->setValue(perGroup);
+}
+
+void RatingDialog::showSampleSize()
+{
+    m_sampleSize->setVisible(m_images != nullptr);
+    if (!m_images)
+        return;
+    const size_t perGroup = m_allImages->isChecked() ? 0 : size_t(m_perGroup->value());
+    m_sampleSize->setText(
+        tr("A new session rates %1 of the lab's %2 images, drawn blind so that every class comes up about as often. "
+           "A rater id that already has a session continues it with its own images.")
+            .arg(QLocale().toString(qulonglong(ratingSampleSize(*m_images, perGroup))),
+                 QLocale().toString(qulonglong(m_images->images.size()))));
+}
+
 QString RatingDialog::errorText() const
 {
     return m_error->isHidden() ? QString() : m_error->text();
@@ -130,9 +182,9 @@ bool RatingDialog::start(const QString& rater)
         return false;
     }
     try {
-        m_session = std::make_unique<RatingSession>(m_lab.toStdString(), rater.toStdString(),
-                                                    collectRatingImages(m_lab.toStdString()),
-                                                    QRandomGenerator::system()->generate64());
+        m_session = std::make_unique<RatingSession>(
+            m_lab.toStdString(), rater.toStdString(), collectRatingImages(m_lab.toStdString()),
+            QRandomGenerator::system()->generate64(), m_allImages->isChecked() ? 0 : size_t(m_perGroup->value()));
     } catch (const Error& e) {
         showError(tr("The images cannot be rated: %1 %2")
                       .arg(QString::fromStdString(e.what()), QString::fromStdString(e.hint())));
@@ -164,9 +216,14 @@ void RatingDialog::showCurrent()
     const RatingImage* image = m_session->current();
     m_undo->setEnabled(m_session->done() > 0);
     if (!image) {
-        m_done->setText(tr("All %1 images are rated. Thank you! Your answers are saved in the lab; the report's "
-                           "\"Human judge\" section summarises them.")
-                            .arg(m_session->total()));
+        const QString sample = m_session->perGroup() == 0
+            ? QString()
+            : tr(" It rated a sample of the lab's %1 images; a new rater id starts another sample.")
+                  .arg(QLocale().toString(qulonglong(m_session->images().images.size())));
+        m_done->setText(tr("This session is complete: all %1 of its images are rated. Thank you! Your answers are "
+                           "saved in the lab; the report's \"Human judge\" section summarises them.")
+                            .arg(m_session->total())
+                        + sample);
         m_pages->setCurrentIndex(2);
         return;
     }

@@ -12,6 +12,7 @@
 #include <QRandomGenerator>
 #include <QStringList>
 
+#include <algorithm>
 #include <memory>
 
 namespace psnn {
@@ -25,13 +26,13 @@ constexpr int kColumns = 4, kRows = 5; // 20 images a page: large enough to reco
 
 } // namespace
 
-QString writeRatingSheet(const QString& labFolder, const QString& sheetId, const QString& pdfPath)
+QString writeRatingSheet(const QString& labFolder, const QString& sheetId, const QString& pdfPath, int perGroup)
 {
     std::unique_ptr<RatingSession> session;
     try {
-        session = std::make_unique<RatingSession>(labFolder.toStdString(), sheetId.toStdString(),
-                                                  collectRatingImages(labFolder.toStdString()),
-                                                  QRandomGenerator::system()->generate64());
+        session = std::make_unique<RatingSession>(
+            labFolder.toStdString(), sheetId.toStdString(), collectRatingImages(labFolder.toStdString()),
+            QRandomGenerator::system()->generate64(), size_t(std::max(0, perGroup)));
     } catch (const Error& e) {
         return QString::fromStdString(std::string(e.what()) + " " + e.hint());
     }

@@ -158,6 +158,8 @@ void saveImagePng(const std::string& path, const at::Tensor& image, const InputS
 struct RatedImages {
     std::string attack, model;
     at::Tensor images, labels;
+    /// Each judge network's class per image (empty: no such judge), for the classroom's reveal.
+    std::vector<int64_t> judge1, judge2;
 };
 
 /// Writes every image of sets as a PNG into folder ("attack-1-snn-007.png") with the manifest

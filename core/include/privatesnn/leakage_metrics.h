@@ -74,6 +74,7 @@ struct JudgeScore {
     std::vector<double> perClassAccuracy; ///< aligned with classes
     std::vector<int64_t> perClassCount;
     double meanConfidence = 0;            ///< mean softmax probability of the target class
+    std::vector<int64_t> predicted;       ///< the judge's class for each image, in order
 };
 /// space: how the images are normalised, when not as the judge's.
 JudgeScore judgeAccuracy(const Network& judge, const at::Tensor& images, const at::Tensor& targets,

@@ -54,6 +54,8 @@ void addImages(RatingImageSet& set, const fs::path& folder, const std::string& p
         image.point = point;
         image.attack = e.attack;
         image.model = e.model;
+        image.judge1 = e.judge1;
+        image.judge2 = e.judge2;
         set.images.push_back(std::move(image));
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One rater's session: LAB/ratings/RATER.csv (the answers, rewritten atomically after each) and
-// RATER.order.json (the seed and the blind order, written once when the session starts).
+// RATER.order.json (the seed, the sample size and the blind order of the session's images, written
+// when the session starts and when images join it).
 #include "privatesnn/ratings.h"
 
 #include "privatesnn/error.h"
@@ -186,21 +187,26 @@ std::vector<std::string> ratingSessions(const std::string& labFolder)
     return raters;
 }
 
-RatingSession::RatingSession(std::string labFolder, std::string rater, RatingImageSet set, uint64_t seed)
+RatingSession::RatingSession(std::string labFolder, std::string rater, RatingImageSet set, uint64_t seed,
+                             size_t perGroup)
     : m_lab(std::move(labFolder))
     , m_rater(std::move(rater))
     , m_set(std::move(set))
     , m_seed(seed)
+    , m_perGroup(perGroup)
 {
     checkRater(m_rater);
     std::error_code ec;
     const std::string answersFile = ratingSessionPath(m_lab, m_rater), orderFile = orderPath(m_lab, m_rater);
+    const bool resumed = fs::exists(orderFile, ec);
     std::vector<std::string> orderIds;
-    if (fs::exists(orderFile, ec)) {
+    if (resumed) {
         try {
             std::ifstream in(orderFile, std::ios::binary);
             const json j = json::parse(in);
             m_seed = j.at("seed").get<uint64_t>();
+            // Orders written before sessions were sampled hold every image.
+            m_perGroup = j.value("per_group", size_t(0));
             orderIds = j.at("order").get<std::vector<std::string>>();
         } catch (const json::exception& e) {
             throw Error(ErrorCode::BadFormat, "The session order '" + orderFile + "' is damaged: " + e.what(),
@@ -209,18 +215,28 @@ RatingSession::RatingSession(std::string labFolder, std::string rater, RatingIma
     }
     if (fs::exists(answersFile, ec))
         m_answers = readRatingAnswers(answersFile, &m_set, &m_stale);
-    // The recorded order first (images since removed are skipped), then any image it lacks in a
-    // blind order of its own.
+    // The recorded order first (images since removed are skipped), then the images it lacks in a
+    // blind order of their own: all of them for a session of every image, a sample of the groups
+    // it has no image of (a new study point, an attack run again) for a sampled one.
     std::set<size_t> placed;
+    std::set<std::string> placedGroups;
     for (const std::string& id : orderIds)
         if (const RatingImage* image = m_set.find(id))
-            if (placed.insert(size_t(image - m_set.images.data())).second)
+            if (placed.insert(size_t(image - m_set.images.data())).second) {
                 m_order.push_back(size_t(image - m_set.images.data()));
-    for (const size_t i : blindOrder(m_set.images.size(), m_seed))
-        if (!placed.count(i))
-            m_order.push_back(i);
-    if (orderIds.size() != m_order.size() || !fs::exists(orderFile, ec)) {
-        json order = {{"schema", kOrderSchema}, {"version", 1}, {"rater", m_rater}, {"seed", m_seed}};
+                placedGroups.insert(ratingGroupKey(*image));
+            }
+    std::vector<size_t> candidates;
+    for (size_t i = 0; i < m_set.images.size(); ++i)
+        if (!placed.count(i) && (m_perGroup == 0 || !placedGroups.count(ratingGroupKey(m_set.images[i]))))
+            candidates.push_back(i);
+    // A resumed session's additions draw from another stream than its start, so they do not repeat it.
+    const uint64_t drawSeed = resumed ? m_seed ^ uint64_t(orderIds.size()) << 32 : m_seed;
+    for (const size_t i : sampleRatingImages(m_set, candidates, m_perGroup, drawSeed))
+        m_order.push_back(i);
+    if (orderIds.size() != m_order.size() || !resumed) {
+        json order = {
+            {"schema", kOrderSchema}, {"version", 1}, {"rater", m_rater}, {"seed", m_seed}, {"per_group", m_perGroup}};
         order["order"] = json::array();
         for (const size_t i : m_order)
             order["order"].push_back(m_set.images[i].id);
@@ -262,6 +278,40 @@ void RatingSession::answer(std::optional<int64_t> cls, double seconds)
         m_answers.pop_back(); // what is on disk stays what the session holds
         throw;
     }
+}
+
+void RatingSession::answerImage(const std::string& id, std::optional<int64_t> cls, double seconds)
+{
+    const RatingImage* image = m_set.find(id);
+    if (!image || std::find(m_order.begin(), m_order.end(), size_t(image - m_set.images.data())) == m_order.end())
+        throw Error(ErrorCode::InvalidArgument, "The image \"" + id + "\" is not one of this session's images.",
+                    "Answer only the images the session shows (order()).");
+    if (cls && (*cls < 0 || *cls >= int64_t(m_set.classNames.size())))
+        throw Error(ErrorCode::InvalidArgument, "The answer " + std::to_string(*cls) + " is not one of the classes.",
+                    "Answer with a class number from 0 to " + std::to_string(m_set.classNames.size() - 1)
+                        + ", or \"can't tell\".");
+    const std::vector<RatingAnswer> before = m_answers;
+    const RatingAnswer given{image->id, image->target, cls, std::max(0.0, seconds)};
+    const auto it =
+        std::find_if(m_answers.begin(), m_answers.end(), [&](const RatingAnswer& a) { return a.image == id; });
+    if (it != m_answers.end())
+        *it = given;
+    else
+        m_answers.push_back(given);
+    try {
+        save();
+    } catch (...) {
+        m_answers = before;
+        throw;
+    }
+}
+
+const RatingAnswer* RatingSession::answerFor(const std::string& id) const
+{
+    for (const RatingAnswer& a : m_answers)
+        if (a.image == id)
+            return &a;
+    return nullptr;
 }
 
 bool RatingSession::undo()

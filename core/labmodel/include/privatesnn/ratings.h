@@ -36,6 +36,9 @@ struct AttackImageEntry {
     std::string attack; ///< "attack 1"
     std::string model;  ///< "SNN", "encrypted SNN", "ANN"
     std::string sha256;
+    /// The class each judge network put the image in; empty when the run had no such judge or
+    /// came before these were recorded.
+    std::optional<int64_t> judge1, judge2;
 };
 
 template <class F> void describeFields(F& f, AttackImageEntry& v)
@@ -45,6 +48,8 @@ template <class F> void describeFields(F& f, AttackImageEntry& v)
     f("attack", v.attack);
     f("model", v.model);
     f("sha256", v.sha256, fields::omitEmpty);
+    f("judge_class", v.judge1);
+    f("judge2_class", v.judge2);
 }
 
 struct AttackImageManifest {
@@ -68,6 +73,7 @@ struct RatingImage {
     int64_t target = 0;
     std::string point; ///< kLabPoint or a study point's id
     std::string attack, model;
+    std::optional<int64_t> judge1, judge2; ///< each judge's class, when the manifest records it
 };
 
 /// The images of a lab with what a rater needs besides them.
@@ -202,6 +208,22 @@ RatingImageSet collectRatingImages(const std::string& labFolder);
 /// Twister from seed, spelled out so the same seed gives the same order on every platform.
 std::vector<size_t> blindOrder(size_t images, uint64_t seed);
 
+// ---- samples (rating_sample.cpp) ------------------------------------------------------------------
+
+/// The images of one attack on one model at one point form a group; a session may rate a sample of
+/// each group instead of every image (a study holds thousands).
+std::string ratingGroupKey(const RatingImage& image);
+
+/// How many images a sample of perGroup images per group holds (0 = every image).
+size_t ratingSampleSize(const RatingImageSet& set, size_t perGroup);
+
+/// A blind, stratified sample of the images at the given indices: perGroup images of each group
+/// (all of a smaller group; 0 = every image), the classes of a group as even as possible and, among
+/// equally even choices, the classes least drawn so far over the whole sample, so every class is
+/// rated about as often. Returned in a blind order; the same seed gives the same sample everywhere.
+std::vector<size_t> sampleRatingImages(const RatingImageSet& set, const std::vector<size_t>& candidates,
+                                       size_t perGroup, uint64_t seed);
+
 // ---- sessions (rating_session.cpp) ----------------------------------------------------------------
 
 /// A rater id is a file name: 1-40 letters, digits, '-', '_' or '.', starting with a letter or digit.
@@ -226,16 +248,20 @@ std::vector<std::string> ratingSessions(const std::string& labFolder);
 
 /// One rater's blind session over a lab's images. Every answer and undo rewrites the session file
 /// atomically (temporary file + rename), so a kill loses at most the image on screen; opening an
-/// existing session continues where it stopped. The order is fixed when the session starts, from a
-/// seed kept beside the answers (RATER.order.json); images added since (a new study point) follow
-/// in their own blind order.
+/// existing session continues where it stopped. The images and their order are fixed when the
+/// session starts, from a seed and a sample size kept beside the answers (RATER.order.json); images
+/// added since (a new study point) follow in their own blind order, sampled as the session was.
 class RatingSession {
 public:
-    /// Throws Error (InvalidArgument) for a bad rater id, as readRatingAnswers for a damaged file.
-    RatingSession(std::string labFolder, std::string rater, RatingImageSet set, uint64_t seed);
+    /// A new session rates perGroup images of each group (sampleRatingImages; 0 = every image); an
+    /// existing one keeps its recorded seed and sample and ignores both arguments. Throws Error
+    /// (InvalidArgument) for a bad rater id, as readRatingAnswers for a damaged file.
+    RatingSession(std::string labFolder, std::string rater, RatingImageSet set, uint64_t seed, size_t perGroup = 0);
 
     const std::string& rater() const { return m_rater; }
     uint64_t seed() const { return m_seed; }
+    /// The session's images per group; 0 when it rates every image.
+    size_t perGroup() const { return m_perGroup; }
     const RatingImageSet& images() const { return m_set; }
     const std::vector<RatingAnswer>& answers() const { return m_answers; }
     size_t total() const { return m_order.size(); }
@@ -248,6 +274,12 @@ public:
     const RatingImage* current() const;
     /// Records the answer to current() (a class index, or empty for "can't tell") and saves.
     void answer(std::optional<int64_t> cls, double seconds);
+    /// Records the answer to one image of the session, in any order, replacing an earlier answer
+    /// to it (a classroom's answers typed as the teacher goes back and forth), and saves. Throws
+    /// Error (InvalidArgument) for an image not in the session or an answer that is no class.
+    void answerImage(const std::string& id, std::optional<int64_t> cls, double seconds);
+    /// The answer to the image, or nullptr.
+    const RatingAnswer* answerFor(const std::string& id) const;
     /// Takes back the last answer and saves; false when there is none.
     bool undo();
 
@@ -257,6 +289,7 @@ private:
     std::string m_lab, m_rater;
     RatingImageSet m_set;
     uint64_t m_seed = 0;
+    size_t m_perGroup = 0;
     std::vector<size_t> m_order; ///< indices into m_set.images
     std::vector<RatingAnswer> m_answers;
     std::vector<RatingAnswer> m_stale; ///< kept in the file as evidence, never counted
