@@ -24,7 +24,7 @@ std::string pointKey(const StudyPoint& p, const StudyConfig& study, const Pipeli
     LeakageStudyConfig attacks;
     attacks.attack1 = study.attack1;
     attacks.attack2 = study.attack2;
-    const json settings = {{"id", p.id},
+    json settings = {{"id", p.id},
                            {"defence", p.defence},
                            {"epochs", p.epochs},
                            {"lr", p.learningRate},
@@ -38,6 +38,7 @@ std::string pointKey(const StudyPoint& p, const StudyConfig& study, const Pipeli
                            {"eval_batch", pipeline.evalBatchSize},
                            {"seed", pipeline.seed},
                            {"inputs", inputsHash}};
+    addControlAndDefenceKey(settings, p, study);
     const std::string text = settings.dump();
     return sha256Hex(text.data(), text.size());
 }
@@ -89,6 +90,11 @@ template <class F> void describeFields(F& f, PointFile& file)
             g("epochs", p.epochs, fields::required);
             g("learning_rate", p.learningRate, fields::required);
             g("matches", p.matches, fields::required);
+            // The doses of the later defences and controls (absent in older points: 0).
+            g("layers", p.layers);
+            g("bits", p.bits);
+            g("label_smoothing", p.labelSmoothing);
+            g("epsilon", p.epsilon);
         },
         fields::required);
     f("ann_accuracy", r.annAccuracy, fields::required);

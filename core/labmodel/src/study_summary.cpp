@@ -42,6 +42,10 @@ template <class F> void describeFields(F& f, StudyPointResult& p)
     f("defence", p.point.defence);
     f("label", p.point.label);
     f("strength", p.point.strength);
+    f("layers", p.point.layers);
+    f("bits", p.point.bits);
+    f("label_smoothing", p.point.labelSmoothing);
+    f("epsilon", p.point.epsilon);
     f("weight_relative_l2", p.relativeL2);
     f("drift", p.drift);
     f("ann_accuracy", p.annAccuracy);
@@ -76,6 +80,8 @@ template <class F> void describeFields(F& f, StudySummary& s)
     f("level", s.level);
     f("judges", s.judges);
     f("answer", s.answer);
+    f("control_warnings", s.controlWarnings);
+    f("transfer_share", s.transferShare, fields::nullWhenEmpty);
     f.derived(
         "rule",
         std::string(
