@@ -58,6 +58,11 @@
         <translation>Angriff 2 (Surrogatgradienten)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>transfer control (targeted PGD)</source>
+        <translation>Transfer-Kontrolle (gezielter PGD)</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>ANN</source>
         <translation>ANN</translation>
@@ -442,7 +447,7 @@
         <translation>Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/frontierplot.cpp" line="+95"/>
+        <location filename="../widgets/plots/frontierplot.cpp" line="+121"/>
         <source>chance</source>
         <translation>Zufall</translation>
     </message>
@@ -785,7 +790,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/studysection.cpp" line="+121"/>
+        <location filename="../app/report/studysection.cpp" line="+139"/>
         <source>Relative L2 change</source>
         <translation>Relative L2-Änderung</translation>
     </message>
@@ -1584,7 +1589,7 @@
         <location filename="../app/report/humansection.cpp" line="-51"/>
         <location filename="../app/report/membershipsection.cpp" line="-100"/>
         <location line="+1"/>
-        <location filename="../app/report/studysection.cpp" line="-96"/>
+        <location filename="../app/report/studysection.cpp" line="-114"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -1664,7 +1669,7 @@
         <translation>Werte pro Klasse, die falsch klassifizierten Datensätze, der Durchlauf über T und der Score jedes Datensatzes: LAB/membership/*.csv. Zeit: %1 (Referenzmodelle %2).</translation>
     </message>
     <message>
-        <location filename="../app/report/studysection.cpp" line="+41"/>
+        <location filename="../app/report/studysection.cpp" line="+42"/>
         <source>How much encryption is enough?</source>
         <translation>Wie viel Verschlüsselung reicht?</translation>
     </message>
@@ -1694,22 +1699,27 @@
         <translation>Die Urteile beruhen auf einem Prüfer: Es wurde kein zweiter Prüfer angegeben (Einstellung study.second_judge).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The same converted SNN defended at several strengths: encryption (the paper&apos;s spike-based training with distillation) at growing doses, Gaussian noise with the same per-layer weight drift as each encryption dose, and distillation into the same SNN from a random initialisation. Each point is attacked by the ReLU re-conversion (attack 1), a re-conversion that clips each layer at its threshold, and surrogate gradients (attack 2), and each attack&apos;s images are scored by every judge.</source>
         <translation>Dasselbe konvertierte SNN, unterschiedlich stark verteidigt: Verschlüsselung (das spikebasierte Training mit Destillation aus dem Paper) in steigenden Dosen, Gaußsches Rauschen mit derselben Gewichtsdrift je Schicht wie jede Verschlüsselungsdosis und Destillation in dasselbe SNN aus einer Zufallsinitialisierung. Jeder Punkt wird mit der ReLU-Rückkonvertierung (Angriff 1), einer Rückkonvertierung, die jede Schicht an ihrer Schwelle begrenzt, und Ersatzgradienten (Angriff 2) angegriffen, und jeder Prüfer bewertet die Bilder jedes Angriffs.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Further defences from the model-inversion literature, at the same restart seeds and attacks: the first k weight layers re-initialised and distilled with the rest frozen (early layers carry most of what inversion exploits), negative label smoothing of the distillation targets (positive smoothing is known to help inversion), and weights quantised to k bits per layer without training.</source>
+        <translation>Weitere Abwehren aus der Literatur zur Modellinversion, mit denselben Neustart-Seeds und Angriffen: die ersten k Gewichtsschichten neu initialisiert und destilliert, der Rest eingefroren (frühe Schichten tragen das meiste dessen, was Inversion ausnutzt), negatives Label Smoothing der Destillationsziele (positives Smoothing hilft bekanntlich der Inversion) und Gewichte ohne Training auf k Bit je Schicht quantisiert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Two controls show what the scoring credits without inversion; they defend nothing and are drawn as grey stars. The transfer control nudges real images of other classes toward each class within a small budget (targeted PGD on the undefended network): the judge accuracy it reaches is what adversarial transfer alone buys. The random-network control runs the same attacks on a network of the same shape with random weights, converted like the real one: without class knowledge its images must score about chance, or the scoring itself is broken.</source>
+        <translation>Zwei Kontrollen zeigen, was die Bewertung ohne Inversion anerkennt; sie schützen nichts und sind als graue Sterne eingezeichnet. Die Transfer-Kontrolle schiebt echte Bilder anderer Klassen mit kleinem Budget in Richtung jeder Klasse (gezielter PGD auf dem ungeschützten Netz): die Richtergenauigkeit, die sie erreicht, ist das, was adversarialer Transfer allein bringt. Die Zufallsnetz-Kontrolle führt dieselben Angriffe auf einem Netz derselben Form mit Zufallsgewichten aus, konvertiert wie das echte: ohne Klassenwissen müssen seine Bilder etwa Zufallsniveau erreichen, sonst ist die Bewertung selbst fehlerhaft.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Verdicts come from each judge&apos;s exact (Clopper–Pearson) interval at the family-wise %1 % level: with F tests at a point (its attacks × judges), each interval is at 1 − %2/F (Bonferroni), so the strongest of several attacks cannot leak by chance alone. Leaks: the interval lies more than %3 points above chance; leaks within the margin: above chance, but not more than %3 points; protected against this attacker budget: its upper end is at most %3 points above chance; otherwise inconclusive. An attack leaks when any judge says so and is protected only when every judge says so; a point likewise over its attacks. An open verdict gives the images (whole restarts of every class) at which the interval would reach a verdict with 80 % power if the observed rate were the true one.</source>
         <translation>Die Urteile stammen aus dem exakten (Clopper-Pearson-)Intervall jedes Prüfers auf dem familienweisen %1-%-Niveau: Bei F Tests an einem Punkt (seine Angriffe × Prüfer) liegt jedes Intervall bei 1 − %2/F (Bonferroni), sodass der stärkste von mehreren Angriffen nicht allein durch Zufall leckt. Leckt: Das Intervall liegt mehr als %3 Punkte über dem Zufall; leckt innerhalb der Marge: über dem Zufall, aber nicht mehr als %3 Punkte; geschützt gegen dieses Angreiferbudget: sein oberes Ende liegt höchstens %3 Punkte über dem Zufall; sonst nicht entscheidbar. Ein Angriff leckt, wenn ein Prüfer es sagt, und ist nur geschützt, wenn jeder Prüfer es sagt; ein Punkt ebenso über seine Angriffe. Ein offenes Urteil nennt die Bilder (ganze Neustarts jeder Klasse), bei denen das Intervall mit 80 % Teststärke ein Urteil erreichen würde, wenn die beobachtete Rate die wahre wäre.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Privacy-utility frontier: accuracy lost against the ANN and the strongest attack&apos;s judge accuracy with its 95 % interval, one curve per defence.</source>
-        <translation>Privatsphäre-Nutzen-Front: Genauigkeitsverlust gegenüber dem ANN und die Prüfer-Genauigkeit des stärksten Angriffs mit 95-%-Intervall, eine Kurve je Verteidigung.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+27"/>
         <source>Curves marked &quot;people&quot;: the human judge&apos;s accuracy over all of a point&apos;s rated attack images, with its exact 95 % interval.</source>
         <translation>Mit „Menschen“ markierte Kurven: die menschliche Trefferquote über alle bewerteten Angriffsbilder eines Punkts, mit exaktem 95-%-Intervall.</translation>
     </message>
@@ -1774,7 +1784,12 @@
         <translation>Zweiter Prüfer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
+        <source>Privacy-utility frontier: accuracy lost against the ANN and the strongest attack&apos;s judge accuracy with its 95 % interval, one curve per defence; grey stars: the controls.</source>
+        <translation>Privatsphäre-Nutzen-Front: gegenüber dem ANN verlorene Genauigkeit und die Richtergenauigkeit des stärksten Angriffs mit ihrem 95-%-Intervall, eine Kurve je Abwehr; graue Sterne: die Kontrollen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Judges agree</source>
         <translation>Prüfer einig</translation>
     </message>
@@ -1849,12 +1864,12 @@
         <location filename="../core/labmodel/src/settings_catalogue_table.cpp" line="+118"/>
         <location line="+4"/>
         <location line="+45"/>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-96"/>
         <source>Images per class</source>
         <translation>Bilder pro Klasse</translation>
     </message>
@@ -2033,7 +2048,17 @@
         <translation>Simulationslänge beim Training; 0 behält das T des konvertierten Netzes.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>Label smoothing</source>
+        <translation>Label Smoothing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both targets of Eq. 6 become (1 − a) · t + a / K. Negative values sharpen them, a defence against model inversion (Struppek et al. 2024); 0 = the paper.</source>
+        <translation>Beide Ziele von Gl. 6 werden zu (1 − a) · t + a / K. Negative Werte schärfen sie, eine Abwehr gegen Modellinversion (Struppek et al. 2024); 0 = das Paper.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Classes</source>
         <translation>Klassen</translation>
     </message>
@@ -2167,6 +2192,16 @@
         <source>Simulation length of the imported model; 0 = the graph&apos;s metadata, else 100.</source>
         <translation>Simulationslänge des importierten Modells; 0 = die Metadaten des Graphen, sonst 100.</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Transfer control ε</source>
+        <translation>Transfer-Kontrolle ε</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L∞ radius of the transfer control&apos;s adversarial examples, as a share of the pixel range (0.1: the usual Fashion-MNIST budget).</source>
+        <translation>L∞-Radius der adversarialen Beispiele der Transfer-Kontrolle, als Anteil des Pixelbereichs (0,1: das übliche Fashion-MNIST-Budget).</translation>
+    </message>
 </context>
 <context>
     <name>SheetText</name>
@@ -2272,7 +2307,7 @@
 <context>
     <name>StudyText</name>
     <message>
-        <location filename="../widgets/models/studyfrontier.cpp" line="+22"/>
+        <location filename="../widgets/models/studyfrontier.cpp" line="+24"/>
         <source>Encryption (STBP + KD)</source>
         <translation>Verschlüsselung (STBP + KD)</translation>
     </message>
@@ -2285,6 +2320,31 @@
         <location line="+2"/>
         <source>Distillation from a random init</source>
         <translation>Destillation aus Zufallsinitialisierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Early layers re-initialised (first k)</source>
+        <translation>Frühe Schichten neu initialisiert (erste k)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Negative label smoothing</source>
+        <translation>Negatives Label Smoothing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>k-bit weights</source>
+        <translation>k-Bit-Gewichte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transfer control (real images, PGD)</source>
+        <translation>Transfer-Kontrolle (echte Bilder, PGD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Random-network control</source>
+        <translation>Zufallsnetz-Kontrolle</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2327,7 +2387,27 @@
         <translation>%1 — %2 für 80 % Teststärke, um es innerhalb der Marge einzugrenzen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+14"/>
+        <source>%1 (control)</source>
+        <translation>%1 (Kontrolle)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Warning: judge %1 scores the random-network control&apos;s images (%2; random weights, no class knowledge) at %3, family-wise interval %4–%5, which excludes chance (%6). The scoring credits something other than class features: read no verdict of this study before finding out why.</source>
+        <translation>Warnung: Richter %1 bewertet die Bilder der Zufallsnetz-Kontrolle (%2; Zufallsgewichte, kein Klassenwissen) mit %3, familienweites Intervall %4–%5, das den Zufall (%6) ausschließt. Die Bewertung erkennt etwas anderes als Klassenmerkmale an: Lesen Sie kein Urteil dieser Studie, bevor der Grund gefunden ist.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Transfer control: the judge puts %1 of real images of other classes, nudged toward a class within the budget, into that class.</source>
+        <translation>Transfer-Kontrolle: Der Richter ordnet %1 der echten Bilder anderer Klassen, die innerhalb des Budgets in Richtung einer Klasse verschoben wurden, dieser Klasse zu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transfer control: the judge puts %1 of real images of other classes, nudged toward a class within the budget, into that class; adversarial transfer alone reaches %2 of the undefended SNN&apos;s judge accuracy above chance.</source>
+        <translation>Transfer-Kontrolle: Der Richter ordnet %1 der echten Bilder anderer Klassen, die innerhalb des Budgets in Richtung einer Klasse verschoben wurden, dieser Klasse zu; adversarialer Transfer allein erreicht %2 der Richtergenauigkeit des ungeschützten SNN oberhalb des Zufalls.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>%1 — people</source>
         <translation>%1 — Menschen</translation>
     </message>
@@ -2484,7 +2564,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/command_study.cpp" line="+124"/>
+        <location filename="../app/cli/command_study.cpp" line="+135"/>
         <source>Report: %1</source>
         <translation>Bericht: %1</translation>
     </message>
@@ -2543,12 +2623,17 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>vergangen %1, Rest %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_study.cpp" line="-14"/>
+        <location filename="../app/cli/command_study.cpp" line="-25"/>
         <source>Answer: %1</source>
         <translation>Antwort: %1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Transfer control: adversarial examples made from real images of other classes reach %1 of the undefended SNN&apos;s judge accuracy above chance, without any inversion.</source>
+        <translation>Transfer-Kontrolle: Aus echten Bildern anderer Klassen erzeugte adversariale Beispiele erreichen ohne jede Inversion %1 der Richtergenauigkeit des ungeschützten SNN oberhalb des Zufalls.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The verdicts rest on one judge: give a second one with --second-judge FILE.</source>
         <translation>Die Urteile beruhen auf einem Prüfer: Geben Sie mit --second-judge DATEI einen zweiten an.</translation>
     </message>
@@ -4319,7 +4404,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Zu wenige Bilder für Urteile: Diese Studie griff ihre Punkte mit jeweils weniger als 100 Bildern an (das schnelle Raster), daher sind ihre Intervalle zu breit für eine Entscheidung. Für Urteile das Standardraster ausführen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <location line="+11"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>

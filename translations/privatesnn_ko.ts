@@ -58,6 +58,11 @@
         <translation>공격 2 (대리 기울기)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>transfer control (targeted PGD)</source>
+        <translation>전이 대조군 (표적 PGD)</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>ANN</source>
         <translation>ANN</translation>
@@ -442,7 +447,7 @@
         <translation>유사도</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/frontierplot.cpp" line="+95"/>
+        <location filename="../widgets/plots/frontierplot.cpp" line="+121"/>
         <source>chance</source>
         <translation>우연</translation>
     </message>
@@ -785,7 +790,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/studysection.cpp" line="+121"/>
+        <location filename="../app/report/studysection.cpp" line="+139"/>
         <source>Relative L2 change</source>
         <translation>상대 L2 변화</translation>
     </message>
@@ -1583,7 +1588,7 @@
         <location filename="../app/report/humansection.cpp" line="-51"/>
         <location filename="../app/report/membershipsection.cpp" line="-100"/>
         <location line="+1"/>
-        <location filename="../app/report/studysection.cpp" line="-96"/>
+        <location filename="../app/report/studysection.cpp" line="-114"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -1663,7 +1668,7 @@
         <translation>클래스별 수치, 오분류 레코드, T 스윕, 모든 레코드의 점수: LAB/membership/*.csv. 시간: %1 (참조 모델 %2).</translation>
     </message>
     <message>
-        <location filename="../app/report/studysection.cpp" line="+41"/>
+        <location filename="../app/report/studysection.cpp" line="+42"/>
         <source>How much encryption is enough?</source>
         <translation>암호화는 얼마나 필요한가?</translation>
     </message>
@@ -1693,22 +1698,27 @@
         <translation>판정이 판정자 하나에 의존합니다: 두 번째 판정자가 주어지지 않았습니다(설정 study.second_judge).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The same converted SNN defended at several strengths: encryption (the paper&apos;s spike-based training with distillation) at growing doses, Gaussian noise with the same per-layer weight drift as each encryption dose, and distillation into the same SNN from a random initialisation. Each point is attacked by the ReLU re-conversion (attack 1), a re-conversion that clips each layer at its threshold, and surrogate gradients (attack 2), and each attack&apos;s images are scored by every judge.</source>
         <translation>같은 변환 SNN을 여러 강도로 방어했습니다: 점점 커지는 용량의 암호화(논문의 스파이크 기반 학습과 증류), 각 암호화 용량과 층별 가중치 변화가 같은 가우스 잡음, 그리고 무작위 초기화에서 같은 SNN으로의 증류. 각 지점은 ReLU 재변환(공격 1), 각 층을 임계값에서 자르는 재변환, 대리 기울기(공격 2)로 공격하며, 각 공격의 이미지는 모든 판정자가 채점합니다.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Further defences from the model-inversion literature, at the same restart seeds and attacks: the first k weight layers re-initialised and distilled with the rest frozen (early layers carry most of what inversion exploits), negative label smoothing of the distillation targets (positive smoothing is known to help inversion), and weights quantised to k bits per layer without training.</source>
+        <translation>모델 역전 문헌이 권하는 추가 방어를 같은 재시작 시드와 공격으로 적용합니다: 처음 k개 가중치 층을 다시 초기화하고 나머지는 고정한 채 증류(초기 층이 역전 공격이 이용하는 정보의 대부분을 담음), 증류 목표에 음의 레이블 스무딩(양의 스무딩은 역전을 돕는 것으로 알려짐), 학습 없이 층마다 k비트로 가중치 양자화.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Two controls show what the scoring credits without inversion; they defend nothing and are drawn as grey stars. The transfer control nudges real images of other classes toward each class within a small budget (targeted PGD on the undefended network): the judge accuracy it reaches is what adversarial transfer alone buys. The random-network control runs the same attacks on a network of the same shape with random weights, converted like the real one: without class knowledge its images must score about chance, or the scoring itself is broken.</source>
+        <translation>두 대조군은 역전 없이도 채점이 무엇을 인정하는지 보여 줍니다. 이들은 아무것도 방어하지 않으며 회색 별로 표시됩니다. 전이 대조군은 다른 클래스의 실제 이미지를 작은 예산 안에서 각 클래스 쪽으로 밀어 냅니다(방어되지 않은 네트워크에 대한 표적 PGD). 이것이 도달하는 판정기 정확도가 적대적 전이만으로 얻는 몫입니다. 무작위 네트워크 대조군은 같은 형태에 무작위 가중치를 가진 네트워크를 실제 네트워크처럼 변환한 뒤 같은 공격을 실행합니다. 클래스 지식이 없으므로 그 이미지는 우연 수준 정도로 채점되어야 하며, 그렇지 않으면 채점 자체가 잘못된 것입니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Verdicts come from each judge&apos;s exact (Clopper–Pearson) interval at the family-wise %1 % level: with F tests at a point (its attacks × judges), each interval is at 1 − %2/F (Bonferroni), so the strongest of several attacks cannot leak by chance alone. Leaks: the interval lies more than %3 points above chance; leaks within the margin: above chance, but not more than %3 points; protected against this attacker budget: its upper end is at most %3 points above chance; otherwise inconclusive. An attack leaks when any judge says so and is protected only when every judge says so; a point likewise over its attacks. An open verdict gives the images (whole restarts of every class) at which the interval would reach a verdict with 80 % power if the observed rate were the true one.</source>
         <translation>판정은 각 판정자의 정확한(Clopper–Pearson) 구간을 족별 %1 % 수준에서 사용합니다: 한 지점에 검정이 F개(공격 × 판정자)이면 각 구간은 1 − %2/F 수준(Bonferroni)이므로, 여러 공격 중 가장 강한 공격이 우연만으로 유출로 판정되지 않습니다. 유출됨: 구간이 우연보다 %3 포인트 넘게 위에 있음; 허용 범위 안에서 유출됨: 우연보다 위이지만 %3 포인트 이하; 이 공격자 예산에 대해 보호됨: 상한이 우연보다 최대 %3 포인트 위; 그 밖에는 판단 불가. 어떤 판정자든 유출이라고 하면 그 공격은 유출이며, 모든 판정자가 보호됨이라고 할 때만 보호됨입니다. 지점도 공격들에 대해 같습니다. 미결 판정에는 관측 비율이 참값이라면 구간이 80 % 검정력으로 판정에 이를 이미지 수(모든 클래스의 재시작 단위)를 적습니다.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Privacy-utility frontier: accuracy lost against the ANN and the strongest attack&apos;s judge accuracy with its 95 % interval, one curve per defence.</source>
-        <translation>프라이버시-유용성 경계: ANN 대비 정확도 손실과 가장 강한 공격의 판정자 정확도(95 % 구간), 방어마다 곡선 하나.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+27"/>
         <source>Curves marked &quot;people&quot;: the human judge&apos;s accuracy over all of a point&apos;s rated attack images, with its exact 95 % interval.</source>
         <translation>&quot;사람&quot;으로 표시된 곡선: 한 지점에서 평가된 모든 공격 이미지에 대한 사람 판정의 정답률과 정확한 95 % 구간.</translation>
     </message>
@@ -1773,7 +1783,12 @@
         <translation>두 번째 판정자</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
+        <source>Privacy-utility frontier: accuracy lost against the ANN and the strongest attack&apos;s judge accuracy with its 95 % interval, one curve per defence; grey stars: the controls.</source>
+        <translation>프라이버시-효용 경계: ANN 대비 잃은 정확도와 가장 강한 공격의 판정기 정확도 및 95 % 구간, 방어마다 곡선 하나; 회색 별: 대조군.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Judges agree</source>
         <translation>판정자 일치</translation>
     </message>
@@ -1848,12 +1863,12 @@
         <location filename="../core/labmodel/src/settings_catalogue_table.cpp" line="+118"/>
         <location line="+4"/>
         <location line="+45"/>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>images</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-96"/>
         <source>Images per class</source>
         <translation>클래스당 이미지 수</translation>
     </message>
@@ -2032,7 +2047,17 @@
         <translation>학습 중 시뮬레이션 길이. 0이면 변환된 네트워크의 T를 유지합니다.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>Label smoothing</source>
+        <translation>레이블 스무딩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both targets of Eq. 6 become (1 − a) · t + a / K. Negative values sharpen them, a defence against model inversion (Struppek et al. 2024); 0 = the paper.</source>
+        <translation>식 6의 두 목표가 (1 − a) · t + a / K가 됩니다. 음수 값은 목표를 날카롭게 하며 모델 역전에 대한 방어입니다(Struppek et al. 2024). 0 = 논문.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Classes</source>
         <translation>클래스</translation>
     </message>
@@ -2166,6 +2191,16 @@
         <source>Simulation length of the imported model; 0 = the graph&apos;s metadata, else 100.</source>
         <translation>가져온 모델의 시뮬레이션 길이입니다. 0 = 그래프의 메타데이터, 없으면 100.</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Transfer control ε</source>
+        <translation>전이 대조군 ε</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L∞ radius of the transfer control&apos;s adversarial examples, as a share of the pixel range (0.1: the usual Fashion-MNIST budget).</source>
+        <translation>전이 대조군 적대적 예제의 L∞ 반경, 픽셀 범위에 대한 비율(0.1: 일반적인 Fashion-MNIST 예산).</translation>
+    </message>
 </context>
 <context>
     <name>SheetText</name>
@@ -2271,7 +2306,7 @@
 <context>
     <name>StudyText</name>
     <message>
-        <location filename="../widgets/models/studyfrontier.cpp" line="+22"/>
+        <location filename="../widgets/models/studyfrontier.cpp" line="+24"/>
         <source>Encryption (STBP + KD)</source>
         <translation>암호화 (STBP + KD)</translation>
     </message>
@@ -2284,6 +2319,31 @@
         <location line="+2"/>
         <source>Distillation from a random init</source>
         <translation>무작위 초기화에서의 증류</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Early layers re-initialised (first k)</source>
+        <translation>초기 층 재초기화 (처음 k개)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Negative label smoothing</source>
+        <translation>음의 레이블 스무딩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>k-bit weights</source>
+        <translation>k비트 가중치</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transfer control (real images, PGD)</source>
+        <translation>전이 대조군 (실제 이미지, PGD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Random-network control</source>
+        <translation>무작위 네트워크 대조군</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2326,7 +2386,27 @@
         <translation>%1 — 허용 범위 안으로 묶어 두려면 80 % 검정력에 %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+14"/>
+        <source>%1 (control)</source>
+        <translation>%1 (대조군)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Warning: judge %1 scores the random-network control&apos;s images (%2; random weights, no class knowledge) at %3, family-wise interval %4–%5, which excludes chance (%6). The scoring credits something other than class features: read no verdict of this study before finding out why.</source>
+        <translation>경고: 판정기 %1이(가) 무작위 네트워크 대조군의 이미지(%2; 무작위 가중치, 클래스 지식 없음)를 %3으로 채점했으며, 패밀리 단위 구간 %4–%5은(는) 우연 수준(%6)을 벗어납니다. 채점이 클래스 특징이 아닌 다른 것을 인정하고 있으므로, 원인을 찾기 전에는 이 연구의 어떤 판정도 읽지 마십시오.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Transfer control: the judge puts %1 of real images of other classes, nudged toward a class within the budget, into that class.</source>
+        <translation>전이 대조군: 판정기는 예산 안에서 어떤 클래스 쪽으로 밀린 다른 클래스의 실제 이미지 중 %1을(를) 그 클래스로 분류합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transfer control: the judge puts %1 of real images of other classes, nudged toward a class within the budget, into that class; adversarial transfer alone reaches %2 of the undefended SNN&apos;s judge accuracy above chance.</source>
+        <translation>전이 대조군: 판정기는 예산 안에서 어떤 클래스 쪽으로 밀린 다른 클래스의 실제 이미지 중 %1을(를) 그 클래스로 분류합니다. 적대적 전이만으로 방어되지 않은 SNN의 우연 수준 초과 판정기 정확도의 %2에 도달합니다.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>%1 — people</source>
         <translation>%1 — 사람</translation>
     </message>
@@ -2483,7 +2563,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/command_study.cpp" line="+124"/>
+        <location filename="../app/cli/command_study.cpp" line="+135"/>
         <source>Report: %1</source>
         <translation>보고서: %1</translation>
     </message>
@@ -2542,12 +2622,17 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>경과 %1, 남은 시간 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_study.cpp" line="-14"/>
+        <location filename="../app/cli/command_study.cpp" line="-25"/>
         <source>Answer: %1</source>
         <translation>답: %1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Transfer control: adversarial examples made from real images of other classes reach %1 of the undefended SNN&apos;s judge accuracy above chance, without any inversion.</source>
+        <translation>전이 대조군: 다른 클래스의 실제 이미지로 만든 적대적 예제가 역전 없이도 방어되지 않은 SNN의 우연 수준 초과 판정기 정확도의 %1에 도달합니다.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The verdicts rest on one judge: give a second one with --second-judge FILE.</source>
         <translation>판정이 판정자 하나에 의존합니다: --second-judge FILE로 두 번째 판정자를 지정하십시오.</translation>
     </message>
@@ -4316,7 +4401,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>판정하기에 이미지가 너무 적습니다: 이 연구는 각 지점을 100장 미만의 이미지로 공격했으므로(빠른 격자) 구간이 너무 넓어 판정할 수 없습니다. 판정을 얻으려면 기본 격자를 실행하세요.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <location line="+11"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>

@@ -58,6 +58,11 @@
         <translation>攻击 2（替代梯度）</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>transfer control (targeted PGD)</source>
+        <translation>迁移对照（定向 PGD）</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>ANN</source>
         <translation>ANN</translation>
@@ -442,7 +447,7 @@
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/frontierplot.cpp" line="+95"/>
+        <location filename="../widgets/plots/frontierplot.cpp" line="+121"/>
         <source>chance</source>
         <translation>随机水平</translation>
     </message>
@@ -785,7 +790,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/studysection.cpp" line="+121"/>
+        <location filename="../app/report/studysection.cpp" line="+139"/>
         <source>Relative L2 change</source>
         <translation>相对 L2 变化</translation>
     </message>
@@ -1583,7 +1588,7 @@
         <location filename="../app/report/humansection.cpp" line="-51"/>
         <location filename="../app/report/membershipsection.cpp" line="-100"/>
         <location line="+1"/>
-        <location filename="../app/report/studysection.cpp" line="-96"/>
+        <location filename="../app/report/studysection.cpp" line="-114"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -1663,7 +1668,7 @@
         <translation>各类别数据、误分类记录、T 扫描以及每条记录的分数：LAB/membership/*.csv。用时：%1（参照模型 %2）。</translation>
     </message>
     <message>
-        <location filename="../app/report/studysection.cpp" line="+41"/>
+        <location filename="../app/report/studysection.cpp" line="+42"/>
         <source>How much encryption is enough?</source>
         <translation>需要多少加密才够？</translation>
     </message>
@@ -1693,22 +1698,27 @@
         <translation>结论只依据一个判别器：未提供第二个判别器（设置 study.second_judge）。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The same converted SNN defended at several strengths: encryption (the paper&apos;s spike-based training with distillation) at growing doses, Gaussian noise with the same per-layer weight drift as each encryption dose, and distillation into the same SNN from a random initialisation. Each point is attacked by the ReLU re-conversion (attack 1), a re-conversion that clips each layer at its threshold, and surrogate gradients (attack 2), and each attack&apos;s images are scored by every judge.</source>
         <translation>同一个转换后的 SNN 以多种强度防御：剂量递增的加密（论文中带蒸馏的基于脉冲的训练）、与每个加密剂量逐层权重漂移相同的高斯噪声，以及从随机初始化蒸馏到同一 SNN。每个点都用 ReLU 再转换（攻击 1）、在阈值处截断各层的再转换和替代梯度（攻击 2）进行攻击，每次攻击的图像都由每个判别器评分。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Further defences from the model-inversion literature, at the same restart seeds and attacks: the first k weight layers re-initialised and distilled with the rest frozen (early layers carry most of what inversion exploits), negative label smoothing of the distillation targets (positive smoothing is known to help inversion), and weights quantised to k bits per layer without training.</source>
+        <translation>来自模型反演文献的其他防御，使用相同的重启种子和攻击：前 k 个权重层重新初始化并蒸馏，其余层冻结（早期层承载了反演所利用的大部分信息）；对蒸馏目标做负标签平滑（已知正向平滑有助于反演）；不经训练将每层权重量化为 k 位。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Two controls show what the scoring credits without inversion; they defend nothing and are drawn as grey stars. The transfer control nudges real images of other classes toward each class within a small budget (targeted PGD on the undefended network): the judge accuracy it reaches is what adversarial transfer alone buys. The random-network control runs the same attacks on a network of the same shape with random weights, converted like the real one: without class knowledge its images must score about chance, or the scoring itself is broken.</source>
+        <translation>两个对照显示评分在没有反演的情况下会认可什么；它们不提供防御，以灰色星号绘出。迁移对照在很小的预算内把其他类别的真实图像推向每个类别（对未防御网络做定向 PGD）：它达到的评判器准确率就是仅靠对抗迁移所得的部分。随机网络对照在形状相同、权重随机并像真实网络一样转换的网络上运行相同的攻击：没有类别知识，其图像的得分必须接近随机水平，否则评分本身就有问题。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Verdicts come from each judge&apos;s exact (Clopper–Pearson) interval at the family-wise %1 % level: with F tests at a point (its attacks × judges), each interval is at 1 − %2/F (Bonferroni), so the strongest of several attacks cannot leak by chance alone. Leaks: the interval lies more than %3 points above chance; leaks within the margin: above chance, but not more than %3 points; protected against this attacker budget: its upper end is at most %3 points above chance; otherwise inconclusive. An attack leaks when any judge says so and is protected only when every judge says so; a point likewise over its attacks. An open verdict gives the images (whole restarts of every class) at which the interval would reach a verdict with 80 % power if the observed rate were the true one.</source>
         <translation>结论来自每个判别器在族系 %1 % 水平下的精确（Clopper–Pearson）区间：若一个点有 F 个检验（其攻击 × 判别器），每个区间取 1 − %2/F 水平（Bonferroni），因此多次攻击中的最强者不会仅凭偶然判为泄露。泄露：区间高于随机水平超过 %3 个百分点；在容差范围内泄露：高于随机水平，但不超过 %3 个百分点；在此攻击者预算下受保护：上界不超过随机水平 %3 个百分点；否则无法判定。任一判别器判为泄露，该攻击即泄露；所有判别器都判为受保护，才算受保护；一个点对其各次攻击同理。未定的结论给出在观测比率即真实比率时，区间以 80 % 检验功效得出结论所需的图像数（以每个类别的完整重启计）。</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Privacy-utility frontier: accuracy lost against the ANN and the strongest attack&apos;s judge accuracy with its 95 % interval, one curve per defence.</source>
-        <translation>隐私-效用前沿：相对 ANN 的准确率损失与最强攻击的判别器准确率及其 95 % 区间，每种防御一条曲线。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+27"/>
         <source>Curves marked &quot;people&quot;: the human judge&apos;s accuracy over all of a point&apos;s rated attack images, with its exact 95 % interval.</source>
         <translation>标为“人”的曲线：某研究点所有已评判攻击图像上的人工准确率，及其精确 95 % 区间。</translation>
     </message>
@@ -1773,7 +1783,12 @@
         <translation>第二判别器</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
+        <source>Privacy-utility frontier: accuracy lost against the ANN and the strongest attack&apos;s judge accuracy with its 95 % interval, one curve per defence; grey stars: the controls.</source>
+        <translation>隐私-效用前沿：相对 ANN 损失的准确率，以及最强攻击的评判器准确率及其 95 % 区间，每种防御一条曲线；灰色星号：对照。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Judges agree</source>
         <translation>判别器一致</translation>
     </message>
@@ -1848,12 +1863,12 @@
         <location filename="../core/labmodel/src/settings_catalogue_table.cpp" line="+118"/>
         <location line="+4"/>
         <location line="+45"/>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>images</source>
         <translation>张图像</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-96"/>
         <source>Images per class</source>
         <translation>每类图像数</translation>
     </message>
@@ -2032,7 +2047,17 @@
         <translation>训练时的仿真长度；0 表示沿用转换网络的 T。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>Label smoothing</source>
+        <translation>标签平滑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both targets of Eq. 6 become (1 − a) · t + a / K. Negative values sharpen them, a defence against model inversion (Struppek et al. 2024); 0 = the paper.</source>
+        <translation>式 6 的两个目标变为 (1 − a) · t + a / K。负值使其更尖锐，是针对模型反演的防御（Struppek et al. 2024）；0 = 论文设置。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Classes</source>
         <translation>类别</translation>
     </message>
@@ -2166,6 +2191,16 @@
         <source>Simulation length of the imported model; 0 = the graph&apos;s metadata, else 100.</source>
         <translation>导入模型的仿真长度;0 = 图的元数据,否则为 100。</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Transfer control ε</source>
+        <translation>迁移对照 ε</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L∞ radius of the transfer control&apos;s adversarial examples, as a share of the pixel range (0.1: the usual Fashion-MNIST budget).</source>
+        <translation>迁移对照对抗样本的 L∞ 半径，以像素范围的比例表示（0.1：常用的 Fashion-MNIST 预算）。</translation>
+    </message>
 </context>
 <context>
     <name>SheetText</name>
@@ -2271,7 +2306,7 @@
 <context>
     <name>StudyText</name>
     <message>
-        <location filename="../widgets/models/studyfrontier.cpp" line="+22"/>
+        <location filename="../widgets/models/studyfrontier.cpp" line="+24"/>
         <source>Encryption (STBP + KD)</source>
         <translation>加密（STBP + KD）</translation>
     </message>
@@ -2284,6 +2319,31 @@
         <location line="+2"/>
         <source>Distillation from a random init</source>
         <translation>从随机初始化蒸馏</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Early layers re-initialised (first k)</source>
+        <translation>早期层重新初始化（前 k 层）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Negative label smoothing</source>
+        <translation>负标签平滑</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>k-bit weights</source>
+        <translation>k 位权重</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transfer control (real images, PGD)</source>
+        <translation>迁移对照（真实图像，PGD）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Random-network control</source>
+        <translation>随机网络对照</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2326,7 +2386,27 @@
         <translation>%1 — 以 80 % 检验功效将其限定在容差内需 %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+14"/>
+        <source>%1 (control)</source>
+        <translation>%1（对照）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Warning: judge %1 scores the random-network control&apos;s images (%2; random weights, no class knowledge) at %3, family-wise interval %4–%5, which excludes chance (%6). The scoring credits something other than class features: read no verdict of this study before finding out why.</source>
+        <translation>警告：评判器 %1 对随机网络对照的图像（%2；随机权重，无类别知识）的评分为 %3，族级区间 %4–%5 不包含随机水平（%6）。评分认可的并非类别特征：在查明原因之前，请不要采信本研究的任何结论。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Transfer control: the judge puts %1 of real images of other classes, nudged toward a class within the budget, into that class.</source>
+        <translation>迁移对照：在预算内被推向某一类别的其他类别真实图像中，评判器将 %1 归入该类别。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transfer control: the judge puts %1 of real images of other classes, nudged toward a class within the budget, into that class; adversarial transfer alone reaches %2 of the undefended SNN&apos;s judge accuracy above chance.</source>
+        <translation>迁移对照：在预算内被推向某一类别的其他类别真实图像中，评判器将 %1 归入该类别；仅靠对抗迁移即可达到未防御 SNN 高于随机水平的评判器准确率的 %2。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>%1 — people</source>
         <translation>%1 — 人</translation>
     </message>
@@ -2483,7 +2563,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/command_study.cpp" line="+124"/>
+        <location filename="../app/cli/command_study.cpp" line="+135"/>
         <source>Report: %1</source>
         <translation>报告：%1</translation>
     </message>
@@ -2542,12 +2622,17 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>已用 %1，剩余 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_study.cpp" line="-14"/>
+        <location filename="../app/cli/command_study.cpp" line="-25"/>
         <source>Answer: %1</source>
         <translation>答案：%1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Transfer control: adversarial examples made from real images of other classes reach %1 of the undefended SNN&apos;s judge accuracy above chance, without any inversion.</source>
+        <translation>迁移对照：由其他类别真实图像生成的对抗样本无需任何反演，即可达到未防御 SNN 高于随机水平的评判器准确率的 %1。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The verdicts rest on one judge: give a second one with --second-judge FILE.</source>
         <translation>结论只依据一个判别器：请用 --second-judge FILE 指定第二个判别器。</translation>
     </message>
@@ -4316,7 +4401,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>图像太少，无法判定：本研究对每个点的攻击都少于 100 张图像（快速网格），区间太宽，无法做出判定。如需判定，请运行默认网格。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <location line="+11"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>

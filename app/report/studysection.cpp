@@ -28,7 +28,8 @@ QString answer(const StudySummary& study)
 {
     double worst = 0;
     for (const StudyPointResult& p : study.points)
-        worst = std::max(worst, p.accuracyLost());
+        if (!isStudyControl(p.point.defence)) // a control defends nothing
+            worst = std::max(worst, p.accuracyLost());
     QString text;
     if (study.recommended) {
         const StudyPointResult& p = study.points[*study.recommended];
@@ -77,6 +78,8 @@ void writeStudySection(ReportContext& context)
         html.notRun(ReportText::tr("Not run: no privacy-utility study in this lab (privatesnn study --lab LAB)."));
         return;
     }
+    for (const QString& warning : controlWarnings(study))
+        html.paragraph(u"<b>"_s + HtmlWriter::escaped(warning) + u"</b>"_s);
     html.paragraph(u"<b>"_s + HtmlWriter::escaped(answer(study)) + u"</b>"_s);
     html.paragraph(
         ReportText::tr("The same converted SNN defended at several strengths: encryption (the paper's spike-based "
@@ -85,6 +88,20 @@ void writeStudySection(ReportContext& context)
                        "initialisation. Each point is attacked by the ReLU re-conversion (attack 1), a re-conversion "
                        "that clips each layer at its threshold, and surrogate gradients (attack 2), and each attack's "
                        "images are scored by every judge."));
+    html.paragraph(ReportText::tr(
+        "Further defences from the model-inversion literature, at the same restart seeds and attacks: the first k "
+        "weight layers re-initialised and distilled with the rest frozen (early layers carry most of what inversion "
+        "exploits), negative label smoothing of the distillation targets (positive smoothing is known to help "
+        "inversion), and weights quantised to k bits per layer without training."));
+    html.paragraph(ReportText::tr(
+        "Two controls show what the scoring credits without inversion; they defend nothing and are drawn as grey stars. "
+        "The transfer control nudges real images of other classes toward each class within a small budget "
+        "(targeted PGD on the undefended network): the judge accuracy it reaches is what adversarial transfer alone "
+        "buys. The random-network control runs the same attacks on a network of the same shape with random weights, "
+        "converted like the real one: without class knowledge its images must score about chance, or the scoring "
+        "itself is broken."));
+    if (const QString transfer = transferControlText(study); !transfer.isEmpty())
+        html.paragraph(transfer);
     html.paragraph(
         ReportText::tr(
             "Verdicts come from each judge's exact (Clopper–Pearson) interval at the family-wise %1 % level: with F "
@@ -108,9 +125,10 @@ void writeStudySection(ReportContext& context)
     }
     const std::vector<FrontierCurve> curves = frontierCurves(study, human ? &*human : nullptr);
     context.plotFigure(
-        u"study_frontier"_s, ChartSize, [&](QCustomPlot& plot) { buildFrontierPlot(plot, curves, chance, margin); },
+        u"study_frontier"_s, ChartSize,
+        [&](QCustomPlot& plot) { buildFrontierPlot(plot, curves, chance, margin, frontierMarks(study)); },
         ReportText::tr("Privacy-utility frontier: accuracy lost against the ANN and the strongest attack's judge "
-                       "accuracy with its 95 % interval, one curve per defence.")
+                       "accuracy with its 95 % interval, one curve per defence; grey stars: the controls.")
             + (human ? u' '
                        + ReportText::tr("Curves marked \"people\": the human judge's accuracy over all of "
                                         "a point's rated attack images, with its exact 95 % interval.")

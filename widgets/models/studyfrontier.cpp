@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/studyfrontier.h"
 
+#include "models/numberformat.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -24,6 +26,16 @@ QString defenceTitle(const std::string& defence)
         return StudyText::tr("Noise of equal drift");
     if (defence == "reinit")
         return StudyText::tr("Distillation from a random init");
+    if (defence == "early-layers")
+        return StudyText::tr("Early layers re-initialised (first k)");
+    if (defence == "label-smoothing")
+        return StudyText::tr("Negative label smoothing");
+    if (defence == "quantisation")
+        return StudyText::tr("k-bit weights");
+    if (defence == "transfer-control")
+        return StudyText::tr("Transfer control (real images, PGD)");
+    if (defence == "random-control")
+        return StudyText::tr("Random-network control");
     return QString::fromStdString(defence);
 }
 
@@ -57,6 +69,60 @@ QString translatedVerdict(const VerdictResult& verdict)
     return translatedVerdict(verdict.verdict, verdict.powerTarget, verdict.imagesFor80);
 }
 
+std::vector<FrontierMark> frontierMarks(const StudySummary& study)
+{
+    std::vector<FrontierMark> marks;
+    for (const StudyPointResult& p : study.points)
+        if (const StudyAttackRow* a = p.strongestAttack(); a && isStudyControl(p.point.defence))
+            marks.push_back(FrontierMark{StudyText::tr("%1 (control)").arg(defenceTitle(p.point.defence)),
+                                         p.accuracyLost() * 100, a->accuracy * 100, a->interval.low * 100,
+                                         a->interval.high * 100});
+    return marks;
+}
+
+QStringList controlWarnings(const StudySummary& study)
+{
+    QStringList out;
+    for (const StudyPointResult& p : study.points) {
+        if (p.point.defence != "random-control")
+            continue;
+        for (const StudyAttackRow& a : p.attacks)
+            for (size_t j = 0; j < a.judgeVerdicts.size(); ++j) {
+                const Interval& i = a.judgeVerdicts[j].interval;
+                if (!excludesChance(i, study.chance))
+                    continue;
+                const double accuracy = j == 0 ? a.accuracy : a.accuracy2.value_or(0);
+                out << StudyText::tr("Warning: judge %1 scores the random-network control's images (%2; random weights, "
+                                     "no class knowledge) at %3, family-wise interval %4–%5, which excludes chance (%6). "
+                                     "The scoring credits something other than class features: read no verdict of this "
+                                     "study before finding out why.")
+                           .arg(QString::number(j + 1), QString::fromStdString(a.attack),
+                                formatLocalePercent(accuracy),
+                                formatLocalePercent(i.low),
+                                formatLocalePercent(i.high),
+                                formatLocalePercent(study.chance, 0));
+            }
+    }
+    return out;
+}
+
+QString transferControlText(const StudySummary& study)
+{
+    for (const StudyPointResult& p : study.points)
+        if (const StudyAttackRow* a = p.strongestAttack(); a && p.point.defence == "transfer-control") {
+            const QString accuracy = formatLocalePercent(a->accuracy);
+            if (!study.transferShare)
+                return StudyText::tr("Transfer control: the judge puts %1 of real images of other classes, nudged toward "
+                                     "a class within the budget, into that class.")
+                    .arg(accuracy);
+            return StudyText::tr("Transfer control: the judge puts %1 of real images of other classes, nudged toward a "
+                                 "class within the budget, into that class; adversarial transfer alone reaches %2 of "
+                                 "the undefended SNN's judge accuracy above chance.")
+                .arg(accuracy, formatLocalePercent(*study.transferShare, 0));
+        }
+    return {};
+}
+
 std::vector<FrontierCurve> frontierCurves(const StudySummary& study, const RatingsSummary* human)
 {
     std::vector<FrontierCurve> curves;
@@ -75,6 +141,8 @@ std::vector<FrontierCurve> frontierCurves(const StudySummary& study, const Ratin
         curve.high.push_back(a->interval.high * 100);
     };
     for (const StudyPointResult& p : study.points) {
+        if (isStudyControl(p.point.defence)) // reference marks (frontierMarks), not a defence's path
+            continue;
         const auto known = std::find(defences.begin(), defences.end(), p.point.defence);
         size_t index = size_t(known - defences.begin());
         if (known == defences.end()) {

@@ -7,6 +7,7 @@
 #include "privatesnn/study_summary.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -21,7 +22,16 @@ QString defenceTitle(const std::string& defence);
 QString translatedVerdict(StudyVerdict verdict, std::optional<PowerTarget> powerTarget = {}, int64_t imagesFor80 = 0);
 QString translatedVerdict(const VerdictResult& verdict);
 
-/// The frontier's curves of a study: one per defence in the order they first appear, the
+/// The study's controls as the frontier's reference marks (named "… (control)"), in study order.
+std::vector<FrontierMark> frontierMarks(const StudySummary& study);
+
+/// The sentences a reader of the study must see before its verdicts, translated: each judge that
+/// scores the random-network control's images with chance outside its family-wise interval.
+QStringList controlWarnings(const StudySummary& study);
+/// What the transfer control says, translated, or empty without one.
+QString transferControlText(const StudySummary& study);
+
+/// The frontier's curves of a study: one per defence (controls excluded) in the order they first appear, the
 /// undefended point leading every curve. With the human judge's summary, also one curve per
 /// defence of its rated points: people's accuracy over all of a point's attacks with its exact
 /// interval ("… — people").

@@ -34,21 +34,45 @@ void addLevel(QCustomPlot& plot, double y, const QString& name, Qt::PenStyle sty
     label->setColor(plotTheme(plot).foreground);
 }
 
+void addMark(QCustomPlot& plot, const FrontierMark& mark, double& xMin, double& xMax)
+{
+    if (!std::isfinite(mark.accuracyLost) || !std::isfinite(mark.judgeAccuracy))
+        return;
+    const QColor color = plotTheme(plot).annColor;
+    QCPGraph* graph = plot.addGraph();
+    graph->setName(mark.name);
+    graph->setLineStyle(QCPGraph::lsNone);
+    graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssStar, QPen(color, 2), Qt::NoBrush, 12));
+    graph->setData({mark.accuracyLost}, {mark.judgeAccuracy}, true);
+    QCPErrorBars* bars = new QCPErrorBars(plot.xAxis, plot.yAxis);
+    bars->setDataPlottable(graph);
+    bars->setData({mark.judgeAccuracy - mark.low}, {mark.high - mark.judgeAccuracy});
+    bars->setPen(QPen(color, 1.2, Qt::DashLine));
+    bars->removeFromLegend();
+    xMin = std::min(xMin, mark.accuracyLost);
+    xMax = std::max(xMax, mark.accuracyLost);
+}
+
 } // namespace
 
-void buildFrontierPlot(QCustomPlot& plot, const std::vector<FrontierCurve>& curves, double chancePercent, double marginPercent)
+void buildFrontierPlot(QCustomPlot& plot, const std::vector<FrontierCurve>& curves, double chancePercent, double marginPercent,
+                       const std::vector<FrontierMark>& marks)
 {
     resetPlot(plot);
+    // Six shapes over four colours: the first twelve curves differ in one or the other; curves
+    // from the fifth on are also dashed.
     static const QCPScatterStyle::ScatterShape shapes[] = {QCPScatterStyle::ssCircle, QCPScatterStyle::ssSquare,
-                                                           QCPScatterStyle::ssDiamond, QCPScatterStyle::ssTriangle};
+                                                           QCPScatterStyle::ssDiamond, QCPScatterStyle::ssTriangle,
+                                                           QCPScatterStyle::ssTriangleInverted, QCPScatterStyle::ssCrossSquare};
     double xMin = 0, xMax = 1;
     for (std::size_t c = 0; c < curves.size(); ++c) {
         const FrontierCurve& curve = curves[c];
         const QColor color = curveColor(c);
         QCPGraph* graph = plot.addGraph();
         graph->setName(curve.name);
-        graph->setPen(QPen(color, 2));
-        graph->setScatterStyle(QCPScatterStyle(shapes[c % 4], color, Qt::white, 8));
+        const Qt::PenStyle style = c < 4 ? Qt::SolidLine : Qt::DashLine;
+        graph->setPen(QPen(color, 2, style));
+        graph->setScatterStyle(QCPScatterStyle(shapes[c % 6], color, Qt::white, 8));
         // Points stay in strength order: the line shows the path, not a function of x.
         QCPCurve* path = nullptr;
         QVector<double> keys, values, errLow, errHigh;
@@ -65,7 +89,7 @@ void buildFrontierPlot(QCustomPlot& plot, const std::vector<FrontierCurve>& curv
         }
         if (keys.size() > 1) {
             path = new QCPCurve(plot.xAxis, plot.yAxis);
-            path->setPen(QPen(color, 1.5));
+            path->setPen(QPen(color, 1.5, style));
             path->setData(keys, values);
             path->removeFromLegend();
         }
@@ -92,6 +116,8 @@ void buildFrontierPlot(QCustomPlot& plot, const std::vector<FrontierCurve>& curv
         bars->setPen(QPen(color, 1.2));
         bars->removeFromLegend();
     }
+    for (const FrontierMark& mark : marks)
+        addMark(plot, mark, xMin, xMax);
     addLevel(plot, chancePercent, PlotText::tr("chance"), Qt::DashLine);
     addLevel(plot, chancePercent + marginPercent, PlotText::tr("protected below (upper bound)"), Qt::DotLine);
     plot.xAxis->setLabel(PlotText::tr("Accuracy lost against the ANN (points)"));

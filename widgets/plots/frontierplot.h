@@ -17,9 +17,17 @@ struct FrontierCurve {
     std::vector<double> low, high;      ///< its 95 % interval (percent)
 };
 
+/// A control of the study (it defends nothing): one reference mark with its interval, not a curve.
+struct FrontierMark {
+    QString name;
+    double accuracyLost = 0, judgeAccuracy = 0, low = 0, high = 0; ///< as FrontierCurve's, percent
+};
+
 /// The privacy-utility frontier: x accuracy lost against the ANN, y the strongest attack's judge
 /// accuracy with interval bars, one curve per defence, the chance line and the "protected" line
-/// (chance + margin). Safe to call again on the same plot as points arrive.
-void buildFrontierPlot(QCustomPlot& plot, const std::vector<FrontierCurve>& curves, double chancePercent, double marginPercent);
+/// (chance + margin), and the controls as grey star marks. Safe to call again on the same plot as
+/// points arrive.
+void buildFrontierPlot(QCustomPlot& plot, const std::vector<FrontierCurve>& curves, double chancePercent, double marginPercent,
+                       const std::vector<FrontierMark>& marks = {});
 
 } // namespace psnn
