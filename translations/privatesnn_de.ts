@@ -447,7 +447,7 @@
         <translation>Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/frontierplot.cpp" line="+121"/>
+        <location filename="../widgets/plots/frontierplot.cpp" line="+122"/>
         <source>chance</source>
         <translation>Zufall</translation>
     </message>
@@ -1710,8 +1710,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Two controls show what the scoring credits without inversion; they defend nothing and are drawn as grey stars. The transfer control nudges real images of other classes toward each class within a small budget (targeted PGD on the undefended network): the judge accuracy it reaches is what adversarial transfer alone buys. The random-network control runs the same attacks on a network of the same shape with random weights, converted like the real one: without class knowledge its images must score about chance, or the scoring itself is broken.</source>
-        <translation>Zwei Kontrollen zeigen, was die Bewertung ohne Inversion anerkennt; sie schützen nichts und sind als graue Sterne eingezeichnet. Die Transfer-Kontrolle schiebt echte Bilder anderer Klassen mit kleinem Budget in Richtung jeder Klasse (gezielter PGD auf dem ungeschützten Netz): die Richtergenauigkeit, die sie erreicht, ist das, was adversarialer Transfer allein bringt. Die Zufallsnetz-Kontrolle führt dieselben Angriffe auf einem Netz derselben Form mit Zufallsgewichten aus, konvertiert wie das echte: ohne Klassenwissen müssen seine Bilder etwa Zufallsniveau erreichen, sonst ist die Bewertung selbst fehlerhaft.</translation>
+        <source>Two controls show what the scoring credits without inversion; they defend nothing and are drawn as stars. The transfer control nudges real images of other classes toward each class within a small budget (targeted PGD on the undefended network): the judge accuracy it reaches is what adversarial transfer alone buys. The random-network control runs the same attacks on a network of the same shape with random weights, converted like the real one: without class knowledge its images must score about chance, or the scoring itself is broken.</source>
+        <translation>Zwei Kontrollen zeigen, was die Bewertung ohne Inversion anerkennt; sie schützen nichts und sind als Sterne eingezeichnet. Die Transfer-Kontrolle schiebt echte Bilder anderer Klassen mit kleinem Budget in Richtung jeder Klasse (gezielter PGD auf dem ungeschützten Netz): die Richtergenauigkeit, die sie erreicht, ist das, was adversarialer Transfer allein bringt. Die Zufallsnetz-Kontrolle führt dieselben Angriffe auf einem Netz derselben Form mit Zufallsgewichten aus, konvertiert wie das echte: ohne Klassenwissen müssen seine Bilder etwa Zufallsniveau erreichen, sonst ist die Bewertung selbst fehlerhaft.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1719,7 +1719,12 @@
         <translation>Die Urteile stammen aus dem exakten (Clopper-Pearson-)Intervall jedes Prüfers auf dem familienweisen %1-%-Niveau: Bei F Tests an einem Punkt (seine Angriffe × Prüfer) liegt jedes Intervall bei 1 − %2/F (Bonferroni), sodass der stärkste von mehreren Angriffen nicht allein durch Zufall leckt. Leckt: Das Intervall liegt mehr als %3 Punkte über dem Zufall; leckt innerhalb der Marge: über dem Zufall, aber nicht mehr als %3 Punkte; geschützt gegen dieses Angreiferbudget: sein oberes Ende liegt höchstens %3 Punkte über dem Zufall; sonst nicht entscheidbar. Ein Angriff leckt, wenn ein Prüfer es sagt, und ist nur geschützt, wenn jeder Prüfer es sagt; ein Punkt ebenso über seine Angriffe. Ein offenes Urteil nennt die Bilder (ganze Neustarts jeder Klasse), bei denen das Intervall mit 80 % Teststärke ein Urteil erreichen würde, wenn die beobachtete Rate die wahre wäre.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
+        <source>Privacy-utility frontier: accuracy lost against the ANN and the strongest attack&apos;s judge accuracy with its 95 % interval, one curve per defence; stars: the controls.</source>
+        <translation>Privatsphäre-Nutzen-Front: gegenüber dem ANN verlorene Genauigkeit und die Richtergenauigkeit des stärksten Angriffs mit ihrem 95-%-Intervall, eine Kurve je Abwehr; Sterne: die Kontrollen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Curves marked &quot;people&quot;: the human judge&apos;s accuracy over all of a point&apos;s rated attack images, with its exact 95 % interval.</source>
         <translation>Mit „Menschen“ markierte Kurven: die menschliche Trefferquote über alle bewerteten Angriffsbilder eines Punkts, mit exaktem 95-%-Intervall.</translation>
     </message>
@@ -1784,12 +1789,7 @@
         <translation>Zweiter Prüfer</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <source>Privacy-utility frontier: accuracy lost against the ANN and the strongest attack&apos;s judge accuracy with its 95 % interval, one curve per defence; grey stars: the controls.</source>
-        <translation>Privatsphäre-Nutzen-Front: gegenüber dem ANN verlorene Genauigkeit und die Richtergenauigkeit des stärksten Angriffs mit ihrem 95-%-Intervall, eine Kurve je Abwehr; graue Sterne: die Kontrollen.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+1"/>
         <source>Judges agree</source>
         <translation>Prüfer einig</translation>
     </message>
@@ -2387,12 +2387,7 @@
         <translation>%1 — %2 für 80 % Teststärke, um es innerhalb der Marge einzugrenzen</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1 (control)</source>
-        <translation>%1 (Kontrolle)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+32"/>
         <source>Warning: judge %1 scores the random-network control&apos;s images (%2; random weights, no class knowledge) at %3, family-wise interval %4–%5, which excludes chance (%6). The scoring credits something other than class features: read no verdict of this study before finding out why.</source>
         <translation>Warnung: Richter %1 bewertet die Bilder der Zufallsnetz-Kontrolle (%2; Zufallsgewichte, kein Klassenwissen) mit %3, familienweites Intervall %4–%5, das den Zufall (%6) ausschließt. Die Bewertung erkennt etwas anderes als Klassenmerkmale an: Lesen Sie kein Urteil dieser Studie, bevor der Grund gefunden ist.</translation>
     </message>

@@ -447,7 +447,7 @@
         <translation>유사도</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/frontierplot.cpp" line="+121"/>
+        <location filename="../widgets/plots/frontierplot.cpp" line="+122"/>
         <source>chance</source>
         <translation>우연</translation>
     </message>
@@ -1709,8 +1709,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Two controls show what the scoring credits without inversion; they defend nothing and are drawn as grey stars. The transfer control nudges real images of other classes toward each class within a small budget (targeted PGD on the undefended network): the judge accuracy it reaches is what adversarial transfer alone buys. The random-network control runs the same attacks on a network of the same shape with random weights, converted like the real one: without class knowledge its images must score about chance, or the scoring itself is broken.</source>
-        <translation>두 대조군은 역전 없이도 채점이 무엇을 인정하는지 보여 줍니다. 이들은 아무것도 방어하지 않으며 회색 별로 표시됩니다. 전이 대조군은 다른 클래스의 실제 이미지를 작은 예산 안에서 각 클래스 쪽으로 밀어 냅니다(방어되지 않은 네트워크에 대한 표적 PGD). 이것이 도달하는 판정기 정확도가 적대적 전이만으로 얻는 몫입니다. 무작위 네트워크 대조군은 같은 형태에 무작위 가중치를 가진 네트워크를 실제 네트워크처럼 변환한 뒤 같은 공격을 실행합니다. 클래스 지식이 없으므로 그 이미지는 우연 수준 정도로 채점되어야 하며, 그렇지 않으면 채점 자체가 잘못된 것입니다.</translation>
+        <source>Two controls show what the scoring credits without inversion; they defend nothing and are drawn as stars. The transfer control nudges real images of other classes toward each class within a small budget (targeted PGD on the undefended network): the judge accuracy it reaches is what adversarial transfer alone buys. The random-network control runs the same attacks on a network of the same shape with random weights, converted like the real one: without class knowledge its images must score about chance, or the scoring itself is broken.</source>
+        <translation>두 대조군은 역전 없이도 채점이 무엇을 인정하는지 보여 줍니다. 이들은 아무것도 방어하지 않으며 별로 표시됩니다. 전이 대조군은 다른 클래스의 실제 이미지를 작은 예산 안에서 각 클래스 쪽으로 밀어 냅니다(방어되지 않은 네트워크에 대한 표적 PGD). 이것이 도달하는 판정기 정확도가 적대적 전이만으로 얻는 몫입니다. 무작위 네트워크 대조군은 같은 형태에 무작위 가중치를 가진 네트워크를 실제 네트워크처럼 변환한 뒤 같은 공격을 실행합니다. 클래스 지식이 없으므로 그 이미지는 우연 수준 정도로 채점되어야 하며, 그렇지 않으면 채점 자체가 잘못된 것입니다.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1718,7 +1718,12 @@
         <translation>판정은 각 판정자의 정확한(Clopper–Pearson) 구간을 족별 %1 % 수준에서 사용합니다: 한 지점에 검정이 F개(공격 × 판정자)이면 각 구간은 1 − %2/F 수준(Bonferroni)이므로, 여러 공격 중 가장 강한 공격이 우연만으로 유출로 판정되지 않습니다. 유출됨: 구간이 우연보다 %3 포인트 넘게 위에 있음; 허용 범위 안에서 유출됨: 우연보다 위이지만 %3 포인트 이하; 이 공격자 예산에 대해 보호됨: 상한이 우연보다 최대 %3 포인트 위; 그 밖에는 판단 불가. 어떤 판정자든 유출이라고 하면 그 공격은 유출이며, 모든 판정자가 보호됨이라고 할 때만 보호됨입니다. 지점도 공격들에 대해 같습니다. 미결 판정에는 관측 비율이 참값이라면 구간이 80 % 검정력으로 판정에 이를 이미지 수(모든 클래스의 재시작 단위)를 적습니다.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
+        <source>Privacy-utility frontier: accuracy lost against the ANN and the strongest attack&apos;s judge accuracy with its 95 % interval, one curve per defence; stars: the controls.</source>
+        <translation>프라이버시-효용 경계: ANN 대비 잃은 정확도와 가장 강한 공격의 판정기 정확도 및 95 % 구간, 방어마다 곡선 하나; 별: 대조군.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Curves marked &quot;people&quot;: the human judge&apos;s accuracy over all of a point&apos;s rated attack images, with its exact 95 % interval.</source>
         <translation>&quot;사람&quot;으로 표시된 곡선: 한 지점에서 평가된 모든 공격 이미지에 대한 사람 판정의 정답률과 정확한 95 % 구간.</translation>
     </message>
@@ -1783,12 +1788,7 @@
         <translation>두 번째 판정자</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <source>Privacy-utility frontier: accuracy lost against the ANN and the strongest attack&apos;s judge accuracy with its 95 % interval, one curve per defence; grey stars: the controls.</source>
-        <translation>프라이버시-효용 경계: ANN 대비 잃은 정확도와 가장 강한 공격의 판정기 정확도 및 95 % 구간, 방어마다 곡선 하나; 회색 별: 대조군.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+1"/>
         <source>Judges agree</source>
         <translation>판정자 일치</translation>
     </message>
@@ -2386,12 +2386,7 @@
         <translation>%1 — 허용 범위 안으로 묶어 두려면 80 % 검정력에 %2</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1 (control)</source>
-        <translation>%1 (대조군)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+32"/>
         <source>Warning: judge %1 scores the random-network control&apos;s images (%2; random weights, no class knowledge) at %3, family-wise interval %4–%5, which excludes chance (%6). The scoring credits something other than class features: read no verdict of this study before finding out why.</source>
         <translation>경고: 판정기 %1이(가) 무작위 네트워크 대조군의 이미지(%2; 무작위 가중치, 클래스 지식 없음)를 %3으로 채점했으며, 패밀리 단위 구간 %4–%5은(는) 우연 수준(%6)을 벗어납니다. 채점이 클래스 특징이 아닌 다른 것을 인정하고 있으므로, 원인을 찾기 전에는 이 연구의 어떤 판정도 읽지 마십시오.</translation>
     </message>

@@ -447,7 +447,7 @@
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/frontierplot.cpp" line="+121"/>
+        <location filename="../widgets/plots/frontierplot.cpp" line="+122"/>
         <source>chance</source>
         <translation>随机水平</translation>
     </message>
@@ -1709,8 +1709,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Two controls show what the scoring credits without inversion; they defend nothing and are drawn as grey stars. The transfer control nudges real images of other classes toward each class within a small budget (targeted PGD on the undefended network): the judge accuracy it reaches is what adversarial transfer alone buys. The random-network control runs the same attacks on a network of the same shape with random weights, converted like the real one: without class knowledge its images must score about chance, or the scoring itself is broken.</source>
-        <translation>两个对照显示评分在没有反演的情况下会认可什么；它们不提供防御，以灰色星号绘出。迁移对照在很小的预算内把其他类别的真实图像推向每个类别（对未防御网络做定向 PGD）：它达到的评判器准确率就是仅靠对抗迁移所得的部分。随机网络对照在形状相同、权重随机并像真实网络一样转换的网络上运行相同的攻击：没有类别知识，其图像的得分必须接近随机水平，否则评分本身就有问题。</translation>
+        <source>Two controls show what the scoring credits without inversion; they defend nothing and are drawn as stars. The transfer control nudges real images of other classes toward each class within a small budget (targeted PGD on the undefended network): the judge accuracy it reaches is what adversarial transfer alone buys. The random-network control runs the same attacks on a network of the same shape with random weights, converted like the real one: without class knowledge its images must score about chance, or the scoring itself is broken.</source>
+        <translation>两个对照显示评分在没有反演的情况下会认可什么；它们不提供防御，以星号绘出。迁移对照在很小的预算内把其他类别的真实图像推向每个类别（对未防御网络做定向 PGD）：它达到的评判器准确率就是仅靠对抗迁移所得的部分。随机网络对照在形状相同、权重随机并像真实网络一样转换的网络上运行相同的攻击：没有类别知识，其图像的得分必须接近随机水平，否则评分本身就有问题。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1718,7 +1718,12 @@
         <translation>结论来自每个判别器在族系 %1 % 水平下的精确（Clopper–Pearson）区间：若一个点有 F 个检验（其攻击 × 判别器），每个区间取 1 − %2/F 水平（Bonferroni），因此多次攻击中的最强者不会仅凭偶然判为泄露。泄露：区间高于随机水平超过 %3 个百分点；在容差范围内泄露：高于随机水平，但不超过 %3 个百分点；在此攻击者预算下受保护：上界不超过随机水平 %3 个百分点；否则无法判定。任一判别器判为泄露，该攻击即泄露；所有判别器都判为受保护，才算受保护；一个点对其各次攻击同理。未定的结论给出在观测比率即真实比率时，区间以 80 % 检验功效得出结论所需的图像数（以每个类别的完整重启计）。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
+        <source>Privacy-utility frontier: accuracy lost against the ANN and the strongest attack&apos;s judge accuracy with its 95 % interval, one curve per defence; stars: the controls.</source>
+        <translation>隐私-效用前沿：相对 ANN 损失的准确率，以及最强攻击的评判器准确率及其 95 % 区间，每种防御一条曲线；星号：对照。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Curves marked &quot;people&quot;: the human judge&apos;s accuracy over all of a point&apos;s rated attack images, with its exact 95 % interval.</source>
         <translation>标为“人”的曲线：某研究点所有已评判攻击图像上的人工准确率，及其精确 95 % 区间。</translation>
     </message>
@@ -1783,12 +1788,7 @@
         <translation>第二判别器</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <source>Privacy-utility frontier: accuracy lost against the ANN and the strongest attack&apos;s judge accuracy with its 95 % interval, one curve per defence; grey stars: the controls.</source>
-        <translation>隐私-效用前沿：相对 ANN 损失的准确率，以及最强攻击的评判器准确率及其 95 % 区间，每种防御一条曲线；灰色星号：对照。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+1"/>
         <source>Judges agree</source>
         <translation>判别器一致</translation>
     </message>
@@ -2386,12 +2386,7 @@
         <translation>%1 — 以 80 % 检验功效将其限定在容差内需 %2</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1 (control)</source>
-        <translation>%1（对照）</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+32"/>
         <source>Warning: judge %1 scores the random-network control&apos;s images (%2; random weights, no class knowledge) at %3, family-wise interval %4–%5, which excludes chance (%6). The scoring credits something other than class features: read no verdict of this study before finding out why.</source>
         <translation>警告：评判器 %1 对随机网络对照的图像（%2；随机权重，无类别知识）的评分为 %3，族级区间 %4–%5 不包含随机水平（%6）。评分认可的并非类别特征：在查明原因之前，请不要采信本研究的任何结论。</translation>
     </message>

@@ -94,7 +94,7 @@ void writeStudySection(ReportContext& context)
         "exploits), negative label smoothing of the distillation targets (positive smoothing is known to help "
         "inversion), and weights quantised to k bits per layer without training."));
     html.paragraph(ReportText::tr(
-        "Two controls show what the scoring credits without inversion; they defend nothing and are drawn as grey stars. "
+        "Two controls show what the scoring credits without inversion; they defend nothing and are drawn as stars. "
         "The transfer control nudges real images of other classes toward each class within a small budget "
         "(targeted PGD on the undefended network): the judge accuracy it reaches is what adversarial transfer alone "
         "buys. The random-network control runs the same attacks on a network of the same shape with random weights, "
@@ -128,7 +128,7 @@ void writeStudySection(ReportContext& context)
         u"study_frontier"_s, ChartSize,
         [&](QCustomPlot& plot) { buildFrontierPlot(plot, curves, chance, margin, frontierMarks(study)); },
         ReportText::tr("Privacy-utility frontier: accuracy lost against the ANN and the strongest attack's judge "
-                       "accuracy with its 95 % interval, one curve per defence; grey stars: the controls.")
+                       "accuracy with its 95 % interval, one curve per defence; stars: the controls.")
             + (human ? u' '
                        + ReportText::tr("Curves marked \"people\": the human judge's accuracy over all of "
                                         "a point's rated attack images, with its exact 95 % interval.")

@@ -74,7 +74,7 @@ std::vector<FrontierMark> frontierMarks(const StudySummary& study)
     std::vector<FrontierMark> marks;
     for (const StudyPointResult& p : study.points)
         if (const StudyAttackRow* a = p.strongestAttack(); a && isStudyControl(p.point.defence))
-            marks.push_back(FrontierMark{StudyText::tr("%1 (control)").arg(defenceTitle(p.point.defence)),
+            marks.push_back(FrontierMark{defenceTitle(p.point.defence), // the title says it is a control
                                          p.accuracyLost() * 100, a->accuracy * 100, a->interval.low * 100,
                                          a->interval.high * 100});
     return marks;

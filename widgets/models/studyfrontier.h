@@ -22,7 +22,7 @@ QString defenceTitle(const std::string& defence);
 QString translatedVerdict(StudyVerdict verdict, std::optional<PowerTarget> powerTarget = {}, int64_t imagesFor80 = 0);
 QString translatedVerdict(const VerdictResult& verdict);
 
-/// The study's controls as the frontier's reference marks (named "… (control)"), in study order.
+/// The study's controls as the frontier's reference marks, in study order.
 std::vector<FrontierMark> frontierMarks(const StudySummary& study);
 
 /// The sentences a reader of the study must see before its verdicts, translated: each judge that

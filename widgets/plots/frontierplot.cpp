@@ -38,7 +38,8 @@ void addMark(QCustomPlot& plot, const FrontierMark& mark, double& xMin, double& 
 {
     if (!std::isfinite(mark.accuracyLost) || !std::isfinite(mark.judgeAccuracy))
         return;
-    const QColor color = plotTheme(plot).annColor;
+    // The theme's text colour: no defence curve uses it, so a control never reads as one.
+    const QColor color = plotTheme(plot).foreground;
     QCPGraph* graph = plot.addGraph();
     graph->setName(mark.name);
     graph->setLineStyle(QCPGraph::lsNone);

@@ -25,7 +25,7 @@ struct FrontierMark {
 
 /// The privacy-utility frontier: x accuracy lost against the ANN, y the strongest attack's judge
 /// accuracy with interval bars, one curve per defence, the chance line and the "protected" line
-/// (chance + margin), and the controls as grey star marks. Safe to call again on the same plot as
+/// (chance + margin), and the controls as star marks in the text colour. Safe to call again on the same plot as
 /// points arrive.
 void buildFrontierPlot(QCustomPlot& plot, const std::vector<FrontierCurve>& curves, double chancePercent, double marginPercent,
                        const std::vector<FrontierMark>& marks = {});
