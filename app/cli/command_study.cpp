@@ -111,13 +111,16 @@ void printFrontier(const StudySummary& s, const std::string& lab)
     if (s.transferShare) {
         char share[16];
         std::snprintf(share, sizeof(share), "%.0f %%", *s.transferShare * 100);
-        std::printf("%s\n", fill(translate("privatesnn", "Transfer control: adversarial examples made from real images of "
-                                                          "other classes reach %1 of the undefended SNN's judge accuracy "
-                                                          "above chance, without any inversion."),
-                                  {share})
-                                 .c_str());
+        std::printf("%s\n",
+                    fill(translate("privatesnn",
+                                   "Transfer control: adversarial examples made from real images of "
+                                   "other classes reach %1 of the undefended SNN's judge accuracy "
+                                   "above chance, without any inversion."),
+                         {share})
+                        .c_str());
     }
-    for (const std::string& warning : s.controlWarnings) // the scoring itself is in doubt: seen even when stdout is piped
+    for (const std::string& warning :
+         s.controlWarnings) // the scoring itself is in doubt: seen even when stdout is piped
         std::fprintf(stderr, "%s\n", warning.c_str());
     if (s.judges < 2)
         std::printf(

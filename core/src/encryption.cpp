@@ -58,8 +58,9 @@ void validate(const SpikingModel& snn, const Network& teacher, const EncryptionD
     const auto weightLayers = std::count_if(snn.network.layers.begin(), snn.network.layers.end(),
                                             [](const Layer& l) { return l.hasWeights(); });
     if (c.trainedLayers < 0 || c.trainedLayers > weightLayers)
-        throw Error(ErrorCode::InvalidArgument, "Cannot train the first " + std::to_string(c.trainedLayers)
-                        + " weight layers of a network with " + std::to_string(weightLayers) + ".",
+        throw Error(ErrorCode::InvalidArgument,
+                    "Cannot train the first " + std::to_string(c.trainedLayers) + " weight layers of a network with "
+                        + std::to_string(weightLayers) + ".",
                     "Give a number from 1 to the network's weight layers, or 0 for all.");
     if (!(c.surrogate.scale > 0))
         throw Error(ErrorCode::InvalidArgument, "The surrogate gradient scale must be positive.", "Use 1 (Eq. 9) or 0.3 (the authors' code).");
@@ -287,8 +288,9 @@ EncryptionResult encryptSnn(const SpikingModel& snn, const Network& teacher, con
             theta = theta.clone();
     result.model.timesteps = T;
     Network& net = result.model.network;
-    torch::optim::Adam optimizer(trainedParameters(net, config.trainedLayers), torch::optim::AdamOptions(config.learningRate)
-                                                       .weight_decay(config.weightDecay).amsgrad(config.amsgrad));
+    torch::optim::Adam optimizer(
+        trainedParameters(net, config.trainedLayers),
+        torch::optim::AdamOptions(config.learningRate).weight_decay(config.weightDecay).amsgrad(config.amsgrad));
     CheckpointState state;
     if (config.resume) {
         state = loadCheckpoint(config.checkpointPath, net, optimizer, settings);

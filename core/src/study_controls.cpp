@@ -21,24 +21,26 @@ namespace psnn {
 
 namespace {
 
-void validate(const at::Tensor& images, const at::Tensor& labels, const TransferControlConfig& c,
-              int64_t classes)
+void validate(const at::Tensor& images, const at::Tensor& labels, const TransferControlConfig& c, int64_t classes)
 {
     if (!(c.epsilon > 0 && c.epsilon <= 1))
         throw Error(ErrorCode::InvalidArgument,
                     "The transfer control's epsilon must lie in (0, 1] (a share of the pixel range).",
                     "Set study.transfer_epsilon, e.g. 0.1.");
     if (c.steps < 1 || c.restarts < 1 || !(c.stepShare > 0))
-        throw Error(ErrorCode::InvalidArgument, "The transfer control needs at least one step and one image per class.");
+        throw Error(ErrorCode::InvalidArgument,
+                    "The transfer control needs at least one step and one image per class.");
     if (!images.defined() || images.dim() != 4 || !labels.defined() || labels.size(0) != images.size(0))
         throw Error(ErrorCode::InvalidArgument, "The transfer control needs labelled evaluation images.",
                     "Set evalData, e.g. fashion-mnist:test.");
     if (classes <= 0)
-        throw Error(ErrorCode::Unsupported, "The attacked network has no Linear output layer, so it has no class logits.");
+        throw Error(ErrorCode::Unsupported,
+                    "The attacked network has no Linear output layer, so it has no class logits.");
     for (int64_t c2 : c.classes)
         if (c2 < 0 || c2 >= classes)
-            throw Error(ErrorCode::InvalidArgument, "Target class " + std::to_string(c2) + " is not one of the network's "
-                            + std::to_string(classes) + " classes.");
+            throw Error(ErrorCode::InvalidArgument,
+                        "Target class " + std::to_string(c2) + " is not one of the network's " + std::to_string(classes)
+                            + " classes.");
 }
 
 } // namespace
@@ -67,8 +69,9 @@ AttackResult transferControl(const Network& net, const at::Tensor& images, const
             while (label[cursor % n] == cls && tried++ < n)
                 ++cursor;
             if (tried > n)
-                throw Error(ErrorCode::InvalidArgument, "The evaluation images hold no image of a class other than "
-                                + std::to_string(cls) + ", so the transfer control has nothing to start from.",
+                throw Error(ErrorCode::InvalidArgument,
+                            "The evaluation images hold no image of a class other than " + std::to_string(cls)
+                                + ", so the transfer control has nothing to start from.",
                             "Use evaluation data with several classes.");
             pick.push_back(order[cursor % n].item<int64_t>());
             target.push_back(cls);
@@ -97,7 +100,8 @@ AttackResult transferControl(const Network& net, const at::Tensor& images, const
     result.labels = y;
     {
         torch::NoGradGuard noGrad;
-        const at::Tensor score = net.forward(result.images).gather(1, y.view({-1, 1})).squeeze(1).to(at::kDouble).contiguous();
+        const at::Tensor score =
+            net.forward(result.images).gather(1, y.view({-1, 1})).squeeze(1).to(at::kDouble).contiguous();
         result.targetScore.assign(score.data_ptr<double>(), score.data_ptr<double>() + score.numel());
     }
     for (size_t i = 0; i < target.size(); ++i)

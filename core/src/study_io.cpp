@@ -25,19 +25,19 @@ std::string pointKey(const StudyPoint& p, const StudyConfig& study, const Pipeli
     attacks.attack1 = study.attack1;
     attacks.attack2 = study.attack2;
     json settings = {{"id", p.id},
-                           {"defence", p.defence},
-                           {"epochs", p.epochs},
-                           {"lr", p.learningRate},
-                           {"matches", p.matches},
-                           {"threshold_aware", study.thresholdAware},
-                           {"kid_subsets", study.kidSubsets},
-                           // As text, as the key has always hashed them: points keep their keys.
-                           {"attacks", leakageConfigJson(attacks).dump()},
-                           {"encryption", encryptionConfigJson(pipeline.encryption, 0).dump()},
-                           {"conversion", conversionConfigJson(pipeline.conversion, pipeline.conversionImages).dump()},
-                           {"eval_batch", pipeline.evalBatchSize},
-                           {"seed", pipeline.seed},
-                           {"inputs", inputsHash}};
+                     {"defence", p.defence},
+                     {"epochs", p.epochs},
+                     {"lr", p.learningRate},
+                     {"matches", p.matches},
+                     {"threshold_aware", study.thresholdAware},
+                     {"kid_subsets", study.kidSubsets},
+                     // As text, as the key has always hashed them: points keep their keys.
+                     {"attacks", leakageConfigJson(attacks).dump()},
+                     {"encryption", encryptionConfigJson(pipeline.encryption, 0).dump()},
+                     {"conversion", conversionConfigJson(pipeline.conversion, pipeline.conversionImages).dump()},
+                     {"eval_batch", pipeline.evalBatchSize},
+                     {"seed", pipeline.seed},
+                     {"inputs", inputsHash}};
     addControlAndDefenceKey(settings, p, study);
     const std::string text = settings.dump();
     return sha256Hex(text.data(), text.size());

@@ -17,7 +17,8 @@ namespace psnn {
 SpikingModel quantiseWeights(const SpikingModel& snn, int bits)
 {
     if (bits < 2 || bits > 16)
-        throw Error(ErrorCode::InvalidArgument, "Weights can be quantised to 2 to 16 bits, not " + std::to_string(bits) + ".",
+        throw Error(ErrorCode::InvalidArgument,
+                    "Weights can be quantised to 2 to 16 bits, not " + std::to_string(bits) + ".",
                     "Choose e.g. 8, 4 or 2 bits.");
     torch::NoGradGuard noGrad;
     SpikingModel out = snn;
@@ -58,8 +59,9 @@ SpikingModel reinitialiseEarlyLayers(const SpikingModel& snn, int layers, uint64
             layer.bias = at::zeros_like(layer.bias);
     }
     if (done < layers)
-        throw Error(ErrorCode::InvalidArgument, "Cannot re-initialise the first " + std::to_string(layers)
-                        + " weight layers of a network with " + std::to_string(done) + ".",
+        throw Error(ErrorCode::InvalidArgument,
+                    "Cannot re-initialise the first " + std::to_string(layers) + " weight layers of a network with "
+                        + std::to_string(done) + ".",
                     "Choose fewer layers.");
     return out;
 }

@@ -139,8 +139,9 @@ SpikingModel defend(const StudyPoint& p, const StudyConfig& study, const Pipelin
         return addMatchedNoise(in.snn, target, detail::mixSeed(pipeline.seed, 0x401CEull, 0));
     }
     if (p.defence == "early-layers")
-        return train(reinitialiseEarlyLayers(in.snn, p.layers, detail::mixSeed(pipeline.seed, 0xEA21ull, uint64_t(p.layers))),
-                     in, encryptionFor(pipeline, p, ckpt), lab, progress);
+        return train(
+            reinitialiseEarlyLayers(in.snn, p.layers, detail::mixSeed(pipeline.seed, 0xEA21ull, uint64_t(p.layers))),
+            in, encryptionFor(pipeline, p, ckpt), lab, progress);
     if (p.defence == "label-smoothing")
         return train(in.snn, in, encryptionFor(pipeline, p, ckpt), lab, progress);
     if (p.defence == "quantisation")
@@ -162,7 +163,8 @@ SpikingModel defend(const StudyPoint& p, const StudyConfig& study, const Pipelin
         StageProgress training(progress, 0.05, 1, "distillation from a random init");
         return train(start, in, encryptionFor(pipeline, p, ckpt), lab, training);
     }
-    throw Error(ErrorCode::InvalidArgument, "Unknown defence '" + p.defence + "'.", "Use encryption, noise, reinit, early-layers, label-smoothing, quantisation or a control.");
+    throw Error(ErrorCode::InvalidArgument, "Unknown defence '" + p.defence + "'.",
+                "Use encryption, noise, reinit, early-layers, label-smoothing, quantisation or a control.");
 }
 
 std::vector<int> correctOf(const Network& judge, const at::Tensor& images, const at::Tensor& labels, double* confidence)
@@ -210,10 +212,12 @@ StudyPointResult runPoint(const StudyPoint& p, const StudyConfig& study, const P
         attacks.push_back({"attack 1 (threshold-aware re-conversion)", [&](ProgressSink& s) { return attackThresholdAware(model, study.attack1, s); }, 1});
     attacks.push_back({"attack 2 (surrogate gradients)", [&](ProgressSink& s) { return attackSnnDirect(model, study.attack2, s); }, 4});
     if (p.defence == "transfer-control") // instead of the attacks: real images nudged toward each class
-        attacks = {{"transfer control (targeted PGD)", [&](ProgressSink& s) {
+        attacks = {{"transfer control (targeted PGD)",
+                    [&](ProgressSink& s) {
                         return transferControl(reconvertToAnn(model), in.eval.images, in.eval.labels,
                                                transferControlConfig(p, study, pipeline.seed), s);
-                    }, 1}};
+                    },
+                    1}};
     double total = 0, done = 0;
     for (const Attack& a : attacks)
         total += a.weight;

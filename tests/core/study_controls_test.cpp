@@ -145,7 +145,8 @@ TEST(StudyDefences, QuantisationKeepsAtMostTwoToTheKValuesAndItsRoundingDrift)
             if (!a.hasWeights())
                 continue;
             const at::Tensor w0 = a.weight.to(at::kDouble), w = q.network.layers[i].weight.to(at::kDouble);
-            EXPECT_LE(std::get<0>(at::_unique(w.flatten())).size(0), int64_t(1) << bits) << a.path << ", " << bits << " bits";
+            EXPECT_LE(std::get<0>(at::_unique(w.flatten())).size(0), int64_t(1) << bits)
+                << a.path << ", " << bits << " bits";
             // Round to nearest: no weight moves more than half a step of max|W| / (2^(k-1) - 1).
             const double halfStep = w0.abs().max().item<double>() / (std::pow(2.0, bits - 1) - 1) / 2;
             EXPECT_LE((w - w0).abs().max().item<double>(), halfStep * (1 + 1e-6)) << a.path;
@@ -184,7 +185,8 @@ TEST(StudyDefences, EarlyLayerEncryptionLeavesLaterLayersBitIdentical)
     config.learningRate = 1e-2;
     config.timesteps = 10;
     config.trainedLayers = 1;
-    const SpikingModel trained = encryptSnn(start, teacher, EncryptionData{data.images, data.labels, {}, {}}, config).model;
+    const SpikingModel trained =
+        encryptSnn(start, teacher, EncryptionData{data.images, data.labels, {}, {}}, config).model;
     EXPECT_FALSE(at::equal(trained.network.layers[weighted[0]].weight, first.weight)) << "the first layer trains";
     for (size_t k = 1; k < weighted.size(); ++k) {
         const Layer& before = snn.network.layers[weighted[k]];
@@ -218,7 +220,8 @@ StudyPointResult handMadePoint(const std::string& id, const std::string& defence
 TEST(StudyControls, SaysLoudlyWhenTheRandomNetworkIsRecognisedAndNeverRecommendsAControl)
 {
     StudySummary s;
-    s.points = {handMadePoint("encryption-0", "encryption", 80), handMadePoint("transfer-control", "transfer-control", 50),
+    s.points = {handMadePoint("encryption-0", "encryption", 80),
+                handMadePoint("transfer-control", "transfer-control", 50),
                 handMadePoint("random-control", "random-control", 30)};
     summariseStudy(s, 100, 0);
     EXPECT_NEAR(s.points[2].attacks[0].accuracy, 0.3, 1e-12);

@@ -92,14 +92,13 @@ QStringList controlWarnings(const StudySummary& study)
                 if (!excludesChance(i, study.chance))
                     continue;
                 const double accuracy = j == 0 ? a.accuracy : a.accuracy2.value_or(0);
-                out << StudyText::tr("Warning: judge %1 scores the random-network control's images (%2; random weights, "
-                                     "no class knowledge) at %3, family-wise interval %4–%5, which excludes chance (%6). "
-                                     "The scoring credits something other than class features: read no verdict of this "
-                                     "study before finding out why.")
-                           .arg(QString::number(j + 1), QString::fromStdString(a.attack),
-                                formatLocalePercent(accuracy),
-                                formatLocalePercent(i.low),
-                                formatLocalePercent(i.high),
+                out << StudyText::tr(
+                           "Warning: judge %1 scores the random-network control's images (%2; random weights, "
+                           "no class knowledge) at %3, family-wise interval %4–%5, which excludes chance (%6). "
+                           "The scoring credits something other than class features: read no verdict of this "
+                           "study before finding out why.")
+                           .arg(QString::number(j + 1), QString::fromStdString(a.attack), formatLocalePercent(accuracy),
+                                formatLocalePercent(i.low), formatLocalePercent(i.high),
                                 formatLocalePercent(study.chance, 0));
             }
     }
@@ -112,8 +111,9 @@ QString transferControlText(const StudySummary& study)
         if (const StudyAttackRow* a = p.strongestAttack(); a && p.point.defence == "transfer-control") {
             const QString accuracy = formatLocalePercent(a->accuracy);
             if (!study.transferShare)
-                return StudyText::tr("Transfer control: the judge puts %1 of real images of other classes, nudged toward "
-                                     "a class within the budget, into that class.")
+                return StudyText::tr(
+                           "Transfer control: the judge puts %1 of real images of other classes, nudged toward "
+                           "a class within the budget, into that class.")
                     .arg(accuracy);
             return StudyText::tr("Transfer control: the judge puts %1 of real images of other classes, nudged toward a "
                                  "class within the budget, into that class; adversarial transfer alone reaches %2 of "

@@ -56,15 +56,15 @@ void addMark(QCustomPlot& plot, const FrontierMark& mark, double& xMin, double& 
 
 } // namespace
 
-void buildFrontierPlot(QCustomPlot& plot, const std::vector<FrontierCurve>& curves, double chancePercent, double marginPercent,
-                       const std::vector<FrontierMark>& marks)
+void buildFrontierPlot(QCustomPlot& plot, const std::vector<FrontierCurve>& curves, double chancePercent,
+                       double marginPercent, const std::vector<FrontierMark>& marks)
 {
     resetPlot(plot);
     // Six shapes over four colours: the first twelve curves differ in one or the other; curves
     // from the fifth on are also dashed.
-    static const QCPScatterStyle::ScatterShape shapes[] = {QCPScatterStyle::ssCircle, QCPScatterStyle::ssSquare,
-                                                           QCPScatterStyle::ssDiamond, QCPScatterStyle::ssTriangle,
-                                                           QCPScatterStyle::ssTriangleInverted, QCPScatterStyle::ssCrossSquare};
+    static const QCPScatterStyle::ScatterShape shapes[] = {
+        QCPScatterStyle::ssCircle,   QCPScatterStyle::ssSquare,           QCPScatterStyle::ssDiamond,
+        QCPScatterStyle::ssTriangle, QCPScatterStyle::ssTriangleInverted, QCPScatterStyle::ssCrossSquare};
     double xMin = 0, xMax = 1;
     for (std::size_t c = 0; c < curves.size(); ++c) {
         const FrontierCurve& curve = curves[c];

@@ -27,7 +27,7 @@ struct FrontierMark {
 /// accuracy with interval bars, one curve per defence, the chance line and the "protected" line
 /// (chance + margin), and the controls as star marks in the text colour. Safe to call again on the same plot as
 /// points arrive.
-void buildFrontierPlot(QCustomPlot& plot, const std::vector<FrontierCurve>& curves, double chancePercent, double marginPercent,
-                       const std::vector<FrontierMark>& marks = {});
+void buildFrontierPlot(QCustomPlot& plot, const std::vector<FrontierCurve>& curves, double chancePercent,
+                       double marginPercent, const std::vector<FrontierMark>& marks = {});
 
 } // namespace psnn

@@ -24,8 +24,8 @@ struct TransferControlConfig {
     /// Step per iteration as a share of epsilon: 2.5 / steps lets a step walk across the ball and
     /// back (Madry et al.'s choice).
     double stepShare = 2.5 / 40;
-    int restarts = 10;             ///< images per target class, as an attack makes
-    std::vector<int64_t> classes;  ///< target classes; empty = all
+    int restarts = 10;            ///< images per target class, as an attack makes
+    std::vector<int64_t> classes; ///< target classes; empty = all
     uint64_t seed = 0;
 };
 

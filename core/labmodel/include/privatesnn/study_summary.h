@@ -35,10 +35,10 @@ struct StudyPoint {
     int epochs = 0;
     double learningRate = 0;
     std::string matches; ///< noise: the id of the encryption point whose drift it copies
-    int layers = 0;             ///< early-layers: the first k weight layers re-initialised and distilled
-    int bits = 0;               ///< quantisation: bits per weight
-    double labelSmoothing = 0;  ///< label-smoothing: a of encryption.label_smoothing
-    double epsilon = 0;         ///< transfer-control: L-inf radius, share of the pixel range
+    int layers = 0;      ///< early-layers: the first k weight layers re-initialised and distilled
+    int bits = 0;        ///< quantisation: bits per weight
+    double labelSmoothing = 0; ///< label-smoothing: a of encryption.label_smoothing
+    double epsilon = 0;        ///< transfer-control: L-inf radius, share of the pixel range
 };
 
 /// Whether chance lies outside an interval (the random-network control's check).
