@@ -119,8 +119,8 @@ void printFrontier(const StudySummary& s, const std::string& lab)
                          {share})
                         .c_str());
     }
-    for (const std::string& warning :
-         s.controlWarnings) // the scoring itself is in doubt: seen even when stdout is piped
+    // The scoring itself is in doubt: on stderr, seen even when stdout is piped.
+    for (const std::string& warning : s.controlWarnings)
         std::fprintf(stderr, "%s\n", warning.c_str());
     if (s.judges < 2)
         std::printf(
