@@ -17,6 +17,7 @@
 
 #include <ATen/ATen.h>
 #include <gtest/gtest.h>
+#include <torch/utils.h>
 
 #include <cmath>
 #include <filesystem>
