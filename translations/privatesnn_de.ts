@@ -1864,12 +1864,12 @@
         <location filename="../core/labmodel/src/settings_catalogue_table.cpp" line="+118"/>
         <location line="+4"/>
         <location line="+45"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Images per class</source>
         <translation>Bilder pro Klasse</translation>
     </message>
@@ -2058,7 +2058,7 @@
         <translation>Beide Ziele von Gl. 6 werden zu (1 − a) · t + a / K. Negative Werte schärfen sie, eine Abwehr gegen Modellinversion (Struppek et al. 2024); 0 = das Paper.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Classes</source>
         <translation>Klassen</translation>
     </message>
@@ -2392,12 +2392,12 @@
         <translation>Warnung: Richter %1 bewertet die Bilder der Zufallsnetz-Kontrolle (%2; Zufallsgewichte, kein Klassenwissen) mit %3, familienweites Intervall %4–%5, das den Zufall (%6) ausschließt. Die Bewertung erkennt etwas anderes als Klassenmerkmale an: Lesen Sie kein Urteil dieser Studie, bevor der Grund gefunden ist.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Transfer control: the judge puts %1 of real images of other classes, nudged toward a class within the budget, into that class.</source>
         <translation>Transfer-Kontrolle: Der Richter ordnet %1 der echten Bilder anderer Klassen, die innerhalb des Budgets in Richtung einer Klasse verschoben wurden, dieser Klasse zu.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Transfer control: the judge puts %1 of real images of other classes, nudged toward a class within the budget, into that class; adversarial transfer alone reaches %2 of the undefended SNN&apos;s judge accuracy above chance.</source>
         <translation>Transfer-Kontrolle: Der Richter ordnet %1 der echten Bilder anderer Klassen, die innerhalb des Budgets in Richtung einer Klasse verschoben wurden, dieser Klasse zu; adversarialer Transfer allein erreicht %2 der Richtergenauigkeit des ungeschützten SNN oberhalb des Zufalls.</translation>
     </message>
@@ -2559,7 +2559,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/command_study.cpp" line="+135"/>
+        <location filename="../app/cli/command_study.cpp" line="+138"/>
         <source>Report: %1</source>
         <translation>Bericht: %1</translation>
     </message>
@@ -2618,17 +2618,17 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>vergangen %1, Rest %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_study.cpp" line="-25"/>
+        <location filename="../app/cli/command_study.cpp" line="-28"/>
         <source>Answer: %1</source>
         <translation>Antwort: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Transfer control: adversarial examples made from real images of other classes reach %1 of the undefended SNN&apos;s judge accuracy above chance, without any inversion.</source>
         <translation>Transfer-Kontrolle: Aus echten Bildern anderer Klassen erzeugte adversariale Beispiele erreichen ohne jede Inversion %1 der Richtergenauigkeit des ungeschützten SNN oberhalb des Zufalls.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The verdicts rest on one judge: give a second one with --second-judge FILE.</source>
         <translation>Die Urteile beruhen auf einem Prüfer: Geben Sie mit --second-judge DATEI einen zweiten an.</translation>
     </message>

@@ -1863,12 +1863,12 @@
         <location filename="../core/labmodel/src/settings_catalogue_table.cpp" line="+118"/>
         <location line="+4"/>
         <location line="+45"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>images</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Images per class</source>
         <translation>클래스당 이미지 수</translation>
     </message>
@@ -2057,7 +2057,7 @@
         <translation>식 6의 두 목표가 (1 − a) · t + a / K가 됩니다. 음수 값은 목표를 날카롭게 하며 모델 역전에 대한 방어입니다(Struppek et al. 2024). 0 = 논문.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Classes</source>
         <translation>클래스</translation>
     </message>
@@ -2391,12 +2391,12 @@
         <translation>경고: 판정기 %1이(가) 무작위 네트워크 대조군의 이미지(%2; 무작위 가중치, 클래스 지식 없음)를 %3으로 채점했으며, 패밀리 단위 구간 %4–%5은(는) 우연 수준(%6)을 벗어납니다. 채점이 클래스 특징이 아닌 다른 것을 인정하고 있으므로, 원인을 찾기 전에는 이 연구의 어떤 판정도 읽지 마십시오.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Transfer control: the judge puts %1 of real images of other classes, nudged toward a class within the budget, into that class.</source>
         <translation>전이 대조군: 판정기는 예산 안에서 어떤 클래스 쪽으로 밀린 다른 클래스의 실제 이미지 중 %1을(를) 그 클래스로 분류합니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Transfer control: the judge puts %1 of real images of other classes, nudged toward a class within the budget, into that class; adversarial transfer alone reaches %2 of the undefended SNN&apos;s judge accuracy above chance.</source>
         <translation>전이 대조군: 판정기는 예산 안에서 어떤 클래스 쪽으로 밀린 다른 클래스의 실제 이미지 중 %1을(를) 그 클래스로 분류합니다. 적대적 전이만으로 방어되지 않은 SNN의 우연 수준 초과 판정기 정확도의 %2에 도달합니다.</translation>
     </message>
@@ -2558,7 +2558,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/command_study.cpp" line="+135"/>
+        <location filename="../app/cli/command_study.cpp" line="+138"/>
         <source>Report: %1</source>
         <translation>보고서: %1</translation>
     </message>
@@ -2617,17 +2617,17 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>경과 %1, 남은 시간 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_study.cpp" line="-25"/>
+        <location filename="../app/cli/command_study.cpp" line="-28"/>
         <source>Answer: %1</source>
         <translation>답: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Transfer control: adversarial examples made from real images of other classes reach %1 of the undefended SNN&apos;s judge accuracy above chance, without any inversion.</source>
         <translation>전이 대조군: 다른 클래스의 실제 이미지로 만든 적대적 예제가 역전 없이도 방어되지 않은 SNN의 우연 수준 초과 판정기 정확도의 %1에 도달합니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The verdicts rest on one judge: give a second one with --second-judge FILE.</source>
         <translation>판정이 판정자 하나에 의존합니다: --second-judge FILE로 두 번째 판정자를 지정하십시오.</translation>
     </message>

@@ -1863,12 +1863,12 @@
         <location filename="../core/labmodel/src/settings_catalogue_table.cpp" line="+118"/>
         <location line="+4"/>
         <location line="+45"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>images</source>
         <translation>张图像</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Images per class</source>
         <translation>每类图像数</translation>
     </message>
@@ -2057,7 +2057,7 @@
         <translation>式 6 的两个目标变为 (1 − a) · t + a / K。负值使其更尖锐，是针对模型反演的防御（Struppek et al. 2024）；0 = 论文设置。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Classes</source>
         <translation>类别</translation>
     </message>
@@ -2391,12 +2391,12 @@
         <translation>警告：评判器 %1 对随机网络对照的图像（%2；随机权重，无类别知识）的评分为 %3，族级区间 %4–%5 不包含随机水平（%6）。评分认可的并非类别特征：在查明原因之前，请不要采信本研究的任何结论。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Transfer control: the judge puts %1 of real images of other classes, nudged toward a class within the budget, into that class.</source>
         <translation>迁移对照：在预算内被推向某一类别的其他类别真实图像中，评判器将 %1 归入该类别。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Transfer control: the judge puts %1 of real images of other classes, nudged toward a class within the budget, into that class; adversarial transfer alone reaches %2 of the undefended SNN&apos;s judge accuracy above chance.</source>
         <translation>迁移对照：在预算内被推向某一类别的其他类别真实图像中，评判器将 %1 归入该类别；仅靠对抗迁移即可达到未防御 SNN 高于随机水平的评判器准确率的 %2。</translation>
     </message>
@@ -2558,7 +2558,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/command_study.cpp" line="+135"/>
+        <location filename="../app/cli/command_study.cpp" line="+138"/>
         <source>Report: %1</source>
         <translation>报告：%1</translation>
     </message>
@@ -2617,17 +2617,17 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>已用 %1，剩余 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_study.cpp" line="-25"/>
+        <location filename="../app/cli/command_study.cpp" line="-28"/>
         <source>Answer: %1</source>
         <translation>答案：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Transfer control: adversarial examples made from real images of other classes reach %1 of the undefended SNN&apos;s judge accuracy above chance, without any inversion.</source>
         <translation>迁移对照：由其他类别真实图像生成的对抗样本无需任何反演，即可达到未防御 SNN 高于随机水平的评判器准确率的 %1。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The verdicts rest on one judge: give a second one with --second-judge FILE.</source>
         <translation>结论只依据一个判别器：请用 --second-judge FILE 指定第二个判别器。</translation>
     </message>
