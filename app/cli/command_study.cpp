@@ -108,6 +108,20 @@ void printFrontier(const StudySummary& s, const std::string& lab)
                     a.accuracy * 100, a.interval.low * 100, a.interval.high * 100, verdictText(p.verdict).c_str());
     }
     std::printf("%s\n", fill(translate("privatesnn", "Answer: %1"), {s.answer}).c_str());
+    if (s.transferShare) {
+        char share[16];
+        std::snprintf(share, sizeof(share), "%.0f %%", *s.transferShare * 100);
+        std::printf("%s\n",
+                    fill(translate("privatesnn",
+                                   "Transfer control: adversarial examples made from real images of "
+                                   "other classes reach %1 of the undefended SNN's judge accuracy "
+                                   "above chance, without any inversion."),
+                         {share})
+                        .c_str());
+    }
+    // The scoring itself is in doubt: on stderr, seen even when stdout is piped.
+    for (const std::string& warning : s.controlWarnings)
+        std::fprintf(stderr, "%s\n", warning.c_str());
     if (s.judges < 2)
         std::printf(
             "%s\n",

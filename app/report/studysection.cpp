@@ -45,6 +45,8 @@ void writeStudySection(ReportContext& context)
         html.notRun(ReportText::tr("Not run: no privacy-utility study in this lab (privatesnn study --lab LAB)."));
         return;
     }
+    for (const QString& warning : controlWarnings(study))
+        html.paragraph(u"<b>"_s + HtmlWriter::escaped(warning) + u"</b>"_s);
     html.paragraph(u"<b>"_s + HtmlWriter::escaped(studyAnswer(study, [](double f) { return formatPercent(f); }))
                    + u"</b>"_s);
     html.paragraph(
@@ -54,6 +56,20 @@ void writeStudySection(ReportContext& context)
                        "initialisation. Each point is attacked by the ReLU re-conversion (attack 1), a re-conversion "
                        "that clips each layer at its threshold, and surrogate gradients (attack 2), and each attack's "
                        "images are scored by every judge."));
+    html.paragraph(ReportText::tr(
+        "Further defences from the model-inversion literature, at the same restart seeds and attacks: the first k "
+        "weight layers re-initialised and distilled with the rest frozen (early layers carry most of what inversion "
+        "exploits), negative label smoothing of the distillation targets (positive smoothing is known to help "
+        "inversion), and weights quantised to k bits per layer without training."));
+    html.paragraph(ReportText::tr(
+        "Two controls show what the scoring credits without inversion; they defend nothing and are drawn as stars. "
+        "The transfer control nudges real images of other classes toward each class within a small budget "
+        "(targeted PGD on the undefended network): the judge accuracy it reaches is what adversarial transfer alone "
+        "buys. The random-network control runs the same attacks on a network of the same shape with random weights, "
+        "converted like the real one: without class knowledge its images must score about chance, or the scoring "
+        "itself is broken."));
+    if (const QString transfer = transferControlText(study); !transfer.isEmpty())
+        html.paragraph(transfer);
     html.paragraph(
         ReportText::tr(
             "Verdicts come from each judge's exact (Clopper–Pearson) interval at the family-wise %1 % level: with F "
@@ -76,10 +92,11 @@ void writeStudySection(ReportContext& context)
     } catch (const Error&) {
     }
     const std::vector<FrontierCurve> curves = frontierCurves(study, human ? &*human : nullptr);
+    const std::vector<FrontierControl> controls = frontierControls(study);
     context.plotFigure(
-        u"study_frontier"_s, ChartSize, [&](QCustomPlot& plot) { buildFrontierPlot(plot, curves, chance, margin); },
+        u"study_frontier"_s, ChartSize, [&](QCustomPlot& plot) { buildFrontierPlot(plot, curves, chance, margin, controls); },
         ReportText::tr("Privacy-utility frontier: accuracy lost against the ANN and the strongest attack's judge "
-                       "accuracy with its 95 % interval, one curve per defence.")
+                       "accuracy with its 95 % interval, one curve per defence; stars: the controls.")
             + (human ? u' '
                        + ReportText::tr("Curves marked \"people\": the human judge's accuracy over all of "
                                         "a point's rated attack images, with its exact 95 % interval.")

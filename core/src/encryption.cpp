@@ -51,6 +51,17 @@ void validate(const SpikingModel& snn, const Network& teacher, const EncryptionD
         throw Error(ErrorCode::InvalidArgument, "Epochs, batch size, learning rate and temperature must be positive.");
     if (!(c.distillWeight >= 0 && c.distillWeight <= 1))
         throw Error(ErrorCode::InvalidArgument, "The distillation weight m must lie in [0, 1].", "The paper uses 0.7; 0 turns distillation off.");
+    if (!(c.labelSmoothing >= -1 && c.labelSmoothing < 1))
+        throw Error(ErrorCode::InvalidArgument,
+                    "Label smoothing must lie in [-1, 1); at 1 every target is uniform and nothing is learnt.",
+                    "Use a negative value to sharpen the targets (e.g. -0.1), or 0 for the paper's targets.");
+    const auto weightLayers = std::count_if(snn.network.layers.begin(), snn.network.layers.end(),
+                                            [](const Layer& l) { return l.hasWeights(); });
+    if (c.trainedLayers < 0 || c.trainedLayers > weightLayers)
+        throw Error(ErrorCode::InvalidArgument,
+                    "Cannot train the first " + std::to_string(c.trainedLayers) + " weight layers of a network with "
+                        + std::to_string(weightLayers) + ".",
+                    "Give a number from 1 to the network's weight layers, or 0 for all.");
     if (!(c.surrogate.scale > 0))
         throw Error(ErrorCode::InvalidArgument, "The surrogate gradient scale must be positive.", "Use 1 (Eq. 9) or 0.3 (the authors' code).");
     if (c.ceTarget == CeTarget::Soft && !data.softLabels.defined())
@@ -101,6 +112,11 @@ std::string settingsJson(const SpikingModel& snn, const Network& teacher, const 
                         {"snn_sha256", networkHash(snn.network, snn.thresholds)},
                         {"teacher_sha256", networkHash(teacher, {})}, {"images_sha256", tensorSha256(data.images)},
                         {"labels_sha256", tensorSha256(data.labels)}, {"soft_labels_sha256", tensorSha256(data.softLabels)}};
+    // Counted only when used, so the checkpoints written before these settings existed resume.
+    if (c.labelSmoothing != 0)
+        j["label_smoothing"] = c.labelSmoothing;
+    if (c.trainedLayers != 0)
+        j["trained_layers"] = c.trainedLayers;
     if (data.teacherLogits.defined())
         j["teacher_logits_sha256"] = tensorSha256(data.teacherLogits);
     return j.dump();
@@ -149,6 +165,25 @@ at::Tensor augmentImages(const at::Tensor& batch, const EncryptionConfig& config
         x = out;
     }
     return x;
+}
+
+/// The weights and biases of the first k weight layers (all for k = 0): what Adam moves.
+std::vector<at::Tensor> trainedParameters(const Network& net, int k)
+{
+    if (k == 0)
+        return net.parameters();
+    std::vector<at::Tensor> out;
+    int seen = 0;
+    for (const Layer& layer : net.layers) {
+        if (!layer.hasWeights())
+            continue;
+        if (seen++ >= k)
+            break;
+        out.push_back(layer.weight);
+        if (layer.bias.defined())
+            out.push_back(layer.bias);
+    }
+    return out;
 }
 
 void setLearningRate(torch::optim::Adam& optimizer, double lr)
@@ -253,8 +288,9 @@ EncryptionResult encryptSnn(const SpikingModel& snn, const Network& teacher, con
             theta = theta.clone();
     result.model.timesteps = T;
     Network& net = result.model.network;
-    torch::optim::Adam optimizer(net.parameters(), torch::optim::AdamOptions(config.learningRate)
-                                                       .weight_decay(config.weightDecay).amsgrad(config.amsgrad));
+    torch::optim::Adam optimizer(
+        trainedParameters(net, config.trainedLayers),
+        torch::optim::AdamOptions(config.learningRate).weight_decay(config.weightDecay).amsgrad(config.amsgrad));
     CheckpointState state;
     if (config.resume) {
         state = loadCheckpoint(config.checkpointPath, net, optimizer, settings);

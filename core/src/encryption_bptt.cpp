@@ -28,8 +28,12 @@ LossTerms lossOf(const at::Tensor& membrane, const at::Tensor& teacherLogits, co
     const at::Tensor output = membrane * logitScale;
     const double m = config.distillWeight;
     const double tau = config.temperature;
+    const double alpha = config.labelSmoothing;
+    const int64_t classes = output.size(1);
     LossTerms terms;
-    if (target.defined())
+    if (target.defined() && alpha != 0)
+        terms.ce = -(smoothTarget(target, classes, alpha) * at::log_softmax(output, 1)).sum(1).mean();
+    else if (target.defined())
         terms.ce = target.scalar_type() == at::kLong ? at::cross_entropy_loss(output, target)
                                                      : -(target * at::log_softmax(output, 1)).sum(1).mean();
     else
@@ -38,7 +42,16 @@ LossTerms lossOf(const at::Tensor& membrane, const at::Tensor& teacherLogits, co
     // as 1/tau^2 (Hinton et al.); batch mean.
     const at::Tensor logTeacher = at::log_softmax(teacherLogits / tau, 1);
     const at::Tensor logStudent = at::log_softmax(output / tau, 1);
-    terms.kd = (logTeacher.exp() * (logTeacher - logStudent)).sum(1).mean() * (tau * tau);
+    if (alpha == 0) {
+        terms.kd = (logTeacher.exp() * (logTeacher - logStudent)).sum(1).mean() * (tau * tau);
+    } else {
+        // A smoothed target may have negative entries, where the KL's own entropy term has no
+        // value: it is summed over the positive entries only (a constant, so the gradient is the
+        // cross-entropy's with the smoothed target, and the value is the KL wherever it exists).
+        const at::Tensor t = smoothTarget(logTeacher.exp(), classes, alpha);
+        const at::Tensor entropyTerm = at::where(t > 0, t * at::log(t.clamp_min(1e-30)), at::zeros_like(t));
+        terms.kd = (entropyTerm - t * logStudent).sum(1).mean() * (tau * tau);
+    }
     // The ends of the range skip the unused term, so a NaN there cannot leak in through 0 * NaN.
     if (m <= 0)
         terms.loss = terms.ce;
@@ -81,6 +94,12 @@ BatchLoss bpttBatch(const SpikingModel& model, const at::Tensor& images, const a
 }
 
 } // namespace
+
+at::Tensor smoothTarget(const at::Tensor& target, int64_t classes, double alpha)
+{
+    const at::Tensor t = target.scalar_type() == at::kLong ? at::one_hot(target, classes).to(at::kFloat) : target;
+    return t * (1 - alpha) + alpha / double(classes);
+}
 
 double logitScaleOf(const SpikingModel& snn, const at::Tensor& images, const at::Tensor& teacherLogits,
                     const EncryptionConfig& config, int timesteps)

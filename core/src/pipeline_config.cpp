@@ -220,6 +220,7 @@ void bindEncryption(F& f, EncryptionFields& c)
     f("ce_target", target); f("readout", readout);
     bindSurrogate(f, e.surrogate, "surrogate_");
     f("timesteps", e.timesteps); f("dropout", e.dropout); f("flip", e.horizontalFlip); f("max_shift", e.maxShift);
+    f("label_smoothing", e.labelSmoothing);
     f.retired("recompute_chunk"); f("seed", e.seed); f("eval_batch_size", e.evalBatchSize);
     f("memory_budget_bytes", e.memoryBudgetBytes); f("eval_images", c.evalImages);
     if (!ceTargetFromName(target, e.ceTarget))
@@ -292,6 +293,7 @@ json encryptionToJson(const EncryptionConfig& c, int64_t evalImages)
 template <class F> void bindStudy(F& f, PipelineConfig& p)
 {
     f("second_judge", p.secondJudge);
+    f("transfer_epsilon", p.transferEpsilon);
 }
 
 /// The top level's plain fields; the nested sections follow them in configToJson and withSettings.
@@ -337,7 +339,12 @@ json conversionConfigJson(const ConversionSettings& c, int64_t images)
 
 json encryptionConfigJson(const EncryptionConfig& c, int64_t evalImages)
 {
-    return encryptionToJson(c, evalImages);
+    json settings = encryptionToJson(c, evalImages);
+    // Added after labs and studies were made: counted only when used, so their steps and points
+    // keep their keys (off, the training is the same).
+    if (c.labelSmoothing == 0)
+        settings.erase("label_smoothing");
+    return settings;
 }
 
 json leakageConfigJson(const LeakageStudyConfig& c)

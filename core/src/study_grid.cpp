@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The study's grid of defended points, its summary statistics, the recommendation and the CSV.
 #include "privatesnn/study.h"
+#include "privatesnn/study_controls.h"
 
 #include "privatesnn/error.h"
 #include "privatesnn/text_format.h"
@@ -98,6 +99,7 @@ StudyConfig studyGrid(const std::string& name, const PipelineConfig& pipeline, c
     reinit.defence = "reinit";
     reinit.label = "distillation from a random init, lr 1e-3, " + std::to_string(reinit.epochs) + " epochs";
     c.points.push_back(reinit);
+    addControlsAndDefences(c, pipeline);
     return c;
 }
 
@@ -162,6 +164,7 @@ void summariseStudy(StudySummary& s, int bootstrapResamples, uint64_t seed)
                 p.strongest = i;
     }
     s.judges = twoJudges && !oneJudge ? 2 : 1;
+    checkControls(s);
     recommend(s);
 }
 
@@ -171,7 +174,7 @@ void recommend(StudySummary& s)
     double worstLoss = 0;
     for (size_t i = 0; i < s.points.size(); ++i) {
         const StudyPointResult& p = s.points[i];
-        if (p.attacks.empty())
+        if (p.attacks.empty() || isStudyControl(p.point.defence)) // a control defends nothing
             continue;
         const double loss = p.annAccuracy - p.snnAccuracy;
         worstLoss = std::max(worstLoss, loss);

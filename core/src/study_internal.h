@@ -27,6 +27,10 @@ StudyInputs loadStudyInputs(const PipelineConfig& config, const std::string& lab
 /// SHA-256 of the point's settings (its own, the attacks', the encryption's) and the inputs' hash.
 std::string pointKey(const StudyPoint& p, const StudyConfig& study, const PipelineConfig& pipeline, const std::string& inputsHash);
 
+/// Adds to a point's key what the later defences and controls depend on (study_controls.cpp),
+/// only for those points, so the keys of the earlier ones stay as they were.
+void addControlAndDefenceKey(nlohmann::json& settings, const StudyPoint& p, const StudyConfig& study);
+
 nlohmann::json pointToJson(const StudyPointResult& r);
 /// The point stored at path, or nothing when it is missing, unreadable or fails its integrity check
 /// (then it runs again); `problem` gets what is wrong with a file that exists.

@@ -24,20 +24,21 @@ std::string pointKey(const StudyPoint& p, const StudyConfig& study, const Pipeli
     LeakageStudyConfig attacks;
     attacks.attack1 = study.attack1;
     attacks.attack2 = study.attack2;
-    const json settings = {{"id", p.id},
-                           {"defence", p.defence},
-                           {"epochs", p.epochs},
-                           {"lr", p.learningRate},
-                           {"matches", p.matches},
-                           {"threshold_aware", study.thresholdAware},
-                           {"kid_subsets", study.kidSubsets},
-                           // As text, as the key has always hashed them: points keep their keys.
-                           {"attacks", leakageConfigJson(attacks).dump()},
-                           {"encryption", encryptionConfigJson(pipeline.encryption, 0).dump()},
-                           {"conversion", conversionConfigJson(pipeline.conversion, pipeline.conversionImages).dump()},
-                           {"eval_batch", pipeline.evalBatchSize},
-                           {"seed", pipeline.seed},
-                           {"inputs", inputsHash}};
+    json settings = {{"id", p.id},
+                     {"defence", p.defence},
+                     {"epochs", p.epochs},
+                     {"lr", p.learningRate},
+                     {"matches", p.matches},
+                     {"threshold_aware", study.thresholdAware},
+                     {"kid_subsets", study.kidSubsets},
+                     // As text, as the key has always hashed them: points keep their keys.
+                     {"attacks", leakageConfigJson(attacks).dump()},
+                     {"encryption", encryptionConfigJson(pipeline.encryption, 0).dump()},
+                     {"conversion", conversionConfigJson(pipeline.conversion, pipeline.conversionImages).dump()},
+                     {"eval_batch", pipeline.evalBatchSize},
+                     {"seed", pipeline.seed},
+                     {"inputs", inputsHash}};
+    addControlAndDefenceKey(settings, p, study);
     const std::string text = settings.dump();
     return sha256Hex(text.data(), text.size());
 }
@@ -89,6 +90,11 @@ template <class F> void describeFields(F& f, PointFile& file)
             g("epochs", p.epochs, fields::required);
             g("learning_rate", p.learningRate, fields::required);
             g("matches", p.matches, fields::required);
+            // The doses of the later defences and controls (absent in older points: 0).
+            g("layers", p.layers);
+            g("bits", p.bits);
+            g("label_smoothing", p.labelSmoothing);
+            g("epsilon", p.epsilon);
         },
         fields::required);
     f("ann_accuracy", r.annAccuracy, fields::required);

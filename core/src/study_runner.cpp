@@ -18,6 +18,7 @@
 #include "privatesnn/sha256.h"
 #include "privatesnn/snn_archive.h"
 #include "privatesnn/snn_evaluation.h"
+#include "privatesnn/study_controls.h"
 #include "privatesnn/synthesis.h"
 #include "privatesnn/torchscript_import.h"
 
@@ -87,29 +88,14 @@ StudyInputs loadStudyInputs(const PipelineConfig& config, const std::string& lab
 namespace {
 using namespace study_detail;
 
-/// Weights with He-uniform values (fan-in), biases zero, the same layers as net.
-Network randomInit(const Network& net, uint64_t seed)
-{
-    torch::NoGradGuard noGrad;
-    Network out = net;
-    at::Generator gen = at::detail::createCPUGenerator(seed);
-    for (Layer& layer : out.layers) {
-        if (!layer.hasWeights())
-            continue;
-        const int64_t fanIn = layer.weight.numel() / layer.weight.size(0);
-        const double bound = std::sqrt(6.0 / double(fanIn));
-        layer.weight = at::rand(layer.weight.sizes(), gen, layer.weight.options()) * (2 * bound) - bound;
-        if (layer.bias.defined())
-            layer.bias = at::zeros_like(layer.bias);
-    }
-    return out;
-}
-
 EncryptionConfig encryptionFor(const PipelineConfig& pipeline, const StudyPoint& p, const std::string& checkpoint)
 {
     EncryptionConfig c = pipeline.encryption;
     c.epochs = p.epochs;
     c.learningRate = p.learningRate;
+    c.trainedLayers = p.layers; // early-layers: the rest stays frozen
+    if (p.defence == "label-smoothing")
+        c.labelSmoothing = p.labelSmoothing;
     c.checkpointPath = checkpoint;
     c.resume = !checkpoint.empty() && fs::exists(checkpoint);
     return c;
@@ -155,8 +141,18 @@ SpikingModel defend(const StudyPoint& p, const StudyConfig& study, const Pipelin
             target.push_back(d.relativeL2);
         return addMatchedNoise(in.snn, target, detail::mixSeed(pipeline.seed, 0x401CEull, 0));
     }
-    if (p.defence == "reinit") {
-        const Network random = randomInit(in.teacher, detail::mixSeed(pipeline.seed, 0x4E1417ull, 0));
+    if (p.defence == "early-layers")
+        return train(
+            reinitialiseEarlyLayers(in.snn, p.layers, detail::mixSeed(pipeline.seed, 0xEA21ull, uint64_t(p.layers))),
+            in, encryptionFor(pipeline, p, ckpt), lab, progress);
+    if (p.defence == "label-smoothing")
+        return train(in.snn, in, encryptionFor(pipeline, p, ckpt), lab, progress);
+    if (p.defence == "quantisation")
+        return quantiseWeights(in.snn, p.bits);
+    if (p.defence == "transfer-control") // attacks nothing: its images come from real ones (runPoint)
+        return in.snn;
+    if (p.defence == "reinit" || p.defence == "random-control") {
+        const Network random = randomWeights(in.teacher, detail::mixSeed(pipeline.seed, 0x4E1417ull, 0));
         const int64_t n = pipeline.conversionImages > 0 ? std::min(pipeline.conversionImages, in.data.size()) : in.data.size();
         StageProgress convert(progress, 0, 0.05, "balancing the random network");
         at::Tensor images = in.data.images;
@@ -165,10 +161,13 @@ SpikingModel defend(const StudyPoint& p, const StudyConfig& study, const Pipelin
             images = images.index_select(0, std::get<0>(at::randperm(in.data.size(), gen).slice(0, 0, n).sort()));
         }
         SpikingModel start = convertToSnn(random, images, pipeline.conversion, convert);
+        if (p.defence == "random-control") // the random network itself, converted like the real one
+            return start;
         StageProgress training(progress, 0.05, 1, "distillation from a random init");
         return train(start, in, encryptionFor(pipeline, p, ckpt), lab, training);
     }
-    throw Error(ErrorCode::InvalidArgument, "Unknown defence '" + p.defence + "'.", "Use encryption, noise or reinit.");
+    throw Error(ErrorCode::InvalidArgument, "Unknown defence '" + p.defence + "'.",
+                "Use encryption, noise, reinit, early-layers, label-smoothing, quantisation or a control.");
 }
 
 std::vector<int> correctOf(const Network& judge, const at::Tensor& images, const at::Tensor& labels, double* confidence,
@@ -238,6 +237,13 @@ StudyPointResult runPoint(const StudyPoint& p, const StudyConfig& study, const P
         attacks.push_back(
             {thresholdAware, [&](ProgressSink& s) { return attackThresholdAware(model, attack1Aware, s); }, 6 * it1});
     attacks.push_back({surrogate, [&](ProgressSink& s) { return attackSnnDirect(model, attack2, s); }, it2 * steps});
+    if (p.defence == "transfer-control") // instead of the attacks: real images nudged toward each class
+        attacks = {{"transfer control (targeted PGD)",
+                    [&](ProgressSink& s) {
+                        return transferControl(reconvertToAnn(model), in.eval.images, in.eval.labels,
+                                               transferControlConfig(p, study, pipeline.seed), s);
+                    },
+                    1}};
     double total = 0, done = 0;
     for (const Attack& a : attacks)
         total += a.weight;

@@ -80,7 +80,7 @@ TEST(StudySummary, RoundTripsThroughStudyJson)
     EXPECT_EQ(written["recommended"], "noise-1");
     EXPECT_EQ(written["points"][1]["strongest"], "attack 2");
     EXPECT_NEAR(written["points"][1]["accuracy_lost"].get<double>(), 0.2, 1e-12);
-    EXPECT_EQ(written["version"], 2);
+    EXPECT_EQ(written["version"], 3);
     EXPECT_EQ(written["judges"], 2);
     EXPECT_EQ(written["points"][0]["attacks"][1]["verdict"], "inconclusive");
     EXPECT_EQ(written["points"][0]["attacks"][1]["verdict_text"],

@@ -263,8 +263,11 @@ TEST(StudyRunner, ResumesAfterAnInterruptedPoint)
     ASSERT_EQ(s.points.size(), study.points.size());
     EXPECT_EQ(s.points[0].relativeL2, 0.0);
     EXPECT_GT(s.points[1].relativeL2, 0.0);
+    size_t attackRows = 0;
     for (const StudyPointResult& p : s.points) {
-        EXPECT_EQ(p.attacks.size(), 3u);
+        // The transfer control's one "attack" is its adversarial examples; every other point has three.
+        EXPECT_EQ(p.attacks.size(), p.point.defence == "transfer-control" ? 1u : 3u) << p.point.id;
+        attackRows += p.attacks.size();
         for (const StudyAttackRow& a : p.attacks) {
             EXPECT_EQ(a.images, 6); // 3 classes x 2 restarts
             EXPECT_LE(a.interval.low, a.accuracy);
@@ -272,7 +275,7 @@ TEST(StudyRunner, ResumesAfterAnInterruptedPoint)
             ASSERT_TRUE(a.accuracy2.has_value());
             EXPECT_GE(*a.accuracy2, 0.0);
             EXPECT_EQ(a.judgeVerdicts.size(), 2u); // both judges decide
-            EXPECT_EQ(a.verdict.family, 6);        // 3 attacks x 2 judges
+            EXPECT_EQ(a.verdict.family, int(2 * p.attacks.size())); // attacks x 2 judges
             if (a.verdict.powerTarget && a.verdict.imagesFor80 > 0) {
                 EXPECT_EQ(a.verdict.imagesFor80 % 3, 0); // whole restarts of the 3 classes
             }
@@ -293,12 +296,12 @@ TEST(StudyRunner, ResumesAfterAnInterruptedPoint)
     const std::string csv = test::readText(dir.file("lab/study/study.csv"));
     EXPECT_EQ(csv.substr(0, csv.find('\n')), "defence,strength,weight_relative_l2,snn_accuracy,reconverted_ann_accuracy,attack,"
                                              "judge_accuracy,judge_ci_low,judge_ci_high,images,fid,verdict");
-    EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), long(1 + 3 * study.points.size()));
+    EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), long(1 + attackRows));
 
     // Every attack image is kept for people to rate; once some are rated, study.csv gains the
     // human columns (accuracy, interval, ratings), empty for the attacks nobody rated.
     const RatingImageSet images = collectRatingImages(dir.file("lab"));
-    EXPECT_EQ(images.images.size(), study.points.size() * 3 * 6);
+    EXPECT_EQ(images.images.size(), attackRows * 6);
     // Each image keeps the second judge's class (the teacher here) for the classroom's reveal.
     for (const RatingImage& image : images.images) {
         ASSERT_TRUE(image.judge2.has_value()) << image.id;

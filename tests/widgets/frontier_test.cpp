@@ -115,6 +115,67 @@ TEST(Frontier, LabelsPointsOfAnOlderStudyFromTheirSetting)
     EXPECT_EQ(psnn::pointSetting(odd), QStringLiteral("something else"));
 }
 
+// The later defences get short labels from their own dose fields; old files never had them.
+TEST(Frontier, LabelsTheLaterDefencesAndControls)
+{
+    psnn::StudyPoint early;
+    early.defence = "early-layers";
+    early.layers = 2;
+    early.epochs = 5;
+    early.learningRate = 1e-2;
+    early.strength = 2;
+    psnn::StudyPoint bits;
+    bits.defence = "quantisation";
+    bits.bits = 4;
+    bits.strength = 4; // no training: epochs 0 must not read as an old file's unknown dose
+    psnn::StudyPoint transfer;
+    transfer.defence = "transfer-control";
+    transfer.epsilon = 0.1;
+    transfer.strength = 0.1;
+    EXPECT_EQ(psnn::pointShortLabel(early), QStringLiteral("first 2 layers"));
+    EXPECT_TRUE(psnn::pointSetting(early).contains(QStringLiteral("lr 1e-2, 5 epochs")))
+        << psnn::pointSetting(early).toStdString();
+    EXPECT_EQ(psnn::pointShortLabel(bits), QStringLiteral("4-bit"));
+    EXPECT_EQ(psnn::pointShortLabel(transfer), QStringLiteral("transfer control"));
+}
+
+// Controls defend nothing: no curve, a star of their own that hovers like a point and keeps the
+// study's answer to the defences.
+TEST(Frontier, ControlsAreReferenceMarksThatHoverLikePoints)
+{
+    psnn::StudySummary study = grid();
+    psnn::StudyPointResult random = point("random-control", "random-control", 0, 0, 0.8, 0.11);
+    random.point.label = "random weights";
+    study.points.push_back(random);
+    const std::vector<psnn::FrontierCurve> curves = psnn::frontierCurves(study);
+    EXPECT_EQ(curves.size(), psnn::frontierCurves(grid()).size()) << "a control is no defence's curve";
+    const std::vector<psnn::FrontierControl> controls = psnn::frontierControls(study);
+    ASSERT_EQ(controls.size(), 1u);
+    EXPECT_EQ(controls[0].point.row, 5);
+    EXPECT_EQ(controls[0].point.label, QStringLiteral("random network"));
+    EXPECT_TRUE(psnn::studyAnswer(study).contains(QStringLiteral("60.0 points")))
+        << "the largest loss explored is a defence's, not the control's 80";
+
+    psnn::StudyPanel panel;
+    panel.resize(1000, 1200);
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    panel.showStudy(study);
+    QTRY_COMPARE(panel.table()->rowCount(), 6);
+    panel.plot()->replot();
+    bool star = false;
+    for (int i = 0; i < panel.plot()->graphCount(); ++i)
+        star = star || panel.plot()->graph(i)->scatterStyle().shape() == QCPScatterStyle::ssStar;
+    EXPECT_TRUE(star);
+    EXPECT_TRUE(plotTexts(*panel.plot()).contains(QStringLiteral("random network")));
+    const QPoint at = pixelOf(*panel.plot(), panel.frontierLayout(), 5);
+    QMouseEvent move(QEvent::MouseMove, at, panel.plot()->mapToGlobal(at), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(panel.plot(), &move);
+    const QString text = panel.frontierHover()->hoverText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Random-network control"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("80.0 points lost"))) << text.toStdString();
+}
+
 TEST(Frontier, ConnectsOnlyADefencesOwnDoses)
 {
     QCustomPlot plot;

@@ -58,6 +58,8 @@ QString attackTitle(const std::string& attack)
         return LeakageText::tr("attack 1 (threshold-aware re-conversion)");
     if (attack == "attack 2 (surrogate gradients)")
         return LeakageText::tr("attack 2 (surrogate gradients)");
+    if (attack == "transfer control (targeted PGD)")
+        return LeakageText::tr("transfer control (targeted PGD)");
     return QString::fromStdString(attack);
 }
 

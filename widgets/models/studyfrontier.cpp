@@ -31,6 +31,16 @@ QString defenceTitle(const std::string& defence)
         return StudyText::tr("Noise of equal drift");
     if (defence == "reinit")
         return StudyText::tr("Distillation from a random init");
+    if (defence == "early-layers")
+        return StudyText::tr("Early layers re-initialised (first k)");
+    if (defence == "label-smoothing")
+        return StudyText::tr("Negative label smoothing");
+    if (defence == "quantisation")
+        return StudyText::tr("k-bit weights");
+    if (defence == "transfer-control")
+        return StudyText::tr("Transfer control (real images, PGD)");
+    if (defence == "random-control")
+        return StudyText::tr("Random-network control");
     return QString::fromStdString(defence);
 }
 
@@ -95,9 +105,11 @@ QString interval(double accuracy, const Interval& i)
 namespace {
 
 /// A study.json written before it kept the dose has the label only (epochs 0 at a non-zero strength).
+/// The later defences and controls came with their dose fields, and two of them train nothing.
 bool doseUnknown(const StudyPoint& p)
 {
-    return p.epochs == 0 && p.strength != 0;
+    const bool early = p.defence == "encryption" || p.defence == "noise" || p.defence == "reinit";
+    return early && p.epochs == 0 && p.strength != 0;
 }
 
 /// The point with its dose: its own, or from an older study.json's label, which core writes ending in
@@ -132,6 +144,19 @@ QString pointSetting(const StudyPoint& given)
     if (p.defence == "reinit")
         return StudyText::tr("distillation from a random init, lr %1, %n epochs", nullptr, p.epochs)
             .arg(rate(p.learningRate));
+    if (p.defence == "early-layers")
+        return StudyText::tr("first %n weight layer(s) re-initialised and distilled, the rest frozen", nullptr, p.layers)
+            + StudyText::tr(", lr %1, %n epochs", nullptr, p.epochs).arg(rate(p.learningRate));
+    if (p.defence == "label-smoothing")
+        return StudyText::tr("label smoothing %1").arg(QLocale().toString(p.labelSmoothing, 'g', 2))
+            + StudyText::tr(", lr %1, %n epochs", nullptr, p.epochs).arg(rate(p.learningRate));
+    if (p.defence == "quantisation")
+        return StudyText::tr("%1-bit weights (per layer, symmetric)").arg(p.bits);
+    if (p.defence == "transfer-control")
+        return StudyText::tr("real images of other classes, targeted PGD within %1 of the pixel range")
+            .arg(QLocale().toString(p.epsilon, 'g', 3));
+    if (p.defence == "random-control")
+        return StudyText::tr("random weights of the same shape, converted like the real network");
     return QString::fromStdString(p.label);
 }
 
@@ -150,6 +175,16 @@ QString pointShortLabel(const StudyPoint& given)
                               : StudyText::tr("noise %1").arg(rate(p.learningRate));
     if (p.defence == "reinit")
         return StudyText::tr("reinit");
+    if (p.defence == "early-layers")
+        return StudyText::tr("first %n layer(s)", nullptr, p.layers);
+    if (p.defence == "label-smoothing")
+        return StudyText::tr("smoothing %1").arg(QLocale().toString(p.labelSmoothing, 'g', 2));
+    if (p.defence == "quantisation")
+        return StudyText::tr("%1-bit").arg(p.bits);
+    if (p.defence == "transfer-control")
+        return StudyText::tr("transfer control");
+    if (p.defence == "random-control")
+        return StudyText::tr("random network");
     return QString::fromStdString(p.id);
 }
 
@@ -176,7 +211,8 @@ QString studyAnswer(const StudySummary& study, const std::function<QString(doubl
     };
     double worst = 0;
     for (const StudyPointResult& p : study.points)
-        worst = std::max(worst, p.accuracyLost());
+        if (!isStudyControl(p.point.defence)) // a control defends nothing
+            worst = std::max(worst, p.accuracyLost());
     const QLocale locale;
     QString text;
     if (study.recommended && *study.recommended < study.points.size()) {
@@ -202,6 +238,62 @@ QString studyAnswer(const StudySummary& study, const std::function<QString(doubl
     return text;
 }
 
+std::vector<FrontierControl> frontierControls(const StudySummary& study)
+{
+    std::vector<FrontierControl> controls;
+    for (size_t row = 0; row < study.points.size(); ++row) {
+        const StudyPointResult& p = study.points[row];
+        if (const StudyAttackRow* a = p.strongestAttack(); a && isStudyControl(p.point.defence))
+            controls.push_back({defenceTitle(p.point.defence), // the title says it is a control
+                                {p.accuracyLost() * 100, a->accuracy * 100, a->interval.low * 100,
+                                 a->interval.high * 100, pointShortLabel(p.point), pointDetails(p), int(row)}});
+    }
+    return controls;
+}
+
+QStringList controlWarnings(const StudySummary& study)
+{
+    QStringList out;
+    for (const StudyPointResult& p : study.points) {
+        if (p.point.defence != "random-control")
+            continue;
+        for (const StudyAttackRow& a : p.attacks)
+            for (size_t j = 0; j < a.judgeVerdicts.size(); ++j) {
+                const Interval& i = a.judgeVerdicts[j].interval;
+                if (!excludesChance(i, study.chance))
+                    continue;
+                const double accuracy = j == 0 ? a.accuracy : a.accuracy2.value_or(0);
+                out << StudyText::tr(
+                           "Warning: judge %1 scores the random-network control's images (%2; random weights, "
+                           "no class knowledge) at %3, family-wise interval %4–%5, which excludes chance (%6). "
+                           "The scoring credits something other than class features: read no verdict of this "
+                           "study before finding out why.")
+                           .arg(QString::number(j + 1), attackTitle(a.attack), formatLocalePercent(accuracy),
+                                formatLocalePercent(i.low), formatLocalePercent(i.high),
+                                formatLocalePercent(study.chance, 0));
+            }
+    }
+    return out;
+}
+
+QString transferControlText(const StudySummary& study)
+{
+    for (const StudyPointResult& p : study.points)
+        if (const StudyAttackRow* a = p.strongestAttack(); a && p.point.defence == "transfer-control") {
+            const QString accuracy = formatLocalePercent(a->accuracy);
+            if (!study.transferShare)
+                return StudyText::tr(
+                           "Transfer control: the judge puts %1 of real images of other classes, nudged toward "
+                           "a class within the budget, into that class.")
+                    .arg(accuracy);
+            return StudyText::tr("Transfer control: the judge puts %1 of real images of other classes, nudged toward a "
+                                 "class within the budget, into that class; adversarial transfer alone reaches %2 of "
+                                 "the undefended SNN's judge accuracy above chance.")
+                .arg(accuracy, formatLocalePercent(*study.transferShare, 0));
+        }
+    return {};
+}
+
 std::vector<FrontierCurve> frontierCurves(const StudySummary& study, const RatingsSummary* human)
 {
     std::vector<FrontierCurve> curves;
@@ -210,6 +302,8 @@ std::vector<FrontierCurve> frontierCurves(const StudySummary& study, const Ratin
         const StudyPointResult& p = study.points[row];
         const StudyAttackRow* a = p.strongestAttack();
         if (!a)
+            continue;
+        if (isStudyControl(p.point.defence)) // reference marks (frontierControls), not a defence's path
             continue;
         const auto known = std::find(defences.begin(), defences.end(), p.point.defence);
         if (known == defences.end()) {

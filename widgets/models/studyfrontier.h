@@ -7,6 +7,7 @@
 #include "privatesnn/study_summary.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -36,7 +37,17 @@ QString pointDetails(const StudyPointResult& point);
 /// its percentages (the GUI's one decimal unless given; the report passes its own).
 QString studyAnswer(const StudySummary& study, const std::function<QString(double)>& percent = {});
 
-/// The frontier's curves of a study: one per defence in the order they first appear, each point
+/// The study's controls as the frontier's reference marks, in study order, each labelled and with
+/// its details and row like a point.
+std::vector<FrontierControl> frontierControls(const StudySummary& study);
+
+/// The sentences a reader of the study must see before its verdicts, translated: each judge that
+/// scores the random-network control's images with chance outside its family-wise interval.
+QStringList controlWarnings(const StudySummary& study);
+/// What the transfer control says, translated, or empty without one.
+QString transferControlText(const StudySummary& study);
+
+/// The frontier's curves of a study: one per defence (controls excluded) in the order they first appear, each point
 /// labelled (pointShortLabel) with its details and its row (index into study.points). With the
 /// human judge's summary, also one curve per defence of its rated points: people's accuracy over
 /// all of a point's attacks with its exact interval ("… — people"), unlabelled.

@@ -291,10 +291,17 @@ void StudyPanel::redraw()
         answer = tr("Too few images for verdicts: this study attacked its points with fewer than 100 images each (the "
                     "quick grid), so its intervals are too wide to decide. Run the default grid for verdicts.")
             + QStringLiteral("\n") + answer;
+    if (const QString transfer = transferControlText(m_study); !transfer.isEmpty())
+        answer += QStringLiteral("\n") + transfer;
+    // A broken scoring comes first: no verdict below it can be read until it is explained.
+    const QStringList warnings = controlWarnings(m_study);
+    if (!warnings.isEmpty())
+        answer = warnings.join(QStringLiteral("\n")) + QStringLiteral("\n") + answer;
     m_answer->setText(answer);
     setPlotTheme(*m_plot, PlotTheme::fromPalette(palette()));
     m_curves = frontierCurves(m_study, m_human ? &*m_human : nullptr);
-    m_layout = buildFrontierPlot(*m_plot, m_curves, m_study.chance * 100, m_study.margin * 100);
+    m_controls = frontierControls(m_study);
+    m_layout = buildFrontierPlot(*m_plot, m_curves, m_study.chance * 100, m_study.margin * 100, m_controls);
     m_hover->setLayout(m_layout);
     m_table->setColumnHidden(6, !m_human); // people's column only once someone has rated
     m_plot->replot(QCustomPlot::rpQueuedReplot);

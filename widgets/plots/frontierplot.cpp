@@ -98,6 +98,36 @@ void placeLabels(QCustomPlot& plot, const std::vector<QCPItemText*>& labels)
     }
 }
 
+/// A control as a star in the theme's text colour (no defence curve uses it, so a control never
+/// reads as one), with its dashed interval bar; its place goes into the layout like a point's.
+void addControl(QCustomPlot& plot, const FrontierControl& control, FrontierLayout& layout,
+                std::vector<QCPItemText*>& labels)
+{
+    const FrontierPoint& p = control.point;
+    if (!std::isfinite(p.accuracyLost) || !std::isfinite(p.judgeAccuracy))
+        return;
+    const QColor color = plotTheme(plot).foreground;
+    const FrontierMark mark{frontierKey(p.accuracyLost, layout.logX), p.judgeAccuracy, &p};
+    QCPGraph* graph = plot.addGraph();
+    graph->setName(control.name);
+    graph->setLineStyle(QCPGraph::lsNone);
+    graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssStar, QPen(color, 2), Qt::NoBrush, 12));
+    graph->setData({mark.key}, {mark.value}, true);
+    QCPErrorBars* bars = new QCPErrorBars(plot.xAxis, plot.yAxis);
+    bars->setDataPlottable(graph);
+    bars->setData({p.judgeAccuracy - p.low}, {p.high - p.judgeAccuracy});
+    bars->setPen(QPen(color, 1.2, Qt::DashLine));
+    bars->removeFromLegend();
+    layout.marks.push_back(mark);
+    if (p.label.isEmpty())
+        return;
+    auto* label = new QCPItemText(&plot);
+    label->position->setCoords(mark.key, mark.value);
+    label->setText(p.label);
+    label->setColor(color);
+    labels.push_back(label);
+}
+
 } // namespace
 
 double frontierKey(double accuracyLost, bool logX)
@@ -108,7 +138,7 @@ double frontierKey(double accuracyLost, bool logX)
 }
 
 FrontierLayout buildFrontierPlot(QCustomPlot& plot, const std::vector<FrontierCurve>& curves, double chancePercent,
-                                 double marginPercent)
+                                 double marginPercent, const std::vector<FrontierControl>& controls)
 {
     resetPlot(plot);
     FrontierLayout layout;
@@ -119,9 +149,17 @@ FrontierLayout buildFrontierPlot(QCustomPlot& plot, const std::vector<FrontierCu
                 lowest = std::min(lowest, p.accuracyLost);
                 highest = std::max(highest, p.accuracyLost);
             }
+    for (const FrontierControl& control : controls)
+        if (std::isfinite(control.point.accuracyLost) && std::isfinite(control.point.judgeAccuracy)) {
+            lowest = std::min(lowest, control.point.accuracyLost);
+            highest = std::max(highest, control.point.accuracyLost);
+        }
     layout.logX = std::max(std::abs(lowest), highest) > kLogBeyond;
-    static const QCPScatterStyle::ScatterShape shapes[] = {QCPScatterStyle::ssCircle, QCPScatterStyle::ssSquare,
-                                                           QCPScatterStyle::ssDiamond, QCPScatterStyle::ssTriangle};
+    // Six shapes over four colours: the first twelve curves differ in one or the other; curves
+    // from the fifth on are also dashed.
+    static const QCPScatterStyle::ScatterShape shapes[] = {
+        QCPScatterStyle::ssCircle,   QCPScatterStyle::ssSquare,           QCPScatterStyle::ssDiamond,
+        QCPScatterStyle::ssTriangle, QCPScatterStyle::ssTriangleInverted, QCPScatterStyle::ssCrossSquare};
     const QColor text = plotTheme(plot).foreground;
     std::vector<QCPItemText*> labels;
     for (std::size_t c = 0; c < curves.size(); ++c) {
@@ -129,9 +167,10 @@ FrontierLayout buildFrontierPlot(QCustomPlot& plot, const std::vector<FrontierCu
         const QColor color = curveColor(c);
         QCPGraph* graph = plot.addGraph();
         graph->setName(curve.name);
-        graph->setPen(QPen(color, 2));
+        const Qt::PenStyle style = c < 4 ? Qt::SolidLine : Qt::DashLine;
+        graph->setPen(QPen(color, 2, style));
         graph->setLineStyle(QCPGraph::lsNone);
-        graph->setScatterStyle(QCPScatterStyle(shapes[c % 4], color, Qt::white, 9));
+        graph->setScatterStyle(QCPScatterStyle(shapes[c % 6], color, Qt::white, 9));
         std::vector<FrontierMark> marks;
         for (const FrontierPoint& p : curve.points)
             if (std::isfinite(p.accuracyLost) && std::isfinite(p.judgeAccuracy))
@@ -144,7 +183,7 @@ FrontierLayout buildFrontierPlot(QCustomPlot& plot, const std::vector<FrontierCu
                 values << m.value;
             }
             auto* path = new QCPCurve(plot.xAxis, plot.yAxis);
-            path->setPen(QPen(color, 1.5));
+            path->setPen(QPen(color, 1.5, style));
             path->setData(keys, values);
             path->removeFromLegend();
         }
@@ -176,6 +215,8 @@ FrontierLayout buildFrontierPlot(QCustomPlot& plot, const std::vector<FrontierCu
             labels.push_back(label);
         }
     }
+    for (const FrontierControl& control : controls)
+        addControl(plot, control, layout, labels);
     addLevel(plot, chancePercent, PlotText::tr("chance (%1 %)").arg(QLocale().toString(chancePercent, 'f', 0)),
              Qt::DashLine, Qt::AlignTop);
     addLevel(plot, chancePercent + marginPercent,

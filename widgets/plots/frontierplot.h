@@ -31,7 +31,13 @@ struct FrontierCurve {
 /// Where buildFrontierPlot put a point, in plot coordinates (the x axis may be logarithmic).
 struct FrontierMark {
     double key = 0, value = 0;
-    const FrontierPoint* point = nullptr; ///< into the curves given to buildFrontierPlot
+    const FrontierPoint* point = nullptr; ///< into the curves or controls given to buildFrontierPlot
+};
+
+/// A control of the study (it defends nothing): one reference mark with its interval, not a curve.
+struct FrontierControl {
+    QString name; ///< the legend's: the control's title says it is one
+    FrontierPoint point;
 };
 
 struct FrontierLayout {
@@ -47,11 +53,11 @@ double frontierKey(double accuracyLost, bool logX);
 /// The privacy-utility frontier: x accuracy lost against the ANN, y the strongest attack's judge
 /// accuracy with interval bars, one colour per defence with a line through its own points in order
 /// (no line joins different defences), each point labelled where the label covers no other label or
-/// point, the chance line and the line
-/// "protected" must stay under (chance + margin), the legend below the data. The x axis turns
-/// logarithmic (frontierKey) when a point lost more than 10 points, and says so. Safe to call
-/// again on the same plot as points arrive; the curves must outlive the returned marks.
+/// point, the controls as star marks in the text colour (hovered and clicked like points), the chance
+/// line and the line "protected" must stay under (chance + margin), the legend below the data. The x
+/// axis turns logarithmic (frontierKey) when a point lost more than 10 points, and says so. Safe to
+/// call again on the same plot as points arrive; the curves and controls must outlive the returned marks.
 FrontierLayout buildFrontierPlot(QCustomPlot& plot, const std::vector<FrontierCurve>& curves, double chancePercent,
-                                 double marginPercent);
+                                 double marginPercent, const std::vector<FrontierControl>& controls = {});
 
 } // namespace psnn

@@ -82,6 +82,13 @@ struct EncryptionConfig {
     bool dropout = true;              ///< the network's dropout layers act (masks fixed over T), as in [R]'s train()
     bool horizontalFlip = false;      ///< augmentation (not in the paper): random left-right flips
     int maxShift = 0;                 ///< augmentation (not in the paper): random shifts up to this many pixels
+    /// Label smoothing of both targets of Eq. 6 (the CE target and the teacher's softened
+    /// distribution): t' = (1 - a) t + a / K, a in [-1, 1). Negative a sharpens them, the defence
+    /// against model inversion of Struppek et al. (2024); positive a is the usual smoothing. 0 = the paper.
+    double labelSmoothing = 0;
+    /// Train only the first k weight layers (Adam sees no others, so later layers stay bit-identical);
+    /// 0 = all. The study's early-layer defence; not a setting of the pipeline's encryption step.
+    int trainedLayers = 0;
     uint64_t seed = 0;                ///< shuffling, Poisson draws and dropout masks, per (seed, epoch, batch)
     int evalBatchSize = 100;
     std::string checkpointPath;       ///< written atomically after every epoch when not empty
@@ -124,6 +131,11 @@ struct EncryptionResult {
     double logitScale = 1;              ///< c of the readout (1 for LogitReadout::Sum)
     double seconds = 0;                 ///< this call only
 };
+
+/// Label smoothing of a batch of target distributions (B x K, or int64 class indices B, which
+/// become one-hot rows): (1 - alpha) t + alpha / K. alpha < 0 gives rows that still sum to 1 but
+/// have negative entries where t is below -alpha / (K (1 - alpha)).
+at::Tensor smoothTarget(const at::Tensor& target, int64_t classes, double alpha);
 
 /// Estimates peak memory for a configuration (see MemoryEstimate) on the given spiking model.
 MemoryEstimate estimateEncryptionMemory(const SpikingModel& snn, const EncryptionConfig& config, int64_t images);

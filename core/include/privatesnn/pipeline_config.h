@@ -67,6 +67,9 @@ struct PipelineConfig {
     /// with the judge above: another shape, trained on other data. Empty = the bundled
     /// models/judge2.psnn beside the bundled judge (none for a user's judge), "none" = one judge.
     std::string secondJudge;
+    /// The study's transfer control: the L-inf radius of its adversarial examples as a fraction of
+    /// the pixel range ("study.transfer_epsilon"; 0.1, the usual Fashion-MNIST budget).
+    double transferEpsilon = 0.1;
     uint64_t seed = 0;                     ///< written into every nested config by applySeed()
 };
 

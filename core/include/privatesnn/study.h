@@ -57,6 +57,7 @@ struct StudyConfig {
 /// "default": encryption at 5 doses from none to beyond 100x the paper's weight movement, matched
 /// noise for each trained dose, and reinit; 10 restarts x 10 classes per attack. "quick": 3
 /// encryption doses, their noise, reinit, 1 restart and few iterations (for tests and classes).
+/// Both grids end with the later defences and the controls (addControlsAndDefences, study_controls.h).
 /// Encryption settings other than the learning rate and the epochs come from `pipeline`.
 /// The grid sets the attacks' restarts (and, for "quick", iterations) itself; a key of those named
 /// in `keep` (studyGridKeys(), given by the user) keeps the pipeline's value instead, so an explicit

@@ -191,6 +191,10 @@ void addEncryption(std::vector<Setting>& out)
     b.flag("dropout", true, "Dropout", "The network's dropout layers act during training, one mask held over T.");
     b.flag("flip", false, "Horizontal flips", "Augmentation (not in the paper): random left-right flips.");
     b.integer("max_shift", 0, 0, 1024, "pixels", "Random shift", "Augmentation (not in the paper): random shifts up to this many pixels.");
+    b.real("label_smoothing", 0, -1, false, 1, "", QT_TRANSLATE_NOOP("Settings", "Label smoothing"),
+           QT_TRANSLATE_NOOP("Settings",
+                             "Both targets of Eq. 6 become (1 − a) · t + a / K. Negative values sharpen them, "
+                             "a defence against model inversion (Struppek et al. 2024); 0 = the paper."));
     b.seed();
     b.integer("eval_batch_size", 100, 1, kB, "images", "Evaluation batch size", "Images measured together after each epoch.");
     b.real("memory_budget_bytes", 0, 0, false, kInf, "bytes", "Memory budget", "Memory training may use; 0 = what the system has free.");
@@ -318,6 +322,10 @@ void addStudy(std::vector<Setting>& out)
         "A second independent classifier (another shape, trained on other data) that decides the study's verdicts with "
         "the judge: protected only when both say so. Empty = the bundled second judge beside the bundled judge, "
         "\"none\" = one judge.");
+    b.real("transfer_epsilon", 0.1, 0, true, 1, "", QT_TRANSLATE_NOOP("Settings", "Transfer control ε"),
+           QT_TRANSLATE_NOOP("Settings",
+                             "L∞ radius of the transfer control's adversarial examples, as a share of the "
+                             "pixel range (0.1: the usual Fashion-MNIST budget)."));
 }
 
 } // namespace

@@ -46,6 +46,10 @@ template <class F> void describeFields(F& f, StudyPointResult& p)
     f("epochs", p.point.epochs);
     f("learning_rate", p.point.learningRate);
     f("matches", p.point.matches, fields::omitEmpty);
+    f("layers", p.point.layers);
+    f("bits", p.point.bits);
+    f("label_smoothing", p.point.labelSmoothing);
+    f("epsilon", p.point.epsilon);
     f("weight_relative_l2", p.relativeL2);
     f("drift", p.drift);
     f("ann_accuracy", p.annAccuracy);
@@ -80,6 +84,8 @@ template <class F> void describeFields(F& f, StudySummary& s)
     f("level", s.level);
     f("judges", s.judges);
     f("answer", s.answer);
+    f("control_warnings", s.controlWarnings);
+    f("transfer_share", s.transferShare, fields::nullWhenEmpty);
     f.derived(
         "rule",
         std::string(

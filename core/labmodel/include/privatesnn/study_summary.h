@@ -20,7 +20,9 @@ namespace psnn {
 inline constexpr const char* kStudySchema = "privatesnn-study";
 /// 2: four verdicts, decided by both judges at a family-wise level, with a power figure
 /// (images_for_80, power_target) in place of images_needed. Version 1 files are converted when read.
-inline constexpr int kStudyVersion = 2;
+/// 3: the controls (transfer, random network) and the defences early-layers, label-smoothing and
+/// quantisation, with control_warnings and transfer_share; version 2 files read as they are.
+inline constexpr int kStudyVersion = 3;
 
 /// One defended model of the study.
 struct StudyPoint {
@@ -33,7 +35,24 @@ struct StudyPoint {
     int epochs = 0;
     double learningRate = 0;
     std::string matches; ///< noise: the id of the encryption point whose drift it copies
+    int layers = 0;      ///< early-layers: the first k weight layers re-initialised and distilled
+    int bits = 0;        ///< quantisation: bits per weight
+    double labelSmoothing = 0; ///< label-smoothing: a of encryption.label_smoothing
+    double epsilon = 0;        ///< transfer-control: L-inf radius, share of the pixel range
 };
+
+/// Whether chance lies outside an interval (the random-network control's check).
+inline bool excludesChance(const Interval& interval, double chance)
+{
+    return interval.low > chance || interval.high < chance;
+}
+
+/// A control ("transfer-control", "random-control") measures the scoring, not a defence: it is
+/// never recommended and the frontier shows it as a reference mark.
+inline bool isStudyControl(const std::string& defence)
+{
+    return defence == "transfer-control" || defence == "random-control";
+}
 
 /// One attack on one point, what the frontier and the table need (judge 1 = the pipeline's judge).
 struct StudyAttackRow {
@@ -99,6 +118,12 @@ struct StudySummary {
     int judges = 1;
     std::optional<size_t> recommended; ///< index into points
     std::string answer;                ///< one sentence
+    /// The random-network control's judge accuracy outside chance's interval (the scoring credits
+    /// images made without class knowledge), one sentence each; by summariseStudy.
+    std::vector<std::string> controlWarnings;
+    /// (transfer control - chance) / (undefended strongest attack - chance): the share of the
+    /// undefended point's judge accuracy above chance that adversarial transfer alone reaches.
+    std::optional<double> transferShare;
 };
 
 /// study.json: every point with its drift, accuracies and per-attack statistics and verdicts, the
