@@ -292,6 +292,7 @@ json encryptionToJson(const EncryptionConfig& c, int64_t evalImages)
 template <class F> void bindStudy(F& f, PipelineConfig& p)
 {
     f("second_judge", p.secondJudge);
+    f("defence_seeds", p.defenceSeeds);
 }
 
 /// The top level's plain fields; the nested sections follow them in configToJson and withSettings.

@@ -21,11 +21,12 @@ struct StudyInputs {
     EncryptionData data;
     SpikingModel snn;
     std::string inputsHash; ///< SHA-256 over the hashes of all of the above
+    std::string featureName; ///< the network the distances are measured in, in words
 };
 StudyInputs loadStudyInputs(const PipelineConfig& config, const std::string& labFolder, const StudyConfig& study);
 
-/// SHA-256 of the point's settings (its own, the attacks', the encryption's) and the inputs' hash.
-std::string pointKey(const StudyPoint& p, const StudyConfig& study, const PipelineConfig& pipeline, const std::string& inputsHash);
+/// SHA-256 of the job's settings (its point's, its seed, the attacks', the encryption's) and the inputs' hash.
+std::string pointKey(const StudyJob& job, const StudyConfig& study, const PipelineConfig& pipeline, const std::string& inputsHash);
 
 nlohmann::json pointToJson(const StudyPointResult& r);
 /// The point stored at path, or nothing when it is missing, unreadable or fails its integrity check

@@ -67,6 +67,8 @@ struct PipelineConfig {
     /// with the judge above: another shape, trained on other data. Empty = the bundled
     /// models/judge2.psnn beside the bundled judge (none for a user's judge), "none" = one judge.
     std::string secondJudge;
+    /// How many times each trained or noised study point is built ("study.defence_seeds").
+    int defenceSeeds = 3;
     uint64_t seed = 0;                     ///< written into every nested config by applySeed()
 };
 
