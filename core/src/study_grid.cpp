@@ -326,13 +326,20 @@ std::string studyCsv(const StudySummary& s, const RatingsSummary* human)
                           a.interval.low, a.interval.high, (long long)a.images, a.fid, verdictText(a.verdict).c_str());
             std::string row = line;
             if (human) {
-                const auto it = std::find_if(human->rows.begin(), human->rows.end(), [&](const HumanRow& h) {
-                    // People rate one folder per job; a point's column is its seed 0 (or an older single run).
-                    return (h.point == p.point.id || h.point == p.point.id + "-s0") && h.attack == a.attack;
-                });
-                if (it != human->rows.end()) {
-                    std::snprintf(line, sizeof(line), ",%.4f,%.4f,%.4f,%lld", it->accuracy, it->verdict.interval.low,
-                                  it->verdict.interval.high, (long long)it->ratings);
+                // People rate one folder per job: a point's column pools its seeds' folders (or an
+                // older single run's), at the family-wise level of the rows it pools.
+                int64_t correct = 0, ratings = 0;
+                double level = 0.95;
+                for (const HumanRow& h : human->rows)
+                    if (h.attack == a.attack && (h.point == p.point.id || h.point.rfind(p.point.id + "-s", 0) == 0)) {
+                        correct += h.correct;
+                        ratings += h.ratings;
+                        level = h.verdict.testLevel();
+                    }
+                if (ratings > 0) {
+                    const Interval ci = clopperPearson(correct, ratings, level);
+                    std::snprintf(line, sizeof(line), ",%.4f,%.4f,%.4f,%lld", double(correct) / double(ratings), ci.low,
+                                  ci.high, (long long)ratings);
                     row.insert(row.size() - 1, line);
                 } else {
                     row.insert(row.size() - 1, ",,,,");

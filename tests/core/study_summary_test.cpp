@@ -80,7 +80,7 @@ TEST(StudySummary, RoundTripsThroughStudyJson)
     EXPECT_EQ(written["recommended"], "noise-1");
     EXPECT_EQ(written["points"][1]["strongest"], "attack 2");
     EXPECT_NEAR(written["points"][1]["accuracy_lost"].get<double>(), 0.2, 1e-12);
-    EXPECT_EQ(written["version"], 2);
+    EXPECT_EQ(written["version"], 3);
     EXPECT_EQ(written["judges"], 2);
     EXPECT_EQ(written["points"][0]["attacks"][1]["verdict"], "inconclusive");
     EXPECT_EQ(written["points"][0]["attacks"][1]["verdict_text"],
@@ -110,6 +110,32 @@ TEST(StudySummary, RoundTripsThroughStudyJson)
     EXPECT_EQ(read.points[1].verdict.verdict, StudyVerdict::Protected);
     EXPECT_FALSE(read.points[0].attacks[1].accuracy2.has_value());
     EXPECT_EQ(read.points[0].drift[0].path, "features.0");
+}
+
+TEST(StudySummary, ReadsVersion2WithOneSeedPerPoint)
+{
+    // A version 2 file has no seeds, comparisons, KID standard errors or feature extractor.
+    json j = toJson(summary());
+    j["version"] = 2;
+    j.erase("feature_extractor");
+    j.erase("comparisons");
+    for (json& p : j["points"]) {
+        for (const char* key : {"seeds", "defence_seeds", "bias_l2"})
+            p.erase(key);
+        p["references"].erase("held_out_images");
+        p["references"].erase("reference_images");
+        for (json& a : p["attacks"])
+            for (const char* key : {"kid_se", "kid_normalised_se", "design_effect", "seed_judge_accuracy", "seed_judge2_accuracy"})
+                a.erase(key);
+    }
+    const StudySummary read = studySummaryFromJson(j);
+    ASSERT_EQ(read.points.size(), summary().points.size());
+    EXPECT_TRUE(read.points[0].seeds.empty());
+    EXPECT_EQ(read.points[0].point.seeds, 1);
+    EXPECT_TRUE(read.comparisons.empty());
+    EXPECT_TRUE(read.featureExtractor.empty());
+    EXPECT_EQ(read.points[0].attacks[0].verdict.verdict, StudyVerdict::Leaks);
+    EXPECT_DOUBLE_EQ(read.points[0].attacks[0].designEffect, 1.0);
 }
 
 TEST(StudySummary, ANameThatMatchesNothingLeavesNoneChosen)

@@ -528,7 +528,7 @@ TEST(StudyRunner, NoiseJobRefusesAStaleTwinAndTrainsItsOwn)
     EXPECT_EQ(count, 2u);
     // The current encryption job then gives the same drift the noise job matched: it used no stale model.
     Counter enc2;
-    runStudyPoints(config, study, dir.file("lab"), {"encryption-1-s0", "noise-1-s1"}, enc2, enc2, false);
+    runStudyPoints(config, study, dir.file("lab"), {"encryption-1-s0", "encryption-1-s1", "noise-1-s1"}, enc2, enc2, false);
     EXPECT_NE(test::readText(dir.file("lab/log.txt")).find("noise-1-s1 copies the finished encryption twin"), std::string::npos);
     const auto noisePoint = study_detail::readPoint(dir.file("lab/study/points/noise-1-s0.json"));
     const auto encPoint = study_detail::readPoint(dir.file("lab/study/points/encryption-1-s0.json"));
