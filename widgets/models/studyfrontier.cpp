@@ -73,13 +73,15 @@ std::vector<FrontierCurve> frontierCurves(const StudySummary& study, const Ratin
         curve.judgeAccuracy.push_back(a->accuracy * 100);
         curve.low.push_back(a->interval.low * 100);
         curve.high.push_back(a->interval.high * 100);
+        curve.kidNormalised.push_back(a->kidNormalised);
+        curve.kidNormalisedSe.push_back(a->kidNormalisedSe);
     };
     for (const StudyPointResult& p : study.points) {
         const auto known = std::find(defences.begin(), defences.end(), p.point.defence);
         size_t index = size_t(known - defences.begin());
         if (known == defences.end()) {
             defences.push_back(p.point.defence);
-            curves.push_back(FrontierCurve{defenceTitle(p.point.defence), {}, {}, {}, {}});
+            curves.push_back(FrontierCurve{defenceTitle(p.point.defence), {}, {}, {}, {}, {}, {}});
             if (p.point.defence != "encryption" && undefended)
                 add(curves.back(), *undefended); // every defence starts from the undefended SNN
         }
@@ -89,7 +91,7 @@ std::vector<FrontierCurve> frontierCurves(const StudySummary& study, const Ratin
         return curves;
     const size_t judged = curves.size();
     for (size_t d = 0; d < judged; ++d) {
-        FrontierCurve people{StudyText::tr("%1 — people").arg(curves[d].name), {}, {}, {}, {}};
+        FrontierCurve people{StudyText::tr("%1 — people").arg(curves[d].name), {}, {}, {}, {}, {}, {}};
         const auto addRated = [&](const StudyPointResult& p) {
             if (const HumanPoint* h = human->point(p.point.id)) {
                 people.accuracyLost.push_back(p.accuracyLost() * 100);

@@ -15,6 +15,9 @@ struct FrontierCurve {
     std::vector<double> accuracyLost;   ///< x: points of accuracy lost against the ANN (percent)
     std::vector<double> judgeAccuracy;  ///< y: the strongest attack's judge accuracy (percent)
     std::vector<double> low, high;      ///< its 95 % interval (percent)
+    /// The strongest attack's normalised KID (0 held-out real images, 1 initial noise) and its
+    /// standard error, for a point's tooltip; empty for the people's curves.
+    std::vector<double> kidNormalised, kidNormalisedSe;
 };
 
 /// The privacy-utility frontier: x accuracy lost against the ANN, y the strongest attack's judge

@@ -318,10 +318,12 @@ void addStudy(std::vector<Setting>& out)
         "A second independent classifier (another shape, trained on other data) that decides the study's verdicts with "
         "the judge: protected only when both say so. Empty = the bundled second judge beside the bundled judge, "
         "\"none\" = one judge.");
-    b.integer("defence_seeds", 3, 1, 100, "seeds", "Defence seeds",
-              "How many times each trained or noised point of the study is built, each seed its own network or noise "
-              "direction, all attacked with the same restart seeds; the verdicts and comparisons account for the "
-              "spread between them.");
+    b.integer("defence_seeds", 3, 1, 100, QT_TRANSLATE_NOOP("Settings", "seeds"),
+              QT_TRANSLATE_NOOP("Settings", "Defence seeds"),
+              QT_TRANSLATE_NOOP("Settings",
+                                "How many times each trained or noised point of the study is built, each seed its own "
+                                "network or noise direction, all attacked with the same restart seeds; the verdicts "
+                                "and comparisons account for the spread between them."));
 }
 
 } // namespace
