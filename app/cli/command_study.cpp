@@ -103,11 +103,12 @@ void printFrontier(const StudySummary& s, const std::string& lab)
         if (p.attacks.empty())
             continue;
         const StudyAttackRow& a = p.attacks[p.strongest];
-        std::printf("%-10s %-48s %2zu seeds  L2 %8.4g  SNN %6.2f %%  %-42s judge %5.1f %% [%5.1f, %5.1f]  nKID %5.2f ± %4.2f  "
-                    "(nFID %5.2f)  %s\n",
-                    p.point.defence.c_str(), p.point.label.c_str(), std::max<size_t>(1, p.seeds.size()), p.relativeL2,
-                    p.snnAccuracy * 100, a.attack.c_str(), a.accuracy * 100, a.interval.low * 100, a.interval.high * 100,
-                    a.kidNormalised, a.kidNormalisedSe, a.fidNormalised, verdictText(p.verdict).c_str());
+        std::printf(
+            "%-10s %-48s %2zu seeds  L2 %8.4g  SNN %6.2f %%  %-42s judge %5.1f %% [%5.1f, %5.1f]  nKID %5.2f ± %4.2f  "
+            "(nFID %5.2f)  %s\n",
+            p.point.defence.c_str(), p.point.label.c_str(), std::max<size_t>(1, p.seeds.size()), p.relativeL2,
+            p.snnAccuracy * 100, a.attack.c_str(), a.accuracy * 100, a.interval.low * 100, a.interval.high * 100,
+            a.kidNormalised, a.kidNormalisedSe, a.fidNormalised, verdictText(p.verdict).c_str());
     }
     std::printf("%s\n", fill(translate("privatesnn", "Answer: %1"), {s.answer}).c_str());
     if (s.judges < 2)

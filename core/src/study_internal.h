@@ -26,7 +26,8 @@ struct StudyInputs {
 StudyInputs loadStudyInputs(const PipelineConfig& config, const std::string& labFolder, const StudyConfig& study);
 
 /// SHA-256 of the job's settings (its point's, its seed, the attacks', the encryption's) and the inputs' hash.
-std::string pointKey(const StudyJob& job, const StudyConfig& study, const PipelineConfig& pipeline, const std::string& inputsHash);
+std::string pointKey(const StudyJob& job, const StudyConfig& study, const PipelineConfig& pipeline,
+                     const std::string& inputsHash);
 
 nlohmann::json pointToJson(const StudyPointResult& r);
 /// The point stored at path, or nothing when it is missing, unreadable or fails its integrity check

@@ -19,7 +19,8 @@ using nlohmann::json;
 
 namespace study_detail {
 
-std::string pointKey(const StudyJob& job, const StudyConfig& study, const PipelineConfig& pipeline, const std::string& inputsHash)
+std::string pointKey(const StudyJob& job, const StudyConfig& study, const PipelineConfig& pipeline,
+                     const std::string& inputsHash)
 {
     const StudyPoint& p = *job.point;
     PipelineConfig forKey = pipeline;
@@ -196,8 +197,10 @@ std::optional<StudyPointResult> poolSeeds(const StudyPoint& p, std::vector<Study
     pooled.references.kidReal = mean([](const StudyPointResult& r) { return r.references.kidReal; });
     pooled.references.kidNoise = mean([](const StudyPointResult& r) { return r.references.kidNoise; });
     for (size_t l = 0; l < pooled.drift.size(); ++l) {
-        pooled.drift[l].cosine = mean([&](const StudyPointResult& r) { return l < r.drift.size() ? r.drift[l].cosine : 1.0; });
-        pooled.drift[l].relativeL2 = mean([&](const StudyPointResult& r) { return l < r.drift.size() ? r.drift[l].relativeL2 : 0.0; });
+        pooled.drift[l].cosine =
+            mean([&](const StudyPointResult& r) { return l < r.drift.size() ? r.drift[l].cosine : 1.0; });
+        pooled.drift[l].relativeL2 =
+            mean([&](const StudyPointResult& r) { return l < r.drift.size() ? r.drift[l].relativeL2 : 0.0; });
     }
     for (size_t a = 0; a < pooled.attacks.size(); ++a) {
         StudyAttackRow& row = pooled.attacks[a];
@@ -314,8 +317,9 @@ std::vector<std::string> studyJobCommands(const StudyConfig& study, const std::s
     };
     std::vector<std::string> lines;
     for (const StudyJob& job : studyJobs(study))
-        lines.push_back(program + " --threads 1 study --lab " + quote(lab) + (configFile.empty() ? "" : " --config " + quote(configFile))
-                        + " --grid " + study.grid + " --point " + job.id());
+        lines.push_back(program + " --threads 1 study --lab " + quote(lab)
+                        + (configFile.empty() ? "" : " --config " + quote(configFile)) + " --grid " + study.grid
+                        + " --point " + job.id());
     return lines;
 }
 

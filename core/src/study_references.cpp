@@ -7,7 +7,8 @@
 
 namespace psnn {
 
-HeldOutSplit holdOutPerClass(const at::Tensor& labels, const std::vector<int64_t>& classes, int64_t perClass, uint64_t seed)
+HeldOutSplit holdOutPerClass(const at::Tensor& labels, const std::vector<int64_t>& classes, int64_t perClass,
+                             uint64_t seed)
 {
     const int64_t n = labels.size(0);
     at::Generator gen = at::detail::createCPUGenerator(seed);

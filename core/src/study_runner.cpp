@@ -23,10 +23,10 @@
 #include <torch/utils.h>
 
 #include <chrono>
-#include <numeric>
-#include <random>
 #include <cmath>
 #include <filesystem>
+#include <numeric>
+#include <random>
 
 namespace psnn {
 namespace fs = std::filesystem;
@@ -71,7 +71,8 @@ StudyInputs loadStudyInputs(const PipelineConfig& config, const std::string& lab
                     "the attacks optimise).",
                     "Set judge to a classifier trained on the same classes (or leave it empty for the bundled judge), "
                     "or give one with --second-judge.");
-    in.featureName = in.judge ? "judge (penultimate layer of " + (config.judge.empty() ? std::string("the bundled models/judge.psnn") : config.judge) + ")"
+    in.featureName = in.judge ? "judge (penultimate layer of "
+            + (config.judge.empty() ? std::string("the bundled models/judge.psnn") : config.judge) + ")"
                               : "second judge (penultimate layer of " + study.secondJudge + ")";
     if (config.evalData.empty())
         throw Error(ErrorCode::InvalidArgument, "The study measures accuracy and leakage, so it needs evaluation data.",
@@ -129,7 +130,8 @@ uint64_t idHash(const std::string& id)
     return h;
 }
 
-EncryptionConfig encryptionFor(const PipelineConfig& pipeline, const StudyPoint& p, int k, const std::string& checkpoint)
+EncryptionConfig encryptionFor(const PipelineConfig& pipeline, const StudyPoint& p, int k,
+                               const std::string& checkpoint)
 {
     EncryptionConfig c = pipeline.encryption;
     c.seed = seedFor(pipeline, pipeline.encryption.seed, 0x5EEDE4C0ull, k);
@@ -172,8 +174,8 @@ void saveTwin(const std::string& path, const SpikingModel& model)
 }
 
 /// The defended model of a job (trains when the point needs it).
-SpikingModel defend(const StudyJob& job, const StudyConfig& study, const PipelineConfig& pipeline, const StudyInputs& in,
-                    const Lab& lab, ProgressSink& progress)
+SpikingModel defend(const StudyJob& job, const StudyConfig& study, const PipelineConfig& pipeline,
+                    const StudyInputs& in, const Lab& lab, ProgressSink& progress)
 {
     const StudyPoint& p = *job.point;
     const int k = job.seed;
@@ -199,7 +201,8 @@ SpikingModel defend(const StudyJob& job, const StudyConfig& study, const Pipelin
             encrypted = loadSpikingModel(saved);
             lab.log("Study job " + job.id() + " copies the finished encryption twin " + saved);
         } else {
-            lab.log("Study job " + job.id() + " trains its encryption twin " + twinJob.id() + " itself (no finished one with the current key)");
+            lab.log("Study job " + job.id() + " trains its encryption twin " + twinJob.id()
+                    + " itself (no finished one with the current key)");
             encrypted = train(in.snn, in, encryptionFor(pipeline, *matched, k, ckpt), lab, progress);
             saveTwin(saved, encrypted);
         }
@@ -236,8 +239,8 @@ std::vector<int> correctOf(const Network& judge, const at::Tensor& images, const
     return std::vector<int>(hit.data_ptr<int>(), hit.data_ptr<int>() + hit.numel());
 }
 
-StudyPointResult runJob(const StudyJob& job, const StudyConfig& study, const PipelineConfig& pipeline, const StudyInputs& in,
-                        const Lab& lab, ProgressSink& progress)
+StudyPointResult runJob(const StudyJob& job, const StudyConfig& study, const PipelineConfig& pipeline,
+                        const StudyInputs& in, const Lab& lab, ProgressSink& progress)
 {
     const StudyPoint& p = *job.point;
     const auto started = std::chrono::steady_clock::now();
@@ -282,7 +285,8 @@ StudyPointResult runJob(const StudyJob& job, const StudyConfig& study, const Pip
     if (study.thresholdAware && model.leak >= 1)
         attacks.push_back({"attack 1 (threshold-aware re-conversion)", [&](ProgressSink& s) { return attackThresholdAware(model, study.attack1, s); }, 1});
     else if (study.thresholdAware)
-        lab.log("Study job " + job.id() + ": no threshold-aware attack, the neurons leak (leak < 1), which its rate function does not model");
+        lab.log("Study job " + job.id()
+                + ": no threshold-aware attack, the neurons leak (leak < 1), which its rate function does not model");
     attacks.push_back({"attack 2 (surrogate gradients)", [&](ProgressSink& s) { return attackSnnDirect(model, study.attack2, s); }, 4});
     double total = 0, done = 0;
     for (const Attack& a : attacks)
@@ -357,15 +361,16 @@ std::vector<std::string> runStudyPoints(const PipelineConfig& pipeline, const St
     size_t matchedIds = 0;
     for (const std::string& id : ids) { // a job id, or a point id for all of its seeds
         const std::vector<StudyJob> all = studyJobs(study);
-        matchedIds += std::any_of(all.begin(), all.end(),
-                                  [&](const StudyJob& j) { return j.id() == id || j.point->id == id; });
+        matchedIds +=
+            std::any_of(all.begin(), all.end(), [&](const StudyJob& j) { return j.id() == id || j.point->id == id; });
     }
     for (const StudyJob& j : studyJobs(study))
         if (ids.empty() || std::find(ids.begin(), ids.end(), j.id()) != ids.end()
             || std::find(ids.begin(), ids.end(), j.point->id) != ids.end())
             todo.push_back(j);
     if (matchedIds != ids.size())
-        throw Error(ErrorCode::InvalidArgument, "Some of the requested study jobs are not in the '" + study.grid + "' grid.",
+        throw Error(ErrorCode::InvalidArgument,
+                    "Some of the requested study jobs are not in the '" + study.grid + "' grid.",
                     "Use the ids that --emit-jobs prints (POINT-sSEED), or a point's id for all its seeds.");
     std::vector<std::string> ran;
     for (size_t i = 0; i < todo.size(); ++i) {

@@ -5,8 +5,8 @@
 // catalogue setting with the catalogue's range.
 #include "cli_runner.h"
 #include "hostile_files.h"
-#include "test_support.h"
 #include "study_internal.h"
+#include "test_support.h"
 #include "tiny_models.h"
 
 #include "privatesnn/archive.h"
@@ -31,9 +31,9 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 #include <thread>
-#include <iterator>
 
 namespace psnn {
 namespace {
@@ -224,8 +224,9 @@ TEST(CliStudy, AStudyKilledWithSigkillLosesOnlyThePointInProgress)
 {
     test::TempDir dir;
     writeTinyStudyConfig(dir);
-    const std::vector<std::string> args{"study", "--lab", dir.file("lab"), "--config", dir.file("tiny.json"), "--grid", "quick",
-                                        "--no-report", "--point", "encryption-0-s0", "encryption-1-s0"};
+    const std::vector<std::string> args{"study",          "--lab", dir.file("lab"), "--config", dir.file("tiny.json"),
+                                        "--grid",         "quick", "--no-report",   "--point",  "encryption-0-s0",
+                                        "encryption-1-s0"};
     const std::string first = dir.file("lab/study/points/encryption-0-s0.json");
     const std::string second = dir.file("lab/study/points/encryption-1-s0.json");
     // --emit-jobs prepares the lab (synthesis, conversion), which --point needs.
@@ -255,7 +256,8 @@ TEST(CliStudy, AStudyKilledWithSigkillLosesOnlyThePointInProgress)
     EXPECT_EQ(slurp(first), kept) << "a finished point was recomputed";
     EXPECT_TRUE(std::filesystem::exists(second));
     const std::string log = slurp(dir.file("lab/log.txt"));
-    EXPECT_EQ(log.find("Study job encryption-0-s0 started", log.find("Study job encryption-1-s0 started")), std::string::npos)
+    EXPECT_EQ(log.find("Study job encryption-0-s0 started", log.find("Study job encryption-1-s0 started")),
+              std::string::npos)
         << "encryption-0 ran again after the kill";
 }
 
@@ -282,12 +284,12 @@ TEST(CliStudy, EmittedJobsRunIndependentlyUnderGnuParallel)
         for (const std::string& job : jobs)
             list << job << "\n";
     }
-    const int ran = std::system(("parallel -j2 --halt now,fail=1 < '" + dir.file("jobs.txt") + "' > '" + dir.file("parallel.out")
-                                 + "' 2>&1")
-                                    .c_str());
+    const int ran = std::system(
+        ("parallel -j2 --halt now,fail=1 < '" + dir.file("jobs.txt") + "' > '" + dir.file("parallel.out") + "' 2>&1")
+            .c_str());
     ASSERT_EQ(ran, 0) << slurp(dir.file("parallel.out"));
-    const Outcome collected =
-        cli({"study", "--lab", dir.file("lab"), "--config", dir.file("tiny.json"), "--grid", "quick", "--collect", "--no-report"});
+    const Outcome collected = cli({"study", "--lab", dir.file("lab"), "--config", dir.file("tiny.json"), "--grid",
+                                   "quick", "--collect", "--no-report"});
     ASSERT_EQ(collected.exitCode, 0) << collected.err;
 
     // No job read another's unfinished output: nothing half-written is left, and every noise job's

@@ -125,7 +125,8 @@ TEST(StudySummary, ReadsVersion2WithOneSeedPerPoint)
         p["references"].erase("held_out_images");
         p["references"].erase("reference_images");
         for (json& a : p["attacks"])
-            for (const char* key : {"kid_se", "kid_normalised_se", "design_effect", "seed_judge_accuracy", "seed_judge2_accuracy"})
+            for (const char* key :
+                 {"kid_se", "kid_normalised_se", "design_effect", "seed_judge_accuracy", "seed_judge2_accuracy"})
                 a.erase(key);
     }
     const StudySummary read = studySummaryFromJson(j);

@@ -18,8 +18,8 @@
 #include <torch/csrc/autograd/autograd.h>
 
 #include <filesystem>
-#include <set>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 namespace psnn {
@@ -60,7 +60,8 @@ TEST(StudyDefences, NoiseControlMatchesBiasDriftAndEachSeedHasItsOwnDirection)
             weights.push_back(0.05);
             biases.push_back(l.bias.defined() ? 0.01 * double(biases.size() + 1) : 0.0);
         }
-    ASSERT_GT(std::count_if(biases.begin(), biases.end(), [](double b) { return b > 0; }), 0) << "the teacher has no bias";
+    ASSERT_GT(std::count_if(biases.begin(), biases.end(), [](double b) { return b > 0; }), 0)
+        << "the teacher has no bias";
     const SpikingModel a = addMatchedNoise(snn, weights, 1, biases), b = addMatchedNoise(snn, weights, 2, biases);
     const std::vector<double> drift = biasDrift(snn.network, a.network);
     ASSERT_EQ(drift.size(), biases.size());
@@ -124,7 +125,7 @@ TEST(StudyDefences, ThresholdAwareOnTwoLayersByHand)
     Layer flatten;
     flatten.kind = LayerKind::Flatten;
     flatten.path = "flatten";
-    snn.network.layers = {flatten, linear({1, 0, 1, 1}, 2, 2, "fc1"), relu("r1"), linear({1, -1, 2, 1}, 2, 2, "fc2"),
+    snn.network.layers = {flatten,    linear({1, 0, 1, 1}, 2, 2, "fc1"), relu("r1"), linear({1, -1, 2, 1}, 2, 2, "fc2"),
                           relu("r2"), linear({1, 0, 1, 1}, 2, 2, "out")};
     snn.thresholds.assign(snn.network.layers.size(), at::Tensor());
     snn.thresholds[1] = at::scalar_tensor(0.5);
@@ -490,7 +491,8 @@ TEST(StudyRunner, JobsAndCollectEqualOneProcess)
     for (auto it = jobs.rbegin(); it != jobs.rend(); ++it) {
         EXPECT_NE(commands[size_t(jobs.rend() - it - 1)].find("--point " + it->id()), std::string::npos);
         Counter job;
-        EXPECT_EQ(runStudyPoints(config, study, dir.file("jobs"), {it->id()}, job, job, false), std::vector<std::string>{it->id()});
+        EXPECT_EQ(runStudyPoints(config, study, dir.file("jobs"), {it->id()}, job, job, false),
+                  std::vector<std::string>{it->id()});
     }
     collectStudy(config, study, dir.file("jobs"));
     EXPECT_EQ(test::readText(dir.file("jobs/study/study.csv")), test::readText(dir.file("single/study/study.csv")));
@@ -528,14 +530,17 @@ TEST(StudyRunner, NoiseJobRefusesAStaleTwinAndTrainsItsOwn)
     EXPECT_EQ(count, 2u);
     // The current encryption job then gives the same drift the noise job matched: it used no stale model.
     Counter enc2;
-    runStudyPoints(config, study, dir.file("lab"), {"encryption-1-s0", "encryption-1-s1", "noise-1-s1"}, enc2, enc2, false);
-    EXPECT_NE(test::readText(dir.file("lab/log.txt")).find("noise-1-s1 copies the finished encryption twin"), std::string::npos);
+    runStudyPoints(config, study, dir.file("lab"), {"encryption-1-s0", "encryption-1-s1", "noise-1-s1"}, enc2, enc2,
+                   false);
+    EXPECT_NE(test::readText(dir.file("lab/log.txt")).find("noise-1-s1 copies the finished encryption twin"),
+              std::string::npos);
     const auto noisePoint = study_detail::readPoint(dir.file("lab/study/points/noise-1-s0.json"));
     const auto encPoint = study_detail::readPoint(dir.file("lab/study/points/encryption-1-s0.json"));
     ASSERT_TRUE(noisePoint && encPoint);
     ASSERT_EQ(noisePoint->drift.size(), encPoint->drift.size());
     for (size_t l = 0; l < encPoint->drift.size(); ++l)
-        EXPECT_NEAR(noisePoint->drift[l].relativeL2, encPoint->drift[l].relativeL2, 0.01 * encPoint->drift[l].relativeL2 + 1e-9);
+        EXPECT_NEAR(noisePoint->drift[l].relativeL2, encPoint->drift[l].relativeL2,
+                    0.01 * encPoint->drift[l].relativeL2 + 1e-9);
     EXPECT_NEAR(noisePoint->biasL2, encPoint->biasL2, 0.01 * encPoint->biasL2 + 1e-9);
 }
 

@@ -59,7 +59,8 @@ AttackResult attackThresholdAware(const SpikingModel& snn, const AttackConfig& c
 struct HeldOutSplit {
     at::Tensor reference, heldOut; ///< int64 indices into the labels, each sorted
 };
-HeldOutSplit holdOutPerClass(const at::Tensor& labels, const std::vector<int64_t>& classes, int64_t perClass, uint64_t seed);
+HeldOutSplit holdOutPerClass(const at::Tensor& labels, const std::vector<int64_t>& classes, int64_t perClass,
+                             uint64_t seed);
 
 // ---- the grid and the frontier (study_grid.cpp) -------------------------------------------------
 

@@ -105,8 +105,8 @@ SeedSpread seedSpread(const std::vector<int>& correct, const std::vector<int64_t
     return s;
 }
 
-Interval twoStageBootstrap(const std::vector<int>& correct, const std::vector<int64_t>& stratum, int seeds, int resamples,
-                           uint64_t seed, double level)
+Interval twoStageBootstrap(const std::vector<int>& correct, const std::vector<int64_t>& stratum, int seeds,
+                           int resamples, uint64_t seed, double level)
 {
     const SeedSpread spread = seedSpread(correct, stratum, seeds);
     if (seeds == 1)
@@ -195,7 +195,8 @@ PairedDifference pairedDifference(const std::vector<int64_t>& onlyFirst, const s
 {
     const size_t seeds = onlyFirst.size();
     if (seeds == 0 || onlySecond.size() != seeds || pairsPerSeed < 1)
-        throw Error(ErrorCode::InvalidArgument, "A paired comparison needs the same seeds on both sides and at least one pair.");
+        throw Error(ErrorCode::InvalidArgument,
+                    "A paired comparison needs the same seeds on both sides and at least one pair.");
     PairedDifference out;
     const double m = double(pairsPerSeed);
     std::vector<double> perSeed;

@@ -91,7 +91,8 @@ double binomialTailAtLeast(int64_t k, int64_t n, double p)
 double studentQuantile(double q, double df)
 {
     if (!(q > 0 && q < 1) || !(df > 0))
-        throw Error(ErrorCode::InvalidArgument, "A t quantile needs a probability in (0, 1) and positive degrees of freedom.");
+        throw Error(ErrorCode::InvalidArgument,
+                    "A t quantile needs a probability in (0, 1) and positive degrees of freedom.");
     // The CDF, by the incomplete beta for finite df and erfc for the normal limit; monotone, so a
     // bisection over a range wide enough for df >= 0.5 and q in [1e-9, 1 - 1e-9] finds it.
     const auto cdf = [df](double t) {

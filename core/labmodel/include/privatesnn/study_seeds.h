@@ -65,7 +65,7 @@ VerdictResult decideSeededVerdict(const SeedSpread& spread, const VerdictRule& r
 struct PairedDifference {
     double difference = 0;
     Interval interval{-1, 1};
-    double p = 1;          ///< exact McNemar on the (deflated) discordant counts
+    double p = 1;                                     ///< exact McNemar on the (deflated) discordant counts
     int64_t onlyFirst = 0, onlySecond = 0, pairs = 0; ///< pooled discordant counts and pairs
     double designEffect = 1;
 };

@@ -113,9 +113,9 @@ template <class F> void describeFields(F& f, StudySeedResult& r)
 struct StudyComparison {
     std::string first, second; ///< point ids; the difference is first minus second
     std::string attack;
-    double difference = 0;      ///< in judge accuracy
-    Interval interval{-1, 1};   ///< 95 %, accounting for the seeds (pairedDifference)
-    double p = 1;               ///< exact McNemar (on deflated counts over seeds)
+    double difference = 0;    ///< in judge accuracy
+    Interval interval{-1, 1}; ///< 95 %, accounting for the seeds (pairedDifference)
+    double p = 1;             ///< exact McNemar (on deflated counts over seeds)
     int64_t pairs = 0;
     /// The two points' accuracy loss against the ANN (seeds' mean) and whether they are equal
     /// within one percentage point: only then is it a comparison "at equal accuracy loss".
