@@ -23,6 +23,8 @@ packages=(
   libcli11-dev nlohmann-json3-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev poppler-utils xvfb xauth
+  # the study's independent jobs under GNU parallel (tests/cli: --emit-jobs run with parallel -j2)
+  parallel
   # Korean and Chinese glyphs for the translated GUI and its screenshots
   fonts-noto-cjk
   # packaging checks (packaging/linux/check-deb.sh, test-deb.sh): file(1), validators for the .desktop

@@ -988,6 +988,7 @@
         <location line="+10"/>
         <location filename="../app/report/leakagesection.cpp" line="+4"/>
         <location filename="../app/report/membershipsection.cpp" line="+124"/>
+        <location filename="../app/report/studysection.cpp" line="+117"/>
         <source>Attack</source>
         <translation>Angriff</translation>
     </message>
@@ -1018,11 +1019,13 @@
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../app/report/studysection.cpp" line="+28"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/report/studysection.cpp" line="+0"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -1075,7 +1078,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/studysection.cpp" line="+4"/>
+        <location filename="../app/report/studysection.cpp" line="-141"/>
         <source>Judge accuracy</source>
         <translation>Prüfer-Genauigkeit</translation>
     </message>
@@ -1784,16 +1787,67 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+114"/>
         <source>95 % interval</source>
         <translation>95-%-Intervall</translation>
     </message>
     <message>
+        <location line="-25"/>
+        <source>Each trained or noised point is built with several defence seeds (each its own network or noise direction, all attacked with the same restart seeds); the accuracies are the seeds&apos; means. Judge accuracy is the first judge&apos;s on the strongest attack, pooled over seeds; its 95 % interval is exact on the pooled counts divided by their design effect (the seeds&apos; spread against the restarts&apos;, widened by t for few seeds), and the bootstrap resamples seeds, then restarts within each class (the classes are the population, not a sample). The family-wise interval is the one the point&apos;s verdict rests on. McNemar p compares the strongest attack&apos;s images pair by pair with the same attack on the undefended SNN. KID (the headline distance, with its standard error) and FID are normalised between real images held out of the reference set (0) and the attacks&apos; initial noise (1). Every attack of every point: study_attacks.csv and LAB/study/study.csv.</source>
+        <translation>Jeder trainierte oder verrauschte Punkt wird mit mehreren Verteidigungs-Seeds gebaut (jeder ein eigenes Netz oder eine eigene Rauschrichtung, alle mit denselben Neustart-Seeds angegriffen); die Genauigkeiten sind die Mittel über die Seeds. Die Prüfer-Genauigkeit ist die des ersten Prüfers beim stärksten Angriff, über die Seeds gepoolt; ihr 95-%-Intervall ist exakt auf den gepoolten Zählungen, geteilt durch ihren Designeffekt (die Streuung der Seeds gegenüber der der Neustarts, für wenige Seeds mit t verbreitert), und der Bootstrap zieht Seeds und dann Neustarts innerhalb jeder Klasse neu (die Klassen sind die Grundgesamtheit, keine Stichprobe). Das familienweise Intervall ist das, auf dem das Urteil des Punkts beruht. McNemar-p vergleicht die Bilder des stärksten Angriffs Paar für Paar mit demselben Angriff auf das unverteidigte SNN. KID (das Leitmaß, mit seinem Standardfehler) und FID sind zwischen echten, aus der Referenzmenge herausgehaltenen Bildern (0) und dem Anfangsrauschen der Angriffe (1) normiert. Jeder Angriff jedes Punkts: study_attacks.csv und LAB/study/study.csv.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Distances are measured in the first judge&apos;s features (a file written before the feature extractor was recorded).</source>
+        <translation>Die Abstände werden in den Merkmalen des ersten Prüfers gemessen (eine Datei, die geschrieben wurde, bevor der Merkmalsextraktor festgehalten wurde).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distances are measured in: %1 — never in the attacked teacher&apos;s features.</source>
+        <translation>Die Abstände werden gemessen in: %1 – nie in den Merkmalen des angegriffenen Lehrers.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First</source>
+        <translation>Erster</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Bootstrap within classes</source>
-        <translation>Bootstrap innerhalb der Klassen</translation>
+        <source>Second</source>
+        <translation>Zweiter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exact p</source>
+        <translation>Exaktes p</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At equal accuracy loss</source>
+        <translation>Bei gleichem Genauigkeitsverlust</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 points</source>
+        <translation>%1 Punkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2 points</source>
+        <translation>%1 bis %2 Punkte</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Paired comparisons (judge accuracy of the first minus the second, the first point&apos;s strongest attack): each defended point against the undefended one, and each encryption dose against the noise with its drift. The interval is exact given the share of discordant pairs and, like p (exact McNemar), uses the discordant counts divided by their design effect over seeds. A comparison is at equal accuracy loss only where the two points lose within one point of each other; otherwise it compares defences at different costs. Every attack: study_comparisons.csv.</source>
+        <translation>Gepaarte Vergleiche (Prüfer-Genauigkeit des ersten minus die des zweiten, beim stärksten Angriff des ersten Punkts): jeder verteidigte Punkt gegen den unverteidigten und jede Verschlüsselungsdosis gegen das Rauschen mit ihrer Drift. Das Intervall ist exakt bei gegebenem Anteil diskordanter Paare und verwendet wie p (exakter McNemar-Test) die diskordanten Zählungen, geteilt durch ihren Designeffekt über die Seeds. Ein Vergleich ist nur dann einer bei gleichem Genauigkeitsverlust, wenn beide Punkte höchstens einen Punkt auseinander verlieren; sonst vergleicht er Verteidigungen zu verschiedenen Kosten. Jeder Angriff: study_comparisons.csv.</translation>
+    </message>
+    <message>
+        <location line="-134"/>
         <source>Family-wise interval</source>
         <translation>Familienweises Intervall</translation>
     </message>
@@ -1803,34 +1857,49 @@
         <translation>Urteil des Punkts</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>People (exact interval)</source>
         <translation>Menschen (exaktes Intervall)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Judge accuracy, its 95 % interval and the bootstrap (restarts resampled within each class; the classes are the population, not a sample) are the first judge&apos;s on the strongest attack; the family-wise interval is the one the point&apos;s verdict rests on. McNemar p compares the strongest attack&apos;s images image by image with the same attack on the undefended SNN (same seeds, same classes). FID is normalised between held-out real images (0) and the attacks&apos; initial noise (1) in the judge&apos;s feature space. Every attack of every point: study_attacks.csv and LAB/study/study.csv.</source>
-        <translation>Prüfer-Genauigkeit, ihr 95-%-Intervall und der Bootstrap (Neustarts innerhalb jeder Klasse neu gezogen; die Klassen sind die Grundgesamtheit, keine Stichprobe) sind die des ersten Prüfers beim stärksten Angriff; das familienweise Intervall ist das, auf dem das Urteil des Punkts beruht. McNemar-p vergleicht die Bilder des stärksten Angriffs Bild für Bild mit demselben Angriff auf das unverteidigte SNN (gleiche Seeds, gleiche Klassen). FID ist zwischen zurückgehaltenen echten Bildern (0) und dem Anfangsrauschen der Angriffe (1) im Merkmalsraum des Prüfers normiert. Jeder Angriff jedes Punkts: study_attacks.csv und LAB/study/study.csv.</translation>
-    </message>
-    <message>
-        <location line="-77"/>
+        <location line="-55"/>
         <source>Second judge</source>
         <translation>Zweiter Prüfer</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Privacy-utility frontier: accuracy lost against the ANN and the strongest attack&apos;s judge accuracy with its 95 % interval, one curve per defence; stars: the controls.</source>
         <translation>Privatsphäre-Nutzen-Front: gegenüber dem ANN verlorene Genauigkeit und die Richtergenauigkeit des stärksten Angriffs mit ihrem 95-%-Intervall, eine Kurve je Abwehr; Sterne: die Kontrollen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>Bootstrap (seeds, restarts)</source>
+        <translation>Bootstrap (Seeds, Neustarts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seeds</source>
+        <translation>Seeds</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Judges agree</source>
         <translation>Prüfer einig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KID (0 real, 1 noise)</source>
+        <translation>KID (0 echt, 1 Rauschen)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2241,6 +2310,21 @@
         <source>L∞ radius of the transfer control&apos;s adversarial examples, as a share of the pixel range (0.1: the usual Fashion-MNIST budget).</source>
         <translation>L∞-Radius der adversarialen Beispiele der Transfer-Kontrolle, als Anteil des Pixelbereichs (0,1: das übliche Fashion-MNIST-Budget).</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>seeds</source>
+        <translation>Seeds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defence seeds</source>
+        <translation>Verteidigungs-Seeds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many times each trained or noised point of the study is built, each seed its own network or noise direction, all attacked with the same restart seeds; the verdicts and comparisons account for the spread between them.</source>
+        <translation>Wie oft jeder trainierte oder verrauschte Punkt der Studie gebaut wird, jeder Seed ein eigenes Netz oder eine eigene Rauschrichtung, alle mit denselben Neustart-Seeds angegriffen; die Urteile und Vergleiche berücksichtigen die Streuung zwischen ihnen.</translation>
+    </message>
 </context>
 <context>
     <name>SheetText</name>
@@ -2595,6 +2679,16 @@
         <translation>Stärkster Angriff: %1, Prüfer-Genauigkeit %2</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Normalised KID %1 ± %2 (0: held-out real images, 1: the attacks&apos; initial noise)</source>
+        <translation>Normalisierte KID %1 ± %2 (0: zurückgehaltene echte Bilder, 1: das Anfangsrauschen der Angriffe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Normalised KID %1 (0: real images, 1: the attacks&apos; initial noise)</source>
+        <translation>Normalisierte KID %1 (0: echte Bilder, 1: das Anfangsrauschen der Angriffe)</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Verdict: %1</source>
         <translation>Urteil: %1</translation>
@@ -2808,7 +2902,7 @@ Menschen: %2 über %n Bewertungen</numerusform>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/command_study.cpp" line="+138"/>
+        <location filename="../app/cli/command_study.cpp" line="+141"/>
         <source>Report: %1</source>
         <translation>Bericht: %1</translation>
     </message>
@@ -5085,11 +5179,16 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
     </message>
     <message>
         <location line="+37"/>
+        <source>Attack images of %1 (%2), the first of its %3 defence seeds</source>
+        <translation>Angriffsbilder von %1 (%2), der erste seiner %3 Verteidigungs-Seeds</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Attack images of %1 (%2)</source>
         <translation>Angriffsbilder von %1 (%2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Second judge</source>
         <translation>Zweiter Prüfer</translation>
     </message>
@@ -5144,7 +5243,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Klasse %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>No attack images were kept for this point (a study run before images were kept, or the point has not finished). Run the study again to make them.</source>
         <translation>Für diesen Punkt wurden keine Angriffsbilder aufbewahrt (eine Studie von vor der Aufbewahrung der Bilder, oder der Punkt ist nicht fertig). Führen Sie die Studie erneut aus, um sie zu erzeugen.</translation>
     </message>

@@ -988,6 +988,7 @@
         <location line="+10"/>
         <location filename="../app/report/leakagesection.cpp" line="+4"/>
         <location filename="../app/report/membershipsection.cpp" line="+124"/>
+        <location filename="../app/report/studysection.cpp" line="+117"/>
         <source>Attack</source>
         <translation>공격</translation>
     </message>
@@ -1018,11 +1019,13 @@
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../app/report/studysection.cpp" line="+28"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/report/studysection.cpp" line="+0"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
@@ -1075,7 +1078,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/studysection.cpp" line="+4"/>
+        <location filename="../app/report/studysection.cpp" line="-141"/>
         <source>Judge accuracy</source>
         <translation>판정자 정확도</translation>
     </message>
@@ -1783,16 +1786,67 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+114"/>
         <source>95 % interval</source>
         <translation>95 % 구간</translation>
     </message>
     <message>
+        <location line="-25"/>
+        <source>Each trained or noised point is built with several defence seeds (each its own network or noise direction, all attacked with the same restart seeds); the accuracies are the seeds&apos; means. Judge accuracy is the first judge&apos;s on the strongest attack, pooled over seeds; its 95 % interval is exact on the pooled counts divided by their design effect (the seeds&apos; spread against the restarts&apos;, widened by t for few seeds), and the bootstrap resamples seeds, then restarts within each class (the classes are the population, not a sample). The family-wise interval is the one the point&apos;s verdict rests on. McNemar p compares the strongest attack&apos;s images pair by pair with the same attack on the undefended SNN. KID (the headline distance, with its standard error) and FID are normalised between real images held out of the reference set (0) and the attacks&apos; initial noise (1). Every attack of every point: study_attacks.csv and LAB/study/study.csv.</source>
+        <translation>학습되거나 노이즈가 더해진 각 지점은 여러 방어 시드로 만들어집니다(각각 고유한 네트워크 또는 노이즈 방향이며, 모두 같은 재시작 시드로 공격됨). 정확도는 시드들의 평균입니다. 판정자 정확도는 가장 강한 공격에 대한 첫 번째 판정자의 값으로 시드에 걸쳐 합산됩니다. 95 % 구간은 합산된 개수를 설계 효과(재시작 대비 시드 간 퍼짐, 시드가 적을 때 t로 넓힘)로 나눈 값에 대한 정확 구간이며, 부트스트랩은 시드를 다시 뽑은 뒤 각 클래스 안에서 재시작을 다시 뽑습니다(클래스는 표본이 아니라 모집단입니다). 가족별 구간은 그 지점의 판정이 근거하는 구간입니다. McNemar p는 가장 강한 공격의 이미지를 방어하지 않은 SNN에 대한 같은 공격과 쌍별로 비교합니다. KID(표준 오차와 함께 제시되는 대표 거리)와 FID는 참조 집합에서 제외한 실제 이미지(0)와 공격의 초기 노이즈(1) 사이로 정규화됩니다. 모든 지점의 모든 공격: study_attacks.csv 및 LAB/study/study.csv.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Distances are measured in the first judge&apos;s features (a file written before the feature extractor was recorded).</source>
+        <translation>거리는 첫 번째 판정자의 특징에서 측정됩니다(특징 추출기가 기록되기 전에 작성된 파일).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distances are measured in: %1 — never in the attacked teacher&apos;s features.</source>
+        <translation>거리 측정 위치: %1 — 공격받는 교사의 특징에서는 절대 측정하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First</source>
+        <translation>첫째</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Bootstrap within classes</source>
-        <translation>클래스 내 부트스트랩</translation>
+        <source>Second</source>
+        <translation>둘째</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Difference</source>
+        <translation>차이</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exact p</source>
+        <translation>정확 p</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At equal accuracy loss</source>
+        <translation>같은 정확도 손실에서</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 points</source>
+        <translation>%1 포인트</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2 points</source>
+        <translation>%1 ~ %2 포인트</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Paired comparisons (judge accuracy of the first minus the second, the first point&apos;s strongest attack): each defended point against the undefended one, and each encryption dose against the noise with its drift. The interval is exact given the share of discordant pairs and, like p (exact McNemar), uses the discordant counts divided by their design effect over seeds. A comparison is at equal accuracy loss only where the two points lose within one point of each other; otherwise it compares defences at different costs. Every attack: study_comparisons.csv.</source>
+        <translation>쌍 비교(첫 번째 지점의 가장 강한 공격에서 첫 번째의 판정자 정확도 빼기 두 번째): 방어된 각 지점을 방어하지 않은 지점과, 각 암호화 강도를 같은 변화량의 노이즈와 비교합니다. 구간은 불일치 쌍의 비율이 주어졌을 때 정확하며, p(정확 McNemar)와 마찬가지로 불일치 개수를 시드에 걸친 설계 효과로 나눈 값을 씁니다. 두 지점의 정확도 손실 차이가 1 포인트 이내일 때만 같은 정확도 손실에서의 비교이며, 그렇지 않으면 서로 다른 비용의 방어를 비교하는 것입니다. 모든 공격: study_comparisons.csv.</translation>
+    </message>
+    <message>
+        <location line="-134"/>
         <source>Family-wise interval</source>
         <translation>족별 구간</translation>
     </message>
@@ -1802,34 +1856,49 @@
         <translation>지점의 판정</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>People (exact interval)</source>
         <translation>사람 (정확한 구간)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Judge accuracy, its 95 % interval and the bootstrap (restarts resampled within each class; the classes are the population, not a sample) are the first judge&apos;s on the strongest attack; the family-wise interval is the one the point&apos;s verdict rests on. McNemar p compares the strongest attack&apos;s images image by image with the same attack on the undefended SNN (same seeds, same classes). FID is normalised between held-out real images (0) and the attacks&apos; initial noise (1) in the judge&apos;s feature space. Every attack of every point: study_attacks.csv and LAB/study/study.csv.</source>
-        <translation>판정자 정확도, 그 95 % 구간과 부트스트랩(각 클래스 안에서 재시작을 다시 뽑음; 클래스는 표본이 아니라 모집단)은 가장 강한 공격에 대한 첫 번째 판정자의 값입니다. 족별 구간은 지점의 판정이 근거하는 구간입니다. McNemar p는 가장 강한 공격의 이미지를 방어하지 않은 SNN에 대한 같은 공격과 이미지별로 비교합니다(같은 시드, 같은 클래스). FID는 판정자 특징 공간에서 보류된 실제 이미지(0)와 공격의 초기 잡음(1) 사이로 정규화됩니다. 모든 지점의 모든 공격: study_attacks.csv 및 LAB/study/study.csv.</translation>
-    </message>
-    <message>
-        <location line="-77"/>
+        <location line="-55"/>
         <source>Second judge</source>
         <translation>두 번째 판정자</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Privacy-utility frontier: accuracy lost against the ANN and the strongest attack&apos;s judge accuracy with its 95 % interval, one curve per defence; stars: the controls.</source>
         <translation>프라이버시-효용 경계: ANN 대비 잃은 정확도와 가장 강한 공격의 판정기 정확도 및 95 % 구간, 방어마다 곡선 하나; 별: 대조군.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>Bootstrap (seeds, restarts)</source>
+        <translation>부트스트랩 (시드, 재시작)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seeds</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Judges agree</source>
         <translation>판정자 일치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KID (0 real, 1 noise)</source>
+        <translation>KID (0 실제, 1 노이즈)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2240,6 +2309,21 @@
         <source>L∞ radius of the transfer control&apos;s adversarial examples, as a share of the pixel range (0.1: the usual Fashion-MNIST budget).</source>
         <translation>전이 대조군 적대적 예제의 L∞ 반경, 픽셀 범위에 대한 비율(0.1: 일반적인 Fashion-MNIST 예산).</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>seeds</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defence seeds</source>
+        <translation>방어 시드</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many times each trained or noised point of the study is built, each seed its own network or noise direction, all attacked with the same restart seeds; the verdicts and comparisons account for the spread between them.</source>
+        <translation>연구의 학습되거나 노이즈가 더해진 각 지점을 몇 번 만들지입니다. 각 시드는 고유한 네트워크 또는 노이즈 방향이며 모두 같은 재시작 시드로 공격됩니다. 판정과 비교는 그 사이의 퍼짐을 고려합니다.</translation>
+    </message>
 </context>
 <context>
     <name>SheetText</name>
@@ -2588,6 +2672,16 @@
         <translation>가장 강한 공격: %1, 판정기 정확도 %2</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Normalised KID %1 ± %2 (0: held-out real images, 1: the attacks&apos; initial noise)</source>
+        <translation>정규화 KID %1 ± %2 (0: 따로 떼어 둔 실제 이미지, 1: 공격의 초기 노이즈)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Normalised KID %1 (0: real images, 1: the attacks&apos; initial noise)</source>
+        <translation>정규화 KID %1 (0: 실제 이미지, 1: 공격의 초기 노이즈)</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Verdict: %1</source>
         <translation>판정: %1</translation>
@@ -2799,7 +2893,7 @@ People: %2 over %n ratings</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/command_study.cpp" line="+138"/>
+        <location filename="../app/cli/command_study.cpp" line="+141"/>
         <source>Report: %1</source>
         <translation>보고서: %1</translation>
     </message>
@@ -3161,7 +3255,7 @@ hint: use a smaller batch size or fewer images.</source>
     <message>
         <location line="+7"/>
         <source>←/→ class   ↑/↓ the &quot;after&quot; source   Page Up/Down the &quot;before&quot; source   B or Esc: back to the images</source>
-        <translation>←/→ 클래스   ↑/↓ '후' 출처   Page Up/Down '전' 출처   B 또는 Esc: 이미지로 돌아가기</translation>
+        <translation>←/→ 클래스   ↑/↓ &apos;후&apos; 출처   Page Up/Down &apos;전&apos; 출처   B 또는 Esc: 이미지로 돌아가기</translation>
     </message>
     <message>
         <location line="+110"/>
@@ -4421,7 +4515,7 @@ hint: use a smaller batch size or fewer images.</source>
     <message>
         <location line="+4"/>
         <source>Answers saved as &quot;%1&quot;</source>
-        <translation>답을 "%1"(으)로 저장</translation>
+        <translation>답을 &quot;%1&quot;(으)로 저장</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4643,7 +4737,7 @@ hint: use a smaller batch size or fewer images.</source>
     <message>
         <location line="+2"/>
         <source>This session is complete: all %1 of its images are rated. Thank you! Your answers are saved in the lab; the report&apos;s &quot;Human judge&quot; section summarises them.</source>
-        <translation>이 세션이 완료되었습니다: 이미지 %1장을 모두 평가했습니다. 감사합니다! 답은 실험실에 저장되었으며 보고서의 "사람 판정" 절에 요약됩니다.</translation>
+        <translation>이 세션이 완료되었습니다: 이미지 %1장을 모두 평가했습니다. 감사합니다! 답은 실험실에 저장되었으며 보고서의 &quot;사람 판정&quot; 절에 요약됩니다.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5071,11 +5165,16 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+37"/>
+        <source>Attack images of %1 (%2), the first of its %3 defence seeds</source>
+        <translation>%1 (%2)의 공격 이미지, 방어 시드 %3개 중 첫 번째</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Attack images of %1 (%2)</source>
         <translation>%1 (%2)의 공격 이미지</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Second judge</source>
         <translation>두 번째 판정자</translation>
     </message>
@@ -5128,7 +5227,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>클래스 %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>No attack images were kept for this point (a study run before images were kept, or the point has not finished). Run the study again to make them.</source>
         <translation>이 점의 공격 이미지가 저장되지 않았습니다 (이미지를 저장하기 전의 연구이거나 점이 끝나지 않음). 연구를 다시 실행하면 만들어집니다.</translation>
     </message>

@@ -988,6 +988,7 @@
         <location line="+10"/>
         <location filename="../app/report/leakagesection.cpp" line="+4"/>
         <location filename="../app/report/membershipsection.cpp" line="+124"/>
+        <location filename="../app/report/studysection.cpp" line="+117"/>
         <source>Attack</source>
         <translation>攻击</translation>
     </message>
@@ -1018,11 +1019,13 @@
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../app/report/studysection.cpp" line="+28"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/report/studysection.cpp" line="+0"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -1075,7 +1078,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/studysection.cpp" line="+4"/>
+        <location filename="../app/report/studysection.cpp" line="-141"/>
         <source>Judge accuracy</source>
         <translation>判别器准确率</translation>
     </message>
@@ -1783,16 +1786,67 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+114"/>
         <source>95 % interval</source>
         <translation>95 % 区间</translation>
     </message>
     <message>
+        <location line="-25"/>
+        <source>Each trained or noised point is built with several defence seeds (each its own network or noise direction, all attacked with the same restart seeds); the accuracies are the seeds&apos; means. Judge accuracy is the first judge&apos;s on the strongest attack, pooled over seeds; its 95 % interval is exact on the pooled counts divided by their design effect (the seeds&apos; spread against the restarts&apos;, widened by t for few seeds), and the bootstrap resamples seeds, then restarts within each class (the classes are the population, not a sample). The family-wise interval is the one the point&apos;s verdict rests on. McNemar p compares the strongest attack&apos;s images pair by pair with the same attack on the undefended SNN. KID (the headline distance, with its standard error) and FID are normalised between real images held out of the reference set (0) and the attacks&apos; initial noise (1). Every attack of every point: study_attacks.csv and LAB/study/study.csv.</source>
+        <translation>每个经过训练或加噪的点都用多个防御种子构建（每个种子是独立的网络或噪声方向，全部使用相同的重启种子攻击）；准确率为各种子的平均值。评判器准确率是第一个评判器在最强攻击上的结果，跨种子合并；其 95 % 区间是对合并计数除以设计效应（种子间离散相对于重启间离散，种子少时按 t 放宽）后的精确区间，自助法先重抽种子，再在每个类别内重抽重启（类别是总体，而非样本）。族系区间是该点判定所依据的区间。McNemar p 将最强攻击的图像与未防御 SNN 上同一攻击的图像逐对比较。KID（主要距离，附标准误）和 FID 在从参考集中留出的真实图像（0）与攻击的初始噪声（1）之间归一化。每个点的每次攻击：study_attacks.csv 和 LAB/study/study.csv。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Distances are measured in the first judge&apos;s features (a file written before the feature extractor was recorded).</source>
+        <translation>距离在第一个评判器的特征中测量（该文件写于记录特征提取器之前）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distances are measured in: %1 — never in the attacked teacher&apos;s features.</source>
+        <translation>距离的测量空间：%1 —— 从不使用被攻击教师网络的特征。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First</source>
+        <translation>第一个</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Bootstrap within classes</source>
-        <translation>类内自助法</translation>
+        <source>Second</source>
+        <translation>第二个</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Difference</source>
+        <translation>差值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exact p</source>
+        <translation>精确 p</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At equal accuracy loss</source>
+        <translation>在相同准确率损失下</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 points</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2 points</source>
+        <translation>%1 至 %2 个百分点</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Paired comparisons (judge accuracy of the first minus the second, the first point&apos;s strongest attack): each defended point against the undefended one, and each encryption dose against the noise with its drift. The interval is exact given the share of discordant pairs and, like p (exact McNemar), uses the discordant counts divided by their design effect over seeds. A comparison is at equal accuracy loss only where the two points lose within one point of each other; otherwise it compares defences at different costs. Every attack: study_comparisons.csv.</source>
+        <translation>配对比较（第一个点最强攻击下，第一个的评判器准确率减去第二个的）：每个防御点与未防御点比较，每个加密强度与具有相同漂移的噪声比较。在给定不一致对比例的条件下区间是精确的，并与 p（精确 McNemar 检验）一样，使用除以跨种子设计效应后的不一致计数。只有两个点的准确率损失相差不超过一个百分点时，比较才是在相同准确率损失下进行的；否则比较的是代价不同的防御。每次攻击：study_comparisons.csv。</translation>
+    </message>
+    <message>
+        <location line="-134"/>
         <source>Family-wise interval</source>
         <translation>族系区间</translation>
     </message>
@@ -1802,34 +1856,49 @@
         <translation>该点的结论</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>People (exact interval)</source>
         <translation>人（精确区间）</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Judge accuracy, its 95 % interval and the bootstrap (restarts resampled within each class; the classes are the population, not a sample) are the first judge&apos;s on the strongest attack; the family-wise interval is the one the point&apos;s verdict rests on. McNemar p compares the strongest attack&apos;s images image by image with the same attack on the undefended SNN (same seeds, same classes). FID is normalised between held-out real images (0) and the attacks&apos; initial noise (1) in the judge&apos;s feature space. Every attack of every point: study_attacks.csv and LAB/study/study.csv.</source>
-        <translation>判别器准确率、其 95 % 区间和自助法（在每个类别内重抽重启；类别是总体而非样本）均为第一个判别器在最强攻击上的值；族系区间是该点结论所依据的区间。McNemar p 将最强攻击的图像与对未防御 SNN 的同一攻击逐图比较（相同种子、相同类别）。FID 在判别器的特征空间中于保留的真实图像（0）与攻击的初始噪声（1）之间归一化。每个点的每次攻击：study_attacks.csv 和 LAB/study/study.csv。</translation>
-    </message>
-    <message>
-        <location line="-77"/>
+        <location line="-55"/>
         <source>Second judge</source>
         <translation>第二判别器</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Privacy-utility frontier: accuracy lost against the ANN and the strongest attack&apos;s judge accuracy with its 95 % interval, one curve per defence; stars: the controls.</source>
         <translation>隐私-效用前沿：相对 ANN 损失的准确率，以及最强攻击的评判器准确率及其 95 % 区间，每种防御一条曲线；星号：对照。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>Bootstrap (seeds, restarts)</source>
+        <translation>自助法（种子、重启）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seeds</source>
+        <translation>种子数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Judges agree</source>
         <translation>判别器一致</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KID (0 real, 1 noise)</source>
+        <translation>KID（0 真实，1 噪声）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2240,6 +2309,21 @@
         <source>L∞ radius of the transfer control&apos;s adversarial examples, as a share of the pixel range (0.1: the usual Fashion-MNIST budget).</source>
         <translation>迁移对照对抗样本的 L∞ 半径，以像素范围的比例表示（0.1：常用的 Fashion-MNIST 预算）。</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>seeds</source>
+        <translation>个种子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defence seeds</source>
+        <translation>防御种子数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many times each trained or noised point of the study is built, each seed its own network or noise direction, all attacked with the same restart seeds; the verdicts and comparisons account for the spread between them.</source>
+        <translation>研究中每个经过训练或加噪的点构建多少次，每个种子是独立的网络或噪声方向，全部使用相同的重启种子攻击；判定和比较会考虑它们之间的离散。</translation>
+    </message>
 </context>
 <context>
     <name>SheetText</name>
@@ -2588,6 +2672,16 @@
         <translation>最强攻击：%1，判定器准确率 %2</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Normalised KID %1 ± %2 (0: held-out real images, 1: the attacks&apos; initial noise)</source>
+        <translation>归一化 KID %1 ± %2（0：留出的真实图像，1：攻击的初始噪声）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Normalised KID %1 (0: real images, 1: the attacks&apos; initial noise)</source>
+        <translation>归一化 KID %1（0：真实图像，1：攻击的初始噪声）</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Verdict: %1</source>
         <translation>判定：%1</translation>
@@ -2799,7 +2893,7 @@ People: %2 over %n ratings</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/command_study.cpp" line="+138"/>
+        <location filename="../app/cli/command_study.cpp" line="+141"/>
         <source>Report: %1</source>
         <translation>报告：%1</translation>
     </message>
@@ -5071,11 +5165,16 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+37"/>
+        <source>Attack images of %1 (%2), the first of its %3 defence seeds</source>
+        <translation>%1（%2）的攻击图像，%3 个防御种子中的第一个</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Attack images of %1 (%2)</source>
         <translation>%1（%2）的攻击图像</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Second judge</source>
         <translation>第二判别器</translation>
     </message>
@@ -5128,7 +5227,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>类别 %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>No attack images were kept for this point (a study run before images were kept, or the point has not finished). Run the study again to make them.</source>
         <translation>此点没有保留攻击图像（研究早于保留图像的版本，或该点尚未完成）。重新运行研究即可生成。</translation>
     </message>

@@ -103,9 +103,12 @@ void printFrontier(const StudySummary& s, const std::string& lab)
         if (p.attacks.empty())
             continue;
         const StudyAttackRow& a = p.attacks[p.strongest];
-        std::printf("%-10s %-48s L2 %8.4g  SNN %6.2f %%  %-42s judge %5.1f %% [%5.1f, %5.1f]  %s\n",
-                    p.point.defence.c_str(), p.point.label.c_str(), p.relativeL2, p.snnAccuracy * 100, a.attack.c_str(),
-                    a.accuracy * 100, a.interval.low * 100, a.interval.high * 100, verdictText(p.verdict).c_str());
+        std::printf(
+            "%-10s %-48s %2zu seeds  L2 %8.4g  SNN %6.2f %%  %-42s judge %5.1f %% [%5.1f, %5.1f]  nKID %5.2f ± %4.2f  "
+            "(nFID %5.2f)  %s\n",
+            p.point.defence.c_str(), p.point.label.c_str(), std::max<size_t>(1, p.seeds.size()), p.relativeL2,
+            p.snnAccuracy * 100, a.attack.c_str(), a.accuracy * 100, a.interval.low * 100, a.interval.high * 100,
+            a.kidNormalised, a.kidNormalisedSe, a.fidNormalised, verdictText(p.verdict).c_str());
     }
     std::printf("%s\n", fill(translate("privatesnn", "Answer: %1"), {s.answer}).c_str());
     if (s.transferShare) {
@@ -234,8 +237,12 @@ void addStudyCommand(CLI::App& app, const GlobalOptions& global)
         ->check(CLI::ExistingFile);
     cmd->add_option("--grid", o->grid, "Defences and strengths: 'default' (about 15 minutes on the demo on 2 cores) or 'quick'")
         ->check(CLI::IsMember({"default", "quick"}))->capture_default_str();
-    cmd->add_option("--point", o->points, "Run only these point ids (what --emit-jobs prints); the lab must be prepared");
-    auto* emit = cmd->add_flag("--emit-jobs", o->emitJobs, "Prepare the lab, then print one independent command per point and the collect command");
+    cmd->add_option("--point", o->points,
+                    "Run only these jobs (POINT-sSEED, what --emit-jobs prints) or points (all their seeds); the lab "
+                    "must be prepared");
+    auto* emit = cmd->add_flag("--emit-jobs", o->emitJobs,
+                               "Prepare the lab, then print one independent command per point and defence seed and the "
+                               "collect command");
     cmd->add_flag("--collect", o->collect, "Merge the finished points into LAB/study/study.csv and study.json")->excludes(emit);
     cmd->add_flag("--no-report", o->noReport, "Do not rewrite the lab's report after the study");
     // The setting study.second_judge, kept among the --set options so --emit-jobs passes it on.

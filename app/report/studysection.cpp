@@ -110,14 +110,17 @@ void writeStudySection(ReportContext& context)
                     ReportText::tr("Strongest attack"),
                     ReportText::tr("Judge accuracy"),
                     ReportText::tr("95 % interval"),
-                    ReportText::tr("Bootstrap within classes"),
+                    ReportText::tr("Bootstrap (seeds, restarts)"),
+                    ReportText::tr("Seeds"),
                     ReportText::tr("Second judge"),
                     ReportText::tr("Judges agree"),
+                    ReportText::tr("KID (0 real, 1 noise)"),
                     ReportText::tr("FID (0 real, 1 noise)"),
                     ReportText::tr("McNemar p"),
                     ReportText::tr("Family-wise interval"),
                     ReportText::tr("Verdict of the point")};
-    table.numeric = {false, false, true, true, true, false, true, true, true, true, true, true, true, true, false};
+    table.numeric = {false, false, true, true, true, false, true, true, true,
+                     true,  true,  true, true, true, true,  true, false};
     if (human) {
         table.header << ReportText::tr("People (exact interval)");
         table.numeric << true;
@@ -139,6 +142,9 @@ void writeStudySection(ReportContext& context)
                   u"fid_normalised"_s,
                   u"kid"_s,
                   u"kid_normalised"_s,
+                  u"kid_normalised_se"_s,
+                  u"seeds"_s,
+                  u"design_effect"_s,
                   u"mcnemar_p"_s,
                   u"family"_s,
                   u"judge1_verdict"_s,
@@ -151,7 +157,10 @@ void writeStudySection(ReportContext& context)
                           formatPercent(p.snnAccuracy), formatPercent(p.reconvertedAccuracy)};
         if (const StudyAttackRow* a = p.strongestAttack())
             cells << attackTitle(a->attack) << formatPercent(a->accuracy) << interval(a->interval)
-                  << interval(a->bootstrap) << formatPercent(a->accuracy2) << formatPercent(a->agreement)
+                  << interval(a->bootstrap) << QString::number(std::max<size_t>(1, p.seeds.size()))
+                  << formatPercent(a->accuracy2) << formatPercent(a->agreement)
+                  << ReportText::tr("%1 ± %2").arg(formatDecimal(a->kidNormalised, 2),
+                                                   formatDecimal(a->kidNormalisedSe, 2))
                   << formatDecimal(a->fidNormalised, 2) << formatPValue(a->mcnemarP) << interval(p.verdict.interval)
                   << translatedVerdict(p.verdict);
         while (cells.size() < table.header.size() - (human ? 1 : 0))
@@ -171,7 +180,9 @@ void writeStudySection(ReportContext& context)
                  {std::optional(row.accuracy), std::optional(row.interval.low), std::optional(row.interval.high),
                   std::optional(row.bootstrap.low), std::optional(row.bootstrap.high), row.accuracy2, row.agreement,
                   std::optional(row.fid), std::optional(row.fidNormalised), std::optional(row.kid),
-                  std::optional(row.kidNormalised), std::optional(row.mcnemarP)})
+                  std::optional(row.kidNormalised), std::optional(row.kidNormalisedSe),
+                  std::optional(double(std::max<size_t>(1, p.seeds.size()))), std::optional(row.designEffect),
+                  std::optional(row.mcnemarP)})
                 line << CsvTable::number(value);
             line << QString::number(row.verdict.family);
             for (size_t judge = 0; judge < 2; ++judge)
@@ -187,15 +198,68 @@ void writeStudySection(ReportContext& context)
         }
     }
     html.table(table);
-    html.paragraph(
-        ReportText::tr("Judge accuracy, its 95 % interval and the bootstrap (restarts resampled within each class; "
-                       "the classes are the population, not a sample) are the first judge's on the strongest attack; "
-                       "the family-wise interval is the one the point's verdict rests on. McNemar p compares the "
-                       "strongest attack's images image by image with the same attack on the undefended SNN (same "
-                       "seeds, same classes). FID is normalised between held-out real images (0) and the attacks' "
-                       "initial noise (1) in the judge's feature space. Every attack of every point: study_attacks.csv "
-                       "and LAB/study/study.csv."));
+    html.paragraph(ReportText::tr(
+        "Each trained or noised point is built with several defence seeds (each its own network or noise "
+        "direction, all attacked with the same restart seeds); the accuracies are the seeds' means. Judge accuracy "
+        "is the first judge's on the strongest attack, pooled over seeds; its 95 % interval is exact on the pooled "
+        "counts divided by their design effect (the seeds' spread against the restarts', widened by t for few "
+        "seeds), and the bootstrap resamples seeds, then restarts within each class (the classes are the "
+        "population, not a sample). The family-wise interval is the one the point's verdict rests on. McNemar p "
+        "compares the strongest attack's images pair by pair with the same attack on the undefended SNN. KID (the "
+        "headline distance, with its standard error) and FID are normalised between real images held out of the "
+        "reference set (0) and the attacks' initial noise (1). Every attack of every point: study_attacks.csv and "
+        "LAB/study/study.csv."));
+    html.paragraph(study.featureExtractor.empty()
+                       ? ReportText::tr("Distances are measured in the first judge's features (a file written before "
+                                        "the feature extractor was recorded).")
+                       : ReportText::tr("Distances are measured in: %1 — never in the attacked teacher's features.")
+                             .arg(QString::fromStdString(study.featureExtractor)));
     context.writeCsv(u"study_attacks.csv"_s, csv);
+    if (study.comparisons.empty())
+        return;
+    // Paired comparisons of the strongest attack of each point: same images, seed by seed.
+    HtmlTable pairs;
+    pairs.header = {ReportText::tr("First"),
+                    ReportText::tr("Second"),
+                    ReportText::tr("Attack"),
+                    ReportText::tr("Difference"),
+                    ReportText::tr("95 % interval"),
+                    ReportText::tr("Exact p"),
+                    ReportText::tr("At equal accuracy loss")};
+    pairs.numeric = {false, false, false, true, true, true, false};
+    CsvTable pairsCsv({u"first"_s, u"second"_s, u"attack"_s, u"difference"_s, u"ci_low"_s, u"ci_high"_s, u"p"_s,
+                       u"first_accuracy_lost"_s, u"second_accuracy_lost"_s, u"equal_accuracy_loss"_s});
+    for (const StudyComparison& c : study.comparisons) {
+        pairsCsv.addRow({QString::fromStdString(c.first), QString::fromStdString(c.second),
+                         QString::fromStdString(c.attack), CsvTable::number(c.difference),
+                         CsvTable::number(c.interval.low), CsvTable::number(c.interval.high), CsvTable::number(c.p),
+                         CsvTable::number(c.firstLoss), CsvTable::number(c.secondLoss),
+                         c.equalAccuracyLoss ? u"true"_s : u"false"_s});
+        bool strongest = false;
+        for (const StudyPointResult& p : study.points)
+            if (p.point.id == c.first && p.strongestAttack() && p.strongestAttack()->attack == c.attack)
+                strongest = true;
+        if (!strongest)
+            continue; // the table shows the strongest attack's; the CSV has every attack
+        pairs.rows << QStringList{
+            QString::fromStdString(c.first),
+            QString::fromStdString(c.second),
+            QString::fromStdString(c.attack),
+            ReportText::tr("%1 points").arg(formatDecimal(c.difference * 100, 1)),
+            ReportText::tr("%1 to %2 points")
+                .arg(formatDecimal(c.interval.low * 100, 1), formatDecimal(c.interval.high * 100, 1)),
+            formatPValue(c.p),
+            c.equalAccuracyLoss ? ReportText::tr("yes") : ReportText::tr("no")};
+    }
+    html.paragraph(ReportText::tr(
+        "Paired comparisons (judge accuracy of the first minus the second, the first point's strongest attack): each "
+        "defended point against the undefended one, and each encryption dose against the noise with its drift. The "
+        "interval is exact given the share of discordant pairs and, like p (exact McNemar), uses the discordant "
+        "counts divided by their design effect over seeds. A comparison is at equal accuracy loss only where the two "
+        "points lose within one point of each other; otherwise it compares defences at different costs. Every attack: "
+        "study_comparisons.csv."));
+    html.table(pairs);
+    context.writeCsv(u"study_comparisons.csv"_s, pairsCsv);
 }
 
 } // namespace psnn

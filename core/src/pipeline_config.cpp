@@ -294,6 +294,7 @@ template <class F> void bindStudy(F& f, PipelineConfig& p)
 {
     f("second_judge", p.secondJudge);
     f("transfer_epsilon", p.transferEpsilon);
+    f("defence_seeds", p.defenceSeeds);
 }
 
 /// The top level's plain fields; the nested sections follow them in configToJson and withSettings.

@@ -11,10 +11,12 @@
 #include <torch/utils.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace psnn {
 
-SpikingModel addMatchedNoise(const SpikingModel& snn, const std::vector<double>& relativeL2, uint64_t seed)
+SpikingModel addMatchedNoise(const SpikingModel& snn, const std::vector<double>& relativeL2, uint64_t seed,
+                             const std::vector<double>& biasL2)
 {
     torch::NoGradGuard noGrad;
     SpikingModel out = snn;
@@ -33,10 +35,47 @@ SpikingModel addMatchedNoise(const SpikingModel& snn, const std::vector<double>&
         const double norm = noise.norm().item<double>();
         noise = norm > 0 ? noise * (target / norm) : noise;
         layer.weight = (w0.to(at::kDouble) + noise).to(w0.scalar_type());
-        if (layer.bias.defined())
-            layer.bias = layer.bias.detach().clone();
+        // Encryption moves the biases too: the control moves them by as much (absolute, since a
+        // teacher's biases may be zero), in a direction of their own.
+        const double biasTarget = k - 1 < biasL2.size() ? biasL2[k - 1] : 0.0;
+        if (!layer.bias.defined()) {
+            if (biasTarget > 0)
+                throw Error(ErrorCode::InvalidArgument,
+                            "The noise control was asked to move the bias of a layer that has none.",
+                            "Give a bias change of 0 for layers without a bias.");
+            continue;
+        }
+        const at::Tensor b0 = layer.bias.detach().to(at::kDouble);
+        at::Tensor biasNoise = at::randn(b0.sizes(), gen, b0.options());
+        const double biasNorm = biasNoise.norm().item<double>();
+        biasNoise = biasNorm > 0 ? biasNoise * (biasTarget / biasNorm) : biasNoise * 0;
+        layer.bias = (b0 + biasNoise).to(layer.bias.scalar_type());
     }
     return out;
+}
+
+std::vector<double> biasDrift(const Network& reference, const Network& current)
+{
+    torch::NoGradGuard noGrad;
+    std::vector<double> out;
+    for (size_t i = 0; i < reference.layers.size() && i < current.layers.size(); ++i) {
+        const Layer& a = reference.layers[i];
+        if (!a.hasWeights())
+            continue;
+        const Layer& b = current.layers[i];
+        out.push_back(a.bias.defined() && b.bias.defined()
+                          ? (b.bias.detach().to(at::kDouble) - a.bias.detach().to(at::kDouble)).norm().item<double>()
+                          : 0.0);
+    }
+    return out;
+}
+
+double overallBiasL2(const Network& reference, const Network& current)
+{
+    double sum = 0;
+    for (double d : biasDrift(reference, current))
+        sum += d * d;
+    return std::sqrt(sum);
 }
 
 double overallRelativeL2(const Network& reference, const Network& current)
@@ -54,11 +93,26 @@ double overallRelativeL2(const Network& reference, const Network& current)
     return base > 0 ? std::sqrt(diff / base) : 0.0;
 }
 
+double thresholdProduct(const SpikingModel& snn)
+{
+    double product = 1;
+    for (const size_t i : snn.spikingLayers())
+        product *= snn.thresholds[i].detach().to(at::kDouble).mean().item<double>();
+    return product;
+}
+
 at::Tensor thresholdAwareForward(const SpikingModel& snn, const at::Tensor& x)
 {
+    if (snn.leak < 1)
+        throw Error(ErrorCode::Unsupported,
+                    "The threshold-aware re-conversion models IF neurons, but this model's neurons leak (leak "
+                        + std::to_string(snn.leak) + " < 1): their rate is not clamp(current / threshold, 0, 1).",
+                    "Attack it with the ReLU re-conversion or the surrogate-gradient attack (study: it is skipped).");
     const auto& layers = snn.network.layers;
     const std::vector<size_t> spiking = snn.spikingLayers();
-    at::Tensor h = x;
+    // Signed Poisson coding fires with probability |x| per step, so it saturates at |x| = 1 (direct
+    // coding feeds the value itself as current).
+    at::Tensor h = snn.coding == InputCoding::Poisson ? at::clamp(x, -1, 1) : x;
     for (size_t i = 0; i < layers.size(); ++i) {
         const Layer& layer = layers[i];
         if (layer.kind == LayerKind::ReLU || layer.kind == LayerKind::Dropout)
@@ -73,7 +127,9 @@ at::Tensor thresholdAwareForward(const SpikingModel& snn, const at::Tensor& x)
         // the next layer's input current is that rate (spikes are 0/1).
         h = at::clamp(h / theta, 0, 1);
     }
-    return h;
+    // Each spiking layer divided by its threshold: scaled back, the logits are the ReLU
+    // re-conversion's where nothing saturates, so a fixed step moves the image as far as attack 1's.
+    return h * thresholdProduct(snn);
 }
 
 AttackResult attackThresholdAware(const SpikingModel& snn, const AttackConfig& config, ProgressSink& progress)

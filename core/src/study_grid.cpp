@@ -4,6 +4,7 @@
 #include "privatesnn/study_controls.h"
 
 #include "privatesnn/error.h"
+#include "privatesnn/study_seeds.h"
 #include "privatesnn/text_format.h"
 
 #include <algorithm>
@@ -54,6 +55,10 @@ StudyConfig studyGrid(const std::string& name, const PipelineConfig& pipeline, c
     c.attack1.classes.clear();
     c.attack2.classes.clear();
     c.secondJudge = pipeline.secondJudge;
+    c.defenceSeeds = pipeline.defenceSeeds;
+    if (c.defenceSeeds < 1)
+        throw Error(ErrorCode::InvalidArgument, "study.defence_seeds is " + std::to_string(c.defenceSeeds) + ".",
+                    "Build each defended point at least once: set study.defence_seeds to 1 or more (3 by default).");
     std::vector<StudyPoint> enc;
     if (name == "default") {
         // From none through the paper's dose to far beyond 100x its weight movement: Adam moves each
@@ -100,8 +105,87 @@ StudyConfig studyGrid(const std::string& name, const PipelineConfig& pipeline, c
     reinit.label = "distillation from a random init, lr 1e-3, " + std::to_string(reinit.epochs) + " epochs";
     c.points.push_back(reinit);
     addControlsAndDefences(c, pipeline);
+    // Every trained or noised point is a random realisation of its defence: several, so claims about
+    // the defence are not claims about one network (early layers and label smoothing included). The
+    // undefended point and k-bit weights are the same network at every seed; the controls measure the
+    // scoring, once.
+    for (StudyPoint& p : c.points)
+        if (p.epochs > 0 || p.defence == "noise")
+            p.seeds = c.defenceSeeds;
     return c;
 }
+
+std::string StudyJob::id() const
+{
+    return point->id + "-s" + std::to_string(seed);
+}
+
+std::vector<StudyJob> studyJobs(const StudyConfig& study)
+{
+    std::vector<StudyJob> jobs;
+    for (const StudyPoint& p : study.points)
+        for (int k = 0; k < std::max(1, p.seeds); ++k)
+            jobs.push_back({&p, k});
+    return jobs;
+}
+
+namespace {
+
+/// A point's seeds (1 for a point without per-seed values, such as a version 2 file's).
+int seedsOf(const StudyPointResult& p)
+{
+    return std::max<int>(1, int(p.seeds.size()));
+}
+
+/// The paired comparison of two points under the same attack, judge 1: seed k against seed k, or a
+/// one-seed point (the undefended one) against every seed of the other. Empty when they were not
+/// attacked with the same images (classes, restarts) or have no judge.
+std::optional<StudyComparison> compare(const StudyPointResult& first, const StudyPointResult& second,
+                                       const std::string& attack)
+{
+    const auto row = [&](const StudyPointResult& p) -> const StudyAttackRow* {
+        for (const StudyAttackRow& a : p.attacks)
+            if (a.attack == attack && !a.correct.empty())
+                return &a;
+        return nullptr;
+    };
+    const StudyAttackRow *a = row(first), *b = row(second);
+    const int sa = seedsOf(first), sb = seedsOf(second);
+    if (!a || !b || (sa != sb && sa != 1 && sb != 1))
+        return std::nullopt;
+    const size_t ma = a->correct.size() / size_t(sa), mb = b->correct.size() / size_t(sb);
+    if (ma != mb || ma == 0)
+        return std::nullopt;
+    const int seeds = std::max(sa, sb);
+    std::vector<int64_t> onlyFirst, onlySecond;
+    for (int k = 0; k < seeds; ++k) {
+        const size_t fa = size_t(sa == 1 ? 0 : k) * ma, fb = size_t(sb == 1 ? 0 : k) * mb;
+        int64_t only1 = 0, only2 = 0;
+        for (size_t i = 0; i < ma; ++i) {
+            if (a->labels[fa + i] != b->labels[fb + i])
+                return std::nullopt; // not the same images
+            only1 += a->correct[fa + i] && !b->correct[fb + i];
+            only2 += !a->correct[fa + i] && b->correct[fb + i];
+        }
+        onlyFirst.push_back(only1);
+        onlySecond.push_back(only2);
+    }
+    const PairedDifference d = pairedDifference(onlyFirst, onlySecond, int64_t(ma));
+    StudyComparison c;
+    c.first = first.point.id;
+    c.second = second.point.id;
+    c.attack = attack;
+    c.difference = d.difference;
+    c.interval = d.interval;
+    c.p = d.p;
+    c.pairs = d.pairs;
+    c.firstLoss = first.accuracyLost();
+    c.secondLoss = second.accuracyLost();
+    c.equalAccuracyLoss = std::abs(c.firstLoss - c.secondLoss) <= 0.01;
+    return c;
+}
+
+} // namespace
 
 void summariseStudy(StudySummary& s, int bootstrapResamples, uint64_t seed)
 {
@@ -116,6 +200,7 @@ void summariseStudy(StudySummary& s, int bootstrapResamples, uint64_t seed)
         for (const StudyAttackRow& a : p.attacks)
             if (!a.correct.empty())
                 family += a.correct2.size() == a.correct.size() ? 2 : 1;
+        const int seeds = seedsOf(p);
         std::vector<VerdictResult> attacks;
         for (StudyAttackRow& a : p.attacks) {
             const int64_t n = int64_t(a.correct.size());
@@ -124,44 +209,66 @@ void summariseStudy(StudySummary& s, int bootstrapResamples, uint64_t seed)
             // The power figure counts in whole restarts: one more adds an image of every class attacked.
             const std::set<int64_t> classes(a.labels.begin(), a.labels.end());
             const VerdictRule rule{s.chance, s.margin, s.level, family, std::max<int64_t>(1, int64_t(classes.size()))};
-            int64_t hits = 0;
-            for (int c : a.correct)
-                hits += c;
+            const SeedSpread spread = seedSpread(a.correct, a.labels, seeds);
             a.images = n;
-            a.accuracy = double(hits) / double(n);
-            a.interval = clopperPearson(hits, n, s.level);
-            a.bootstrap = stratifiedBootstrap(a.correct, a.labels, bootstrapResamples, seed);
-            a.judgeVerdicts = {decideVerdict(hits, n, rule)};
+            a.accuracy = spread.mean;
+            a.seedAccuracy = spread.seedAccuracy;
+            a.designEffect = spread.designEffect(s.level);
+            a.interval = seededInterval(spread, s.level);
+            a.bootstrap = twoStageBootstrap(a.correct, a.labels, seeds, bootstrapResamples, seed, s.level);
+            a.judgeVerdicts = {decideSeededVerdict(spread, rule)};
+            a.accuracy2.reset();
+            a.agreement.reset();
+            a.seedAccuracy2.clear();
             if (a.correct2.size() == a.correct.size()) {
-                int64_t hits2 = 0, agree = 0;
-                for (size_t i = 0; i < a.correct.size(); ++i) {
-                    hits2 += a.correct2[i];
+                const SeedSpread spread2 = seedSpread(a.correct2, a.labels, seeds);
+                int64_t agree = 0;
+                for (size_t i = 0; i < a.correct.size(); ++i)
                     agree += a.correct2[i] == a.correct[i] ? 1 : 0;
-                }
-                a.accuracy2 = double(hits2) / double(n);
+                a.accuracy2 = spread2.mean;
+                a.seedAccuracy2 = spread2.seedAccuracy;
                 a.agreement = double(agree) / double(n);
-                a.judgeVerdicts.push_back(decideVerdict(hits2, n, rule));
+                a.judgeVerdicts.push_back(decideSeededVerdict(spread2, rule));
             }
             (a.judgeVerdicts.size() == 2 ? twoJudges : oneJudge) = true;
             a.verdict = combineVerdicts(a.judgeVerdicts);
             attacks.push_back(a.verdict);
             a.mcnemarP = 1;
             if (none && none != &p)
-                for (const StudyAttackRow& base : none->attacks)
-                    if (base.attack == a.attack && base.labels == a.labels) {
-                        int64_t b = 0, c = 0; // b: only the undefended model's image was recognised
-                        for (size_t i = 0; i < a.correct.size(); ++i) {
-                            b += base.correct[i] && !a.correct[i];
-                            c += !base.correct[i] && a.correct[i];
-                        }
-                        a.mcnemarP = mcnemarExact(b, c);
-                    }
+                if (const auto c = compare(p, *none, a.attack))
+                    a.mcnemarP = c->p;
+        }
+        for (size_t k = 0; k < p.seeds.size(); ++k) { // each seed's own judge accuracy, per attack
+            p.seeds[k].judgeAccuracy.clear();
+            for (const StudyAttackRow& a : p.attacks)
+                p.seeds[k].judgeAccuracy.push_back(k < a.seedAccuracy.size() ? a.seedAccuracy[k] : 0.0);
         }
         p.verdict = combineVerdicts(attacks);
         p.strongest = 0;
         for (size_t i = 1; i < p.attacks.size(); ++i)
             if (p.attacks[i].accuracy > p.attacks[p.strongest].accuracy)
                 p.strongest = i;
+    }
+    // Each defended point against the undefended one, and each noise control against the encryption
+    // it matches, attack by attack. The controls defend nothing: no dose to compare.
+    s.comparisons.clear();
+    for (const StudyPointResult& p : s.points) {
+        if (isStudyControl(p.point.defence))
+            continue;
+        std::vector<const StudyPointResult*> against;
+        if (none && none != &p)
+            against.push_back(none);
+        if (p.point.defence == "noise")
+            for (const StudyPointResult& q : s.points)
+                if (q.point.id == p.point.matches)
+                    against.push_back(&q);
+        for (const StudyPointResult* q : against)
+            for (const StudyAttackRow& a : p.attacks) {
+                // Encryption first when it is one side: "encryption-k minus noise-k", "dose minus none".
+                const bool encryptionFirst = q->point.defence == "encryption" && q != none;
+                if (auto c = encryptionFirst ? compare(*q, p, a.attack) : compare(p, *q, a.attack))
+                    s.comparisons.push_back(std::move(*c));
+            }
     }
     s.judges = twoJudges && !oneJudge ? 2 : 1;
     checkControls(s);
@@ -226,12 +333,20 @@ std::string studyCsv(const StudySummary& s, const RatingsSummary* human)
                           a.interval.low, a.interval.high, (long long)a.images, a.fid, verdictText(a.verdict).c_str());
             std::string row = line;
             if (human) {
-                const auto it = std::find_if(human->rows.begin(), human->rows.end(), [&](const HumanRow& h) {
-                    return h.point == p.point.id && h.attack == a.attack;
-                });
-                if (it != human->rows.end()) {
-                    std::snprintf(line, sizeof(line), ",%.4f,%.4f,%.4f,%lld", it->accuracy, it->verdict.interval.low,
-                                  it->verdict.interval.high, (long long)it->ratings);
+                // People rate one folder per job: a point's column pools its seeds' folders (or an
+                // older single run's), at the family-wise level of the rows it pools.
+                int64_t correct = 0, ratings = 0;
+                double level = 0.95;
+                for (const HumanRow& h : human->rows)
+                    if (h.attack == a.attack && (h.point == p.point.id || h.point.rfind(p.point.id + "-s", 0) == 0)) {
+                        correct += h.correct;
+                        ratings += h.ratings;
+                        level = h.verdict.testLevel();
+                    }
+                if (ratings > 0) {
+                    const Interval ci = clopperPearson(correct, ratings, level);
+                    std::snprintf(line, sizeof(line), ",%.4f,%.4f,%.4f,%lld", double(correct) / double(ratings), ci.low,
+                                  ci.high, (long long)ratings);
                     row.insert(row.size() - 1, line);
                 } else {
                     row.insert(row.size() - 1, ",,,,");

@@ -21,11 +21,13 @@ struct StudyInputs {
     EncryptionData data;
     SpikingModel snn;
     std::string inputsHash; ///< SHA-256 over the hashes of all of the above
+    std::string featureName; ///< the network the distances are measured in, in words
 };
 StudyInputs loadStudyInputs(const PipelineConfig& config, const std::string& labFolder, const StudyConfig& study);
 
-/// SHA-256 of the point's settings (its own, the attacks', the encryption's) and the inputs' hash.
-std::string pointKey(const StudyPoint& p, const StudyConfig& study, const PipelineConfig& pipeline, const std::string& inputsHash);
+/// SHA-256 of the job's settings (its point's, its seed, the attacks', the encryption's) and the inputs' hash.
+std::string pointKey(const StudyJob& job, const StudyConfig& study, const PipelineConfig& pipeline,
+                     const std::string& inputsHash);
 
 /// Adds to a point's key what the later defences and controls depend on (study_controls.cpp),
 /// only for those points, so the keys of the earlier ones stay as they were.

@@ -8,8 +8,10 @@
 
 namespace psnn::study_detail {
 
-/// The point file format written now: 2 added the content hash (version 1 points run again).
-inline constexpr int kPointVersion = 2;
+/// The point file format written now: 2 added the content hash (version 1 points run again); 3 is
+/// one defence seed of a point (ID-sK.json, its seed, bias drift, KID's standard error, held-out
+/// references).
+inline constexpr int kPointVersion = 3;
 
 /// SHA-256 of a point's JSON without its content_sha256 field.
 std::string pointContentHash(const nlohmann::json& point);

@@ -5,6 +5,7 @@
 // catalogue setting with the catalogue's range.
 #include "cli_runner.h"
 #include "hostile_files.h"
+#include "study_internal.h"
 #include "test_support.h"
 #include "tiny_models.h"
 
@@ -17,19 +18,22 @@
 #include "privatesnn/snn_archive.h"
 
 #include <ATen/ATen.h>
+
 #include <gtest/gtest.h>
 
 #include <fcntl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <csignal>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <thread>
 #include <iterator>
+#include <sstream>
+#include <thread>
 
 namespace psnn {
 namespace {
@@ -220,17 +224,18 @@ TEST(CliStudy, AStudyKilledWithSigkillLosesOnlyThePointInProgress)
 {
     test::TempDir dir;
     writeTinyStudyConfig(dir);
-    const std::vector<std::string> args{"study", "--lab", dir.file("lab"), "--config", dir.file("tiny.json"), "--grid", "quick",
-                                        "--no-report", "--point", "encryption-0", "encryption-1"};
-    const std::string first = dir.file("lab/study/points/encryption-0.json");
-    const std::string second = dir.file("lab/study/points/encryption-1.json");
+    const std::vector<std::string> args{"study",          "--lab", dir.file("lab"), "--config", dir.file("tiny.json"),
+                                        "--grid",         "quick", "--no-report",   "--point",  "encryption-0-s0",
+                                        "encryption-1-s0"};
+    const std::string first = dir.file("lab/study/points/encryption-0-s0.json");
+    const std::string second = dir.file("lab/study/points/encryption-1-s0.json");
     // --emit-jobs prepares the lab (synthesis, conversion), which --point needs.
     const Outcome prepared = cli({"study", "--lab", dir.file("lab"), "--config", dir.file("tiny.json"), "--grid", "quick", "--emit-jobs"});
     ASSERT_EQ(prepared.exitCode, 0) << prepared.err;
     const pid_t pid = start(args, dir.file("out"), dir.file("err"));
     // kill -9 once the second point has finished its first epoch (its checkpoint appears): stopped at
     // once with SIGSTOP so that it cannot finish in between, then killed; no handler, no clean-up runs.
-    const std::string checkpoint = dir.file("lab/study/points/encryption-1.ckpt");
+    const std::string checkpoint = dir.file("lab/study/points/encryption-1-s0.ckpt");
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::minutes(2);
     while (!std::filesystem::exists(checkpoint) && std::chrono::steady_clock::now() < deadline
            && waitpid(pid, nullptr, WNOHANG) == 0)
@@ -251,8 +256,68 @@ TEST(CliStudy, AStudyKilledWithSigkillLosesOnlyThePointInProgress)
     EXPECT_EQ(slurp(first), kept) << "a finished point was recomputed";
     EXPECT_TRUE(std::filesystem::exists(second));
     const std::string log = slurp(dir.file("lab/log.txt"));
-    EXPECT_EQ(log.find("Study point encryption-0 started", log.find("Study point encryption-1 started")), std::string::npos)
+    EXPECT_EQ(log.find("Study job encryption-0-s0 started", log.find("Study job encryption-1-s0 started")),
+              std::string::npos)
         << "encryption-0 ran again after the kill";
+}
+
+TEST(CliStudy, EmittedJobsRunIndependentlyUnderGnuParallel)
+{
+    ASSERT_EQ(std::system("command -v parallel > /dev/null"), 0)
+        << "GNU parallel is not installed: scripts/setup-debian.sh installs it (apt-get install parallel).";
+    test::TempDir dir;
+    writeTinyStudyConfig(dir);
+    const Outcome emitted =
+        cli({"study", "--lab", dir.file("lab"), "--config", dir.file("tiny.json"), "--grid", "quick", "--emit-jobs"});
+    ASSERT_EQ(emitted.exitCode, 0) << emitted.err;
+    // Every line but the last (--collect) is one (point, seed); run them two at a time, in an order
+    // that starts noise jobs beside the encryption jobs they copy.
+    std::istringstream lines(emitted.out);
+    std::vector<std::string> jobs;
+    for (std::string line; std::getline(lines, line);)
+        if (line.rfind("privatesnn ", 0) == 0 && line.find("--collect") == std::string::npos)
+            jobs.push_back(std::string(PRIVATESNN_CLI) + line.substr(std::string("privatesnn").size()));
+    ASSERT_GE(jobs.size(), 10u);
+    std::reverse(jobs.begin(), jobs.end());
+    {
+        std::ofstream list(dir.file("jobs.txt"));
+        for (const std::string& job : jobs)
+            list << job << "\n";
+    }
+    const int ran = std::system(
+        ("parallel -j2 --halt now,fail=1 < '" + dir.file("jobs.txt") + "' > '" + dir.file("parallel.out") + "' 2>&1")
+            .c_str());
+    ASSERT_EQ(ran, 0) << slurp(dir.file("parallel.out"));
+    const Outcome collected = cli({"study", "--lab", dir.file("lab"), "--config", dir.file("tiny.json"), "--grid",
+                                   "quick", "--collect", "--no-report"});
+    ASSERT_EQ(collected.exitCode, 0) << collected.err;
+
+    // No job read another's unfinished output: nothing half-written is left, and every noise job's
+    // drift is exactly its encryption twin's as that twin's own job measured it (a partial, stale or
+    // other-seed twin would give another drift).
+    for (const auto& entry : std::filesystem::directory_iterator(dir.file("lab/study/points")))
+        EXPECT_EQ(entry.path().filename().string().find(".part"), std::string::npos) << entry.path();
+    const std::string log = slurp(dir.file("lab/log.txt"));
+    int noiseJobs = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(dir.file("lab/study/points"))) {
+        const std::string name = entry.path().filename().string();
+        if (name.rfind("noise-", 0) != 0 || entry.path().extension() != ".json")
+            continue;
+        ++noiseJobs;
+        const std::string twinName = "encryption-" + name.substr(6);
+        const auto noise = study_detail::readPoint(entry.path().string());
+        const auto twin = study_detail::readPoint(dir.file("lab/study/points/" + twinName));
+        ASSERT_TRUE(noise && twin) << name;
+        ASSERT_EQ(noise->drift.size(), twin->drift.size());
+        for (size_t l = 0; l < twin->drift.size(); ++l)
+            EXPECT_NEAR(noise->drift[l].relativeL2, twin->drift[l].relativeL2, 1e-3 * twin->drift[l].relativeL2 + 1e-9)
+                << name << " layer " << l;
+        const std::string job = name.substr(0, name.size() - 5);
+        EXPECT_TRUE(log.find("Study job " + job + " copies the finished encryption twin") != std::string::npos
+                    || log.find("Study job " + job + " trains its encryption twin") != std::string::npos)
+            << job << " did not say where its twin came from";
+    }
+    EXPECT_EQ(noiseJobs, 6); // 2 noise points x 3 seeds
 }
 
 TEST(CliStudy, AStudyWithoutConfigResumesTheLabsSettings)

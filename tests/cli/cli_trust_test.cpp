@@ -302,7 +302,7 @@ TEST(CliTrust, AHandEditedStudyPointIsNamedNotMerged)
     TinyLab t;
     const Outcome study = cli({"study", "--lab", t.lab, "--grid", "quick", "--no-report"});
     ASSERT_EQ(study.exitCode, 0) << study.err;
-    const std::string point = t.file("study/points/encryption-1.json");
+    const std::string point = t.file("study/points/encryption-1-s0.json");
     json j = json::parse(slurp(point));
     j["snn_accuracy"] = 0.99;
     for (json& attack : j["attacks"])
@@ -365,7 +365,7 @@ TEST(CliFuzz, MutatedStudyPointsAreNamedOrMergedButNeverCostAFinishedFile)
     // finished model of the lab or of another point changes.
     TinyLab t;
     ASSERT_EQ(cli({"study", "--lab", t.lab, "--grid", "quick", "--no-report"}).exitCode, 0);
-    const std::string point = t.file("study/points/encryption-1.json");
+    const std::string point = t.file("study/points/encryption-1-s0.json");
     const std::string original = slurp(point);
     std::map<std::string, std::string> hashes;
     for (const auto& entry : fs::recursive_directory_iterator(t.lab))

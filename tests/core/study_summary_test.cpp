@@ -80,7 +80,8 @@ TEST(StudySummary, RoundTripsThroughStudyJson)
     EXPECT_EQ(written["recommended"], "noise-1");
     EXPECT_EQ(written["points"][1]["strongest"], "attack 2");
     EXPECT_NEAR(written["points"][1]["accuracy_lost"].get<double>(), 0.2, 1e-12);
-    EXPECT_EQ(written["version"], 3);
+    EXPECT_EQ(written["version"], kStudyVersion);
+    EXPECT_EQ(kStudyVersion, 4); // the controls (s5-ctrl's 3) and the seeds (s5-study's 3) together
     EXPECT_EQ(written["judges"], 2);
     EXPECT_EQ(written["points"][0]["attacks"][1]["verdict"], "inconclusive");
     EXPECT_EQ(written["points"][0]["attacks"][1]["verdict_text"],
@@ -110,6 +111,84 @@ TEST(StudySummary, RoundTripsThroughStudyJson)
     EXPECT_EQ(read.points[1].verdict.verdict, StudyVerdict::Protected);
     EXPECT_FALSE(read.points[0].attacks[1].accuracy2.has_value());
     EXPECT_EQ(read.points[0].drift[0].path, "features.0");
+}
+
+TEST(StudySummary, ReadsVersion2WithOneSeedPerPoint)
+{
+    // A version 2 file has no seeds, comparisons, KID standard errors or feature extractor, and no
+    // controls or later defences' doses.
+    json j = toJson(summary());
+    j["version"] = 2;
+    j.erase("feature_extractor");
+    j.erase("comparisons");
+    j.erase("control_warnings");
+    j.erase("transfer_share");
+    for (json& p : j["points"]) {
+        for (const char* key : {"seeds", "defence_seeds", "bias_l2", "layers", "bits", "label_smoothing", "epsilon"})
+            p.erase(key);
+        p["references"].erase("held_out_images");
+        p["references"].erase("reference_images");
+        for (json& a : p["attacks"])
+            for (const char* key :
+                 {"kid_se", "kid_normalised_se", "design_effect", "seed_judge_accuracy", "seed_judge2_accuracy"})
+                a.erase(key);
+    }
+    const StudySummary read = studySummaryFromJson(j);
+    ASSERT_EQ(read.points.size(), summary().points.size());
+    EXPECT_TRUE(read.points[0].seeds.empty());
+    EXPECT_EQ(read.points[0].point.seeds, 1);
+    EXPECT_TRUE(read.comparisons.empty());
+    EXPECT_TRUE(read.featureExtractor.empty());
+    EXPECT_EQ(read.points[0].attacks[0].verdict.verdict, StudyVerdict::Leaks);
+    EXPECT_DOUBLE_EQ(read.points[0].attacks[0].designEffect, 1.0);
+    EXPECT_TRUE(read.controlWarnings.empty());
+    EXPECT_FALSE(read.transferShare.has_value());
+}
+
+// Two lines of work each wrote a version 3: one with the controls and later defences, one with the
+// defence seeds. Both read, each keeping what it has and defaulting what it lacks.
+TEST(StudySummary, ReadsBothKindsOfVersion3)
+{
+    StudySummary both = summary();
+    both.transferShare = 0.25;
+    both.controlWarnings = {"judge 1 scores the random network above chance"};
+    both.points[1].point.bits = 4;
+    both.points[1].seeds = {StudySeedResult{0, 0.7, 0.6, 0.1, 0.01, {0.12, 0.15}},
+                            StudySeedResult{1, 0.72, 0.61, 0.11, 0.02, {0.1, 0.14}}};
+    both.points[1].point.seeds = 2;
+    both.featureExtractor = "judge (penultimate layer)";
+    const json written = toJson(both);
+
+    json controls = written; // the controls' version 3: no seeds
+    controls["version"] = 3;
+    controls.erase("feature_extractor");
+    controls.erase("comparisons");
+    for (json& p : controls["points"])
+        for (const char* key : {"seeds", "defence_seeds", "bias_l2"})
+            p.erase(key);
+    const StudySummary fromControls = studySummaryFromJson(controls);
+    ASSERT_TRUE(fromControls.transferShare.has_value());
+    EXPECT_DOUBLE_EQ(*fromControls.transferShare, 0.25);
+    EXPECT_EQ(fromControls.controlWarnings, both.controlWarnings);
+    EXPECT_EQ(fromControls.points[1].point.bits, 4);
+    EXPECT_TRUE(fromControls.points[1].seeds.empty());
+    EXPECT_EQ(fromControls.points[1].point.seeds, 1);
+
+    json seeds = written; // the seeds' version 3: no controls
+    seeds["version"] = 3;
+    seeds.erase("control_warnings");
+    seeds.erase("transfer_share");
+    for (json& p : seeds["points"])
+        for (const char* key : {"layers", "bits", "label_smoothing", "epsilon"})
+            p.erase(key);
+    const StudySummary fromSeeds = studySummaryFromJson(seeds);
+    EXPECT_FALSE(fromSeeds.transferShare.has_value());
+    EXPECT_TRUE(fromSeeds.controlWarnings.empty());
+    EXPECT_EQ(fromSeeds.points[1].point.bits, 0);
+    ASSERT_EQ(fromSeeds.points[1].seeds.size(), 2u);
+    EXPECT_DOUBLE_EQ(fromSeeds.points[1].seeds[1].snnAccuracy, 0.72);
+    EXPECT_EQ(fromSeeds.points[1].point.seeds, 2);
+    EXPECT_EQ(fromSeeds.featureExtractor, both.featureExtractor);
 }
 
 TEST(StudySummary, ANameThatMatchesNothingLeavesNoneChosen)

@@ -11,12 +11,15 @@
 #include "privatesnn/error.h"
 #include "privatesnn/ratings.h"
 #include "privatesnn/study.h"
+#include "study_internal.h"
 
 #include <ATen/ATen.h>
 #include <gtest/gtest.h>
+#include <torch/csrc/autograd/autograd.h>
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 namespace psnn {
@@ -41,18 +44,130 @@ TEST(StudyDefences, NoiseControlMatchesTheTargetDrift)
     EXPECT_THROW(addMatchedNoise(snn, {0.1}, 5), Error);
 }
 
+TEST(StudyDefences, NoiseControlMatchesBiasDriftAndEachSeedHasItsOwnDirection)
+{
+    // The bands teacher has no biases: zero ones, as a bias-free teacher's SNN would get from
+    // training, so the targets are absolute changes.
+    Network teacher = test::trainedBandsTeacher();
+    for (Layer& l : teacher.layers)
+        if (l.hasWeights())
+            l.bias = at::zeros({l.weight.size(0)});
+    SpikingModel snn;
+    snn.network = teacher;
+    std::vector<double> weights, biases;
+    for (const Layer& l : teacher.layers)
+        if (l.hasWeights()) {
+            weights.push_back(0.05);
+            biases.push_back(l.bias.defined() ? 0.01 * double(biases.size() + 1) : 0.0);
+        }
+    ASSERT_GT(std::count_if(biases.begin(), biases.end(), [](double b) { return b > 0; }), 0)
+        << "the teacher has no bias";
+    const SpikingModel a = addMatchedNoise(snn, weights, 1, biases), b = addMatchedNoise(snn, weights, 2, biases);
+    const std::vector<double> drift = biasDrift(snn.network, a.network);
+    ASSERT_EQ(drift.size(), biases.size());
+    for (size_t i = 0; i < drift.size(); ++i)
+        EXPECT_NEAR(drift[i], biases[i], 1e-5 + 1e-4 * biases[i]);
+    double squares = 0;
+    for (double d : biases)
+        squares += d * d;
+    EXPECT_NEAR(overallBiasL2(snn.network, a.network), std::sqrt(squares), 1e-4);
+    // Two seeds, same sizes, different directions: in hundreds of dimensions two random directions
+    // are nearly orthogonal, one direction reused at another seed would give cosine 1.
+    for (size_t i = 0; i < teacher.layers.size(); ++i) {
+        if (!teacher.layers[i].hasWeights())
+            continue;
+        const at::Tensor da = (a.network.layers[i].weight - teacher.layers[i].weight).flatten().to(at::kDouble);
+        const at::Tensor db = (b.network.layers[i].weight - teacher.layers[i].weight).flatten().to(at::kDouble);
+        const double cosine = (da * db).sum().item<double>() / (da.norm().item<double>() * db.norm().item<double>());
+        EXPECT_LT(std::abs(cosine), 0.5) << teacher.layers[i].path;
+    }
+    // A layer without a bias cannot be moved by one.
+    SpikingModel noBias = snn;
+    for (Layer& l : noBias.network.layers)
+        l.bias = at::Tensor();
+    EXPECT_THROW(addMatchedNoise(noBias, weights, 1, biases), Error);
+}
+
 TEST(StudyDefences, ThresholdAwareReconversionIsTheSnnRateFunction)
 {
     SpikingModel snn = test::singleNeuron(0.7, 1.0);
     snn.timesteps = 1000;
     const at::Tensor x = at::tensor({-0.5f, 0.05f, 0.3f, 0.69f, 0.9f, 1.0f}).view({-1, 1, 1, 1});
     const at::Tensor rate = test::snnOutput(snn, x, 0).flatten() / double(snn.timesteps);
-    const at::Tensor clipped = thresholdAwareForward(snn, x).flatten();
+    // Its logits carry the product of the thresholds back (see the two-layer test); the rate is before it.
+    const at::Tensor clipped = thresholdAwareForward(snn, x).flatten() / thresholdProduct(snn);
     for (int64_t i = 0; i < x.size(0); ++i)
         EXPECT_NEAR(clipped[i].item<double>(), rate[i].item<double>(), 1.0 / snn.timesteps + 1e-6) << "x = " << x[i].item<double>();
     // The plain re-conversion does not saturate: at x = 1 it reads 1, the SNN's rate 1 / 0.7 -> clamped to 1.
     EXPECT_NEAR(clipped[5].item<double>(), 1.0, 1e-6);
     EXPECT_NEAR(clipped[1].item<double>(), 0.05 / 0.7, 1e-6);
+}
+
+TEST(StudyDefences, ThresholdAwareOnTwoLayersByHand)
+{
+    // Two spiking layers (thresholds 0.5 and 2) and a linear readout, Poisson input.
+    SpikingModel snn;
+    snn.network.input = InputSpec{1, 1, 2, {0.5}, {0.5}};
+    auto linear = [](std::vector<float> w, int64_t out, int64_t in, const char* path) {
+        Layer l;
+        l.kind = LayerKind::Linear;
+        l.path = path;
+        l.weight = at::tensor(w).view({out, in});
+        l.bias = at::zeros({out});
+        return l;
+    };
+    auto relu = [](const char* path) {
+        Layer l;
+        l.kind = LayerKind::ReLU;
+        l.path = path;
+        return l;
+    };
+    Layer flatten;
+    flatten.kind = LayerKind::Flatten;
+    flatten.path = "flatten";
+    snn.network.layers = {flatten,    linear({1, 0, 1, 1}, 2, 2, "fc1"), relu("r1"), linear({1, -1, 2, 1}, 2, 2, "fc2"),
+                          relu("r2"), linear({1, 0, 1, 1}, 2, 2, "out")};
+    snn.thresholds.assign(snn.network.layers.size(), at::Tensor());
+    snn.thresholds[1] = at::scalar_tensor(0.5);
+    snn.thresholds[3] = at::scalar_tensor(2.0);
+    snn.coding = InputCoding::Poisson;
+    ASSERT_EQ(snn.spikingLayers(), (std::vector<size_t>{1, 3}));
+    EXPECT_DOUBLE_EQ(thresholdProduct(snn), 1.0);
+
+    // Unsaturated, x = (0.2, 0.1): h1 = (0.2, 0.3), r1 = (0.4, 0.6); h2 = (-0.2, 1.4), r2 = (0, 0.7);
+    // out = (0, 0.7) x (0.5 x 2) = (0, 0.7) - the ReLU re-conversion's (0, 0.7) exactly.
+    const at::Tensor x = at::tensor({0.2f, 0.1f}).view({1, 1, 1, 2});
+    const at::Tensor y = thresholdAwareForward(snn, x);
+    EXPECT_NEAR(y[0][0].item<double>(), 0.0, 1e-6);
+    EXPECT_NEAR(y[0][1].item<double>(), 0.7, 1e-6);
+    const at::Tensor relu2 = reconvertToAnn(snn).forward(x);
+    EXPECT_NEAR(y[0][1].item<double>(), relu2[0][1].item<double>(), 1e-6);
+
+    // The scaling is the product of the thresholds: with 0.5 and 4 the rates of layer 2 halve and
+    // the product, 2, restores the ReLU re-conversion's logits.
+    snn.thresholds[3] = at::scalar_tensor(4.0);
+    EXPECT_DOUBLE_EQ(thresholdProduct(snn), 2.0);
+    // r1 = (0.4, 0.6), h2 = (-0.2, 1.4), r2 = (0, 0.35); out = (0, 0.35) x 2 = (0, 0.7).
+    EXPECT_NEAR(thresholdAwareForward(snn, x)[0][1].item<double>(), 0.7, 1e-6);
+
+    // Saturated, and the input clamped where Poisson coding saturates: x = (3, 0) reads as (1, 0):
+    // h1 = (1, 1), r1 = (1, 1) (not 2); h2 = (0, 3), r2 = (0, 0.75); out = (0, 0.75) x 2 = (0, 1.5).
+    const at::Tensor big = at::tensor({3.0f, 0.0f}).view({1, 1, 1, 2});
+    EXPECT_NEAR(thresholdAwareForward(snn, big)[0][1].item<double>(), 1.5, 1e-6);
+    // Direct coding feeds 3 itself: h1 = (3, 3), still saturated at r1 = (1, 1), same output.
+    snn.coding = InputCoding::Direct;
+    EXPECT_NEAR(thresholdAwareForward(snn, big)[0][1].item<double>(), 1.5, 1e-6);
+    // A gradient step at the unsaturated point is the ReLU re-conversion's, whatever the thresholds.
+    snn.coding = InputCoding::Poisson;
+    const at::Tensor leaf = x.clone().requires_grad_(true);
+    const at::Tensor g = torch::autograd::grad({thresholdAwareForward(snn, leaf).select(1, 1).sum()}, {leaf})[0];
+    const at::Tensor leaf2 = x.clone().requires_grad_(true);
+    const at::Tensor g2 = torch::autograd::grad({reconvertToAnn(snn).forward(leaf2).select(1, 1).sum()}, {leaf2})[0];
+    EXPECT_TRUE(at::allclose(g, g2, 1e-5, 1e-6)) << g << g2;
+
+    // Leaky neurons: refused, with the way out named.
+    snn.leak = 0.9;
+    EXPECT_THROW(thresholdAwareForward(snn, x), Error);
 }
 
 TEST(StudyAttack, Algorithm4AccumulatesGOverIterations)
@@ -206,8 +321,10 @@ PipelineConfig studyTestConfig()
 StudyConfig tinyStudy(const PipelineConfig& config)
 {
     StudyConfig s = studyGrid("quick", config);
-    for (StudyPoint& p : s.points)
+    for (StudyPoint& p : s.points) {
         p.epochs = std::min(p.epochs, 1);
+        p.seeds = std::min(p.seeds, 2); // two defence seeds: enough to pool, quick to run
+    }
     for (AttackConfig* a : {&s.attack1, &s.attack2}) {
         a->restarts = 2;
         a->iterations = 3;
@@ -244,18 +361,19 @@ TEST(StudyRunner, ResumesAfterAnInterruptedPoint)
     const PipelineConfig config = studyTestConfig();
     const StudyConfig study = tinyStudy(config);
     ASSERT_GE(study.points.size(), 4u);
+    const std::vector<StudyJob> jobs = studyJobs(study);
     Counter first;
     first.cancelAt = 2;
     EXPECT_THROW(runStudyPoints(config, study, dir.file("lab"), {}, first, first), Error);
     ASSERT_EQ(first.ran.size(), 2u);
-    const std::string done0 = test::readText(dir.file("lab/study/points/" + study.points[0].id + ".json"));
-    EXPECT_FALSE(fs::exists(dir.file("lab/study/points/" + study.points[2].id + ".json")));
+    const std::string done0 = test::readText(dir.file("lab/study/points/" + jobs[0].id() + ".json"));
+    EXPECT_FALSE(fs::exists(dir.file("lab/study/points/" + jobs[2].id() + ".json")));
 
     Counter second;
     const std::vector<std::string> ran = runStudyPoints(config, study, dir.file("lab"), {}, second, second);
-    EXPECT_EQ(second.kept, first.ran); // finished points are not recomputed
-    EXPECT_EQ(ran.size(), study.points.size() - 2);
-    EXPECT_EQ(test::readText(dir.file("lab/study/points/" + study.points[0].id + ".json")), done0);
+    EXPECT_EQ(second.kept, first.ran); // finished jobs are not recomputed
+    EXPECT_EQ(ran.size(), jobs.size() - 2);
+    EXPECT_EQ(test::readText(dir.file("lab/study/points/" + jobs[0].id() + ".json")), done0);
 
     std::vector<std::string> missing;
     const StudySummary s = collectStudy(config, study, dir.file("lab"), &missing);
@@ -263,13 +381,28 @@ TEST(StudyRunner, ResumesAfterAnInterruptedPoint)
     ASSERT_EQ(s.points.size(), study.points.size());
     EXPECT_EQ(s.points[0].relativeL2, 0.0);
     EXPECT_GT(s.points[1].relativeL2, 0.0);
-    size_t attackRows = 0;
+    size_t attackRows = 0, imageSets = 0, defended = 0;
     for (const StudyPointResult& p : s.points) {
         // The transfer control's one "attack" is its adversarial examples; every other point has three.
         EXPECT_EQ(p.attacks.size(), p.point.defence == "transfer-control" ? 1u : 3u) << p.point.id;
         attackRows += p.attacks.size();
+        // Each seed's own values beside the pooled ones; the undefended point, k-bit weights and the
+        // controls are one network each.
+        const bool oneNetwork = (p.point.defence == "encryption" && p.point.epochs == 0)
+            || p.point.defence == "quantisation" || isStudyControl(p.point.defence);
+        EXPECT_EQ(int(p.seeds.size()), oneNetwork ? 1 : 2) << p.point.id;
+        imageSets += p.attacks.size() * p.seeds.size();
+        defended += isStudyControl(p.point.defence) ? 0 : 1;
         for (const StudyAttackRow& a : p.attacks) {
-            EXPECT_EQ(a.images, 6); // 3 classes x 2 restarts
+            EXPECT_EQ(a.images, 6 * int64_t(p.seeds.size())); // 3 classes x 2 restarts per seed
+            ASSERT_EQ(a.seedAccuracy.size(), p.seeds.size());
+            double mean = 0;
+            for (double v : a.seedAccuracy)
+                mean += v / double(a.seedAccuracy.size());
+            EXPECT_NEAR(a.accuracy, mean, 1e-12);
+            EXPECT_GE(a.designEffect, 1.0);
+            EXPECT_LE(a.bootstrap.low, a.accuracy);
+            EXPECT_GE(a.bootstrap.high, a.accuracy);
             EXPECT_LE(a.interval.low, a.accuracy);
             EXPECT_GE(a.interval.high, a.accuracy);
             ASSERT_TRUE(a.accuracy2.has_value());
@@ -281,7 +414,8 @@ TEST(StudyRunner, ResumesAfterAnInterruptedPoint)
             }
         }
     }
-    // The noise control copies its encryption point's per-layer drift (within 1 %).
+    // The noise control copies its encryption point's per-layer weight drift and its bias drift
+    // (within 1 %), seed by seed; the seeds are different networks.
     for (const StudyPointResult& p : s.points) {
         if (p.point.defence != "noise")
             continue;
@@ -291,8 +425,30 @@ TEST(StudyRunner, ResumesAfterAnInterruptedPoint)
             for (size_t l = 0; l < p.drift.size(); ++l) {
                 EXPECT_NEAR(p.drift[l].relativeL2, e.drift[l].relativeL2, 0.01 * e.drift[l].relativeL2 + 1e-9);
             }
+            ASSERT_EQ(p.seeds.size(), e.seeds.size());
+            for (size_t k = 0; k < p.seeds.size(); ++k) {
+                EXPECT_NEAR(p.seeds[k].relativeL2, e.seeds[k].relativeL2, 0.01 * e.seeds[k].relativeL2 + 1e-9);
+                EXPECT_NEAR(p.seeds[k].biasL2, e.seeds[k].biasL2, 0.01 * e.seeds[k].biasL2 + 1e-9);
+            }
+            EXPECT_NE(e.seeds[0].relativeL2, e.seeds[1].relativeL2); // two seeds, two networks
         }
     }
+    // Paired comparisons: each defended point against none, each noise point against its encryption.
+    size_t againstNone = 0, noiseAgainstEncryption = 0;
+    for (const StudyComparison& c : s.comparisons) {
+        EXPECT_LE(c.interval.low, c.difference);
+        EXPECT_GE(c.interval.high, c.difference);
+        EXPECT_GE(c.p, 0.0);
+        EXPECT_LE(c.p, 1.0);
+        againstNone += c.second == s.points[0].point.id ? 1 : 0;
+        noiseAgainstEncryption += c.first.rfind("encryption-", 0) == 0 && c.second.rfind("noise-", 0) == 0 ? 1 : 0;
+    }
+    EXPECT_EQ(againstNone, 3 * (defended - 1)) << "every defence but none itself; the controls defend nothing";
+    EXPECT_EQ(noiseAgainstEncryption, 3u * 2u); // 2 noise points x 3 attacks
+    // The real end of the distance scale is held out of the reference set.
+    EXPECT_EQ(s.points[0].references.heldOutImages, 6); // 3 classes x 2 restarts
+    EXPECT_GT(s.points[0].references.referenceImages, 0);
+    EXPECT_NE(s.featureExtractor.find("judge"), std::string::npos);
     const std::string csv = test::readText(dir.file("lab/study/study.csv"));
     EXPECT_EQ(csv.substr(0, csv.find('\n')), "defence,strength,weight_relative_l2,snn_accuracy,reconverted_ann_accuracy,attack,"
                                              "judge_accuracy,judge_ci_low,judge_ci_high,images,fid,verdict");
@@ -301,7 +457,7 @@ TEST(StudyRunner, ResumesAfterAnInterruptedPoint)
     // Every attack image is kept for people to rate; once some are rated, study.csv gains the
     // human columns (accuracy, interval, ratings), empty for the attacks nobody rated.
     const RatingImageSet images = collectRatingImages(dir.file("lab"));
-    EXPECT_EQ(images.images.size(), attackRows * 6);
+    EXPECT_EQ(images.images.size(), imageSets * 6); // each job's own images
     // Each image keeps the second judge's class (the teacher here) for the classroom's reveal.
     for (const RatingImage& image : images.images) {
         ASSERT_TRUE(image.judge2.has_value()) << image.id;
@@ -327,7 +483,7 @@ TEST(StudyRunner, ResumesAfterAnInterruptedPoint)
     changed.attack1.iterations = 4;
     missing.clear();
     collectStudy(config, changed, dir.file("lab"), &missing);
-    EXPECT_EQ(missing.size(), study.points.size());
+    EXPECT_EQ(missing.size(), jobs.size());
 }
 
 TEST(StudyRunner, JobsAndCollectEqualOneProcess)
@@ -344,15 +500,87 @@ TEST(StudyRunner, JobsAndCollectEqualOneProcess)
     Counter prep;
     runPipeline(config, dir.file("jobs"), prep, Step::Convert);
     const std::vector<std::string> commands = studyJobCommands(study, dir.file("jobs"), "cfg.json");
-    ASSERT_EQ(commands.size(), study.points.size());
-    for (auto it = study.points.rbegin(); it != study.points.rend(); ++it) {
-        EXPECT_NE(commands[size_t(study.points.rend() - it - 1)].find("--point " + it->id), std::string::npos);
+    const std::vector<StudyJob> jobs = studyJobs(study);
+    ASSERT_EQ(commands.size(), jobs.size()); // one line per (point, seed)
+    for (auto it = jobs.rbegin(); it != jobs.rend(); ++it) {
+        EXPECT_NE(commands[size_t(jobs.rend() - it - 1)].find("--point " + it->id()), std::string::npos);
         Counter job;
-        EXPECT_EQ(runStudyPoints(config, study, dir.file("jobs"), {it->id}, job, job, false), std::vector<std::string>{it->id});
+        EXPECT_EQ(runStudyPoints(config, study, dir.file("jobs"), {it->id()}, job, job, false),
+                  std::vector<std::string>{it->id()});
     }
     collectStudy(config, study, dir.file("jobs"));
     EXPECT_EQ(test::readText(dir.file("jobs/study/study.csv")), test::readText(dir.file("single/study/study.csv")));
     EXPECT_THROW(runStudyPoints(config, study, dir.file("jobs"), {"no-such-point"}, prep, prep, false), Error);
+}
+
+TEST(StudyRunner, NoiseJobRefusesAStaleTwinAndTrainsItsOwn)
+{
+    test::TempDir dir;
+    PipelineConfig config = studyTestConfig();
+    StudyConfig study = tinyStudy(config);
+    Counter prep;
+    runPipeline(config, dir.file("lab"), prep, Step::Convert);
+    // The encryption job leaves its model, named by its key, for the noise control.
+    Counter enc;
+    runStudyPoints(config, study, dir.file("lab"), {"encryption-1-s0"}, enc, enc, false);
+    std::vector<std::string> twins;
+    for (const auto& e : fs::directory_iterator(dir.file("lab/study/points")))
+        if (e.path().extension() == ".psnn")
+            twins.push_back(e.path().filename().string());
+    ASSERT_EQ(twins.size(), 1u);
+    EXPECT_EQ(twins[0].rfind("encryption-1-s0-", 0), 0u) << twins[0];
+
+    // A settings change (the encryption's batch size) makes that twin stale: the noise job must not
+    // copy it, but train the current twin itself and write it beside the stale one.
+    config.encryption.batchSize = config.encryption.batchSize + 1;
+    study = tinyStudy(config);
+    Counter noise;
+    runStudyPoints(config, study, dir.file("lab"), {"noise-1-s0"}, noise, noise, false);
+    const std::string log = test::readText(dir.file("lab/log.txt"));
+    EXPECT_NE(log.find("noise-1-s0 trains its encryption twin encryption-1-s0 itself"), std::string::npos) << log;
+    size_t count = 0;
+    for (const auto& e : fs::directory_iterator(dir.file("lab/study/points")))
+        count += e.path().extension() == ".psnn" ? 1 : 0;
+    EXPECT_EQ(count, 2u);
+    // The current encryption job then gives the same drift the noise job matched: it used no stale model.
+    Counter enc2;
+    runStudyPoints(config, study, dir.file("lab"), {"encryption-1-s0", "encryption-1-s1", "noise-1-s1"}, enc2, enc2,
+                   false);
+    EXPECT_NE(test::readText(dir.file("lab/log.txt")).find("noise-1-s1 copies the finished encryption twin"),
+              std::string::npos);
+    const auto noisePoint = study_detail::readPoint(dir.file("lab/study/points/noise-1-s0.json"));
+    const auto encPoint = study_detail::readPoint(dir.file("lab/study/points/encryption-1-s0.json"));
+    ASSERT_TRUE(noisePoint && encPoint);
+    ASSERT_EQ(noisePoint->drift.size(), encPoint->drift.size());
+    for (size_t l = 0; l < encPoint->drift.size(); ++l)
+        EXPECT_NEAR(noisePoint->drift[l].relativeL2, encPoint->drift[l].relativeL2,
+                    0.01 * encPoint->drift[l].relativeL2 + 1e-9);
+    EXPECT_NEAR(noisePoint->biasL2, encPoint->biasL2, 0.01 * encPoint->biasL2 + 1e-9);
+}
+
+TEST(StudyGrid, EveryTrainedOrNoisedPointHasThreeSeedsByDefault)
+{
+    for (const char* grid : {"default", "quick"}) {
+        const StudyConfig study = studyGrid(grid, demoProfile());
+        size_t seeded = 0;
+        for (const StudyPoint& p : study.points) {
+            const bool trained = p.epochs > 0 || p.defence == "noise";
+            EXPECT_EQ(p.seeds, trained ? 3 : 1) << grid << " " << p.id;
+            seeded += trained ? 1 : 0;
+        }
+        EXPECT_GT(seeded, 0u);
+        const std::vector<StudyJob> jobs = studyJobs(study);
+        EXPECT_EQ(jobs.size(), 3 * seeded + (study.points.size() - seeded));
+        std::set<std::string> ids;
+        for (const StudyJob& j : jobs)
+            ids.insert(j.id());
+        EXPECT_EQ(ids.size(), jobs.size()); // each (point, seed) its own file
+        EXPECT_EQ(studyJobCommands(study, "LAB", "").size(), jobs.size());
+    }
+    const PipelineConfig one = withSettings(demoProfile(), {{"study", {{"defence_seeds", 1}}}});
+    for (const StudyPoint& p : studyGrid("quick", one).points)
+        EXPECT_EQ(p.seeds, 1);
+    EXPECT_THROW(studyGrid("quick", withSettings(demoProfile(), {{"study", {{"defence_seeds", 0}}}})), Error);
 }
 
 } // namespace

@@ -130,6 +130,42 @@ TEST(StudySection, SaysWhenTheVerdictsRestOnOneJudge)
     EXPECT_TRUE(QString::fromUtf8(html.readAll()).contains(QStringLiteral("The verdicts rest on one judge")));
 }
 
+TEST(StudySection, NamesTheFeatureExtractorAndListsThePairedComparisons)
+{
+    SampleLab lab;
+    lab.writeResults(SampleLab::fixtureResults());
+    ASSERT_TRUE(QDir(lab.path()).mkpath(QStringLiteral("study")));
+    psnn::StudySummary study = sampleStudy();
+    study.featureExtractor = "judge (penultimate layer of J.psnn)";
+    psnn::StudyComparison c;
+    c.first = study.points[1].point.id;
+    c.second = study.points[0].point.id;
+    c.attack = study.points[1].strongestAttack()->attack;
+    c.difference = -0.07;
+    c.interval = {-0.15, 0.01};
+    c.p = 0.09;
+    c.pairs = 300;
+    c.firstLoss = 0.12;
+    c.secondLoss = 0.0;
+    study.comparisons = {c};
+    QFile file(QDir(lab.path()).filePath(QStringLiteral("study/study.json")));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray::fromStdString(psnn::toJson(study).dump()));
+    file.close();
+    const psnn::ReportFiles files = psnn::writeReport(lab.path().toStdString(), lab.reportPath().toStdString());
+    QFile html(QString::fromStdString(files.html));
+    ASSERT_TRUE(html.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(html.readAll());
+    EXPECT_TRUE(text.contains(QStringLiteral("Distances are measured in: judge (penultimate layer of J.psnn)")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Paired comparisons")));
+    EXPECT_TRUE(text.contains(QStringLiteral("-15.0 to 1.0 points"))) << "the interval in points";
+    QFile csv(lab.reportFile(QStringLiteral("study_comparisons.csv")));
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(csv.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 2);
+    EXPECT_TRUE(lines[1].endsWith(QStringLiteral(",false"))) << "12 points against 0: not at equal accuracy loss";
+}
+
 TEST(StudySection, SaysNotRunWithoutAStudy)
 {
     SampleLab lab;

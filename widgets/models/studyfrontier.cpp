@@ -197,6 +197,13 @@ QString pointDetails(const StudyPointResult& p)
     if (const StudyAttackRow* a = p.strongestAttack()) {
         lines << StudyText::tr("Strongest attack: %1, judge accuracy %2")
                      .arg(attackTitle(a->attack), interval(a->accuracy, a->interval));
+        // The headline distance; a study.json before KID's standard error has none to give.
+        const QLocale locale;
+        lines << (a->kidNormalisedSe > 0
+                      ? StudyText::tr("Normalised KID %1 ± %2 (0: held-out real images, 1: the attacks' initial noise)")
+                            .arg(locale.toString(a->kidNormalised, 'f', 2), locale.toString(a->kidNormalisedSe, 'f', 2))
+                      : StudyText::tr("Normalised KID %1 (0: real images, 1: the attacks' initial noise)")
+                            .arg(locale.toString(a->kidNormalised, 'f', 2)));
         lines << StudyText::tr("Verdict: %1").arg(translatedVerdict(p.verdict));
     } else {
         lines << StudyText::tr("Not attacked.");

@@ -211,8 +211,11 @@ void StudyPanel::selectPoint(int row)
     m_table->selectRow(row);
     const StudyPointResult& p = m_study.points[size_t(row)];
     m_details->setText(pointDetails(p));
-    m_pointImages->showPoint(m_labFolder, p.point.id,
-                             tr("Attack images of %1 (%2)").arg(defenceTitle(p.point.defence), pointSetting(p.point)));
+    const QString title = p.seeds.size() > 1
+        ? tr("Attack images of %1 (%2), the first of its %3 defence seeds")
+              .arg(defenceTitle(p.point.defence), pointSetting(p.point), QString::number(p.seeds.size()))
+        : tr("Attack images of %1 (%2)").arg(defenceTitle(p.point.defence), pointSetting(p.point));
+    m_pointImages->showPoint(m_labFolder, p.point.id, title);
 }
 
 QString StudyPanel::grid() const

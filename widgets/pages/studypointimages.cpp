@@ -77,8 +77,12 @@ void StudyPointImages::showPoint(const QString& labFolder, const std::string& po
 {
     clear();
     m_title->setText(title);
-    const QDir folder(QDir(labFolder).filePath(QString::fromUtf8(kStudyAttackImagesFolder) + QLatin1Char('/')
-                                               + QString::fromStdString(pointId)));
+    const QDir images(QDir(labFolder).filePath(QString::fromUtf8(kStudyAttackImagesFolder)));
+    QDir folder(images.filePath(QString::fromStdString(pointId)));
+    // A study with defence seeds keeps one folder per job (ID-sK): the point's first seed's images,
+    // as the human judge's summary takes them.
+    if (!folder.exists())
+        folder.setPath(images.filePath(QString::fromStdString(pointId + "-s0")));
     const QString manifestPath = folder.filePath(QString::fromUtf8(kAttackImagesManifest));
     AttackImageManifest manifest;
     try {

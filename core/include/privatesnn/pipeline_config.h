@@ -70,6 +70,8 @@ struct PipelineConfig {
     /// The study's transfer control: the L-inf radius of its adversarial examples as a fraction of
     /// the pixel range ("study.transfer_epsilon"; 0.1, the usual Fashion-MNIST budget).
     double transferEpsilon = 0.1;
+    /// How many times each trained or noised study point is built ("study.defence_seeds").
+    int defenceSeeds = 3;
     uint64_t seed = 0;                     ///< written into every nested config by applySeed()
 };
 

@@ -26,17 +26,41 @@ namespace psnn {
 // ---- defences (study_defences.cpp) --------------------------------------------------------------
 
 /// Gaussian noise on every weight layer of snn with exactly the given relative L2 per layer
-/// (||W - W0|| / ||W0||, aligned with the weight layers in order); biases and thresholds kept.
-SpikingModel addMatchedNoise(const SpikingModel& snn, const std::vector<double>& relativeL2, uint64_t seed);
+/// (||W - W0|| / ||W0||, aligned with the weight layers in order), and on its bias with exactly the
+/// given absolute ||b - b0|| (biasL2, aligned likewise; empty = biases kept); thresholds kept.
+/// Throws Error (InvalidArgument) for a bias change asked of a layer without a bias.
+SpikingModel addMatchedNoise(const SpikingModel& snn, const std::vector<double>& relativeL2, uint64_t seed,
+                             const std::vector<double>& biasL2 = {});
 
 /// ||W - W0|| / ||W0|| over all weight layers together.
 double overallRelativeL2(const Network& reference, const Network& current);
+/// ||b - b0|| of each weight layer's bias (0 for a layer without one), in weight-layer order.
+std::vector<double> biasDrift(const Network& reference, const Network& current);
+/// ||b - b0|| over all layers' biases together.
+double overallBiasL2(const Network& reference, const Network& current);
 
 /// Attack 1 against the threshold-aware re-conversion: each spiking layer becomes
 /// r = clamp(current / threshold, 0, 1), the saturating rate function of an IF neuron with reset by
-/// subtraction, instead of a ReLU. The output layer stays linear (its membrane integrates).
+/// subtraction, instead of a ReLU; the input is clamped to [-1, 1], where Poisson coding saturates.
+/// The output layer stays linear (its membrane integrates), and its logits are multiplied back by
+/// the product of the spiking layers' thresholds (their means, for per-channel thresholds), so
+/// where no neuron saturates they are the ReLU re-conversion's and the attack takes attack 1's step.
+/// Throws Error (Unsupported) for leaky neurons (leak < 1), whose rate this does not model.
 at::Tensor thresholdAwareForward(const SpikingModel& snn, const at::Tensor& x);
+/// The factor thresholdAwareForward multiplies its logits by: the product over spiking layers of
+/// each one's (mean) threshold.
+double thresholdProduct(const SpikingModel& snn);
 AttackResult attackThresholdAware(const SpikingModel& snn, const AttackConfig& config, ProgressSink& progress = nullProgress());
+
+// ---- the distance scale's real end (study_references.cpp) ---------------------------------------
+
+/// Evaluation images split into a reference set and held-out "real" images: perClass images of each
+/// given class (fewer where the class has fewer), drawn by seed; no image is in both.
+struct HeldOutSplit {
+    at::Tensor reference, heldOut; ///< int64 indices into the labels, each sorted
+};
+HeldOutSplit holdOutPerClass(const at::Tensor& labels, const std::vector<int64_t>& classes, int64_t perClass,
+                             uint64_t seed);
 
 // ---- the grid and the frontier (study_grid.cpp) -------------------------------------------------
 
@@ -53,7 +77,19 @@ struct StudyConfig {
     /// pipeline's judge (the setting study.second_judge, PipelineConfig::secondJudge): empty = the
     /// bundled models/judge2.psnn beside the bundled judge, "none" = only the pipeline's judge.
     std::string secondJudge;
+    /// Each trained or noised point is built this many times (study.defence_seeds).
+    int defenceSeeds = 3;
 };
+
+/// One job of the study: one defence seed of one point, its own file LAB/study/points/ID-sK.json.
+struct StudyJob {
+    const StudyPoint* point = nullptr;
+    int seed = 0;
+    /// "encryption-2-s1": what --emit-jobs prints and --point takes.
+    std::string id() const;
+};
+/// Every (point, seed) of the grid, point by point.
+std::vector<StudyJob> studyJobs(const StudyConfig& study);
 /// "default": encryption at 5 doses from none to beyond 100x the paper's weight movement, matched
 /// noise for each trained dose, and reinit; 10 restarts x 10 classes per attack. "quick": 3
 /// encryption doses, their noise, reinit, 1 restart and few iterations (for tests and classes).
@@ -67,8 +103,10 @@ StudyConfig studyGrid(const std::string& name, const PipelineConfig& pipeline,
 /// The setting keys studyGrid sets itself.
 const std::vector<std::string>& studyGridKeys();
 
-/// Fills the statistics (intervals, the bootstrap within classes, McNemar against the "none" point,
-/// the strongest attack per point), the verdicts (each judge's per attack at the point's family-wise
+/// Fills the statistics (over the point's seeds: the pooled accuracy, each seed's, the two-stage
+/// bootstrap and the design effect; McNemar against the "none" point; the paired comparisons, each
+/// dose against none and each noise point against its encryption; the strongest attack per point),
+/// the verdicts (each judge's per attack at the point's family-wise
 /// level, F = attacks x judges; combined per attack and per point) and the recommendation.
 void summariseStudy(StudySummary& summary, int bootstrapResamples = 2000, uint64_t seed = 0);
 
@@ -93,21 +131,24 @@ public:
 std::string studyFolder(const std::string& lab);
 
 /// Prepares the lab (synthesis and conversion through the pipeline, kept when unchanged) and runs
-/// the given point ids (all when empty) that the study folder does not already hold with the same
-/// key (prepare = false: the lab must already be prepared, as for parallel jobs). Each point is written atomically to LAB/study/points/ID.json when it finishes, so an
-/// interruption loses at most the point in progress (encryption points also keep epoch
-/// checkpoints). Returns the ids that ran.
+/// the given jobs (job ids, or point ids for all of a point's seeds; all when empty) that the study
+/// folder does not already hold with the same key (prepare = false: the lab must already be
+/// prepared, as for parallel jobs). Each job is written atomically to LAB/study/points/ID-sK.json
+/// when it finishes, so an interruption loses at most the job in progress (encryption jobs also
+/// keep epoch checkpoints). A job reads only the prepared lab and finished files named by their
+/// key: a noise job uses the encryption twin it copies only when a finished one with the current
+/// key is there, else trains it itself (and writes it atomically). Returns the job ids that ran.
 std::vector<std::string> runStudyPoints(const PipelineConfig& pipeline, const StudyConfig& study, const std::string& lab,
                                         const std::vector<std::string>& ids, PipelineObserver& pipelineObserver,
                                         StudyObserver& observer, bool prepare = true);
 
-/// Reads every point of the grid from LAB/study/points (missing ones, and stale ones whose key no
-/// longer matches the settings and inputs, are listed in `missing` and left out), summarises, and
-/// writes LAB/study/study.csv and study.json.
+/// Reads every job of the grid from LAB/study/points (missing ones, and stale ones whose key no
+/// longer matches the settings and inputs, are listed in `missing` and their point left out),
+/// pools each point's seeds, summarises, and writes LAB/study/study.csv and study.json.
 StudySummary collectStudy(const PipelineConfig& pipeline, const StudyConfig& study, const std::string& lab,
                           std::vector<std::string>* missing = nullptr);
 
-/// One shell command per point, independent of each other (GNU parallel, a Slurm array).
+/// One shell command per job (point and seed), independent of each other (GNU parallel, a Slurm array).
 std::vector<std::string> studyJobCommands(const StudyConfig& study, const std::string& lab, const std::string& configFile,
                                           const std::string& program = "privatesnn");
 

@@ -19,6 +19,10 @@ const HumanPoint* RatingsSummary::point(const std::string& id) const
     for (const HumanPoint& p : points)
         if (p.point == id)
             return &p;
+    // A study with defence seeds keeps one image folder per seed: the point's people are its seed 0's.
+    for (const HumanPoint& p : points)
+        if (p.point == id + "-s0")
+            return &p;
     return nullptr;
 }
 

@@ -326,6 +326,12 @@ void addStudy(std::vector<Setting>& out)
            QT_TRANSLATE_NOOP("Settings",
                              "L∞ radius of the transfer control's adversarial examples, as a share of the "
                              "pixel range (0.1: the usual Fashion-MNIST budget)."));
+    b.integer("defence_seeds", 3, 1, 100, QT_TRANSLATE_NOOP("Settings", "seeds"),
+              QT_TRANSLATE_NOOP("Settings", "Defence seeds"),
+              QT_TRANSLATE_NOOP("Settings",
+                                "How many times each trained or noised point of the study is built, each seed its own "
+                                "network or noise direction, all attacked with the same restart seeds; the verdicts "
+                                "and comparisons account for the spread between them."));
 }
 
 } // namespace

@@ -88,6 +88,27 @@ double binomialTailAtLeast(int64_t k, int64_t n, double p)
     return incompleteBeta(double(k), double(n - k + 1), p);
 }
 
+double studentQuantile(double q, double df)
+{
+    if (!(q > 0 && q < 1) || !(df > 0))
+        throw Error(ErrorCode::InvalidArgument,
+                    "A t quantile needs a probability in (0, 1) and positive degrees of freedom.");
+    // The CDF, by the incomplete beta for finite df and erfc for the normal limit; monotone, so a
+    // bisection over a range wide enough for df >= 0.5 and q in [1e-9, 1 - 1e-9] finds it.
+    const auto cdf = [df](double t) {
+        if (std::isinf(df))
+            return 0.5 * std::erfc(-t / std::sqrt(2.0));
+        const double tail = 0.5 * incompleteBeta(df / 2, 0.5, df / (df + t * t));
+        return t >= 0 ? 1 - tail : tail;
+    };
+    double lo = -1e6, hi = 1e6;
+    for (int i = 0; i < 200; ++i) {
+        const double mid = (lo + hi) / 2;
+        (cdf(mid) < q ? lo : hi) = mid;
+    }
+    return (lo + hi) / 2;
+}
+
 double mcnemarExact(int64_t b, int64_t c)
 {
     if (b < 0 || c < 0)

@@ -30,6 +30,11 @@ template <class F> void describeFields(F& f, StudyAttackRow& a)
     f("kid", a.kid);
     f("fid_normalised", a.fidNormalised);
     f("kid_normalised", a.kidNormalised);
+    f("kid_se", a.kidSe);
+    f("kid_normalised_se", a.kidNormalisedSe);
+    f("design_effect", a.designEffect);
+    f("seed_judge_accuracy", a.seedAccuracy);
+    f("seed_judge2_accuracy", a.seedAccuracy2);
     f("mcnemar_p", a.mcnemarP);
     describeVerdict(f, a.verdict);
     f("judges", a.judgeVerdicts);
@@ -51,7 +56,10 @@ template <class F> void describeFields(F& f, StudyPointResult& p)
     f("label_smoothing", p.point.labelSmoothing);
     f("epsilon", p.point.epsilon);
     f("weight_relative_l2", p.relativeL2);
+    f("bias_l2", p.biasL2);
     f("drift", p.drift);
+    f("defence_seeds", p.point.seeds);
+    f("seeds", p.seeds);
     f("ann_accuracy", p.annAccuracy);
     f("snn_accuracy", p.snnAccuracy);
     f.derived("accuracy_lost", p.accuracyLost());
@@ -95,8 +103,13 @@ template <class F> void describeFields(F& f, StudySummary& s)
             "attacker budget: the upper bound is at most chance + the margin (and the lower at most chance); otherwise "
             "inconclusive. An attack leaks when any judge says so and is protected only when every judge says so; a "
             "point likewise over its attacks. images_for_80: the images (whole restarts x classes) at which the open "
-            "verdict would reach power_target with 80 % probability if the observed rate were the true one"));
+            "verdict would reach power_target with 80 % probability if the observed rate were the true one. Over "
+            "several defence seeds the counts pooled over seeds are first divided by their design effect (the pooled "
+            "accuracy's variance between and within seeds, widened by t on Satterthwaite's degrees of freedom over "
+            "z, against the binomial variance), so the interval accounts for both levels"));
+    f("feature_extractor", s.featureExtractor);
     f("points", s.points);
+    f("comparisons", s.comparisons);
     std::optional<std::string> recommended;
     if constexpr (!F::reads)
         if (s.recommended && *s.recommended < s.points.size())
@@ -108,6 +121,21 @@ template <class F> void describeFields(F& f, StudySummary& s)
             if (recommended && s.points[i].point.id == *recommended)
                 s.recommended = i;
     }
+}
+
+template <class F> void describeFields(F& f, StudyComparison& c)
+{
+    f("first", c.first);
+    f("second", c.second);
+    f("attack", c.attack);
+    f("difference", c.difference);
+    f("ci_low", c.interval.low);
+    f("ci_high", c.interval.high);
+    f("p", c.p);
+    f("pairs", c.pairs);
+    f("first_accuracy_lost", c.firstLoss);
+    f("second_accuracy_lost", c.secondLoss);
+    f("equal_accuracy_loss", c.equalAccuracyLoss);
 }
 
 /// Version 1 decided each attack with judge 1 alone at 95 % (its interval was judge_ci_low/high)

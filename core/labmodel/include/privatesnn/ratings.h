@@ -174,6 +174,7 @@ struct RatingsSummary {
     int64_t kappaImages = 0;
 
     /// The point's summary, or nullptr when nobody rated its images.
+    /// The point's people, or those of its seed 0 folder (ID-s0) when the study ran with defence seeds.
     const HumanPoint* point(const std::string& id) const;
 };
 

@@ -18,6 +18,10 @@ Interval clopperPearson(int64_t k, int64_t n, double level = 0.95);
 /// P(X >= k) for X ~ Bin(n, p), exact (the regularised incomplete beta I_p(k, n - k + 1)).
 double binomialTailAtLeast(int64_t k, int64_t n, double p);
 
+/// The q-quantile of Student's t with df degrees of freedom (df may be fractional, as a
+/// Satterthwaite df is; infinite df gives the standard normal's).
+double studentQuantile(double q, double df);
+
 /// Exact paired McNemar test: b = pairs only the first got right, c = pairs only the second got
 /// right. Two-sided p = min(1, 2 P(X <= min(b, c))), X ~ Bin(b + c, 1/2); 1 when b + c = 0.
 double mcnemarExact(int64_t b, int64_t c);
