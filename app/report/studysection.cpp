@@ -94,7 +94,8 @@ void writeStudySection(ReportContext& context)
     const std::vector<FrontierCurve> curves = frontierCurves(study, human ? &*human : nullptr);
     const std::vector<FrontierControl> controls = frontierControls(study);
     context.plotFigure(
-        u"study_frontier"_s, ChartSize, [&](QCustomPlot& plot) { buildFrontierPlot(plot, curves, chance, margin, controls); },
+        u"study_frontier"_s, ChartSize,
+        [&](QCustomPlot& plot) { buildFrontierPlot(plot, curves, chance, margin, controls); },
         ReportText::tr("Privacy-utility frontier: accuracy lost against the ANN and the strongest attack's judge "
                        "accuracy with its 95 % interval, one curve per defence; stars: the controls.")
             + (human ? u' '

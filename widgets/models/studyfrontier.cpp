@@ -145,7 +145,8 @@ QString pointSetting(const StudyPoint& given)
         return StudyText::tr("distillation from a random init, lr %1, %n epochs", nullptr, p.epochs)
             .arg(rate(p.learningRate));
     if (p.defence == "early-layers")
-        return StudyText::tr("first %n weight layer(s) re-initialised and distilled, the rest frozen", nullptr, p.layers)
+        return StudyText::tr("first %n weight layer(s) re-initialised and distilled, the rest frozen", nullptr,
+                             p.layers)
             + StudyText::tr(", lr %1, %n epochs", nullptr, p.epochs).arg(rate(p.learningRate));
     if (p.defence == "label-smoothing")
         return StudyText::tr("label smoothing %1").arg(QLocale().toString(p.labelSmoothing, 'g', 2))
