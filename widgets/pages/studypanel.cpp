@@ -303,8 +303,8 @@ void StudyPanel::redraw()
     m_answer->setText(answer);
     setPlotTheme(*m_plot, PlotTheme::fromPalette(palette()));
     m_curves = frontierCurves(m_study, m_human ? &*m_human : nullptr);
-    m_controls = frontierControls(m_study);
-    m_layout = buildFrontierPlot(*m_plot, m_curves, m_study.chance * 100, m_study.margin * 100, m_controls);
+    m_controlMarks = frontierControls(m_study);
+    m_layout = buildFrontierPlot(*m_plot, m_curves, m_study.chance * 100, m_study.margin * 100, m_controlMarks);
     m_hover->setLayout(m_layout);
     m_table->setColumnHidden(6, !m_human); // people's column only once someone has rated
     m_plot->replot(QCustomPlot::rpQueuedReplot);

@@ -94,8 +94,8 @@ private:
     StudyPointImages* m_pointImages;
     StudySummary m_study;
     QString m_labFolder;
-    std::vector<FrontierCurve> m_curves;     ///< what the frontier draws; m_layout points into it
-    std::vector<FrontierControl> m_controls; ///< the controls' marks; m_layout points into them too
+    std::vector<FrontierCurve> m_curves;         ///< what the frontier draws; m_layout points into it
+    std::vector<FrontierControl> m_controlMarks; ///< the controls' marks; m_layout points into them too
     FrontierLayout m_layout;
     int m_selected = -1;
     int m_pointIndex = 0, m_pointCount = 1;
