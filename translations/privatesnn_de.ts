@@ -838,7 +838,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/studysection.cpp" line="+107"/>
+        <location filename="../app/report/studysection.cpp" line="+108"/>
         <source>Relative L2 change</source>
         <translation>Relative L2-Änderung</translation>
     </message>
@@ -1646,7 +1646,7 @@
         <location filename="../app/report/humansection.cpp" line="-51"/>
         <location filename="../app/report/membershipsection.cpp" line="-100"/>
         <location line="+1"/>
-        <location filename="../app/report/studysection.cpp" line="-81"/>
+        <location filename="../app/report/studysection.cpp" line="-82"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -1761,7 +1761,7 @@
         <translation>Die Urteile stammen aus dem exakten (Clopper-Pearson-)Intervall jedes Prüfers auf dem familienweisen %1-%-Niveau: Bei F Tests an einem Punkt (seine Angriffe × Prüfer) liegt jedes Intervall bei 1 − %2/F (Bonferroni), sodass der stärkste von mehreren Angriffen nicht allein durch Zufall leckt. Leckt: Das Intervall liegt mehr als %3 Punkte über dem Zufall; leckt innerhalb der Marge: über dem Zufall, aber nicht mehr als %3 Punkte; geschützt gegen dieses Angreiferbudget: sein oberes Ende liegt höchstens %3 Punkte über dem Zufall; sonst nicht entscheidbar. Ein Angriff leckt, wenn ein Prüfer es sagt, und ist nur geschützt, wenn jeder Prüfer es sagt; ein Punkt ebenso über seine Angriffe. Ein offenes Urteil nennt die Bilder (ganze Neustarts jeder Klasse), bei denen das Intervall mit 80 % Teststärke ein Urteil erreichen würde, wenn die beobachtete Rate die wahre wäre.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Curves marked &quot;people&quot;: the human judge&apos;s accuracy over all of a point&apos;s rated attack images, with its exact 95 % interval.</source>
         <translation>Mit „Menschen“ markierte Kurven: die menschliche Trefferquote über alle bewerteten Angriffsbilder eines Punkts, mit exaktem 95-%-Intervall.</translation>
     </message>
@@ -2553,16 +2553,28 @@
             <numerusform>Destillation aus zufälliger Initialisierung, lr %1, %n Epochen</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>first %n weight layer(s) re-initialised and distilled, the rest frozen</source>
-        <translation>
-            <numerusform>erste %n Gewichtsschicht neu initialisiert und destilliert, der Rest eingefroren</numerusform>
-            <numerusform>erste %n Gewichtsschichten neu initialisiert und destilliert, der Rest eingefroren</numerusform>
-        </translation>
+    <message>
+        <location line="+5"/>
+        <source>first weight layer re-initialised and distilled, the rest frozen</source>
+        <translation>erste Gewichtsschicht neu initialisiert und destilliert, der Rest eingefroren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first %1 weight layers re-initialised and distilled, the rest frozen</source>
+        <translation>erste %1 Gewichtsschichten neu initialisiert und destilliert, der Rest eingefroren</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>first layer</source>
+        <translation>erste Schicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>first %1 layers</source>
+        <translation>erste %1 Schichten</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-30"/>
         <location line="+3"/>
         <source>, lr %1, %n epochs</source>
         <translation>
@@ -2630,16 +2642,8 @@
         <source>reinit</source>
         <translation>Neuinit.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>first %n layer(s)</source>
-        <translation>
-            <numerusform>erste %n Schicht</numerusform>
-            <numerusform>erste %n Schichten</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>smoothing %1</source>
         <translation>Smoothing %1</translation>
     </message>

@@ -838,7 +838,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/studysection.cpp" line="+107"/>
+        <location filename="../app/report/studysection.cpp" line="+108"/>
         <source>Relative L2 change</source>
         <translation>상대 L2 변화</translation>
     </message>
@@ -1645,7 +1645,7 @@
         <location filename="../app/report/humansection.cpp" line="-51"/>
         <location filename="../app/report/membershipsection.cpp" line="-100"/>
         <location line="+1"/>
-        <location filename="../app/report/studysection.cpp" line="-81"/>
+        <location filename="../app/report/studysection.cpp" line="-82"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -1760,7 +1760,7 @@
         <translation>판정은 각 판정자의 정확한(Clopper–Pearson) 구간을 족별 %1 % 수준에서 사용합니다: 한 지점에 검정이 F개(공격 × 판정자)이면 각 구간은 1 − %2/F 수준(Bonferroni)이므로, 여러 공격 중 가장 강한 공격이 우연만으로 유출로 판정되지 않습니다. 유출됨: 구간이 우연보다 %3 포인트 넘게 위에 있음; 허용 범위 안에서 유출됨: 우연보다 위이지만 %3 포인트 이하; 이 공격자 예산에 대해 보호됨: 상한이 우연보다 최대 %3 포인트 위; 그 밖에는 판단 불가. 어떤 판정자든 유출이라고 하면 그 공격은 유출이며, 모든 판정자가 보호됨이라고 할 때만 보호됨입니다. 지점도 공격들에 대해 같습니다. 미결 판정에는 관측 비율이 참값이라면 구간이 80 % 검정력으로 판정에 이를 이미지 수(모든 클래스의 재시작 단위)를 적습니다.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Curves marked &quot;people&quot;: the human judge&apos;s accuracy over all of a point&apos;s rated attack images, with its exact 95 % interval.</source>
         <translation>&quot;사람&quot;으로 표시된 곡선: 한 지점에서 평가된 모든 공격 이미지에 대한 사람 판정의 정답률과 정확한 95 % 구간.</translation>
     </message>
@@ -2549,15 +2549,28 @@
             <numerusform>무작위 초기화로부터의 증류, lr %1, %n 에포크</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>first %n weight layer(s) re-initialised and distilled, the rest frozen</source>
-        <translation>
-            <numerusform>처음 %n개 가중치 층을 재초기화하고 증류, 나머지는 고정</numerusform>
-        </translation>
+    <message>
+        <location line="+5"/>
+        <source>first weight layer re-initialised and distilled, the rest frozen</source>
+        <translation>첫 가중치 층을 재초기화하고 증류, 나머지는 고정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first %1 weight layers re-initialised and distilled, the rest frozen</source>
+        <translation>처음 %1개 가중치 층을 재초기화하고 증류, 나머지는 고정</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>first layer</source>
+        <translation>첫 층</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>first %1 layers</source>
+        <translation>처음 %1개 층</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-30"/>
         <location line="+3"/>
         <source>, lr %1, %n epochs</source>
         <translation>
@@ -2624,15 +2637,8 @@
         <source>reinit</source>
         <translation>재초기화</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>first %n layer(s)</source>
-        <translation>
-            <numerusform>처음 %n개 층</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>smoothing %1</source>
         <translation>스무딩 %1</translation>
     </message>

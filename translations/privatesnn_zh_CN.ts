@@ -838,7 +838,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/studysection.cpp" line="+107"/>
+        <location filename="../app/report/studysection.cpp" line="+108"/>
         <source>Relative L2 change</source>
         <translation>相对 L2 变化</translation>
     </message>
@@ -1645,7 +1645,7 @@
         <location filename="../app/report/humansection.cpp" line="-51"/>
         <location filename="../app/report/membershipsection.cpp" line="-100"/>
         <location line="+1"/>
-        <location filename="../app/report/studysection.cpp" line="-81"/>
+        <location filename="../app/report/studysection.cpp" line="-82"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -1760,7 +1760,7 @@
         <translation>结论来自每个判别器在族系 %1 % 水平下的精确（Clopper–Pearson）区间：若一个点有 F 个检验（其攻击 × 判别器），每个区间取 1 − %2/F 水平（Bonferroni），因此多次攻击中的最强者不会仅凭偶然判为泄露。泄露：区间高于随机水平超过 %3 个百分点；在容差范围内泄露：高于随机水平，但不超过 %3 个百分点；在此攻击者预算下受保护：上界不超过随机水平 %3 个百分点；否则无法判定。任一判别器判为泄露，该攻击即泄露；所有判别器都判为受保护，才算受保护；一个点对其各次攻击同理。未定的结论给出在观测比率即真实比率时，区间以 80 % 检验功效得出结论所需的图像数（以每个类别的完整重启计）。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Curves marked &quot;people&quot;: the human judge&apos;s accuracy over all of a point&apos;s rated attack images, with its exact 95 % interval.</source>
         <translation>标为“人”的曲线：某研究点所有已评判攻击图像上的人工准确率，及其精确 95 % 区间。</translation>
     </message>
@@ -2549,15 +2549,28 @@
             <numerusform>从随机初始化蒸馏，lr %1，%n 个轮次</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>first %n weight layer(s) re-initialised and distilled, the rest frozen</source>
-        <translation>
-            <numerusform>前 %n 个权重层重新初始化并蒸馏，其余冻结</numerusform>
-        </translation>
+    <message>
+        <location line="+5"/>
+        <source>first weight layer re-initialised and distilled, the rest frozen</source>
+        <translation>第一个权重层重新初始化并蒸馏，其余冻结</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first %1 weight layers re-initialised and distilled, the rest frozen</source>
+        <translation>前 %1 个权重层重新初始化并蒸馏，其余冻结</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>first layer</source>
+        <translation>第一层</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>first %1 layers</source>
+        <translation>前 %1 层</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-30"/>
         <location line="+3"/>
         <source>, lr %1, %n epochs</source>
         <translation>
@@ -2624,15 +2637,8 @@
         <source>reinit</source>
         <translation>重新初始化</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>first %n layer(s)</source>
-        <translation>
-            <numerusform>前 %n 层</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>smoothing %1</source>
         <translation>平滑 %1</translation>
     </message>

@@ -145,8 +145,10 @@ QString pointSetting(const StudyPoint& given)
         return StudyText::tr("distillation from a random init, lr %1, %n epochs", nullptr, p.epochs)
             .arg(rate(p.learningRate));
     if (p.defence == "early-layers")
-        return StudyText::tr("first %n weight layer(s) re-initialised and distilled, the rest frozen", nullptr,
-                             p.layers)
+        // No "(s)" in a source text: without a translation it is what English readers see.
+        return (p.layers == 1 ? StudyText::tr("first weight layer re-initialised and distilled, the rest frozen")
+                              : StudyText::tr("first %1 weight layers re-initialised and distilled, the rest frozen")
+                                    .arg(p.layers))
             + StudyText::tr(", lr %1, %n epochs", nullptr, p.epochs).arg(rate(p.learningRate));
     if (p.defence == "label-smoothing")
         return StudyText::tr("label smoothing %1").arg(QLocale().toString(p.labelSmoothing, 'g', 2))
@@ -177,7 +179,7 @@ QString pointShortLabel(const StudyPoint& given)
     if (p.defence == "reinit")
         return StudyText::tr("reinit");
     if (p.defence == "early-layers")
-        return StudyText::tr("first %n layer(s)", nullptr, p.layers);
+        return p.layers == 1 ? StudyText::tr("first layer") : StudyText::tr("first %1 layers").arg(p.layers);
     if (p.defence == "label-smoothing")
         return StudyText::tr("smoothing %1").arg(QLocale().toString(p.labelSmoothing, 'g', 2));
     if (p.defence == "quantisation")
