@@ -462,7 +462,7 @@
         <translation>Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/frontierplot.cpp" line="+178"/>
+        <location filename="../widgets/plots/frontierplot.cpp" line="+179"/>
         <source>chance (%1 %)</source>
         <translation>Zufall (%1 %)</translation>
     </message>
@@ -544,22 +544,22 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/report/activitysection.cpp" line="+48"/>
-        <location filename="../app/report/energysection.cpp" line="+25"/>
-        <location line="+68"/>
+        <location filename="../app/report/activitysection.cpp" line="+49"/>
+        <location filename="../app/report/energysection.cpp" line="+26"/>
+        <location line="+69"/>
         <source>Converted SNN</source>
         <translation>Konvertiertes SNN</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../app/report/activitysection.cpp" line="+0"/>
-        <location filename="../app/report/energysection.cpp" line="-68"/>
+        <location filename="../app/report/energysection.cpp" line="-69"/>
         <location line="+68"/>
         <source>Imported SNN</source>
         <translation>Importiertes SNN</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Imported SNN before encryption</source>
         <translation>Importiertes SNN vor der Verschlüsselung</translation>
     </message>
@@ -572,7 +572,7 @@
         <location line="+3"/>
         <location filename="../app/report/activitysection.cpp" line="+1"/>
         <location filename="../app/report/energysection.cpp" line="-66"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Encrypted SNN</source>
         <translation>Verschlüsseltes SNN</translation>
     </message>
@@ -589,7 +589,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/report/energysection.cpp" line="-72"/>
+        <location filename="../app/report/energysection.cpp" line="-74"/>
         <source>Network</source>
         <translation>Netz</translation>
     </message>
@@ -631,7 +631,7 @@
         <translation>Genauigkeit nach t Zeitschritten für das konvertierte und das verschlüsselte SNN; die gestrichelte Linie ist das ANN.</translation>
     </message>
     <message>
-        <location filename="../app/report/activitysection.cpp" line="-27"/>
+        <location filename="../app/report/activitysection.cpp" line="-28"/>
         <source>Spike rates per layer</source>
         <translation>Spike-Raten pro Schicht</translation>
     </message>
@@ -663,14 +663,14 @@
     <message>
         <location line="+4"/>
         <location filename="../app/report/conversionsection.cpp" line="+54"/>
-        <location filename="../app/report/encryptionsection.cpp" line="+99"/>
-        <location filename="../app/report/energysection.cpp" line="+70"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+100"/>
+        <location filename="../app/report/energysection.cpp" line="+71"/>
         <location filename="../app/report/modelsection.cpp" line="+58"/>
         <source>Layer</source>
         <translation>Schicht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Encrypted / converted</source>
         <translation>Verschlüsselt / konvertiert</translation>
     </message>
@@ -720,7 +720,7 @@
         <translation>Feuerschwelle jeder spikenden Schicht.</translation>
     </message>
     <message>
-        <location filename="../app/report/encryptionsection.cpp" line="-76"/>
+        <location filename="../app/report/encryptionsection.cpp" line="-77"/>
         <source>Spike-based training at T = %1 on %2 synthetic images for %3 of %4 planned epochs (%5); m = %6, τ = %7, learning rate %8, batch size %9.</source>
         <translation>Spike-basiertes Training bei T = %1 auf %2 synthetischen Bildern für %3 von %4 geplanten Epochen (%5); m = %6, τ = %7, Lernrate %8, Batchgröße %9.</translation>
     </message>
@@ -755,7 +755,7 @@
         <translation>Fortgesetzt vom Checkpoint der Epoche %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Accuracy of the imported SNN at this T before encryption: %1.</source>
         <translation>Genauigkeit des importierten SNN bei diesem T vor der Verschlüsselung: %1.</translation>
     </message>
@@ -833,7 +833,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/studysection.cpp" line="+89"/>
+        <location filename="../app/report/studysection.cpp" line="+90"/>
         <source>Relative L2 change</source>
         <translation>Relative L2-Änderung</translation>
     </message>
@@ -858,7 +858,7 @@
         <translation>Es wurde keine abgeschlossene Epoche erfasst.</translation>
     </message>
     <message>
-        <location filename="../app/report/energysection.cpp" line="-70"/>
+        <location filename="../app/report/energysection.cpp" line="-71"/>
         <source>Energy per image</source>
         <translation>Energie pro Bild</translation>
     </message>
@@ -869,7 +869,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>ANN</source>
         <translation>ANN</translation>
     </message>
@@ -1358,7 +1358,7 @@
     <message>
         <location filename="../app/report/reportcontext.cpp" line="-69"/>
         <location filename="../app/report/reportwriter.cpp" line="+84"/>
-        <location filename="../app/report/summarysection.cpp" line="+117"/>
+        <location filename="../app/report/summarysection.cpp" line="+119"/>
         <source>PrivateSNN Lab report</source>
         <translation>PrivateSNN-Lab-Bericht</translation>
     </message>
@@ -1420,54 +1420,54 @@
         <translation>%1 ist kein gültiges JSON: %2 bei Byte %3.</translation>
     </message>
     <message>
-        <location filename="../app/report/summarysection.cpp" line="-98"/>
-        <location line="+41"/>
+        <location filename="../app/report/summarysection.cpp" line="-100"/>
+        <location line="+42"/>
         <source>ANN %1</source>
         <translation>ANN %1</translation>
     </message>
     <message>
         <location line="-39"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>converted SNN %1</source>
         <translation>konvertiertes SNN %1</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+41"/>
+        <location line="-42"/>
+        <location line="+42"/>
         <source>imported SNN %1</source>
         <translation>importiertes SNN %1</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+41"/>
+        <location line="-41"/>
+        <location line="+42"/>
         <source>encrypted SNN %1</source>
         <translation>verschlüsseltes SNN %1</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>Accuracy: %1, on %2 evaluation images.</source>
         <translation>Genauigkeit: %1, auf %2 Auswertungsbildern.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>synthesis</source>
         <translation>Synthese</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+58"/>
+        <location line="-58"/>
+        <location line="+59"/>
         <source>conversion</source>
         <translation>Konvertierung</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+59"/>
+        <location line="-58"/>
+        <location line="+60"/>
         <source>encryption</source>
         <translation>Verschlüsselung</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>%1 was given %2</source>
         <translation>%1 bekam %2</translation>
     </message>
@@ -1482,7 +1482,7 @@
         <translation>Die Auswertungsdaten (%1) wurden nur zum Messen verwendet: %2.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source> (%1 the ANN)</source>
         <translation> (%1 des ANN)</translation>
     </message>
@@ -1638,7 +1638,7 @@
         <location filename="../app/report/humansection.cpp" line="-51"/>
         <location filename="../app/report/membershipsection.cpp" line="-100"/>
         <location line="+1"/>
-        <location filename="../app/report/studysection.cpp" line="-63"/>
+        <location filename="../app/report/studysection.cpp" line="-64"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -1733,7 +1733,7 @@
         <translation>Nicht ausgeführt: keine Privatsphäre-Nutzen-Studie in diesem Lab (privatesnn study --lab LAB).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The same converted SNN defended at several strengths: encryption (the paper&apos;s spike-based training with distillation) at growing doses, Gaussian noise with the same per-layer weight drift as each encryption dose, and distillation into the same SNN from a random initialisation. Each point is attacked by the ReLU re-conversion (attack 1), a re-conversion that clips each layer at its threshold, and surrogate gradients (attack 2), and each attack&apos;s images are scored by every judge.</source>
         <translation>Dasselbe konvertierte SNN, unterschiedlich stark verteidigt: Verschlüsselung (das spikebasierte Training mit Destillation aus dem Paper) in steigenden Dosen, Gaußsches Rauschen mit derselben Gewichtsdrift je Schicht wie jede Verschlüsselungsdosis und Destillation in dasselbe SNN aus einer Zufallsinitialisierung. Jeder Punkt wird mit der ReLU-Rückkonvertierung (Angriff 1), einer Rückkonvertierung, die jede Schicht an ihrer Schwelle begrenzt, und Ersatzgradienten (Angriff 2) angegriffen, und jeder Prüfer bewertet die Bilder jedes Angriffs.</translation>
     </message>
@@ -2210,7 +2210,7 @@
 <context>
     <name>SheetText</name>
     <message>
-        <location filename="../widgets/pages/ratingsheet.cpp" line="+39"/>
+        <location filename="../widgets/pages/ratingsheet.cpp" line="+40"/>
         <source>The id &quot;%1&quot; already has answers in this lab: choose a new id for a new sheet.</source>
         <translation>Die Kennung „%1“ hat in diesem Labor schon Antworten: Wählen Sie für einen neuen Bogen eine neue Kennung.</translation>
     </message>
@@ -2308,7 +2308,7 @@
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../widgets/models/steptitles.cpp" line="+21"/>
+        <location filename="../widgets/models/steptitles.cpp" line="+22"/>
         <source>study point %1</source>
         <translation>Studienpunkt %1</translation>
     </message>
@@ -2316,7 +2316,7 @@
 <context>
     <name>StudyText</name>
     <message>
-        <location filename="../widgets/models/studyfrontier.cpp" line="+28"/>
+        <location filename="../widgets/models/studyfrontier.cpp" line="+29"/>
         <source>Encryption (STBP + KD)</source>
         <translation>Verschlüsselung (STBP + KD)</translation>
     </message>
@@ -2376,7 +2376,7 @@
         <translation>%1 [%2, %3]</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+37"/>
         <source>paper: lr %1, %n epochs</source>
         <translation>
             <numerusform>Paper: lr %1, %n Epoche</numerusform>
@@ -2410,7 +2410,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>noise ×%1</source>
         <translation>Rauschen ×%1</translation>
     </message>
@@ -2440,7 +2440,7 @@
         <translation>Rauschen, Dosis des Papers</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>noise %1</source>
         <translation>Rauschen %1</translation>
     </message>
@@ -2480,7 +2480,7 @@
         <translation>Nicht angegriffen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The weakest setting protected against this attacker budget is %1 (%2): every attack&apos;s interval, for every judge, ends at most %3 points above chance (highest upper bound %4, family-wise over %5 tests); its strongest attack, %6, reaches %7 judge accuracy, at a cost of %8 points of accuracy against the ANN.</source>
         <translation>Die schwächste Einstellung, die gegen dieses Angreiferbudget schützt, ist %1 (%2): das Intervall jedes Angriffs endet für jeden Prüfer höchstens %3 Punkte über dem Zufall (höchste obere Grenze %4, familienweise über %5 Tests); ihr stärkster Angriff, %6, erreicht %7 Prüfer-Genauigkeit, bei %8 Punkten Genauigkeitsverlust gegenüber dem ANN.</translation>
     </message>
@@ -2495,7 +2495,7 @@
         <translation>Die Urteile beruhen auf einem Prüfer: Es wurde kein zweiter Prüfer angegeben (Einstellung study.second_judge).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 — people</source>
         <translation>%1 — Menschen</translation>
     </message>
@@ -2545,6 +2545,11 @@ Menschen: %2 über %n Bewertungen</numerusform>
     </message>
     <message>
         <location line="+6"/>
+        <source>With --screenshot-dir: also shoot the classroom view (blind, revealed, before/after), starting a rating session of this id in the lab (use a copy of the lab).</source>
+        <translation>Mit --screenshot-dir: auch die Klassenzimmeransicht aufnehmen (verdeckt, aufgedeckt, vorher/nachher); startet dazu eine Bewertungssitzung dieser Kennung im Labor (eine Kopie des Labors verwenden).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A model to open: TorchScript, ONNX, a NIR graph or a PrivateSNN archive.</source>
         <translation>Ein zu öffnendes Modell: TorchScript, ONNX, ein NIR-Graph oder ein PrivateSNN-Archiv.</translation>
     </message>
@@ -2778,7 +2783,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::AttackPage</name>
     <message>
-        <location filename="../widgets/pages/attackpage.cpp" line="+91"/>
+        <location filename="../widgets/pages/attackpage.cpp" line="+94"/>
         <source>Attack: does the network leak its classes?</source>
         <translation>Angriff: Verrät das Netz seine Klassen?</translation>
     </message>
@@ -2788,7 +2793,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Versucht, das Bild jeder Klasse aus dem ANN, dem einfachen und dem verschlüsselten spikenden Netz zurückzugewinnen (Angriff 1: Klassenausgabe maximieren; Angriff 2: über die Spikes), und bewertet die Bilder dann mit FID, KID und einem unabhängigen Prüfernetz.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
@@ -2828,22 +2833,22 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Was die Angriffe wiederherstellten: ein Bild pro Klasse aus jedem Angriff</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+59"/>
         <source>Class numbers to attack, separated by commas (0 is the first class); empty attacks every class.</source>
         <translation>Anzugreifende Klassennummern, durch Kommas getrennt (0 ist die erste Klasse); leer greift jede Klasse an.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-70"/>
         <source>Attack 2 classes</source>
         <translation>Klassen für Angriff 2</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <source>class %1</source>
         <translation>Klasse %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Attack 1 restarts</source>
         <translation>Neustarts Angriff 1</translation>
     </message>
@@ -2878,7 +2883,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Angriff 2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Attack replay</source>
+        <translation>Angriffswiedergabe</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Leakage scores</source>
         <translation>Leckage-Werte</translation>
     </message>
@@ -2938,7 +2948,17 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+80"/>
+        <source>Snapshot %1 of %2 of this run: drag the slider to replay how the attacks&apos; images formed. The snapshots are kept only while the lab is open in this window; the lab stores the final images.</source>
+        <translation>Schnappschuss %1 von %2 dieses Laufs: Ziehen Sie den Regler, um nachzuverfolgen, wie die Bilder der Angriffe entstanden. Die Schnappschüsse bleiben nur erhalten, solange das Labor in diesem Fenster offen ist; das Labor speichert die fertigen Bilder.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Later snapshots are not kept (memory); the live images still show the run.</source>
+        <translation>Spätere Schnappschüsse werden nicht behalten (Speicher); die Live-Bilder zeigen den Lauf weiterhin.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>No attacks yet. Run this step to attack the networks.</source>
         <translation>Noch keine Angriffe. Führen Sie diesen Schritt aus, um die Netze anzugreifen.</translation>
     </message>
@@ -2988,6 +3008,79 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <location line="+4"/>
         <source>%1 of %2 attacked networks leak their classes (hover a verdict for the reason). Lower FID/KID means closer to real images.</source>
         <translation>%1 von %2 angegriffenen Netzen verraten ihre Klassen (für die Begründung auf ein Urteil zeigen). Niedrigere FID/KID heißt näher an echten Bildern.</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::BeforeAfterView</name>
+    <message>
+        <location filename="../widgets/pages/beforeafterview.cpp" line="+56"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>←/→ class   ↑/↓ the &quot;after&quot; source   Page Up/Down the &quot;before&quot; source   B or Esc: back to the images</source>
+        <translation>←/→ Klasse   ↑/↓ Quelle „nachher“   Bild auf/ab Quelle „vorher“   B oder Esc: zurück zu den Bildern</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>this lab</source>
+        <translation>dieses Labor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on the %2 (%3)</source>
+        <translation>%1 auf dem %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The lab has no two sets of attack images to compare: run the attack step with encryption, or a study.</source>
+        <translation>Das Labor hat keine zwei Sätze von Angriffsbildern zum Vergleichen: Führen Sie den Angriffsschritt mit Verschlüsselung oder eine Studie aus.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Before and after: %1 (class %2)</source>
+        <translation>Vorher und nachher: %1 (Klasse %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No image of this class here.</source>
+        <translation>Hier gibt es kein Bild dieser Klasse.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 ✓</source>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 ✗</source>
+        <translation>%1 ✗</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Judge 1: %1   Judge 2: %2</source>
+        <translation>Richter 1: %1   Richter 2: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before: %1</source>
+        <translation>Vorher: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After: %1</source>
+        <translation>Nachher: %1</translation>
     </message>
 </context>
 <context>
@@ -3298,11 +3391,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
     </message>
     <message>
         <location line="+12"/>
+        <location line="+7"/>
         <source>Print a rating sheet</source>
         <translation>Bewertungsbogen drucken</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>An id for this sheet (it names the answers when they come back):</source>
         <translation>Eine Kennung für diesen Bogen (sie ordnet die Antworten zu, wenn sie zurückkommen):</translation>
     </message>
@@ -3310,6 +3404,11 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <location line="+1"/>
         <source>sheet-1</source>
         <translation>bogen-1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Images of each attack, model and point on the sheet (0: every image; a study holds thousands):</source>
+        <translation>Bilder je Angriff, Modell und Punkt auf dem Bogen (0: alle Bilder; eine Studie hat Tausende):</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3490,7 +3589,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+80"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+81"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
@@ -3515,7 +3614,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>%1 %2 (%3, Qt %4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+39"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+41"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3618,7 +3717,37 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;Classroom View</source>
+        <translation>&amp;Klassenzimmeransicht</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>The lab&apos;s attack images full screen for a projector: blind, one at a time, with the answers revealed on Space.</source>
+        <translation>Die Angriffsbilder des Labors im Vollbild für einen Projektor: verdeckt, eines nach dem anderen, die Antworten werden mit der Leertaste aufgedeckt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -3626,6 +3755,11 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <location line="+1"/>
         <source>&amp;About PrivateSNN Lab</source>
         <translation>&amp;Über PrivateSNN Lab</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a lab with attack results first: the classroom view shows its attack images.</source>
+        <translation>Öffnen Sie zuerst ein Labor mit Angriffsergebnissen: Die Klassenzimmeransicht zeigt dessen Angriffsbilder.</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="+87"/>
@@ -3679,7 +3813,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Nur lesen: Das Labor wird von %1 verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+27"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+41"/>
         <source>A run is in progress.</source>
         <translation>Ein Lauf ist im Gang.</translation>
     </message>
@@ -3736,7 +3870,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Führen Sie die Schritte erneut aus, um neu zu berechnen, was nicht behalten wurde.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
@@ -3796,7 +3930,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Mitgliedschafts-Audit läuft in %1 (die beiden Referenzmodelle brauchen die meiste Zeit; fertige bleiben im Lab erhalten)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>This run computes with %n LibTorch thread(s) (Run &gt; LibTorch Threads).</source>
         <translation>
             <numerusform>Dieser Lauf rechnet mit %n LibTorch-Thread (Ausführen &gt; LibTorch-Threads).</numerusform>
@@ -3804,7 +3938,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -4095,9 +4229,212 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
     </message>
 </context>
 <context>
+    <name>psnn::PresenterView</name>
+    <message>
+        <location filename="../widgets/pages/presenterview.cpp" line="+46"/>
+        <source>class-1</source>
+        <translation>klasse-1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>PrivateSNN Lab — classroom view</source>
+        <translation>PrivateSNN Lab — Klassenzimmeransicht</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The class sees the images an attacker recovered from the network, one at a time and blind. Ask the room which class each shows and type its answer (0–9, ? for can&apos;t tell); Space reveals the class the image was made for and what two judge networks said. The room&apos;s answers are saved as one rating session under the id below, and a session that stopped continues with the same id.</source>
+        <translation>Die Klasse sieht die Bilder, die ein Angreifer aus dem Netz gewonnen hat, eines nach dem anderen und verdeckt. Fragen Sie den Raum, welche Klasse jedes zeigt, und tippen Sie seine Antwort ein (0–9, ? für „nicht erkennbar“); die Leertaste deckt auf, für welche Klasse das Bild erzeugt wurde und was zwei Richternetze sagten. Die Antworten des Raums werden als eine Bewertungssitzung unter der Kennung unten gespeichert; eine unterbrochene Sitzung wird mit derselben Kennung fortgesetzt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The room&apos;s rater id:</source>
+        <translation>Bewerterkennung des Raums:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Images of each attack, model and point:</source>
+        <translation>Bilder je Angriff, Modell und Punkt:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start (Enter)</source>
+        <translation>Starten (Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before and after (B)</source>
+        <translation>Vorher und nachher (B)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Attack image</source>
+        <translation>Angriffsbild</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>0–9: the room&apos;s answer   ?: can&apos;t tell   Space: reveal   ←/→: previous/next   B: before and after   Ctrl+plus/minus: zoom   F11: full screen   Esc: leave</source>
+        <translation>0–9: Antwort des Raums   ?: nicht erkennbar   Leertaste: aufdecken   ←/→: zurück/weiter   B: vorher und nachher   Strg+Plus/Minus: Zoom   F11: Vollbild   Esc: verlassen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The rater id &quot;%1&quot; cannot be used: it must be 1 to 40 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting with a letter or digit.</source>
+        <translation>Die Kennung „%1“ ist nicht verwendbar: Sie muss aus 1 bis 40 Buchstaben, Ziffern, „-“, „_“ oder „.“ bestehen und mit einem Buchstaben oder einer Ziffer beginnen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The classroom view cannot start: %1 %2</source>
+        <translation>Die Klassenzimmeransicht kann nicht starten: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answers saved as &quot;%1&quot;</source>
+        <translation>Antworten gespeichert als „%1“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1   %2</source>
+        <translation>%1   %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Image %1 of %2</source>
+        <translation>Bild %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This image cannot be read.</source>
+        <translation>Dieses Bild kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>That was the last image of this session (%1 images).</source>
+        <translation>Das war das letzte Bild dieser Sitzung (%1 Bilder).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room: %1 of %2 answered right (%3 × can&apos;t tell).</source>
+        <translation>Der Raum: %1 von %2 richtig beantwortet (%3 × nicht erkennbar).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+78"/>
+        <source>Judge 1</source>
+        <translation>Richter 1</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <location line="+79"/>
+        <source>Judge 2</source>
+        <translation>Richter 2</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>%1: %2 of %3 right.</source>
+        <translation>%1: %2 von %3 richtig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: answers not recorded for these images.</source>
+        <translation>%1: Antworten für diese Bilder nicht erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n image(s) still without the room&apos;s answer: ← goes back to them.</source>
+        <translation>
+            <numerusform>%n Bild noch ohne Antwort des Raums: ← führt dorthin zurück.</numerusform>
+            <numerusform>%n Bilder noch ohne Antwort des Raums: ← führt dorthin zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Esc leaves the classroom view.</source>
+        <translation>Esc verlässt die Klassenzimmeransicht.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 said: not recorded for this image</source>
+        <translation>%1 sagte: für dieses Bild nicht erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 said: %2 ✓</source>
+        <translation>%1 sagte: %2 ✓</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 said: %2 ✗</source>
+        <translation>%1 sagte: %2 ✗</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Made for: %1</source>
+        <translation>Erzeugt für: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The room: no answer</source>
+        <translation>Der Raum: keine Antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room: can&apos;t tell ✗</source>
+        <translation>Der Raum: nicht erkennbar ✗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room: %1 ✓</source>
+        <translation>Der Raum: %1 ✓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room: %1 ✗</source>
+        <translation>Der Raum: %1 ✗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this lab</source>
+        <translation>dieses Labor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From: %1 on the %2 (%3)</source>
+        <translation>Herkunft: %1 auf dem %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The room&apos;s answer: not given yet</source>
+        <translation>Antwort des Raums: noch keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room&apos;s answer: can&apos;t tell</source>
+        <translation>Antwort des Raums: nicht erkennbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room&apos;s answer: %1</source>
+        <translation>Antwort des Raums: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The answer could not be saved: %1 %2</source>
+        <translation>Die Antwort konnte nicht gespeichert werden: %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>psnn::RatingDialog</name>
     <message>
-        <location filename="../widgets/pages/ratingdialog.cpp" line="+32"/>
+        <location filename="../widgets/pages/ratingdialog.cpp" line="+33"/>
+        <source>Every image</source>
+        <translation>Alle Bilder</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Can&apos;t tell (Space)</source>
         <translation>Nicht erkennbar (Leertaste)</translation>
     </message>
@@ -4132,12 +4469,22 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Starten</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+8"/>
+        <source>Images of each attack, model and point:</source>
+        <translation>Bilder je Angriff, Modell und Punkt:</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Undo the last answer</source>
         <translation>Letzte Antwort zurücknehmen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
+        <source>A new session rates %1 of the lab&apos;s %2 images, drawn blind so that every class comes up about as often. A rater id that already has a session continues it with its own images.</source>
+        <translation>Eine neue Sitzung bewertet %1 der %2 Bilder des Labors, verdeckt so gezogen, dass jede Klasse etwa gleich oft vorkommt. Eine Bewerterkennung, die schon eine Sitzung hat, setzt diese mit ihren eigenen Bildern fort.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The rater id &quot;%1&quot; cannot be used: it must be 1 to 40 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting with a letter or digit.</source>
         <translation>Die Kennung „%1“ ist nicht verwendbar: Sie muss aus 1 bis 40 Buchstaben, Ziffern, „-“, „_“ oder „.“ bestehen und mit einem Buchstaben oder einer Ziffer beginnen.</translation>
     </message>
@@ -4157,12 +4504,17 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Bilder bewerten — %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>All %1 images are rated. Thank you! Your answers are saved in the lab; the report&apos;s &quot;Human judge&quot; section summarises them.</source>
-        <translation>Alle %1 Bilder sind bewertet. Vielen Dank! Ihre Antworten sind im Labor gespeichert; der Abschnitt „Menschliche Beurteilung“ des Berichts fasst sie zusammen.</translation>
+        <location line="+12"/>
+        <source> It rated a sample of the lab&apos;s %1 images; a new rater id starts another sample.</source>
+        <translation> Sie bewertete eine Stichprobe der %1 Bilder des Labors; eine neue Bewerterkennung beginnt eine weitere Stichprobe.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>This session is complete: all %1 of its images are rated. Thank you! Your answers are saved in the lab; the report&apos;s &quot;Human judge&quot; section summarises them.</source>
+        <translation>Diese Sitzung ist vollständig: Alle %1 ihrer Bilder sind bewertet. Vielen Dank! Ihre Antworten sind im Labor gespeichert; der Abschnitt „Menschliche Beurteilung“ des Berichts fasst sie zusammen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Image %1 of %2</source>
         <translation>Bild %1 von %2</translation>
     </message>
@@ -4265,7 +4617,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>ANN %1, importiertes SNN %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>, encrypted SNN %1</source>
         <translation>, verschlüsseltes SNN %1</translation>
     </message>
@@ -4449,7 +4801,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::StudyLive</name>
     <message>
-        <location filename="../widgets/pages/studylive.cpp" line="+45"/>
+        <location filename="../widgets/pages/studylive.cpp" line="+48"/>
         <source>cross-entropy</source>
         <translation>Kreuzentropie</translation>
     </message>
@@ -4657,7 +5009,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Die Angriffsbilder des Punkts können nicht gezeigt werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 on the %2: %n images, each captioned with the class it was made for</source>
         <translation>
             <numerusform>%1 auf dem %2: %n Bild, beschriftet mit der Klasse, für die es erzeugt wurde</numerusform>
@@ -4665,12 +5017,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1, made for the class %2</source>
         <translation>%1, erzeugt für die Klasse %2</translation>
     </message>

@@ -462,7 +462,7 @@
         <translation>유사도</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/frontierplot.cpp" line="+178"/>
+        <location filename="../widgets/plots/frontierplot.cpp" line="+179"/>
         <source>chance (%1 %)</source>
         <translation>우연 (%1 %)</translation>
     </message>
@@ -544,22 +544,22 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/report/activitysection.cpp" line="+48"/>
-        <location filename="../app/report/energysection.cpp" line="+25"/>
-        <location line="+68"/>
+        <location filename="../app/report/activitysection.cpp" line="+49"/>
+        <location filename="../app/report/energysection.cpp" line="+26"/>
+        <location line="+69"/>
         <source>Converted SNN</source>
         <translation>변환된 SNN</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../app/report/activitysection.cpp" line="+0"/>
-        <location filename="../app/report/energysection.cpp" line="-68"/>
+        <location filename="../app/report/energysection.cpp" line="-69"/>
         <location line="+68"/>
         <source>Imported SNN</source>
         <translation>가져온 SNN</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Imported SNN before encryption</source>
         <translation>암호화 전 가져온 SNN</translation>
     </message>
@@ -572,7 +572,7 @@
         <location line="+3"/>
         <location filename="../app/report/activitysection.cpp" line="+1"/>
         <location filename="../app/report/energysection.cpp" line="-66"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Encrypted SNN</source>
         <translation>암호화된 SNN</translation>
     </message>
@@ -589,7 +589,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/report/energysection.cpp" line="-72"/>
+        <location filename="../app/report/energysection.cpp" line="-74"/>
         <source>Network</source>
         <translation>네트워크</translation>
     </message>
@@ -631,7 +631,7 @@
         <translation>변환된 SNN과 암호화된 SNN의 t 시간 단계 후 정확도. 점선은 ANN입니다.</translation>
     </message>
     <message>
-        <location filename="../app/report/activitysection.cpp" line="-27"/>
+        <location filename="../app/report/activitysection.cpp" line="-28"/>
         <source>Spike rates per layer</source>
         <translation>레이어별 스파이크 발생률</translation>
     </message>
@@ -663,14 +663,14 @@
     <message>
         <location line="+4"/>
         <location filename="../app/report/conversionsection.cpp" line="+54"/>
-        <location filename="../app/report/encryptionsection.cpp" line="+99"/>
-        <location filename="../app/report/energysection.cpp" line="+70"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+100"/>
+        <location filename="../app/report/energysection.cpp" line="+71"/>
         <location filename="../app/report/modelsection.cpp" line="+58"/>
         <source>Layer</source>
         <translation>레이어</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Encrypted / converted</source>
         <translation>암호화 / 변환</translation>
     </message>
@@ -720,7 +720,7 @@
         <translation>각 스파이킹 레이어의 발화 임계값.</translation>
     </message>
     <message>
-        <location filename="../app/report/encryptionsection.cpp" line="-76"/>
+        <location filename="../app/report/encryptionsection.cpp" line="-77"/>
         <source>Spike-based training at T = %1 on %2 synthetic images for %3 of %4 planned epochs (%5); m = %6, τ = %7, learning rate %8, batch size %9.</source>
         <translation>합성 이미지 %2장으로 T = %1에서 스파이크 기반 학습, 계획된 %4 에포크 중 %3 에포크 (%5); m = %6, τ = %7, 학습률 %8, 배치 크기 %9.</translation>
     </message>
@@ -755,7 +755,7 @@
         <translation>에포크 %1 체크포인트에서 이어서 실행했습니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Accuracy of the imported SNN at this T before encryption: %1.</source>
         <translation>암호화 전 이 T에서 가져온 SNN의 정확도: %1.</translation>
     </message>
@@ -833,7 +833,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/studysection.cpp" line="+89"/>
+        <location filename="../app/report/studysection.cpp" line="+90"/>
         <source>Relative L2 change</source>
         <translation>상대 L2 변화</translation>
     </message>
@@ -858,7 +858,7 @@
         <translation>완료된 에포크가 기록되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/report/energysection.cpp" line="-70"/>
+        <location filename="../app/report/energysection.cpp" line="-71"/>
         <source>Energy per image</source>
         <translation>이미지당 에너지</translation>
     </message>
@@ -869,7 +869,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>ANN</source>
         <translation>ANN</translation>
     </message>
@@ -1358,7 +1358,7 @@
     <message>
         <location filename="../app/report/reportcontext.cpp" line="-69"/>
         <location filename="../app/report/reportwriter.cpp" line="+84"/>
-        <location filename="../app/report/summarysection.cpp" line="+117"/>
+        <location filename="../app/report/summarysection.cpp" line="+119"/>
         <source>PrivateSNN Lab report</source>
         <translation>PrivateSNN Lab 보고서</translation>
     </message>
@@ -1420,54 +1420,54 @@
         <translation>%1은(는) 올바른 JSON이 아닙니다: 바이트 %3에서 %2.</translation>
     </message>
     <message>
-        <location filename="../app/report/summarysection.cpp" line="-98"/>
-        <location line="+41"/>
+        <location filename="../app/report/summarysection.cpp" line="-100"/>
+        <location line="+42"/>
         <source>ANN %1</source>
         <translation>ANN %1</translation>
     </message>
     <message>
         <location line="-39"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>converted SNN %1</source>
         <translation>변환된 SNN %1</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+41"/>
+        <location line="-42"/>
+        <location line="+42"/>
         <source>imported SNN %1</source>
         <translation>가져온 SNN %1</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+41"/>
+        <location line="-41"/>
+        <location line="+42"/>
         <source>encrypted SNN %1</source>
         <translation>암호화된 SNN %1</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>Accuracy: %1, on %2 evaluation images.</source>
         <translation>정확도: %1 (평가 이미지 %2장).</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>synthesis</source>
         <translation>합성</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+58"/>
+        <location line="-58"/>
+        <location line="+59"/>
         <source>conversion</source>
         <translation>변환</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+59"/>
+        <location line="-58"/>
+        <location line="+60"/>
         <source>encryption</source>
         <translation>암호화</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>%1 was given %2</source>
         <translation>%1 입력: %2</translation>
     </message>
@@ -1482,7 +1482,7 @@
         <translation>평가 데이터(%1)는 측정에만 사용되었습니다: %2.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source> (%1 the ANN)</source>
         <translation> (ANN 대비 %1)</translation>
     </message>
@@ -1637,7 +1637,7 @@
         <location filename="../app/report/humansection.cpp" line="-51"/>
         <location filename="../app/report/membershipsection.cpp" line="-100"/>
         <location line="+1"/>
-        <location filename="../app/report/studysection.cpp" line="-63"/>
+        <location filename="../app/report/studysection.cpp" line="-64"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -1732,7 +1732,7 @@
         <translation>실행 안 됨: 이 랩에는 프라이버시-유용성 연구가 없습니다 (privatesnn study --lab LAB).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The same converted SNN defended at several strengths: encryption (the paper&apos;s spike-based training with distillation) at growing doses, Gaussian noise with the same per-layer weight drift as each encryption dose, and distillation into the same SNN from a random initialisation. Each point is attacked by the ReLU re-conversion (attack 1), a re-conversion that clips each layer at its threshold, and surrogate gradients (attack 2), and each attack&apos;s images are scored by every judge.</source>
         <translation>같은 변환 SNN을 여러 강도로 방어했습니다: 점점 커지는 용량의 암호화(논문의 스파이크 기반 학습과 증류), 각 암호화 용량과 층별 가중치 변화가 같은 가우스 잡음, 그리고 무작위 초기화에서 같은 SNN으로의 증류. 각 지점은 ReLU 재변환(공격 1), 각 층을 임계값에서 자르는 재변환, 대리 기울기(공격 2)로 공격하며, 각 공격의 이미지는 모든 판정자가 채점합니다.</translation>
     </message>
@@ -2209,7 +2209,7 @@
 <context>
     <name>SheetText</name>
     <message>
-        <location filename="../widgets/pages/ratingsheet.cpp" line="+39"/>
+        <location filename="../widgets/pages/ratingsheet.cpp" line="+40"/>
         <source>The id &quot;%1&quot; already has answers in this lab: choose a new id for a new sheet.</source>
         <translation>ID &quot;%1&quot;에는 이 실험실에 이미 답이 있습니다. 새 평가지에는 새 ID를 고르세요.</translation>
     </message>
@@ -2307,7 +2307,7 @@
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../widgets/models/steptitles.cpp" line="+21"/>
+        <location filename="../widgets/models/steptitles.cpp" line="+22"/>
         <source>study point %1</source>
         <translation>연구 점 %1</translation>
     </message>
@@ -2315,7 +2315,7 @@
 <context>
     <name>StudyText</name>
     <message>
-        <location filename="../widgets/models/studyfrontier.cpp" line="+28"/>
+        <location filename="../widgets/models/studyfrontier.cpp" line="+29"/>
         <source>Encryption (STBP + KD)</source>
         <translation>암호화 (STBP + KD)</translation>
     </message>
@@ -2375,7 +2375,7 @@
         <translation>%1 [%2, %3]</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+37"/>
         <source>paper: lr %1, %n epochs</source>
         <translation>
             <numerusform>논문: lr %1, %n 에포크</numerusform>
@@ -2406,7 +2406,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>noise ×%1</source>
         <translation>잡음 ×%1</translation>
     </message>
@@ -2436,7 +2436,7 @@
         <translation>잡음, 논문 용량</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>noise %1</source>
         <translation>잡음 %1</translation>
     </message>
@@ -2476,7 +2476,7 @@
         <translation>공격되지 않음.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The weakest setting protected against this attacker budget is %1 (%2): every attack&apos;s interval, for every judge, ends at most %3 points above chance (highest upper bound %4, family-wise over %5 tests); its strongest attack, %6, reaches %7 judge accuracy, at a cost of %8 points of accuracy against the ANN.</source>
         <translation>이 공격자 예산에 대해 보호되는 가장 약한 설정은 %1 (%2)입니다: 모든 공격의 구간이 모든 판정자에 대해 우연보다 최대 %3 포인트 위에서 끝납니다(가장 높은 상한 %4, %5개 검정에 대한 족별 수준). 가장 강한 공격인 %6의 판정자 정확도는 %7이며, ANN 대비 정확도 손실은 %8 포인트입니다.</translation>
     </message>
@@ -2491,7 +2491,7 @@
         <translation>판정이 판정자 하나에 의존합니다: 두 번째 판정자가 주어지지 않았습니다(설정 study.second_judge).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 — people</source>
         <translation>%1 — 사람</translation>
     </message>
@@ -2539,6 +2539,11 @@ People: %2 over %n ratings</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>With --screenshot-dir: also shoot the classroom view (blind, revealed, before/after), starting a rating session of this id in the lab (use a copy of the lab).</source>
+        <translation>--screenshot-dir와 함께: 교실 보기(가림, 공개, 전/후)도 촬영합니다. 이를 위해 실험실에 이 ID의 평가 세션을 시작합니다(실험실 사본을 사용하세요).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A model to open: TorchScript, ONNX, a NIR graph or a PrivateSNN archive.</source>
         <translation>열 모델: TorchScript, ONNX, NIR 그래프 또는 PrivateSNN 아카이브.</translation>
     </message>
@@ -2772,7 +2777,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::AttackPage</name>
     <message>
-        <location filename="../widgets/pages/attackpage.cpp" line="+91"/>
+        <location filename="../widgets/pages/attackpage.cpp" line="+94"/>
         <source>Attack: does the network leak its classes?</source>
         <translation>공격: 네트워크가 클래스를 유출하는가?</translation>
     </message>
@@ -2782,7 +2787,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>ANN, 일반 스파이킹 네트워크, 암호화된 스파이킹 네트워크에서 각 클래스의 이미지를 복원해 봅니다(공격 1: 클래스 출력을 높이는 방향으로 상승; 공격 2: 스파이크를 통해). 그런 다음 FID, KID와 독립된 판정 네트워크로 이미지를 평가합니다.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Scenario</source>
         <translation>시나리오</translation>
     </message>
@@ -2822,22 +2827,22 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>공격이 복원한 것: 각 공격에서 클래스당 이미지 한 장</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+59"/>
         <source>Class numbers to attack, separated by commas (0 is the first class); empty attacks every class.</source>
         <translation>공격할 클래스 번호, 쉼표로 구분 (0이 첫 번째 클래스). 비워 두면 모든 클래스를 공격합니다.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-70"/>
         <source>Attack 2 classes</source>
         <translation>공격 2 클래스</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <source>class %1</source>
         <translation>클래스 %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Attack 1 restarts</source>
         <translation>공격 1 재시작 횟수</translation>
     </message>
@@ -2872,7 +2877,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>공격 2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Attack replay</source>
+        <translation>공격 재생</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Leakage scores</source>
         <translation>유출 점수</translation>
     </message>
@@ -2932,7 +2942,17 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+80"/>
+        <source>Snapshot %1 of %2 of this run: drag the slider to replay how the attacks&apos; images formed. The snapshots are kept only while the lab is open in this window; the lab stores the final images.</source>
+        <translation>이번 실행의 스냅샷 %1 / %2: 슬라이더를 끌어 공격 이미지가 만들어진 과정을 다시 보세요. 스냅샷은 이 창에서 실험실이 열려 있는 동안만 유지되며, 실험실에는 최종 이미지가 저장됩니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Later snapshots are not kept (memory); the live images still show the run.</source>
+        <translation>이후 스냅샷은 보관하지 않습니다(메모리). 실시간 이미지는 계속 실행을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>No attacks yet. Run this step to attack the networks.</source>
         <translation>아직 공격이 없습니다. 네트워크를 공격하려면 이 단계를 실행하세요.</translation>
     </message>
@@ -2982,6 +3002,79 @@ hint: use a smaller batch size or fewer images.</source>
         <location line="+4"/>
         <source>%1 of %2 attacked networks leak their classes (hover a verdict for the reason). Lower FID/KID means closer to real images.</source>
         <translation>공격한 네트워크 %2개 중 %1개가 클래스를 유출합니다(이유는 판정 위에 마우스를 올려 보세요). FID/KID가 낮을수록 실제 이미지에 가깝습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::BeforeAfterView</name>
+    <message>
+        <location filename="../widgets/pages/beforeafterview.cpp" line="+56"/>
+        <source>Before</source>
+        <translation>전</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>후</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>←/→ class   ↑/↓ the &quot;after&quot; source   Page Up/Down the &quot;before&quot; source   B or Esc: back to the images</source>
+        <translation>←/→ 클래스   ↑/↓ '후' 출처   Page Up/Down '전' 출처   B 또는 Esc: 이미지로 돌아가기</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>this lab</source>
+        <translation>이 실험실</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on the %2 (%3)</source>
+        <translation>%2에 대한 %1 (%3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The lab has no two sets of attack images to compare: run the attack step with encryption, or a study.</source>
+        <translation>이 실험실에는 비교할 공격 이미지 세트가 두 개 없습니다. 암호화와 함께 공격 단계를 실행하거나 연구를 실행하세요.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Before and after: %1 (class %2)</source>
+        <translation>전과 후: %1 (클래스 %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No image of this class here.</source>
+        <translation>여기에는 이 클래스의 이미지가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not recorded</source>
+        <translation>기록되지 않음</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 ✓</source>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 ✗</source>
+        <translation>%1 ✗</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Judge 1: %1   Judge 2: %2</source>
+        <translation>판정자 1: %1   판정자 2: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before: %1</source>
+        <translation>전: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After: %1</source>
+        <translation>후: %1</translation>
     </message>
 </context>
 <context>
@@ -3291,11 +3384,12 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+7"/>
         <source>Print a rating sheet</source>
         <translation>평가지 인쇄</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>An id for this sheet (it names the answers when they come back):</source>
         <translation>이 평가지의 ID (돌아온 답을 구분하는 이름):</translation>
     </message>
@@ -3303,6 +3397,11 @@ hint: use a smaller batch size or fewer images.</source>
         <location line="+1"/>
         <source>sheet-1</source>
         <translation>sheet-1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Images of each attack, model and point on the sheet (0: every image; a study holds thousands):</source>
+        <translation>시트에 넣을 공격·모델·지점별 이미지 수(0: 모든 이미지, 연구에는 수천 장이 있습니다):</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3483,7 +3582,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+80"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+81"/>
         <source>Exported to %1.</source>
         <translation>%1(으)로 내보냈습니다.</translation>
     </message>
@@ -3508,7 +3607,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1 %2 (%3, Qt %4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+39"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+41"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -3610,7 +3709,37 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;Classroom View</source>
+        <translation>교실 보기(&amp;C)</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>The lab&apos;s attack images full screen for a projector: blind, one at a time, with the answers revealed on Space.</source>
+        <translation>프로젝터용 전체 화면으로 실험실의 공격 이미지를 보여 줍니다. 가린 채 한 장씩, 스페이스를 누르면 정답을 공개합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;In</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actual Size</source>
+        <translation>실제 크기(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -3618,6 +3747,11 @@ hint: use a smaller batch size or fewer images.</source>
         <location line="+1"/>
         <source>&amp;About PrivateSNN Lab</source>
         <translation>PrivateSNN Lab 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a lab with attack results first: the classroom view shows its attack images.</source>
+        <translation>먼저 공격 결과가 있는 실험실을 여세요. 교실 보기는 그 공격 이미지를 보여 줍니다.</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="+87"/>
@@ -3671,7 +3805,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>읽기 전용: %1이(가) 이 랩을 사용 중입니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+27"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+41"/>
         <source>A run is in progress.</source>
         <translation>실행이 진행 중입니다.</translation>
     </message>
@@ -3728,7 +3862,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>보존되지 않은 부분을 다시 계산하려면 단계를 다시 실행하세요.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Loading %1…</source>
         <translation>%1 불러오는 중…</translation>
     </message>
@@ -3788,14 +3922,14 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1에서 멤버십 추론 감사를 실행 중 (시간은 대부분 두 참조 모델에 들며, 끝난 모델은 랩에 남습니다)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>This run computes with %n LibTorch thread(s) (Run &gt; LibTorch Threads).</source>
         <translation>
             <numerusform>이 실행은 LibTorch 스레드 %n개로 계산합니다 (실행 &gt; LibTorch 스레드).</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
@@ -4086,9 +4220,211 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
 </context>
 <context>
+    <name>psnn::PresenterView</name>
+    <message>
+        <location filename="../widgets/pages/presenterview.cpp" line="+46"/>
+        <source>class-1</source>
+        <translation>class-1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>PrivateSNN Lab — classroom view</source>
+        <translation>PrivateSNN Lab — 교실 보기</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The class sees the images an attacker recovered from the network, one at a time and blind. Ask the room which class each shows and type its answer (0–9, ? for can&apos;t tell); Space reveals the class the image was made for and what two judge networks said. The room&apos;s answers are saved as one rating session under the id below, and a session that stopped continues with the same id.</source>
+        <translation>학생들은 공격자가 네트워크에서 복원한 이미지를 가린 채 한 장씩 봅니다. 각 이미지가 어떤 클래스인지 교실에 묻고 그 답을 입력하세요(0–9, 모르겠으면 ?). 스페이스를 누르면 이미지가 만들어진 클래스와 두 판정 네트워크의 답을 공개합니다. 교실의 답은 아래 ID의 평가 세션 하나로 저장되며, 중단된 세션은 같은 ID로 이어집니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The room&apos;s rater id:</source>
+        <translation>교실의 평가자 ID:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Images of each attack, model and point:</source>
+        <translation>공격·모델·지점별 이미지 수:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start (Enter)</source>
+        <translation>시작 (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before and after (B)</source>
+        <translation>전과 후 (B)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Attack image</source>
+        <translation>공격 이미지</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>0–9: the room&apos;s answer   ?: can&apos;t tell   Space: reveal   ←/→: previous/next   B: before and after   Ctrl+plus/minus: zoom   F11: full screen   Esc: leave</source>
+        <translation>0–9: 교실의 답   ?: 모르겠음   Space: 공개   ←/→: 이전/다음   B: 전과 후   Ctrl+플러스/마이너스: 확대/축소   F11: 전체 화면   Esc: 나가기</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The rater id &quot;%1&quot; cannot be used: it must be 1 to 40 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting with a letter or digit.</source>
+        <translation>평가자 ID &quot;%1&quot;은(는) 사용할 수 없습니다: 문자, 숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;로 된 1~40자여야 하며 문자나 숫자로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The classroom view cannot start: %1 %2</source>
+        <translation>교실 보기를 시작할 수 없습니다: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answers saved as &quot;%1&quot;</source>
+        <translation>답을 "%1"(으)로 저장</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1   %2</source>
+        <translation>%1   %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Image %1 of %2</source>
+        <translation>이미지 %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This image cannot be read.</source>
+        <translation>이 이미지를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>That was the last image of this session (%1 images).</source>
+        <translation>이 세션의 마지막 이미지였습니다(이미지 %1장).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room: %1 of %2 answered right (%3 × can&apos;t tell).</source>
+        <translation>교실: %2개 중 %1개 정답 (모르겠음 %3회).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+78"/>
+        <source>Judge 1</source>
+        <translation>판정자 1</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <location line="+79"/>
+        <source>Judge 2</source>
+        <translation>판정자 2</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>%1: %2 of %3 right.</source>
+        <translation>%1: %3개 중 %2개 정답.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: answers not recorded for these images.</source>
+        <translation>%1: 이 이미지들에 대한 답이 기록되지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n image(s) still without the room&apos;s answer: ← goes back to them.</source>
+        <translation>
+            <numerusform>교실의 답이 없는 이미지가 %n장 남았습니다: ←로 돌아갈 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Esc leaves the classroom view.</source>
+        <translation>Esc를 누르면 교실 보기를 나갑니다.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 said: not recorded for this image</source>
+        <translation>%1의 답: 이 이미지에 대해 기록되지 않음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 said: %2 ✓</source>
+        <translation>%1의 답: %2 ✓</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 said: %2 ✗</source>
+        <translation>%1의 답: %2 ✗</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Made for: %1</source>
+        <translation>목표 클래스: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The room: no answer</source>
+        <translation>교실: 답 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room: can&apos;t tell ✗</source>
+        <translation>교실: 모르겠음 ✗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room: %1 ✓</source>
+        <translation>교실: %1 ✓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room: %1 ✗</source>
+        <translation>교실: %1 ✗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this lab</source>
+        <translation>이 실험실</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From: %1 on the %2 (%3)</source>
+        <translation>출처: %2에 대한 %1 (%3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The room&apos;s answer: not given yet</source>
+        <translation>교실의 답: 아직 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room&apos;s answer: can&apos;t tell</source>
+        <translation>교실의 답: 모르겠음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room&apos;s answer: %1</source>
+        <translation>교실의 답: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The answer could not be saved: %1 %2</source>
+        <translation>답을 저장할 수 없습니다: %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>psnn::RatingDialog</name>
     <message>
-        <location filename="../widgets/pages/ratingdialog.cpp" line="+32"/>
+        <location filename="../widgets/pages/ratingdialog.cpp" line="+33"/>
+        <source>Every image</source>
+        <translation>모든 이미지</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Can&apos;t tell (Space)</source>
         <translation>모르겠음 (Space)</translation>
     </message>
@@ -4123,12 +4459,22 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+8"/>
+        <source>Images of each attack, model and point:</source>
+        <translation>공격·모델·지점별 이미지 수:</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Undo the last answer</source>
         <translation>마지막 답 취소</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
+        <source>A new session rates %1 of the lab&apos;s %2 images, drawn blind so that every class comes up about as often. A rater id that already has a session continues it with its own images.</source>
+        <translation>새 세션은 실험실 이미지 %2장 중 %1장을 평가합니다. 모든 클래스가 거의 같은 횟수로 나오도록 가린 채 뽑습니다. 이미 세션이 있는 평가자 ID는 그 세션의 이미지로 이어서 진행합니다.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The rater id &quot;%1&quot; cannot be used: it must be 1 to 40 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting with a letter or digit.</source>
         <translation>평가자 ID &quot;%1&quot;은(는) 사용할 수 없습니다: 문자, 숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;로 된 1~40자여야 하며 문자나 숫자로 시작해야 합니다.</translation>
     </message>
@@ -4148,12 +4494,17 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>이미지 평가 — %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>All %1 images are rated. Thank you! Your answers are saved in the lab; the report&apos;s &quot;Human judge&quot; section summarises them.</source>
-        <translation>%1개 이미지를 모두 평가했습니다. 감사합니다! 답은 실험실에 저장되었으며 보고서의 &quot;사람 판정&quot; 절에 요약됩니다.</translation>
+        <location line="+12"/>
+        <source> It rated a sample of the lab&apos;s %1 images; a new rater id starts another sample.</source>
+        <translation> 이 세션은 실험실 이미지 %1장 중 표본을 평가했습니다. 새 평가자 ID로 다른 표본을 시작할 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>This session is complete: all %1 of its images are rated. Thank you! Your answers are saved in the lab; the report&apos;s &quot;Human judge&quot; section summarises them.</source>
+        <translation>이 세션이 완료되었습니다: 이미지 %1장을 모두 평가했습니다. 감사합니다! 답은 실험실에 저장되었으며 보고서의 "사람 판정" 절에 요약됩니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Image %1 of %2</source>
         <translation>이미지 %1 / %2</translation>
     </message>
@@ -4256,7 +4607,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>ANN %1, 가져온 SNN %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>, encrypted SNN %1</source>
         <translation>, 암호화된 SNN %1</translation>
     </message>
@@ -4439,7 +4790,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::StudyLive</name>
     <message>
-        <location filename="../widgets/pages/studylive.cpp" line="+45"/>
+        <location filename="../widgets/pages/studylive.cpp" line="+48"/>
         <source>cross-entropy</source>
         <translation>교차 엔트로피</translation>
     </message>
@@ -4645,19 +4996,19 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>이 점의 공격 이미지를 표시할 수 없습니다: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 on the %2: %n images, each captioned with the class it was made for</source>
         <translation>
             <numerusform>%2에 대한 %1: 이미지 %n개, 각각 만들어진 대상 클래스가 표시됨</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>missing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1, made for the class %2</source>
         <translation>%1, 클래스 %2용</translation>
     </message>

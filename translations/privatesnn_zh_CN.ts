@@ -462,7 +462,7 @@
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/frontierplot.cpp" line="+178"/>
+        <location filename="../widgets/plots/frontierplot.cpp" line="+179"/>
         <source>chance (%1 %)</source>
         <translation>随机水平（%1 %）</translation>
     </message>
@@ -544,22 +544,22 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/report/activitysection.cpp" line="+48"/>
-        <location filename="../app/report/energysection.cpp" line="+25"/>
-        <location line="+68"/>
+        <location filename="../app/report/activitysection.cpp" line="+49"/>
+        <location filename="../app/report/energysection.cpp" line="+26"/>
+        <location line="+69"/>
         <source>Converted SNN</source>
         <translation>转换后的 SNN</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../app/report/activitysection.cpp" line="+0"/>
-        <location filename="../app/report/energysection.cpp" line="-68"/>
+        <location filename="../app/report/energysection.cpp" line="-69"/>
         <location line="+68"/>
         <source>Imported SNN</source>
         <translation>导入的 SNN</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Imported SNN before encryption</source>
         <translation>加密前的导入 SNN</translation>
     </message>
@@ -572,7 +572,7 @@
         <location line="+3"/>
         <location filename="../app/report/activitysection.cpp" line="+1"/>
         <location filename="../app/report/energysection.cpp" line="-66"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Encrypted SNN</source>
         <translation>加密后的 SNN</translation>
     </message>
@@ -589,7 +589,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/report/energysection.cpp" line="-72"/>
+        <location filename="../app/report/energysection.cpp" line="-74"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -631,7 +631,7 @@
         <translation>转换 SNN 与加密 SNN 在 t 个时间步后的准确率；虚线为 ANN。</translation>
     </message>
     <message>
-        <location filename="../app/report/activitysection.cpp" line="-27"/>
+        <location filename="../app/report/activitysection.cpp" line="-28"/>
         <source>Spike rates per layer</source>
         <translation>各层脉冲发放率</translation>
     </message>
@@ -663,14 +663,14 @@
     <message>
         <location line="+4"/>
         <location filename="../app/report/conversionsection.cpp" line="+54"/>
-        <location filename="../app/report/encryptionsection.cpp" line="+99"/>
-        <location filename="../app/report/energysection.cpp" line="+70"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+100"/>
+        <location filename="../app/report/energysection.cpp" line="+71"/>
         <location filename="../app/report/modelsection.cpp" line="+58"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Encrypted / converted</source>
         <translation>加密 / 转换</translation>
     </message>
@@ -720,7 +720,7 @@
         <translation>每个脉冲层的发放阈值。</translation>
     </message>
     <message>
-        <location filename="../app/report/encryptionsection.cpp" line="-76"/>
+        <location filename="../app/report/encryptionsection.cpp" line="-77"/>
         <source>Spike-based training at T = %1 on %2 synthetic images for %3 of %4 planned epochs (%5); m = %6, τ = %7, learning rate %8, batch size %9.</source>
         <translation>在 T = %1 下用 %2 张合成图像进行基于脉冲的训练，完成计划 %4 轮中的 %3 轮（%5）；m = %6，τ = %7，学习率 %8，批大小 %9。</translation>
     </message>
@@ -755,7 +755,7 @@
         <translation>已从第 %1 轮的检查点继续。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Accuracy of the imported SNN at this T before encryption: %1.</source>
         <translation>加密前导入 SNN 在此 T 下的准确率：%1。</translation>
     </message>
@@ -833,7 +833,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/studysection.cpp" line="+89"/>
+        <location filename="../app/report/studysection.cpp" line="+90"/>
         <source>Relative L2 change</source>
         <translation>相对 L2 变化</translation>
     </message>
@@ -858,7 +858,7 @@
         <translation>尚未记录任何完成的轮次。</translation>
     </message>
     <message>
-        <location filename="../app/report/energysection.cpp" line="-70"/>
+        <location filename="../app/report/energysection.cpp" line="-71"/>
         <source>Energy per image</source>
         <translation>每张图像的能耗</translation>
     </message>
@@ -869,7 +869,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>ANN</source>
         <translation>ANN</translation>
     </message>
@@ -1358,7 +1358,7 @@
     <message>
         <location filename="../app/report/reportcontext.cpp" line="-69"/>
         <location filename="../app/report/reportwriter.cpp" line="+84"/>
-        <location filename="../app/report/summarysection.cpp" line="+117"/>
+        <location filename="../app/report/summarysection.cpp" line="+119"/>
         <source>PrivateSNN Lab report</source>
         <translation>PrivateSNN Lab 报告</translation>
     </message>
@@ -1420,54 +1420,54 @@
         <translation>%1 不是有效的 JSON：第 %3 字节处 %2。</translation>
     </message>
     <message>
-        <location filename="../app/report/summarysection.cpp" line="-98"/>
-        <location line="+41"/>
+        <location filename="../app/report/summarysection.cpp" line="-100"/>
+        <location line="+42"/>
         <source>ANN %1</source>
         <translation>ANN %1</translation>
     </message>
     <message>
         <location line="-39"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>converted SNN %1</source>
         <translation>转换 SNN %1</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+41"/>
+        <location line="-42"/>
+        <location line="+42"/>
         <source>imported SNN %1</source>
         <translation>导入的 SNN %1</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+41"/>
+        <location line="-41"/>
+        <location line="+42"/>
         <source>encrypted SNN %1</source>
         <translation>加密 SNN %1</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>Accuracy: %1, on %2 evaluation images.</source>
         <translation>准确率：%1，基于 %2 张评估图像。</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>synthesis</source>
         <translation>合成</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+58"/>
+        <location line="-58"/>
+        <location line="+59"/>
         <source>conversion</source>
         <translation>转换</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+59"/>
+        <location line="-58"/>
+        <location line="+60"/>
         <source>encryption</source>
         <translation>加密</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>%1 was given %2</source>
         <translation>%1 获得了 %2</translation>
     </message>
@@ -1482,7 +1482,7 @@
         <translation>评估数据（%1）仅用于测量：%2。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source> (%1 the ANN)</source>
         <translation> (ANN 的 %1)</translation>
     </message>
@@ -1637,7 +1637,7 @@
         <location filename="../app/report/humansection.cpp" line="-51"/>
         <location filename="../app/report/membershipsection.cpp" line="-100"/>
         <location line="+1"/>
-        <location filename="../app/report/studysection.cpp" line="-63"/>
+        <location filename="../app/report/studysection.cpp" line="-64"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -1732,7 +1732,7 @@
         <translation>未运行：此实验室中没有隐私-效用研究（privatesnn study --lab LAB）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The same converted SNN defended at several strengths: encryption (the paper&apos;s spike-based training with distillation) at growing doses, Gaussian noise with the same per-layer weight drift as each encryption dose, and distillation into the same SNN from a random initialisation. Each point is attacked by the ReLU re-conversion (attack 1), a re-conversion that clips each layer at its threshold, and surrogate gradients (attack 2), and each attack&apos;s images are scored by every judge.</source>
         <translation>同一个转换后的 SNN 以多种强度防御：剂量递增的加密（论文中带蒸馏的基于脉冲的训练）、与每个加密剂量逐层权重漂移相同的高斯噪声，以及从随机初始化蒸馏到同一 SNN。每个点都用 ReLU 再转换（攻击 1）、在阈值处截断各层的再转换和替代梯度（攻击 2）进行攻击，每次攻击的图像都由每个判别器评分。</translation>
     </message>
@@ -2209,7 +2209,7 @@
 <context>
     <name>SheetText</name>
     <message>
-        <location filename="../widgets/pages/ratingsheet.cpp" line="+39"/>
+        <location filename="../widgets/pages/ratingsheet.cpp" line="+40"/>
         <source>The id &quot;%1&quot; already has answers in this lab: choose a new id for a new sheet.</source>
         <translation>ID“%1”在此实验室中已有答案：请为新评判表选择新的 ID。</translation>
     </message>
@@ -2307,7 +2307,7 @@
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../widgets/models/steptitles.cpp" line="+21"/>
+        <location filename="../widgets/models/steptitles.cpp" line="+22"/>
         <source>study point %1</source>
         <translation>研究点 %1</translation>
     </message>
@@ -2315,7 +2315,7 @@
 <context>
     <name>StudyText</name>
     <message>
-        <location filename="../widgets/models/studyfrontier.cpp" line="+28"/>
+        <location filename="../widgets/models/studyfrontier.cpp" line="+29"/>
         <source>Encryption (STBP + KD)</source>
         <translation>加密（STBP + KD）</translation>
     </message>
@@ -2375,7 +2375,7 @@
         <translation>%1 [%2, %3]</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+37"/>
         <source>paper: lr %1, %n epochs</source>
         <translation>
             <numerusform>论文：lr %1，%n 个轮次</numerusform>
@@ -2406,7 +2406,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>noise ×%1</source>
         <translation>噪声 ×%1</translation>
     </message>
@@ -2436,7 +2436,7 @@
         <translation>噪声，论文剂量</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>noise %1</source>
         <translation>噪声 %1</translation>
     </message>
@@ -2476,7 +2476,7 @@
         <translation>未受攻击。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The weakest setting protected against this attacker budget is %1 (%2): every attack&apos;s interval, for every judge, ends at most %3 points above chance (highest upper bound %4, family-wise over %5 tests); its strongest attack, %6, reaches %7 judge accuracy, at a cost of %8 points of accuracy against the ANN.</source>
         <translation>在此攻击者预算下受保护的最弱设置是 %1（%2）：对每个判别器，每次攻击的区间上端都不超过随机水平 %3 个百分点（最高上界 %4，按 %5 个检验做族系校正）；其最强攻击 %6 的判别器准确率为 %7，相对 ANN 的准确率代价为 %8 个百分点。</translation>
     </message>
@@ -2491,7 +2491,7 @@
         <translation>结论只依据一个判别器：未提供第二个判别器（设置 study.second_judge）。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 — people</source>
         <translation>%1 — 人</translation>
     </message>
@@ -2539,6 +2539,11 @@ People: %2 over %n ratings</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>With --screenshot-dir: also shoot the classroom view (blind, revealed, before/after), starting a rating session of this id in the lab (use a copy of the lab).</source>
+        <translation>与 --screenshot-dir 一起使用：同时截取课堂视图（遮盖、揭晓、前后对比），为此在实验室中以该编号开始一次评分会话（请使用实验室的副本）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A model to open: TorchScript, ONNX, a NIR graph or a PrivateSNN archive.</source>
         <translation>要打开的模型:TorchScript、ONNX、NIR 图或 PrivateSNN 归档。</translation>
     </message>
@@ -2772,7 +2777,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::AttackPage</name>
     <message>
-        <location filename="../widgets/pages/attackpage.cpp" line="+91"/>
+        <location filename="../widgets/pages/attackpage.cpp" line="+94"/>
         <source>Attack: does the network leak its classes?</source>
         <translation>攻击：网络会泄漏其类别吗？</translation>
     </message>
@@ -2782,7 +2787,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>尝试从 ANN、普通脉冲网络和加密脉冲网络中恢复每个类别的图像（攻击 1：沿类别输出做梯度上升；攻击 2：经由脉冲），然后用 FID、KID 和独立的判别网络为图像打分。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Scenario</source>
         <translation>场景</translation>
     </message>
@@ -2822,22 +2827,22 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>攻击还原出的内容：每种攻击每个类别一张图像</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+59"/>
         <source>Class numbers to attack, separated by commas (0 is the first class); empty attacks every class.</source>
         <translation>要攻击的类别编号，以逗号分隔（0 为第一个类别）；留空则攻击所有类别。</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-70"/>
         <source>Attack 2 classes</source>
         <translation>攻击 2 的类别</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <source>class %1</source>
         <translation>类别 %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Attack 1 restarts</source>
         <translation>攻击 1 重启次数</translation>
     </message>
@@ -2872,7 +2877,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>攻击 2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Attack replay</source>
+        <translation>攻击回放</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Leakage scores</source>
         <translation>泄漏分数</translation>
     </message>
@@ -2932,7 +2942,17 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+80"/>
+        <source>Snapshot %1 of %2 of this run: drag the slider to replay how the attacks&apos; images formed. The snapshots are kept only while the lab is open in this window; the lab stores the final images.</source>
+        <translation>本次运行的快照 %1 / %2：拖动滑块可回放攻击图像的形成过程。快照仅在此窗口中打开该实验室期间保留；实验室只保存最终图像。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Later snapshots are not kept (memory); the live images still show the run.</source>
+        <translation>之后的快照不再保留（内存）；实时图像仍显示运行过程。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>No attacks yet. Run this step to attack the networks.</source>
         <translation>尚无攻击。运行此步骤来攻击网络。</translation>
     </message>
@@ -2982,6 +3002,79 @@ hint: use a smaller batch size or fewer images.</source>
         <location line="+4"/>
         <source>%1 of %2 attacked networks leak their classes (hover a verdict for the reason). Lower FID/KID means closer to real images.</source>
         <translation>%2 个被攻击网络中有 %1 个泄漏了类别（将鼠标悬停在结论上可查看原因）。FID/KID 越低越接近真实图像。</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::BeforeAfterView</name>
+    <message>
+        <location filename="../widgets/pages/beforeafterview.cpp" line="+56"/>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>←/→ class   ↑/↓ the &quot;after&quot; source   Page Up/Down the &quot;before&quot; source   B or Esc: back to the images</source>
+        <translation>←/→ 类别   ↑/↓ “之后”的来源   Page Up/Down “之前”的来源   B 或 Esc：返回图像</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>this lab</source>
+        <translation>本实验室</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on the %2 (%3)</source>
+        <translation>针对 %2 的 %1（%3）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The lab has no two sets of attack images to compare: run the attack step with encryption, or a study.</source>
+        <translation>该实验室没有两组可比较的攻击图像：请在启用加密的情况下运行攻击步骤，或运行一项研究。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Before and after: %1 (class %2)</source>
+        <translation>前后对比：%1（类别 %2）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No image of this class here.</source>
+        <translation>此处没有该类别的图像。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 ✓</source>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 ✗</source>
+        <translation>%1 ✗</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Judge 1: %1   Judge 2: %2</source>
+        <translation>评判网络 1：%1   评判网络 2：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before: %1</source>
+        <translation>之前：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After: %1</source>
+        <translation>之后：%1</translation>
     </message>
 </context>
 <context>
@@ -3291,11 +3384,12 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+7"/>
         <source>Print a rating sheet</source>
         <translation>打印评判表</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>An id for this sheet (it names the answers when they come back):</source>
         <translation>此评判表的 ID（答案收回时用它来标识）：</translation>
     </message>
@@ -3303,6 +3397,11 @@ hint: use a smaller batch size or fewer images.</source>
         <location line="+1"/>
         <source>sheet-1</source>
         <translation>sheet-1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Images of each attack, model and point on the sheet (0: every image; a study holds thousands):</source>
+        <translation>评分表上每种攻击、模型和研究点的图像数（0：全部图像；一项研究有数千张）：</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3483,7 +3582,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+80"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+81"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
@@ -3508,7 +3607,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1 %2 (%3, Qt %4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+39"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+41"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3610,7 +3709,37 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;Classroom View</source>
+        <translation>课堂视图(&amp;C)</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>The lab&apos;s attack images full screen for a projector: blind, one at a time, with the answers revealed on Space.</source>
+        <translation>以全屏方式为投影仪显示实验室的攻击图像：遮盖答案，一次一张，按空格键揭晓答案。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actual Size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -3618,6 +3747,11 @@ hint: use a smaller batch size or fewer images.</source>
         <location line="+1"/>
         <source>&amp;About PrivateSNN Lab</source>
         <translation>关于 PrivateSNN Lab(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a lab with attack results first: the classroom view shows its attack images.</source>
+        <translation>请先打开一个含有攻击结果的实验室：课堂视图显示其攻击图像。</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="+87"/>
@@ -3671,7 +3805,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>只读：%1 正在使用此实验室。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+27"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+41"/>
         <source>A run is in progress.</source>
         <translation>正在运行。</translation>
     </message>
@@ -3728,7 +3862,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>请重新运行这些步骤，以重新计算未保留的部分。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
@@ -3788,14 +3922,14 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>正在 %1 中运行成员推断审计（大部分时间用于两个参照模型；已完成的模型会保留在实验室中）…</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>This run computes with %n LibTorch thread(s) (Run &gt; LibTorch Threads).</source>
         <translation>
             <numerusform>本次运行使用 %n 个 LibTorch 线程（运行 &gt; LibTorch 线程）。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -4086,9 +4220,211 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
 </context>
 <context>
+    <name>psnn::PresenterView</name>
+    <message>
+        <location filename="../widgets/pages/presenterview.cpp" line="+46"/>
+        <source>class-1</source>
+        <translation>class-1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>PrivateSNN Lab — classroom view</source>
+        <translation>PrivateSNN Lab — 课堂视图</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The class sees the images an attacker recovered from the network, one at a time and blind. Ask the room which class each shows and type its answer (0–9, ? for can&apos;t tell); Space reveals the class the image was made for and what two judge networks said. The room&apos;s answers are saved as one rating session under the id below, and a session that stopped continues with the same id.</source>
+        <translation>全班逐张观看攻击者从网络中恢复出的图像，答案被遮盖。请询问全班每张图像属于哪个类别，并输入大家的回答（0–9，无法判断按 ?）；按空格键揭晓图像的目标类别以及两个评判网络的判断。全班的回答以下面的编号保存为一次评分会话，中断的会话可用同一编号继续。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The room&apos;s rater id:</source>
+        <translation>全班的评分者编号：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Images of each attack, model and point:</source>
+        <translation>每种攻击、模型和研究点的图像数：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start (Enter)</source>
+        <translation>开始（回车）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before and after (B)</source>
+        <translation>前后对比（B）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Attack image</source>
+        <translation>攻击图像</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>0–9: the room&apos;s answer   ?: can&apos;t tell   Space: reveal   ←/→: previous/next   B: before and after   Ctrl+plus/minus: zoom   F11: full screen   Esc: leave</source>
+        <translation>0–9：全班的回答   ?：无法判断   空格：揭晓   ←/→：上一张/下一张   B：前后对比   Ctrl+加号/减号：缩放   F11：全屏   Esc：退出</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The rater id &quot;%1&quot; cannot be used: it must be 1 to 40 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting with a letter or digit.</source>
+        <translation>评判者 ID“%1”不可用：它必须由 1 到 40 个字母、数字、“-”、“_”或“.”组成，并以字母或数字开头。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The classroom view cannot start: %1 %2</source>
+        <translation>课堂视图无法启动：%1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answers saved as &quot;%1&quot;</source>
+        <translation>回答保存为“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1   %2</source>
+        <translation>%1   %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Image %1 of %2</source>
+        <translation>第 %1 张，共 %2 张</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This image cannot be read.</source>
+        <translation>无法读取此图像。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>That was the last image of this session (%1 images).</source>
+        <translation>这是本次会话的最后一张图像（共 %1 张）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room: %1 of %2 answered right (%3 × can&apos;t tell).</source>
+        <translation>全班：%2 张中答对 %1 张（%3 次无法判断）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+78"/>
+        <source>Judge 1</source>
+        <translation>评判网络 1</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <location line="+79"/>
+        <source>Judge 2</source>
+        <translation>评判网络 2</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>%1: %2 of %3 right.</source>
+        <translation>%1：%3 张中答对 %2 张。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: answers not recorded for these images.</source>
+        <translation>%1：未记录对这些图像的判断。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n image(s) still without the room&apos;s answer: ← goes back to them.</source>
+        <translation>
+            <numerusform>还有 %n 张图像没有全班的回答：按 ← 可返回。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Esc leaves the classroom view.</source>
+        <translation>按 Esc 退出课堂视图。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 said: not recorded for this image</source>
+        <translation>%1 的判断：此图像未记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 said: %2 ✓</source>
+        <translation>%1 的判断：%2 ✓</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 said: %2 ✗</source>
+        <translation>%1 的判断：%2 ✗</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Made for: %1</source>
+        <translation>目标类别：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The room: no answer</source>
+        <translation>全班：没有回答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room: can&apos;t tell ✗</source>
+        <translation>全班：无法判断 ✗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room: %1 ✓</source>
+        <translation>全班：%1 ✓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room: %1 ✗</source>
+        <translation>全班：%1 ✗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this lab</source>
+        <translation>本实验室</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From: %1 on the %2 (%3)</source>
+        <translation>来源：针对 %2 的 %1（%3）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The room&apos;s answer: not given yet</source>
+        <translation>全班的回答：尚未给出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room&apos;s answer: can&apos;t tell</source>
+        <translation>全班的回答：无法判断</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room&apos;s answer: %1</source>
+        <translation>全班的回答：%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The answer could not be saved: %1 %2</source>
+        <translation>无法保存答案：%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>psnn::RatingDialog</name>
     <message>
-        <location filename="../widgets/pages/ratingdialog.cpp" line="+32"/>
+        <location filename="../widgets/pages/ratingdialog.cpp" line="+33"/>
+        <source>Every image</source>
+        <translation>全部图像</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Can&apos;t tell (Space)</source>
         <translation>无法判断（空格）</translation>
     </message>
@@ -4123,12 +4459,22 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+8"/>
+        <source>Images of each attack, model and point:</source>
+        <translation>每种攻击、模型和研究点的图像数：</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Undo the last answer</source>
         <translation>撤销上一个答案</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
+        <source>A new session rates %1 of the lab&apos;s %2 images, drawn blind so that every class comes up about as often. A rater id that already has a session continues it with its own images.</source>
+        <translation>新会话评分实验室 %2 张图像中的 %1 张，随机遮盖抽取，使每个类别出现的次数大致相同。已有会话的评分者编号会用其原有图像继续。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The rater id &quot;%1&quot; cannot be used: it must be 1 to 40 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting with a letter or digit.</source>
         <translation>评判者 ID“%1”不可用：它必须由 1 到 40 个字母、数字、“-”、“_”或“.”组成，并以字母或数字开头。</translation>
     </message>
@@ -4148,12 +4494,17 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>评判图像 — %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>All %1 images are rated. Thank you! Your answers are saved in the lab; the report&apos;s &quot;Human judge&quot; section summarises them.</source>
-        <translation>全部 %1 张图像均已评判。谢谢！您的答案已保存在实验室中，报告的“人工评判”一节会对其进行汇总。</translation>
+        <location line="+12"/>
+        <source> It rated a sample of the lab&apos;s %1 images; a new rater id starts another sample.</source>
+        <translation> 本会话评分的是实验室 %1 张图像中的一个样本；新的评分者编号会开始另一个样本。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>This session is complete: all %1 of its images are rated. Thank you! Your answers are saved in the lab; the report&apos;s &quot;Human judge&quot; section summarises them.</source>
+        <translation>本次会话已完成：全部 %1 张图像均已评分。谢谢！您的回答已保存在实验室中，报告的“人工评判”部分会加以汇总。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Image %1 of %2</source>
         <translation>第 %1 张，共 %2 张</translation>
     </message>
@@ -4256,7 +4607,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>ANN %1，导入的 SNN %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>, encrypted SNN %1</source>
         <translation>，加密 SNN %1</translation>
     </message>
@@ -4439,7 +4790,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::StudyLive</name>
     <message>
-        <location filename="../widgets/pages/studylive.cpp" line="+45"/>
+        <location filename="../widgets/pages/studylive.cpp" line="+48"/>
         <source>cross-entropy</source>
         <translation>交叉熵</translation>
     </message>
@@ -4645,19 +4996,19 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>无法显示此点的攻击图像：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 on the %2: %n images, each captioned with the class it was made for</source>
         <translation>
             <numerusform>%1 对 %2：%n 张图像，每张标注其生成所针对的类别</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1, made for the class %2</source>
         <translation>%1，为类别 %2 生成</translation>
     </message>
