@@ -104,7 +104,7 @@ TEST(StudyPanel, ShowsPeoplesAccuracyInTheTableAndTheFrontierOnceImagesAreRated)
     EXPECT_FALSE(panel.table()->isColumnHidden(6));
     EXPECT_EQ(panel.table()->item(0, 6)->text(), QStringLiteral("–"));
     EXPECT_EQ(panel.table()->item(1, 6)->text(), QStringLiteral("50.0 % [1.3 %, 98.7 %]"));
-    EXPECT_EQ(panel.plot()->graphCount(), 2) << "the judge's curve and people's";
+    EXPECT_EQ(panel.plot()->graphCount(), 3) << "the judge's curve, people's and the legend's key to people's marker";
 }
 
 TEST(StudyPanel, CoalescesLiveUpdatesIntoOneRedraw)

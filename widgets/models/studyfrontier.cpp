@@ -225,7 +225,7 @@ std::vector<FrontierCurve> frontierCurves(const StudySummary& study, const Ratin
         return curves;
     const size_t judged = curves.size();
     for (size_t d = 0; d < judged; ++d) {
-        FrontierCurve people{StudyText::tr("%1 — people").arg(curves[d].name), {}, false};
+        FrontierCurve people{StudyText::tr("%1 — people").arg(curves[d].name), {}, false, true, int(d)};
         for (size_t row = 0; row < study.points.size(); ++row) {
             const StudyPointResult& p = study.points[row];
             const HumanPoint* h = p.point.defence == defences[d] ? human->point(p.point.id) : nullptr;
