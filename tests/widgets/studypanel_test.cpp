@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -18,6 +19,8 @@
 #include <qcustomplot.h>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 namespace {
 
@@ -105,6 +108,23 @@ TEST(StudyPanel, ShowsPeoplesAccuracyInTheTableAndTheFrontierOnceImagesAreRated)
     EXPECT_EQ(panel.table()->item(0, 6)->text(), QStringLiteral("–"));
     EXPECT_EQ(panel.table()->item(1, 6)->text(), QStringLiteral("50.0 % [1.3 %, 98.7 %]"));
     EXPECT_EQ(panel.plot()->graphCount(), 3) << "the judge's curve, people's and the legend's key to people's marker";
+
+    // In a 1280-pixel window every column is as wide as its header's longest line and its values:
+    // the people's column, the last, used to get only what was left and cut its header short.
+    panel.resize(1280, 720);
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    const QTableWidget& table = *panel.table();
+    const QFontMetrics header(table.horizontalHeader()->font());
+    for (int column = 0; column < table.columnCount(); ++column) {
+        const QString title = table.horizontalHeaderItem(column)->text();
+        int widest = 0;
+        for (const QString& line : title.split(QLatin1Char('\n')))
+            widest = std::max(widest, header.horizontalAdvance(line));
+        for (int row = 0; row < table.rowCount(); ++row)
+            widest = std::max(widest, QFontMetrics(table.font()).horizontalAdvance(table.item(row, column)->text()));
+        EXPECT_GE(table.horizontalHeader()->sectionSize(column), widest) << title.toStdString();
+    }
 }
 
 TEST(StudyPanel, CoalescesLiveUpdatesIntoOneRedraw)

@@ -115,13 +115,16 @@ StudyPanel::StudyPanel(QWidget* parent)
     layout->addWidget(m_details);
     connect(m_hover, &FrontierHover::pointClicked, this, &StudyPanel::selectPoint);
     m_table->setObjectName(u"studyTable"_s);
+    // Two-line headers keep the columns as narrow as their values; every column as wide as its
+    // header and values (a horizontal scroll bar where the window is narrower), never cut off.
     m_table->setHorizontalHeaderLabels({tr("Defence"), tr("Setting"), tr("SNN accuracy"), tr("Strongest attack"),
-                                        tr("Judge accuracy [95 % interval]"), tr("Verdict (all attacks and judges)"),
-                                        tr("People [exact 95 % interval]")});
+                                        tr("Judge accuracy\n[95 % interval]"), tr("Verdict\n(all attacks and judges)"),
+                                        tr("People\n[exact 95 % interval]")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setMinimumHeight(160);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
