@@ -45,8 +45,10 @@ void writeStudySection(ReportContext& context)
         html.notRun(ReportText::tr("Not run: no privacy-utility study in this lab (privatesnn study --lab LAB)."));
         return;
     }
-    html.paragraph(u"<b>"_s + HtmlWriter::escaped(studyAnswer(study, [](double f) { return formatPercent(f); }))
-                   + u"</b>"_s);
+    if (const QString caveat = tooFewImagesNote(study); !caveat.isEmpty())
+        html.xhtmlParagraph(u"<b>"_s + HtmlWriter::escaped(caveat) + u"</b>"_s);
+    html.xhtmlParagraph(u"<b>"_s + HtmlWriter::escaped(studyAnswer(study, [](double f) { return formatPercent(f); }))
+                        + u"</b>"_s);
     html.paragraph(
         ReportText::tr("The same converted SNN defended at several strengths: encryption (the paper's spike-based "
                        "training with distillation) at growing doses, Gaussian noise with the same per-layer weight "
@@ -138,7 +140,7 @@ void writeStudySection(ReportContext& context)
             cells << attackTitle(a->attack) << formatPercent(a->accuracy) << interval(a->interval)
                   << interval(a->bootstrap) << formatPercent(a->accuracy2) << formatPercent(a->agreement)
                   << formatDecimal(a->fidNormalised, 2) << formatPValue(a->mcnemarP) << interval(p.verdict.interval)
-                  << translatedVerdict(p.verdict);
+                  << pointVerdict(study, p);
         while (cells.size() < table.header.size() - (human ? 1 : 0))
             cells << missingValue(); // a point without attacks
         if (human) {

@@ -160,6 +160,26 @@ TEST(StudySection, ThePdfHoldsEveryColumnOfTheTable)
         << "the HTML keeps the table whole";
 }
 
+// A quick grid's verdicts carry the caveat the GUI, the CLI and study.csv give, beside the verdict.
+TEST(StudySection, MarksQuickGridVerdictsAsTooFewImages)
+{
+    SampleLab lab;
+    lab.writeResults(SampleLab::fixtureResults());
+    ASSERT_TRUE(QDir(lab.path()).mkpath(QStringLiteral("study")));
+    psnn::StudySummary quick = sampleStudy();
+    quick.grid = "quick";
+    QFile file(QDir(lab.path()).filePath(QStringLiteral("study/study.json")));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray::fromStdString(psnn::toJson(quick).dump()));
+    file.close();
+    const psnn::ReportFiles files = psnn::writeReport(lab.path().toStdString(), lab.reportPath().toStdString());
+    QFile html(QString::fromStdString(files.html));
+    ASSERT_TRUE(html.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(html.readAll());
+    EXPECT_EQ(text.count(QStringLiteral("leaks (too few images for a verdict: 100 per attack)")), 2);
+    EXPECT_TRUE(text.contains(QStringLiteral("<b>Too few images for verdicts:"))) << "said before the answer";
+}
+
 TEST(StudySection, SaysNotRunWithoutAStudy)
 {
     SampleLab lab;

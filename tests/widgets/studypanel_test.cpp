@@ -51,7 +51,8 @@ psnn::StudySummary study(int points)
     return s;
 }
 
-// The quick grid's 20 images per point give intervals too wide to act on: its verdicts say so.
+// The quick grid's 20 images per point give intervals too wide to act on: its verdicts say so, beside
+// what the statistics said (the CLI, study.csv and the report say the same).
 TEST(StudyPanel, MarksQuickGridVerdictsAsTooFewImages)
 {
     psnn::StudyPanel panel;
@@ -62,10 +63,12 @@ TEST(StudyPanel, MarksQuickGridVerdictsAsTooFewImages)
     panel.showStudy(quick);
     QTRY_COMPARE(panel.table()->rowCount(), 2);
     for (int row = 0; row < 2; ++row) {
-        EXPECT_EQ(panel.table()->item(row, 5)->text(), QStringLiteral("too few images for a verdict (20 images)"));
-        EXPECT_TRUE(panel.table()->item(row, 5)->toolTip().contains(row == 0 ? QStringLiteral("leaks")
-                                                                             : QStringLiteral("inconclusive")))
-            << panel.table()->item(row, 5)->toolTip().toStdString();
+        const QString verdict = panel.table()->item(row, 5)->text();
+        EXPECT_TRUE(verdict.startsWith(row == 0 ? QStringLiteral("leaks") : QStringLiteral("inconclusive")))
+            << verdict.toStdString();
+        EXPECT_TRUE(verdict.endsWith(QStringLiteral(" (too few images for a verdict: 20 per attack)")))
+            << verdict.toStdString();
+        EXPECT_TRUE(panel.table()->item(row, 5)->toolTip().contains(QStringLiteral("default grid")));
     }
     EXPECT_TRUE(panel.answerText().startsWith(QStringLiteral("Too few images for verdicts")))
         << panel.answerText().toStdString();
