@@ -20,7 +20,7 @@ namespace {
 
 QString humanPointName(const std::string& point)
 {
-    return point == kLabPoint ? ReportText::tr("the lab's attacks") : QString::fromStdString(point);
+    return point == kLabPoint ? ReportText::tr("the lab's own attacks") : QString::fromStdString(point);
 }
 
 QString humanInterval(const Interval& i)
