@@ -462,7 +462,12 @@
         <translation>Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/frontierplot.cpp" line="+178"/>
+        <location filename="../widgets/plots/frontierplot.cpp" line="+192"/>
+        <source>people (human judge), in their defence&apos;s colour</source>
+        <translation>Menschen (menschlicher Prüfer), in der Farbe ihrer Abwehr</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>chance (%1 %)</source>
         <translation>Zufall (%1 %)</translation>
     </message>
@@ -544,22 +549,22 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/report/activitysection.cpp" line="+48"/>
-        <location filename="../app/report/energysection.cpp" line="+25"/>
-        <location line="+68"/>
+        <location filename="../app/report/activitysection.cpp" line="+49"/>
+        <location filename="../app/report/energysection.cpp" line="+26"/>
+        <location line="+69"/>
         <source>Converted SNN</source>
         <translation>Konvertiertes SNN</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../app/report/activitysection.cpp" line="+0"/>
-        <location filename="../app/report/energysection.cpp" line="-68"/>
+        <location filename="../app/report/energysection.cpp" line="-69"/>
         <location line="+68"/>
         <source>Imported SNN</source>
         <translation>Importiertes SNN</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Imported SNN before encryption</source>
         <translation>Importiertes SNN vor der Verschlüsselung</translation>
     </message>
@@ -572,7 +577,7 @@
         <location line="+3"/>
         <location filename="../app/report/activitysection.cpp" line="+1"/>
         <location filename="../app/report/energysection.cpp" line="-66"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Encrypted SNN</source>
         <translation>Verschlüsseltes SNN</translation>
     </message>
@@ -589,7 +594,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/report/energysection.cpp" line="-72"/>
+        <location filename="../app/report/energysection.cpp" line="-74"/>
         <source>Network</source>
         <translation>Netz</translation>
     </message>
@@ -631,7 +636,7 @@
         <translation>Genauigkeit nach t Zeitschritten für das konvertierte und das verschlüsselte SNN; die gestrichelte Linie ist das ANN.</translation>
     </message>
     <message>
-        <location filename="../app/report/activitysection.cpp" line="-27"/>
+        <location filename="../app/report/activitysection.cpp" line="-28"/>
         <source>Spike rates per layer</source>
         <translation>Spike-Raten pro Schicht</translation>
     </message>
@@ -663,14 +668,14 @@
     <message>
         <location line="+4"/>
         <location filename="../app/report/conversionsection.cpp" line="+54"/>
-        <location filename="../app/report/encryptionsection.cpp" line="+99"/>
-        <location filename="../app/report/energysection.cpp" line="+70"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+100"/>
+        <location filename="../app/report/energysection.cpp" line="+71"/>
         <location filename="../app/report/modelsection.cpp" line="+58"/>
         <source>Layer</source>
         <translation>Schicht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Encrypted / converted</source>
         <translation>Verschlüsselt / konvertiert</translation>
     </message>
@@ -720,7 +725,7 @@
         <translation>Feuerschwelle jeder spikenden Schicht.</translation>
     </message>
     <message>
-        <location filename="../app/report/encryptionsection.cpp" line="-76"/>
+        <location filename="../app/report/encryptionsection.cpp" line="-77"/>
         <source>Spike-based training at T = %1 on %2 synthetic images for %3 of %4 planned epochs (%5); m = %6, τ = %7, learning rate %8, batch size %9.</source>
         <translation>Spike-basiertes Training bei T = %1 auf %2 synthetischen Bildern für %3 von %4 geplanten Epochen (%5); m = %6, τ = %7, Lernrate %8, Batchgröße %9.</translation>
     </message>
@@ -755,7 +760,7 @@
         <translation>Fortgesetzt vom Checkpoint der Epoche %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Accuracy of the imported SNN at this T before encryption: %1.</source>
         <translation>Genauigkeit des importierten SNN bei diesem T vor der Verschlüsselung: %1.</translation>
     </message>
@@ -833,7 +838,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/studysection.cpp" line="+89"/>
+        <location filename="../app/report/studysection.cpp" line="+92"/>
         <source>Relative L2 change</source>
         <translation>Relative L2-Änderung</translation>
     </message>
@@ -858,7 +863,7 @@
         <translation>Es wurde keine abgeschlossene Epoche erfasst.</translation>
     </message>
     <message>
-        <location filename="../app/report/energysection.cpp" line="-70"/>
+        <location filename="../app/report/energysection.cpp" line="-71"/>
         <source>Energy per image</source>
         <translation>Energie pro Bild</translation>
     </message>
@@ -869,7 +874,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>ANN</source>
         <translation>ANN</translation>
     </message>
@@ -936,8 +941,8 @@
     </message>
     <message>
         <location filename="../app/report/humansection.cpp" line="+23"/>
-        <source>the lab&apos;s attacks</source>
-        <translation>die Angriffe des Labors</translation>
+        <source>the lab&apos;s own attacks</source>
+        <translation>die eigenen Angriffe des Labors</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1012,7 +1017,7 @@
         <translation>Verrät es Menschen?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -1080,7 +1085,7 @@
         <translation>Prüfer-Konfidenz</translation>
     </message>
     <message>
-        <location filename="../app/report/humansection.cpp" line="-41"/>
+        <location filename="../app/report/humansection.cpp" line="-42"/>
         <location filename="../app/report/leakagesection.cpp" line="+1"/>
         <location filename="../app/report/membershipsection.cpp" line="+9"/>
         <source>Verdict</source>
@@ -1358,7 +1363,7 @@
     <message>
         <location filename="../app/report/reportcontext.cpp" line="-69"/>
         <location filename="../app/report/reportwriter.cpp" line="+84"/>
-        <location filename="../app/report/summarysection.cpp" line="+117"/>
+        <location filename="../app/report/summarysection.cpp" line="+119"/>
         <source>PrivateSNN Lab report</source>
         <translation>PrivateSNN-Lab-Bericht</translation>
     </message>
@@ -1420,54 +1425,54 @@
         <translation>%1 ist kein gültiges JSON: %2 bei Byte %3.</translation>
     </message>
     <message>
-        <location filename="../app/report/summarysection.cpp" line="-98"/>
-        <location line="+41"/>
+        <location filename="../app/report/summarysection.cpp" line="-100"/>
+        <location line="+42"/>
         <source>ANN %1</source>
         <translation>ANN %1</translation>
     </message>
     <message>
         <location line="-39"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>converted SNN %1</source>
         <translation>konvertiertes SNN %1</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+41"/>
+        <location line="-42"/>
+        <location line="+42"/>
         <source>imported SNN %1</source>
         <translation>importiertes SNN %1</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+41"/>
+        <location line="-41"/>
+        <location line="+42"/>
         <source>encrypted SNN %1</source>
         <translation>verschlüsseltes SNN %1</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>Accuracy: %1, on %2 evaluation images.</source>
         <translation>Genauigkeit: %1, auf %2 Auswertungsbildern.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>synthesis</source>
         <translation>Synthese</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+58"/>
+        <location line="-58"/>
+        <location line="+59"/>
         <source>conversion</source>
         <translation>Konvertierung</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+59"/>
+        <location line="-58"/>
+        <location line="+60"/>
         <source>encryption</source>
         <translation>Verschlüsselung</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>%1 was given %2</source>
         <translation>%1 bekam %2</translation>
     </message>
@@ -1482,7 +1487,7 @@
         <translation>Die Auswertungsdaten (%1) wurden nur zum Messen verwendet: %2.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source> (%1 the ANN)</source>
         <translation> (%1 des ANN)</translation>
     </message>
@@ -1638,7 +1643,7 @@
         <location filename="../app/report/humansection.cpp" line="-51"/>
         <location filename="../app/report/membershipsection.cpp" line="-100"/>
         <location line="+1"/>
-        <location filename="../app/report/studysection.cpp" line="-63"/>
+        <location filename="../app/report/studysection.cpp" line="-66"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -1733,7 +1738,7 @@
         <translation>Nicht ausgeführt: keine Privatsphäre-Nutzen-Studie in diesem Lab (privatesnn study --lab LAB).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The same converted SNN defended at several strengths: encryption (the paper&apos;s spike-based training with distillation) at growing doses, Gaussian noise with the same per-layer weight drift as each encryption dose, and distillation into the same SNN from a random initialisation. Each point is attacked by the ReLU re-conversion (attack 1), a re-conversion that clips each layer at its threshold, and surrogate gradients (attack 2), and each attack&apos;s images are scored by every judge.</source>
         <translation>Dasselbe konvertierte SNN, unterschiedlich stark verteidigt: Verschlüsselung (das spikebasierte Training mit Destillation aus dem Paper) in steigenden Dosen, Gaußsches Rauschen mit derselben Gewichtsdrift je Schicht wie jede Verschlüsselungsdosis und Destillation in dasselbe SNN aus einer Zufallsinitialisierung. Jeder Punkt wird mit der ReLU-Rückkonvertierung (Angriff 1), einer Rückkonvertierung, die jede Schicht an ihrer Schwelle begrenzt, und Ersatzgradienten (Angriff 2) angegriffen, und jeder Prüfer bewertet die Bilder jedes Angriffs.</translation>
     </message>
@@ -1793,7 +1798,7 @@
         <translation>Urteil des Punkts</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>People (exact interval)</source>
         <translation>Menschen (exaktes Intervall)</translation>
     </message>
@@ -1808,7 +1813,7 @@
         <translation>Prüfer-Genauigkeit, ihr 95-%-Intervall und der Bootstrap (Neustarts innerhalb jeder Klasse neu gezogen; die Klassen sind die Grundgesamtheit, keine Stichprobe) sind die des ersten Prüfers beim stärksten Angriff; das familienweise Intervall ist das, auf dem das Urteil des Punkts beruht. McNemar-p vergleicht die Bilder des stärksten Angriffs Bild für Bild mit demselben Angriff auf das unverteidigte SNN (gleiche Seeds, gleiche Klassen). FID ist zwischen zurückgehaltenen echten Bildern (0) und dem Anfangsrauschen der Angriffe (1) im Merkmalsraum des Prüfers normiert. Jeder Angriff jedes Punkts: study_attacks.csv und LAB/study/study.csv.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-79"/>
         <source>Second judge</source>
         <translation>Zweiter Prüfer</translation>
     </message>
@@ -1826,6 +1831,11 @@
         <location line="+1"/>
         <source>McNemar p</source>
         <translation>McNemar-p</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlwriter.cpp" line="+169"/>
+        <source>Part %1 of %2 of this table, split to fit the page (the HTML report shows it whole).</source>
+        <translation>Teil %1 von %2 dieser Tabelle, geteilt, damit sie auf die Seite passt (der HTML-Bericht zeigt sie ganz).</translation>
     </message>
 </context>
 <context>
@@ -2210,7 +2220,7 @@
 <context>
     <name>SheetText</name>
     <message>
-        <location filename="../widgets/pages/ratingsheet.cpp" line="+39"/>
+        <location filename="../widgets/pages/ratingsheet.cpp" line="+40"/>
         <source>The id &quot;%1&quot; already has answers in this lab: choose a new id for a new sheet.</source>
         <translation>Die Kennung „%1“ hat in diesem Labor schon Antworten: Wählen Sie für einen neuen Bogen eine neue Kennung.</translation>
     </message>
@@ -2308,7 +2318,7 @@
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../widgets/models/steptitles.cpp" line="+21"/>
+        <location filename="../widgets/models/steptitles.cpp" line="+22"/>
         <source>study point %1</source>
         <translation>Studienpunkt %1</translation>
     </message>
@@ -2316,7 +2326,7 @@
 <context>
     <name>StudyText</name>
     <message>
-        <location filename="../widgets/models/studyfrontier.cpp" line="+28"/>
+        <location filename="../widgets/models/studyfrontier.cpp" line="+31"/>
         <source>Encryption (STBP + KD)</source>
         <translation>Verschlüsselung (STBP + KD)</translation>
     </message>
@@ -2370,13 +2380,26 @@
         <source>%1 — %2 for 80 % power to bound it within the margin</source>
         <translation>%1 — %2 für 80 % Teststärke, um es innerhalb der Marge einzugrenzen</translation>
     </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1 (too few images for a verdict: %n per attack)</source>
+        <translation>
+            <numerusform>%1 (zu wenige Bilder für ein Urteil: %n pro Angriff)</numerusform>
+            <numerusform>%1 (zu wenige Bilder für ein Urteil: %n pro Angriff)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+31"/>
+        <location line="+9"/>
+        <source>Too few images for verdicts: this study attacked its points with fewer than 100 images each (the quick grid), so its intervals are too wide to decide. Run the default grid for verdicts.</source>
+        <translation>Zu wenige Bilder für Urteile: Diese Studie griff ihre Punkte mit jeweils weniger als 100 Bildern an (das schnelle Raster), daher sind ihre Intervalle zu breit für eine Entscheidung. Für Urteile das Standardraster ausführen.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+37"/>
         <source>paper: lr %1, %n epochs</source>
         <translation>
             <numerusform>Paper: lr %1, %n Epoche</numerusform>
@@ -2410,7 +2433,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>noise ×%1</source>
         <translation>Rauschen ×%1</translation>
     </message>
@@ -2440,7 +2463,7 @@
         <translation>Rauschen, Dosis des Papers</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>noise %1</source>
         <translation>Rauschen %1</translation>
     </message>
@@ -2480,7 +2503,7 @@
         <translation>Nicht angegriffen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The weakest setting protected against this attacker budget is %1 (%2): every attack&apos;s interval, for every judge, ends at most %3 points above chance (highest upper bound %4, family-wise over %5 tests); its strongest attack, %6, reaches %7 judge accuracy, at a cost of %8 points of accuracy against the ANN.</source>
         <translation>Die schwächste Einstellung, die gegen dieses Angreiferbudget schützt, ist %1 (%2): das Intervall jedes Angriffs endet für jeden Prüfer höchstens %3 Punkte über dem Zufall (höchste obere Grenze %4, familienweise über %5 Tests); ihr stärkster Angriff, %6, erreicht %7 Prüfer-Genauigkeit, bei %8 Punkten Genauigkeitsverlust gegenüber dem ANN.</translation>
     </message>
@@ -2495,7 +2518,7 @@
         <translation>Die Urteile beruhen auf einem Prüfer: Es wurde kein zweiter Prüfer angegeben (Einstellung study.second_judge).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 — people</source>
         <translation>%1 — Menschen</translation>
     </message>
@@ -2544,7 +2567,7 @@ Menschen: %2 über %n Bewertungen</numerusform>
         <translation>Die Fenstergröße für --screenshot-dir, z. B. 1280x720 für einen Projektor (Standard 1280x1000).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A model to open: TorchScript, ONNX, a NIR graph or a PrivateSNN archive.</source>
         <translation>Ein zu öffnendes Modell: TorchScript, ONNX, ein NIR-Graph oder ein PrivateSNN-Archiv.</translation>
     </message>
@@ -2663,7 +2686,7 @@ Menschen: %2 über %n Bewertungen</numerusform>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/command_study.cpp" line="+124"/>
+        <location filename="../app/cli/command_study.cpp" line="+163"/>
         <source>Report: %1</source>
         <translation>Bericht: %1</translation>
     </message>
@@ -2722,7 +2745,57 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>vergangen %1, Rest %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_study.cpp" line="-14"/>
+        <location filename="../app/cli/command_study.cpp" line="-42"/>
+        <source>Defence</source>
+        <translation>Abwehr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight L2</source>
+        <translation>Gewichte L2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SNN</source>
+        <translation>SNN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strongest attack</source>
+        <translation>Stärkster Angriff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judge [95 % interval]</source>
+        <translation>Prüfer [95-%-Intervall]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People [exact 95 %]</source>
+        <translation>Menschen [exakt 95 %]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (too few images for a verdict: %2 per attack)</source>
+        <translation>%1 (zu wenige Bilder für ein Urteil: %2 pro Angriff)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Too few images for verdicts: this study attacked its points with fewer than 100 images each (the quick grid), so its intervals are too wide to decide. Run the default grid for verdicts.</source>
+        <translation>Zu wenige Bilder für Urteile: Diese Studie griff ihre Punkte mit jeweils weniger als 100 Bildern an (das schnelle Raster), daher sind ihre Intervalle zu breit für eine Entscheidung. Für Urteile das Standardraster ausführen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Answer: %1</source>
         <translation>Antwort: %1</translation>
     </message>
@@ -2778,7 +2851,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::AttackPage</name>
     <message>
-        <location filename="../widgets/pages/attackpage.cpp" line="+91"/>
+        <location filename="../widgets/pages/attackpage.cpp" line="+94"/>
         <source>Attack: does the network leak its classes?</source>
         <translation>Angriff: Verrät das Netz seine Klassen?</translation>
     </message>
@@ -2788,7 +2861,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Versucht, das Bild jeder Klasse aus dem ANN, dem einfachen und dem verschlüsselten spikenden Netz zurückzugewinnen (Angriff 1: Klassenausgabe maximieren; Angriff 2: über die Spikes), und bewertet die Bilder dann mit FID, KID und einem unabhängigen Prüfernetz.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
@@ -2828,22 +2901,22 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Was die Angriffe wiederherstellten: ein Bild pro Klasse aus jedem Angriff</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+59"/>
         <source>Class numbers to attack, separated by commas (0 is the first class); empty attacks every class.</source>
         <translation>Anzugreifende Klassennummern, durch Kommas getrennt (0 ist die erste Klasse); leer greift jede Klasse an.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-70"/>
         <source>Attack 2 classes</source>
         <translation>Klassen für Angriff 2</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <source>class %1</source>
         <translation>Klasse %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Attack 1 restarts</source>
         <translation>Neustarts Angriff 1</translation>
     </message>
@@ -2878,7 +2951,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Angriff 2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Leakage scores</source>
         <translation>Leckage-Werte</translation>
     </message>
@@ -2938,7 +3011,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+31"/>
         <source>No attacks yet. Run this step to attack the networks.</source>
         <translation>Noch keine Angriffe. Führen Sie diesen Schritt aus, um die Netze anzugreifen.</translation>
     </message>
@@ -2988,6 +3061,14 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <location line="+4"/>
         <source>%1 of %2 attacked networks leak their classes (hover a verdict for the reason). Lower FID/KID means closer to real images.</source>
         <translation>%1 von %2 angegriffenen Netzen verraten ihre Klassen (für die Begründung auf ein Urteil zeigen). Niedrigere FID/KID heißt näher an echten Bildern.</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::BeforeAfterView</name>
+    <message>
+        <location line="+110"/>
+        <source>the lab&apos;s own attacks</source>
+        <translation>die eigenen Angriffe des Labors</translation>
     </message>
 </context>
 <context>
@@ -3273,8 +3354,8 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
     </message>
     <message>
         <location line="+1"/>
-        <source>this lab</source>
-        <translation>dieses Labor</translation>
+        <source>the lab&apos;s own attacks</source>
+        <translation>die eigenen Angriffe des Labors</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3298,11 +3379,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
     </message>
     <message>
         <location line="+12"/>
+        <location line="+7"/>
         <source>Print a rating sheet</source>
         <translation>Bewertungsbogen drucken</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>An id for this sheet (it names the answers when they come back):</source>
         <translation>Eine Kennung für diesen Bogen (sie ordnet die Antworten zu, wenn sie zurückkommen):</translation>
     </message>
@@ -3490,7 +3572,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+80"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+81"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
@@ -3515,7 +3597,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>%1 %2 (%3, Qt %4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+39"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+41"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3593,12 +3675,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Rate Attack &amp;Images…</source>
-        <translation>Angriffs&amp;bilder bewerten…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Open a lab with attack results first: its attack images are what people rate.</source>
         <translation>Öffnen Sie zuerst ein Labor mit Angriffsergebnissen: Seine Angriffsbilder sind es, die Menschen bewerten.</translation>
     </message>
@@ -3618,7 +3695,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -3679,7 +3756,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Nur lesen: Das Labor wird von %1 verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+27"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+48"/>
         <source>A run is in progress.</source>
         <translation>Ein Lauf ist im Gang.</translation>
     </message>
@@ -3736,7 +3813,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Führen Sie die Schritte erneut aus, um neu zu berechnen, was nicht behalten wurde.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
@@ -3796,7 +3873,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Mitgliedschafts-Audit läuft in %1 (die beiden Referenzmodelle brauchen die meiste Zeit; fertige bleiben im Lab erhalten)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>This run computes with %n LibTorch thread(s) (Run &gt; LibTorch Threads).</source>
         <translation>
             <numerusform>Dieser Lauf rechnet mit %n LibTorch-Thread (Ausführen &gt; LibTorch-Threads).</numerusform>
@@ -3804,7 +3881,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -3824,7 +3901,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>%1 fertig in %2 s: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="-14"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="-74"/>
+        <source>Rate &amp;Images…</source>
+        <translation>&amp;Bilder bewerten…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>New lab: choose an empty folder</source>
         <translation>Neues Lab: einen leeren Ordner wählen</translation>
     </message>
@@ -4095,9 +4177,17 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
     </message>
 </context>
 <context>
+    <name>psnn::PresenterView</name>
+    <message>
+        <location line="+1"/>
+        <source>the lab&apos;s own attacks</source>
+        <translation>die eigenen Angriffe des Labors</translation>
+    </message>
+</context>
+<context>
     <name>psnn::RatingDialog</name>
     <message>
-        <location filename="../widgets/pages/ratingdialog.cpp" line="+32"/>
+        <location line="+5"/>
         <source>Can&apos;t tell (Space)</source>
         <translation>Nicht erkennbar (Leertaste)</translation>
     </message>
@@ -4112,7 +4202,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Bilder bewerten</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>You will see the images an attacker recovered from the network, one at a time and in a shuffled order. For each, choose the class you think it shows, or &quot;can&apos;t tell&quot;. Nothing tells you which class an image was made for. Every answer is saved at once: close the window at any time and continue later with the same rater id.</source>
         <translation>Sie sehen die Bilder, die ein Angreifer aus dem Netz gewonnen hat, einzeln und in gemischter Reihenfolge. Wählen Sie bei jedem die Klasse, die es Ihrer Meinung nach zeigt, oder „nicht erkennbar“. Nichts verrät Ihnen, für welche Klasse ein Bild erzeugt wurde. Jede Antwort wird sofort gespeichert: Schließen Sie das Fenster jederzeit und machen Sie später mit derselben Kennung weiter.</translation>
     </message>
@@ -4132,12 +4222,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Starten</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+63"/>
         <source>Undo the last answer</source>
         <translation>Letzte Antwort zurücknehmen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>The rater id &quot;%1&quot; cannot be used: it must be 1 to 40 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting with a letter or digit.</source>
         <translation>Die Kennung „%1“ ist nicht verwendbar: Sie muss aus 1 bis 40 Buchstaben, Ziffern, „-“, „_“ oder „.“ bestehen und mit einem Buchstaben oder einer Ziffer beginnen.</translation>
     </message>
@@ -4157,12 +4247,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Bilder bewerten — %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>All %1 images are rated. Thank you! Your answers are saved in the lab; the report&apos;s &quot;Human judge&quot; section summarises them.</source>
-        <translation>Alle %1 Bilder sind bewertet. Vielen Dank! Ihre Antworten sind im Labor gespeichert; der Abschnitt „Menschliche Beurteilung“ des Berichts fasst sie zusammen.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Image %1 of %2</source>
         <translation>Bild %1 von %2</translation>
     </message>
@@ -4265,7 +4350,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>ANN %1, importiertes SNN %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>, encrypted SNN %1</source>
         <translation>, verschlüsseltes SNN %1</translation>
     </message>
@@ -4449,7 +4534,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::StudyLive</name>
     <message>
-        <location filename="../widgets/pages/studylive.cpp" line="+45"/>
+        <location filename="../widgets/pages/studylive.cpp" line="+48"/>
         <source>cross-entropy</source>
         <translation>Kreuzentropie</translation>
     </message>
@@ -4477,7 +4562,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::StudyPanel</name>
     <message>
-        <location filename="../widgets/pages/studypanel.cpp" line="+40"/>
+        <location filename="../widgets/pages/studypanel.cpp" line="+41"/>
         <source>Run study</source>
         <translation>Studie ausführen</translation>
     </message>
@@ -4532,7 +4617,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Alle Punkte zeigen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Defence</source>
         <translation>Verteidigung</translation>
     </message>
@@ -4553,21 +4638,35 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
     </message>
     <message>
         <location line="+1"/>
-        <source>Judge accuracy [95 % interval]</source>
-        <translation>Prüfer-Genauigkeit [95-%-Intervall]</translation>
+        <source>Judge accuracy
+[95 % interval]</source>
+        <translation>Prüfer-Genauigkeit
+[95-%-Intervall]</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Verdict (all attacks and judges)</source>
-        <translation>Urteil (alle Angriffe und Prüfer)</translation>
+        <source>Verdict
+(all attacks and judges)</source>
+        <translation>Urteil
+(alle Angriffe und Prüfer)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>People [exact 95 % interval]</source>
-        <translation>Menschen [exaktes 95-%-Intervall]</translation>
+        <source>People
+[exact 95 % interval]</source>
+        <translation>Menschen
+[exaktes 95-%-Intervall]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+192"/>
+        <source>%n images per attack give intervals too wide to act on: run the default grid (100 per attack) for verdicts.</source>
+        <translation>
+            <numerusform>%n Bild pro Angriff ergibt Intervalle, die zu breit sind, um danach zu handeln: Für Urteile das Standardraster ausführen (100 pro Angriff).</numerusform>
+            <numerusform>%n Bilder pro Angriff ergeben Intervalle, die zu breit sind, um danach zu handeln: Für Urteile das Standardraster ausführen (100 pro Angriff).</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-151"/>
         <source>Starting…</source>
         <translation>Start…</translation>
     </message>
@@ -4602,36 +4701,15 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Modelle (*.pt *.pth *.ptl *.psnn);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+48"/>
         <source>No study in this lab yet.</source>
         <translation>Noch keine Studie in diesem Lab.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Too few images for verdicts: this study attacked its points with fewer than 100 images each (the quick grid), so its intervals are too wide to decide. Run the default grid for verdicts.</source>
-        <translation>Zu wenige Bilder für Urteile: Diese Studie griff ihre Punkte mit jeweils weniger als 100 Bildern an (das schnelle Raster), daher sind ihre Intervalle zu breit für eine Entscheidung. Für Urteile das Standardraster ausführen.</translation>
-    </message>
-    <message>
         <location line="+16"/>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-2"/>
-        <source>too few images for a verdict (%n images)</source>
-        <translation>
-            <numerusform>zu wenige Bilder für ein Urteil (%n Bild)</numerusform>
-            <numerusform>zu wenige Bilder für ein Urteil (%n Bilder)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>What the %n images would say: %1.</source>
-        <translation>
-            <numerusform>Was das %n Bild sagen würde: %1.</numerusform>
-            <numerusform>Was die %n Bilder sagen würden: %1.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4657,7 +4735,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Die Angriffsbilder des Punkts können nicht gezeigt werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 on the %2: %n images, each captioned with the class it was made for</source>
         <translation>
             <numerusform>%1 auf dem %2: %n Bild, beschriftet mit der Klasse, für die es erzeugt wurde</numerusform>
@@ -4665,12 +4743,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1, made for the class %2</source>
         <translation>%1, erzeugt für die Klasse %2</translation>
     </message>

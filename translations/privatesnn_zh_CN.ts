@@ -462,7 +462,12 @@
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/frontierplot.cpp" line="+178"/>
+        <location filename="../widgets/plots/frontierplot.cpp" line="+192"/>
+        <source>people (human judge), in their defence&apos;s colour</source>
+        <translation>人（人类判别），采用其防御的颜色</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>chance (%1 %)</source>
         <translation>随机水平（%1 %）</translation>
     </message>
@@ -544,22 +549,22 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/report/activitysection.cpp" line="+48"/>
-        <location filename="../app/report/energysection.cpp" line="+25"/>
-        <location line="+68"/>
+        <location filename="../app/report/activitysection.cpp" line="+49"/>
+        <location filename="../app/report/energysection.cpp" line="+26"/>
+        <location line="+69"/>
         <source>Converted SNN</source>
         <translation>转换后的 SNN</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../app/report/activitysection.cpp" line="+0"/>
-        <location filename="../app/report/energysection.cpp" line="-68"/>
+        <location filename="../app/report/energysection.cpp" line="-69"/>
         <location line="+68"/>
         <source>Imported SNN</source>
         <translation>导入的 SNN</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Imported SNN before encryption</source>
         <translation>加密前的导入 SNN</translation>
     </message>
@@ -572,7 +577,7 @@
         <location line="+3"/>
         <location filename="../app/report/activitysection.cpp" line="+1"/>
         <location filename="../app/report/energysection.cpp" line="-66"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Encrypted SNN</source>
         <translation>加密后的 SNN</translation>
     </message>
@@ -589,7 +594,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/report/energysection.cpp" line="-72"/>
+        <location filename="../app/report/energysection.cpp" line="-74"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -631,7 +636,7 @@
         <translation>转换 SNN 与加密 SNN 在 t 个时间步后的准确率；虚线为 ANN。</translation>
     </message>
     <message>
-        <location filename="../app/report/activitysection.cpp" line="-27"/>
+        <location filename="../app/report/activitysection.cpp" line="-28"/>
         <source>Spike rates per layer</source>
         <translation>各层脉冲发放率</translation>
     </message>
@@ -663,14 +668,14 @@
     <message>
         <location line="+4"/>
         <location filename="../app/report/conversionsection.cpp" line="+54"/>
-        <location filename="../app/report/encryptionsection.cpp" line="+99"/>
-        <location filename="../app/report/energysection.cpp" line="+70"/>
+        <location filename="../app/report/encryptionsection.cpp" line="+100"/>
+        <location filename="../app/report/energysection.cpp" line="+71"/>
         <location filename="../app/report/modelsection.cpp" line="+58"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Encrypted / converted</source>
         <translation>加密 / 转换</translation>
     </message>
@@ -720,7 +725,7 @@
         <translation>每个脉冲层的发放阈值。</translation>
     </message>
     <message>
-        <location filename="../app/report/encryptionsection.cpp" line="-76"/>
+        <location filename="../app/report/encryptionsection.cpp" line="-77"/>
         <source>Spike-based training at T = %1 on %2 synthetic images for %3 of %4 planned epochs (%5); m = %6, τ = %7, learning rate %8, batch size %9.</source>
         <translation>在 T = %1 下用 %2 张合成图像进行基于脉冲的训练，完成计划 %4 轮中的 %3 轮（%5）；m = %6，τ = %7，学习率 %8，批大小 %9。</translation>
     </message>
@@ -755,7 +760,7 @@
         <translation>已从第 %1 轮的检查点继续。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Accuracy of the imported SNN at this T before encryption: %1.</source>
         <translation>加密前导入 SNN 在此 T 下的准确率：%1。</translation>
     </message>
@@ -833,7 +838,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/studysection.cpp" line="+89"/>
+        <location filename="../app/report/studysection.cpp" line="+92"/>
         <source>Relative L2 change</source>
         <translation>相对 L2 变化</translation>
     </message>
@@ -858,7 +863,7 @@
         <translation>尚未记录任何完成的轮次。</translation>
     </message>
     <message>
-        <location filename="../app/report/energysection.cpp" line="-70"/>
+        <location filename="../app/report/energysection.cpp" line="-71"/>
         <source>Energy per image</source>
         <translation>每张图像的能耗</translation>
     </message>
@@ -869,7 +874,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>ANN</source>
         <translation>ANN</translation>
     </message>
@@ -936,8 +941,8 @@
     </message>
     <message>
         <location filename="../app/report/humansection.cpp" line="+23"/>
-        <source>the lab&apos;s attacks</source>
-        <translation>本实验室的攻击</translation>
+        <source>the lab&apos;s own attacks</source>
+        <translation>本实验室自己的攻击</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1012,7 +1017,7 @@
         <translation>向人泄露</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -1080,7 +1085,7 @@
         <translation>判别器置信度</translation>
     </message>
     <message>
-        <location filename="../app/report/humansection.cpp" line="-41"/>
+        <location filename="../app/report/humansection.cpp" line="-42"/>
         <location filename="../app/report/leakagesection.cpp" line="+1"/>
         <location filename="../app/report/membershipsection.cpp" line="+9"/>
         <source>Verdict</source>
@@ -1358,7 +1363,7 @@
     <message>
         <location filename="../app/report/reportcontext.cpp" line="-69"/>
         <location filename="../app/report/reportwriter.cpp" line="+84"/>
-        <location filename="../app/report/summarysection.cpp" line="+117"/>
+        <location filename="../app/report/summarysection.cpp" line="+119"/>
         <source>PrivateSNN Lab report</source>
         <translation>PrivateSNN Lab 报告</translation>
     </message>
@@ -1420,54 +1425,54 @@
         <translation>%1 不是有效的 JSON：第 %3 字节处 %2。</translation>
     </message>
     <message>
-        <location filename="../app/report/summarysection.cpp" line="-98"/>
-        <location line="+41"/>
+        <location filename="../app/report/summarysection.cpp" line="-100"/>
+        <location line="+42"/>
         <source>ANN %1</source>
         <translation>ANN %1</translation>
     </message>
     <message>
         <location line="-39"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>converted SNN %1</source>
         <translation>转换 SNN %1</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+41"/>
+        <location line="-42"/>
+        <location line="+42"/>
         <source>imported SNN %1</source>
         <translation>导入的 SNN %1</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+41"/>
+        <location line="-41"/>
+        <location line="+42"/>
         <source>encrypted SNN %1</source>
         <translation>加密 SNN %1</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>Accuracy: %1, on %2 evaluation images.</source>
         <translation>准确率：%1，基于 %2 张评估图像。</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>synthesis</source>
         <translation>合成</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+58"/>
+        <location line="-58"/>
+        <location line="+59"/>
         <source>conversion</source>
         <translation>转换</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+59"/>
+        <location line="-58"/>
+        <location line="+60"/>
         <source>encryption</source>
         <translation>加密</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>%1 was given %2</source>
         <translation>%1 获得了 %2</translation>
     </message>
@@ -1482,7 +1487,7 @@
         <translation>评估数据（%1）仅用于测量：%2。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source> (%1 the ANN)</source>
         <translation> (ANN 的 %1)</translation>
     </message>
@@ -1637,7 +1642,7 @@
         <location filename="../app/report/humansection.cpp" line="-51"/>
         <location filename="../app/report/membershipsection.cpp" line="-100"/>
         <location line="+1"/>
-        <location filename="../app/report/studysection.cpp" line="-63"/>
+        <location filename="../app/report/studysection.cpp" line="-66"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -1732,7 +1737,7 @@
         <translation>未运行：此实验室中没有隐私-效用研究（privatesnn study --lab LAB）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The same converted SNN defended at several strengths: encryption (the paper&apos;s spike-based training with distillation) at growing doses, Gaussian noise with the same per-layer weight drift as each encryption dose, and distillation into the same SNN from a random initialisation. Each point is attacked by the ReLU re-conversion (attack 1), a re-conversion that clips each layer at its threshold, and surrogate gradients (attack 2), and each attack&apos;s images are scored by every judge.</source>
         <translation>同一个转换后的 SNN 以多种强度防御：剂量递增的加密（论文中带蒸馏的基于脉冲的训练）、与每个加密剂量逐层权重漂移相同的高斯噪声，以及从随机初始化蒸馏到同一 SNN。每个点都用 ReLU 再转换（攻击 1）、在阈值处截断各层的再转换和替代梯度（攻击 2）进行攻击，每次攻击的图像都由每个判别器评分。</translation>
     </message>
@@ -1792,7 +1797,7 @@
         <translation>该点的结论</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>People (exact interval)</source>
         <translation>人（精确区间）</translation>
     </message>
@@ -1807,7 +1812,7 @@
         <translation>判别器准确率、其 95 % 区间和自助法（在每个类别内重抽重启；类别是总体而非样本）均为第一个判别器在最强攻击上的值；族系区间是该点结论所依据的区间。McNemar p 将最强攻击的图像与对未防御 SNN 的同一攻击逐图比较（相同种子、相同类别）。FID 在判别器的特征空间中于保留的真实图像（0）与攻击的初始噪声（1）之间归一化。每个点的每次攻击：study_attacks.csv 和 LAB/study/study.csv。</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-79"/>
         <source>Second judge</source>
         <translation>第二判别器</translation>
     </message>
@@ -1825,6 +1830,11 @@
         <location line="+1"/>
         <source>McNemar p</source>
         <translation>McNemar p</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlwriter.cpp" line="+169"/>
+        <source>Part %1 of %2 of this table, split to fit the page (the HTML report shows it whole).</source>
+        <translation>此表的第 %1 部分（共 %2 部分），为适应页面而拆分（HTML 报告中显示完整表格）。</translation>
     </message>
 </context>
 <context>
@@ -2209,7 +2219,7 @@
 <context>
     <name>SheetText</name>
     <message>
-        <location filename="../widgets/pages/ratingsheet.cpp" line="+39"/>
+        <location filename="../widgets/pages/ratingsheet.cpp" line="+40"/>
         <source>The id &quot;%1&quot; already has answers in this lab: choose a new id for a new sheet.</source>
         <translation>ID“%1”在此实验室中已有答案：请为新评判表选择新的 ID。</translation>
     </message>
@@ -2307,7 +2317,7 @@
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../widgets/models/steptitles.cpp" line="+21"/>
+        <location filename="../widgets/models/steptitles.cpp" line="+22"/>
         <source>study point %1</source>
         <translation>研究点 %1</translation>
     </message>
@@ -2315,7 +2325,7 @@
 <context>
     <name>StudyText</name>
     <message>
-        <location filename="../widgets/models/studyfrontier.cpp" line="+28"/>
+        <location filename="../widgets/models/studyfrontier.cpp" line="+31"/>
         <source>Encryption (STBP + KD)</source>
         <translation>加密（STBP + KD）</translation>
     </message>
@@ -2369,13 +2379,25 @@
         <source>%1 — %2 for 80 % power to bound it within the margin</source>
         <translation>%1 — 以 80 % 检验功效将其限定在容差内需 %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1 (too few images for a verdict: %n per attack)</source>
+        <translation>
+            <numerusform>%1（图像太少，无法判定：每次攻击 %n 张）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+31"/>
+        <location line="+9"/>
+        <source>Too few images for verdicts: this study attacked its points with fewer than 100 images each (the quick grid), so its intervals are too wide to decide. Run the default grid for verdicts.</source>
+        <translation>图像太少，无法判定：本研究对每个点的攻击都少于 100 张图像（快速网格），区间太宽，无法做出判定。如需判定，请运行默认网格。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+37"/>
         <source>paper: lr %1, %n epochs</source>
         <translation>
             <numerusform>论文：lr %1，%n 个轮次</numerusform>
@@ -2406,7 +2428,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>noise ×%1</source>
         <translation>噪声 ×%1</translation>
     </message>
@@ -2436,7 +2458,7 @@
         <translation>噪声，论文剂量</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>noise %1</source>
         <translation>噪声 %1</translation>
     </message>
@@ -2476,7 +2498,7 @@
         <translation>未受攻击。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The weakest setting protected against this attacker budget is %1 (%2): every attack&apos;s interval, for every judge, ends at most %3 points above chance (highest upper bound %4, family-wise over %5 tests); its strongest attack, %6, reaches %7 judge accuracy, at a cost of %8 points of accuracy against the ANN.</source>
         <translation>在此攻击者预算下受保护的最弱设置是 %1（%2）：对每个判别器，每次攻击的区间上端都不超过随机水平 %3 个百分点（最高上界 %4，按 %5 个检验做族系校正）；其最强攻击 %6 的判别器准确率为 %7，相对 ANN 的准确率代价为 %8 个百分点。</translation>
     </message>
@@ -2491,7 +2513,7 @@
         <translation>结论只依据一个判别器：未提供第二个判别器（设置 study.second_judge）。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 — people</source>
         <translation>%1 — 人</translation>
     </message>
@@ -2538,7 +2560,7 @@ People: %2 over %n ratings</source>
         <translation>--screenshot-dir 使用的窗口大小，例如投影仪用 1280x720（默认 1280x1000）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A model to open: TorchScript, ONNX, a NIR graph or a PrivateSNN archive.</source>
         <translation>要打开的模型:TorchScript、ONNX、NIR 图或 PrivateSNN 归档。</translation>
     </message>
@@ -2657,7 +2679,7 @@ People: %2 over %n ratings</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/command_study.cpp" line="+124"/>
+        <location filename="../app/cli/command_study.cpp" line="+163"/>
         <source>Report: %1</source>
         <translation>报告：%1</translation>
     </message>
@@ -2716,7 +2738,57 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>已用 %1，剩余 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_study.cpp" line="-14"/>
+        <location filename="../app/cli/command_study.cpp" line="-42"/>
+        <source>Defence</source>
+        <translation>防御</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight L2</source>
+        <translation>权重 L2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SNN</source>
+        <translation>SNN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strongest attack</source>
+        <translation>最强攻击</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judge [95 % interval]</source>
+        <translation>判别器 [95 % 区间]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People [exact 95 %]</source>
+        <translation>人 [精确 95 %]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (too few images for a verdict: %2 per attack)</source>
+        <translation>%1（图像太少，无法判定：每次攻击 %2 张）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Too few images for verdicts: this study attacked its points with fewer than 100 images each (the quick grid), so its intervals are too wide to decide. Run the default grid for verdicts.</source>
+        <translation>图像太少，无法判定：本研究对每个点的攻击都少于 100 张图像（快速网格），区间太宽，无法做出判定。如需判定，请运行默认网格。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Answer: %1</source>
         <translation>答案：%1</translation>
     </message>
@@ -2772,7 +2844,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::AttackPage</name>
     <message>
-        <location filename="../widgets/pages/attackpage.cpp" line="+91"/>
+        <location filename="../widgets/pages/attackpage.cpp" line="+94"/>
         <source>Attack: does the network leak its classes?</source>
         <translation>攻击：网络会泄漏其类别吗？</translation>
     </message>
@@ -2782,7 +2854,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>尝试从 ANN、普通脉冲网络和加密脉冲网络中恢复每个类别的图像（攻击 1：沿类别输出做梯度上升；攻击 2：经由脉冲），然后用 FID、KID 和独立的判别网络为图像打分。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Scenario</source>
         <translation>场景</translation>
     </message>
@@ -2822,22 +2894,22 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>攻击还原出的内容：每种攻击每个类别一张图像</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+59"/>
         <source>Class numbers to attack, separated by commas (0 is the first class); empty attacks every class.</source>
         <translation>要攻击的类别编号，以逗号分隔（0 为第一个类别）；留空则攻击所有类别。</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-70"/>
         <source>Attack 2 classes</source>
         <translation>攻击 2 的类别</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <source>class %1</source>
         <translation>类别 %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Attack 1 restarts</source>
         <translation>攻击 1 重启次数</translation>
     </message>
@@ -2872,7 +2944,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>攻击 2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Leakage scores</source>
         <translation>泄漏分数</translation>
     </message>
@@ -2932,7 +3004,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+31"/>
         <source>No attacks yet. Run this step to attack the networks.</source>
         <translation>尚无攻击。运行此步骤来攻击网络。</translation>
     </message>
@@ -2982,6 +3054,14 @@ hint: use a smaller batch size or fewer images.</source>
         <location line="+4"/>
         <source>%1 of %2 attacked networks leak their classes (hover a verdict for the reason). Lower FID/KID means closer to real images.</source>
         <translation>%2 个被攻击网络中有 %1 个泄漏了类别（将鼠标悬停在结论上可查看原因）。FID/KID 越低越接近真实图像。</translation>
+    </message>
+</context>
+<context>
+    <name>psnn::BeforeAfterView</name>
+    <message>
+        <location line="+110"/>
+        <source>the lab&apos;s own attacks</source>
+        <translation>本实验室自己的攻击</translation>
     </message>
 </context>
 <context>
@@ -3266,8 +3346,8 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>this lab</source>
-        <translation>本实验室</translation>
+        <source>the lab&apos;s own attacks</source>
+        <translation>本实验室自己的攻击</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3291,11 +3371,12 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+7"/>
         <source>Print a rating sheet</source>
         <translation>打印评判表</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>An id for this sheet (it names the answers when they come back):</source>
         <translation>此评判表的 ID（答案收回时用它来标识）：</translation>
     </message>
@@ -3483,7 +3564,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+80"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+81"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
@@ -3508,7 +3589,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1 %2 (%3, Qt %4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+39"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+41"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3585,12 +3666,7 @@ hint: use a smaller batch size or fewer images.</source>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Rate Attack &amp;Images…</source>
-        <translation>评判攻击图像(&amp;I)…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Open a lab with attack results first: its attack images are what people rate.</source>
         <translation>请先打开包含攻击结果的实验室：人们评判的正是其攻击图像。</translation>
     </message>
@@ -3610,7 +3686,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -3671,7 +3747,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>只读：%1 正在使用此实验室。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="+27"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="+48"/>
         <source>A run is in progress.</source>
         <translation>正在运行。</translation>
     </message>
@@ -3728,7 +3804,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>请重新运行这些步骤，以重新计算未保留的部分。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
@@ -3788,14 +3864,14 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>正在 %1 中运行成员推断审计（大部分时间用于两个参照模型；已完成的模型会保留在实验室中）…</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>This run computes with %n LibTorch thread(s) (Run &gt; LibTorch Threads).</source>
         <translation>
             <numerusform>本次运行使用 %n 个 LibTorch 线程（运行 &gt; LibTorch 线程）。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -3815,7 +3891,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1 已完成，用时 %2 秒：%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="-14"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="-74"/>
+        <source>Rate &amp;Images…</source>
+        <translation>评判图像(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>New lab: choose an empty folder</source>
         <translation>新建实验室：选择一个空文件夹</translation>
     </message>
@@ -4086,9 +4167,17 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
 </context>
 <context>
+    <name>psnn::PresenterView</name>
+    <message>
+        <location line="+1"/>
+        <source>the lab&apos;s own attacks</source>
+        <translation>本实验室自己的攻击</translation>
+    </message>
+</context>
+<context>
     <name>psnn::RatingDialog</name>
     <message>
-        <location filename="../widgets/pages/ratingdialog.cpp" line="+32"/>
+        <location line="+5"/>
         <source>Can&apos;t tell (Space)</source>
         <translation>无法判断（空格）</translation>
     </message>
@@ -4103,7 +4192,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>评判图像</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>You will see the images an attacker recovered from the network, one at a time and in a shuffled order. For each, choose the class you think it shows, or &quot;can&apos;t tell&quot;. Nothing tells you which class an image was made for. Every answer is saved at once: close the window at any time and continue later with the same rater id.</source>
         <translation>您将逐张、以打乱的顺序看到攻击者从网络中恢复出的图像。请为每张图像选择您认为它显示的类别，或选择“无法判断”。界面不会透露图像是为哪个类别生成的。每个答案都会立即保存：可随时关闭窗口，之后用同一评判者 ID 继续。</translation>
     </message>
@@ -4123,12 +4212,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+63"/>
         <source>Undo the last answer</source>
         <translation>撤销上一个答案</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>The rater id &quot;%1&quot; cannot be used: it must be 1 to 40 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting with a letter or digit.</source>
         <translation>评判者 ID“%1”不可用：它必须由 1 到 40 个字母、数字、“-”、“_”或“.”组成，并以字母或数字开头。</translation>
     </message>
@@ -4148,12 +4237,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>评判图像 — %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>All %1 images are rated. Thank you! Your answers are saved in the lab; the report&apos;s &quot;Human judge&quot; section summarises them.</source>
-        <translation>全部 %1 张图像均已评判。谢谢！您的答案已保存在实验室中，报告的“人工评判”一节会对其进行汇总。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Image %1 of %2</source>
         <translation>第 %1 张，共 %2 张</translation>
     </message>
@@ -4256,7 +4340,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>ANN %1，导入的 SNN %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>, encrypted SNN %1</source>
         <translation>，加密 SNN %1</translation>
     </message>
@@ -4439,7 +4523,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::StudyLive</name>
     <message>
-        <location filename="../widgets/pages/studylive.cpp" line="+45"/>
+        <location filename="../widgets/pages/studylive.cpp" line="+48"/>
         <source>cross-entropy</source>
         <translation>交叉熵</translation>
     </message>
@@ -4467,7 +4551,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::StudyPanel</name>
     <message>
-        <location filename="../widgets/pages/studypanel.cpp" line="+40"/>
+        <location filename="../widgets/pages/studypanel.cpp" line="+41"/>
         <source>Run study</source>
         <translation>运行研究</translation>
     </message>
@@ -4522,7 +4606,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>显示所有点</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Defence</source>
         <translation>防御</translation>
     </message>
@@ -4543,21 +4627,34 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Judge accuracy [95 % interval]</source>
-        <translation>判别器准确率 [95 % 区间]</translation>
+        <source>Judge accuracy
+[95 % interval]</source>
+        <translation>判别器准确率
+[95 % 区间]</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Verdict (all attacks and judges)</source>
-        <translation>结论（所有攻击与判别器）</translation>
+        <source>Verdict
+(all attacks and judges)</source>
+        <translation>结论
+（所有攻击与判别器）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>People [exact 95 % interval]</source>
-        <translation>人 [精确 95 % 区间]</translation>
+        <source>People
+[exact 95 % interval]</source>
+        <translation>人
+[精确 95 % 区间]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+192"/>
+        <source>%n images per attack give intervals too wide to act on: run the default grid (100 per attack) for verdicts.</source>
+        <translation>
+            <numerusform>每次攻击 %n 张图像得到的区间太宽，无法据此行动：如需判定，请运行默认网格（每次攻击 100 张）。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-151"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
@@ -4592,34 +4689,15 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>模型 (*.pt *.pth *.ptl *.psnn);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+48"/>
         <source>No study in this lab yet.</source>
         <translation>此实验室中还没有研究。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Too few images for verdicts: this study attacked its points with fewer than 100 images each (the quick grid), so its intervals are too wide to decide. Run the default grid for verdicts.</source>
-        <translation>图像太少，无法判定：本研究对每个点的攻击都少于 100 张图像（快速网格），区间太宽，无法做出判定。如需判定，请运行默认网格。</translation>
-    </message>
-    <message>
         <location line="+16"/>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-2"/>
-        <source>too few images for a verdict (%n images)</source>
-        <translation>
-            <numerusform>图像太少，无法判定（%n 张图像）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>What the %n images would say: %1.</source>
-        <translation>
-            <numerusform>这 %n 张图像所显示的：%1。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4645,19 +4723,19 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>无法显示此点的攻击图像：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 on the %2: %n images, each captioned with the class it was made for</source>
         <translation>
             <numerusform>%1 对 %2：%n 张图像，每张标注其生成所针对的类别</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1, made for the class %2</source>
         <translation>%1，为类别 %2 生成</translation>
     </message>
