@@ -53,8 +53,8 @@ void printText(const RatingsSummary& s, const std::string& lab)
             "[" + percent(row.verdict.interval.low) + ", " + percent(row.verdict.interval.high) + "] %";
         // The GUI's and the report's name for the lab's own attack images, not the "lab" of the file.
         const std::string point = row.point == kLabPoint ? "the lab's own attacks" : row.point;
-        std::printf("%-22s %-42s %-14s %7lld %6s %% %21s  %s%s\n", point.c_str(), row.attack.c_str(),
-                    row.model.c_str(), (long long)row.ratings, percent(row.accuracy).c_str(), interval.c_str(),
+        std::printf("%-22s %-42s %-14s %7lld %6s %% %21s  %s%s\n", point.c_str(), row.attack.c_str(), row.model.c_str(),
+                    (long long)row.ratings, percent(row.accuracy).c_str(), interval.c_str(),
                     verdictText(row.verdict).c_str(), row.leaksToPeople ? " (leaks to people)" : "");
     }
     std::printf("\nIntervals are exact (Clopper-Pearson) at each point's family-wise level over its attacks; "

@@ -10,8 +10,8 @@
 
 #include "privatesnn/error.h"
 #include "privatesnn/pipeline.h"
-#include "privatesnn/runtime.h"
 #include "privatesnn/ratings.h"
+#include "privatesnn/runtime.h"
 #include "privatesnn/settings_catalogue.h"
 #include "privatesnn/study.h"
 #include "privatesnn/study_caveat.h"
@@ -142,10 +142,12 @@ void printFrontier(const StudySummary& s, const std::string& lab)
     }
     if (std::any_of(s.points.begin(), s.points.end(),
                     [&](const StudyPointResult& p) { return tooFewImagesForVerdict(s, p); }))
-        std::printf("%s\n", translate("privatesnn", "Too few images for verdicts: this study attacked its points with "
-                                                    "fewer than 100 images each (the quick grid), so its intervals "
-                                                    "are too wide to decide. Run the default grid for verdicts.")
-                                .c_str());
+        std::printf("%s\n",
+                    translate("privatesnn",
+                              "Too few images for verdicts: this study attacked its points with "
+                              "fewer than 100 images each (the quick grid), so its intervals "
+                              "are too wide to decide. Run the default grid for verdicts.")
+                        .c_str());
     std::printf("%s\n", fill(translate("privatesnn", "Answer: %1"), {s.answer}).c_str());
     if (s.judges < 2)
         std::printf(

@@ -39,7 +39,7 @@ QString tableMarkup(const HtmlTable& table, const QList<int>& columns)
         markup += QStringLiteral("<thead><tr>");
         for (const int column : columns)
             markup += (column == table.wideColumn ? QStringLiteral("<th width=\"33%\">") : QStringLiteral("<th>"))
-                      + HtmlWriter::escaped(table.header.value(column)) + QStringLiteral("</th>");
+                + HtmlWriter::escaped(table.header.value(column)) + QStringLiteral("</th>");
         markup += QStringLiteral("</tr></thead>\n");
     }
     markup += QStringLiteral("<tbody>\n");
@@ -59,7 +59,7 @@ QString tableMarkup(const HtmlTable& table, const QList<int>& columns)
                                          : QStringLiteral("<td class=\"%1\"%2>")
                                                .arg(classes.join(QLatin1Char(' ')),
                                                     numeric ? QStringLiteral(" align=\"right\"") : QString()))
-                      + HtmlWriter::escaped(row.at(column)) + QStringLiteral("</td>");
+                + HtmlWriter::escaped(row.at(column)) + QStringLiteral("</td>");
         }
         markup += QStringLiteral("</tr>\n");
     }
@@ -68,9 +68,9 @@ QString tableMarkup(const HtmlTable& table, const QList<int>& columns)
 
 QString captionMarkup(const QString& caption)
 {
-    return caption.isEmpty() ? QString()
-                             : QStringLiteral("<p class=\"caption\">") + HtmlWriter::escaped(caption)
-                                   + QStringLiteral("</p>\n");
+    return caption.isEmpty()
+        ? QString()
+        : QStringLiteral("<p class=\"caption\">") + HtmlWriter::escaped(caption) + QStringLiteral("</p>\n");
 }
 
 int columnCount(const HtmlTable& table)
@@ -80,7 +80,6 @@ int columnCount(const HtmlTable& table)
         count = std::max(count, row.size());
     return static_cast<int>(count);
 }
-
 
 } // namespace
 
@@ -108,8 +107,8 @@ void HtmlWriter::title(const QString& text)
 void HtmlWriter::section(const QString& text, const QString& anchor)
 {
     ++m_sections;
-    append(QStringLiteral("<h2 id=\"%1\">%2 %3</h2>\n")
-                  .arg(escaped(anchor), QString::number(m_sections), escaped(text)));
+    append(
+        QStringLiteral("<h2 id=\"%1\">%2 %3</h2>\n").arg(escaped(anchor), QString::number(m_sections), escaped(text)));
 }
 
 void HtmlWriter::subsection(const QString& text)
@@ -166,9 +165,9 @@ void HtmlWriter::table(const HtmlTable& table)
         for (int column = keys + part * perPart; column < std::min(count, keys + (part + 1) * perPart); ++column)
             columns << column;
         m_pdfBody += tableMarkup(table, columns)
-                     + captionMarkup(ReportText::tr("Part %1 of %2 of this table, split to fit the page (the HTML "
-                                                    "report shows it whole).")
-                                         .arg(QString::number(part + 1), QString::number(parts)));
+            + captionMarkup(ReportText::tr("Part %1 of %2 of this table, split to fit the page (the HTML "
+                                           "report shows it whole).")
+                                .arg(QString::number(part + 1), QString::number(parts)));
     }
     m_pdfBody += captionMarkup(table.caption);
 }
@@ -177,8 +176,8 @@ void HtmlWriter::figure(const QString& source, int width, int height, const QStr
 {
     const QString img = image(source, width, height, caption);
     append(QStringLiteral("<p>")
-              + (link.isEmpty() ? img : QStringLiteral("<a href=\"%1\">%2</a>").arg(escaped(link), img))
-              + QStringLiteral("</p>\n"));
+           + (link.isEmpty() ? img : QStringLiteral("<a href=\"%1\">%2</a>").arg(escaped(link), img))
+           + QStringLiteral("</p>\n"));
     if (!caption.isEmpty())
         append(QStringLiteral("<p class=\"caption\">") + escaped(caption) + QStringLiteral("</p>\n"));
 }
@@ -198,8 +197,8 @@ QString HtmlWriter::wrapped(const QString& body, const QString& extraStyle) cons
 {
     return QStringLiteral("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n"
                           "<meta charset=\"utf-8\"/>\n<title>")
-           + escaped(m_title) + QStringLiteral("</title>\n<style type=\"text/css\">\n") + StyleSheet + extraStyle
-           + QStringLiteral("</style>\n</head>\n<body>\n") + body + QStringLiteral("</body>\n</html>\n");
+        + escaped(m_title) + QStringLiteral("</title>\n<style type=\"text/css\">\n") + StyleSheet + extraStyle
+        + QStringLiteral("</style>\n</head>\n<body>\n") + body + QStringLiteral("</body>\n</html>\n");
 }
 
 QString HtmlWriter::document() const

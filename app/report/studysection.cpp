@@ -103,7 +103,7 @@ void writeStudySection(ReportContext& context)
                     ReportText::tr("Family-wise interval"),
                     ReportText::tr("Verdict of the point")};
     table.numeric = {false, false, true, true, true, false, true, true, true, true, true, true, true, true, false};
-    table.keyColumns = 2; // a point is its defence and its setting
+    table.keyColumns = 2;  // a point is its defence and its setting
     table.wideColumn = 14; // the point's verdict
     if (human) {
         table.header << ReportText::tr("People (exact interval)");

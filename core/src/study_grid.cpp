@@ -221,10 +221,10 @@ std::string studyCsv(const StudySummary& s, const RatingsSummary* human)
         for (const StudyAttackRow& a : p.attacks) {
             // too_few_images: 1 where the point's verdict rests on too few images to act on (the quick grid),
             // as the CLI, the report and the GUI mark it beside the verdict.
-            std::snprintf(line, sizeof(line), "%s,%.6g,%.6g,%.4f,%.4f,\"%s\",%.4f,%.4f,%.4f,%lld,%.4f,%s,%d\n", p.point.defence.c_str(),
-                          p.point.strength, p.relativeL2, p.snnAccuracy, p.reconvertedAccuracy, a.attack.c_str(), a.accuracy,
-                          a.interval.low, a.interval.high, (long long)a.images, a.fid, verdictText(a.verdict).c_str(),
-                          tooFewImagesForVerdict(s, p) ? 1 : 0);
+            std::snprintf(line, sizeof(line), "%s,%.6g,%.6g,%.4f,%.4f,\"%s\",%.4f,%.4f,%.4f,%lld,%.4f,%s,%d\n",
+                          p.point.defence.c_str(), p.point.strength, p.relativeL2, p.snnAccuracy, p.reconvertedAccuracy,
+                          a.attack.c_str(), a.accuracy, a.interval.low, a.interval.high, (long long)a.images, a.fid,
+                          verdictText(a.verdict).c_str(), tooFewImagesForVerdict(s, p) ? 1 : 0);
             std::string row = line;
             if (human) {
                 const auto it = std::find_if(human->rows.begin(), human->rows.end(), [&](const HumanRow& h) {

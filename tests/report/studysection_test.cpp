@@ -144,8 +144,8 @@ TEST(StudySection, ThePdfHoldsEveryColumnOfTheTable)
     const psnn::ReportFiles files = psnn::writeReport(lab.path().toStdString(), lab.reportPath().toStdString());
     const std::optional<QString> text = psnn::test::pdfText(QString::fromStdString(files.pdf));
     ASSERT_TRUE(text) << "pdftotext did not run: install poppler-utils (scripts/setup-debian.sh does)";
-    for (const char* header : {"Relative L2 change", "Judges agree", "McNemar p", "Family-wise interval",
-                               "Verdict of the point"})
+    for (const char* header :
+         {"Relative L2 change", "Judges agree", "McNemar p", "Family-wise interval", "Verdict of the point"})
         EXPECT_TRUE(text->contains(QLatin1StringView(header))) << header;
     EXPECT_TRUE(text->contains(QStringLiteral("Part 3 of 3 of this table")));
     // Every row's verdict, in the last column: two points leak, one is protected.

@@ -169,7 +169,8 @@ TEST(Frontier, PeoplesPointsLookLikeTheirDefenceAndLikePeople)
         EXPECT_FALSE(plot.legend->hasItemWithPlottable(people));
     }
     for (int i = 0; i < plot.graphCount(); ++i)
-        if (plot.graph(i)->name().startsWith(QStringLiteral("people")) && plot.legend->hasItemWithPlottable(plot.graph(i)))
+        if (plot.graph(i)->name().startsWith(QStringLiteral("people"))
+            && plot.legend->hasItemWithPlottable(plot.graph(i)))
             ++peopleInLegend;
     EXPECT_EQ(peopleInLegend, 1) << "one legend entry explains the people's marker";
 }
