@@ -838,7 +838,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/studysection.cpp" line="+92"/>
+        <location filename="../app/report/studysection.cpp" line="+93"/>
         <source>Relative L2 change</source>
         <translation>Relative L2-Änderung</translation>
     </message>
@@ -1643,7 +1643,7 @@
         <location filename="../app/report/humansection.cpp" line="-51"/>
         <location filename="../app/report/membershipsection.cpp" line="-100"/>
         <location line="+1"/>
-        <location filename="../app/report/studysection.cpp" line="-66"/>
+        <location filename="../app/report/studysection.cpp" line="-67"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -1754,11 +1754,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Curves marked &quot;people&quot;: the human judge&apos;s accuracy over all of a point&apos;s rated attack images, with its exact 95 % interval.</source>
-        <translation>Mit „Menschen“ markierte Kurven: die menschliche Trefferquote über alle bewerteten Angriffsbilder eines Punkts, mit exaktem 95-%-Intervall.</translation>
+        <source>Filled triangles (&quot;people&quot;): the human judge&apos;s accuracy over all of a point&apos;s rated attack images, with its exact 95 % interval, in the colour of the point&apos;s defence.</source>
+        <translation>Gefüllte Dreiecke („Menschen“): die menschliche Trefferquote über alle bewerteten Angriffsbilder eines Punkts, mit exaktem 95-%-Intervall, in der Farbe der Abwehr des Punkts.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Defence</source>
         <translation>Verteidigung</translation>
     </message>
@@ -1803,7 +1803,7 @@
         <translation>Menschen (exaktes Intervall)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1813,7 +1813,7 @@
         <translation>Prüfer-Genauigkeit, ihr 95-%-Intervall und der Bootstrap (Neustarts innerhalb jeder Klasse neu gezogen; die Klassen sind die Grundgesamtheit, keine Stichprobe) sind die des ersten Prüfers beim stärksten Angriff; das familienweise Intervall ist das, auf dem das Urteil des Punkts beruht. McNemar-p vergleicht die Bilder des stärksten Angriffs Bild für Bild mit demselben Angriff auf das unverteidigte SNN (gleiche Seeds, gleiche Klassen). FID ist zwischen zurückgehaltenen echten Bildern (0) und dem Anfangsrauschen der Angriffe (1) im Merkmalsraum des Prüfers normiert. Jeder Angriff jedes Punkts: study_attacks.csv und LAB/study/study.csv.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-80"/>
         <source>Second judge</source>
         <translation>Zweiter Prüfer</translation>
     </message>
@@ -1833,7 +1833,7 @@
         <translation>McNemar-p</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlwriter.cpp" line="+169"/>
+        <location filename="../app/report/htmlwriter.cpp" line="+168"/>
         <source>Part %1 of %2 of this table, split to fit the page (the HTML report shows it whole).</source>
         <translation>Teil %1 von %2 dieser Tabelle, geteilt, damit sie auf die Seite passt (der HTML-Bericht zeigt sie ganz).</translation>
     </message>
@@ -2686,7 +2686,7 @@ Menschen: %2 über %n Bewertungen</numerusform>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/command_study.cpp" line="+163"/>
+        <location filename="../app/cli/command_study.cpp" line="+165"/>
         <source>Report: %1</source>
         <translation>Bericht: %1</translation>
     </message>
@@ -2745,7 +2745,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>vergangen %1, Rest %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_study.cpp" line="-42"/>
+        <location filename="../app/cli/command_study.cpp" line="-44"/>
         <source>Defence</source>
         <translation>Abwehr</translation>
     </message>
@@ -2790,12 +2790,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>%1 (zu wenige Bilder für ein Urteil: %2 pro Angriff)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Too few images for verdicts: this study attacked its points with fewer than 100 images each (the quick grid), so its intervals are too wide to decide. Run the default grid for verdicts.</source>
         <translation>Zu wenige Bilder für Urteile: Diese Studie griff ihre Punkte mit jeweils weniger als 100 Bildern an (das schnelle Raster), daher sind ihre Intervalle zu breit für eine Entscheidung. Für Urteile das Standardraster ausführen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Answer: %1</source>
         <translation>Antwort: %1</translation>
     </message>
@@ -3066,7 +3066,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::BeforeAfterView</name>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>the lab&apos;s own attacks</source>
         <translation>die eigenen Angriffe des Labors</translation>
     </message>
@@ -4179,7 +4179,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::PresenterView</name>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the lab&apos;s own attacks</source>
         <translation>die eigenen Angriffe des Labors</translation>
     </message>

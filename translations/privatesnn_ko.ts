@@ -838,7 +838,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/studysection.cpp" line="+92"/>
+        <location filename="../app/report/studysection.cpp" line="+93"/>
         <source>Relative L2 change</source>
         <translation>상대 L2 변화</translation>
     </message>
@@ -1642,7 +1642,7 @@
         <location filename="../app/report/humansection.cpp" line="-51"/>
         <location filename="../app/report/membershipsection.cpp" line="-100"/>
         <location line="+1"/>
-        <location filename="../app/report/studysection.cpp" line="-66"/>
+        <location filename="../app/report/studysection.cpp" line="-67"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -1753,11 +1753,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Curves marked &quot;people&quot;: the human judge&apos;s accuracy over all of a point&apos;s rated attack images, with its exact 95 % interval.</source>
-        <translation>&quot;사람&quot;으로 표시된 곡선: 한 지점에서 평가된 모든 공격 이미지에 대한 사람 판정의 정답률과 정확한 95 % 구간.</translation>
+        <source>Filled triangles (&quot;people&quot;): the human judge&apos;s accuracy over all of a point&apos;s rated attack images, with its exact 95 % interval, in the colour of the point&apos;s defence.</source>
+        <translation>채워진 삼각형(&quot;사람&quot;): 한 지점에서 평가된 모든 공격 이미지에 대한 사람 판정의 정답률과 정확한 95 % 구간, 해당 지점의 방어 색으로 표시.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Defence</source>
         <translation>방어</translation>
     </message>
@@ -1802,7 +1802,7 @@
         <translation>사람 (정확한 구간)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1812,7 +1812,7 @@
         <translation>판정자 정확도, 그 95 % 구간과 부트스트랩(각 클래스 안에서 재시작을 다시 뽑음; 클래스는 표본이 아니라 모집단)은 가장 강한 공격에 대한 첫 번째 판정자의 값입니다. 족별 구간은 지점의 판정이 근거하는 구간입니다. McNemar p는 가장 강한 공격의 이미지를 방어하지 않은 SNN에 대한 같은 공격과 이미지별로 비교합니다(같은 시드, 같은 클래스). FID는 판정자 특징 공간에서 보류된 실제 이미지(0)와 공격의 초기 잡음(1) 사이로 정규화됩니다. 모든 지점의 모든 공격: study_attacks.csv 및 LAB/study/study.csv.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-80"/>
         <source>Second judge</source>
         <translation>두 번째 판정자</translation>
     </message>
@@ -1832,7 +1832,7 @@
         <translation>McNemar p</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlwriter.cpp" line="+169"/>
+        <location filename="../app/report/htmlwriter.cpp" line="+168"/>
         <source>Part %1 of %2 of this table, split to fit the page (the HTML report shows it whole).</source>
         <translation>이 표의 %2개 부분 중 %1번째: 페이지에 맞도록 나누었습니다(HTML 보고서에는 전체가 표시됩니다).</translation>
     </message>
@@ -2679,7 +2679,7 @@ People: %2 over %n ratings</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/command_study.cpp" line="+163"/>
+        <location filename="../app/cli/command_study.cpp" line="+165"/>
         <source>Report: %1</source>
         <translation>보고서: %1</translation>
     </message>
@@ -2738,7 +2738,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>경과 %1, 남은 시간 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_study.cpp" line="-42"/>
+        <location filename="../app/cli/command_study.cpp" line="-44"/>
         <source>Defence</source>
         <translation>방어</translation>
     </message>
@@ -2783,12 +2783,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1 (판정하기에 이미지가 너무 적음: 공격당 %2장)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Too few images for verdicts: this study attacked its points with fewer than 100 images each (the quick grid), so its intervals are too wide to decide. Run the default grid for verdicts.</source>
         <translation>판정하기에 이미지가 너무 적습니다: 이 연구는 각 지점을 100장 미만의 이미지로 공격했으므로(빠른 격자) 구간이 너무 넓어 판정할 수 없습니다. 판정을 얻으려면 기본 격자를 실행하세요.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Answer: %1</source>
         <translation>답: %1</translation>
     </message>
@@ -3059,7 +3059,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::BeforeAfterView</name>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>the lab&apos;s own attacks</source>
         <translation>실험실 자체의 공격</translation>
     </message>
@@ -4169,7 +4169,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::PresenterView</name>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the lab&apos;s own attacks</source>
         <translation>실험실 자체의 공격</translation>
     </message>

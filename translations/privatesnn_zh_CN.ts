@@ -838,7 +838,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/studysection.cpp" line="+92"/>
+        <location filename="../app/report/studysection.cpp" line="+93"/>
         <source>Relative L2 change</source>
         <translation>相对 L2 变化</translation>
     </message>
@@ -1642,7 +1642,7 @@
         <location filename="../app/report/humansection.cpp" line="-51"/>
         <location filename="../app/report/membershipsection.cpp" line="-100"/>
         <location line="+1"/>
-        <location filename="../app/report/studysection.cpp" line="-66"/>
+        <location filename="../app/report/studysection.cpp" line="-67"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -1753,11 +1753,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Curves marked &quot;people&quot;: the human judge&apos;s accuracy over all of a point&apos;s rated attack images, with its exact 95 % interval.</source>
-        <translation>标为“人”的曲线：某研究点所有已评判攻击图像上的人工准确率，及其精确 95 % 区间。</translation>
+        <source>Filled triangles (&quot;people&quot;): the human judge&apos;s accuracy over all of a point&apos;s rated attack images, with its exact 95 % interval, in the colour of the point&apos;s defence.</source>
+        <translation>实心三角形（“人”）：某研究点所有已评判攻击图像上的人工准确率，及其精确 95 % 区间，采用该点防御的颜色。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Defence</source>
         <translation>防御</translation>
     </message>
@@ -1802,7 +1802,7 @@
         <translation>人（精确区间）</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -1812,7 +1812,7 @@
         <translation>判别器准确率、其 95 % 区间和自助法（在每个类别内重抽重启；类别是总体而非样本）均为第一个判别器在最强攻击上的值；族系区间是该点结论所依据的区间。McNemar p 将最强攻击的图像与对未防御 SNN 的同一攻击逐图比较（相同种子、相同类别）。FID 在判别器的特征空间中于保留的真实图像（0）与攻击的初始噪声（1）之间归一化。每个点的每次攻击：study_attacks.csv 和 LAB/study/study.csv。</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-80"/>
         <source>Second judge</source>
         <translation>第二判别器</translation>
     </message>
@@ -1832,7 +1832,7 @@
         <translation>McNemar p</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlwriter.cpp" line="+169"/>
+        <location filename="../app/report/htmlwriter.cpp" line="+168"/>
         <source>Part %1 of %2 of this table, split to fit the page (the HTML report shows it whole).</source>
         <translation>此表的第 %1 部分（共 %2 部分），为适应页面而拆分（HTML 报告中显示完整表格）。</translation>
     </message>
@@ -2679,7 +2679,7 @@ People: %2 over %n ratings</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/command_study.cpp" line="+163"/>
+        <location filename="../app/cli/command_study.cpp" line="+165"/>
         <source>Report: %1</source>
         <translation>报告：%1</translation>
     </message>
@@ -2738,7 +2738,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>已用 %1，剩余 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_study.cpp" line="-42"/>
+        <location filename="../app/cli/command_study.cpp" line="-44"/>
         <source>Defence</source>
         <translation>防御</translation>
     </message>
@@ -2783,12 +2783,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1（图像太少，无法判定：每次攻击 %2 张）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Too few images for verdicts: this study attacked its points with fewer than 100 images each (the quick grid), so its intervals are too wide to decide. Run the default grid for verdicts.</source>
         <translation>图像太少，无法判定：本研究对每个点的攻击都少于 100 张图像（快速网格），区间太宽，无法做出判定。如需判定，请运行默认网格。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Answer: %1</source>
         <translation>答案：%1</translation>
     </message>
@@ -3059,7 +3059,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::BeforeAfterView</name>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>the lab&apos;s own attacks</source>
         <translation>本实验室自己的攻击</translation>
     </message>
@@ -4169,7 +4169,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::PresenterView</name>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the lab&apos;s own attacks</source>
         <translation>本实验室自己的攻击</translation>
     </message>

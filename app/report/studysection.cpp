@@ -83,8 +83,9 @@ void writeStudySection(ReportContext& context)
         ReportText::tr("Privacy-utility frontier: accuracy lost against the ANN and the strongest attack's judge "
                        "accuracy with its 95 % interval, one curve per defence.")
             + (human ? u' '
-                       + ReportText::tr("Curves marked \"people\": the human judge's accuracy over all of "
-                                        "a point's rated attack images, with its exact 95 % interval.")
+                       + ReportText::tr("Filled triangles (\"people\"): the human judge's accuracy over all of a point's "
+                                        "rated attack images, with its exact 95 % interval, in the colour of the "
+                                        "point's defence.")
                      : QString()));
     HtmlTable table;
     table.header = {ReportText::tr("Defence"),
@@ -107,7 +108,8 @@ void writeStudySection(ReportContext& context)
     table.wideColumn = 14; // the point's verdict
     if (human) {
         table.header << ReportText::tr("People (exact interval)");
-        table.numeric << true;
+        // Text, not numeric: it may wrap before its interval, which leaves the verdict beside it room.
+        table.numeric << false;
     }
     CsvTable csv({u"id"_s,
                   u"defence"_s,
