@@ -83,9 +83,10 @@ void writeStudySection(ReportContext& context)
         ReportText::tr("Privacy-utility frontier: accuracy lost against the ANN and the strongest attack's judge "
                        "accuracy with its 95 % interval, one curve per defence.")
             + (human ? u' '
-                       + ReportText::tr("Filled triangles (\"people\"): the human judge's accuracy over all of a point's "
-                                        "rated attack images, with its exact 95 % interval, in the colour of the "
-                                        "point's defence.")
+                       + ReportText::tr(
+                           "Filled triangles (\"people\"): the human judge's accuracy over all of a point's "
+                           "rated attack images, with its exact 95 % interval, in the colour of the "
+                           "point's defence.")
                      : QString()));
     HtmlTable table;
     table.header = {ReportText::tr("Defence"),

@@ -306,7 +306,8 @@ TEST(CliTrust, AHandEditedStudyPointIsNamedNotMerged)
     // report and study.csv give (no people's column: nobody has rated).
     const size_t judgeColumn = study.out.find("Judge [95 % interval]");
     ASSERT_NE(judgeColumn, std::string::npos) << study.out;
-    const size_t lineStart = study.out.rfind('\n', judgeColumn) == std::string::npos ? 0 : study.out.rfind('\n', judgeColumn) + 1;
+    const size_t lineStart =
+        study.out.rfind('\n', judgeColumn) == std::string::npos ? 0 : study.out.rfind('\n', judgeColumn) + 1;
     const std::string header = study.out.substr(lineStart, study.out.find('\n', judgeColumn) - lineStart);
     EXPECT_EQ(header.rfind("Defence", 0), 0u) << header;
     EXPECT_EQ(header.find("People"), std::string::npos) << header;
