@@ -17,6 +17,9 @@ constexpr double kLogBeyond = 10;
 /// cost a fraction of a point are the ones people compare.
 constexpr double kLinearUpTo = 0.1;
 
+/// The marker of every people's curve, filled; the judges' markers are hollow and never this shape.
+constexpr QCPScatterStyle::ScatterShape kPeopleShape = QCPScatterStyle::ssTriangleInverted;
+
 QColor curveColor(std::size_t index)
 {
     static const Series order[] = {Series::Encrypted, Series::Converted, Series::Extra, Series::Ann};
@@ -124,14 +127,22 @@ FrontierLayout buildFrontierPlot(QCustomPlot& plot, const std::vector<FrontierCu
                                                            QCPScatterStyle::ssDiamond, QCPScatterStyle::ssTriangle};
     const QColor text = plotTheme(plot).foreground;
     std::vector<QCPItemText*> labels;
+    bool anyPeople = false;
     for (std::size_t c = 0; c < curves.size(); ++c) {
         const FrontierCurve& curve = curves[c];
-        const QColor color = curveColor(c);
+        const std::size_t style = curve.colourOf >= 0 ? std::size_t(curve.colourOf) : c;
+        const QColor color = curveColor(style);
         QCPGraph* graph = plot.addGraph();
         graph->setName(curve.name);
         graph->setPen(QPen(color, 2));
         graph->setLineStyle(QCPGraph::lsNone);
-        graph->setScatterStyle(QCPScatterStyle(shapes[c % 4], color, Qt::white, 9));
+        if (curve.people) {
+            graph->setScatterStyle(QCPScatterStyle(kPeopleShape, color, color, 10));
+            graph->removeFromLegend(); // one legend entry explains the marker of every defence's people
+            anyPeople = true;
+        } else {
+            graph->setScatterStyle(QCPScatterStyle(shapes[style % 4], color, Qt::white, 9));
+        }
         std::vector<FrontierMark> marks;
         for (const FrontierPoint& p : curve.points)
             if (std::isfinite(p.accuracyLost) && std::isfinite(p.judgeAccuracy))
@@ -176,6 +187,12 @@ FrontierLayout buildFrontierPlot(QCustomPlot& plot, const std::vector<FrontierCu
             labels.push_back(label);
         }
     }
+    if (anyPeople) {
+        QCPGraph* key = plot.addGraph(); // no data: only its legend entry
+        key->setName(PlotText::tr("people (human judge), in their defence's colour"));
+        key->setLineStyle(QCPGraph::lsNone);
+        key->setScatterStyle(QCPScatterStyle(kPeopleShape, text, text, 10));
+    }
     addLevel(plot, chancePercent, PlotText::tr("chance (%1 %)").arg(QLocale().toString(chancePercent, 'f', 0)),
              Qt::DashLine, Qt::AlignTop);
     addLevel(plot, chancePercent + marginPercent,
@@ -192,8 +209,12 @@ FrontierLayout buildFrontierPlot(QCustomPlot& plot, const std::vector<FrontierCu
     if (layout.logX)
         setSignedLogTicks(*plot.xAxis, lowest, highest);
     plot.yAxis->setRange(0, 100);
-    if (plot.graphCount() > 0)
+    if (plot.graphCount() > 0) {
         showLegendBelow(plot);
+        // Two entries a row: three cut the longer names ("Distillation from a random init") short.
+        plot.legend->setWrap(2);
+        plot.legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+    }
     placeLabels(plot, labels);
     return layout;
 }
