@@ -462,7 +462,12 @@
         <translation>유사도</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/frontierplot.cpp" line="+179"/>
+        <location filename="../widgets/plots/frontierplot.cpp" line="+192"/>
+        <source>people (human judge), in their defence&apos;s colour</source>
+        <translation>사람(인간 판정자), 해당 방어의 색</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>chance (%1 %)</source>
         <translation>우연 (%1 %)</translation>
     </message>
@@ -833,7 +838,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/studysection.cpp" line="+90"/>
+        <location filename="../app/report/studysection.cpp" line="+94"/>
         <source>Relative L2 change</source>
         <translation>상대 L2 변화</translation>
     </message>
@@ -936,8 +941,8 @@
     </message>
     <message>
         <location filename="../app/report/humansection.cpp" line="+23"/>
-        <source>the lab&apos;s attacks</source>
-        <translation>실험실의 공격</translation>
+        <source>the lab&apos;s own attacks</source>
+        <translation>실험실 자체의 공격</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1012,7 +1017,7 @@
         <translation>사람에게 누설</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
@@ -1080,7 +1085,7 @@
         <translation>판정자 신뢰도</translation>
     </message>
     <message>
-        <location filename="../app/report/humansection.cpp" line="-41"/>
+        <location filename="../app/report/humansection.cpp" line="-42"/>
         <location filename="../app/report/leakagesection.cpp" line="+1"/>
         <location filename="../app/report/membershipsection.cpp" line="+9"/>
         <source>Verdict</source>
@@ -1637,7 +1642,7 @@
         <location filename="../app/report/humansection.cpp" line="-51"/>
         <location filename="../app/report/membershipsection.cpp" line="-100"/>
         <location line="+1"/>
-        <location filename="../app/report/studysection.cpp" line="-64"/>
+        <location filename="../app/report/studysection.cpp" line="-68"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -1732,7 +1737,7 @@
         <translation>실행 안 됨: 이 랩에는 프라이버시-유용성 연구가 없습니다 (privatesnn study --lab LAB).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The same converted SNN defended at several strengths: encryption (the paper&apos;s spike-based training with distillation) at growing doses, Gaussian noise with the same per-layer weight drift as each encryption dose, and distillation into the same SNN from a random initialisation. Each point is attacked by the ReLU re-conversion (attack 1), a re-conversion that clips each layer at its threshold, and surrogate gradients (attack 2), and each attack&apos;s images are scored by every judge.</source>
         <translation>같은 변환 SNN을 여러 강도로 방어했습니다: 점점 커지는 용량의 암호화(논문의 스파이크 기반 학습과 증류), 각 암호화 용량과 층별 가중치 변화가 같은 가우스 잡음, 그리고 무작위 초기화에서 같은 SNN으로의 증류. 각 지점은 ReLU 재변환(공격 1), 각 층을 임계값에서 자르는 재변환, 대리 기울기(공격 2)로 공격하며, 각 공격의 이미지는 모든 판정자가 채점합니다.</translation>
     </message>
@@ -1747,12 +1752,7 @@
         <translation>프라이버시-유용성 경계: ANN 대비 정확도 손실과 가장 강한 공격의 판정자 정확도(95 % 구간), 방어마다 곡선 하나.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Curves marked &quot;people&quot;: the human judge&apos;s accuracy over all of a point&apos;s rated attack images, with its exact 95 % interval.</source>
-        <translation>&quot;사람&quot;으로 표시된 곡선: 한 지점에서 평가된 모든 공격 이미지에 대한 사람 판정의 정답률과 정확한 95 % 구간.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Defence</source>
         <translation>방어</translation>
     </message>
@@ -1792,12 +1792,12 @@
         <translation>지점의 판정</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>People (exact interval)</source>
         <translation>사람 (정확한 구간)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1807,12 +1807,17 @@
         <translation>판정자 정확도, 그 95 % 구간과 부트스트랩(각 클래스 안에서 재시작을 다시 뽑음; 클래스는 표본이 아니라 모집단)은 가장 강한 공격에 대한 첫 번째 판정자의 값입니다. 족별 구간은 지점의 판정이 근거하는 구간입니다. McNemar p는 가장 강한 공격의 이미지를 방어하지 않은 SNN에 대한 같은 공격과 이미지별로 비교합니다(같은 시드, 같은 클래스). FID는 판정자 특징 공간에서 보류된 실제 이미지(0)와 공격의 초기 잡음(1) 사이로 정규화됩니다. 모든 지점의 모든 공격: study_attacks.csv 및 LAB/study/study.csv.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-80"/>
         <source>Second judge</source>
         <translation>두 번째 판정자</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
+        <source>Filled triangles (&quot;people&quot;): the human judge&apos;s accuracy over all of a point&apos;s rated attack images, with its exact 95 % interval, in the colour of the point&apos;s defence.</source>
+        <translation>채워진 삼각형(&quot;사람&quot;): 한 지점에서 평가된 모든 공격 이미지에 대한 사람 판정의 정답률과 정확한 95 % 구간, 해당 지점의 방어 색으로 표시.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Judges agree</source>
         <translation>판정자 일치</translation>
     </message>
@@ -1825,6 +1830,11 @@
         <location line="+1"/>
         <source>McNemar p</source>
         <translation>McNemar p</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlwriter.cpp" line="+168"/>
+        <source>Part %1 of %2 of this table, split to fit the page (the HTML report shows it whole).</source>
+        <translation>이 표의 %2개 부분 중 %1번째: 페이지에 맞도록 나누었습니다(HTML 보고서에는 전체가 표시됩니다).</translation>
     </message>
 </context>
 <context>
@@ -2315,7 +2325,7 @@
 <context>
     <name>StudyText</name>
     <message>
-        <location filename="../widgets/models/studyfrontier.cpp" line="+29"/>
+        <location filename="../widgets/models/studyfrontier.cpp" line="+31"/>
         <source>Encryption (STBP + KD)</source>
         <translation>암호화 (STBP + KD)</translation>
     </message>
@@ -2369,8 +2379,20 @@
         <source>%1 — %2 for 80 % power to bound it within the margin</source>
         <translation>%1 — 허용 범위 안으로 묶어 두려면 80 % 검정력에 %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1 (too few images for a verdict: %n per attack)</source>
+        <translation>
+            <numerusform>%1 (판정하기에 이미지가 너무 적음: 공격당 %n장)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+31"/>
+        <location line="+9"/>
+        <source>Too few images for verdicts: this study attacked its points with fewer than 100 images each (the quick grid), so its intervals are too wide to decide. Run the default grid for verdicts.</source>
+        <translation>판정하기에 이미지가 너무 적습니다: 이 연구는 각 지점을 100장 미만의 이미지로 공격했으므로(빠른 격자) 구간이 너무 넓어 판정할 수 없습니다. 판정을 얻으려면 기본 격자를 실행하세요.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
     </message>
@@ -2662,7 +2684,7 @@ People: %2 over %n ratings</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/command_study.cpp" line="+124"/>
+        <location filename="../app/cli/command_study.cpp" line="+165"/>
         <source>Report: %1</source>
         <translation>보고서: %1</translation>
     </message>
@@ -2721,7 +2743,57 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>경과 %1, 남은 시간 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_study.cpp" line="-14"/>
+        <location filename="../app/cli/command_study.cpp" line="-44"/>
+        <source>Defence</source>
+        <translation>방어</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Setting</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight L2</source>
+        <translation>가중치 L2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SNN</source>
+        <translation>SNN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strongest attack</source>
+        <translation>가장 강한 공격</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judge [95 % interval]</source>
+        <translation>판정자 [95 % 구간]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People [exact 95 %]</source>
+        <translation>사람 [정확한 95 %]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (too few images for a verdict: %2 per attack)</source>
+        <translation>%1 (판정하기에 이미지가 너무 적음: 공격당 %2장)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Too few images for verdicts: this study attacked its points with fewer than 100 images each (the quick grid), so its intervals are too wide to decide. Run the default grid for verdicts.</source>
+        <translation>판정하기에 이미지가 너무 적습니다: 이 연구는 각 지점을 100장 미만의 이미지로 공격했으므로(빠른 격자) 구간이 너무 넓어 판정할 수 없습니다. 판정을 얻으려면 기본 격자를 실행하세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Answer: %1</source>
         <translation>답: %1</translation>
     </message>
@@ -3019,12 +3091,12 @@ hint: use a smaller batch size or fewer images.</source>
     <message>
         <location line="+7"/>
         <source>←/→ class   ↑/↓ the &quot;after&quot; source   Page Up/Down the &quot;before&quot; source   B or Esc: back to the images</source>
-        <translation>←/→ 클래스   ↑/↓ '후' 출처   Page Up/Down '전' 출처   B 또는 Esc: 이미지로 돌아가기</translation>
+        <translation>←/→ 클래스   ↑/↓ &apos;후&apos; 출처   Page Up/Down &apos;전&apos; 출처   B 또는 Esc: 이미지로 돌아가기</translation>
     </message>
     <message>
-        <location line="+110"/>
-        <source>this lab</source>
-        <translation>이 실험실</translation>
+        <location line="+111"/>
+        <source>the lab&apos;s own attacks</source>
+        <translation>실험실 자체의 공격</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3359,8 +3431,8 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>this lab</source>
-        <translation>이 실험실</translation>
+        <source>the lab&apos;s own attacks</source>
+        <translation>실험실 자체의 공격</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3684,12 +3756,7 @@ hint: use a smaller batch size or fewer images.</source>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Rate Attack &amp;Images…</source>
-        <translation>공격 이미지 평가(&amp;I)…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Open a lab with attack results first: its attack images are what people rate.</source>
         <translation>먼저 공격 결과가 있는 실험실을 여세요. 사람이 평가하는 것은 그 공격 이미지입니다.</translation>
     </message>
@@ -3949,7 +4016,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1 완료 (%2초): %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="-14"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="-74"/>
+        <source>Rate &amp;Images…</source>
+        <translation>이미지 평가(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>New lab: choose an empty folder</source>
         <translation>새 랩: 빈 폴더 선택</translation>
     </message>
@@ -4279,7 +4351,7 @@ hint: use a smaller batch size or fewer images.</source>
     <message>
         <location line="+4"/>
         <source>Answers saved as &quot;%1&quot;</source>
-        <translation>답을 "%1"(으)로 저장</translation>
+        <translation>답을 &quot;%1&quot;(으)로 저장</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4386,9 +4458,9 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>교실: %1 ✗</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>this lab</source>
-        <translation>이 실험실</translation>
+        <location line="+2"/>
+        <source>the lab&apos;s own attacks</source>
+        <translation>실험실 자체의 공격</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4419,7 +4491,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::RatingDialog</name>
     <message>
-        <location filename="../widgets/pages/ratingdialog.cpp" line="+33"/>
+        <location filename="../widgets/pages/ratingdialog.cpp" line="+34"/>
         <source>Every image</source>
         <translation>모든 이미지</translation>
     </message>
@@ -4439,7 +4511,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>이미지 평가</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>You will see the images an attacker recovered from the network, one at a time and in a shuffled order. For each, choose the class you think it shows, or &quot;can&apos;t tell&quot;. Nothing tells you which class an image was made for. Every answer is saved at once: close the window at any time and continue later with the same rater id.</source>
         <translation>공격자가 네트워크에서 복원한 이미지를 한 장씩, 섞인 순서로 보게 됩니다. 각 이미지가 보여 준다고 생각하는 클래스를 고르거나 &quot;모르겠음&quot;을 선택하세요. 어떤 클래스를 위해 만든 이미지인지는 전혀 표시되지 않습니다. 모든 답은 즉시 저장되므로 언제든 창을 닫고 같은 평가자 ID로 나중에 이어서 할 수 있습니다.</translation>
     </message>
@@ -4501,7 +4573,7 @@ hint: use a smaller batch size or fewer images.</source>
     <message>
         <location line="+2"/>
         <source>This session is complete: all %1 of its images are rated. Thank you! Your answers are saved in the lab; the report&apos;s &quot;Human judge&quot; section summarises them.</source>
-        <translation>이 세션이 완료되었습니다: 이미지 %1장을 모두 평가했습니다. 감사합니다! 답은 실험실에 저장되었으며 보고서의 "사람 판정" 절에 요약됩니다.</translation>
+        <translation>이 세션이 완료되었습니다: 이미지 %1장을 모두 평가했습니다. 감사합니다! 답은 실험실에 저장되었으며 보고서의 &quot;사람 판정&quot; 절에 요약됩니다.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4818,7 +4890,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::StudyPanel</name>
     <message>
-        <location filename="../widgets/pages/studypanel.cpp" line="+40"/>
+        <location filename="../widgets/pages/studypanel.cpp" line="+41"/>
         <source>Run study</source>
         <translation>연구 실행</translation>
     </message>
@@ -4873,7 +4945,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>모든 점 보기</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Defence</source>
         <translation>방어</translation>
     </message>
@@ -4894,21 +4966,34 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Judge accuracy [95 % interval]</source>
-        <translation>판정자 정확도 [95 % 구간]</translation>
+        <source>Judge accuracy
+[95 % interval]</source>
+        <translation>판정자 정확도
+[95 % 구간]</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Verdict (all attacks and judges)</source>
-        <translation>판정(모든 공격과 판정자)</translation>
+        <source>Verdict
+(all attacks and judges)</source>
+        <translation>판정
+(모든 공격과 판정자)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>People [exact 95 % interval]</source>
-        <translation>사람 [정확한 95 % 구간]</translation>
+        <source>People
+[exact 95 % interval]</source>
+        <translation>사람
+[정확한 95 % 구간]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+192"/>
+        <source>%n images per attack give intervals too wide to act on: run the default grid (100 per attack) for verdicts.</source>
+        <translation>
+            <numerusform>공격당 이미지 %n장으로는 구간이 너무 넓어 판단의 근거가 되지 못합니다: 판정을 얻으려면 기본 격자(공격당 100장)를 실행하세요.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-151"/>
         <source>Starting…</source>
         <translation>시작하는 중…</translation>
     </message>
@@ -4943,34 +5028,15 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>모델 (*.pt *.pth *.ptl *.psnn);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+48"/>
         <source>No study in this lab yet.</source>
         <translation>이 랩에는 아직 연구가 없습니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Too few images for verdicts: this study attacked its points with fewer than 100 images each (the quick grid), so its intervals are too wide to decide. Run the default grid for verdicts.</source>
-        <translation>판정하기에 이미지가 너무 적습니다: 이 연구는 각 지점을 100장 미만의 이미지로 공격했으므로(빠른 격자) 구간이 너무 넓어 판정할 수 없습니다. 판정을 얻으려면 기본 격자를 실행하세요.</translation>
-    </message>
-    <message>
         <location line="+16"/>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-2"/>
-        <source>too few images for a verdict (%n images)</source>
-        <translation>
-            <numerusform>판정하기에 이미지가 너무 적음 (이미지 %n장)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>What the %n images would say: %1.</source>
-        <translation>
-            <numerusform>이미지 %n장이 말해 주는 것: %1.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

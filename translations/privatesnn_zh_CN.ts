@@ -462,7 +462,12 @@
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/frontierplot.cpp" line="+179"/>
+        <location filename="../widgets/plots/frontierplot.cpp" line="+192"/>
+        <source>people (human judge), in their defence&apos;s colour</source>
+        <translation>人（人类判别），采用其防御的颜色</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>chance (%1 %)</source>
         <translation>随机水平（%1 %）</translation>
     </message>
@@ -833,7 +838,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/studysection.cpp" line="+90"/>
+        <location filename="../app/report/studysection.cpp" line="+94"/>
         <source>Relative L2 change</source>
         <translation>相对 L2 变化</translation>
     </message>
@@ -936,8 +941,8 @@
     </message>
     <message>
         <location filename="../app/report/humansection.cpp" line="+23"/>
-        <source>the lab&apos;s attacks</source>
-        <translation>本实验室的攻击</translation>
+        <source>the lab&apos;s own attacks</source>
+        <translation>本实验室自己的攻击</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1012,7 +1017,7 @@
         <translation>向人泄露</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -1080,7 +1085,7 @@
         <translation>判别器置信度</translation>
     </message>
     <message>
-        <location filename="../app/report/humansection.cpp" line="-41"/>
+        <location filename="../app/report/humansection.cpp" line="-42"/>
         <location filename="../app/report/leakagesection.cpp" line="+1"/>
         <location filename="../app/report/membershipsection.cpp" line="+9"/>
         <source>Verdict</source>
@@ -1637,7 +1642,7 @@
         <location filename="../app/report/humansection.cpp" line="-51"/>
         <location filename="../app/report/membershipsection.cpp" line="-100"/>
         <location line="+1"/>
-        <location filename="../app/report/studysection.cpp" line="-64"/>
+        <location filename="../app/report/studysection.cpp" line="-68"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -1732,7 +1737,7 @@
         <translation>未运行：此实验室中没有隐私-效用研究（privatesnn study --lab LAB）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The same converted SNN defended at several strengths: encryption (the paper&apos;s spike-based training with distillation) at growing doses, Gaussian noise with the same per-layer weight drift as each encryption dose, and distillation into the same SNN from a random initialisation. Each point is attacked by the ReLU re-conversion (attack 1), a re-conversion that clips each layer at its threshold, and surrogate gradients (attack 2), and each attack&apos;s images are scored by every judge.</source>
         <translation>同一个转换后的 SNN 以多种强度防御：剂量递增的加密（论文中带蒸馏的基于脉冲的训练）、与每个加密剂量逐层权重漂移相同的高斯噪声，以及从随机初始化蒸馏到同一 SNN。每个点都用 ReLU 再转换（攻击 1）、在阈值处截断各层的再转换和替代梯度（攻击 2）进行攻击，每次攻击的图像都由每个判别器评分。</translation>
     </message>
@@ -1747,12 +1752,7 @@
         <translation>隐私-效用前沿：相对 ANN 的准确率损失与最强攻击的判别器准确率及其 95 % 区间，每种防御一条曲线。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Curves marked &quot;people&quot;: the human judge&apos;s accuracy over all of a point&apos;s rated attack images, with its exact 95 % interval.</source>
-        <translation>标为“人”的曲线：某研究点所有已评判攻击图像上的人工准确率，及其精确 95 % 区间。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Defence</source>
         <translation>防御</translation>
     </message>
@@ -1792,12 +1792,12 @@
         <translation>该点的结论</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>People (exact interval)</source>
         <translation>人（精确区间）</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -1807,12 +1807,17 @@
         <translation>判别器准确率、其 95 % 区间和自助法（在每个类别内重抽重启；类别是总体而非样本）均为第一个判别器在最强攻击上的值；族系区间是该点结论所依据的区间。McNemar p 将最强攻击的图像与对未防御 SNN 的同一攻击逐图比较（相同种子、相同类别）。FID 在判别器的特征空间中于保留的真实图像（0）与攻击的初始噪声（1）之间归一化。每个点的每次攻击：study_attacks.csv 和 LAB/study/study.csv。</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-80"/>
         <source>Second judge</source>
         <translation>第二判别器</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
+        <source>Filled triangles (&quot;people&quot;): the human judge&apos;s accuracy over all of a point&apos;s rated attack images, with its exact 95 % interval, in the colour of the point&apos;s defence.</source>
+        <translation>实心三角形（“人”）：某研究点所有已评判攻击图像上的人工准确率，及其精确 95 % 区间，采用该点防御的颜色。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Judges agree</source>
         <translation>判别器一致</translation>
     </message>
@@ -1825,6 +1830,11 @@
         <location line="+1"/>
         <source>McNemar p</source>
         <translation>McNemar p</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlwriter.cpp" line="+168"/>
+        <source>Part %1 of %2 of this table, split to fit the page (the HTML report shows it whole).</source>
+        <translation>此表的第 %1 部分（共 %2 部分），为适应页面而拆分（HTML 报告中显示完整表格）。</translation>
     </message>
 </context>
 <context>
@@ -2315,7 +2325,7 @@
 <context>
     <name>StudyText</name>
     <message>
-        <location filename="../widgets/models/studyfrontier.cpp" line="+29"/>
+        <location filename="../widgets/models/studyfrontier.cpp" line="+31"/>
         <source>Encryption (STBP + KD)</source>
         <translation>加密（STBP + KD）</translation>
     </message>
@@ -2369,8 +2379,20 @@
         <source>%1 — %2 for 80 % power to bound it within the margin</source>
         <translation>%1 — 以 80 % 检验功效将其限定在容差内需 %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1 (too few images for a verdict: %n per attack)</source>
+        <translation>
+            <numerusform>%1（图像太少，无法判定：每次攻击 %n 张）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+31"/>
+        <location line="+9"/>
+        <source>Too few images for verdicts: this study attacked its points with fewer than 100 images each (the quick grid), so its intervals are too wide to decide. Run the default grid for verdicts.</source>
+        <translation>图像太少，无法判定：本研究对每个点的攻击都少于 100 张图像（快速网格），区间太宽，无法做出判定。如需判定，请运行默认网格。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
     </message>
@@ -2662,7 +2684,7 @@ People: %2 over %n ratings</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/command_study.cpp" line="+124"/>
+        <location filename="../app/cli/command_study.cpp" line="+165"/>
         <source>Report: %1</source>
         <translation>报告：%1</translation>
     </message>
@@ -2721,7 +2743,57 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>已用 %1，剩余 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_study.cpp" line="-14"/>
+        <location filename="../app/cli/command_study.cpp" line="-44"/>
+        <source>Defence</source>
+        <translation>防御</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight L2</source>
+        <translation>权重 L2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SNN</source>
+        <translation>SNN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strongest attack</source>
+        <translation>最强攻击</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judge [95 % interval]</source>
+        <translation>判别器 [95 % 区间]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People [exact 95 %]</source>
+        <translation>人 [精确 95 %]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (too few images for a verdict: %2 per attack)</source>
+        <translation>%1（图像太少，无法判定：每次攻击 %2 张）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Too few images for verdicts: this study attacked its points with fewer than 100 images each (the quick grid), so its intervals are too wide to decide. Run the default grid for verdicts.</source>
+        <translation>图像太少，无法判定：本研究对每个点的攻击都少于 100 张图像（快速网格），区间太宽，无法做出判定。如需判定，请运行默认网格。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Answer: %1</source>
         <translation>答案：%1</translation>
     </message>
@@ -3022,9 +3094,9 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>←/→ 类别   ↑/↓ “之后”的来源   Page Up/Down “之前”的来源   B 或 Esc：返回图像</translation>
     </message>
     <message>
-        <location line="+110"/>
-        <source>this lab</source>
-        <translation>本实验室</translation>
+        <location line="+111"/>
+        <source>the lab&apos;s own attacks</source>
+        <translation>本实验室自己的攻击</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3359,8 +3431,8 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>this lab</source>
-        <translation>本实验室</translation>
+        <source>the lab&apos;s own attacks</source>
+        <translation>本实验室自己的攻击</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3684,12 +3756,7 @@ hint: use a smaller batch size or fewer images.</source>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Rate Attack &amp;Images…</source>
-        <translation>评判攻击图像(&amp;I)…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Open a lab with attack results first: its attack images are what people rate.</source>
         <translation>请先打开包含攻击结果的实验室：人们评判的正是其攻击图像。</translation>
     </message>
@@ -3949,7 +4016,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1 已完成，用时 %2 秒：%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="-14"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="-74"/>
+        <source>Rate &amp;Images…</source>
+        <translation>评判图像(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>New lab: choose an empty folder</source>
         <translation>新建实验室：选择一个空文件夹</translation>
     </message>
@@ -4386,9 +4458,9 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>全班：%1 ✗</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>this lab</source>
-        <translation>本实验室</translation>
+        <location line="+2"/>
+        <source>the lab&apos;s own attacks</source>
+        <translation>本实验室自己的攻击</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4419,7 +4491,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::RatingDialog</name>
     <message>
-        <location filename="../widgets/pages/ratingdialog.cpp" line="+33"/>
+        <location filename="../widgets/pages/ratingdialog.cpp" line="+34"/>
         <source>Every image</source>
         <translation>全部图像</translation>
     </message>
@@ -4439,7 +4511,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>评判图像</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>You will see the images an attacker recovered from the network, one at a time and in a shuffled order. For each, choose the class you think it shows, or &quot;can&apos;t tell&quot;. Nothing tells you which class an image was made for. Every answer is saved at once: close the window at any time and continue later with the same rater id.</source>
         <translation>您将逐张、以打乱的顺序看到攻击者从网络中恢复出的图像。请为每张图像选择您认为它显示的类别，或选择“无法判断”。界面不会透露图像是为哪个类别生成的。每个答案都会立即保存：可随时关闭窗口，之后用同一评判者 ID 继续。</translation>
     </message>
@@ -4818,7 +4890,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::StudyPanel</name>
     <message>
-        <location filename="../widgets/pages/studypanel.cpp" line="+40"/>
+        <location filename="../widgets/pages/studypanel.cpp" line="+41"/>
         <source>Run study</source>
         <translation>运行研究</translation>
     </message>
@@ -4873,7 +4945,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>显示所有点</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Defence</source>
         <translation>防御</translation>
     </message>
@@ -4894,21 +4966,34 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Judge accuracy [95 % interval]</source>
-        <translation>判别器准确率 [95 % 区间]</translation>
+        <source>Judge accuracy
+[95 % interval]</source>
+        <translation>判别器准确率
+[95 % 区间]</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Verdict (all attacks and judges)</source>
-        <translation>结论（所有攻击与判别器）</translation>
+        <source>Verdict
+(all attacks and judges)</source>
+        <translation>结论
+（所有攻击与判别器）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>People [exact 95 % interval]</source>
-        <translation>人 [精确 95 % 区间]</translation>
+        <source>People
+[exact 95 % interval]</source>
+        <translation>人
+[精确 95 % 区间]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+192"/>
+        <source>%n images per attack give intervals too wide to act on: run the default grid (100 per attack) for verdicts.</source>
+        <translation>
+            <numerusform>每次攻击 %n 张图像得到的区间太宽，无法据此行动：如需判定，请运行默认网格（每次攻击 100 张）。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-151"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
@@ -4943,34 +5028,15 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>模型 (*.pt *.pth *.ptl *.psnn);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+48"/>
         <source>No study in this lab yet.</source>
         <translation>此实验室中还没有研究。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Too few images for verdicts: this study attacked its points with fewer than 100 images each (the quick grid), so its intervals are too wide to decide. Run the default grid for verdicts.</source>
-        <translation>图像太少，无法判定：本研究对每个点的攻击都少于 100 张图像（快速网格），区间太宽，无法做出判定。如需判定，请运行默认网格。</translation>
-    </message>
-    <message>
         <location line="+16"/>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-2"/>
-        <source>too few images for a verdict (%n images)</source>
-        <translation>
-            <numerusform>图像太少，无法判定（%n 张图像）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>What the %n images would say: %1.</source>
-        <translation>
-            <numerusform>这 %n 张图像所显示的：%1。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
