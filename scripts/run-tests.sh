@@ -26,7 +26,9 @@ if [[ "${PRIVATESNN_SANITIZERS:-1}" == 1 ]]; then
   # The sanitizer stage (set PRIVATESNN_SANITIZERS=0 to skip it): the core library and the suites
   # that read what a user hands the tool (every loader, the lab's state, the config, the fuzz at a
   # fifth of its inputs; the NIR reader, which forks per input, at 60: 200 took 78 of the stage's
-  # 162 s) built with ASan + UBSan at -O1, in one process rather than one per test.
+  # 162 s) built with ASan + UBSan, in one process rather than one per test. At -O0, not -O1: the
+  # build is most of the stage and one LibTorch-heavy core source compiled in 37.5 CPU-s at -O0
+  # against 75.7 at -O1, while the suites took 112 against 89 CPU-s (each pair under the same load).
   stage sanitizer-configure cmake --preset asan
   stage sanitizer-build cmake --build --preset asan --target privatesnn_hostile_input_tests
   (cd build/asan/tests/core && stage sanitizer-tests env ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 \

@@ -46,13 +46,15 @@ void printText(const RatingsSummary& s, const std::string& lab)
     for (const RaterCount& r : s.raters)
         std::printf("%-20s %8lld %8lld %11lld\n", r.rater.c_str(), (long long)r.images, (long long)r.correct,
                     (long long)r.cantTell);
-    std::printf("\n%-16s %-42s %-14s %7s %8s %21s  %s\n", "point", "attack", "model", "ratings", "accuracy",
+    std::printf("\n%-22s %-42s %-14s %7s %8s %21s  %s\n", "point", "attack", "model", "ratings", "accuracy",
                 "exact interval", "verdict");
     for (const HumanRow& row : s.rows) {
         const std::string interval =
             "[" + percent(row.verdict.interval.low) + ", " + percent(row.verdict.interval.high) + "] %";
-        std::printf("%-16s %-42s %-14s %7lld %6s %% %21s  %s%s\n", row.point.c_str(), row.attack.c_str(),
-                    row.model.c_str(), (long long)row.ratings, percent(row.accuracy).c_str(), interval.c_str(),
+        // The GUI's and the report's name for the lab's own attack images, not the "lab" of the file.
+        const std::string point = row.point == kLabPoint ? "the lab's own attacks" : row.point;
+        std::printf("%-22s %-42s %-14s %7lld %6s %% %21s  %s%s\n", point.c_str(), row.attack.c_str(), row.model.c_str(),
+                    (long long)row.ratings, percent(row.accuracy).c_str(), interval.c_str(),
                     verdictText(row.verdict).c_str(), row.leaksToPeople ? " (leaks to people)" : "");
     }
     std::printf("\nIntervals are exact (Clopper-Pearson) at each point's family-wise level over its attacks; "

@@ -10,9 +10,11 @@
 
 #include "privatesnn/error.h"
 #include "privatesnn/pipeline.h"
+#include "privatesnn/ratings.h"
 #include "privatesnn/runtime.h"
 #include "privatesnn/settings_catalogue.h"
 #include "privatesnn/study.h"
+#include "privatesnn/study_caveat.h"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
@@ -93,23 +95,62 @@ private:
     std::unique_ptr<TerminalProgress> m_bar;
 };
 
-/// One line per point: its strongest attack (judge 1's accuracy and 95 % interval) and the point's
-/// verdict, which every attack and judge decide together.
+/// An accuracy and its interval in percent, as the table's columns show them.
+std::string percentWithInterval(double accuracy, const Interval& interval)
+{
+    char text[48];
+    std::snprintf(text, sizeof(text), "%5.1f %% [%5.1f, %5.1f]", accuracy * 100, interval.low * 100,
+                  interval.high * 100);
+    return text;
+}
+
+/// One line per point under a header: its strongest attack (judge 1's accuracy and 95 % interval),
+/// people's accuracy over the point's rated images once someone has rated them, and the point's
+/// verdict, which every attack and judge decide together, with the caveat of too few images beside it.
 void printFrontier(const StudySummary& s, const std::string& lab)
 {
     using i18n::fill;
     using i18n::translate;
+    std::optional<RatingsSummary> human;
+    try {
+        human = readRatingsSummary(lab);
+    } catch (const Error&) {
+        // 'privatesnn ratings' names what is wrong with a damaged session; the table goes without people.
+    }
+    const char* const row = "%-10s %-48s %5s %10s %8s  %-42s %-24s  %-13s  %-24s  %s\n";
+    std::printf(row, translate("privatesnn", "Defence").c_str(), translate("privatesnn", "Setting").c_str(),
+                translate("privatesnn", "Seeds").c_str(), translate("privatesnn", "Weight L2").c_str(),
+                translate("privatesnn", "SNN").c_str(), translate("privatesnn", "Strongest attack").c_str(),
+                translate("privatesnn", "Judge [95 % interval]").c_str(),
+                translate("privatesnn", "KID (norm.) ± se").c_str(),
+                human ? translate("privatesnn", "People [exact 95 %]").c_str() : "",
+                translate("privatesnn", "Verdict").c_str());
     for (const StudyPointResult& p : s.points) {
         if (p.attacks.empty())
             continue;
         const StudyAttackRow& a = p.attacks[p.strongest];
-        std::printf(
-            "%-10s %-48s %2zu seeds  L2 %8.4g  SNN %6.2f %%  %-42s judge %5.1f %% [%5.1f, %5.1f]  nKID %5.2f ± %4.2f  "
-            "(nFID %5.2f)  %s\n",
-            p.point.defence.c_str(), p.point.label.c_str(), std::max<size_t>(1, p.seeds.size()), p.relativeL2,
-            p.snnAccuracy * 100, a.attack.c_str(), a.accuracy * 100, a.interval.low * 100, a.interval.high * 100,
-            a.kidNormalised, a.kidNormalisedSe, a.fidNormalised, verdictText(p.verdict).c_str());
+        char l2[16], snn[16], seeds[16], kid[32];
+        std::snprintf(l2, sizeof(l2), "%.4g", p.relativeL2);
+        std::snprintf(snn, sizeof(snn), "%.2f %%", p.snnAccuracy * 100);
+        std::snprintf(seeds, sizeof(seeds), "%zu", std::max<size_t>(1, p.seeds.size()));
+        std::snprintf(kid, sizeof(kid), "%5.2f ± %4.2f", a.kidNormalised, a.kidNormalisedSe);
+        const HumanPoint* h = human ? human->point(p.point.id) : nullptr;
+        std::string verdict = verdictText(p.verdict);
+        if (tooFewImagesForVerdict(s, p))
+            verdict = fill(translate("privatesnn", "%1 (too few images for a verdict: %2 per attack)"),
+                           {verdict, std::to_string(verdictImages(p))});
+        std::printf(row, p.point.defence.c_str(), p.point.label.c_str(), seeds, l2, snn, a.attack.c_str(),
+                    percentWithInterval(a.accuracy, a.interval).c_str(), kid,
+                    h ? percentWithInterval(h->accuracy, h->interval).c_str() : (human ? "–" : ""), verdict.c_str());
     }
+    if (std::any_of(s.points.begin(), s.points.end(),
+                    [&](const StudyPointResult& p) { return tooFewImagesForVerdict(s, p); }))
+        std::printf("%s\n",
+                    translate("privatesnn",
+                              "Too few images for verdicts: this study attacked its points with "
+                              "fewer than 100 images each (the quick grid), so its intervals "
+                              "are too wide to decide. Run the default grid for verdicts.")
+                        .c_str());
     std::printf("%s\n", fill(translate("privatesnn", "Answer: %1"), {s.answer}).c_str());
     if (s.transferShare) {
         char share[16];

@@ -71,7 +71,7 @@ void MainWindow::createMenus()
             setThreadSetting(chosen);
     });
     run->addSeparator();
-    run->addAction(tr("Rate Attack &Images…"), this, [this] {
+    run->addAction(tr("Rate &Images…"), this, [this] {
         if (!static_cast<AttackPage*>(stepPage(WizardPage::Attack))->humanJudgePanel()->openRatingDialog())
             statusBar()->showMessage(
                 tr("Open a lab with attack results first: its attack images are what people rate."), 8000);

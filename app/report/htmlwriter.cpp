@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "htmlwriter.h"
 
+#include "reporttext.h"
+
+#include <algorithm>
+
 namespace psnn {
 
 namespace {
@@ -22,6 +26,61 @@ const QString StyleSheet = QStringLiteral(
     ".leaks { color: #b00020; font-weight: bold; }\n"
     ".safe { color: #1b5e20; font-weight: bold; }\n");
 
+// The PDF's tables: eight columns of intervals and a verdict fit a portrait A4 page at this size.
+const QString PdfStyleSheet = QStringLiteral("table.data td, table.data th { font-size: 7.5pt; }\n");
+constexpr int MaxPdfColumns = 8;
+
+QString tableMarkup(const HtmlTable& table, const QList<int>& columns)
+{
+    const bool wide = columns.contains(table.wideColumn);
+    QString markup = QStringLiteral("<table class=\"data\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\"%1>\n")
+                         .arg(wide ? QStringLiteral(" width=\"100%\"") : QString());
+    if (!table.header.isEmpty()) {
+        markup += QStringLiteral("<thead><tr>");
+        for (const int column : columns)
+            markup += (column == table.wideColumn ? QStringLiteral("<th width=\"33%\">") : QStringLiteral("<th>"))
+                + HtmlWriter::escaped(table.header.value(column)) + QStringLiteral("</th>");
+        markup += QStringLiteral("</tr></thead>\n");
+    }
+    markup += QStringLiteral("<tbody>\n");
+    for (const QStringList& row : table.rows) {
+        markup += QStringLiteral("<tr>");
+        for (const int column : columns) {
+            if (column >= row.size())
+                continue;
+            const bool numeric = column < table.numeric.size() && table.numeric.at(column);
+            QStringList classes;
+            if (numeric)
+                classes << QStringLiteral("num");
+            if (table.monospace)
+                classes << QStringLiteral("mono");
+            // align= as well as the class: QTextDocument ignores text-align on cells.
+            markup += (classes.isEmpty() ? QStringLiteral("<td>")
+                                         : QStringLiteral("<td class=\"%1\"%2>")
+                                               .arg(classes.join(QLatin1Char(' ')),
+                                                    numeric ? QStringLiteral(" align=\"right\"") : QString()))
+                + HtmlWriter::escaped(row.at(column)) + QStringLiteral("</td>");
+        }
+        markup += QStringLiteral("</tr>\n");
+    }
+    return markup + QStringLiteral("</tbody></table>\n");
+}
+
+QString captionMarkup(const QString& caption)
+{
+    return caption.isEmpty()
+        ? QString()
+        : QStringLiteral("<p class=\"caption\">") + HtmlWriter::escaped(caption) + QStringLiteral("</p>\n");
+}
+
+int columnCount(const HtmlTable& table)
+{
+    qsizetype count = table.header.size();
+    for (const QStringList& row : table.rows)
+        count = std::max(count, row.size());
+    return static_cast<int>(count);
+}
+
 } // namespace
 
 HtmlWriter::HtmlWriter(const QString& title)
@@ -42,19 +101,19 @@ QString HtmlWriter::image(const QString& source, int width, int height, const QS
 
 void HtmlWriter::title(const QString& text)
 {
-    m_body += QStringLiteral("<h1>") + escaped(text) + QStringLiteral("</h1>\n");
+    append(QStringLiteral("<h1>") + escaped(text) + QStringLiteral("</h1>\n"));
 }
 
 void HtmlWriter::section(const QString& text, const QString& anchor)
 {
     ++m_sections;
-    m_body += QStringLiteral("<h2 id=\"%1\">%2 %3</h2>\n")
-                  .arg(escaped(anchor), QString::number(m_sections), escaped(text));
+    append(
+        QStringLiteral("<h2 id=\"%1\">%2 %3</h2>\n").arg(escaped(anchor), QString::number(m_sections), escaped(text)));
 }
 
 void HtmlWriter::subsection(const QString& text)
 {
-    m_body += QStringLiteral("<h3>") + escaped(text) + QStringLiteral("</h3>\n");
+    append(QStringLiteral("<h3>") + escaped(text) + QStringLiteral("</h3>\n"));
 }
 
 void HtmlWriter::paragraph(const QString& text)
@@ -64,12 +123,12 @@ void HtmlWriter::paragraph(const QString& text)
 
 void HtmlWriter::xhtmlParagraph(const QString& xhtml)
 {
-    m_body += QStringLiteral("<p>") + xhtml + QStringLiteral("</p>\n");
+    append(QStringLiteral("<p>") + xhtml + QStringLiteral("</p>\n"));
 }
 
 void HtmlWriter::notRun(const QString& text)
 {
-    m_body += QStringLiteral("<p class=\"notrun\">") + escaped(text) + QStringLiteral("</p>\n");
+    append(QStringLiteral("<p class=\"notrun\">") + escaped(text) + QStringLiteral("</p>\n"));
 }
 
 void HtmlWriter::xhtmlBulletList(const QStringList& xhtmlItems)
@@ -79,63 +138,77 @@ void HtmlWriter::xhtmlBulletList(const QStringList& xhtmlItems)
     QString list = QStringLiteral("<ul>\n");
     for (const QString& item : xhtmlItems)
         list += QStringLiteral("<li>") + item + QStringLiteral("</li>\n");
-    m_body += list + QStringLiteral("</ul>\n");
+    append(list + QStringLiteral("</ul>\n"));
 }
 
 void HtmlWriter::table(const HtmlTable& table)
 {
-    m_body += QStringLiteral("<table class=\"data\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n");
-    if (!table.header.isEmpty()) {
-        m_body += QStringLiteral("<thead><tr>");
-        for (const QString& cell : table.header)
-            m_body += QStringLiteral("<th>") + escaped(cell) + QStringLiteral("</th>");
-        m_body += QStringLiteral("</tr></thead>\n");
+    const int count = columnCount(table);
+    QList<int> all;
+    for (int column = 0; column < count; ++column)
+        all << column;
+    m_body += tableMarkup(table, all) + captionMarkup(table.caption);
+
+    const int keys = std::clamp(table.keyColumns, 0, MaxPdfColumns - 1);
+    if (count <= MaxPdfColumns || keys >= count) {
+        m_pdfBody += tableMarkup(table, all) + captionMarkup(table.caption);
+        return;
     }
-    m_body += QStringLiteral("<tbody>\n");
-    for (const QStringList& row : table.rows) {
-        m_body += QStringLiteral("<tr>");
-        for (int column = 0; column < row.size(); ++column) {
-            const bool numeric = column < table.numeric.size() && table.numeric.at(column);
-            QStringList classes;
-            if (numeric)
-                classes << QStringLiteral("num");
-            if (table.monospace)
-                classes << QStringLiteral("mono");
-            // align= as well as the class: QTextDocument ignores text-align on cells.
-            m_body += (classes.isEmpty() ? QStringLiteral("<td>")
-                                         : QStringLiteral("<td class=\"%1\"%2>")
-                                               .arg(classes.join(QLatin1Char(' ')),
-                                                    numeric ? QStringLiteral(" align=\"right\"") : QString()))
-                      + escaped(row.at(column)) + QStringLiteral("</td>");
-        }
-        m_body += QStringLiteral("</tr>\n");
+    // Parts of equal width, each with the key columns first, so every row can still be read whole.
+    const int rest = count - keys;
+    const int parts = (rest + MaxPdfColumns - keys - 1) / (MaxPdfColumns - keys);
+    const int perPart = (rest + parts - 1) / parts;
+    for (int part = 0; part < parts; ++part) {
+        QList<int> columns;
+        for (int column = 0; column < keys; ++column)
+            columns << column;
+        for (int column = keys + part * perPart; column < std::min(count, keys + (part + 1) * perPart); ++column)
+            columns << column;
+        m_pdfBody += tableMarkup(table, columns)
+            + captionMarkup(ReportText::tr("Part %1 of %2 of this table, split to fit the page (the HTML "
+                                           "report shows it whole).")
+                                .arg(QString::number(part + 1), QString::number(parts)));
     }
-    m_body += QStringLiteral("</tbody></table>\n");
-    if (!table.caption.isEmpty())
-        m_body += QStringLiteral("<p class=\"caption\">") + escaped(table.caption) + QStringLiteral("</p>\n");
+    m_pdfBody += captionMarkup(table.caption);
 }
 
 void HtmlWriter::figure(const QString& source, int width, int height, const QString& link, const QString& caption)
 {
     const QString img = image(source, width, height, caption);
-    m_body += QStringLiteral("<p>")
-              + (link.isEmpty() ? img : QStringLiteral("<a href=\"%1\">%2</a>").arg(escaped(link), img))
-              + QStringLiteral("</p>\n");
+    append(QStringLiteral("<p>")
+           + (link.isEmpty() ? img : QStringLiteral("<a href=\"%1\">%2</a>").arg(escaped(link), img))
+           + QStringLiteral("</p>\n"));
     if (!caption.isEmpty())
-        m_body += QStringLiteral("<p class=\"caption\">") + escaped(caption) + QStringLiteral("</p>\n");
+        append(QStringLiteral("<p class=\"caption\">") + escaped(caption) + QStringLiteral("</p>\n"));
 }
 
 void HtmlWriter::xhtml(const QString& markup)
 {
+    append(markup);
+}
+
+void HtmlWriter::append(const QString& markup)
+{
     m_body += markup;
+    m_pdfBody += markup;
+}
+
+QString HtmlWriter::wrapped(const QString& body, const QString& extraStyle) const
+{
+    return QStringLiteral("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n"
+                          "<meta charset=\"utf-8\"/>\n<title>")
+        + escaped(m_title) + QStringLiteral("</title>\n<style type=\"text/css\">\n") + StyleSheet + extraStyle
+        + QStringLiteral("</style>\n</head>\n<body>\n") + body + QStringLiteral("</body>\n</html>\n");
 }
 
 QString HtmlWriter::document() const
 {
-    return QStringLiteral("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n"
-                          "<meta charset=\"utf-8\"/>\n<title>")
-           + escaped(m_title) + QStringLiteral("</title>\n<style type=\"text/css\">\n") + StyleSheet
-           + QStringLiteral("</style>\n</head>\n<body>\n") + m_body + QStringLiteral("</body>\n</html>\n");
+    return wrapped(m_body, QString());
+}
+
+QString HtmlWriter::pdfDocument() const
+{
+    return wrapped(m_pdfBody, PdfStyleSheet);
 }
 
 } // namespace psnn

@@ -14,6 +14,12 @@ struct HtmlTable {
     QList<bool> numeric;        ///< per column; missing entries mean text
     QString caption;            ///< shown under the table, optional
     bool monospace = false;     ///< for hashes and configuration values
+    /// The leading columns that name a row: repeated in every part when the PDF splits a table
+    /// too wide for its page.
+    int keyColumns = 1;
+    /// A column of long text (a verdict with its power figure): given a third of the table's width, so
+    /// it does not wrap into a narrow tower beside the unbreakable numeric columns; -1: none.
+    int wideColumn = -1;
 };
 
 /// Builds the report as XHTML-style HTML: every element closed and every text escaped, so the
@@ -41,13 +47,21 @@ public:
 
     /// The whole document, from <!DOCTYPE html> to </html>.
     QString document() const;
+    /// The same document for the PDF's portrait A4 pages: tables in a smaller font, and a table of
+    /// more than eight columns split into parts that each repeat its key columns, so no column is
+    /// cut off at the page's right edge.
+    QString pdfDocument() const;
 
     static QString escaped(const QString& text);
     static QString image(const QString& source, int width, int height, const QString& alt);
 
 private:
+    void append(const QString& markup);
+    QString wrapped(const QString& body, const QString& extraStyle) const;
+
     QString m_title;
     QString m_body;
+    QString m_pdfBody;
     int m_sections = 0;
 };
 

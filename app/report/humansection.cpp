@@ -20,7 +20,7 @@ namespace {
 
 QString humanPointName(const std::string& point)
 {
-    return point == kLabPoint ? ReportText::tr("the lab's attacks") : QString::fromStdString(point);
+    return point == kLabPoint ? ReportText::tr("the lab's own attacks") : QString::fromStdString(point);
 }
 
 QString humanInterval(const Interval& i)
@@ -80,6 +80,7 @@ void writeHumanJudgeSection(ReportContext& context)
                     ReportText::tr("Ratings"), ReportText::tr("Human accuracy"), ReportText::tr("Exact interval"),
                     ReportText::tr("Verdict"), ReportText::tr("Leaks to people")};
     table.numeric = {false, false, false, true, true, true, false, false};
+    table.wideColumn = 6; // the verdict, with what more ratings would show
     CsvTable csv({u"point"_s, u"attack"_s, u"model"_s, u"images"_s, u"ratings"_s, u"correct"_s, u"cant_tell"_s,
                   u"accuracy"_s, u"ci_low"_s, u"ci_high"_s, u"family"_s, u"verdict"_s, u"leaks_to_people"_s});
     for (const HumanRow& row : s.rows) {

@@ -80,7 +80,7 @@ ReportFiles writeReport(const std::string& labDir, const std::string& outDir)
     const QString html = context.html().document();
     writeFileAtomically(out.absoluteFilePath(u"report.html"_s), html.toUtf8());
     const QString modelName = QString::fromStdString(source.data.model.name);
-    writePdf(html, out, out.absoluteFilePath(u"report.pdf"_s),
+    writePdf(context.html().pdfDocument(), out, out.absoluteFilePath(u"report.pdf"_s),
              modelName.isEmpty() ? ReportText::tr("PrivateSNN Lab report")
                                  : ReportText::tr("PrivateSNN Lab report: %1").arg(modelName));
     const QJsonObject report = buildReportJson(source, context, summaryLines(context));

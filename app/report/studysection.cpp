@@ -46,9 +46,11 @@ void writeStudySection(ReportContext& context)
         return;
     }
     for (const QString& warning : controlWarnings(study))
-        html.paragraph(u"<b>"_s + HtmlWriter::escaped(warning) + u"</b>"_s);
-    html.paragraph(u"<b>"_s + HtmlWriter::escaped(studyAnswer(study, [](double f) { return formatPercent(f); }))
-                   + u"</b>"_s);
+        html.xhtmlParagraph(u"<b>"_s + HtmlWriter::escaped(warning) + u"</b>"_s);
+    if (const QString caveat = tooFewImagesNote(study); !caveat.isEmpty())
+        html.xhtmlParagraph(u"<b>"_s + HtmlWriter::escaped(caveat) + u"</b>"_s);
+    html.xhtmlParagraph(u"<b>"_s + HtmlWriter::escaped(studyAnswer(study, [](double f) { return formatPercent(f); }))
+                        + u"</b>"_s);
     html.paragraph(
         ReportText::tr("The same converted SNN defended at several strengths: encryption (the paper's spike-based "
                        "training with distillation) at growing doses, Gaussian noise with the same per-layer weight "
@@ -99,8 +101,10 @@ void writeStudySection(ReportContext& context)
         ReportText::tr("Privacy-utility frontier: accuracy lost against the ANN and the strongest attack's judge "
                        "accuracy with its 95 % interval, one curve per defence; stars: the controls.")
             + (human ? u' '
-                       + ReportText::tr("Curves marked \"people\": the human judge's accuracy over all of "
-                                        "a point's rated attack images, with its exact 95 % interval.")
+                       + ReportText::tr(
+                           "Filled triangles (\"people\"): the human judge's accuracy over all of a point's "
+                           "rated attack images, with its exact 95 % interval, in the colour of the "
+                           "point's defence.")
                      : QString()));
     HtmlTable table;
     table.header = {ReportText::tr("Defence"),
@@ -122,9 +126,12 @@ void writeStudySection(ReportContext& context)
                     ReportText::tr("Verdict of the point")};
     table.numeric = {false, false, true, true, true, false, true, true, true,
                      true,  true,  true, true, true, true,  true, false};
+    table.keyColumns = 2;  // a point is its defence and its setting
+    table.wideColumn = 16; // the point's verdict
     if (human) {
         table.header << ReportText::tr("People (exact interval)");
-        table.numeric << true;
+        // Text, not numeric: it may wrap before its interval, which leaves the verdict beside it room.
+        table.numeric << false;
     }
     CsvTable csv({u"id"_s,
                   u"defence"_s,
@@ -163,7 +170,7 @@ void writeStudySection(ReportContext& context)
                   << ReportText::tr("%1 ± %2").arg(formatDecimal(a->kidNormalised, 2),
                                                    formatDecimal(a->kidNormalisedSe, 2))
                   << formatDecimal(a->fidNormalised, 2) << formatPValue(a->mcnemarP) << interval(p.verdict.interval)
-                  << translatedVerdict(p.verdict);
+                  << pointVerdict(study, p);
         while (cells.size() < table.header.size() - (human ? 1 : 0))
             cells << missingValue(); // a point without attacks
         if (human) {

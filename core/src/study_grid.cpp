@@ -5,6 +5,7 @@
 
 #include "privatesnn/error.h"
 #include "privatesnn/study_seeds.h"
+#include "privatesnn/study_caveat.h"
 #include "privatesnn/text_format.h"
 
 #include <algorithm>
@@ -323,14 +324,17 @@ std::string studyCsv(const StudySummary& s, const RatingsSummary* human)
     std::ostringstream out;
     out << "defence,strength,weight_relative_l2,snn_accuracy,reconverted_ann_accuracy,attack,judge_accuracy,judge_ci_"
            "low,"
-           "judge_ci_high,images,fid,verdict"
+           "judge_ci_high,images,fid,verdict,too_few_images"
         << (human ? ",human_accuracy,human_ci_low,human_ci_high,human_ratings\n" : "\n");
     char line[512];
     for (const StudyPointResult& p : s.points)
         for (const StudyAttackRow& a : p.attacks) {
-            std::snprintf(line, sizeof(line), "%s,%.6g,%.6g,%.4f,%.4f,\"%s\",%.4f,%.4f,%.4f,%lld,%.4f,%s\n", p.point.defence.c_str(),
-                          p.point.strength, p.relativeL2, p.snnAccuracy, p.reconvertedAccuracy, a.attack.c_str(), a.accuracy,
-                          a.interval.low, a.interval.high, (long long)a.images, a.fid, verdictText(a.verdict).c_str());
+            // too_few_images: 1 where the point's verdict rests on too few images to act on (the quick grid),
+            // as the CLI, the report and the GUI mark it beside the verdict.
+            std::snprintf(line, sizeof(line), "%s,%.6g,%.6g,%.4f,%.4f,\"%s\",%.4f,%.4f,%.4f,%lld,%.4f,%s,%d\n",
+                          p.point.defence.c_str(), p.point.strength, p.relativeL2, p.snnAccuracy, p.reconvertedAccuracy,
+                          a.attack.c_str(), a.accuracy, a.interval.low, a.interval.high, (long long)a.images, a.fid,
+                          verdictText(a.verdict).c_str(), tooFewImagesForVerdict(s, p) ? 1 : 0);
             std::string row = line;
             if (human) {
                 // People rate one folder per job: a point's column pools its seeds' folders (or an

@@ -138,7 +138,9 @@ TEST(LabSession, RoutesRunsByTheStepTable)
     EXPECT_FALSE(LabSession::lastStepOf(WizardPage::Report).has_value()); // the report's Run runs every step
     EXPECT_EQ(LabSession::pageOfStep(psnn::RunItem::of(psnn::Step::EvaluateEncrypted)), WizardPage::Encrypt);
     EXPECT_FALSE(LabSession::pageOfStep(psnn::RunItem::ofStudyPoint("encryption-2")).has_value());
-    EXPECT_EQ(psnn::runItemTitle(psnn::RunItem::ofStudyPoint("encryption-2")), QStringLiteral("study encryption-2"));
+    // Translated in the GUI (context Steps), unlike core's RunItem::title.
+    EXPECT_EQ(psnn::runItemTitle(psnn::RunItem::ofStudyPoint("encryption-2")),
+              QStringLiteral("study point encryption-2"));
     EXPECT_EQ(psnn::runItemTitle(psnn::RunItem::of(psnn::Step::Convert)), QStringLiteral("Convert to SNN"));
 }
 

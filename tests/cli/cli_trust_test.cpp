@@ -302,6 +302,16 @@ TEST(CliTrust, AHandEditedStudyPointIsNamedNotMerged)
     TinyLab t;
     const Outcome study = cli({"study", "--lab", t.lab, "--grid", "quick", "--no-report"});
     ASSERT_EQ(study.exitCode, 0) << study.err;
+    // The table it prints has a header row, and a quick grid's verdicts carry the caveat the GUI, the
+    // report and study.csv give (no people's column: nobody has rated).
+    const size_t judgeColumn = study.out.find("Judge [95 % interval]");
+    ASSERT_NE(judgeColumn, std::string::npos) << study.out;
+    const size_t lineStart =
+        study.out.rfind('\n', judgeColumn) == std::string::npos ? 0 : study.out.rfind('\n', judgeColumn) + 1;
+    const std::string header = study.out.substr(lineStart, study.out.find('\n', judgeColumn) - lineStart);
+    EXPECT_EQ(header.rfind("Defence", 0), 0u) << header;
+    EXPECT_EQ(header.find("People"), std::string::npos) << header;
+    EXPECT_NE(study.out.find("(too few images for a verdict: "), std::string::npos) << study.out;
     const std::string point = t.file("study/points/encryption-1-s0.json");
     json j = json::parse(slurp(point));
     j["snn_accuracy"] = 0.99;

@@ -450,9 +450,16 @@ TEST(StudyRunner, ResumesAfterAnInterruptedPoint)
     EXPECT_GT(s.points[0].references.referenceImages, 0);
     EXPECT_NE(s.featureExtractor.find("judge"), std::string::npos);
     const std::string csv = test::readText(dir.file("lab/study/study.csv"));
-    EXPECT_EQ(csv.substr(0, csv.find('\n')), "defence,strength,weight_relative_l2,snn_accuracy,reconverted_ann_accuracy,attack,"
-                                             "judge_accuracy,judge_ci_low,judge_ci_high,images,fid,verdict");
+    EXPECT_EQ(csv.substr(0, csv.find('\n')),
+              "defence,strength,weight_relative_l2,snn_accuracy,reconverted_ann_accuracy,attack,"
+              "judge_accuracy,judge_ci_low,judge_ci_high,images,fid,verdict,too_few_images");
     EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), long(1 + attackRows));
+    // Six images per attack are far below a verdict's 100: every row says its verdict rests on too few.
+    std::istringstream rows(csv);
+    std::string row;
+    std::getline(rows, row);
+    while (std::getline(rows, row))
+        EXPECT_EQ(row.substr(row.rfind(',')), ",1") << row;
 
     // Every attack image is kept for people to rate; once some are rated, study.csv gains the
     // human columns (accuracy, interval, ratings), empty for the attacks nobody rated.
@@ -471,7 +478,9 @@ TEST(StudyRunner, ResumesAfterAnInterruptedPoint)
     std::istringstream rated(test::readText(dir.file("lab/study/study.csv")));
     std::string line;
     std::getline(rated, line);
-    EXPECT_NE(line.find(",verdict,human_accuracy,human_ci_low,human_ci_high,human_ratings"), std::string::npos) << line;
+    EXPECT_NE(line.find(",verdict,too_few_images,human_accuracy,human_ci_low,human_ci_high,human_ratings"),
+              std::string::npos)
+        << line;
     int64_t ratings = 0;
     while (std::getline(rated, line))
         if (line.back() != ',')

@@ -137,7 +137,8 @@ TEST_F(Translated, TheStudysAnswerAndPointsReadGerman)
     p.point.epochs = 20;
     p.point.learningRate = 1e-4;
     EXPECT_EQ(psnn::pointShortLabel(p.point), QStringLiteral("Dosis des Papers"));
-    EXPECT_TRUE(psnn::pointDetails(p).contains(QStringLiteral("Urteil: "))) << psnn::pointDetails(p).toStdString();
+    EXPECT_TRUE(psnn::pointDetails(study, p).contains(QStringLiteral("Urteil: ")))
+        << psnn::pointDetails(study, p).toStdString();
 }
 
 // A unit or label placed next to a number must never read as a page or step title: German once

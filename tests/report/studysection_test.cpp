@@ -166,6 +166,57 @@ TEST(StudySection, NamesTheFeatureExtractorAndListsThePairedComparisons)
     EXPECT_TRUE(lines[1].endsWith(QStringLiteral(",false"))) << "12 points against 0: not at equal accuracy loss";
 }
 
+
+// Sixteen columns do not fit a portrait A4 page: the PDF splits the table into parts that repeat
+// the point's defence and setting, where the page's edge used to cut off the last columns.
+TEST(StudySection, ThePdfHoldsEveryColumnOfTheTable)
+{
+    SampleLab lab;
+    lab.writeResults(SampleLab::fixtureResults());
+    ASSERT_TRUE(QDir(lab.path()).mkpath(QStringLiteral("study")));
+    QFile file(QDir(lab.path()).filePath(QStringLiteral("study/study.json")));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray::fromStdString(psnn::toJson(sampleStudy()).dump()));
+    file.close();
+    const psnn::ReportFiles files = psnn::writeReport(lab.path().toStdString(), lab.reportPath().toStdString());
+    const std::optional<QString> text = psnn::test::pdfText(QString::fromStdString(files.pdf));
+    ASSERT_TRUE(text) << "pdftotext did not run: install poppler-utils (scripts/setup-debian.sh does)";
+    for (const char* header :
+         {"Relative L2 change", "Judges agree", "McNemar p", "Family-wise interval", "Verdict of the point"})
+        EXPECT_TRUE(text->contains(QLatin1StringView(header))) << header;
+    EXPECT_TRUE(text->contains(QStringLiteral("Part 3 of 3 of this table")));
+    // Every row's verdict, in the last column: two points leak, one is protected.
+    const qsizetype table = text->indexOf(QStringLiteral("Verdict of the point"));
+    const QString after = text->mid(table, text->indexOf(QStringLiteral("Part 3 of 3"), table) - table);
+    EXPECT_EQ(after.count(QStringLiteral("leaks")), 2) << after.toStdString();
+    EXPECT_EQ(after.count(QStringLiteral("Noise of equal drift")), 1) << "the key columns repeat in the second part";
+
+    QFile html(QString::fromStdString(files.html));
+    ASSERT_TRUE(html.open(QIODevice::ReadOnly));
+    EXPECT_FALSE(QString::fromUtf8(html.readAll()).contains(QStringLiteral("Part 1 of")))
+        << "the HTML keeps the table whole";
+}
+
+// A quick grid's verdicts carry the caveat the GUI, the CLI and study.csv give, beside the verdict.
+TEST(StudySection, MarksQuickGridVerdictsAsTooFewImages)
+{
+    SampleLab lab;
+    lab.writeResults(SampleLab::fixtureResults());
+    ASSERT_TRUE(QDir(lab.path()).mkpath(QStringLiteral("study")));
+    psnn::StudySummary quick = sampleStudy();
+    quick.grid = "quick";
+    QFile file(QDir(lab.path()).filePath(QStringLiteral("study/study.json")));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray::fromStdString(psnn::toJson(quick).dump()));
+    file.close();
+    const psnn::ReportFiles files = psnn::writeReport(lab.path().toStdString(), lab.reportPath().toStdString());
+    QFile html(QString::fromStdString(files.html));
+    ASSERT_TRUE(html.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(html.readAll());
+    EXPECT_EQ(text.count(QStringLiteral("leaks (too few images for a verdict: 100 per attack)")), 2);
+    EXPECT_TRUE(text.contains(QStringLiteral("<b>Too few images for verdicts:"))) << "said before the answer";
+}
+
 TEST(StudySection, SaysNotRunWithoutAStudy)
 {
     SampleLab lab;

@@ -30,6 +30,8 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <map>
+#include <set>
 
 namespace {
 
@@ -188,6 +190,50 @@ TEST(Frontier, ConnectsOnlyADefencesOwnDoses)
             EXPECT_EQ(curve->dataCount(), 3) << "only encryption has more than one point: none, paper dose, lr 1e-2";
         }
     EXPECT_EQ(lines, 1) << "no line from the undefended point to the noise or reinit points";
+}
+
+// People's points take their defence's colour and one filled marker that no judge curve uses, and
+// the legend explains that marker once rather than once per defence.
+TEST(Frontier, PeoplesPointsLookLikeTheirDefenceAndLikePeople)
+{
+    psnn::RatingsSummary human;
+    for (const char* id : {"encryption-1", "noise-2", "reinit-0"}) {
+        psnn::HumanPoint h;
+        h.point = id;
+        h.ratings = 20;
+        h.accuracy = 0.5;
+        h.interval = {0.3, 0.7};
+        human.points.push_back(h);
+    }
+    const psnn::StudySummary study = grid();
+    const std::vector<psnn::FrontierCurve> curves = psnn::frontierCurves(study, &human);
+    QCustomPlot plot;
+    psnn::buildFrontierPlot(plot, curves, 10, 10);
+    std::map<QString, const QCPGraph*> byName;
+    for (int i = 0; i < plot.graphCount(); ++i)
+        byName[plot.graph(i)->name()] = plot.graph(i);
+    int peopleInLegend = 0;
+    std::set<int> judgeShapes;
+    for (const psnn::FrontierCurve& curve : curves)
+        if (!curve.people)
+            judgeShapes.insert(byName.at(curve.name)->scatterStyle().shape());
+    EXPECT_EQ(judgeShapes.size(), 3u) << "each defence its own marker";
+    for (const psnn::FrontierCurve& curve : curves) {
+        if (!curve.people)
+            continue;
+        const QString defence = curve.name.section(QStringLiteral(" — "), 0, 0);
+        const QCPGraph* people = byName.at(curve.name);
+        const QCPGraph* judge = byName.at(defence);
+        EXPECT_EQ(people->scatterStyle().pen().color(), judge->scatterStyle().pen().color()) << defence.toStdString();
+        EXPECT_EQ(people->scatterStyle().brush().color(), judge->scatterStyle().pen().color()) << "filled";
+        EXPECT_EQ(judgeShapes.count(people->scatterStyle().shape()), 0u) << "no judge curve's marker";
+        EXPECT_FALSE(plot.legend->hasItemWithPlottable(people));
+    }
+    for (int i = 0; i < plot.graphCount(); ++i)
+        if (plot.graph(i)->name().startsWith(QStringLiteral("people"))
+            && plot.legend->hasItemWithPlottable(plot.graph(i)))
+            ++peopleInLegend;
+    EXPECT_EQ(peopleInLegend, 1) << "one legend entry explains the people's marker";
 }
 
 TEST(Frontier, AFarPointKeepsTheNearOnesApart)

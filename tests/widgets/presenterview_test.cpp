@@ -150,10 +150,11 @@ TEST(PresenterView, BlindUntilSpaceThenTheTargetBothJudgesAndTheRoomAreRevealed)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
     ASSERT_TRUE(view.start(QStringLiteral("class-1"), 0)) << view.errorText().toStdString();
     // The window's title says "PrivateSNN": the models are looked for as the reveal names them.
-    const QStringList secrets{QStringLiteral("encryption-2"), QStringLiteral("attack 1"), QStringLiteral("the SNN"),
-                              QStringLiteral("encrypted"),    QStringLiteral("ReLU"),     QStringLiteral("room-"),
-                              QStringLiteral(".png"),         QStringLiteral("this lab"), QStringLiteral("made for"),
-                              QStringLiteral("said")};
+    const QStringList secrets{QStringLiteral("encryption-2"), QStringLiteral("attack 1"),
+                              QStringLiteral("the SNN"),      QStringLiteral("encrypted"),
+                              QStringLiteral("ReLU"),         QStringLiteral("room-"),
+                              QStringLiteral(".png"),         QStringLiteral("the lab's own attacks"),
+                              QStringLiteral("made for"),     QStringLiteral("said")};
     QStringList blind;
     std::set<QByteArray> seen;
     for (int i = 0; i < 9; ++i) {
@@ -186,7 +187,8 @@ TEST(PresenterView, BlindUntilSpaceThenTheTargetBothJudgesAndTheRoomAreRevealed)
                                        .arg(kRoomClasses[*image.judge2] + QStringLiteral(" (%1)").arg(*image.judge2),
                                             *image.judge2 == image.target ? QStringLiteral("✓") : QStringLiteral("✗"));
             EXPECT_TRUE(revealed.contains(judge2)) << revealed.toStdString();
-            EXPECT_TRUE(revealed.contains(QString::fromStdString("on the " + image.model + " (this lab)")));
+            EXPECT_TRUE(
+                revealed.contains(QString::fromStdString("on the " + image.model + " (the lab's own attacks)")));
         } else {
             EXPECT_TRUE(revealed.contains(QStringLiteral("Judge 1 said: not recorded for this image")));
             EXPECT_TRUE(revealed.contains(QStringLiteral("(encryption-2)")));

@@ -11,6 +11,7 @@
 
 #include "privatesnn/ratings.h"
 
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -161,6 +162,24 @@ TEST(RatingDialog, ABadRaterIdOrALabWithoutImagesIsExplained)
     EXPECT_FALSE(dialog.start(QStringLiteral("../x")));
     EXPECT_TRUE(dialog.errorText().contains(QStringLiteral("../x")));
     EXPECT_FALSE(QDir(dir.path()).exists(QStringLiteral("ratings")));
+}
+
+// Without a window manager there is no title bar: a Close button, on every page, closes the dialog.
+TEST(RatingDialog, ACloseButtonClosesItMidSession)
+{
+    QTemporaryDir dir;
+    makeRatingLab(dir.path());
+    RatingDialog dialog(dir.path());
+    dialog.show();
+    ASSERT_TRUE(dialog.start(QStringLiteral("tester"))) << dialog.errorText().toStdString();
+    const QDialogButtonBox* box = dialog.findChild<QDialogButtonBox*>();
+    ASSERT_NE(box, nullptr);
+    QPushButton* close = box->button(QDialogButtonBox::Close);
+    ASSERT_NE(close, nullptr);
+    EXPECT_TRUE(close->isVisible());
+    QTest::mouseClick(close, Qt::LeftButton);
+    EXPECT_FALSE(dialog.isVisible());
+    EXPECT_EQ(dialog.result(), QDialog::Rejected);
 }
 
 TEST(RatingDialog, AScriptedRaterUsesKeysAndUndoAndTheSessionSurvivesClosingMidWay)

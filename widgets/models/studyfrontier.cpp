@@ -4,6 +4,8 @@
 #include "models/leakagetext.h"
 #include "models/numberformat.h"
 
+#include "privatesnn/study_caveat.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
@@ -72,6 +74,25 @@ QString translatedVerdict(StudyVerdict verdict, std::optional<PowerTarget> power
 QString translatedVerdict(const VerdictResult& verdict)
 {
     return translatedVerdict(verdict.verdict, verdict.powerTarget, verdict.imagesFor80);
+}
+
+QString pointVerdict(const StudySummary& study, const StudyPointResult& point)
+{
+    const QString verdict = translatedVerdict(point.verdict);
+    if (!tooFewImagesForVerdict(study, point))
+        return verdict;
+    return StudyText::tr("%1 (too few images for a verdict: %n per attack)", nullptr, int(verdictImages(point)))
+        .arg(verdict);
+}
+
+QString tooFewImagesNote(const StudySummary& study)
+{
+    if (std::none_of(study.points.begin(), study.points.end(),
+                     [&](const StudyPointResult& p) { return tooFewImagesForVerdict(study, p); }))
+        return {};
+    return StudyText::tr("Too few images for verdicts: this study attacked its points with fewer than 100 images each "
+                         "(the quick grid), so its intervals are too wide to decide. Run the default grid for "
+                         "verdicts.");
 }
 
 namespace {
@@ -191,7 +212,7 @@ QString pointShortLabel(const StudyPoint& given)
     return QString::fromStdString(p.id);
 }
 
-QString pointDetails(const StudyPointResult& p)
+QString pointDetails(const StudySummary& study, const StudyPointResult& p)
 {
     QStringList lines{StudyText::tr("%1: %2").arg(defenceTitle(p.point.defence), pointSetting(p.point)),
                       StudyText::tr("SNN accuracy %1, %2 points lost against the ANN")
@@ -207,7 +228,7 @@ QString pointDetails(const StudyPointResult& p)
                             .arg(locale.toString(a->kidNormalised, 'f', 2), locale.toString(a->kidNormalisedSe, 'f', 2))
                       : StudyText::tr("Normalised KID %1 (0: real images, 1: the attacks' initial noise)")
                             .arg(locale.toString(a->kidNormalised, 'f', 2)));
-        lines << StudyText::tr("Verdict: %1").arg(translatedVerdict(p.verdict));
+        lines << StudyText::tr("Verdict: %1").arg(pointVerdict(study, p));
     } else {
         lines << StudyText::tr("Not attacked.");
     }
@@ -323,20 +344,20 @@ std::vector<FrontierCurve> frontierCurves(const StudySummary& study, const Ratin
         FrontierCurve& curve =
             curves[size_t(std::find(defences.begin(), defences.end(), p.point.defence) - defences.begin())];
         curve.points.push_back({p.accuracyLost() * 100, a->accuracy * 100, a->interval.low * 100,
-                                a->interval.high * 100, pointShortLabel(p.point), pointDetails(p), int(row)});
+                                a->interval.high * 100, pointShortLabel(p.point), pointDetails(study, p), int(row)});
     }
     if (!human)
         return curves;
     const size_t judged = curves.size();
     for (size_t d = 0; d < judged; ++d) {
-        FrontierCurve people{StudyText::tr("%1 — people").arg(curves[d].name), {}, false};
+        FrontierCurve people{StudyText::tr("%1 — people").arg(curves[d].name), {}, false, true, int(d)};
         for (size_t row = 0; row < study.points.size(); ++row) {
             const StudyPointResult& p = study.points[row];
             const HumanPoint* h = p.point.defence == defences[d] ? human->point(p.point.id) : nullptr;
             if (!h)
                 continue;
             const QString details = StudyText::tr("%1\nPeople: %2 over %n ratings", nullptr, int(h->ratings))
-                                        .arg(pointDetails(p), interval(h->accuracy, h->interval));
+                                        .arg(pointDetails(study, p), interval(h->accuracy, h->interval));
             people.points.push_back({p.accuracyLost() * 100, h->accuracy * 100, h->interval.low * 100,
                                      h->interval.high * 100, QString(), details, int(row)});
         }

@@ -22,6 +22,13 @@ QString defenceTitle(const std::string& defence);
 /// 80 % power to show it, 0 = more than 100000).
 QString translatedVerdict(StudyVerdict verdict, std::optional<PowerTarget> powerTarget = {}, int64_t imagesFor80 = 0);
 QString translatedVerdict(const VerdictResult& verdict);
+/// A study point's verdict as the GUI's table, the frontier's hover and the report show it: the
+/// translated verdict, and beside it "too few images for a verdict" when tooFewImagesForVerdict says
+/// so (a quick grid), so the caveat never hides what the statistics said.
+QString pointVerdict(const StudySummary& study, const StudyPointResult& point);
+/// The sentence put before the study's answer when some point's verdict rests on too few images
+/// (tooFewImagesForVerdict), translated; empty when none does.
+QString tooFewImagesNote(const StudySummary& study);
 
 /// A study point's setting in words, translated: "none (converted SNN)", "lr 1e-3, 5 epochs",
 /// "Gaussian noise matched to lr 1e-3, 5 epochs", …; core's English label for a point it does not know.
@@ -30,8 +37,8 @@ QString pointSetting(const StudyPoint& point);
 /// "noise 1e-2", "reinit".
 QString pointShortLabel(const StudyPoint& point);
 /// Everything the frontier's hover shows of a point, in words: its setting, accuracy and drift, the
-/// strongest attack's judge accuracy with interval, and the verdict.
-QString pointDetails(const StudyPointResult& point);
+/// strongest attack's judge accuracy with interval, and the verdict (pointVerdict).
+QString pointDetails(const StudySummary& study, const StudyPointResult& point);
 /// The study's answer in one paragraph, translated (core's StudySummary::answer is its English
 /// form): the weakest protected setting with its numbers, or that none is protected. percent formats
 /// its percentages (the GUI's one decimal unless given; the report passes its own).

@@ -171,7 +171,8 @@ void BeforeAfterView::setFontScale(double pixels)
 
 QString BeforeAfterView::sourceText(const Source& source) const
 {
-    const QString point = source.point == kLabPoint ? tr("this lab") : QString::fromStdString(source.point);
+    const QString point =
+        source.point == kLabPoint ? tr("the lab's own attacks") : QString::fromStdString(source.point);
     return tr("%1 on the %2 (%3)")
         .arg(QString::fromStdString(source.attack), QString::fromStdString(source.model), point);
 }

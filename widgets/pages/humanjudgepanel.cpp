@@ -92,7 +92,7 @@ void HumanJudgePanel::showLab(const QString& labFolder)
         QStringList lines{tr("%n rater(s), %1 answers.", nullptr, int(s->raters.size())).arg(answers)};
         for (const HumanRow& row : s->rows)
             lines << tr("%1 · %2 on the %3: %4 of %5 right, %6 (exact interval %7–%8): %9")
-                         .arg(row.point == kLabPoint ? tr("this lab") : QString::fromStdString(row.point),
+                         .arg(row.point == kLabPoint ? tr("the lab's own attacks") : QString::fromStdString(row.point),
                               QString::fromStdString(row.attack), QString::fromStdString(row.model))
                          .arg(row.correct)
                          .arg(row.ratings)

@@ -330,7 +330,8 @@ void PresenterView::showRevealed(bool revealed)
                               : !room->answer   ? tr("The room: can't tell ✗")
                               : room->correct() ? tr("The room: %1 ✓").arg(className(*room->answer))
                                                 : tr("The room: %1 ✗").arg(className(*room->answer)));
-    const QString point = image->point == kLabPoint ? tr("this lab") : QString::fromStdString(image->point);
+    const QString point =
+        image->point == kLabPoint ? tr("the lab's own attacks") : QString::fromStdString(image->point);
     m_source->setText(tr("From: %1 on the %2 (%3)")
                           .arg(QString::fromStdString(image->attack), QString::fromStdString(image->model), point));
     m_revealBox->show();

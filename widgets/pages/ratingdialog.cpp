@@ -5,6 +5,7 @@
 #include "privatesnn/ratings.h"
 
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QImage>
@@ -47,6 +48,10 @@ RatingDialog::RatingDialog(const QString& labFolder, QWidget* parent)
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->hide();
     layout->addWidget(m_error);
+    // Escape closes a dialog too, but not every desktop shows a title bar with a close button.
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
 
     auto* intro = new QWidget;
     auto* introLayout = new QVBoxLayout(intro);

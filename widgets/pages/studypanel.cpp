@@ -12,6 +12,7 @@
 #include "plots/plotstyle.h"
 
 #include "privatesnn/error.h"
+#include "privatesnn/study_caveat.h"
 
 #include <qcustomplot.h>
 
@@ -115,13 +116,16 @@ StudyPanel::StudyPanel(QWidget* parent)
     layout->addWidget(m_details);
     connect(m_hover, &FrontierHover::pointClicked, this, &StudyPanel::selectPoint);
     m_table->setObjectName(u"studyTable"_s);
+    // Two-line headers keep the columns as narrow as their values; every column as wide as its
+    // header and values (a horizontal scroll bar where the window is narrower), never cut off.
     m_table->setHorizontalHeaderLabels({tr("Defence"), tr("Setting"), tr("SNN accuracy"), tr("Strongest attack"),
-                                        tr("Judge accuracy [95 % interval]"), tr("Verdict (all attacks and judges)"),
-                                        tr("People [exact 95 % interval]")});
+                                        tr("Judge accuracy\n[95 % interval]"), tr("Verdict\n(all attacks and judges)"),
+                                        tr("People\n[exact 95 % interval]")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setMinimumHeight(160);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -210,7 +214,7 @@ void StudyPanel::selectPoint(int row)
     m_selected = row;
     m_table->selectRow(row);
     const StudyPointResult& p = m_study.points[size_t(row)];
-    m_details->setText(pointDetails(p));
+    m_details->setText(pointDetails(m_study, p));
     const QString title = p.seeds.size() > 1
         ? tr("Attack images of %1 (%2), the first of its %3 defence seeds")
               .arg(defenceTitle(p.point.defence), pointSetting(p.point), QString::number(p.seeds.size()))
@@ -277,23 +281,11 @@ void StudyPanel::showLabStudy(const QString& labFolder)
     redraw();
 }
 
-bool StudyPanel::tooFewForVerdicts(const StudyPointResult& point) const
-{
-    // The default grid attacks every point with 100 images (10 classes x 10 restarts); the quick
-    // grid's 20 give intervals 30-45 points wide, which decide nothing a reader should act on.
-    constexpr int64_t verdictImages = 100;
-    const StudyAttackRow* attack = point.strongestAttack();
-    return m_study.grid == "quick" || (attack && attack->images < verdictImages);
-}
-
 void StudyPanel::redraw()
 {
     QString answer = m_study.points.empty() ? tr("No study in this lab yet.") : studyAnswer(m_study);
-    if (std::any_of(m_study.points.begin(), m_study.points.end(),
-                    [this](const StudyPointResult& p) { return tooFewForVerdicts(p); }))
-        answer = tr("Too few images for verdicts: this study attacked its points with fewer than 100 images each (the "
-                    "quick grid), so its intervals are too wide to decide. Run the default grid for verdicts.")
-            + QStringLiteral("\n") + answer;
+    if (const QString caveat = tooFewImagesNote(m_study); !caveat.isEmpty())
+        answer = caveat + QStringLiteral("\n") + answer;
     if (const QString transfer = transferControlText(m_study); !transfer.isEmpty())
         answer += QStringLiteral("\n") + transfer;
     // A broken scoring comes first: no verdict below it can be read until it is explained.
@@ -317,13 +309,10 @@ void StudyPanel::redraw()
                   << tr("%1 [%2, %3]")
                          .arg(formatLocalePercent(a->accuracy), formatLocalePercent(a->interval.low),
                               formatLocalePercent(a->interval.high))
-                  << translatedVerdict(p.verdict);
+                  << pointVerdict(m_study, p);
         else
             cells << u"–"_s << u"–"_s << u"–"_s;
-        const StudyAttackRow* a = p.strongestAttack();
         const int verdictColumn = int(cells.size()) - 1;
-        if (a && tooFewForVerdicts(p))
-            cells.last() = tr("too few images for a verdict (%n images)", nullptr, int(a->images));
         const HumanPoint* h = m_human ? m_human->point(p.point.id) : nullptr;
         cells << (h ? tr("%1 [%2, %3]")
                           .arg(formatLocalePercent(h->accuracy), formatLocalePercent(h->interval.low),
@@ -331,10 +320,11 @@ void StudyPanel::redraw()
                     : u"–"_s);
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
-        if (a && tooFewForVerdicts(p))
+        if (tooFewImagesForVerdict(m_study, p))
             m_table->item(row, verdictColumn)
-                ->setToolTip(wrappedToolTip(tr("What the %n images would say: %1.", nullptr, int(a->images))
-                                                .arg(translatedVerdict(p.verdict))));
+                ->setToolTip(wrappedToolTip(tr("%n images per attack give intervals too wide to act on: run the "
+                                               "default grid (100 per attack) for verdicts.",
+                                               nullptr, int(verdictImages(p)))));
     }
     if (m_selected >= 0 && m_selected < m_table->rowCount())
         m_table->selectRow(m_selected);

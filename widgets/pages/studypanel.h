@@ -76,8 +76,6 @@ Q_SIGNALS:
 
 private:
     void redraw();
-    /// The quick grid, or fewer than the default grid's 100 images on the point's strongest attack.
-    bool tooFewForVerdicts(const StudyPointResult& point) const;
     void chooseSecondJudge();
     QComboBox* m_grid;
     QLineEdit* m_secondJudge;

@@ -17,6 +17,9 @@ constexpr double kLogBeyond = 10;
 /// cost a fraction of a point are the ones people compare.
 constexpr double kLinearUpTo = 0.1;
 
+/// The marker of every people's curve, filled; the judges' markers are hollow and never this shape.
+constexpr QCPScatterStyle::ScatterShape kPeopleShape = QCPScatterStyle::ssTriangleInverted;
+
 QColor curveColor(std::size_t index)
 {
     static const Series order[] = {Series::Encrypted, Series::Converted, Series::Extra, Series::Ann};
@@ -155,22 +158,29 @@ FrontierLayout buildFrontierPlot(QCustomPlot& plot, const std::vector<FrontierCu
             highest = std::max(highest, control.point.accuracyLost);
         }
     layout.logX = std::max(std::abs(lowest), highest) > kLogBeyond;
-    // Six shapes over four colours: the first twelve curves differ in one or the other; curves
-    // from the fifth on are also dashed.
+    // Six shapes over four colours: the first twelve defences differ in one or the other; defences
+    // from the fifth on are also dashed (people's points take their defence's colour and style).
     static const QCPScatterStyle::ScatterShape shapes[] = {
         QCPScatterStyle::ssCircle,   QCPScatterStyle::ssSquare,           QCPScatterStyle::ssDiamond,
         QCPScatterStyle::ssTriangle, QCPScatterStyle::ssTriangleInverted, QCPScatterStyle::ssCrossSquare};
     const QColor text = plotTheme(plot).foreground;
     std::vector<QCPItemText*> labels;
+    bool anyPeople = false;
     for (std::size_t c = 0; c < curves.size(); ++c) {
         const FrontierCurve& curve = curves[c];
-        const QColor color = curveColor(c);
+        const std::size_t style = curve.colourOf >= 0 ? std::size_t(curve.colourOf) : c;
+        const QColor color = curveColor(style);
         QCPGraph* graph = plot.addGraph();
         graph->setName(curve.name);
-        const Qt::PenStyle style = c < 4 ? Qt::SolidLine : Qt::DashLine;
-        graph->setPen(QPen(color, 2, style));
+        graph->setPen(QPen(color, 2, style < 4 ? Qt::SolidLine : Qt::DashLine));
         graph->setLineStyle(QCPGraph::lsNone);
-        graph->setScatterStyle(QCPScatterStyle(shapes[c % 6], color, Qt::white, 9));
+        if (curve.people) {
+            graph->setScatterStyle(QCPScatterStyle(kPeopleShape, color, color, 10));
+            graph->removeFromLegend(); // one legend entry explains the marker of every defence's people
+            anyPeople = true;
+        } else {
+            graph->setScatterStyle(QCPScatterStyle(shapes[style % 6], color, Qt::white, 9));
+        }
         std::vector<FrontierMark> marks;
         for (const FrontierPoint& p : curve.points)
             if (std::isfinite(p.accuracyLost) && std::isfinite(p.judgeAccuracy))
@@ -217,6 +227,12 @@ FrontierLayout buildFrontierPlot(QCustomPlot& plot, const std::vector<FrontierCu
     }
     for (const FrontierControl& control : controls)
         addControl(plot, control, layout, labels);
+    if (anyPeople) {
+        QCPGraph* key = plot.addGraph(); // no data: only its legend entry
+        key->setName(PlotText::tr("people (human judge), in their defence's colour"));
+        key->setLineStyle(QCPGraph::lsNone);
+        key->setScatterStyle(QCPScatterStyle(kPeopleShape, text, text, 10));
+    }
     addLevel(plot, chancePercent, PlotText::tr("chance (%1 %)").arg(QLocale().toString(chancePercent, 'f', 0)),
              Qt::DashLine, Qt::AlignTop);
     addLevel(plot, chancePercent + marginPercent,
@@ -233,8 +249,12 @@ FrontierLayout buildFrontierPlot(QCustomPlot& plot, const std::vector<FrontierCu
     if (layout.logX)
         setSignedLogTicks(*plot.xAxis, lowest, highest);
     plot.yAxis->setRange(0, 100);
-    if (plot.graphCount() > 0)
+    if (plot.graphCount() > 0) {
         showLegendBelow(plot);
+        // Two entries a row: three cut the longer names ("Distillation from a random init") short.
+        plot.legend->setWrap(2);
+        plot.legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+    }
     placeLabels(plot, labels);
     return layout;
 }

@@ -26,6 +26,11 @@ struct FrontierCurve {
     /// A line through the points in order: one defence's doses. People's curves have none: their
     /// few ratings give intervals so wide that a line would only add noise.
     bool connected = true;
+    /// The human judge's points of a defence: drawn in that defence's colour (its curve's index in
+    /// the list, colourOf) with the one marker all people's curves share, explained once in the
+    /// legend instead of once per defence.
+    bool people = false;
+    int colourOf = -1; ///< for people: the index of its defence's curve; -1: its own index
 };
 
 /// Where buildFrontierPlot put a point, in plot coordinates (the x axis may be logarithmic).
@@ -51,12 +56,13 @@ struct FrontierLayout {
 double frontierKey(double accuracyLost, bool logX);
 
 /// The privacy-utility frontier: x accuracy lost against the ANN, y the strongest attack's judge
-/// accuracy with interval bars, one colour per defence with a line through its own points in order
-/// (no line joins different defences), each point labelled where the label covers no other label or
-/// point, the controls as star marks in the text colour (hovered and clicked like points), the chance
-/// line and the line "protected" must stay under (chance + margin), the legend below the data. The x
-/// axis turns logarithmic (frontierKey) when a point lost more than 10 points, and says so. Safe to
-/// call again on the same plot as points arrive; the curves and controls must outlive the returned marks.
+/// accuracy with interval bars, one colour and hollow marker per defence with a line through its own
+/// points in order (no line joins different defences), people's points as filled triangles in their
+/// defence's colour, each point labelled where the label covers no other label or point, the controls
+/// as star marks in the text colour (hovered and clicked like points), the chance line and the line
+/// "protected" must stay under (chance + margin), the legend below the data. The x axis turns
+/// logarithmic (frontierKey) when a point lost more than 10 points, and says so. Safe to call again on
+/// the same plot as points arrive; the curves and controls must outlive the returned marks.
 FrontierLayout buildFrontierPlot(QCustomPlot& plot, const std::vector<FrontierCurve>& curves, double chancePercent,
                                  double marginPercent, const std::vector<FrontierControl>& controls = {});
 
