@@ -467,7 +467,12 @@
         <translation>Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/frontierplot.cpp" line="+220"/>
+        <location filename="../widgets/plots/frontierplot.cpp" line="+232"/>
+        <source>people (human judge), in their defence&apos;s colour</source>
+        <translation>Menschen (menschlicher Prüfer), in der Farbe ihrer Abwehr</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>chance (%1 %)</source>
         <translation>Zufall (%1 %)</translation>
     </message>
@@ -838,7 +843,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/studysection.cpp" line="+108"/>
+        <location filename="../app/report/studysection.cpp" line="+112"/>
         <source>Relative L2 change</source>
         <translation>Relative L2-Änderung</translation>
     </message>
@@ -941,8 +946,8 @@
     </message>
     <message>
         <location filename="../app/report/humansection.cpp" line="+23"/>
-        <source>the lab&apos;s attacks</source>
-        <translation>die Angriffe des Labors</translation>
+        <source>the lab&apos;s own attacks</source>
+        <translation>die eigenen Angriffe des Labors</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -988,7 +993,7 @@
         <location line="+10"/>
         <location filename="../app/report/leakagesection.cpp" line="+4"/>
         <location filename="../app/report/membershipsection.cpp" line="+124"/>
-        <location filename="../app/report/studysection.cpp" line="+117"/>
+        <location filename="../app/report/studysection.cpp" line="+120"/>
         <source>Attack</source>
         <translation>Angriff</translation>
     </message>
@@ -1018,7 +1023,7 @@
         <translation>Verrät es Menschen?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location filename="../app/report/studysection.cpp" line="+28"/>
         <source>yes</source>
         <translation>ja</translation>
@@ -1078,7 +1083,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/studysection.cpp" line="-141"/>
+        <location filename="../app/report/studysection.cpp" line="-144"/>
         <source>Judge accuracy</source>
         <translation>Prüfer-Genauigkeit</translation>
     </message>
@@ -1088,7 +1093,7 @@
         <translation>Prüfer-Konfidenz</translation>
     </message>
     <message>
-        <location filename="../app/report/humansection.cpp" line="-41"/>
+        <location filename="../app/report/humansection.cpp" line="-42"/>
         <location filename="../app/report/leakagesection.cpp" line="+1"/>
         <location filename="../app/report/membershipsection.cpp" line="+9"/>
         <source>Verdict</source>
@@ -1646,7 +1651,7 @@
         <location filename="../app/report/humansection.cpp" line="-51"/>
         <location filename="../app/report/membershipsection.cpp" line="-100"/>
         <location line="+1"/>
-        <location filename="../app/report/studysection.cpp" line="-82"/>
+        <location filename="../app/report/studysection.cpp" line="-86"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -1741,7 +1746,7 @@
         <translation>Nicht ausgeführt: keine Privatsphäre-Nutzen-Studie in diesem Lab (privatesnn study --lab LAB).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The same converted SNN defended at several strengths: encryption (the paper&apos;s spike-based training with distillation) at growing doses, Gaussian noise with the same per-layer weight drift as each encryption dose, and distillation into the same SNN from a random initialisation. Each point is attacked by the ReLU re-conversion (attack 1), a re-conversion that clips each layer at its threshold, and surrogate gradients (attack 2), and each attack&apos;s images are scored by every judge.</source>
         <translation>Dasselbe konvertierte SNN, unterschiedlich stark verteidigt: Verschlüsselung (das spikebasierte Training mit Destillation aus dem Paper) in steigenden Dosen, Gaußsches Rauschen mit derselben Gewichtsdrift je Schicht wie jede Verschlüsselungsdosis und Destillation in dasselbe SNN aus einer Zufallsinitialisierung. Jeder Punkt wird mit der ReLU-Rückkonvertierung (Angriff 1), einer Rückkonvertierung, die jede Schicht an ihrer Schwelle begrenzt, und Ersatzgradienten (Angriff 2) angegriffen, und jeder Prüfer bewertet die Bilder jedes Angriffs.</translation>
     </message>
@@ -1761,12 +1766,7 @@
         <translation>Die Urteile stammen aus dem exakten (Clopper-Pearson-)Intervall jedes Prüfers auf dem familienweisen %1-%-Niveau: Bei F Tests an einem Punkt (seine Angriffe × Prüfer) liegt jedes Intervall bei 1 − %2/F (Bonferroni), sodass der stärkste von mehreren Angriffen nicht allein durch Zufall leckt. Leckt: Das Intervall liegt mehr als %3 Punkte über dem Zufall; leckt innerhalb der Marge: über dem Zufall, aber nicht mehr als %3 Punkte; geschützt gegen dieses Angreiferbudget: sein oberes Ende liegt höchstens %3 Punkte über dem Zufall; sonst nicht entscheidbar. Ein Angriff leckt, wenn ein Prüfer es sagt, und ist nur geschützt, wenn jeder Prüfer es sagt; ein Punkt ebenso über seine Angriffe. Ein offenes Urteil nennt die Bilder (ganze Neustarts jeder Klasse), bei denen das Intervall mit 80 % Teststärke ein Urteil erreichen würde, wenn die beobachtete Rate die wahre wäre.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Curves marked &quot;people&quot;: the human judge&apos;s accuracy over all of a point&apos;s rated attack images, with its exact 95 % interval.</source>
-        <translation>Mit „Menschen“ markierte Kurven: die menschliche Trefferquote über alle bewerteten Angriffsbilder eines Punkts, mit exaktem 95-%-Intervall.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+34"/>
         <source>Defence</source>
         <translation>Verteidigung</translation>
     </message>
@@ -1787,7 +1787,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>95 % interval</source>
         <translation>95-%-Intervall</translation>
     </message>
@@ -1847,7 +1847,7 @@
         <translation>Gepaarte Vergleiche (Prüfer-Genauigkeit des ersten minus die des zweiten, beim stärksten Angriff des ersten Punkts): jeder verteidigte Punkt gegen den unverteidigten und jede Verschlüsselungsdosis gegen das Rauschen mit ihrer Drift. Das Intervall ist exakt bei gegebenem Anteil diskordanter Paare und verwendet wie p (exakter McNemar-Test) die diskordanten Zählungen, geteilt durch ihren Designeffekt über die Seeds. Ein Vergleich ist nur dann einer bei gleichem Genauigkeitsverlust, wenn beide Punkte höchstens einen Punkt auseinander verlieren; sonst vergleicht er Verteidigungen zu verschiedenen Kosten. Jeder Angriff: study_comparisons.csv.</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-137"/>
         <source>Family-wise interval</source>
         <translation>Familienweises Intervall</translation>
     </message>
@@ -1857,12 +1857,12 @@
         <translation>Urteil des Punkts</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>People (exact interval)</source>
         <translation>Menschen (exaktes Intervall)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1 ± %2</source>
         <translation>%1 ± %2</translation>
     </message>
@@ -1872,17 +1872,22 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
         <source>Second judge</source>
         <translation>Zweiter Prüfer</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>Privacy-utility frontier: accuracy lost against the ANN and the strongest attack&apos;s judge accuracy with its 95 % interval, one curve per defence; stars: the controls.</source>
         <translation>Privatsphäre-Nutzen-Front: gegenüber dem ANN verlorene Genauigkeit und die Richtergenauigkeit des stärksten Angriffs mit ihrem 95-%-Intervall, eine Kurve je Abwehr; Sterne: die Kontrollen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>Filled triangles (&quot;people&quot;): the human judge&apos;s accuracy over all of a point&apos;s rated attack images, with its exact 95 % interval, in the colour of the point&apos;s defence.</source>
+        <translation>Gefüllte Dreiecke („Menschen“): die menschliche Trefferquote über alle bewerteten Angriffsbilder eines Punkts, mit exaktem 95-%-Intervall, in der Farbe der Abwehr des Punkts.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Bootstrap (seeds, restarts)</source>
         <translation>Bootstrap (Seeds, Neustarts)</translation>
     </message>
@@ -1910,6 +1915,11 @@
         <location line="+1"/>
         <source>McNemar p</source>
         <translation>McNemar-p</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlwriter.cpp" line="+168"/>
+        <source>Part %1 of %2 of this table, split to fit the page (the HTML report shows it whole).</source>
+        <translation>Teil %1 von %2 dieser Tabelle, geteilt, damit sie auf die Seite passt (der HTML-Bericht zeigt sie ganz).</translation>
     </message>
 </context>
 <context>
@@ -2435,7 +2445,7 @@
 <context>
     <name>StudyText</name>
     <message>
-        <location filename="../widgets/models/studyfrontier.cpp" line="+29"/>
+        <location filename="../widgets/models/studyfrontier.cpp" line="+31"/>
         <source>Encryption (STBP + KD)</source>
         <translation>Verschlüsselung (STBP + KD)</translation>
     </message>
@@ -2515,7 +2525,7 @@
         <translation>%1 — %2 für 80 % Teststärke, um es innerhalb der Marge einzugrenzen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+50"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
     </message>
@@ -2554,7 +2564,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>first weight layer re-initialised and distilled, the rest frozen</source>
         <translation>erste Gewichtsschicht neu initialisiert und destilliert, der Rest eingefroren</translation>
     </message>
@@ -2564,7 +2574,7 @@
         <translation>erste %1 Gewichtsschichten neu initialisiert und destilliert, der Rest eingefroren</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>first layer</source>
         <translation>erste Schicht</translation>
     </message>
@@ -2582,8 +2592,21 @@
             <numerusform>, lr %1, %n Epochen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="-92"/>
+        <source>%1 (too few images for a verdict: %n per attack)</source>
+        <translation>
+            <numerusform>%1 (zu wenige Bilder für ein Urteil: %n pro Angriff)</numerusform>
+            <numerusform>%1 (zu wenige Bilder für ein Urteil: %n pro Angriff)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-1"/>
+        <location line="+9"/>
+        <source>Too few images for verdicts: this study attacked its points with fewer than 100 images each (the quick grid), so its intervals are too wide to decide. Run the default grid for verdicts.</source>
+        <translation>Zu wenige Bilder für Urteile: Diese Studie griff ihre Punkte mit jeweils weniger als 100 Bildern an (das schnelle Raster), daher sind ihre Intervalle zu breit für eine Entscheidung. Für Urteile das Standardraster ausführen.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>label smoothing %1</source>
         <translation>Label Smoothing %1</translation>
     </message>
@@ -2906,7 +2929,7 @@ Menschen: %2 über %n Bewertungen</numerusform>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/command_study.cpp" line="+141"/>
+        <location filename="../app/cli/command_study.cpp" line="+182"/>
         <source>Report: %1</source>
         <translation>Bericht: %1</translation>
     </message>
@@ -2965,7 +2988,67 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>vergangen %1, Rest %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_study.cpp" line="-28"/>
+        <location filename="../app/cli/command_study.cpp" line="-61"/>
+        <source>Defence</source>
+        <translation>Abwehr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seeds</source>
+        <translation>Seeds</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight L2</source>
+        <translation>Gewichte L2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SNN</source>
+        <translation>SNN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strongest attack</source>
+        <translation>Stärkster Angriff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judge [95 % interval]</source>
+        <translation>Prüfer [95-%-Intervall]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KID (norm.) ± se</source>
+        <translation>KID (norm.) ± SE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People [exact 95 %]</source>
+        <translation>Menschen [exakt 95 %]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (too few images for a verdict: %2 per attack)</source>
+        <translation>%1 (zu wenige Bilder für ein Urteil: %2 pro Angriff)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Too few images for verdicts: this study attacked its points with fewer than 100 images each (the quick grid), so its intervals are too wide to decide. Run the default grid for verdicts.</source>
+        <translation>Zu wenige Bilder für Urteile: Diese Studie griff ihre Punkte mit jeweils weniger als 100 Bildern an (das schnelle Raster), daher sind ihre Intervalle zu breit für eine Entscheidung. Für Urteile das Standardraster ausführen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Answer: %1</source>
         <translation>Antwort: %1</translation>
     </message>
@@ -3271,9 +3354,9 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>←/→ Klasse   ↑/↓ Quelle „nachher“   Bild auf/ab Quelle „vorher“   B oder Esc: zurück zu den Bildern</translation>
     </message>
     <message>
-        <location line="+110"/>
-        <source>this lab</source>
-        <translation>dieses Labor</translation>
+        <location line="+111"/>
+        <source>the lab&apos;s own attacks</source>
+        <translation>die eigenen Angriffe des Labors</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3609,8 +3692,8 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
     </message>
     <message>
         <location line="+1"/>
-        <source>this lab</source>
-        <translation>dieses Labor</translation>
+        <source>the lab&apos;s own attacks</source>
+        <translation>die eigenen Angriffe des Labors</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3935,12 +4018,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Rate Attack &amp;Images…</source>
-        <translation>Angriffs&amp;bilder bewerten…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Open a lab with attack results first: its attack images are what people rate.</source>
         <translation>Öffnen Sie zuerst ein Labor mit Angriffsergebnissen: Seine Angriffsbilder sind es, die Menschen bewerten.</translation>
     </message>
@@ -4201,7 +4279,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>%1 fertig in %2 s: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="-14"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="-74"/>
+        <source>Rate &amp;Images…</source>
+        <translation>&amp;Bilder bewerten…</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>New lab: choose an empty folder</source>
         <translation>Neues Lab: einen leeren Ordner wählen</translation>
     </message>
@@ -4639,9 +4722,9 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Der Raum: %1 ✗</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>this lab</source>
-        <translation>dieses Labor</translation>
+        <location line="+2"/>
+        <source>the lab&apos;s own attacks</source>
+        <translation>die eigenen Angriffe des Labors</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4672,7 +4755,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::RatingDialog</name>
     <message>
-        <location filename="../widgets/pages/ratingdialog.cpp" line="+33"/>
+        <location filename="../widgets/pages/ratingdialog.cpp" line="+34"/>
         <source>Every image</source>
         <translation>Alle Bilder</translation>
     </message>
@@ -4692,7 +4775,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Bilder bewerten</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>You will see the images an attacker recovered from the network, one at a time and in a shuffled order. For each, choose the class you think it shows, or &quot;can&apos;t tell&quot;. Nothing tells you which class an image was made for. Every answer is saved at once: close the window at any time and continue later with the same rater id.</source>
         <translation>Sie sehen die Bilder, die ein Angreifer aus dem Netz gewonnen hat, einzeln und in gemischter Reihenfolge. Wählen Sie bei jedem die Klasse, die es Ihrer Meinung nach zeigt, oder „nicht erkennbar“. Nichts verrät Ihnen, für welche Klasse ein Bild erzeugt wurde. Jede Antwort wird sofort gespeichert: Schließen Sie das Fenster jederzeit und machen Sie später mit derselben Kennung weiter.</translation>
     </message>
@@ -5072,7 +5155,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
 <context>
     <name>psnn::StudyPanel</name>
     <message>
-        <location filename="../widgets/pages/studypanel.cpp" line="+40"/>
+        <location filename="../widgets/pages/studypanel.cpp" line="+41"/>
         <source>Run study</source>
         <translation>Studie ausführen</translation>
     </message>
@@ -5127,7 +5210,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Alle Punkte zeigen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Defence</source>
         <translation>Verteidigung</translation>
     </message>
@@ -5148,21 +5231,35 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
     </message>
     <message>
         <location line="+1"/>
-        <source>Judge accuracy [95 % interval]</source>
-        <translation>Prüfer-Genauigkeit [95-%-Intervall]</translation>
+        <source>Judge accuracy
+[95 % interval]</source>
+        <translation>Prüfer-Genauigkeit
+[95-%-Intervall]</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Verdict (all attacks and judges)</source>
-        <translation>Urteil (alle Angriffe und Prüfer)</translation>
+        <source>Verdict
+(all attacks and judges)</source>
+        <translation>Urteil
+(alle Angriffe und Prüfer)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>People [exact 95 % interval]</source>
-        <translation>Menschen [exaktes 95-%-Intervall]</translation>
+        <source>People
+[exact 95 % interval]</source>
+        <translation>Menschen
+[exaktes 95-%-Intervall]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+202"/>
+        <source>%n images per attack give intervals too wide to act on: run the default grid (100 per attack) for verdicts.</source>
+        <translation>
+            <numerusform>%n Bild pro Angriff ergibt Intervalle, die zu breit sind, um danach zu handeln: Für Urteile das Standardraster ausführen (100 pro Angriff).</numerusform>
+            <numerusform>%n Bilder pro Angriff ergeben Intervalle, die zu breit sind, um danach zu handeln: Für Urteile das Standardraster ausführen (100 pro Angriff).</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-161"/>
         <source>Starting…</source>
         <translation>Start…</translation>
     </message>
@@ -5202,36 +5299,15 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Modelle (*.pt *.pth *.ptl *.psnn);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+48"/>
         <source>No study in this lab yet.</source>
         <translation>Noch keine Studie in diesem Lab.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Too few images for verdicts: this study attacked its points with fewer than 100 images each (the quick grid), so its intervals are too wide to decide. Run the default grid for verdicts.</source>
-        <translation>Zu wenige Bilder für Urteile: Diese Studie griff ihre Punkte mit jeweils weniger als 100 Bildern an (das schnelle Raster), daher sind ihre Intervalle zu breit für eine Entscheidung. Für Urteile das Standardraster ausführen.</translation>
-    </message>
-    <message>
         <location line="+23"/>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-2"/>
-        <source>too few images for a verdict (%n images)</source>
-        <translation>
-            <numerusform>zu wenige Bilder für ein Urteil (%n Bild)</numerusform>
-            <numerusform>zu wenige Bilder für ein Urteil (%n Bilder)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>What the %n images would say: %1.</source>
-        <translation>
-            <numerusform>Was das %n Bild sagen würde: %1.</numerusform>
-            <numerusform>Was die %n Bilder sagen würden: %1.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

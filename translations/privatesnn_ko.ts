@@ -467,7 +467,12 @@
         <translation>유사도</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/frontierplot.cpp" line="+220"/>
+        <location filename="../widgets/plots/frontierplot.cpp" line="+232"/>
+        <source>people (human judge), in their defence&apos;s colour</source>
+        <translation>사람(인간 판정자), 해당 방어의 색</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>chance (%1 %)</source>
         <translation>우연 (%1 %)</translation>
     </message>
@@ -838,7 +843,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/studysection.cpp" line="+108"/>
+        <location filename="../app/report/studysection.cpp" line="+112"/>
         <source>Relative L2 change</source>
         <translation>상대 L2 변화</translation>
     </message>
@@ -941,8 +946,8 @@
     </message>
     <message>
         <location filename="../app/report/humansection.cpp" line="+23"/>
-        <source>the lab&apos;s attacks</source>
-        <translation>실험실의 공격</translation>
+        <source>the lab&apos;s own attacks</source>
+        <translation>실험실 자체의 공격</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -988,7 +993,7 @@
         <location line="+10"/>
         <location filename="../app/report/leakagesection.cpp" line="+4"/>
         <location filename="../app/report/membershipsection.cpp" line="+124"/>
-        <location filename="../app/report/studysection.cpp" line="+117"/>
+        <location filename="../app/report/studysection.cpp" line="+120"/>
         <source>Attack</source>
         <translation>공격</translation>
     </message>
@@ -1018,7 +1023,7 @@
         <translation>사람에게 누설</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location filename="../app/report/studysection.cpp" line="+28"/>
         <source>yes</source>
         <translation>예</translation>
@@ -1078,7 +1083,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/studysection.cpp" line="-141"/>
+        <location filename="../app/report/studysection.cpp" line="-144"/>
         <source>Judge accuracy</source>
         <translation>판정자 정확도</translation>
     </message>
@@ -1088,7 +1093,7 @@
         <translation>판정자 신뢰도</translation>
     </message>
     <message>
-        <location filename="../app/report/humansection.cpp" line="-41"/>
+        <location filename="../app/report/humansection.cpp" line="-42"/>
         <location filename="../app/report/leakagesection.cpp" line="+1"/>
         <location filename="../app/report/membershipsection.cpp" line="+9"/>
         <source>Verdict</source>
@@ -1645,7 +1650,7 @@
         <location filename="../app/report/humansection.cpp" line="-51"/>
         <location filename="../app/report/membershipsection.cpp" line="-100"/>
         <location line="+1"/>
-        <location filename="../app/report/studysection.cpp" line="-82"/>
+        <location filename="../app/report/studysection.cpp" line="-86"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -1740,7 +1745,7 @@
         <translation>실행 안 됨: 이 랩에는 프라이버시-유용성 연구가 없습니다 (privatesnn study --lab LAB).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The same converted SNN defended at several strengths: encryption (the paper&apos;s spike-based training with distillation) at growing doses, Gaussian noise with the same per-layer weight drift as each encryption dose, and distillation into the same SNN from a random initialisation. Each point is attacked by the ReLU re-conversion (attack 1), a re-conversion that clips each layer at its threshold, and surrogate gradients (attack 2), and each attack&apos;s images are scored by every judge.</source>
         <translation>같은 변환 SNN을 여러 강도로 방어했습니다: 점점 커지는 용량의 암호화(논문의 스파이크 기반 학습과 증류), 각 암호화 용량과 층별 가중치 변화가 같은 가우스 잡음, 그리고 무작위 초기화에서 같은 SNN으로의 증류. 각 지점은 ReLU 재변환(공격 1), 각 층을 임계값에서 자르는 재변환, 대리 기울기(공격 2)로 공격하며, 각 공격의 이미지는 모든 판정자가 채점합니다.</translation>
     </message>
@@ -1760,12 +1765,7 @@
         <translation>판정은 각 판정자의 정확한(Clopper–Pearson) 구간을 족별 %1 % 수준에서 사용합니다: 한 지점에 검정이 F개(공격 × 판정자)이면 각 구간은 1 − %2/F 수준(Bonferroni)이므로, 여러 공격 중 가장 강한 공격이 우연만으로 유출로 판정되지 않습니다. 유출됨: 구간이 우연보다 %3 포인트 넘게 위에 있음; 허용 범위 안에서 유출됨: 우연보다 위이지만 %3 포인트 이하; 이 공격자 예산에 대해 보호됨: 상한이 우연보다 최대 %3 포인트 위; 그 밖에는 판단 불가. 어떤 판정자든 유출이라고 하면 그 공격은 유출이며, 모든 판정자가 보호됨이라고 할 때만 보호됨입니다. 지점도 공격들에 대해 같습니다. 미결 판정에는 관측 비율이 참값이라면 구간이 80 % 검정력으로 판정에 이를 이미지 수(모든 클래스의 재시작 단위)를 적습니다.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Curves marked &quot;people&quot;: the human judge&apos;s accuracy over all of a point&apos;s rated attack images, with its exact 95 % interval.</source>
-        <translation>&quot;사람&quot;으로 표시된 곡선: 한 지점에서 평가된 모든 공격 이미지에 대한 사람 판정의 정답률과 정확한 95 % 구간.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+34"/>
         <source>Defence</source>
         <translation>방어</translation>
     </message>
@@ -1786,7 +1786,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>95 % interval</source>
         <translation>95 % 구간</translation>
     </message>
@@ -1846,7 +1846,7 @@
         <translation>쌍 비교(첫 번째 지점의 가장 강한 공격에서 첫 번째의 판정자 정확도 빼기 두 번째): 방어된 각 지점을 방어하지 않은 지점과, 각 암호화 강도를 같은 변화량의 노이즈와 비교합니다. 구간은 불일치 쌍의 비율이 주어졌을 때 정확하며, p(정확 McNemar)와 마찬가지로 불일치 개수를 시드에 걸친 설계 효과로 나눈 값을 씁니다. 두 지점의 정확도 손실 차이가 1 포인트 이내일 때만 같은 정확도 손실에서의 비교이며, 그렇지 않으면 서로 다른 비용의 방어를 비교하는 것입니다. 모든 공격: study_comparisons.csv.</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-137"/>
         <source>Family-wise interval</source>
         <translation>족별 구간</translation>
     </message>
@@ -1856,12 +1856,12 @@
         <translation>지점의 판정</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>People (exact interval)</source>
         <translation>사람 (정확한 구간)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1 ± %2</source>
         <translation>%1 ± %2</translation>
     </message>
@@ -1871,17 +1871,22 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
         <source>Second judge</source>
         <translation>두 번째 판정자</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>Privacy-utility frontier: accuracy lost against the ANN and the strongest attack&apos;s judge accuracy with its 95 % interval, one curve per defence; stars: the controls.</source>
         <translation>프라이버시-효용 경계: ANN 대비 잃은 정확도와 가장 강한 공격의 판정기 정확도 및 95 % 구간, 방어마다 곡선 하나; 별: 대조군.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>Filled triangles (&quot;people&quot;): the human judge&apos;s accuracy over all of a point&apos;s rated attack images, with its exact 95 % interval, in the colour of the point&apos;s defence.</source>
+        <translation>채워진 삼각형(&quot;사람&quot;): 한 지점에서 평가된 모든 공격 이미지에 대한 사람 판정의 정답률과 정확한 95 % 구간, 해당 지점의 방어 색으로 표시.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Bootstrap (seeds, restarts)</source>
         <translation>부트스트랩 (시드, 재시작)</translation>
     </message>
@@ -1909,6 +1914,11 @@
         <location line="+1"/>
         <source>McNemar p</source>
         <translation>McNemar p</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlwriter.cpp" line="+168"/>
+        <source>Part %1 of %2 of this table, split to fit the page (the HTML report shows it whole).</source>
+        <translation>이 표의 %2개 부분 중 %1번째: 페이지에 맞도록 나누었습니다(HTML 보고서에는 전체가 표시됩니다).</translation>
     </message>
 </context>
 <context>
@@ -2434,7 +2444,7 @@
 <context>
     <name>StudyText</name>
     <message>
-        <location filename="../widgets/models/studyfrontier.cpp" line="+29"/>
+        <location filename="../widgets/models/studyfrontier.cpp" line="+31"/>
         <source>Encryption (STBP + KD)</source>
         <translation>암호화 (STBP + KD)</translation>
     </message>
@@ -2514,7 +2524,7 @@
         <translation>%1 — 허용 범위 안으로 묶어 두려면 80 % 검정력에 %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+50"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
     </message>
@@ -2550,7 +2560,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>first weight layer re-initialised and distilled, the rest frozen</source>
         <translation>첫 가중치 층을 재초기화하고 증류, 나머지는 고정</translation>
     </message>
@@ -2560,7 +2570,7 @@
         <translation>처음 %1개 가중치 층을 재초기화하고 증류, 나머지는 고정</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>first layer</source>
         <translation>첫 층</translation>
     </message>
@@ -2577,8 +2587,20 @@
             <numerusform>, lr %1, %n 에포크</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="-92"/>
+        <source>%1 (too few images for a verdict: %n per attack)</source>
+        <translation>
+            <numerusform>%1 (판정하기에 이미지가 너무 적음: 공격당 %n장)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-1"/>
+        <location line="+9"/>
+        <source>Too few images for verdicts: this study attacked its points with fewer than 100 images each (the quick grid), so its intervals are too wide to decide. Run the default grid for verdicts.</source>
+        <translation>판정하기에 이미지가 너무 적습니다: 이 연구는 각 지점을 100장 미만의 이미지로 공격했으므로(빠른 격자) 구간이 너무 넓어 판정할 수 없습니다. 판정을 얻으려면 기본 격자를 실행하세요.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>label smoothing %1</source>
         <translation>레이블 스무딩 %1</translation>
     </message>
@@ -2899,7 +2921,7 @@ People: %2 over %n ratings</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/command_study.cpp" line="+141"/>
+        <location filename="../app/cli/command_study.cpp" line="+182"/>
         <source>Report: %1</source>
         <translation>보고서: %1</translation>
     </message>
@@ -2958,7 +2980,67 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>경과 %1, 남은 시간 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_study.cpp" line="-28"/>
+        <location filename="../app/cli/command_study.cpp" line="-61"/>
+        <source>Defence</source>
+        <translation>방어</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Setting</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seeds</source>
+        <translation type="unfinished">시드</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight L2</source>
+        <translation>가중치 L2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SNN</source>
+        <translation>SNN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strongest attack</source>
+        <translation>가장 강한 공격</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judge [95 % interval]</source>
+        <translation>판정자 [95 % 구간]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KID (norm.) ± se</source>
+        <translation>KID (정규화) ± 표준오차</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People [exact 95 %]</source>
+        <translation>사람 [정확한 95 %]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (too few images for a verdict: %2 per attack)</source>
+        <translation>%1 (판정하기에 이미지가 너무 적음: 공격당 %2장)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Too few images for verdicts: this study attacked its points with fewer than 100 images each (the quick grid), so its intervals are too wide to decide. Run the default grid for verdicts.</source>
+        <translation>판정하기에 이미지가 너무 적습니다: 이 연구는 각 지점을 100장 미만의 이미지로 공격했으므로(빠른 격자) 구간이 너무 넓어 판정할 수 없습니다. 판정을 얻으려면 기본 격자를 실행하세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Answer: %1</source>
         <translation>답: %1</translation>
     </message>
@@ -3264,9 +3346,9 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>←/→ 클래스   ↑/↓ &apos;후&apos; 출처   Page Up/Down &apos;전&apos; 출처   B 또는 Esc: 이미지로 돌아가기</translation>
     </message>
     <message>
-        <location line="+110"/>
-        <source>this lab</source>
-        <translation>이 실험실</translation>
+        <location line="+111"/>
+        <source>the lab&apos;s own attacks</source>
+        <translation>실험실 자체의 공격</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3601,8 +3683,8 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>this lab</source>
-        <translation>이 실험실</translation>
+        <source>the lab&apos;s own attacks</source>
+        <translation>실험실 자체의 공격</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3926,12 +4008,7 @@ hint: use a smaller batch size or fewer images.</source>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Rate Attack &amp;Images…</source>
-        <translation>공격 이미지 평가(&amp;I)…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Open a lab with attack results first: its attack images are what people rate.</source>
         <translation>먼저 공격 결과가 있는 실험실을 여세요. 사람이 평가하는 것은 그 공격 이미지입니다.</translation>
     </message>
@@ -4191,7 +4268,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1 완료 (%2초): %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="-14"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="-74"/>
+        <source>Rate &amp;Images…</source>
+        <translation>이미지 평가(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>New lab: choose an empty folder</source>
         <translation>새 랩: 빈 폴더 선택</translation>
     </message>
@@ -4628,9 +4710,9 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>교실: %1 ✗</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>this lab</source>
-        <translation>이 실험실</translation>
+        <location line="+2"/>
+        <source>the lab&apos;s own attacks</source>
+        <translation>실험실 자체의 공격</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4661,7 +4743,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::RatingDialog</name>
     <message>
-        <location filename="../widgets/pages/ratingdialog.cpp" line="+33"/>
+        <location filename="../widgets/pages/ratingdialog.cpp" line="+34"/>
         <source>Every image</source>
         <translation>모든 이미지</translation>
     </message>
@@ -4681,7 +4763,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>이미지 평가</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>You will see the images an attacker recovered from the network, one at a time and in a shuffled order. For each, choose the class you think it shows, or &quot;can&apos;t tell&quot;. Nothing tells you which class an image was made for. Every answer is saved at once: close the window at any time and continue later with the same rater id.</source>
         <translation>공격자가 네트워크에서 복원한 이미지를 한 장씩, 섞인 순서로 보게 됩니다. 각 이미지가 보여 준다고 생각하는 클래스를 고르거나 &quot;모르겠음&quot;을 선택하세요. 어떤 클래스를 위해 만든 이미지인지는 전혀 표시되지 않습니다. 모든 답은 즉시 저장되므로 언제든 창을 닫고 같은 평가자 ID로 나중에 이어서 할 수 있습니다.</translation>
     </message>
@@ -5060,7 +5142,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::StudyPanel</name>
     <message>
-        <location filename="../widgets/pages/studypanel.cpp" line="+40"/>
+        <location filename="../widgets/pages/studypanel.cpp" line="+41"/>
         <source>Run study</source>
         <translation>연구 실행</translation>
     </message>
@@ -5115,7 +5197,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>모든 점 보기</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Defence</source>
         <translation>방어</translation>
     </message>
@@ -5136,21 +5218,34 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Judge accuracy [95 % interval]</source>
-        <translation>판정자 정확도 [95 % 구간]</translation>
+        <source>Judge accuracy
+[95 % interval]</source>
+        <translation>판정자 정확도
+[95 % 구간]</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Verdict (all attacks and judges)</source>
-        <translation>판정(모든 공격과 판정자)</translation>
+        <source>Verdict
+(all attacks and judges)</source>
+        <translation>판정
+(모든 공격과 판정자)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>People [exact 95 % interval]</source>
-        <translation>사람 [정확한 95 % 구간]</translation>
+        <source>People
+[exact 95 % interval]</source>
+        <translation>사람
+[정확한 95 % 구간]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+202"/>
+        <source>%n images per attack give intervals too wide to act on: run the default grid (100 per attack) for verdicts.</source>
+        <translation>
+            <numerusform>공격당 이미지 %n장으로는 구간이 너무 넓어 판단의 근거가 되지 못합니다: 판정을 얻으려면 기본 격자(공격당 100장)를 실행하세요.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-161"/>
         <source>Starting…</source>
         <translation>시작하는 중…</translation>
     </message>
@@ -5190,34 +5285,15 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>모델 (*.pt *.pth *.ptl *.psnn);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+48"/>
         <source>No study in this lab yet.</source>
         <translation>이 랩에는 아직 연구가 없습니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Too few images for verdicts: this study attacked its points with fewer than 100 images each (the quick grid), so its intervals are too wide to decide. Run the default grid for verdicts.</source>
-        <translation>판정하기에 이미지가 너무 적습니다: 이 연구는 각 지점을 100장 미만의 이미지로 공격했으므로(빠른 격자) 구간이 너무 넓어 판정할 수 없습니다. 판정을 얻으려면 기본 격자를 실행하세요.</translation>
-    </message>
-    <message>
         <location line="+23"/>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-2"/>
-        <source>too few images for a verdict (%n images)</source>
-        <translation>
-            <numerusform>판정하기에 이미지가 너무 적음 (이미지 %n장)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>What the %n images would say: %1.</source>
-        <translation>
-            <numerusform>이미지 %n장이 말해 주는 것: %1.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -467,7 +467,12 @@
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/frontierplot.cpp" line="+220"/>
+        <location filename="../widgets/plots/frontierplot.cpp" line="+232"/>
+        <source>people (human judge), in their defence&apos;s colour</source>
+        <translation>人（人类判别），采用其防御的颜色</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>chance (%1 %)</source>
         <translation>随机水平（%1 %）</translation>
     </message>
@@ -838,7 +843,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/studysection.cpp" line="+108"/>
+        <location filename="../app/report/studysection.cpp" line="+112"/>
         <source>Relative L2 change</source>
         <translation>相对 L2 变化</translation>
     </message>
@@ -941,8 +946,8 @@
     </message>
     <message>
         <location filename="../app/report/humansection.cpp" line="+23"/>
-        <source>the lab&apos;s attacks</source>
-        <translation>本实验室的攻击</translation>
+        <source>the lab&apos;s own attacks</source>
+        <translation>本实验室自己的攻击</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -988,7 +993,7 @@
         <location line="+10"/>
         <location filename="../app/report/leakagesection.cpp" line="+4"/>
         <location filename="../app/report/membershipsection.cpp" line="+124"/>
-        <location filename="../app/report/studysection.cpp" line="+117"/>
+        <location filename="../app/report/studysection.cpp" line="+120"/>
         <source>Attack</source>
         <translation>攻击</translation>
     </message>
@@ -1018,7 +1023,7 @@
         <translation>向人泄露</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location filename="../app/report/studysection.cpp" line="+28"/>
         <source>yes</source>
         <translation>是</translation>
@@ -1078,7 +1083,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/report/studysection.cpp" line="-141"/>
+        <location filename="../app/report/studysection.cpp" line="-144"/>
         <source>Judge accuracy</source>
         <translation>判别器准确率</translation>
     </message>
@@ -1088,7 +1093,7 @@
         <translation>判别器置信度</translation>
     </message>
     <message>
-        <location filename="../app/report/humansection.cpp" line="-41"/>
+        <location filename="../app/report/humansection.cpp" line="-42"/>
         <location filename="../app/report/leakagesection.cpp" line="+1"/>
         <location filename="../app/report/membershipsection.cpp" line="+9"/>
         <source>Verdict</source>
@@ -1645,7 +1650,7 @@
         <location filename="../app/report/humansection.cpp" line="-51"/>
         <location filename="../app/report/membershipsection.cpp" line="-100"/>
         <location line="+1"/>
-        <location filename="../app/report/studysection.cpp" line="-82"/>
+        <location filename="../app/report/studysection.cpp" line="-86"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -1740,7 +1745,7 @@
         <translation>未运行：此实验室中没有隐私-效用研究（privatesnn study --lab LAB）。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The same converted SNN defended at several strengths: encryption (the paper&apos;s spike-based training with distillation) at growing doses, Gaussian noise with the same per-layer weight drift as each encryption dose, and distillation into the same SNN from a random initialisation. Each point is attacked by the ReLU re-conversion (attack 1), a re-conversion that clips each layer at its threshold, and surrogate gradients (attack 2), and each attack&apos;s images are scored by every judge.</source>
         <translation>同一个转换后的 SNN 以多种强度防御：剂量递增的加密（论文中带蒸馏的基于脉冲的训练）、与每个加密剂量逐层权重漂移相同的高斯噪声，以及从随机初始化蒸馏到同一 SNN。每个点都用 ReLU 再转换（攻击 1）、在阈值处截断各层的再转换和替代梯度（攻击 2）进行攻击，每次攻击的图像都由每个判别器评分。</translation>
     </message>
@@ -1760,12 +1765,7 @@
         <translation>结论来自每个判别器在族系 %1 % 水平下的精确（Clopper–Pearson）区间：若一个点有 F 个检验（其攻击 × 判别器），每个区间取 1 − %2/F 水平（Bonferroni），因此多次攻击中的最强者不会仅凭偶然判为泄露。泄露：区间高于随机水平超过 %3 个百分点；在容差范围内泄露：高于随机水平，但不超过 %3 个百分点；在此攻击者预算下受保护：上界不超过随机水平 %3 个百分点；否则无法判定。任一判别器判为泄露，该攻击即泄露；所有判别器都判为受保护，才算受保护；一个点对其各次攻击同理。未定的结论给出在观测比率即真实比率时，区间以 80 % 检验功效得出结论所需的图像数（以每个类别的完整重启计）。</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Curves marked &quot;people&quot;: the human judge&apos;s accuracy over all of a point&apos;s rated attack images, with its exact 95 % interval.</source>
-        <translation>标为“人”的曲线：某研究点所有已评判攻击图像上的人工准确率，及其精确 95 % 区间。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+34"/>
         <source>Defence</source>
         <translation>防御</translation>
     </message>
@@ -1786,7 +1786,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>95 % interval</source>
         <translation>95 % 区间</translation>
     </message>
@@ -1846,7 +1846,7 @@
         <translation>配对比较（第一个点最强攻击下，第一个的评判器准确率减去第二个的）：每个防御点与未防御点比较，每个加密强度与具有相同漂移的噪声比较。在给定不一致对比例的条件下区间是精确的，并与 p（精确 McNemar 检验）一样，使用除以跨种子设计效应后的不一致计数。只有两个点的准确率损失相差不超过一个百分点时，比较才是在相同准确率损失下进行的；否则比较的是代价不同的防御。每次攻击：study_comparisons.csv。</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-137"/>
         <source>Family-wise interval</source>
         <translation>族系区间</translation>
     </message>
@@ -1856,12 +1856,12 @@
         <translation>该点的结论</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>People (exact interval)</source>
         <translation>人（精确区间）</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1 ± %2</source>
         <translation>%1 ± %2</translation>
     </message>
@@ -1871,17 +1871,22 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
         <source>Second judge</source>
         <translation>第二判别器</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>Privacy-utility frontier: accuracy lost against the ANN and the strongest attack&apos;s judge accuracy with its 95 % interval, one curve per defence; stars: the controls.</source>
         <translation>隐私-效用前沿：相对 ANN 损失的准确率，以及最强攻击的评判器准确率及其 95 % 区间，每种防御一条曲线；星号：对照。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>Filled triangles (&quot;people&quot;): the human judge&apos;s accuracy over all of a point&apos;s rated attack images, with its exact 95 % interval, in the colour of the point&apos;s defence.</source>
+        <translation>实心三角形（“人”）：某研究点所有已评判攻击图像上的人工准确率，及其精确 95 % 区间，采用该点防御的颜色。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Bootstrap (seeds, restarts)</source>
         <translation>自助法（种子、重启）</translation>
     </message>
@@ -1909,6 +1914,11 @@
         <location line="+1"/>
         <source>McNemar p</source>
         <translation>McNemar p</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlwriter.cpp" line="+168"/>
+        <source>Part %1 of %2 of this table, split to fit the page (the HTML report shows it whole).</source>
+        <translation>此表的第 %1 部分（共 %2 部分），为适应页面而拆分（HTML 报告中显示完整表格）。</translation>
     </message>
 </context>
 <context>
@@ -2434,7 +2444,7 @@
 <context>
     <name>StudyText</name>
     <message>
-        <location filename="../widgets/models/studyfrontier.cpp" line="+29"/>
+        <location filename="../widgets/models/studyfrontier.cpp" line="+31"/>
         <source>Encryption (STBP + KD)</source>
         <translation>加密（STBP + KD）</translation>
     </message>
@@ -2514,7 +2524,7 @@
         <translation>%1 — 以 80 % 检验功效将其限定在容差内需 %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+50"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
     </message>
@@ -2550,7 +2560,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>first weight layer re-initialised and distilled, the rest frozen</source>
         <translation>第一个权重层重新初始化并蒸馏，其余冻结</translation>
     </message>
@@ -2560,7 +2570,7 @@
         <translation>前 %1 个权重层重新初始化并蒸馏，其余冻结</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>first layer</source>
         <translation>第一层</translation>
     </message>
@@ -2577,8 +2587,20 @@
             <numerusform>，lr %1，%n 个轮次</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="-92"/>
+        <source>%1 (too few images for a verdict: %n per attack)</source>
+        <translation>
+            <numerusform>%1（图像太少，无法判定：每次攻击 %n 张）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-1"/>
+        <location line="+9"/>
+        <source>Too few images for verdicts: this study attacked its points with fewer than 100 images each (the quick grid), so its intervals are too wide to decide. Run the default grid for verdicts.</source>
+        <translation>图像太少，无法判定：本研究对每个点的攻击都少于 100 张图像（快速网格），区间太宽，无法做出判定。如需判定，请运行默认网格。</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>label smoothing %1</source>
         <translation>标签平滑 %1</translation>
     </message>
@@ -2899,7 +2921,7 @@ People: %2 over %n ratings</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/command_study.cpp" line="+141"/>
+        <location filename="../app/cli/command_study.cpp" line="+182"/>
         <source>Report: %1</source>
         <translation>报告：%1</translation>
     </message>
@@ -2958,7 +2980,67 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>已用 %1，剩余 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_study.cpp" line="-28"/>
+        <location filename="../app/cli/command_study.cpp" line="-61"/>
+        <source>Defence</source>
+        <translation>防御</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seeds</source>
+        <translation type="unfinished">种子数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight L2</source>
+        <translation>权重 L2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SNN</source>
+        <translation>SNN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strongest attack</source>
+        <translation>最强攻击</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judge [95 % interval]</source>
+        <translation>判别器 [95 % 区间]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KID (norm.) ± se</source>
+        <translation>KID（归一化）± 标准误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People [exact 95 %]</source>
+        <translation>人 [精确 95 %]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (too few images for a verdict: %2 per attack)</source>
+        <translation>%1（图像太少，无法判定：每次攻击 %2 张）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Too few images for verdicts: this study attacked its points with fewer than 100 images each (the quick grid), so its intervals are too wide to decide. Run the default grid for verdicts.</source>
+        <translation>图像太少，无法判定：本研究对每个点的攻击都少于 100 张图像（快速网格），区间太宽，无法做出判定。如需判定，请运行默认网格。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Answer: %1</source>
         <translation>答案：%1</translation>
     </message>
@@ -3264,9 +3346,9 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>←/→ 类别   ↑/↓ “之后”的来源   Page Up/Down “之前”的来源   B 或 Esc：返回图像</translation>
     </message>
     <message>
-        <location line="+110"/>
-        <source>this lab</source>
-        <translation>本实验室</translation>
+        <location line="+111"/>
+        <source>the lab&apos;s own attacks</source>
+        <translation>本实验室自己的攻击</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3601,8 +3683,8 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>this lab</source>
-        <translation>本实验室</translation>
+        <source>the lab&apos;s own attacks</source>
+        <translation>本实验室自己的攻击</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3926,12 +4008,7 @@ hint: use a smaller batch size or fewer images.</source>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Rate Attack &amp;Images…</source>
-        <translation>评判攻击图像(&amp;I)…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Open a lab with attack results first: its attack images are what people rate.</source>
         <translation>请先打开包含攻击结果的实验室：人们评判的正是其攻击图像。</translation>
     </message>
@@ -4191,7 +4268,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>%1 已完成，用时 %2 秒：%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow_menus.cpp" line="-14"/>
+        <location filename="../app/gui/mainwindow_menus.cpp" line="-74"/>
+        <source>Rate &amp;Images…</source>
+        <translation>评判图像(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>New lab: choose an empty folder</source>
         <translation>新建实验室：选择一个空文件夹</translation>
     </message>
@@ -4628,9 +4710,9 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>全班：%1 ✗</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>this lab</source>
-        <translation>本实验室</translation>
+        <location line="+2"/>
+        <source>the lab&apos;s own attacks</source>
+        <translation>本实验室自己的攻击</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4661,7 +4743,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::RatingDialog</name>
     <message>
-        <location filename="../widgets/pages/ratingdialog.cpp" line="+33"/>
+        <location filename="../widgets/pages/ratingdialog.cpp" line="+34"/>
         <source>Every image</source>
         <translation>全部图像</translation>
     </message>
@@ -4681,7 +4763,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>评判图像</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>You will see the images an attacker recovered from the network, one at a time and in a shuffled order. For each, choose the class you think it shows, or &quot;can&apos;t tell&quot;. Nothing tells you which class an image was made for. Every answer is saved at once: close the window at any time and continue later with the same rater id.</source>
         <translation>您将逐张、以打乱的顺序看到攻击者从网络中恢复出的图像。请为每张图像选择您认为它显示的类别，或选择“无法判断”。界面不会透露图像是为哪个类别生成的。每个答案都会立即保存：可随时关闭窗口，之后用同一评判者 ID 继续。</translation>
     </message>
@@ -5060,7 +5142,7 @@ hint: use a smaller batch size or fewer images.</source>
 <context>
     <name>psnn::StudyPanel</name>
     <message>
-        <location filename="../widgets/pages/studypanel.cpp" line="+40"/>
+        <location filename="../widgets/pages/studypanel.cpp" line="+41"/>
         <source>Run study</source>
         <translation>运行研究</translation>
     </message>
@@ -5115,7 +5197,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>显示所有点</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Defence</source>
         <translation>防御</translation>
     </message>
@@ -5136,21 +5218,34 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Judge accuracy [95 % interval]</source>
-        <translation>判别器准确率 [95 % 区间]</translation>
+        <source>Judge accuracy
+[95 % interval]</source>
+        <translation>判别器准确率
+[95 % 区间]</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Verdict (all attacks and judges)</source>
-        <translation>结论（所有攻击与判别器）</translation>
+        <source>Verdict
+(all attacks and judges)</source>
+        <translation>结论
+（所有攻击与判别器）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>People [exact 95 % interval]</source>
-        <translation>人 [精确 95 % 区间]</translation>
+        <source>People
+[exact 95 % interval]</source>
+        <translation>人
+[精确 95 % 区间]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+202"/>
+        <source>%n images per attack give intervals too wide to act on: run the default grid (100 per attack) for verdicts.</source>
+        <translation>
+            <numerusform>每次攻击 %n 张图像得到的区间太宽，无法据此行动：如需判定，请运行默认网格（每次攻击 100 张）。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-161"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
@@ -5190,34 +5285,15 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>模型 (*.pt *.pth *.ptl *.psnn);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+48"/>
         <source>No study in this lab yet.</source>
         <translation>此实验室中还没有研究。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Too few images for verdicts: this study attacked its points with fewer than 100 images each (the quick grid), so its intervals are too wide to decide. Run the default grid for verdicts.</source>
-        <translation>图像太少，无法判定：本研究对每个点的攻击都少于 100 张图像（快速网格），区间太宽，无法做出判定。如需判定，请运行默认网格。</translation>
-    </message>
-    <message>
         <location line="+23"/>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>%1 [%2, %3]</source>
         <translation>%1 [%2, %3]</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-2"/>
-        <source>too few images for a verdict (%n images)</source>
-        <translation>
-            <numerusform>图像太少，无法判定（%n 张图像）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>What the %n images would say: %1.</source>
-        <translation>
-            <numerusform>这 %n 张图像所显示的：%1。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
