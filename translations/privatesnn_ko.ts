@@ -2992,7 +2992,7 @@ hint: use a smaller batch size or fewer images.</source>
     <message>
         <location line="+1"/>
         <source>Seeds</source>
-        <translation type="unfinished">시드</translation>
+        <translation>시드</translation>
     </message>
     <message>
         <location line="+0"/>
