@@ -277,7 +277,7 @@ std::vector<FrontierControl> frontierControls(const StudySummary& study)
         if (const StudyAttackRow* a = p.strongestAttack(); a && isStudyControl(p.point.defence))
             controls.push_back({defenceTitle(p.point.defence), // the title says it is a control
                                 {p.accuracyLost() * 100, a->accuracy * 100, a->interval.low * 100,
-                                 a->interval.high * 100, pointShortLabel(p.point), pointDetails(p), int(row)}});
+                                 a->interval.high * 100, pointShortLabel(p.point), pointDetails(study, p), int(row)}});
     }
     return controls;
 }

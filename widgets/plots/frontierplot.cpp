@@ -172,7 +172,8 @@ FrontierLayout buildFrontierPlot(QCustomPlot& plot, const std::vector<FrontierCu
         const QColor color = curveColor(style);
         QCPGraph* graph = plot.addGraph();
         graph->setName(curve.name);
-        graph->setPen(QPen(color, 2, style < 4 ? Qt::SolidLine : Qt::DashLine));
+        const Qt::PenStyle line = style < 4 ? Qt::SolidLine : Qt::DashLine;
+        graph->setPen(QPen(color, 2, line));
         graph->setLineStyle(QCPGraph::lsNone);
         if (curve.people) {
             graph->setScatterStyle(QCPScatterStyle(kPeopleShape, color, color, 10));
@@ -193,7 +194,7 @@ FrontierLayout buildFrontierPlot(QCustomPlot& plot, const std::vector<FrontierCu
                 values << m.value;
             }
             auto* path = new QCPCurve(plot.xAxis, plot.yAxis);
-            path->setPen(QPen(color, 1.5, style));
+            path->setPen(QPen(color, 1.5, line));
             path->setData(keys, values);
             path->removeFromLegend();
         }
