@@ -260,7 +260,8 @@ void Worker::runStudy(const nlohmann::json& settings, const QString& labFolder, 
     try {
         const psnn::PipelineConfig config = psnn::withSettings(psnn::demoProfile(), settings);
         const psnn::StudyConfig study = psnn::studyGrid(grid.toStdString(), config);
-        psnn::runStudyPoints(config, study, labFolder.toStdString(), {}, observer, bridge);
+        // One job per LibTorch thread (Run > LibTorch Threads): the GUI shows one job at a time.
+        psnn::runStudyPoints(config, study, labFolder.toStdString(), {}, observer, bridge, true, 0);
         auto summary =
             std::make_shared<const psnn::StudySummary>(psnn::collectStudy(config, study, labFolder.toStdString()));
         if (isCurrent(ticket))

@@ -37,6 +37,7 @@ struct StudyOptions {
     bool emitJobs = false;
     bool collect = false;
     bool noReport = false;
+    int jobs = 0; ///< 0: one job per LibTorch thread
     SetOptions set{{}, {""}, "study"};
 };
 
@@ -117,8 +118,15 @@ void printFrontier(const StudySummary& s, const std::string& lab)
     } catch (const Error&) {
         // 'privatesnn ratings' names what is wrong with a damaged session; the table goes without people.
     }
-    const char* const row = "%-10s %-48s %5s %10s %8s  %-42s %-24s  %-13s  %-24s  %s\n";
-    std::printf(row, translate("privatesnn", "Defence").c_str(), translate("privatesnn", "Setting").c_str(),
+    // The defence and setting columns as wide as their longest entry, so the columns after them align.
+    int defenceWidth = 10, settingWidth = 20;
+    for (const StudyPointResult& p : s.points) {
+        defenceWidth = std::max(defenceWidth, int(p.point.defence.size()));
+        settingWidth = std::max(settingWidth, int(p.point.label.size()));
+    }
+    const char* const row = "%-*s %-*s %5s %10s %8s  %-42s %-24s  %-13s  %-24s  %s\n";
+    std::printf(row, defenceWidth, translate("privatesnn", "Defence").c_str(), settingWidth,
+                translate("privatesnn", "Setting").c_str(),
                 translate("privatesnn", "Seeds").c_str(), translate("privatesnn", "Weight L2").c_str(),
                 translate("privatesnn", "SNN").c_str(), translate("privatesnn", "Strongest attack").c_str(),
                 translate("privatesnn", "Judge [95 % interval]").c_str(),
@@ -134,12 +142,12 @@ void printFrontier(const StudySummary& s, const std::string& lab)
         std::snprintf(snn, sizeof(snn), "%.2f %%", p.snnAccuracy * 100);
         std::snprintf(seeds, sizeof(seeds), "%zu", std::max<size_t>(1, p.seeds.size()));
         std::snprintf(kid, sizeof(kid), "%5.2f ± %4.2f", a.kidNormalised, a.kidNormalisedSe);
-        const HumanPoint* h = human ? human->point(p.point.id) : nullptr;
+        const std::optional<HumanPoint> h = human ? human->point(p.point.id) : std::nullopt;
         std::string verdict = verdictText(p.verdict);
         if (tooFewImagesForVerdict(s, p))
             verdict = fill(translate("privatesnn", "%1 (too few images for a verdict: %2 per attack)"),
                            {verdict, std::to_string(verdictImages(p))});
-        std::printf(row, p.point.defence.c_str(), p.point.label.c_str(), seeds, l2, snn, a.attack.c_str(),
+        std::printf(row, defenceWidth, p.point.defence.c_str(), settingWidth, p.point.label.c_str(), seeds, l2, snn, a.attack.c_str(),
                     percentWithInterval(a.accuracy, a.interval).c_str(), kid,
                     h ? percentWithInterval(h->accuracy, h->interval).c_str() : (human ? "–" : ""), verdict.c_str());
     }
@@ -152,7 +160,12 @@ void printFrontier(const StudySummary& s, const std::string& lab)
                               "are too wide to decide. Run the default grid for verdicts.")
                         .c_str());
     std::printf("%s\n", fill(translate("privatesnn", "Answer: %1"), {s.answer}).c_str());
-    if (s.transferShare) {
+    if (s.transferShare && *s.transferShare <= 0) {
+        std::printf("%s\n", translate("privatesnn",
+                                      "Transfer control: adversarial examples made from real images of other classes "
+                                      "reach no judge accuracy above chance, without any inversion.")
+                                .c_str());
+    } else if (s.transferShare) {
         char share[16];
         std::snprintf(share, sizeof(share), "%.0f %%", *s.transferShare * 100);
         std::printf("%s\n",
@@ -225,7 +238,12 @@ void runStudy(const StudyOptions& o, const GlobalOptions& global)
                                                     "Applied over the '%1' grid: %2 (the grid would set it itself)."),
                                     {o.grid, key})
                              .c_str());
-    configureThreads(global.threads);
+    const int threads = configureThreads(global.threads);
+    if (o.jobs < 0 || o.jobs > threads)
+        throw Error(ErrorCode::InvalidArgument,
+                    "--jobs " + std::to_string(o.jobs) + " is not between 1 and the " + std::to_string(threads)
+                        + " LibTorch threads of this run.",
+                    "Give --jobs at most --threads (each job needs a thread), or leave it out: one job per thread.");
     TerminalStudyObserver observer(global.quiet || global.json);
     if (o.emitJobs) {
         // The lab is prepared once here, so the jobs only read it and can run in any order.
@@ -239,7 +257,8 @@ void runStudy(const StudyOptions& o, const GlobalOptions& global)
     std::vector<std::string> ran;
     if (!o.collect) {
         try {
-            ran = runStudyPoints(config, study, o.lab, o.points, observer, observer, o.points.empty());
+            ran = runStudyPoints(config, study, o.lab, o.points, observer, observer, o.points.empty(),
+                                 o.jobs > 0 ? o.jobs : threads);
         } catch (const Error& e) {
             if (e.code() != ErrorCode::Cancelled)
                 throw;
@@ -286,6 +305,9 @@ void addStudyCommand(CLI::App& app, const GlobalOptions& global)
                                "collect command");
     cmd->add_flag("--collect", o->collect, "Merge the finished points into LAB/study/study.csv and study.json")->excludes(emit);
     cmd->add_flag("--no-report", o->noReport, "Do not rewrite the lab's report after the study");
+    cmd->add_option("--jobs", o->jobs,
+                    "Jobs run at a time in this process, sharing --threads (default: one job per thread; two "
+                    "one-thread jobs use two cores better than one job on two threads)");
     // The setting study.second_judge, kept among the --set options so --emit-jobs passes it on.
     cmd->add_option_function<std::string>(
            "--second-judge",

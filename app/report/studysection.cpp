@@ -174,7 +174,7 @@ void writeStudySection(ReportContext& context)
         while (cells.size() < table.header.size() - (human ? 1 : 0))
             cells << missingValue(); // a point without attacks
         if (human) {
-            const HumanPoint* h = human->point(p.point.id);
+            const std::optional<HumanPoint> h = human->point(p.point.id);
             cells << (h ? ReportText::tr("%1 (%2)").arg(formatPercent(h->accuracy), interval(h->interval))
                         : missingValue());
         }
@@ -262,8 +262,8 @@ void writeStudySection(ReportContext& context)
     html.paragraph(ReportText::tr(
         "Paired comparisons (judge accuracy of the first minus the second, the first point's strongest attack): each "
         "defended point against the undefended one, and each encryption dose against the noise with its drift. The "
-        "interval is exact given the share of discordant pairs and, like p (exact McNemar), uses the discordant "
-        "counts divided by their design effect over seeds. A comparison is at equal accuracy loss only where the two "
+        "interval is Agresti and Min's adjusted Wald interval for matched pairs and, like p (exact McNemar), uses "
+        "the counts divided by their design effect over seeds. A comparison is at equal accuracy loss only where the two "
         "points lose within one point of each other; otherwise it compares defences at different costs. Every attack: "
         "study_comparisons.csv."));
     html.table(pairs);

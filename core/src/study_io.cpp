@@ -72,6 +72,7 @@ template <class F> void describeFields(F& f, PointAttack& p)
     f("kid_normalised", a.kidNormalised);
     f("kid_se", a.kidSe);
     f("kid_normalised_se", a.kidNormalisedSe);
+    f("seconds", a.seconds); // absent in files before it: 0
 }
 
 /// LAB/study/points/ID.json; every field must be there (a damaged file is run again).
@@ -235,6 +236,7 @@ std::optional<StudyPointResult> poolSeeds(const StudyPoint& p, std::vector<Study
         row.confidence = mean([&](const StudyPointResult& r) { return r.attacks[a].confidence; });
         row.fid = mean([&](const StudyPointResult& r) { return r.attacks[a].fid; });
         row.fidNormalised = mean([&](const StudyPointResult& r) { return r.attacks[a].fidNormalised; });
+        row.seconds = mean([&](const StudyPointResult& r) { return r.attacks[a].seconds; }) * n;
         row.kid = meanOf(kids);
         row.kidNormalised = meanOf(kidsNormalised);
         const auto seedSe = [&](const std::vector<double>& xs) {

@@ -2,6 +2,7 @@
 // Runs the study's points: builds each defended model, measures its utility, attacks it and
 // scores the images; each finished point is one atomically written file, so runs resume.
 #include "study_internal.h"
+#include "study_schedule.h"
 
 #include "pipeline_internal.h"
 
@@ -336,6 +337,7 @@ StudyPointResult runJob(const StudyJob& job, const StudyConfig& study, const Pip
         StudyAttackRow row;
         row.attack = a.name;
         row.images = result.images.size(0);
+        row.seconds = result.seconds;
         const at::Tensor labels = result.labels.contiguous();
         row.labels.assign(labels.data_ptr<int64_t>(), labels.data_ptr<int64_t>() + labels.numel());
         RatedImages images{a.name, "SNN", result.images, result.labels, {}, {}};
@@ -387,7 +389,7 @@ std::string studyFolder(const std::string& lab)
 
 std::vector<std::string> runStudyPoints(const PipelineConfig& pipeline, const StudyConfig& study, const std::string& labFolder,
                                         const std::vector<std::string>& ids, PipelineObserver& pipelineObserver,
-                                        StudyObserver& observer, bool prepare)
+                                        StudyObserver& observer, bool prepare, int parallelJobs)
 {
     if (prepare)
         runPipeline(pipeline, labFolder, pipelineObserver, Step::Convert); // synthesis and conversion, kept when unchanged
@@ -409,25 +411,39 @@ std::vector<std::string> runStudyPoints(const PipelineConfig& pipeline, const St
         throw Error(ErrorCode::InvalidArgument,
                     "Some of the requested study jobs are not in the '" + study.grid + "' grid.",
                     "Use the ids that --emit-jobs prints (POINT-sSEED), or a point's id for all its seeds.");
-    std::vector<std::string> ran;
+    // A noise job waits for the encryption twin it copies when that job runs here too, so it copies
+    // the finished twin instead of training the same network again beside it.
+    std::vector<std::optional<size_t>> waitFor(todo.size());
+    std::vector<const StudyPoint*> points;
     for (size_t i = 0; i < todo.size(); ++i) {
+        points.push_back(todo[i].point);
+        for (size_t t = 0; t < i && todo[i].point->defence == "noise"; ++t)
+            if (todo[t].point->id == todo[i].point->matches && todo[t].seed == todo[i].seed)
+                waitFor[i] = t;
+    }
+    std::vector<char> didRun(todo.size(), 0); // one element per job: the workers never share one
+    const auto body = [&](size_t i, ProgressSink& sink, PipelineObserver& images) {
         const StudyJob& job = todo[i];
         const std::string key = pointKey(job, study, pipeline, in.inputsHash);
-        ProgressSink& sink = observer.pointStarted(*job.point, int(i), int(todo.size()));
         const std::string file = "study/points/" + job.id() + ".json";
-        if (auto kept = readPoint(lab.path(file)); kept && kept->key == key) {
-            observer.pointFinished(*kept, true);
-            continue;
-        }
+        if (auto kept = readPoint(lab.path(file)); kept && kept->key == key)
+            return JobOutcome{*kept, true};
         lab.log("Study job " + job.id() + " started");
-        StudyPointResult r = runJob(job, study, pipeline, in, lab, sink, pipelineObserver);
+        StudyPointResult r = runJob(job, study, pipeline, in, lab, sink, images);
         r.key = key;
         lab.writeText(file, pointToJson(r).dump(1));
         fs::remove(lab.path("study/points/" + job.id() + ".ckpt"));
         lab.log("Study job " + job.id() + " finished in " + std::to_string(int(r.seconds)) + " s");
-        ran.push_back(job.id());
-        observer.pointFinished(r, false);
-    }
+        didRun[i] = 1;
+        return JobOutcome{std::move(r), false};
+    };
+    const int workers = parallelJobs > 0 ? parallelJobs : std::max(1, at::get_num_threads());
+    runScheduled(todo.size(), waitFor, points, workers, std::max(1, at::get_num_threads() / workers), observer,
+                 pipelineObserver, body);
+    std::vector<std::string> ran;
+    for (size_t i = 0; i < todo.size(); ++i)
+        if (didRun[i])
+            ran.push_back(todo[i].id());
     return ran;
 }
 

@@ -6,6 +6,7 @@
 #include "test_support.h"
 
 #include "privatesnn/ratings.h"
+#include "privatesnn/study_stats.h"
 
 #include <gtest/gtest.h>
 
@@ -318,8 +319,9 @@ TEST(RatingStats, AccuracyIntervalKappaAndVerdictOnHandMadeRatings)
     EXPECT_NEAR(point.verdict.interval.high, 0.905701, 1e-5);
     EXPECT_FALSE(point.leaksToPeople);
     EXPECT_EQ(point.verdict.verdict, StudyVerdict::Inconclusive);
-    ASSERT_NE(s.point("noise-1"), nullptr);
+    ASSERT_TRUE(s.point("noise-1"));
     EXPECT_DOUBLE_EQ(s.point("noise-1")->accuracy, 1.0 / 3);
+    EXPECT_FALSE(s.point("noise")) << "a prefix of a point is not its seed";
 
     // Kappa over the 6 images both rated (categories cat, dog, fox, can't tell):
     // per image P_i = 1, 1, 1, 1, 0, 1 -> P = 5/6; shares 4/12, 3/12, 3/12, 2/12 -> Pe = 38/144;
@@ -384,4 +386,35 @@ TEST(RatingStats, AnswersAboutImagesARunMadeAgainAreKeptButNeverCounted)
 }
 
 } // namespace
+} // namespace psnn
+
+// A study with defence seeds keeps one image folder per seed: a point's people pool every seed's
+// ratings (not only seed 0's), and a point whose id merely starts alike is not one of its seeds.
+namespace psnn {
+
+TEST(RatingsSummary, PoolsAPointsSeedFolders)
+{
+    RatingsSummary s;
+    const auto part = [](const std::string& point, int64_t correct, int64_t ratings) {
+        HumanPoint p;
+        p.point = point;
+        p.correct = correct;
+        p.ratings = ratings;
+        p.accuracy = double(correct) / double(ratings);
+        return p;
+    };
+    s.points = {part("noise-1-s0", 3, 4), part("noise-1-s1", 1, 4), part("noise-1-s2", 0, 4), part("noise-12-s0", 4, 4),
+                part("noise-1-sX", 4, 4)};
+    const std::optional<HumanPoint> pooled = s.point("noise-1");
+    ASSERT_TRUE(pooled);
+    EXPECT_EQ(pooled->ratings, 12);
+    EXPECT_EQ(pooled->correct, 4);
+    EXPECT_DOUBLE_EQ(pooled->accuracy, 4.0 / 12);
+    const Interval exact = clopperPearson(4, 12, 0.95);
+    EXPECT_DOUBLE_EQ(pooled->interval.low, exact.low);
+    EXPECT_DOUBLE_EQ(pooled->interval.high, exact.high);
+    EXPECT_EQ(s.point("noise-12")->ratings, 4);
+    EXPECT_FALSE(s.point("noise-2"));
+}
+
 } // namespace psnn

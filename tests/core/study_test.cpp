@@ -340,9 +340,11 @@ class Counter : public StudyObserver, public PipelineObserver, public ProgressSi
 public:
     int cancelAt = -1;
     std::vector<std::string> ran, kept;
+    std::vector<int> started;
     ProgressSink& stepStarted(const RunItem&, int, int) override { return m_quiet; }
     ProgressSink& pointStarted(const StudyPoint&, int index, int) override
     {
+        started.push_back(index);
         m_cancel = index == cancelAt;
         return *this;
     }
@@ -519,7 +521,51 @@ TEST(StudyRunner, JobsAndCollectEqualOneProcess)
     }
     collectStudy(config, study, dir.file("jobs"));
     EXPECT_EQ(test::readText(dir.file("jobs/study/study.csv")), test::readText(dir.file("single/study/study.csv")));
+
+    // Two jobs at a time in one process (study --jobs 2, one LibTorch thread each, as the single run
+    // had): the same table; every noise job waited for its twin and copied it; the observer heard
+    // one job at a time, each started once and finished once, numbered in order.
+    Counter two;
+    EXPECT_EQ(runStudyPoints(config, study, dir.file("two"), {}, two, two, true, 2).size(), jobs.size());
+    collectStudy(config, study, dir.file("two"));
+    EXPECT_EQ(test::readText(dir.file("two/study/study.csv")), test::readText(dir.file("single/study/study.csv")));
+    const std::string log = test::readText(dir.file("two/log.txt"));
+    EXPECT_EQ(log.find("trains its encryption twin"), std::string::npos) << log;
+    EXPECT_NE(log.find("copies the finished encryption twin"), std::string::npos) << log;
+    ASSERT_EQ(two.started.size(), jobs.size());
+    for (size_t i = 0; i < two.started.size(); ++i)
+        EXPECT_EQ(two.started[i], int(i));
+    EXPECT_EQ(std::set<std::string>(two.ran.begin(), two.ran.end()).size(), study.points.size());
+    EXPECT_EQ(two.ran.size(), jobs.size());
     EXPECT_THROW(runStudyPoints(config, study, dir.file("jobs"), {"no-such-point"}, prep, prep, false), Error);
+}
+
+// Cancelling the job shown stops the job running beside it too; what finished is kept whole.
+TEST(StudyRunner, CancellingTwoJobsAtATimeStopsBothAndKeepsWhatFinished)
+{
+    test::TempDir dir;
+    const PipelineConfig config = studyTestConfig();
+    const StudyConfig study = tinyStudy(config);
+    Counter counter;
+    counter.cancelAt = 1;
+    try {
+        runStudyPoints(config, study, dir.file("lab"), {}, counter, counter, true, 2);
+        ADD_FAILURE() << "the run was not cancelled";
+    } catch (const Error& e) {
+        EXPECT_EQ(int(e.code()), int(ErrorCode::Cancelled)) << e.what();
+    }
+    const size_t jobs = studyJobs(study).size();
+    size_t finished = 0;
+    for (const auto& entry : fs::directory_iterator(dir.file("lab/study/points"))) {
+        const std::string name = entry.path().filename().string();
+        EXPECT_EQ(name.find(".part"), std::string::npos) << name;
+        if (entry.path().extension() == ".json") {
+            EXPECT_TRUE(study_detail::readPoint(entry.path().string())) << name;
+            ++finished;
+        }
+    }
+    EXPECT_LT(finished, jobs) << "the cancel stopped the run before its end";
+    EXPECT_EQ(counter.ran.size(), finished);
 }
 
 TEST(StudyRunner, NoiseJobRefusesAStaleTwinAndTrainsItsOwn)

@@ -82,6 +82,23 @@ TEST(StudyFrontier, EachDefenceHasOnlyItsOwnPoints)
         curves[1].points[0].details.contains(QStringLiteral("Verdict: protected against this attacker budget")));
 }
 
+// The transfer control's share of the undefended judge accuracy above chance: a control below chance
+// has no share to state (a negative percentage would read as a quantity).
+TEST(StudyFrontier, TransferControlSaysNothingAboveChanceWhenItIsBelowIt)
+{
+    psnn::StudySummary s = sampleStudy();
+    s.chance = 0.1;
+    s.points.push_back(point("transfer-control", "transfer-control", 0, 0,
+                             attack("transfer control (targeted PGD)", 0.05, 0.01, 0.12, psnn::StudyVerdict::Protected)));
+    s.transferShare = (0.05 - 0.1) / (0.86 - 0.1);
+    const QString below = psnn::transferControlText(s);
+    EXPECT_TRUE(below.contains(QStringLiteral("nothing above chance"))) << below.toStdString();
+    EXPECT_FALSE(below.contains(QLatin1Char('-'))) << below.toStdString();
+    s.transferShare = 0.25;
+    const QString above = psnn::transferControlText(s);
+    EXPECT_TRUE(above.contains(QStringLiteral("reaches 25"))) << above.toStdString();
+}
+
 TEST(StudySection, ShowsTheAnswerThePlotAndTheTable)
 {
     SampleLab lab;

@@ -317,6 +317,11 @@ QString transferControlText(const StudySummary& study)
                            "Transfer control: the judge puts %1 of real images of other classes, nudged toward "
                            "a class within the budget, into that class.")
                     .arg(accuracy);
+            if (*study.transferShare <= 0) // a share below zero would read as a quantity; it is "none"
+                return StudyText::tr("Transfer control: the judge puts %1 of real images of other classes, nudged "
+                                     "toward a class within the budget, into that class: no more than chance, so "
+                                     "adversarial transfer alone buys nothing above chance here.")
+                    .arg(accuracy);
             return StudyText::tr("Transfer control: the judge puts %1 of real images of other classes, nudged toward a "
                                  "class within the budget, into that class; adversarial transfer alone reaches %2 of "
                                  "the undefended SNN's judge accuracy above chance.")
@@ -353,7 +358,8 @@ std::vector<FrontierCurve> frontierCurves(const StudySummary& study, const Ratin
         FrontierCurve people{StudyText::tr("%1 — people").arg(curves[d].name), {}, false, true, int(d)};
         for (size_t row = 0; row < study.points.size(); ++row) {
             const StudyPointResult& p = study.points[row];
-            const HumanPoint* h = p.point.defence == defences[d] ? human->point(p.point.id) : nullptr;
+            const std::optional<HumanPoint> h =
+                p.point.defence == defences[d] ? human->point(p.point.id) : std::nullopt;
             if (!h)
                 continue;
             const QString details = StudyText::tr("%1\nPeople: %2 over %n ratings", nullptr, int(h->ratings))

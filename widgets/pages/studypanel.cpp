@@ -313,7 +313,7 @@ void StudyPanel::redraw()
         else
             cells << u"–"_s << u"–"_s << u"–"_s;
         const int verdictColumn = int(cells.size()) - 1;
-        const HumanPoint* h = m_human ? m_human->point(p.point.id) : nullptr;
+        const std::optional<HumanPoint> h = m_human ? m_human->point(p.point.id) : std::nullopt;
         cells << (h ? tr("%1 [%2, %3]")
                           .arg(formatLocalePercent(h->accuracy), formatLocalePercent(h->interval.low),
                                formatLocalePercent(h->interval.high))

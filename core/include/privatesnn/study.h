@@ -137,10 +137,14 @@ std::string studyFolder(const std::string& lab);
 /// when it finishes, so an interruption loses at most the job in progress (encryption jobs also
 /// keep epoch checkpoints). A job reads only the prepared lab and finished files named by their
 /// key: a noise job uses the encryption twin it copies only when a finished one with the current
-/// key is there, else trains it itself (and writes it atomically). Returns the job ids that ran.
+/// key is there, else trains it itself (and writes it atomically). parallelJobs > 1 runs that many
+/// jobs at a time in this process, sharing the LibTorch threads between them (the results are those
+/// of the same jobs run one at a time on as many threads each; 0: one job per LibTorch thread); the
+/// observers hear one job at a time.
+/// Returns the job ids that ran.
 std::vector<std::string> runStudyPoints(const PipelineConfig& pipeline, const StudyConfig& study, const std::string& lab,
                                         const std::vector<std::string>& ids, PipelineObserver& pipelineObserver,
-                                        StudyObserver& observer, bool prepare = true);
+                                        StudyObserver& observer, bool prepare = true, int parallelJobs = 1);
 
 /// Reads every job of the grid from LAB/study/points (missing ones, and stale ones whose key no
 /// longer matches the settings and inputs, are listed in `missing` and their point left out),

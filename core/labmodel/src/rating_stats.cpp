@@ -14,16 +14,33 @@
 
 namespace psnn {
 
-const HumanPoint* RatingsSummary::point(const std::string& id) const
+std::optional<HumanPoint> RatingsSummary::point(const std::string& id) const
 {
     for (const HumanPoint& p : points)
         if (p.point == id)
-            return &p;
-    // A study with defence seeds keeps one image folder per seed: the point's people are its seed 0's.
+            return p;
+    const auto isSeedOf = [&](const std::string& folder) {
+        const std::string prefix = id + "-s";
+        return folder.size() > prefix.size() && folder.compare(0, prefix.size(), prefix) == 0
+            && std::all_of(folder.begin() + std::ptrdiff_t(prefix.size()), folder.end(),
+                           [](char c) { return c >= '0' && c <= '9'; });
+    };
+    HumanPoint pooled;
+    pooled.point = id;
+    std::vector<VerdictResult> seeds;
     for (const HumanPoint& p : points)
-        if (p.point == id + "-s0")
-            return &p;
-    return nullptr;
+        if (isSeedOf(p.point)) {
+            pooled.ratings += p.ratings;
+            pooled.correct += p.correct;
+            pooled.leaksToPeople = pooled.leaksToPeople || p.leaksToPeople;
+            seeds.push_back(p.verdict);
+        }
+    if (pooled.ratings == 0)
+        return std::nullopt;
+    pooled.accuracy = double(pooled.correct) / double(pooled.ratings);
+    pooled.interval = clopperPearson(pooled.correct, pooled.ratings, 0.95);
+    pooled.verdict = combineVerdicts(seeds);
+    return pooled;
 }
 
 std::optional<double> fleissKappa(const std::vector<std::vector<int64_t>>& counts)

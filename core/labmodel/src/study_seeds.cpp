@@ -213,7 +213,7 @@ PairedDifference pairedDifference(const std::vector<int64_t>& onlyFirst, const s
             within += (double(b + c) / m - d * d) / (m - 1) / double(seeds) / double(seeds);
     }
     out.pairs = pairsPerSeed * int64_t(seeds);
-    const double n = double(out.pairs), discordant = double(out.onlyFirst + out.onlySecond);
+    const double n = double(out.pairs);
     out.difference = double(out.onlyFirst - out.onlySecond) / n;
     const double seedsVariance = sampleVariance(perSeed) / double(seeds);
     const double between = std::max(0.0, seedsVariance - within);
@@ -222,14 +222,14 @@ PairedDifference pairedDifference(const std::vector<int64_t>& onlyFirst, const s
     const int64_t b = std::llround(double(out.onlyFirst) / out.designEffect);
     const int64_t c = std::llround(double(out.onlySecond) / out.designEffect);
     out.p = mcnemarExact(b, c);
-    if (b + c == 0) {
-        // No discordant pair: the difference is bounded by how rare discordance can be.
-        const double u = clopperPearson(0, std::max<int64_t>(1, std::llround(n / out.designEffect)), level).high;
-        out.interval = {-u, u};
-        return out;
-    }
-    const Interval share = clopperPearson(b, b + c, level); // the first's share of the discordant pairs
-    out.interval = {discordant / n * (2 * share.low - 1), discordant / n * (2 * share.high - 1)};
+    // Agresti-Min on the effective counts: half a pair in each cell, the Wald interval of the
+    // adjusted difference. The effective counts keep their fractions (no rounding at small deff).
+    const double bA = double(out.onlyFirst) / out.designEffect + 0.5, cA = double(out.onlySecond) / out.designEffect + 0.5;
+    const double nA = n / out.designEffect + 2;
+    const double dA = (bA - cA) / nA;
+    const double se = std::sqrt(std::max(0.0, (bA + cA) - (bA - cA) * (bA - cA) / nA)) / nA;
+    const double z = studentQuantile(1 - (1 - level) / 2, kInfinity);
+    out.interval = {std::max(-1.0, dA - z * se), std::min(1.0, dA + z * se)};
     return out;
 }
 

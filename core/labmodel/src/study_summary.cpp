@@ -32,6 +32,7 @@ template <class F> void describeFields(F& f, StudyAttackRow& a)
     f("kid_normalised", a.kidNormalised);
     f("kid_se", a.kidSe);
     f("kid_normalised_se", a.kidNormalisedSe);
+    f("seconds", a.seconds);
     f("design_effect", a.designEffect);
     f("seed_judge_accuracy", a.seedAccuracy);
     f("seed_judge2_accuracy", a.seedAccuracy2);

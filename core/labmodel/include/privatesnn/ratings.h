@@ -173,9 +173,10 @@ struct RatingsSummary {
     std::optional<double> fleissKappa;
     int64_t kappaImages = 0;
 
-    /// The point's summary, or nullptr when nobody rated its images.
-    /// The point's people, or those of its seed 0 folder (ID-s0) when the study ran with defence seeds.
-    const HumanPoint* point(const std::string& id) const;
+    /// The point's people, or empty when nobody rated its images. A study with defence seeds keeps one
+    /// image folder per seed (ID-s0, ID-s1, ...): their ratings are pooled, with the exact interval of
+    /// the pooled count and the verdicts of the seeds together.
+    std::optional<HumanPoint> point(const std::string& id) const;
 };
 
 template <class F> void describeFields(F& f, RatingsSummary& v)

@@ -71,11 +71,13 @@ struct PairedDifference {
 };
 
 /// onlyFirst[s] / onlySecond[s]: pairs of seed s that only the first / only the second point got
-/// right, of pairsPerSeed. The interval is exact conditional on the discordant share: a
-/// Clopper-Pearson interval for the first's share of the discordant pairs, mapped to the
-/// difference; with several seeds both it and the exact McNemar p use the discordant counts
-/// deflated by the paired differences' design effect (as decideSeededVerdict), so they agree with
-/// each other (0 lies outside the interval exactly when p < 1 - level) and account for the seeds.
+/// right, of pairsPerSeed. The interval is Agresti and Min's adjusted Wald interval for matched
+/// proportions (half a pair added to each of the four cells), which, unlike one conditional on the
+/// number of discordant pairs, also counts the uncertainty of that number (a conditional interval
+/// cannot reach beyond the observed difference when every discordant pair goes one way). With
+/// several seeds both it and the exact McNemar p use the counts deflated by the paired differences'
+/// design effect (as decideSeededVerdict). Two methods: at the edge, 0 may lie just outside the
+/// interval while p is just above 1 - level, or the reverse.
 PairedDifference pairedDifference(const std::vector<int64_t>& onlyFirst, const std::vector<int64_t>& onlySecond,
                                   int64_t pairsPerSeed, double level = 0.95);
 

@@ -76,6 +76,8 @@ struct StudyAttackRow {
     /// KID's standard error: the spread of its estimates over random reference subsets (over seeds:
     /// the seeds' standard error of the mean KID when larger); the normalised one on the same scale.
     double kidSe = 0, kidNormalisedSe = 0;
+    /// The attack's wall time in the job (over seeds: their sum), where a study's time goes.
+    double seconds = 0;
     // Filled by summariseStudy:
     double accuracy = 0;
     std::optional<double> accuracy2, agreement; ///< the second judge's accuracy and agreement; empty without one
