@@ -295,7 +295,8 @@ void addStudyCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_option("--lab", o->lab, "Lab folder (prepared like 'privatesnn run'; results in LAB/study)")->required();
     cmd->add_option("--config", o->configFile, "JSON settings on top of the demo profile (see 'privatesnn run --print-config')")
         ->check(CLI::ExistingFile);
-    cmd->add_option("--grid", o->grid, "Defences and strengths: 'default' (about 15 minutes on the demo on 2 cores) or 'quick'")
+    cmd->add_option("--grid", o->grid, "Defences and strengths: 'default' (52 jobs, about 45 minutes on the demo on 2 cores) or 'quick' (25 "
+                    "small jobs, about 5 minutes)")
         ->check(CLI::IsMember({"default", "quick"}))->capture_default_str();
     cmd->add_option("--point", o->points,
                     "Run only these jobs (POINT-sSEED, what --emit-jobs prints) or points (all their seeds); the lab "

@@ -109,7 +109,8 @@ TEST(StudySeeds, VerdictDeflatesCountsWhenSeedsDisagree)
     VerdictRule rule;
     rule.chance = 0.1;
     rule.unit = 10;
-    // Three seeds at 40 %, 40 %, 40 %: seeds agree, the verdict is the pooled counts' own.
+    // Three seeds at 40 %, 40 %, 40 %: seeds agree, the verdict is the pooled counts' own (the design
+    // effect is 10/9, not 1: the restarts' variance within each class of 10 is estimated unbiased).
     std::vector<int> agree;
     std::vector<int64_t> classOf;
     for (int s = 0; s < 3; ++s)
@@ -118,10 +119,10 @@ TEST(StudySeeds, VerdictDeflatesCountsWhenSeedsDisagree)
             classOf.push_back(i / 10);
         }
     const SeedSpread same = seedSpread(agree, classOf, 3);
-    EXPECT_DOUBLE_EQ(same.designEffect(rule.testLevel()), 1.0);
+    EXPECT_NEAR(same.designEffect(rule.testLevel()), 10.0 / 9, 1e-9);
     const VerdictResult pooled = decideSeededVerdict(same, rule);
     EXPECT_EQ(pooled.verdict, decideVerdict(120, 300, rule).verdict);
-    EXPECT_DOUBLE_EQ(pooled.interval.low, decideVerdict(120, 300, rule).interval.low);
+    EXPECT_NEAR(pooled.interval.low, decideVerdict(120, 300, rule).interval.low, 0.01);
     // Seeds at 10 %, 30 % and 50 % (pooled 30 %): the same pooled counts, but the seeds disagree far
     // beyond their restarts' noise, so the verdict's interval is wider on both sides.
     std::vector<int> differ;
@@ -134,6 +135,22 @@ TEST(StudySeeds, VerdictDeflatesCountsWhenSeedsDisagree)
     const VerdictResult naive = decideVerdict(spread.hits, 300, rule);
     EXPECT_LT(seeded.interval.low, naive.interval.low);
     EXPECT_GT(seeded.interval.high, naive.interval.high);
+    // A collapsed network: every restart of a class gives the same answer (no restart variance), the
+    // seeds 10 %, 11 %, 11 %. The seeds' spread is tiny, so the images count nearly as independent
+    // ones: 32 of 300 is bounded within chance + 10 points (a design effect over the restarts'
+    // variance alone made the 300 images count as 3 and the interval 0 to 84 %).
+    std::vector<int> collapsed;
+    std::vector<int64_t> classOf3;
+    for (int s = 0; s < 3; ++s)
+        for (int c = 0; c < 10; ++c)
+            for (int r = 0; r < 10; ++r) {
+                collapsed.push_back(c == 0 || (s > 0 && c == 1 && r == 0) ? 1 : 0);
+                classOf3.push_back(c);
+            }
+    const SeedSpread flat = seedSpread(collapsed, classOf3, 3);
+    EXPECT_GT(flat.within, 0.0) << "class 1 of seeds 1 and 2 has one hit in ten";
+    EXPECT_LT(flat.designEffect(rule.testLevel()), 2.0);
+    EXPECT_EQ(decideSeededVerdict(flat, rule).verdict, StudyVerdict::Protected);
 }
 
 TEST(StudySeeds, PairedDifferenceOnHandMadeCounts)

@@ -66,7 +66,11 @@ double SeedSpread::smallSampleFactor(double level) const
 
 double SeedSpread::designEffect(double level) const
 {
-    return seedDesignEffect(smallSampleFactor(level), between, within, double(imagesPerSeed));
+    const double independent = mean * (1 - mean) / double(imagesPerSeed * seeds);
+    if (independent <= 0)
+        return 1.0; // every image alike, at every seed: nothing varies
+    const double f = smallSampleFactor(level);
+    return std::max(1.0, f * f * (between + within) / independent);
 }
 
 SeedSpread seedSpread(const std::vector<int>& correct, const std::vector<int64_t>& stratum, int seeds)

@@ -32,8 +32,11 @@ struct SeedSpread {
 
     /// t_df / z at the level: how much wider than a normal interval few seeds make it.
     double smallSampleFactor(double level) const;
-    /// (between + within) x factor² over within, at least 1: how many images count as one
-    /// independent image once the seeds are accounted for (Kish's design effect of the seed level).
+    /// (between + within) x factor² over the variance of as many independent images, mean (1 - mean)
+    /// / N, at least 1: how many images count as one independent image once the seeds are accounted
+    /// for (Kish's design effect). Relative to independent images, not to the restarts' own part: a
+    /// collapsed network whose restarts all give one answer per class has no restart variance, and
+    /// its seeds' tiny spread must not turn 300 images into 3.
     double designEffect(double level) const;
 };
 
