@@ -332,12 +332,13 @@ StudyPointResult runJob(const StudyJob& job, const StudyConfig& study, const Pip
     std::vector<KidResult> kids;
     for (const Attack& a : attacks) {
         StageProgress stage(progress, from + (1 - from) * done / total, from + (1 - from) * (done + a.weight) / total, a.name);
+        const auto attackStarted = std::chrono::steady_clock::now();
         const AttackResult result = a.run(stage);
         done += a.weight;
         StudyAttackRow row;
         row.attack = a.name;
         row.images = result.images.size(0);
-        row.seconds = result.seconds;
+        row.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - attackStarted).count();
         const at::Tensor labels = result.labels.contiguous();
         row.labels.assign(labels.data_ptr<int64_t>(), labels.data_ptr<int64_t>() + labels.numel());
         RatedImages images{a.name, "SNN", result.images, result.labels, {}, {}};
