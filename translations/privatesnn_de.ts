@@ -467,7 +467,7 @@
         <translation>Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/frontierplot.cpp" line="+232"/>
+        <location filename="../widgets/plots/frontierplot.cpp" line="+233"/>
         <source>people (human judge), in their defence&apos;s colour</source>
         <translation>Menschen (menschlicher Prüfer), in der Farbe ihrer Abwehr</translation>
     </message>
@@ -1843,8 +1843,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Paired comparisons (judge accuracy of the first minus the second, the first point&apos;s strongest attack): each defended point against the undefended one, and each encryption dose against the noise with its drift. The interval is exact given the share of discordant pairs and, like p (exact McNemar), uses the discordant counts divided by their design effect over seeds. A comparison is at equal accuracy loss only where the two points lose within one point of each other; otherwise it compares defences at different costs. Every attack: study_comparisons.csv.</source>
-        <translation>Gepaarte Vergleiche (Prüfer-Genauigkeit des ersten minus die des zweiten, beim stärksten Angriff des ersten Punkts): jeder verteidigte Punkt gegen den unverteidigten und jede Verschlüsselungsdosis gegen das Rauschen mit ihrer Drift. Das Intervall ist exakt bei gegebenem Anteil diskordanter Paare und verwendet wie p (exakter McNemar-Test) die diskordanten Zählungen, geteilt durch ihren Designeffekt über die Seeds. Ein Vergleich ist nur dann einer bei gleichem Genauigkeitsverlust, wenn beide Punkte höchstens einen Punkt auseinander verlieren; sonst vergleicht er Verteidigungen zu verschiedenen Kosten. Jeder Angriff: study_comparisons.csv.</translation>
+        <source>Paired comparisons (judge accuracy of the first minus the second, the first point&apos;s strongest attack): each defended point against the undefended one, and each encryption dose against the noise with its drift. The interval is Agresti and Min&apos;s adjusted Wald interval for matched pairs and, like p (exact McNemar), uses the counts divided by their design effect over seeds. A comparison is at equal accuracy loss only where the two points lose within one point of each other; otherwise it compares defences at different costs. Every attack: study_comparisons.csv.</source>
+        <translation>Gepaarte Vergleiche (Prüfer-Genauigkeit des ersten minus die des zweiten, beim stärksten Angriff des ersten Punkts): jeder verteidigte Punkt gegen den unverteidigten und jede Verschlüsselungsdosis gegen das Rauschen mit ihrer Drift. Das Intervall ist das angepasste Wald-Intervall von Agresti und Min für gepaarte Anteile und verwendet wie p (exakter McNemar-Test) die Zählungen, geteilt durch ihren Designeffekt über die Seeds. Ein Vergleich ist nur dann einer bei gleichem Genauigkeitsverlust, wenn beide Punkte höchstens einen Punkt auseinander verlieren; sonst vergleicht er Verteidigungen zu verschiedenen Kosten. Jeder Angriff: study_comparisons.csv.</translation>
     </message>
     <message>
         <location line="-137"/>
@@ -2751,6 +2751,11 @@
         <translation>Transfer-Kontrolle: Der Richter ordnet %1 der echten Bilder anderer Klassen, die innerhalb des Budgets in Richtung einer Klasse verschoben wurden, dieser Klasse zu.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Transfer control: the judge puts %1 of real images of other classes, nudged toward a class within the budget, into that class: no more than chance, so adversarial transfer alone buys nothing above chance here.</source>
+        <translation>Transfer-Kontrolle: Der Richter ordnet %1 der echten Bilder anderer Klassen, die innerhalb des Budgets in Richtung einer Klasse verschoben wurden, dieser Klasse zu: nicht mehr als der Zufall, adversarialer Transfer allein bringt hier also nichts über dem Zufall.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Transfer control: the judge puts %1 of real images of other classes, nudged toward a class within the budget, into that class; adversarial transfer alone reaches %2 of the undefended SNN&apos;s judge accuracy above chance.</source>
         <translation>Transfer-Kontrolle: Der Richter ordnet %1 der echten Bilder anderer Klassen, die innerhalb des Budgets in Richtung einer Klasse verschoben wurden, dieser Klasse zu; adversarialer Transfer allein erreicht %2 der Richtergenauigkeit des ungeschützten SNN oberhalb des Zufalls.</translation>
@@ -2761,7 +2766,7 @@
         <translation>%1 — Menschen</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1
 People: %2 over %n ratings</source>
         <translation>
@@ -2929,7 +2934,7 @@ Menschen: %2 über %n Bewertungen</numerusform>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/command_study.cpp" line="+182"/>
+        <location filename="../app/cli/command_study.cpp" line="+195"/>
         <source>Report: %1</source>
         <translation>Bericht: %1</translation>
     </message>
@@ -2988,12 +2993,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>vergangen %1, Rest %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_study.cpp" line="-61"/>
+        <location filename="../app/cli/command_study.cpp" line="-67"/>
         <source>Defence</source>
         <translation>Abwehr</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Setting</source>
         <translation>Einstellung</translation>
     </message>
@@ -3053,7 +3058,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Antwort: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Transfer control: adversarial examples made from real images of other classes reach no judge accuracy above chance, without any inversion.</source>
+        <translation>Transfer-Kontrolle: Adversariale Beispiele aus echten Bildern anderer Klassen erreichen ohne jede Inversion keine Richtergenauigkeit über dem Zufall.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Transfer control: adversarial examples made from real images of other classes reach %1 of the undefended SNN&apos;s judge accuracy above chance, without any inversion.</source>
         <translation>Transfer-Kontrolle: Aus echten Bildern anderer Klassen erzeugte adversariale Beispiele erreichen ohne jede Inversion %1 der Richtergenauigkeit des ungeschützten SNN oberhalb des Zufalls.</translation>
     </message>
@@ -5170,12 +5180,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Dasselbe SNN, unterschiedlich stark verteidigt (Verschlüsselungsdosen, Rauschen gleicher Gewichtsdrift, Destillation aus Zufallsinitialisierung), jeweils von mehreren Angriffen mit mindestens 100 Bildern angegriffen und von zwei Prüfern bewertet: Ein Punkt leckt, wenn ein Angriff für einen Prüfer leckt (auf einem für ihre Anzahl korrigierten Niveau), und ist nur geschützt, wenn alle es sind. Punkte erscheinen, sobald sie fertig sind; eine angehaltene Studie setzt dort fort, wo sie stand.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Default grid (about 15 minutes on the demo, 2 cores)</source>
-        <translation>Standardraster (etwa 15 Minuten mit der Demo, 2 Kerne)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Quick grid (a few minutes)</source>
         <translation>Schnellraster (wenige Minuten)</translation>
     </message>
@@ -5264,7 +5269,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Start…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-99"/>
+        <source>Default grid (52 jobs, about 45 minutes on the demo, 2 cores)</source>
+        <translation>Standardraster (52 Jobs, etwa 45 Minuten mit der Demo, 2 Kerne)</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>Preparing the lab (synthesis and conversion, kept when unchanged)…</source>
         <translation>Das Labor wird vorbereitet (Synthese und Konvertierung, unverändert beibehalten)…</translation>
     </message>
@@ -5427,7 +5437,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>; die Importeinstellungen setzen einen anderen)</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>NIR&apos;s IF neuron resets to v_reset, while this network subtracts the threshold; the file records reset_method = &quot;subtract&quot; in its metadata. snnTorch, Sinabs and SpiNNaker2 reset by subtraction, Norse and Lava-DL reset to v_reset and lose accuracy.</source>
         <translation>Das IF-Neuron von NIR setzt auf v_reset zurück, dieses Netz zieht dagegen die Schwelle ab; die Datei vermerkt reset_method = &quot;subtract&quot; in ihren Metadaten. snnTorch, Sinabs und SpiNNaker2 ziehen die Schwelle ab, Norse und Lava-DL setzen auf v_reset zurück und verlieren Genauigkeit.</translation>
     </message>

@@ -467,7 +467,7 @@
         <translation>유사도</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/frontierplot.cpp" line="+232"/>
+        <location filename="../widgets/plots/frontierplot.cpp" line="+233"/>
         <source>people (human judge), in their defence&apos;s colour</source>
         <translation>사람(인간 판정자), 해당 방어의 색</translation>
     </message>
@@ -1842,8 +1842,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Paired comparisons (judge accuracy of the first minus the second, the first point&apos;s strongest attack): each defended point against the undefended one, and each encryption dose against the noise with its drift. The interval is exact given the share of discordant pairs and, like p (exact McNemar), uses the discordant counts divided by their design effect over seeds. A comparison is at equal accuracy loss only where the two points lose within one point of each other; otherwise it compares defences at different costs. Every attack: study_comparisons.csv.</source>
-        <translation>쌍 비교(첫 번째 지점의 가장 강한 공격에서 첫 번째의 판정자 정확도 빼기 두 번째): 방어된 각 지점을 방어하지 않은 지점과, 각 암호화 강도를 같은 변화량의 노이즈와 비교합니다. 구간은 불일치 쌍의 비율이 주어졌을 때 정확하며, p(정확 McNemar)와 마찬가지로 불일치 개수를 시드에 걸친 설계 효과로 나눈 값을 씁니다. 두 지점의 정확도 손실 차이가 1 포인트 이내일 때만 같은 정확도 손실에서의 비교이며, 그렇지 않으면 서로 다른 비용의 방어를 비교하는 것입니다. 모든 공격: study_comparisons.csv.</translation>
+        <source>Paired comparisons (judge accuracy of the first minus the second, the first point&apos;s strongest attack): each defended point against the undefended one, and each encryption dose against the noise with its drift. The interval is Agresti and Min&apos;s adjusted Wald interval for matched pairs and, like p (exact McNemar), uses the counts divided by their design effect over seeds. A comparison is at equal accuracy loss only where the two points lose within one point of each other; otherwise it compares defences at different costs. Every attack: study_comparisons.csv.</source>
+        <translation>쌍 비교(첫 번째 지점의 가장 강한 공격에서 첫 번째의 판정자 정확도 빼기 두 번째): 방어된 각 지점을 방어하지 않은 지점과, 각 암호화 강도를 같은 변화량의 노이즈와 비교합니다. 구간은 대응 비율에 대한 Agresti–Min 보정 Wald 구간이며, p(정확 McNemar)와 마찬가지로 개수를 시드에 걸친 설계 효과로 나눈 값을 씁니다. 두 지점의 정확도 손실 차이가 1 포인트 이내일 때만 같은 정확도 손실에서의 비교이며, 그렇지 않으면 서로 다른 비용의 방어를 비교하는 것입니다. 모든 공격: study_comparisons.csv.</translation>
     </message>
     <message>
         <location line="-137"/>
@@ -2745,6 +2745,11 @@
         <translation>전이 대조군: 판정기는 예산 안에서 어떤 클래스 쪽으로 밀린 다른 클래스의 실제 이미지 중 %1을(를) 그 클래스로 분류합니다.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Transfer control: the judge puts %1 of real images of other classes, nudged toward a class within the budget, into that class: no more than chance, so adversarial transfer alone buys nothing above chance here.</source>
+        <translation>전이 대조군: 판정기는 예산 안에서 어떤 클래스 쪽으로 밀린 다른 클래스의 실제 이미지 중 %1을(를) 그 클래스로 분류합니다. 우연 수준을 넘지 않으므로, 여기서는 적대적 전이만으로 우연 이상의 이득이 없습니다.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Transfer control: the judge puts %1 of real images of other classes, nudged toward a class within the budget, into that class; adversarial transfer alone reaches %2 of the undefended SNN&apos;s judge accuracy above chance.</source>
         <translation>전이 대조군: 판정기는 예산 안에서 어떤 클래스 쪽으로 밀린 다른 클래스의 실제 이미지 중 %1을(를) 그 클래스로 분류합니다. 적대적 전이만으로 방어되지 않은 SNN의 우연 수준 초과 판정기 정확도의 %2에 도달합니다.</translation>
@@ -2755,7 +2760,7 @@
         <translation>%1 — 사람</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1
 People: %2 over %n ratings</source>
         <translation>
@@ -2921,7 +2926,7 @@ People: %2 over %n ratings</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/command_study.cpp" line="+182"/>
+        <location filename="../app/cli/command_study.cpp" line="+195"/>
         <source>Report: %1</source>
         <translation>보고서: %1</translation>
     </message>
@@ -2980,12 +2985,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>경과 %1, 남은 시간 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_study.cpp" line="-61"/>
+        <location filename="../app/cli/command_study.cpp" line="-67"/>
         <source>Defence</source>
         <translation>방어</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Setting</source>
         <translation>설정</translation>
     </message>
@@ -3045,7 +3050,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>답: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Transfer control: adversarial examples made from real images of other classes reach no judge accuracy above chance, without any inversion.</source>
+        <translation>전이 대조군: 다른 클래스의 실제 이미지로 만든 적대적 예제는 역변환 없이는 우연 수준을 넘는 판정기 정확도에 이르지 못합니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Transfer control: adversarial examples made from real images of other classes reach %1 of the undefended SNN&apos;s judge accuracy above chance, without any inversion.</source>
         <translation>전이 대조군: 다른 클래스의 실제 이미지로 만든 적대적 예제가 역전 없이도 방어되지 않은 SNN의 우연 수준 초과 판정기 정확도의 %1에 도달합니다.</translation>
     </message>
@@ -5157,12 +5167,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>같은 SNN을 여러 강도(암호화 용량, 같은 가중치 변화의 잡음, 무작위 초기화에서의 증류)로 방어하고, 각각 여러 공격으로 최소 100장의 이미지를 만들어 두 판정자가 채점합니다: 어떤 판정자에게든 어떤 공격이 유출되면(그 수에 맞게 보정한 수준에서) 지점은 유출이며, 모두 보호될 때만 보호됨입니다. 지점은 끝나는 대로 나타나며, 중단된 연구는 멈춘 곳에서 이어집니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Default grid (about 15 minutes on the demo, 2 cores)</source>
-        <translation>기본 격자 (데모에서 약 15분, 코어 2개)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Quick grid (a few minutes)</source>
         <translation>빠른 격자 (몇 분)</translation>
     </message>
@@ -5250,7 +5255,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-99"/>
+        <source>Default grid (52 jobs, about 45 minutes on the demo, 2 cores)</source>
+        <translation>기본 격자 (작업 52개, 데모에서 약 45분, 코어 2개)</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>Preparing the lab (synthesis and conversion, kept when unchanged)…</source>
         <translation>랩 준비 중 (합성과 변환, 바뀌지 않았으면 유지)…</translation>
     </message>
@@ -5412,7 +5422,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>; 가져오기 설정에서 바꿀 수 있음)</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>NIR&apos;s IF neuron resets to v_reset, while this network subtracts the threshold; the file records reset_method = &quot;subtract&quot; in its metadata. snnTorch, Sinabs and SpiNNaker2 reset by subtraction, Norse and Lava-DL reset to v_reset and lose accuracy.</source>
         <translation>NIR의 IF 뉴런은 v_reset으로 재설정되지만 이 네트워크는 임계값을 뺍니다. 파일 메타데이터에 reset_method = &quot;subtract&quot;가 기록됩니다. snnTorch, Sinabs, SpiNNaker2는 임계값을 빼서 재설정하고, Norse와 Lava-DL은 v_reset으로 재설정하므로 정확도가 떨어집니다.</translation>
     </message>

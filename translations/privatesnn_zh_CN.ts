@@ -467,7 +467,7 @@
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/frontierplot.cpp" line="+232"/>
+        <location filename="../widgets/plots/frontierplot.cpp" line="+233"/>
         <source>people (human judge), in their defence&apos;s colour</source>
         <translation>人（人类判别），采用其防御的颜色</translation>
     </message>
@@ -1842,8 +1842,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Paired comparisons (judge accuracy of the first minus the second, the first point&apos;s strongest attack): each defended point against the undefended one, and each encryption dose against the noise with its drift. The interval is exact given the share of discordant pairs and, like p (exact McNemar), uses the discordant counts divided by their design effect over seeds. A comparison is at equal accuracy loss only where the two points lose within one point of each other; otherwise it compares defences at different costs. Every attack: study_comparisons.csv.</source>
-        <translation>配对比较（第一个点最强攻击下，第一个的评判器准确率减去第二个的）：每个防御点与未防御点比较，每个加密强度与具有相同漂移的噪声比较。在给定不一致对比例的条件下区间是精确的，并与 p（精确 McNemar 检验）一样，使用除以跨种子设计效应后的不一致计数。只有两个点的准确率损失相差不超过一个百分点时，比较才是在相同准确率损失下进行的；否则比较的是代价不同的防御。每次攻击：study_comparisons.csv。</translation>
+        <source>Paired comparisons (judge accuracy of the first minus the second, the first point&apos;s strongest attack): each defended point against the undefended one, and each encryption dose against the noise with its drift. The interval is Agresti and Min&apos;s adjusted Wald interval for matched pairs and, like p (exact McNemar), uses the counts divided by their design effect over seeds. A comparison is at equal accuracy loss only where the two points lose within one point of each other; otherwise it compares defences at different costs. Every attack: study_comparisons.csv.</source>
+        <translation>配对比较（第一个点最强攻击下，第一个的评判器准确率减去第二个的）：每个防御点与未防御点比较，每个加密强度与具有相同漂移的噪声比较。区间是 Agresti 与 Min 针对配对比例的校正 Wald 区间，并与 p（精确 McNemar 检验）一样，使用除以跨种子设计效应后的计数。只有两个点的准确率损失相差不超过一个百分点时，比较才是在相同准确率损失下进行的；否则比较的是代价不同的防御。每次攻击：study_comparisons.csv。</translation>
     </message>
     <message>
         <location line="-137"/>
@@ -2745,6 +2745,11 @@
         <translation>迁移对照：在预算内被推向某一类别的其他类别真实图像中，评判器将 %1 归入该类别。</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Transfer control: the judge puts %1 of real images of other classes, nudged toward a class within the budget, into that class: no more than chance, so adversarial transfer alone buys nothing above chance here.</source>
+        <translation>迁移对照：在预算内被推向某一类别的其他类别真实图像中，评判器将 %1 归入该类别：不高于随机水平，因此这里仅靠对抗迁移得不到任何高于随机水平的效果。</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Transfer control: the judge puts %1 of real images of other classes, nudged toward a class within the budget, into that class; adversarial transfer alone reaches %2 of the undefended SNN&apos;s judge accuracy above chance.</source>
         <translation>迁移对照：在预算内被推向某一类别的其他类别真实图像中，评判器将 %1 归入该类别；仅靠对抗迁移即可达到未防御 SNN 高于随机水平的评判器准确率的 %2。</translation>
@@ -2755,7 +2760,7 @@
         <translation>%1 — 人</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1
 People: %2 over %n ratings</source>
         <translation>
@@ -2921,7 +2926,7 @@ People: %2 over %n ratings</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/command_study.cpp" line="+182"/>
+        <location filename="../app/cli/command_study.cpp" line="+195"/>
         <source>Report: %1</source>
         <translation>报告：%1</translation>
     </message>
@@ -2980,12 +2985,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>已用 %1，剩余 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_study.cpp" line="-61"/>
+        <location filename="../app/cli/command_study.cpp" line="-67"/>
         <source>Defence</source>
         <translation>防御</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
@@ -3045,7 +3050,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>答案：%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Transfer control: adversarial examples made from real images of other classes reach no judge accuracy above chance, without any inversion.</source>
+        <translation>迁移对照：由其他类别的真实图像生成的对抗样本，在没有任何反演的情况下，评判器准确率不高于随机水平。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Transfer control: adversarial examples made from real images of other classes reach %1 of the undefended SNN&apos;s judge accuracy above chance, without any inversion.</source>
         <translation>迁移对照：由其他类别真实图像生成的对抗样本无需任何反演，即可达到未防御 SNN 高于随机水平的评判器准确率的 %1。</translation>
     </message>
@@ -5157,12 +5167,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>同一个 SNN 以多种强度防御（加密剂量、等权重漂移的噪声、从随机初始化蒸馏），每种都由多次攻击各用至少 100 张图像攻击，并由两个判别器评分：任一攻击对任一判别器泄露（在按其数量校正的水平下），该点即泄露；全部受保护时才算受保护。各点完成即显示；中断的研究会从中断处继续。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Default grid (about 15 minutes on the demo, 2 cores)</source>
-        <translation>默认网格（演示约 15 分钟，2 个核心）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Quick grid (a few minutes)</source>
         <translation>快速网格（几分钟）</translation>
     </message>
@@ -5250,7 +5255,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-99"/>
+        <source>Default grid (52 jobs, about 45 minutes on the demo, 2 cores)</source>
+        <translation>默认网格（52 个作业，演示约 45 分钟，2 个核心）</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>Preparing the lab (synthesis and conversion, kept when unchanged)…</source>
         <translation>正在准备实验室（合成与转换，未改变时保留）…</translation>
     </message>
@@ -5412,7 +5422,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>；可在导入设置中更改）</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>NIR&apos;s IF neuron resets to v_reset, while this network subtracts the threshold; the file records reset_method = &quot;subtract&quot; in its metadata. snnTorch, Sinabs and SpiNNaker2 reset by subtraction, Norse and Lava-DL reset to v_reset and lose accuracy.</source>
         <translation>NIR 的 IF 神经元复位到 v_reset，而本网络减去阈值；文件在元数据中记录 reset_method = &quot;subtract&quot;。snnTorch、Sinabs 和 SpiNNaker2 按减法复位，Norse 和 Lava-DL 复位到 v_reset，会损失准确率。</translation>
     </message>
