@@ -19,6 +19,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -168,6 +169,34 @@ TEST(StudyDefences, ThresholdAwareOnTwoLayersByHand)
     // Leaky neurons: refused, with the way out named.
     snn.leak = 0.9;
     EXPECT_THROW(thresholdAwareForward(snn, x), Error);
+}
+
+// The real end of the distance scale: perClass images of each class held out, none of them in the
+// reference set, the two together every image once; a class with fewer gives what it has.
+TEST(StudyReferences, HeldOutImagesAreNeverReferences)
+{
+    std::vector<int64_t> labelList;
+    for (int i = 0; i < 60; ++i)
+        labelList.push_back(i % 3 == 2 && i >= 12 ? 0 : i % 3); // class 2 has only 4 images
+    const at::Tensor labels = at::tensor(labelList, at::kLong);
+    const HeldOutSplit split = holdOutPerClass(labels, {0, 1, 2}, 5, 7);
+    std::set<int64_t> held, reference;
+    for (int64_t i = 0; i < split.heldOut.numel(); ++i)
+        held.insert(split.heldOut[i].item<int64_t>());
+    for (int64_t i = 0; i < split.reference.numel(); ++i)
+        reference.insert(split.reference[i].item<int64_t>());
+    for (int64_t i : held)
+        EXPECT_EQ(reference.count(i), 0u) << "image " << i << " is in both sets";
+    EXPECT_EQ(held.size() + reference.size(), labelList.size());
+    std::map<int64_t, int> perClass;
+    for (int64_t i : held)
+        ++perClass[labelList[size_t(i)]];
+    EXPECT_EQ(perClass[0], 5);
+    EXPECT_EQ(perClass[1], 5);
+    EXPECT_EQ(perClass[2], 4);
+    // Another seed, other images: the split is drawn, not the first ones of each class.
+    const HeldOutSplit other = holdOutPerClass(labels, {0, 1, 2}, 5, 8);
+    EXPECT_FALSE(at::equal(other.heldOut, split.heldOut));
 }
 
 TEST(StudyAttack, Algorithm4AccumulatesGOverIterations)
