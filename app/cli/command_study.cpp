@@ -126,9 +126,9 @@ void printFrontier(const StudySummary& s, const std::string& lab)
     }
     const char* const row = "%-*s %-*s %5s %10s %8s  %-42s %-24s  %-13s  %-24s  %s\n";
     std::printf(row, defenceWidth, translate("privatesnn", "Defence").c_str(), settingWidth,
-                translate("privatesnn", "Setting").c_str(),
-                translate("privatesnn", "Seeds").c_str(), translate("privatesnn", "Weight L2").c_str(),
-                translate("privatesnn", "SNN").c_str(), translate("privatesnn", "Strongest attack").c_str(),
+                translate("privatesnn", "Setting").c_str(), translate("privatesnn", "Seeds").c_str(),
+                translate("privatesnn", "Weight L2").c_str(), translate("privatesnn", "SNN").c_str(),
+                translate("privatesnn", "Strongest attack").c_str(),
                 translate("privatesnn", "Judge [95 % interval]").c_str(),
                 translate("privatesnn", "KID (norm.) ± se").c_str(),
                 human ? translate("privatesnn", "People [exact 95 %]").c_str() : "",
@@ -147,8 +147,8 @@ void printFrontier(const StudySummary& s, const std::string& lab)
         if (tooFewImagesForVerdict(s, p))
             verdict = fill(translate("privatesnn", "%1 (too few images for a verdict: %2 per attack)"),
                            {verdict, std::to_string(verdictImages(p))});
-        std::printf(row, defenceWidth, p.point.defence.c_str(), settingWidth, p.point.label.c_str(), seeds, l2, snn, a.attack.c_str(),
-                    percentWithInterval(a.accuracy, a.interval).c_str(), kid,
+        std::printf(row, defenceWidth, p.point.defence.c_str(), settingWidth, p.point.label.c_str(), seeds, l2, snn,
+                    a.attack.c_str(), percentWithInterval(a.accuracy, a.interval).c_str(), kid,
                     h ? percentWithInterval(h->accuracy, h->interval).c_str() : (human ? "–" : ""), verdict.c_str());
     }
     if (std::any_of(s.points.begin(), s.points.end(),
@@ -161,10 +161,11 @@ void printFrontier(const StudySummary& s, const std::string& lab)
                         .c_str());
     std::printf("%s\n", fill(translate("privatesnn", "Answer: %1"), {s.answer}).c_str());
     if (s.transferShare && *s.transferShare <= 0) {
-        std::printf("%s\n", translate("privatesnn",
-                                      "Transfer control: adversarial examples made from real images of other classes "
-                                      "reach no judge accuracy above chance, without any inversion.")
-                                .c_str());
+        std::printf("%s\n",
+                    translate("privatesnn",
+                              "Transfer control: adversarial examples made from real images of other classes "
+                              "reach no judge accuracy above chance, without any inversion.")
+                        .c_str());
     } else if (s.transferShare) {
         char share[16];
         std::snprintf(share, sizeof(share), "%.0f %%", *s.transferShare * 100);
@@ -295,9 +296,12 @@ void addStudyCommand(CLI::App& app, const GlobalOptions& global)
     cmd->add_option("--lab", o->lab, "Lab folder (prepared like 'privatesnn run'; results in LAB/study)")->required();
     cmd->add_option("--config", o->configFile, "JSON settings on top of the demo profile (see 'privatesnn run --print-config')")
         ->check(CLI::ExistingFile);
-    cmd->add_option("--grid", o->grid, "Defences and strengths: 'default' (52 jobs, about 45 minutes on the demo on 2 cores) or 'quick' (25 "
-                    "small jobs, about 5 minutes)")
-        ->check(CLI::IsMember({"default", "quick"}))->capture_default_str();
+    cmd->add_option(
+           "--grid", o->grid,
+           "Defences and strengths: 'default' (52 jobs, about 45 minutes on the demo on 2 cores) or 'quick' (25 "
+           "small jobs, about 5 minutes)")
+        ->check(CLI::IsMember({"default", "quick"}))
+        ->capture_default_str();
     cmd->add_option("--point", o->points,
                     "Run only these jobs (POINT-sSEED, what --emit-jobs prints) or points (all their seeds); the lab "
                     "must be prepared");

@@ -263,7 +263,8 @@ void writeStudySection(ReportContext& context)
         "Paired comparisons (judge accuracy of the first minus the second, the first point's strongest attack): each "
         "defended point against the undefended one, and each encryption dose against the noise with its drift. The "
         "interval is Agresti and Min's adjusted Wald interval for matched pairs and, like p (exact McNemar), uses "
-        "the counts divided by their design effect over seeds. A comparison is at equal accuracy loss only where the two "
+        "the counts divided by their design effect over seeds. A comparison is at equal accuracy loss only where the "
+        "two "
         "points lose within one point of each other; otherwise it compares defences at different costs. Every attack: "
         "study_comparisons.csv."));
     html.table(pairs);

@@ -4,8 +4,8 @@
 #include "privatesnn/study_controls.h"
 
 #include "privatesnn/error.h"
-#include "privatesnn/study_seeds.h"
 #include "privatesnn/study_caveat.h"
+#include "privatesnn/study_seeds.h"
 #include "privatesnn/text_format.h"
 
 #include <algorithm>

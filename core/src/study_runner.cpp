@@ -388,9 +388,10 @@ std::string studyFolder(const std::string& lab)
     return (fs::path(lab) / "study").string();
 }
 
-std::vector<std::string> runStudyPoints(const PipelineConfig& pipeline, const StudyConfig& study, const std::string& labFolder,
-                                        const std::vector<std::string>& ids, PipelineObserver& pipelineObserver,
-                                        StudyObserver& observer, bool prepare, int parallelJobs)
+std::vector<std::string> runStudyPoints(const PipelineConfig& pipeline, const StudyConfig& study,
+                                        const std::string& labFolder, const std::vector<std::string>& ids,
+                                        PipelineObserver& pipelineObserver, StudyObserver& observer, bool prepare,
+                                        int parallelJobs)
 {
     if (prepare)
         runPipeline(pipeline, labFolder, pipelineObserver, Step::Convert); // synthesis and conversion, kept when unchanged

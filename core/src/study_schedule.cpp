@@ -20,7 +20,7 @@ class Scheduler;
 /// A running job's progress: it reaches the observer only while its job is the one shown.
 class JobSink : public ProgressSink {
 public:
-    JobSink(Scheduler& scheduler, size_t job) : m_scheduler(scheduler), m_job(job) {}
+    JobSink(Scheduler& scheduler, size_t job) : m_scheduler(scheduler), m_job(job) { }
     void report(double fraction, const std::string& message) override;
     void metric(const std::string& series, double x, double y) override;
     bool cancelled() const override;
@@ -33,7 +33,7 @@ private:
 /// A running job's live images, likewise only from the job shown.
 class JobImages : public PipelineObserver {
 public:
-    JobImages(Scheduler& scheduler, size_t job) : m_scheduler(scheduler), m_job(job) {}
+    JobImages(Scheduler& scheduler, size_t job) : m_scheduler(scheduler), m_job(job) { }
     ProgressSink& stepStarted(const RunItem&, int, int) override { return nullProgress(); }
     void image(const std::string& series, int64_t classIndex, int channels, int height, int width,
                const std::vector<float>& pixels) override;
@@ -45,8 +45,9 @@ private:
 
 class Scheduler {
 public:
-    Scheduler(size_t jobs, const std::vector<std::optional<size_t>>& waitFor, const std::vector<const StudyPoint*>& points,
-              StudyObserver& observer, PipelineObserver& images, const JobBody& body)
+    Scheduler(size_t jobs, const std::vector<std::optional<size_t>>& waitFor,
+              const std::vector<const StudyPoint*>& points, StudyObserver& observer, PipelineObserver& images,
+              const JobBody& body)
         : m_waitFor(waitFor)
         , m_points(points)
         , m_observer(observer)
@@ -63,9 +64,8 @@ public:
         at::set_num_threads(threadsPerJob); // this thread's own intra-op pool (OpenMP: per thread)
         std::unique_lock lock(m_mutex);
         while (!m_stop) {
-            const auto ready = std::find_if(m_pending.begin(), m_pending.end(), [&](size_t j) {
-                return !m_waitFor[j] || m_done[*m_waitFor[j]];
-            });
+            const auto ready = std::find_if(m_pending.begin(), m_pending.end(),
+                                            [&](size_t j) { return !m_waitFor[j] || m_done[*m_waitFor[j]]; });
             if (ready == m_pending.end()) {
                 if (m_pending.empty())
                     break;
@@ -184,9 +184,18 @@ private:
     std::exception_ptr m_error;
 };
 
-void JobSink::report(double fraction, const std::string& message) { m_scheduler.report(m_job, fraction, message); }
-void JobSink::metric(const std::string& series, double x, double y) { m_scheduler.metric(m_job, series, x, y); }
-bool JobSink::cancelled() const { return m_scheduler.cancelled(); }
+void JobSink::report(double fraction, const std::string& message)
+{
+    m_scheduler.report(m_job, fraction, message);
+}
+void JobSink::metric(const std::string& series, double x, double y)
+{
+    m_scheduler.metric(m_job, series, x, y);
+}
+bool JobSink::cancelled() const
+{
+    return m_scheduler.cancelled();
+}
 
 void JobImages::image(const std::string& series, int64_t classIndex, int channels, int height, int width,
                       const std::vector<float>& pixels)
@@ -196,8 +205,9 @@ void JobImages::image(const std::string& series, int64_t classIndex, int channel
 
 } // namespace
 
-void runScheduled(size_t jobs, const std::vector<std::optional<size_t>>& waitFor, const std::vector<const StudyPoint*>& points,
-                  int workers, int threadsPerJob, StudyObserver& observer, PipelineObserver& images, const JobBody& body)
+void runScheduled(size_t jobs, const std::vector<std::optional<size_t>>& waitFor,
+                  const std::vector<const StudyPoint*>& points, int workers, int threadsPerJob, StudyObserver& observer,
+                  PipelineObserver& images, const JobBody& body)
 {
     if (workers <= 1 || jobs <= 1) {
         for (size_t j = 0; j < jobs; ++j) {

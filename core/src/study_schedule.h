@@ -28,7 +28,8 @@ using JobBody = std::function<JobOutcome(size_t job, ProgressSink& sink, Pipelin
 /// sequential run: a job that finishes while another is shown is reported right after it. Cancelling
 /// through the shown job's sink stops every job; the first error (or the cancellation) is rethrown
 /// once every thread has stopped.
-void runScheduled(size_t jobs, const std::vector<std::optional<size_t>>& waitFor, const std::vector<const StudyPoint*>& points,
-                  int workers, int threadsPerJob, StudyObserver& observer, PipelineObserver& images, const JobBody& body);
+void runScheduled(size_t jobs, const std::vector<std::optional<size_t>>& waitFor,
+                  const std::vector<const StudyPoint*>& points, int workers, int threadsPerJob, StudyObserver& observer,
+                  PipelineObserver& images, const JobBody& body);
 
 } // namespace psnn::study_detail

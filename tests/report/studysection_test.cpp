@@ -88,8 +88,9 @@ TEST(StudyFrontier, TransferControlSaysNothingAboveChanceWhenItIsBelowIt)
 {
     psnn::StudySummary s = sampleStudy();
     s.chance = 0.1;
-    s.points.push_back(point("transfer-control", "transfer-control", 0, 0,
-                             attack("transfer control (targeted PGD)", 0.05, 0.01, 0.12, psnn::StudyVerdict::Protected)));
+    s.points.push_back(
+        point("transfer-control", "transfer-control", 0, 0,
+              attack("transfer control (targeted PGD)", 0.05, 0.01, 0.12, psnn::StudyVerdict::Protected)));
     s.transferShare = (0.05 - 0.1) / (0.86 - 0.1);
     const QString below = psnn::transferControlText(s);
     EXPECT_TRUE(below.contains(QStringLiteral("nothing above chance"))) << below.toStdString();
@@ -183,7 +184,6 @@ TEST(StudySection, NamesTheFeatureExtractorAndListsThePairedComparisons)
     EXPECT_TRUE(lines[1].endsWith(QStringLiteral(",false"))) << "12 points against 0: not at equal accuracy loss";
 }
 
-
 // Seventeen columns do not fit a portrait A4 page: the PDF splits the table into parts that repeat
 // the point's defence and setting, where the page's edge used to cut off the last columns.
 TEST(StudySection, ThePdfHoldsEveryColumnOfTheTable)
@@ -209,7 +209,8 @@ TEST(StudySection, ThePdfHoldsEveryColumnOfTheTable)
     const QString last = text->mid(second, text->indexOf(QStringLiteral("Part 3 of 3"), second) - second);
     EXPECT_TRUE(last.contains(QStringLiteral("Verdict of the point"))) << last.toStdString();
     EXPECT_EQ(last.count(QStringLiteral("leaks")), 2) << last.toStdString();
-    EXPECT_EQ(last.count(QStringLiteral("Noise of equal drift")), 1) << "the key columns repeat: " << last.toStdString();
+    EXPECT_EQ(last.count(QStringLiteral("Noise of equal drift")), 1)
+        << "the key columns repeat: " << last.toStdString();
 
     QFile html(QString::fromStdString(files.html));
     ASSERT_TRUE(html.open(QIODevice::ReadOnly));

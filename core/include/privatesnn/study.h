@@ -142,9 +142,10 @@ std::string studyFolder(const std::string& lab);
 /// of the same jobs run one at a time on as many threads each; 0: one job per LibTorch thread); the
 /// observers hear one job at a time.
 /// Returns the job ids that ran.
-std::vector<std::string> runStudyPoints(const PipelineConfig& pipeline, const StudyConfig& study, const std::string& lab,
-                                        const std::vector<std::string>& ids, PipelineObserver& pipelineObserver,
-                                        StudyObserver& observer, bool prepare = true, int parallelJobs = 1);
+std::vector<std::string> runStudyPoints(const PipelineConfig& pipeline, const StudyConfig& study,
+                                        const std::string& lab, const std::vector<std::string>& ids,
+                                        PipelineObserver& pipelineObserver, StudyObserver& observer,
+                                        bool prepare = true, int parallelJobs = 1);
 
 /// Reads every job of the grid from LAB/study/points (missing ones, and stale ones whose key no
 /// longer matches the settings and inputs, are listed in `missing` and their point left out),

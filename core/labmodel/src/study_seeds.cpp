@@ -228,7 +228,8 @@ PairedDifference pairedDifference(const std::vector<int64_t>& onlyFirst, const s
     out.p = mcnemarExact(b, c);
     // Agresti-Min on the effective counts: half a pair in each cell, the Wald interval of the
     // adjusted difference. The effective counts keep their fractions (no rounding at small deff).
-    const double bA = double(out.onlyFirst) / out.designEffect + 0.5, cA = double(out.onlySecond) / out.designEffect + 0.5;
+    const double bA = double(out.onlyFirst) / out.designEffect + 0.5,
+                 cA = double(out.onlySecond) / out.designEffect + 0.5;
     const double nA = n / out.designEffect + 2;
     const double dA = (bA - cA) / nA;
     const double se = std::sqrt(std::max(0.0, (bA + cA) - (bA - cA) * (bA - cA) / nA)) / nA;
