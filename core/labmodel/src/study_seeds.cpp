@@ -150,12 +150,7 @@ Interval twoStageBootstrap(const std::vector<int>& correct, const std::vector<in
     }
     std::sort(stats.begin(), stats.end());
     const double alpha = 1 - level;
-    auto quantile = [&](double q) {
-        const double pos = q * double(stats.size() - 1);
-        const size_t i = size_t(std::floor(pos));
-        const double f = pos - double(i);
-        return i + 1 < stats.size() ? stats[i] * (1 - f) + stats[i + 1] * f : stats[i];
-    };
+    auto quantile = [&](double q) { return sortedQuantile(stats, q); };
     const double f = spread.smallSampleFactor(level), halfStep = 0.5 / double(correct.size());
     const double low = spread.mean - f * (spread.mean - quantile(alpha / 2)) - halfStep;
     const double high = spread.mean + f * (quantile(1 - alpha / 2) - spread.mean) + halfStep;

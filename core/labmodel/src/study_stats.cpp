@@ -109,6 +109,16 @@ double studentQuantile(double q, double df)
     return (lo + hi) / 2;
 }
 
+double sortedQuantile(const std::vector<double>& sorted, double q)
+{
+    if (sorted.empty())
+        throw Error(ErrorCode::InvalidArgument, "A quantile needs at least one value.");
+    const double pos = q * double(sorted.size() - 1);
+    const size_t i = size_t(std::floor(pos));
+    const double f = pos - double(i);
+    return i + 1 < sorted.size() ? sorted[i] * (1 - f) + sorted[i + 1] * f : sorted[i];
+}
+
 double mcnemarExact(int64_t b, int64_t c)
 {
     if (b < 0 || c < 0)
@@ -151,12 +161,7 @@ Interval stratifiedBootstrap(const std::vector<int>& correct, const std::vector<
     }
     std::sort(stats.begin(), stats.end());
     const double alpha = 1 - level;
-    auto quantile = [&](double q) {
-        const double pos = q * double(stats.size() - 1);
-        const size_t i = size_t(std::floor(pos));
-        const double f = pos - double(i);
-        return i + 1 < stats.size() ? stats[i] * (1 - f) + stats[i + 1] * f : stats[i];
-    };
+    auto quantile = [&](double q) { return sortedQuantile(stats, q); };
     // The accuracy moves in steps of one image, and percentiles of a statistic on that lattice
     // fall short between its points (93 % for 95 % on simulated data); half a step more on each side
     // (a continuity correction) restores the coverage.

@@ -22,6 +22,9 @@ double binomialTailAtLeast(int64_t k, int64_t n, double p);
 /// Satterthwaite df is; infinite df gives the standard normal's).
 double studentQuantile(double q, double df);
 
+/// The q-quantile of sorted values, interpolated linearly between neighbours (a bootstrap's ends).
+double sortedQuantile(const std::vector<double>& sorted, double q);
+
 /// Exact paired McNemar test: b = pairs only the first got right, c = pairs only the second got
 /// right. Two-sided p = min(1, 2 P(X <= min(b, c))), X ~ Bin(b + c, 1/2); 1 when b + c = 0.
 double mcnemarExact(int64_t b, int64_t c);
