@@ -103,6 +103,43 @@ TEST(Frontier, LabelsEveryPointShortly)
     EXPECT_EQ(panel.plot()->legend->layout(), panel.plot()->plotLayout()) << "the legend sits outside the data";
 }
 
+// Crowded points (22 within a few points of accuracy, as an evidence grid gives): no two visible
+// labels overlap; a label with no free place is hidden, the point itself stays.
+TEST(Frontier, CrowdedLabelsNeverOverlap)
+{
+    psnn::StudySummary s = grid();
+    for (int i = 0; i < 22; ++i)
+        s.points.push_back(point("noise-" + std::to_string(10 + i), "noise", 5, 1e-3 * (i + 1), 0.01 + 0.001 * i,
+                                 0.8 + 0.002 * i));
+    psnn::StudyPanel panel;
+    panel.resize(1000, 1200);
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    panel.showStudy(s); // placed at the shown geometry
+    QTRY_COMPARE(panel.table()->rowCount(), int(s.points.size()));
+    QCustomPlot& plot = *panel.plot();
+    std::vector<QRectF> boxes;
+    int hidden = 0;
+    for (int i = 0; i < plot.itemCount(); ++i) {
+        auto* text = qobject_cast<QCPItemText*>(plot.item(i));
+        if (!text || text->position->typeX() != QCPItemPosition::ptPlotCoords)
+            continue; // the chance lines' captions sit at the axis rect's left edge
+        if (!text->visible()) {
+            ++hidden;
+            continue;
+        }
+        const QPointF p = text->position->pixelPosition();
+        const QSizeF size = QFontMetricsF(text->font()).size(0, text->text());
+        const double x = text->positionAlignment() & Qt::AlignLeft ? p.x() + 2 : p.x() - 2 - size.width();
+        const double y = text->positionAlignment() & Qt::AlignBottom ? p.y() - size.height() : p.y();
+        boxes.push_back(QRectF(QPointF(x, y), size).adjusted(2, 2, -2, -2));
+    }
+    EXPECT_GT(hidden, 0) << "22 labels cannot all fit";
+    for (size_t a = 0; a < boxes.size(); ++a)
+        for (size_t b = a + 1; b < boxes.size(); ++b)
+            EXPECT_FALSE(boxes[a].intersects(boxes[b])) << a << " and " << b;
+}
+
 // A study.json written before it kept each point's dose (labs of an earlier version) still gets
 // short labels: the dose is read from the label core wrote.
 TEST(Frontier, LabelsPointsOfAnOlderStudyFromTheirSetting)

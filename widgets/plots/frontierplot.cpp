@@ -58,46 +58,61 @@ void setSignedLogTicks(QCPAxis& axis, double lowest, double highest)
 }
 
 /// Puts each point's label where it covers no other label and no point: right or left of its point,
-/// above or below, in that order of preference; where every place is taken, the least covered one.
-/// Needs the plot's layout (a replot) for the pixel positions.
+/// above or below, in that order of preference. Where every place covers another label (points
+/// crowded together), the label is hidden rather than drawn over it: the point's hover and its
+/// table row still name it. Runs after each layout of the plot (its size decides the pixel
+/// positions), so labels placed at one size never overlap at another.
 void placeLabels(QCustomPlot& plot, const std::vector<QCPItemText*>& labels)
 {
-    plot.replot(QCustomPlot::rpQueuedRefresh);
-    std::vector<QRectF> taken;
+    std::vector<QRectF> markers, placed;
     for (const QCPItemText* label : labels) {
         const QPointF p = label->position->pixelPosition();
-        taken.push_back(QRectF(p - QPointF(6, 6), QSizeF(12, 12)));
+        markers.push_back(QRectF(p - QPointF(6, 6), QSizeF(12, 12)));
     }
+    // skipOwn: leave out the rectangle around the label's own point (its marker), not another label
+    // that happens to lie over the point.
+    const auto overlap = [](const QRectF& box, const std::vector<QRectF>& others, const QPointF& own, bool skipOwn) {
+        double area = 0;
+        for (const QRectF& other : others)
+            if (!skipOwn || !other.contains(own)) {
+                const QRectF common = box.intersected(other);
+                area += common.width() * common.height();
+            }
+        return area;
+    };
     const QRectF area = plot.axisRect()->rect();
     for (QCPItemText* label : labels) {
         const QPointF p = label->position->pixelPosition();
         const QSizeF size = QFontMetricsF(label->font()).size(0, label->text()) + QSizeF(8, 2);
         const Qt::Alignment places[] = {Qt::AlignLeft | Qt::AlignBottom, Qt::AlignLeft | Qt::AlignTop,
                                         Qt::AlignRight | Qt::AlignBottom, Qt::AlignRight | Qt::AlignTop};
-        Qt::Alignment best = places[0];
-        double bestCovered = -1;
-        for (const Qt::Alignment place : places) {
+        const auto boxAt = [&](Qt::Alignment place) {
             const double x = place & Qt::AlignLeft ? p.x() + 2 : p.x() - 2 - size.width();
             const double y = place & Qt::AlignBottom ? p.y() - size.height() : p.y();
-            const QRectF box(QPointF(x, y), size);
-            double covered = area.contains(box) ? 0 : size.width() * size.height();
-            for (const QRectF& other : taken)
-                if (!other.contains(p)) { // its own point's marker
-                    const QRectF overlap = box.intersected(other);
-                    covered += overlap.width() * overlap.height();
-                }
-            if (bestCovered < 0 || covered < bestCovered) {
-                bestCovered = covered;
+            return QRectF(QPointF(x, y), size);
+        };
+        // Another label covered weighs far more than a point marker or the plot's edge.
+        Qt::Alignment best = places[0];
+        double bestCost = -1, bestLabels = 0;
+        for (const Qt::Alignment place : places) {
+            const QRectF box = boxAt(place);
+            const double labelsCovered = overlap(box, placed, p, false);
+            const double cost = 1e6 * labelsCovered + overlap(box, markers, p, true)
+                + (area.contains(box) ? 0 : size.width() * size.height());
+            if (bestCost < 0 || cost < bestCost) {
+                bestCost = cost;
+                bestLabels = labelsCovered;
                 best = place;
             }
-            if (covered == 0)
+            if (cost == 0)
                 break;
         }
+        label->setVisible(bestLabels == 0);
+        if (bestLabels > 0)
+            continue;
         label->setPositionAlignment(best);
         label->setPadding(best & Qt::AlignLeft ? QMargins(6, 1, 1, 1) : QMargins(1, 1, 6, 1));
-        const double x = best & Qt::AlignLeft ? p.x() + 2 : p.x() - 2 - size.width();
-        const double y = best & Qt::AlignBottom ? p.y() - size.height() : p.y();
-        taken.push_back(QRectF(QPointF(x, y), size));
+        placed.push_back(boxAt(best));
     }
 }
 
@@ -143,6 +158,8 @@ double frontierKey(double accuracyLost, bool logX)
 FrontierLayout buildFrontierPlot(QCustomPlot& plot, const std::vector<FrontierCurve>& curves, double chancePercent,
                                  double marginPercent, const std::vector<FrontierControl>& controls)
 {
+    // The previous build's labels are about to go: so is the placement that knew them.
+    QObject::disconnect(&plot, &QCustomPlot::afterLayout, nullptr, nullptr);
     resetPlot(plot);
     FrontierLayout layout;
     double lowest = 0, highest = 1;
@@ -256,7 +273,8 @@ FrontierLayout buildFrontierPlot(QCustomPlot& plot, const std::vector<FrontierCu
         plot.legend->setWrap(2);
         plot.legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
     }
-    placeLabels(plot, labels);
+    QObject::connect(&plot, &QCustomPlot::afterLayout, &plot, [&plot, labels] { placeLabels(plot, labels); });
+    plot.replot(QCustomPlot::rpQueuedRefresh); // lays the plot out now, which places the labels
     return layout;
 }
 
