@@ -109,8 +109,8 @@ TEST(Frontier, CrowdedLabelsNeverOverlap)
 {
     psnn::StudySummary s = grid();
     for (int i = 0; i < 22; ++i)
-        s.points.push_back(point("noise-" + std::to_string(10 + i), "noise", 5, 1e-3 * (i + 1), 0.01 + 0.001 * i,
-                                 0.8 + 0.002 * i));
+        s.points.push_back(
+            point("noise-" + std::to_string(10 + i), "noise", 5, 1e-3 * (i + 1), 0.01 + 0.001 * i, 0.8 + 0.002 * i));
     psnn::StudyPanel panel;
     panel.resize(1000, 1200);
     panel.show();
