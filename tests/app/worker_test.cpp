@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "tinylab.h"
 #include "waits.h"
 #include "worker.h"
 #include "workerthread.h"
@@ -10,6 +11,7 @@
 
 #include <ATen/Functions.h>
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSemaphore>
@@ -176,4 +178,36 @@ TEST(Worker, DirectSlotCallsNeedNoTicket)
     worker.loadModel(QStringLiteral("/nonexistent/model.pt"));
     ASSERT_EQ(failed.count(), 1);
     EXPECT_TRUE(failed.at(0).at(0).toString().contains(QStringLiteral("model.pt")));
+}
+
+// The GUI's study runs one job per LibTorch thread: with two threads, two jobs at a time on threads
+// of their own, reporting through the worker's observers one job at a time. Every point arrives,
+// the study is collected, and the run ends normally.
+TEST(Worker, RunsAStudyTwoJobsAtATime)
+{
+    QTemporaryDir dir;
+    const psnn::test::TinyLab tiny = psnn::test::makeTinyLab(dir);
+    WorkerThread thread;
+    QSignalSpy threads(&thread, &WorkerThread::threadsConfigured);
+    ASSERT_TRUE(threads.wait(WaitMs));
+    thread.setThreads(2);
+    ASSERT_TRUE(threads.wait(WaitMs));
+    ASSERT_EQ(threads.last().at(0).toInt(), 2);
+    QSignalSpy updated(&thread, &WorkerThread::studyUpdated);
+    QSignalSpy finished(&thread, &WorkerThread::runFinished);
+    QSignalSpy failed(&thread, &WorkerThread::runFailed);
+    nlohmann::json settings = tiny.config;
+    settings["study"]["defence_seeds"] = 2;
+    const QString lab = dir.filePath(QStringLiteral("lab"));
+    thread.runStudy(settings, lab, QStringLiteral("quick"));
+    ASSERT_TRUE(finished.wait(10 * WaitMs)) << (failed.isEmpty() ? std::string("no end")
+                                                                    : failed.last().at(1).toString().toStdString());
+    EXPECT_TRUE(failed.isEmpty());
+    ASSERT_FALSE(updated.isEmpty());
+    const auto study = updated.last().at(0).value<std::shared_ptr<const psnn::StudySummary>>();
+    ASSERT_TRUE(study);
+    EXPECT_GE(study->points.size(), 8u) << "every point of the quick grid";
+    for (const psnn::StudyPointResult& p : study->points)
+        EXPECT_FALSE(p.attacks.empty()) << p.point.id;
+    EXPECT_TRUE(QFile::exists(QDir(lab).filePath(QStringLiteral("study/study.json"))));
 }
