@@ -200,8 +200,8 @@ TEST(Worker, RunsAStudyTwoJobsAtATime)
     settings["study"]["defence_seeds"] = 2;
     const QString lab = dir.filePath(QStringLiteral("lab"));
     thread.runStudy(settings, lab, QStringLiteral("quick"));
-    ASSERT_TRUE(finished.wait(10 * WaitMs)) << (failed.isEmpty() ? std::string("no end")
-                                                                    : failed.last().at(1).toString().toStdString());
+    ASSERT_TRUE(finished.wait(10 * WaitMs))
+        << (failed.isEmpty() ? std::string("no end") : failed.last().at(1).toString().toStdString());
     EXPECT_TRUE(failed.isEmpty());
     ASSERT_FALSE(updated.isEmpty());
     const auto study = updated.last().at(0).value<std::shared_ptr<const psnn::StudySummary>>();
