@@ -123,12 +123,27 @@
         <translation>Es wurde kein Richter-Klassifikator angegeben, daher lässt sich für diese Zeile kein Leck feststellen.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The judge puts %1 of %2 images from %3 in their target class (%4, %5 interval %6–%7; chance %8, one-sided binomial p = %9).</source>
-        <translation>Der Richter ordnet %1 von %2 Bildern aus %3 ihrer Zielklasse zu (%4, %5-Intervall %6–%7; Zufall %8, einseitiger Binomialtest p = %9).</translation>
+        <location line="+12"/>
+        <source>Judge %1 puts %2 of %3 images from %4 in their target class</source>
+        <translation>Richter %1 ordnet %2 von %3 Bildern aus %4 ihrer Zielklasse zu</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>The judge puts %1 of %2 images from %3 in their target class</source>
+        <translation>Der Richter ordnet %1 von %2 Bildern aus %3 ihrer Zielklasse zu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2, %3 interval %4–%5; chance %6, one-sided binomial p = %7).</source>
+        <translation>%1 (%2, %3-Intervall %4–%5; Zufall %6, einseitiger Binomialtest p = %7).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Judge %1 puts %2 there; the verdict is the two judges&apos; together (leaks when either says so, protected only when both do).</source>
+        <translation>Richter %1 kommt dort auf %2; das Urteil ist das beider Richter zusammen (leckt, wenn einer es sagt, geschützt nur, wenn beide es sagen).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The whole interval is more than 10 points above chance: the attack recovers what the classes look like, so this model leaks.</source>
         <translation>Das ganze Intervall liegt mehr als 10 Punkte über dem Zufall: Der Angriff stellt wieder her, wie die Klassen aussehen, also leckt dieses Modell.</translation>
     </message>
@@ -467,7 +482,7 @@
         <translation>Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/frontierplot.cpp" line="+233"/>
+        <location filename="../widgets/plots/frontierplot.cpp" line="+250"/>
         <source>people (human judge), in their defence&apos;s colour</source>
         <translation>Menschen (menschlicher Prüfer), in der Farbe ihrer Abwehr</translation>
     </message>
@@ -616,7 +631,7 @@
     <message>
         <location line="+7"/>
         <location line="+2"/>
-        <location filename="../app/report/leakagesection.cpp" line="+31"/>
+        <location filename="../app/report/leakagesection.cpp" line="+33"/>
         <source>n/a</source>
         <translation>entfällt</translation>
     </message>
@@ -945,6 +960,21 @@
         <translation>Prüfernetzes</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>A second judge (%1) scores the same images; a verdict says leaks when either judge&apos;s interval does and protected only when both do, each interval at half the error rate (Bonferroni).</source>
+        <translation>Ein zweiter Richter (%1) bewertet dieselben Bilder; ein Urteil lautet „leckt“, wenn das Intervall eines der beiden Richter es sagt, und „geschützt“ nur, wenn beide es sagen, jedes Intervall zur halben Fehlerrate (Bonferroni).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The verdicts rest on one judge: no second judge was given (setting second_judge).</source>
+        <translation>Die Urteile beruhen auf einem Richter: Es wurde kein zweiter Richter angegeben (Einstellung second_judge).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Judge 2 accuracy</source>
+        <translation>Genauigkeit Richter 2</translation>
+    </message>
+    <message>
         <location filename="../app/report/humansection.cpp" line="+23"/>
         <source>the lab&apos;s own attacks</source>
         <translation>die eigenen Angriffe des Labors</translation>
@@ -991,7 +1021,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../app/report/leakagesection.cpp" line="+4"/>
+        <location filename="../app/report/leakagesection.cpp" line="-5"/>
         <location filename="../app/report/membershipsection.cpp" line="+124"/>
         <location filename="../app/report/studysection.cpp" line="+120"/>
         <source>Attack</source>
@@ -1100,7 +1130,7 @@
         <translation>Urteil</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagesection.cpp" line="+21"/>
+        <location filename="../app/report/leakagesection.cpp" line="+28"/>
         <source>KID (squared kernel distance between feature sets; 0 = same distribution) is shown × 1000 with its standard deviation over subsets; the CSV holds the unscaled values.</source>
         <translation>KID (quadrierter Kernabstand zwischen Merkmalsmengen; 0 = gleiche Verteilung) ist × 1000 mit seiner Standardabweichung über Teilmengen angegeben; die CSV-Datei enthält die unskalierten Werte.</translation>
     </message>
@@ -1639,6 +1669,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>The second judge network recognised %1 of them.</source>
+        <translation>Das zweite Richternetz erkannte %1 davon.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Rule: %1; p = %2.</source>
         <translation>Regel: %1; p = %2.</translation>
     </message>
@@ -1979,7 +2014,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/labmodel/src/settings_catalogue_table.cpp" line="+118"/>
+        <location filename="../core/labmodel/src/settings_catalogue_table.cpp" line="+122"/>
         <location line="+4"/>
         <location line="+45"/>
         <location line="+48"/>
@@ -2311,7 +2346,7 @@
         <translation>Simulationslänge des importierten Modells; 0 = die Metadaten des Graphen, sonst 100.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Transfer control ε</source>
         <translation>Transfer-Kontrolle ε</translation>
     </message>
@@ -2863,7 +2898,7 @@ Menschen: %2 über %n Bewertungen</numerusform>
         <translation>Setze das Labor &apos;%1&apos; mit den Einstellungen fort, mit denen es lief (Profil &apos;%2&apos;).</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>leaks within the margin</source>
         <translation>leckt innerhalb der Marge</translation>
     </message>
@@ -2934,7 +2969,12 @@ Menschen: %2 über %n Bewertungen</numerusform>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/command_study.cpp" line="+195"/>
+        <source>The verdicts rest on one judge: no second judge was given (setting second_judge, --second-judge).</source>
+        <translation>Die Urteile beruhen auf einem Richter: Es wurde kein zweiter Richter angegeben (Einstellung second_judge, --second-judge).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/cli/command_study.cpp" line="+196"/>
         <source>Report: %1</source>
         <translation>Bericht: %1</translation>
     </message>
@@ -2993,7 +3033,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>vergangen %1, Rest %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_study.cpp" line="-67"/>
+        <location filename="../app/cli/command_study.cpp" line="-68"/>
         <source>Defence</source>
         <translation>Abwehr</translation>
     </message>
@@ -3003,22 +3043,22 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Einstellung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Seeds</source>
         <translation>Seeds</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Weight L2</source>
         <translation>Gewichte L2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>SNN</source>
         <translation>SNN</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Strongest attack</source>
         <translation>Stärkster Angriff</translation>
     </message>
@@ -3058,7 +3098,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Antwort: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Transfer control: adversarial examples made from real images of other classes reach no judge accuracy above chance, without any inversion.</source>
         <translation>Transfer-Kontrolle: Adversariale Beispiele aus echten Bildern anderer Klassen erreichen ohne jede Inversion keine Richtergenauigkeit über dem Zufall.</translation>
     </message>
@@ -3264,6 +3304,11 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Urteil</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Judge 2 accuracy</source>
+        <translation>Genauigkeit Richter 2</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Do people recognise the classes? (human judge)</source>
         <translation>Erkennen Menschen die Klassen? (menschliche Beurteilung)</translation>
@@ -3324,14 +3369,14 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>KID auf seiner eigenen Skala: der quadrierte Kernabstand zwischen den Merkmalen des Richters für die Bilder und für echte Bilder; 0 = dieselbe Verteilung, keine Obergrenze. Die Skala 0–1 braucht die Referenzzeilen für echte Bilder und Rauschen, die diesem Lab fehlen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <location line="+3"/>
         <source>%1 ± %2</source>
         <translation>%1 ± %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>no judge</source>
         <translation>kein Prüfer</translation>
     </message>
@@ -3341,9 +3386,14 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Referenz</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 of %2 attacked networks leak their classes (hover a verdict for the reason). Lower FID/KID means closer to real images.</source>
         <translation>%1 von %2 angegriffenen Netzen verraten ihre Klassen (für die Begründung auf ein Urteil zeigen). Niedrigere FID/KID heißt näher an echten Bildern.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The verdicts rest on one judge: no second judge was given (setting second_judge).</source>
+        <translation>Die Urteile beruhen auf einem Richter: Es wurde kein zweiter Richter angegeben (Einstellung second_judge).</translation>
     </message>
 </context>
 <context>

@@ -123,12 +123,27 @@
         <translation>판정 분류기가 주어지지 않아 이 행의 유출 여부를 판정할 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The judge puts %1 of %2 images from %3 in their target class (%4, %5 interval %6–%7; chance %8, one-sided binomial p = %9).</source>
-        <translation>판정기는 %3의 이미지 %2장 중 %1장을 목표 클래스로 분류합니다 (%4, %5 구간 %6–%7; 우연 %8, 단측 이항검정 p = %9).</translation>
+        <location line="+12"/>
+        <source>Judge %1 puts %2 of %3 images from %4 in their target class</source>
+        <translation>판정기 %1은(는) %4의 이미지 %3장 중 %2장을 목표 클래스로 분류합니다</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>The judge puts %1 of %2 images from %3 in their target class</source>
+        <translation>판정기는 %3의 이미지 %2장 중 %1장을 목표 클래스로 분류합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2, %3 interval %4–%5; chance %6, one-sided binomial p = %7).</source>
+        <translation>%1 (%2, %3 구간 %4–%5; 우연 %6, 단측 이항검정 p = %7).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Judge %1 puts %2 there; the verdict is the two judges&apos; together (leaks when either says so, protected only when both do).</source>
+        <translation>판정기 %1은(는) 여기서 %2입니다. 판정은 두 판정기를 함께 본 것입니다(어느 하나라도 유출이라 하면 유출, 둘 다 보호라 할 때만 보호).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The whole interval is more than 10 points above chance: the attack recovers what the classes look like, so this model leaks.</source>
         <translation>구간 전체가 우연보다 10포인트 넘게 높습니다. 공격이 클래스의 모습을 복원하므로 이 모델은 유출됩니다.</translation>
     </message>
@@ -467,7 +482,7 @@
         <translation>유사도</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/frontierplot.cpp" line="+233"/>
+        <location filename="../widgets/plots/frontierplot.cpp" line="+250"/>
         <source>people (human judge), in their defence&apos;s colour</source>
         <translation>사람(인간 판정자), 해당 방어의 색</translation>
     </message>
@@ -616,7 +631,7 @@
     <message>
         <location line="+7"/>
         <location line="+2"/>
-        <location filename="../app/report/leakagesection.cpp" line="+31"/>
+        <location filename="../app/report/leakagesection.cpp" line="+33"/>
         <source>n/a</source>
         <translation>해당 없음</translation>
     </message>
@@ -945,6 +960,21 @@
         <translation>판정 네트워크</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>A second judge (%1) scores the same images; a verdict says leaks when either judge&apos;s interval does and protected only when both do, each interval at half the error rate (Bonferroni).</source>
+        <translation>두 번째 판정기(%1)가 같은 이미지를 채점합니다. 어느 한 판정기의 구간이라도 유출을 보이면 유출, 두 구간이 모두 보호를 보일 때만 보호로 판정하며, 각 구간은 절반의 오류율로 계산합니다(본페로니).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The verdicts rest on one judge: no second judge was given (setting second_judge).</source>
+        <translation>판정은 판정기 하나에 근거합니다. 두 번째 판정기가 주어지지 않았습니다(설정 second_judge).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Judge 2 accuracy</source>
+        <translation>판정기 2 정확도</translation>
+    </message>
+    <message>
         <location filename="../app/report/humansection.cpp" line="+23"/>
         <source>the lab&apos;s own attacks</source>
         <translation>실험실 자체의 공격</translation>
@@ -991,7 +1021,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../app/report/leakagesection.cpp" line="+4"/>
+        <location filename="../app/report/leakagesection.cpp" line="-5"/>
         <location filename="../app/report/membershipsection.cpp" line="+124"/>
         <location filename="../app/report/studysection.cpp" line="+120"/>
         <source>Attack</source>
@@ -1100,7 +1130,7 @@
         <translation>판정</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagesection.cpp" line="+21"/>
+        <location filename="../app/report/leakagesection.cpp" line="+28"/>
         <source>KID (squared kernel distance between feature sets; 0 = same distribution) is shown × 1000 with its standard deviation over subsets; the CSV holds the unscaled values.</source>
         <translation>KID(특징 집합 간 커널 거리의 제곱, 0 = 같은 분포)는 × 1000으로 부분집합에 대한 표준편차와 함께 표시되며, CSV에는 스케일하지 않은 값이 들어 있습니다.</translation>
     </message>
@@ -1638,6 +1668,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>The second judge network recognised %1 of them.</source>
+        <translation>두 번째 판정 네트워크는 그중 %1을(를) 알아보았습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Rule: %1; p = %2.</source>
         <translation>규칙: %1; p = %2.</translation>
     </message>
@@ -1978,7 +2013,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/labmodel/src/settings_catalogue_table.cpp" line="+118"/>
+        <location filename="../core/labmodel/src/settings_catalogue_table.cpp" line="+122"/>
         <location line="+4"/>
         <location line="+45"/>
         <location line="+48"/>
@@ -2310,7 +2345,7 @@
         <translation>가져온 모델의 시뮬레이션 길이입니다. 0 = 그래프의 메타데이터, 없으면 100.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Transfer control ε</source>
         <translation>전이 대조군 ε</translation>
     </message>
@@ -2855,7 +2890,7 @@ People: %2 over %n ratings</source>
         <translation>랩 &apos;%1&apos;을(를) 실행했던 설정 그대로 이어서 진행합니다 (프로필 &apos;%2&apos;).</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>leaks within the margin</source>
         <translation>허용 범위 안에서 유출됨</translation>
     </message>
@@ -2926,7 +2961,12 @@ People: %2 over %n ratings</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/command_study.cpp" line="+195"/>
+        <source>The verdicts rest on one judge: no second judge was given (setting second_judge, --second-judge).</source>
+        <translation>판정은 판정기 하나에 근거합니다. 두 번째 판정기가 주어지지 않았습니다(설정 second_judge, --second-judge).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/cli/command_study.cpp" line="+196"/>
         <source>Report: %1</source>
         <translation>보고서: %1</translation>
     </message>
@@ -2985,7 +3025,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>경과 %1, 남은 시간 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_study.cpp" line="-67"/>
+        <location filename="../app/cli/command_study.cpp" line="-68"/>
         <source>Defence</source>
         <translation>방어</translation>
     </message>
@@ -2995,22 +3035,22 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Seeds</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Weight L2</source>
         <translation>가중치 L2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>SNN</source>
         <translation>SNN</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Strongest attack</source>
         <translation>가장 강한 공격</translation>
     </message>
@@ -3050,7 +3090,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>답: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Transfer control: adversarial examples made from real images of other classes reach no judge accuracy above chance, without any inversion.</source>
         <translation>전이 대조군: 다른 클래스의 실제 이미지로 만든 적대적 예제는 역변환 없이는 우연 수준을 넘는 판정기 정확도에 이르지 못합니다.</translation>
     </message>
@@ -3256,6 +3296,11 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>판정</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Judge 2 accuracy</source>
+        <translation>판정기 2 정확도</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Do people recognise the classes? (human judge)</source>
         <translation>사람이 클래스를 알아볼 수 있는가? (사람 판정)</translation>
@@ -3316,14 +3361,14 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>고유 척도의 KID: 이미지와 실제 이미지에 대한 판정기 특징 사이의 제곱 커널 거리이며, 0 = 같은 분포, 상한 없음. 0–1 척도에는 실제 이미지와 노이즈 기준 행이 필요한데 이 랩에는 없습니다.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <location line="+3"/>
         <source>%1 ± %2</source>
         <translation>%1 ± %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>no judge</source>
         <translation>판정자 없음</translation>
     </message>
@@ -3333,9 +3378,14 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>기준</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 of %2 attacked networks leak their classes (hover a verdict for the reason). Lower FID/KID means closer to real images.</source>
         <translation>공격한 네트워크 %2개 중 %1개가 클래스를 유출합니다(이유는 판정 위에 마우스를 올려 보세요). FID/KID가 낮을수록 실제 이미지에 가깝습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The verdicts rest on one judge: no second judge was given (setting second_judge).</source>
+        <translation>판정은 판정기 하나에 근거합니다. 두 번째 판정기가 주어지지 않았습니다(설정 second_judge).</translation>
     </message>
 </context>
 <context>

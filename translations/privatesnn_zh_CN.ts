@@ -123,12 +123,27 @@
         <translation>未提供评判分类器，因此无法判定这一行是否泄露。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The judge puts %1 of %2 images from %3 in their target class (%4, %5 interval %6–%7; chance %8, one-sided binomial p = %9).</source>
-        <translation>评判器将 %3 的 %2 张图像中的 %1 张归入其目标类别（%4，%5 区间 %6–%7；随机水平 %8，单侧二项检验 p = %9）。</translation>
+        <location line="+12"/>
+        <source>Judge %1 puts %2 of %3 images from %4 in their target class</source>
+        <translation>评判器 %1 将来自 %4 的 %3 张图像中的 %2 张归入其目标类别</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>The judge puts %1 of %2 images from %3 in their target class</source>
+        <translation>评判器将来自 %3 的 %2 张图像中的 %1 张归入其目标类别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2, %3 interval %4–%5; chance %6, one-sided binomial p = %7).</source>
+        <translation>%1（%2，%3 区间 %4–%5；随机水平 %6，单侧二项检验 p = %7）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Judge %1 puts %2 there; the verdict is the two judges&apos; together (leaks when either says so, protected only when both do).</source>
+        <translation>评判器 %1 在此为 %2；结论由两个评判器共同给出（任一判定泄露即为泄露，两者都判定受保护才算受保护）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The whole interval is more than 10 points above chance: the attack recovers what the classes look like, so this model leaks.</source>
         <translation>整个区间都比随机水平高出 10 个百分点以上：攻击还原出了各类别的样子，因此该模型存在泄露。</translation>
     </message>
@@ -467,7 +482,7 @@
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/frontierplot.cpp" line="+233"/>
+        <location filename="../widgets/plots/frontierplot.cpp" line="+250"/>
         <source>people (human judge), in their defence&apos;s colour</source>
         <translation>人（人类判别），采用其防御的颜色</translation>
     </message>
@@ -616,7 +631,7 @@
     <message>
         <location line="+7"/>
         <location line="+2"/>
-        <location filename="../app/report/leakagesection.cpp" line="+31"/>
+        <location filename="../app/report/leakagesection.cpp" line="+33"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
@@ -945,6 +960,21 @@
         <translation>判别网络</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>A second judge (%1) scores the same images; a verdict says leaks when either judge&apos;s interval does and protected only when both do, each interval at half the error rate (Bonferroni).</source>
+        <translation>第二个评判器（%1）对相同的图像评分；任一评判器的区间显示泄露即判定泄露，两者都显示受保护才判定受保护，每个区间按一半的错误率计算（Bonferroni）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The verdicts rest on one judge: no second judge was given (setting second_judge).</source>
+        <translation>结论仅基于一个评判器：未提供第二个评判器（设置 second_judge）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Judge 2 accuracy</source>
+        <translation>评判器 2 准确率</translation>
+    </message>
+    <message>
         <location filename="../app/report/humansection.cpp" line="+23"/>
         <source>the lab&apos;s own attacks</source>
         <translation>本实验室自己的攻击</translation>
@@ -991,7 +1021,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../app/report/leakagesection.cpp" line="+4"/>
+        <location filename="../app/report/leakagesection.cpp" line="-5"/>
         <location filename="../app/report/membershipsection.cpp" line="+124"/>
         <location filename="../app/report/studysection.cpp" line="+120"/>
         <source>Attack</source>
@@ -1100,7 +1130,7 @@
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagesection.cpp" line="+21"/>
+        <location filename="../app/report/leakagesection.cpp" line="+28"/>
         <source>KID (squared kernel distance between feature sets; 0 = same distribution) is shown × 1000 with its standard deviation over subsets; the CSV holds the unscaled values.</source>
         <translation>KID（特征集之间的核距离平方；0 = 分布相同）以 × 1000 显示，并附各子集上的标准差；CSV 文件中为未缩放的值。</translation>
     </message>
@@ -1638,6 +1668,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>The second judge network recognised %1 of them.</source>
+        <translation>第二个评判网络识别出其中的 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Rule: %1; p = %2.</source>
         <translation>规则：%1；p = %2。</translation>
     </message>
@@ -1978,7 +2013,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/labmodel/src/settings_catalogue_table.cpp" line="+118"/>
+        <location filename="../core/labmodel/src/settings_catalogue_table.cpp" line="+122"/>
         <location line="+4"/>
         <location line="+45"/>
         <location line="+48"/>
@@ -2310,7 +2345,7 @@
         <translation>导入模型的仿真长度;0 = 图的元数据,否则为 100。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Transfer control ε</source>
         <translation>迁移对照 ε</translation>
     </message>
@@ -2855,7 +2890,7 @@ People: %2 over %n ratings</source>
         <translation>按实验室 &apos;%1&apos; 运行时的设置继续（配置 &apos;%2&apos;）。</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>leaks within the margin</source>
         <translation>在容差范围内泄露</translation>
     </message>
@@ -2926,7 +2961,12 @@ People: %2 over %n ratings</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/command_study.cpp" line="+195"/>
+        <source>The verdicts rest on one judge: no second judge was given (setting second_judge, --second-judge).</source>
+        <translation>结论仅基于一个评判器：未提供第二个评判器（设置 second_judge，--second-judge）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/cli/command_study.cpp" line="+196"/>
         <source>Report: %1</source>
         <translation>报告：%1</translation>
     </message>
@@ -2985,7 +3025,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>已用 %1，剩余 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_study.cpp" line="-67"/>
+        <location filename="../app/cli/command_study.cpp" line="-68"/>
         <source>Defence</source>
         <translation>防御</translation>
     </message>
@@ -2995,22 +3035,22 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Seeds</source>
         <translation>种子数</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Weight L2</source>
         <translation>权重 L2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>SNN</source>
         <translation>SNN</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Strongest attack</source>
         <translation>最强攻击</translation>
     </message>
@@ -3050,7 +3090,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>答案：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Transfer control: adversarial examples made from real images of other classes reach no judge accuracy above chance, without any inversion.</source>
         <translation>迁移对照：由其他类别的真实图像生成的对抗样本，在没有任何反演的情况下，评判器准确率不高于随机水平。</translation>
     </message>
@@ -3256,6 +3296,11 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>结论</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Judge 2 accuracy</source>
+        <translation>评判器 2 准确率</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Do people recognise the classes? (human judge)</source>
         <translation>人能认出这些类别吗？（人工评判）</translation>
@@ -3316,14 +3361,14 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>KID 的原始尺度：评判器对这些图像与真实图像所提特征之间的平方核距离；0 = 同一分布，无上限。0–1 尺度需要真实图像和噪声这两行参照，而本实验室缺少它们。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <location line="+3"/>
         <source>%1 ± %2</source>
         <translation>%1 ± %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>no judge</source>
         <translation>无判别器</translation>
     </message>
@@ -3333,9 +3378,14 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>参照</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 of %2 attacked networks leak their classes (hover a verdict for the reason). Lower FID/KID means closer to real images.</source>
         <translation>%2 个被攻击网络中有 %1 个泄漏了类别（将鼠标悬停在结论上可查看原因）。FID/KID 越低越接近真实图像。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The verdicts rest on one judge: no second judge was given (setting second_judge).</source>
+        <translation>结论仅基于一个评判器：未提供第二个评判器（设置 second_judge）。</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,7 @@ struct RunOptions {
     std::string configFile;
     std::string lab;
     std::string profile = "demo";
-    std::string teacher, snn, judge, evalData, classNames;
+    std::string teacher, snn, judge, secondJudge, evalData, classNames;
     NirImportOptions import; ///< --reset, --dt, ... for --snn
     int64_t evalImages = -1;
     bool evalResize = false;    ///< --resize: only a given flag overrides the lab's stored setting
@@ -140,6 +140,8 @@ PipelineConfig effectiveConfig(const RunOptions& o, const std::string& lab, bool
         config.snnImport.dt = *i.dt;
     if (!o.judge.empty())
         config.judge = absolutePath(o.judge);
+    if (!o.secondJudge.empty())
+        config.secondJudge = absolutePath(o.secondJudge);
     if (!o.classNames.empty())
         config.classNames = parseClassNames(o.classNames);
     if (!o.evalData.empty())
@@ -236,11 +238,16 @@ void printSummary(const LabResults& r, const std::string& lab, const std::vector
             line += fill(translate("privatesnn", ", encrypted SNN %1 %"), {pct(a.encrypted)});
         std::printf("%s\n", line.c_str());
     }
-    if (r.leakage)
+    if (r.leakage) {
         for (const LeakageVerdict& v : r.leakage->verdicts)
             std::printf(
                 "%s\n",
                 fill(translate("privatesnn", "%1 on the %2: %3"), {v.attack, v.target, verdictLine(v)}).c_str());
+        if (!r.secondJudge && !r.leakage->verdicts.empty())
+            std::printf("%s\n", translate("privatesnn", "The verdicts rest on one judge: no second judge was given "
+                                                         "(setting second_judge, --second-judge).")
+                                     .c_str());
+    }
     for (const std::string& f : reportFiles)
         std::printf("%s\n", fill(translate("privatesnn", "Report: %1"), {f}).c_str());
 }
@@ -322,6 +329,11 @@ void addRunCommand(CLI::App& app, const GlobalOptions& global)
         "uses its ReLU re-conversion, encryption distils from its own outputs (T: --set snn_import.timesteps=N)");
     addSnnImportOptions(cmd, o->import);
     cmd->add_option("--judge", o->judge, "Independent classifier for the leakage scores instead of the bundled judge ('none' = no judge)");
+    cmd->add_option("--second-judge", o->secondJudge,
+                    "Second independent classifier (another shape, other training data) that decides the verdicts "
+                    "with the judge; default: the bundled one beside the bundled judge ('none' = one judge)")
+        ->type_name("FILE|none")
+        ->check(CLI::ExistingFile | CLI::IsMember({"none"}));
     cmd->add_option("--class-names", o->classNames, "Name the teacher's classes: a,b,... or a file with one name per line");
     cmd->add_option("--eval-data", o->evalData, "Measurement-only data set ('none' = no evaluation), e.g. fashion-mnist:test or idx:DIR:test");
     cmd->add_option("--eval-images", o->evalImages, "Evaluation images (seeded random subset; 0 = all)")->check(settingRange("eval_images"));

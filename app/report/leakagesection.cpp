@@ -6,6 +6,8 @@
 #include "reportformat.h"
 #include "reporttext.h"
 
+#include <algorithm>
+
 namespace psnn {
 
 using namespace Qt::StringLiterals;
@@ -74,28 +76,47 @@ void writeLeakageSection(ReportContext& context)
                             leakage.feature.empty() ? ReportText::tr("judge network") : QString::fromStdString(leakage.feature),
                             formatPercent(leakage.chance)));
 
+    const bool twoJudges = std::any_of(leakage.rows.begin(), leakage.rows.end(),
+                                       [](const LeakageRowResult& row) { return row.judge2Accuracy.has_value(); });
+    if (twoJudges)
+        html.paragraph(ReportText::tr("A second judge (%1) scores the same images; a verdict says leaks when either "
+                                      "judge's interval does and protected only when both do, each interval at "
+                                      "half the error rate (Bonferroni).")
+                           .arg(QString::fromStdString(context.results().secondJudge ? context.results().secondJudge->name
+                                                                                     : std::string())));
+    else if (!leakage.verdicts.empty())
+        html.paragraph(ReportText::tr("The verdicts rest on one judge: no second judge was given (setting "
+                                      "second_judge)."));
+
     HtmlTable table;
     table.header = {ReportText::tr("Attack"), ReportText::tr("Target"), ReportText::tr("Images"), ReportText::tr("FID"),
                     ReportText::tr("KID × 10³"), ReportText::tr("Judge accuracy"), ReportText::tr("Judge confidence"),
                     ReportText::tr("Verdict")};
     table.numeric = {false, false, true, true, true, true, true, false};
+    if (twoJudges) {
+        table.header.insert(6, ReportText::tr("Judge 2 accuracy"));
+        table.numeric.insert(6, true);
+    }
     CsvTable csv({u"attack"_s, u"target"_s, u"images"_s, u"fid"_s, u"kid"_s, u"kid_std"_s, u"judge_accuracy"_s,
-                  u"judge_confidence"_s, u"leaks"_s, u"p_value"_s});
+                  u"judge_confidence"_s, u"judge2_accuracy"_s, u"leaks"_s, u"p_value"_s});
     for (const LeakageRowResult& row : leakage.rows) {
         const QString attack = QString::fromStdString(row.attack);
         const QString target = QString::fromStdString(row.target);
         const Verdict* verdict = findVerdict(context.verdicts(), attack, target);
-        table.rows << QStringList{attack,
-                                  target,
-                                  formatCount(double(row.images)),
-                                  formatFid(row.fid),
-                                  formatKid(row.kid, row.kidStd),
-                                  formatPercent(row.judgeAccuracy),
-                                  formatPercent(row.judgeConfidence),
-                                  verdictCell(verdict)};
+        QStringList cells{attack,
+                          target,
+                          formatCount(double(row.images)),
+                          formatFid(row.fid),
+                          formatKid(row.kid, row.kidStd),
+                          formatPercent(row.judgeAccuracy),
+                          formatPercent(row.judgeConfidence),
+                          verdictCell(verdict)};
+        if (twoJudges)
+            cells.insert(6, formatPercent(row.judge2Accuracy));
+        table.rows << cells;
         csv.addRow({attack, target, CsvTable::number(double(row.images)), CsvTable::number(row.fid),
                     CsvTable::number(row.kid), CsvTable::number(row.kidStd), CsvTable::number(row.judgeAccuracy),
-                    CsvTable::number(row.judgeConfidence), leaksCsvCell(verdict),
+                    CsvTable::number(row.judgeConfidence), CsvTable::number(row.judge2Accuracy), leaksCsvCell(verdict),
                     CsvTable::number(verdict ? verdict->pValue : std::nullopt)});
     }
     table.caption = ReportText::tr("KID (squared kernel distance between feature sets; 0 = same distribution) is shown × 1000 "

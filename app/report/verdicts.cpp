@@ -42,6 +42,8 @@ QString Verdict::evidence() const
                                      "images (chance: %3).")
                          .arg(formatPercent(judgeAccuracy), formatCount(images), formatPercent(chance));
     }
+    if (judge2Accuracy)
+        sentences << ReportText::tr("The second judge network recognised %1 of them.").arg(formatPercent(judge2Accuracy));
     if (!rule.isEmpty())
         sentences << ReportText::tr("Rule: %1; p = %2.").arg(rule, formatPValue(pValue));
     return sentences.join(u' ');
@@ -93,6 +95,7 @@ std::vector<Verdict> collectVerdicts(const LabResults& results)
         for (const LeakageRowResult& row : leakage.rows) {
             if (row.attack == entry.attack && row.target == entry.target) {
                 verdict.judgeAccuracy = row.judgeAccuracy;
+                verdict.judge2Accuracy = row.judge2Accuracy;
                 verdict.images = double(row.images);
             }
         }

@@ -25,6 +25,7 @@ struct Verdict {
     std::optional<double> pValue;
     QString explanation;            ///< the pipeline's own plain-language explanation, if any
     std::optional<double> judgeAccuracy;
+    std::optional<double> judge2Accuracy; ///< the second judge's, when the lab has one
     std::optional<double> images;
     std::optional<double> chance;
 

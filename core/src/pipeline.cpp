@@ -51,7 +51,7 @@ bool stepActive(Step step, const PipelineConfig& c)
 
 void makeModelPathsAbsolute(PipelineConfig& config)
 {
-    for (std::string* model : {&config.teacher, &config.snn, &config.judge})
+    for (std::string* model : {&config.teacher, &config.snn, &config.judge, &config.secondJudge})
         if (!model->empty() && *model != "none")
             *model = std::filesystem::absolute(*model).lexically_normal().string();
 }
@@ -67,7 +67,7 @@ using nlohmann::json;
 /// config, so the lab records where it is now. `models` gets what the lab records of them.
 Context loadContext(PipelineConfig& config, Lab& lab, PipelineObserver& observer, json& models)
 {
-    Context ctx{config, lab, observer, {}, {}, {}, std::nullopt, std::nullopt, {}, {}, std::nullopt, {}};
+    Context ctx{config, lab, observer, {}, {}, {}, std::nullopt, std::nullopt, {}, {}, std::nullopt, {}, std::nullopt, {}, {}};
     if (!config.snn.empty() && !config.teacher.empty())
         throw Error(ErrorCode::InvalidArgument,
                     "Both a teacher (" + config.teacher + ") and a spiking model to import (" + config.snn
@@ -104,6 +104,19 @@ Context loadContext(PipelineConfig& config, Lab& lab, PipelineObserver& observer
         if (ctx.judge->numClasses() != ctx.teacher.numClasses())
             throw Error(ErrorCode::ShapeMismatch, "The judge has " + std::to_string(ctx.judge->numClasses()) + " classes, the model "
                             + std::to_string(ctx.teacher.numClasses()) + ".", "Give a judge trained on the same classes, or \"none\".");
+    }
+    if (const std::string path = secondJudgeFile(config, lab, observer); !path.empty()) {
+        if (!config.secondJudge.empty())
+            config.secondJudge = path; // found moved: the lab records where it is now
+        ctx.judge2Path = path;
+        ctx.judge2 = loadAnyModel(path);
+        ctx.judge2Sha = sha256File(path);
+        models["second-judge"] = {{"path", config.secondJudge}, {"sha256", ctx.judge2Sha}};
+        if (ctx.judge2->numClasses() != ctx.teacher.numClasses())
+            throw Error(ErrorCode::ShapeMismatch,
+                        "The second judge has " + std::to_string(ctx.judge2->numClasses()) + " classes, the model "
+                            + std::to_string(ctx.teacher.numClasses()) + ".",
+                        "Give a second judge trained on the same classes, or set second_judge to \"none\".");
     }
     if (!config.evalData.empty()) {
         ctx.eval =

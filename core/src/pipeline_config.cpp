@@ -292,7 +292,7 @@ json encryptionToJson(const EncryptionConfig& c, int64_t evalImages)
 /// The privacy-utility study's own settings (the grid takes the rest from the pipeline's).
 template <class F> void bindStudy(F& f, PipelineConfig& p)
 {
-    f("second_judge", p.secondJudge);
+    f("second_judge", p.studySecondJudge);
     f("transfer_epsilon", p.transferEpsilon);
     f("defence_seeds", p.defenceSeeds);
 }
@@ -305,6 +305,7 @@ void bindTop(F& f, PipelineConfig& p)
     f("teacher", p.teacher);
     f("snn", p.snn);
     f("judge", p.judge);
+    f("second_judge", p.secondJudge);
     f("class_names", p.classNames);
     f("eval_data", p.evalData); f("eval_images", p.evalImages); f("eval_resize", p.evalResize); f("eval_grayscale", p.evalGrayscale);
     f("eval_labels_as_is", p.evalLabelsAsIs);

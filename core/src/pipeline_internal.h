@@ -47,6 +47,8 @@ struct Context {
     std::string judgePath, judgeSha;
     std::optional<Dataset> eval;  ///< measurement only
     std::string evalSha;          ///< of the selected images and labels
+    std::optional<Network> judge2; ///< config.secondJudge as secondJudgeFile resolves it
+    std::string judge2Path, judge2Sha;
 };
 
 /// A step's settings (for its key) and the hashes of what it reads.
@@ -68,6 +70,11 @@ std::string outputHash(const Lab& lab, Step step, const std::string& file);
 /// The model file to load for role ("teacher", "judge"): configured when it exists, else a file with
 /// the lab's recorded SHA-256 in or next to the lab (with a note), else Error(FileNotFound) with the way out.
 std::string locateModel(const std::string& role, const std::string& configured, const Lab& lab, PipelineObserver& observer);
+
+/// The second judge's file: config.secondJudge, located like the judge; when empty the bundled
+/// models/judge2.psnn beside the bundled judge. Empty = none (set "none", a user's judge without a
+/// second one, or not bundled). Error(InvalidArgument) for a second judge without a first.
+std::string secondJudgeFile(const PipelineConfig& config, const Lab& lab, PipelineObserver& observer);
 
 /// How config.snnImport reads a NIR graph.
 NirImportOptions importOptions(const PipelineConfig& config);

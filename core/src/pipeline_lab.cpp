@@ -178,5 +178,28 @@ std::string locateModel(const std::string& role, const std::string& configured, 
                     + role + " FILE with --rerun-from synthesize (or --new), which recomputes the lab's steps.");
 }
 
+std::string secondJudgeFile(const PipelineConfig& config, const Lab& lab, PipelineObserver& observer)
+{
+    if (config.secondJudge == "none")
+        return {};
+    if (config.judge == "none") {
+        if (config.secondJudge.empty())
+            return {};
+        throw Error(ErrorCode::InvalidArgument,
+                    "A second judge ('" + config.secondJudge + "') was given without a judge (judge is \"none\").",
+                    "Give the judge too (the verdicts and the distances start from it), or set second_judge to "
+                    "\"none\".");
+    }
+    if (!config.secondJudge.empty())
+        return locateModel("second-judge", config.secondJudge, lab, observer);
+    if (!config.judge.empty())
+        return {}; // the bundled second judge knows Fashion-MNIST: only beside the bundled judge
+    try {
+        return findBundled("models/judge2.psnn");
+    } catch (const Error&) {
+        return {}; // not installed: the verdicts rest on one judge, and the report says so
+    }
+}
+
 } // namespace pipeline_detail
 } // namespace psnn

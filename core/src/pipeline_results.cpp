@@ -49,6 +49,8 @@ LabResults baseResults(const Context& ctx)
     r.model = modelResults(ctx.teacher, ctx.teacherPath, ctx.teacherSha);
     if (ctx.judge)
         r.judge = JudgeInfo{ctx.judgePath, ctx.judgeSha, ctx.judge->info.name};
+    if (ctx.judge2)
+        r.secondJudge = JudgeInfo{ctx.judge2Path, ctx.judge2Sha, ctx.judge2->info.name};
     DataFreeProof proof{"teacher weights only", "synthetic images of this lab (no labels)",
                         "synthetic images of this lab, their soft labels and the teacher's outputs on them", "none", {}, {}};
     if (ctx.imported) // no ANN: the imported model's re-conversion synthesises, its own outputs teach
@@ -126,7 +128,10 @@ std::vector<LeakageVerdict> leakageVerdicts(const std::vector<LeakageRowResult>&
         LeakageVerdict v;
         v.attack = attack;
         v.target = target;
-        v.rule = rule;
+        v.rule = row.judge2Accuracy ? rule + "; with two judges each judge's interval is at 1 - alpha / 2 "
+                                             "(Bonferroni), and the row leaks when either judge's does, is protected "
+                                             "only when both are"
+                                    : rule;
         if (!row.judgeAccuracy) {
             v.explanation = "No judge classifier was given, so leakage cannot be decided for this row.";
             verdicts.push_back(v);
@@ -134,8 +139,6 @@ std::vector<LeakageVerdict> leakageVerdicts(const std::vector<LeakageRowResult>&
         }
         const double acc = *row.judgeAccuracy;
         const int64_t n = row.images;
-        const int64_t hits = int64_t(std::llround(acc * double(n)));
-        const double p = binomialTailAtLeast(hits, n, chance);
         const int attackNumber = attack == "attack 3" ? 3 : attack == "attack 2" ? 2 : 1;
         // The power figure counts in whole restarts: one more adds an image of every class attacked.
         const int64_t restarts = (attackNumber == 3       ? attacks.attack3
@@ -145,12 +148,34 @@ std::vector<LeakageVerdict> leakageVerdicts(const std::vector<LeakageRowResult>&
         VerdictRule verdictRule;
         verdictRule.chance = chance;
         verdictRule.level = 1 - alpha;
+        // Leaks when either judge says so: a claim on the stronger of two needs both at alpha / 2.
+        verdictRule.family = row.judge2Accuracy ? 2 : 1;
         verdictRule.unit = restarts > 0 && n % restarts == 0 ? std::max<int64_t>(1, n / restarts) : 1;
-        const VerdictResult verdict = decideVerdict(hits, n, verdictRule);
-        std::string text = "The judge puts " + std::to_string(hits) + " of " + std::to_string(n) + " images from " + attack
-                           + " on the " + target + " in their target class (" + formatPercent(acc) + ", " + level + " interval "
-                           + formatPercent(verdict.interval.low) + "–" + formatPercent(verdict.interval.high) + "; chance "
-                           + formatPercent(chance) + ", one-sided binomial p = " + formatP(p) + "). ";
+        std::vector<double> accuracies{acc};
+        if (row.judge2Accuracy)
+            accuracies.push_back(*row.judge2Accuracy);
+        std::vector<VerdictResult> parts;
+        for (const double a : accuracies)
+            parts.push_back(decideVerdict(int64_t(std::llround(a * double(n))), n, verdictRule));
+        const VerdictResult verdict = combineVerdicts(parts);
+        // Which judge's interval the combined verdict rests on (combineVerdicts keeps that part's;
+        // of equal parts, the first).
+        size_t decider = 0;
+        while (decider + 1 < parts.size() && (parts[decider].interval.low != verdict.interval.low
+                                              || parts[decider].interval.high != verdict.interval.high))
+            ++decider;
+        const int64_t hits = int64_t(std::llround(accuracies[decider] * double(n)));
+        const double p = binomialTailAtLeast(hits, n, chance);
+        const std::string judgeName = parts.size() == 1 ? "The judge" : "Judge " + std::to_string(decider + 1);
+        std::string text = judgeName + " puts " + std::to_string(hits) + " of " + std::to_string(n) + " images from "
+                           + attack + " on the " + target + " in their target class (" + formatPercent(accuracies[decider])
+                           + ", " + formatPercent(verdictRule.testLevel()) + " interval "
+                           + formatPercent(verdict.interval.low) + "–" + formatPercent(verdict.interval.high)
+                           + "; chance " + formatPercent(chance) + ", one-sided binomial p = " + formatP(p) + "). ";
+        if (parts.size() == 2)
+            text += "Judge " + std::to_string(2 - decider) + " puts " + formatPercent(accuracies[1 - decider])
+                    + " there; the verdict is the two judges' together (leaks when either says so, protected only "
+                      "when both do, each interval at 1 - alpha / 2). ";
         if (verdict.verdict == StudyVerdict::Leaks)
             text += "The whole interval is more than 10 points above chance: the attack recovers what the classes look "
                     "like, so this model leaks.";
@@ -189,6 +214,10 @@ std::vector<LeakageVerdict> leakageVerdicts(const std::vector<LeakageRowResult>&
         v.ciHigh = verdict.interval.high;
         v.pValue = p;
         v.judgeAccuracy = acc;
+        v.judge2Accuracy = row.judge2Accuracy;
+        v.judges = int(parts.size());
+        if (parts.size() == 2)
+            v.decidedBy = int(decider) + 1;
         v.images = n;
         v.explanation = text;
         verdicts.push_back(v);

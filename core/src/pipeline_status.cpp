@@ -149,7 +149,7 @@ std::vector<StepStatus> labStepStatus(const PipelineConfig& requested, const std
     PipelineConfig config = requested;
     makeModelPathsAbsolute(config); // as runPipeline does, against this process's working folder
     QuietObserver quiet;
-    Context ctx{config, lab, quiet, {}, {}, {}, std::nullopt, std::nullopt, {}, {}, std::nullopt, {}};
+    Context ctx{config, lab, quiet, {}, {}, {}, std::nullopt, std::nullopt, {}, {}, std::nullopt, {}, std::nullopt, {}, {}};
     const bool imported = !config.snn.empty();
     const std::string teacherFile =
         imported ? modelFile("snn", config.snn, lab, quiet) : modelFile("teacher", config.teacher, lab, quiet);
@@ -158,6 +158,12 @@ std::vector<StepStatus> labStepStatus(const PipelineConfig& requested, const std
         ctx.teacherSha = importedSha(ctx.teacherSha, config);
     if (config.judge != "none")
         ctx.judgeSha = cachedFileSha(modelFile("judge", config.judge, lab, quiet));
+    try {
+        if (const std::string path = secondJudgeFile(config, lab, quiet); !path.empty())
+            ctx.judge2Sha = cachedFileSha(path);
+    } catch (const Error&) {
+        ctx.judge2Sha = "missing"; // a run would fail to find it: the attack step shows out of date
+    }
     if (!config.evalData.empty() && !ctx.teacherSha.empty())
         ctx.evalSha = evaluationSha(config, teacherFile, ctx.teacherSha);
     for (StepStatus& s : status) {

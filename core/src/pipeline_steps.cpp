@@ -329,6 +329,11 @@ StepOutput attackStep(Context& ctx, ProgressSink& progress)
         if (usesSyntheticImages(*a))
             a->syntheticImages = loadSyntheticArchive(ctx.lab.path(kSyntheticFile)).images;
     const LeakageStudy study = runLeakageStudy(in, config, progress);
+    // The second judge scores the same images, in its own input space as the first does.
+    std::vector<JudgeScore> judge2Scores;
+    if (ctx.judge2)
+        for (const LeakageRow& row : study.rows)
+            judge2Scores.push_back(judgeAccuracy(*ctx.judge2, row.result.images, row.result.labels, &ctx.teacher.input));
 
     fs::create_directories(ctx.lab.path("images"));
     std::vector<int64_t> classes = ctx.config.leakage.attack1.classes;
@@ -342,8 +347,10 @@ StepOutput attackStep(Context& ctx, ProgressSink& progress)
         if (row.attack == "reference")
             continue;
         RatedImages images{row.attack, row.target, row.result.images, row.result.labels, {}, {}};
-        if (row.score.judge) // the pipeline has one judge: the classroom shows judge 2 as not recorded
+        if (row.score.judge)
             images.judge1 = row.score.judge->predicted;
+        if (ctx.judge2)
+            images.judge2 = judge2Scores.at(&row - study.rows.data()).predicted;
         rated.push_back(std::move(images));
     }
     saveRatedImages(ctx.lab.path(kLabAttackImagesFolder), rated, ctx.teacher.input);
@@ -351,11 +358,13 @@ StepOutput attackStep(Context& ctx, ProgressSink& progress)
     LeakageResults leakage;
     for (const LeakageRow& row : study.rows) {
         LeakageRowResult r{row.attack, row.target, row.score.images, row.score.fid, row.score.kid.mean, row.score.kid.std,
-                           row.result.seconds, std::nullopt, std::nullopt};
+                           row.result.seconds, std::nullopt, std::nullopt, std::nullopt};
         if (row.score.judge) {
             r.judgeAccuracy = row.score.judge->accuracy;
             r.judgeConfidence = row.score.judge->meanConfidence;
         }
+        if (ctx.judge2)
+            r.judge2Accuracy = judge2Scores.at(&row - study.rows.data()).accuracy;
         leakage.rows.push_back(r);
     }
     leakage.feature = study.featureName;
@@ -467,6 +476,8 @@ StepPlan planStep(Step step, const Context& ctx)
         plan.settings["verdict_alpha"] = c.verdictAlpha;
         plan.inputs["evaluation data"] = ctx.evalSha;
         plan.inputs["judge"] = ctx.judgeSha.empty() ? "none" : ctx.judgeSha;
+        if (!ctx.judge2Sha.empty()) // absent for one judge: labs from before the second keep their key
+            plan.inputs["second judge"] = ctx.judge2Sha;
         plan.inputs[kSnnFile] = outputHash(ctx.lab, Step::Convert, kSnnFile);
         if (c.runEncryption)
             plan.inputs[kEncryptedFile] = outputHash(ctx.lab, Step::Encrypt, kEncryptedFile);

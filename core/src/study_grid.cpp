@@ -55,7 +55,7 @@ StudyConfig studyGrid(const std::string& name, const PipelineConfig& pipeline, c
     c.attack2 = pipeline.leakage.attack2;
     c.attack1.classes.clear();
     c.attack2.classes.clear();
-    c.secondJudge = pipeline.secondJudge;
+    c.secondJudge = pipeline.studySecondJudge.empty() ? pipeline.secondJudge : pipeline.studySecondJudge;
     c.defenceSeeds = pipeline.defenceSeeds;
     if (c.defenceSeeds < 1)
         throw Error(ErrorCode::InvalidArgument, "study.defence_seeds is " + std::to_string(c.defenceSeeds) + ".",

@@ -2,6 +2,7 @@
 // The pipeline on a tiny model: every step runs, a rerun skips, a changed setting reruns only what
 // depends on it, a cancelled encryption resumes to the same weights, evaluation data stays out of
 // the data-free steps, and the config survives its JSON form.
+#include "expect_error.h"
 #include "pipeline_internal.h"
 #include "test_support.h"
 #include "tiny_models.h"
@@ -12,6 +13,7 @@
 #include "privatesnn/error.h"
 #include "privatesnn/lab.h"
 #include "privatesnn/pipeline.h"
+#include "privatesnn/ratings.h"
 #include "privatesnn/snn_archive.h"
 #include "privatesnn/study_stats.h"
 #include "privatesnn/vgg.h"
@@ -125,6 +127,12 @@ TEST(Pipeline, RunsEveryStepAndWritesTheResults)
     // Attack 1 on ANN, SNN, encrypted SNN, attack 2 on SNN and encrypted SNN, plus two reference rows.
     EXPECT_EQ(r["leakage"]["rows"].size(), 7u);
     EXPECT_EQ(r["leakage"]["verdicts"].size(), 4u);
+    // A user's judge without a second one: the verdicts rest on it alone, and say so.
+    EXPECT_FALSE(r.contains("second_judge"));
+    for (const json& v : r["leakage"]["verdicts"]) {
+        EXPECT_EQ(v["judges"], 1);
+        EXPECT_FALSE(v.contains("judge2_accuracy"));
+    }
     EXPECT_TRUE(fs::exists(dir.file("lab/" + r["leakage"]["grid"].get<std::string>())));
     for (const json& s : r["synthesis"]["samples"])
         EXPECT_TRUE(fs::exists(dir.file("lab/" + s["file"].get<std::string>())));
@@ -178,6 +186,33 @@ TEST(Pipeline, RerunSkipsFinishedStepsAndAChangeRerunsOnlyWhatDependsOnIt)
     EXPECT_EQ(partly.skipped, (std::vector<Step>{Step::Synthesize, Step::Convert, Step::Evaluate}));
     EXPECT_EQ(partly.ran, (std::vector<Step>{Step::Encrypt, Step::EvaluateEncrypted, Step::Attack}));
     EXPECT_EQ(test::readJson(dir.file("lab/results.json"))["encryption"]["epochs"].size(), 2u);
+
+    // A second judge is an input of the attack step only. The teacher again: both judges are one
+    // network, so each row's two accuracies must agree (the second judge sees the same images in
+    // the same input space).
+    config.secondJudge = pipelineTestFiles().teacher;
+    PipelineRecorder judged;
+    const PipelineOutcome twice = runPipeline(config, dir.file("lab"), judged);
+    EXPECT_EQ(twice.ran, (std::vector<Step>{Step::Attack}));
+    const json r = test::readJson(dir.file("lab/results.json"));
+    EXPECT_EQ(r["second_judge"]["sha256"], r["judge"]["sha256"]);
+    for (const json& row : r["leakage"]["rows"])
+        EXPECT_DOUBLE_EQ(row["judge2_accuracy"].get<double>(), row["judge_accuracy"].get<double>()) << row["attack"];
+    for (const json& v : r["leakage"]["verdicts"]) {
+        EXPECT_EQ(v["judges"], 2);
+        EXPECT_EQ(v["decided_by_judge"], 1); // equal parts: the first holds the interval
+        EXPECT_NE(v["rule"].get<std::string>().find("1 - alpha / 2"), std::string::npos);
+    }
+    // The attack images record both judges' classes, for the classroom's reveal.
+    const json manifest =
+        test::readJson(dir.file("lab/" + std::string(kLabAttackImagesFolder) + "/" + kAttackImagesManifest));
+    ASSERT_FALSE(manifest["images"].empty());
+    EXPECT_TRUE(manifest["images"][0].contains("judge2_class")) << manifest["images"][0];
+
+    config.judge = "none";
+    PipelineRecorder refused;
+    test::expectError([&] { runPipeline(config, dir.file("lab"), refused); }, ErrorCode::InvalidArgument,
+                      {"without a judge"});
 }
 
 TEST(Pipeline, StopsAfterTheNamedStepAndLeavesStaleResultsOutOfTheReport)
@@ -308,6 +343,41 @@ TEST(Verdicts, AttackThreeIsJudgedWithItsOwnRestartsAndComparedWithItsOwnPlainRo
     EXPECT_EQ(v[1]["verdict"], "leaks");
     // Against attack 3's own unencrypted row (90 %), not attack 1's (50 %).
     EXPECT_NE(v[2]["explanation"].get<std::string>().find("-30.0 points"), std::string::npos) << v[2]["explanation"];
+}
+
+TEST(Verdicts, TwoJudgesDecideTogetherEachAtHalfTheErrorRate)
+{
+    auto row = [](const char* attack, const char* target, double judge1, std::optional<double> judge2) {
+        LeakageRowResult r{attack, target, 200, 0, 0, 0, std::nullopt, judge1, std::nullopt, judge2};
+        return r;
+    };
+    LeakageStudyConfig attacks;
+    attacks.attack1.restarts = 20; // 200 images: 10 classes x 20 restarts
+    attacks.attack2.restarts = 20;
+    // 30 of 200: the 95 % interval (one judge) starts above chance, the 97.5 % one (two) does not.
+    const std::vector<LeakageVerdict> v = pipeline_detail::leakageVerdicts(
+        {row("attack 1", "SNN", 0.15, std::nullopt), row("attack 2", "SNN", 0.10, 0.15),
+         row("attack 1", "encrypted SNN", 0.10, 0.09), row("attack 2", "encrypted SNN", 0.10, 0.30)},
+        0.1, 0.05, attacks);
+    ASSERT_EQ(v.size(), 4u);
+    EXPECT_EQ(v[0].verdict, StudyVerdict::LeaksWithinMargin);
+    EXPECT_EQ(v[0].judges, 1);
+    EXPECT_NEAR(*v[0].ciLow, clopperPearson(30, 200, 0.95).low, 1e-12);
+    EXPECT_EQ(v[1].verdict, StudyVerdict::Inconclusive);
+    EXPECT_EQ(v[1].judges, 2);
+    EXPECT_EQ(v[1].decidedBy, 2); // the open part holds the interval
+    EXPECT_NEAR(*v[1].ciLow, clopperPearson(30, 200, 0.975).low, 1e-12);
+    EXPECT_NE(v[1].explanation.find("97.5 % interval"), std::string::npos) << v[1].explanation;
+    // Protected only when both judges are.
+    EXPECT_EQ(v[2].verdict, StudyVerdict::Protected);
+    EXPECT_EQ(v[2].leaks, false);
+    // Leaks when either judge's interval does: judge 2 here, judge 1 at chance.
+    EXPECT_EQ(v[3].verdict, StudyVerdict::Leaks);
+    EXPECT_EQ(v[3].decidedBy, 2);
+    EXPECT_NEAR(*v[3].ciLow, clopperPearson(60, 200, 0.975).low, 1e-12);
+    EXPECT_DOUBLE_EQ(*v[3].judge2Accuracy, 0.30);
+    EXPECT_DOUBLE_EQ(*v[3].judgeAccuracy, 0.10);
+    EXPECT_NE(v[3].explanation.find("Judge 2 puts 60 of 200"), std::string::npos) << v[3].explanation;
 }
 
 TEST(Verdicts, PlainLanguageWithFourOutcomesAndPower)

@@ -323,9 +323,14 @@ TEST(StudyFrontier, BothJudgesDecideAtTheFamilysLevel)
 TEST(StudyGrid, TakesTheSecondJudgeSetting)
 {
     const PipelineConfig c = withSettings(demoProfile(), {{"study", {{"second_judge", "none"}}}});
-    EXPECT_EQ(c.secondJudge, "none");
+    EXPECT_EQ(c.studySecondJudge, "none");
     EXPECT_EQ(studyGrid("quick", c).secondJudge, "none");
     EXPECT_EQ(pipelineSettings(c)["study"]["second_judge"], "none");
+    // Without one of its own the study takes the lab's second judge, which run's verdicts use.
+    const PipelineConfig lab = withSettings(demoProfile(), {{"second_judge", "/models/j2.psnn"}});
+    EXPECT_EQ(lab.secondJudge, "/models/j2.psnn");
+    EXPECT_EQ(studyGrid("quick", lab).secondJudge, "/models/j2.psnn");
+    EXPECT_EQ(studyGrid("quick", withSettings(lab, {{"study", {{"second_judge", "none"}}}})).secondJudge, "none");
     EXPECT_THROW(withSettings(demoProfile(), {{"study", {{"second_judges", "none"}}}}), Error);
 }
 

@@ -263,8 +263,8 @@ TEST_F(FullReport, CsvFilesHaveTheirHeadersAndOneRowPerEntry)
                                 Expected{"accuracy.csv", "network,timesteps,accuracy", 4},
                                 Expected{"thresholds.csv", "layer,threshold", int(results.conversion->thresholds.size())},
                                 Expected{"leakage.csv",
-                                         "attack,target,images,fid,kid,kid_std,judge_accuracy,judge_confidence,leaks,"
-                                         "p_value",
+                                         "attack,target,images,fid,kid,kid_std,judge_accuracy,judge_confidence,"
+                                         "judge2_accuracy,leaks,p_value",
                                          int(results.leakage->rows.size())},
                                 Expected{"energy.csv", "network,layer,macs,input_rate,ann_pj,snn_pj", 1 + 2 * (energyLayers + 1)},
                                 Expected{"activity.csv", "layer,converted_spike_rate,encrypted_spike_rate", layers},
@@ -302,4 +302,49 @@ TEST_F(FullReport, SampleImagesAreEnlargedWithoutSmoothing)
             EXPECT_EQ(copy.pixel(factor * x + factor - 1, factor * y + factor - 1), pixel);
         }
     }
+}
+
+TEST(LeakageJudges, ASecondJudgeGetsItsColumnAndOneJudgeIsSaid)
+{
+    SampleLab lab; // the tiny pipeline's run: a user's judge and no second one
+    psnn::ReportFiles files = psnn::writeReport(lab.path().toStdString(), lab.reportPath().toStdString());
+    QString html = QString::fromUtf8(readAll(QString::fromStdString(files.html)));
+    EXPECT_TRUE(html.contains(QStringLiteral("The verdicts rest on one judge")));
+    EXPECT_FALSE(html.contains(QStringLiteral("Judge 2 accuracy")));
+
+    // The same lab as a run with a second judge writes it: every row and verdict carries its accuracy.
+    QJsonObject results = SampleLab::fixtureResults();
+    QJsonObject judge2 = results.value(QStringLiteral("judge")).toObject();
+    judge2.insert(QStringLiteral("name"), QStringLiteral("judge-of-another-shape"));
+    results.insert(QStringLiteral("second_judge"), judge2);
+    QJsonObject leakage = results.value(QStringLiteral("leakage")).toObject();
+    QJsonArray rows = leakage.value(QStringLiteral("rows")).toArray();
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        QJsonObject row = rows.at(i).toObject();
+        row.insert(QStringLiteral("judge2_accuracy"), 0.123);
+        rows.replace(i, row);
+    }
+    leakage.insert(QStringLiteral("rows"), rows);
+    QJsonArray verdicts = leakage.value(QStringLiteral("verdicts")).toArray();
+    ASSERT_FALSE(verdicts.isEmpty());
+    for (qsizetype i = 0; i < verdicts.size(); ++i) {
+        QJsonObject verdict = verdicts.at(i).toObject();
+        verdict.insert(QStringLiteral("judge2_accuracy"), 0.123);
+        verdict.insert(QStringLiteral("judges"), 2);
+        verdict.insert(QStringLiteral("decided_by_judge"), 1);
+        verdicts.replace(i, verdict);
+    }
+    leakage.insert(QStringLiteral("verdicts"), verdicts);
+    results.insert(QStringLiteral("leakage"), leakage);
+    lab.writeResults(results);
+    files = psnn::writeReport(lab.path().toStdString(), lab.reportPath().toStdString());
+    html = QString::fromUtf8(readAll(QString::fromStdString(files.html)));
+    EXPECT_TRUE(html.contains(QStringLiteral("Judge 2 accuracy")));
+    EXPECT_TRUE(html.contains(QStringLiteral("A second judge (judge-of-another-shape)")));
+    EXPECT_TRUE(html.contains(QStringLiteral("The second judge network recognised 12.3")));
+    EXPECT_FALSE(html.contains(QStringLiteral("The verdicts rest on one judge")));
+    const QStringList csv = QString::fromUtf8(readAll(lab.reportFile(QStringLiteral("leakage.csv"))))
+                                .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    ASSERT_GE(csv.size(), 2);
+    EXPECT_EQ(csv.at(1).split(u',').at(8), QStringLiteral("0.123")) << csv.at(1).toStdString();
 }

@@ -143,6 +143,29 @@ TEST(LeakageText, RebuildsTheVerdictsReasonFromItsNumbers)
     EXPECT_EQ(psnn::verdictExplanation(old, 0.1, 0.95, std::nullopt), QStringLiteral("English from the file"));
 }
 
+// With a second judge the reason names the judge whose interval decided, at 1 - alpha / 2, and
+// the other judge's accuracy.
+TEST(LeakageText, NamesTheDecidingJudgeOfTwo)
+{
+    psnn::LeakageVerdict v;
+    v.attack = "attack 2";
+    v.target = "SNN";
+    v.verdict = psnn::StudyVerdict::Leaks;
+    v.images = 200;
+    v.judgeAccuracy = 0.10;
+    v.judge2Accuracy = 0.30;
+    v.judges = 2;
+    v.decidedBy = 2;
+    v.ciLow = 0.2292;
+    v.ciHigh = 0.3784;
+    v.pValue = 1e-12;
+    const QString text = psnn::verdictExplanation(v, 0.1, 0.95, std::nullopt);
+    EXPECT_TRUE(text.startsWith(QStringLiteral("Judge 2 puts 60 of 200 images from attack 2 on the SNN in their target "
+                                               "class (30.0 %, 97.5 % interval 22.9 %–37.8 %;")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Judge 1 puts 10.0 % there"))) << text.toStdString();
+}
+
 // The pipeline's own lab: the grid shows words over its columns, the table words in its cells, and
 // the verdict's tooltip is a few short lines.
 TEST(AttackPage, ShowsTheSampleLabsGridAndVerdictsInWords)
@@ -171,7 +194,7 @@ TEST(AttackPage, ShowsTheSampleLabsGridAndVerdictsInWords)
     bool sawTooltip = false;
     for (int row = 0; row < page.table()->rowCount(); ++row) {
         EXPECT_NE(page.table()->item(row, 1)->text(), QString()) << row;
-        const QString tip = page.table()->item(row, 6)->toolTip();
+        const QString tip = page.table()->item(row, 7)->toolTip();
         if (tip.isEmpty())
             continue;
         sawTooltip = true;

@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -164,8 +165,8 @@ TEST(AttackPage, ShowsTheScoreTableAndLiveImages)
     psnn::AttackPage page;
     page.showResults(labResults(Results));
     EXPECT_EQ(page.table()->rowCount(), 2);
-    EXPECT_EQ(page.table()->item(1, 6)->text(), QStringLiteral("leaks"));
-    EXPECT_EQ(page.table()->item(0, 6)->text(), QStringLiteral("reference"));
+    EXPECT_EQ(page.table()->item(1, 7)->text(), QStringLiteral("leaks"));
+    EXPECT_EQ(page.table()->item(0, 7)->text(), QStringLiteral("reference"));
     EXPECT_FALSE(page.showsGrid()); // no lab folder: no grid image
     QImage image(8, 8, QImage::Format_RGB888);
     image.fill(Qt::red);
@@ -175,6 +176,30 @@ TEST(AttackPage, ShowsTheScoreTableAndLiveImages)
     EXPECT_EQ(page.gallery()->imageCount(), 0);
     page.showResults(labResults(R"({"model": {}})"));
     EXPECT_EQ(page.table()->rowCount(), 0);
+}
+
+// A second judge's accuracies get their own column; without one the summary says the verdicts rest
+// on one judge.
+TEST(AttackPage, ShowsTheSecondJudgeOrSaysThereIsOne)
+{
+    psnn::AttackPage page;
+    page.showResults(labResults(Results));
+    EXPECT_TRUE(page.table()->isColumnHidden(6));
+    const auto summaryHas = [&page](const QString& text) {
+        for (const QLabel* label : page.findChildren<QLabel*>())
+            if (label->text().contains(text))
+                return true;
+        return false;
+    };
+    EXPECT_TRUE(summaryHas(QStringLiteral("The verdicts rest on one judge")));
+    page.showResults(labResults(R"({"leakage": {"rows": [
+        {"attack": "attack 1", "target": "SNN", "images": 3, "fid": 210, "kid": 0.06, "kid_std": 0.01,
+         "judge_accuracy": 0.8, "judge2_accuracy": 0.5}],
+        "verdicts": [{"attack": "attack 1", "target": "SNN", "leaks": true, "judges": 2}]}})"));
+    EXPECT_FALSE(page.table()->isColumnHidden(6));
+    EXPECT_EQ(page.table()->horizontalHeaderItem(6)->text(), QStringLiteral("Judge 2 accuracy"));
+    EXPECT_EQ(page.table()->item(0, 6)->text(), QStringLiteral("50.0 %"));
+    EXPECT_FALSE(summaryHas(QStringLiteral("The verdicts rest on one judge")));
 }
 
 // KID on the study's scale: 0 at the held-out real images, 1 at the attacks' initial noise.

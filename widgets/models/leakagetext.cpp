@@ -104,14 +104,26 @@ QString verdictExplanation(const LeakageVerdict& v, double chance, double level,
         return QString::fromStdString(v.explanation);
     }
     const qint64 images = *v.images;
-    const qint64 hits = std::llround(*v.judgeAccuracy * double(images));
+    // With two judges the verdict rests on one of them (decidedBy), each interval at 1 - alpha / 2.
+    const bool twoJudges = v.judges == 2 && v.judge2Accuracy;
+    const int decider = twoJudges && v.decidedBy == 2 ? 2 : 1;
+    const double deciding = decider == 2 ? *v.judge2Accuracy : *v.judgeAccuracy;
+    const double testLevel = twoJudges ? 1 - (1 - level) / 2 : level;
+    const qint64 hits = std::llround(deciding * double(images));
     QStringList text;
-    text << LeakageText::tr("The judge puts %1 of %2 images from %3 in their target class (%4, %5 interval %6–%7; "
-                            "chance %8, one-sided binomial p = %9).")
-                .arg(formatLocaleCount(hits), formatLocaleCount(images), sourceTitle(v.attack, v.target),
-                     formatLocalePercent(*v.judgeAccuracy), formatLocalePercent(level, 0),
+    const QString counts = twoJudges
+        ? LeakageText::tr("Judge %1 puts %2 of %3 images from %4 in their target class").arg(decider).arg(formatLocaleCount(hits), formatLocaleCount(images), sourceTitle(v.attack, v.target))
+        : LeakageText::tr("The judge puts %1 of %2 images from %3 in their target class")
+              .arg(formatLocaleCount(hits), formatLocaleCount(images), sourceTitle(v.attack, v.target));
+    text << LeakageText::tr("%1 (%2, %3 interval %4–%5; chance %6, one-sided binomial p = %7).")
+                .arg(counts, formatLocalePercent(deciding), formatLocalePercent(testLevel, twoJudges ? 1 : 0),
                      formatLocalePercent(*v.ciLow), formatLocalePercent(*v.ciHigh), formatLocalePercent(chance),
                      formatP(*v.pValue));
+    if (twoJudges)
+        text << LeakageText::tr("Judge %1 puts %2 there; the verdict is the two judges' together (leaks when either "
+                                "says so, protected only when both do).")
+                    .arg(3 - decider)
+                    .arg(formatLocalePercent(decider == 2 ? *v.judgeAccuracy : *v.judge2Accuracy));
     switch (*v.verdict) {
     case StudyVerdict::Leaks:
         text << LeakageText::tr("The whole interval is more than 10 points above chance: the attack recovers what the "

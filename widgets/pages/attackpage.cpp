@@ -35,7 +35,7 @@ namespace {
 
 /// The leakage table's columns (a struct's enum: the membership panel's share names in a unity build).
 struct LeakageColumn {
-    enum : int { Attack, Target, Images, Fid, Kid, Judge, Verdict, Count };
+    enum : int { Attack, Target, Images, Fid, Kid, Judge, Judge2, Verdict, Count };
 };
 
 QTableWidgetItem* cell(const QString& text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
@@ -156,7 +156,7 @@ AttackPage::AttackPage(QWidget* parent)
     addSection(tr("Leakage scores"));
     m_table->setObjectName(QStringLiteral("leakageTable"));
     m_table->setHorizontalHeaderLabels({tr("Attack"), tr("Target"), tr("Images"), tr("FID ↓ real"), tr("KID"),
-                                        tr("Judge accuracy"), tr("Verdict")});
+                                        tr("Judge accuracy"), tr("Judge 2 accuracy"), tr("Verdict")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -349,6 +349,7 @@ void AttackPage::showLabResults(const LabResults& results)
     m_table->setHorizontalHeaderItem(LeakageColumn::Kid, kidHeader);
 
     int leaking = 0;
+    bool twoJudges = false;
     m_table->setRowCount(int(leakage.rows.size())); // at once: each insertRow would lay the table out again
     int row = -1;
     for (const LeakageRowResult& r : leakage.rows) {
@@ -367,6 +368,9 @@ void AttackPage::showLabResults(const LabResults& results)
         m_table->setItem(row, LeakageColumn::Kid, kid);
         m_table->setItem(row, LeakageColumn::Judge,
                          cell(r.judgeAccuracy ? formatLocalePercent(*r.judgeAccuracy) : tr("no judge"), number));
+        if (r.judge2Accuracy)
+            m_table->setItem(row, LeakageColumn::Judge2, cell(formatLocalePercent(*r.judge2Accuracy), number));
+        twoJudges = twoJudges || r.judge2Accuracy.has_value();
         if (const LeakageVerdict* verdict = verdictOf(r)) {
             const std::optional<StudyVerdict> decided = verdict->verdict;
             const bool leaks = decided == StudyVerdict::Leaks || decided == StudyVerdict::LeaksWithinMargin;
@@ -383,11 +387,15 @@ void AttackPage::showLabResults(const LabResults& results)
             m_table->setItem(row, LeakageColumn::Verdict, cell(tr("reference")));
         }
     }
+    m_table->setColumnHidden(LeakageColumn::Judge2, !twoJudges);
     fitTableHeight();
-    m_summary->setText(tr("%1 of %2 attacked networks leak their classes (hover a verdict for the reason). "
-                          "Lower FID/KID means closer to real images.")
-                           .arg(leaking)
-                           .arg(leakage.verdicts.size()));
+    QString summary = tr("%1 of %2 attacked networks leak their classes (hover a verdict for the reason). "
+                         "Lower FID/KID means closer to real images.")
+                          .arg(leaking)
+                          .arg(leakage.verdicts.size());
+    if (!twoJudges && !leakage.verdicts.empty())
+        summary += u' ' + tr("The verdicts rest on one judge: no second judge was given (setting second_judge).");
+    m_summary->setText(summary);
 }
 
 bool AttackPage::showsGrid() const

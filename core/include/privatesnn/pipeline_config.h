@@ -37,6 +37,11 @@ struct PipelineConfig {
     std::string snn;
     SnnImportSettings snnImport;
     std::string judge;                     ///< independent classifier; empty = the bundled judge, "none" = no judge
+    /// A second independent classifier (another shape, trained on other data) that decides the
+    /// leakage verdicts with the judge: leaks when either says so, protected only when both do.
+    /// Empty = the bundled models/judge2.psnn beside the bundled judge (none for a user's judge),
+    /// "none" = the verdicts rest on one judge.
+    std::string secondJudge;
     /// Names of the teacher's classes, replacing the ones it carries; empty = keep them.
     std::vector<std::string> classNames;
     /// Measurement only (accuracy, leakage reference): never given to synthesis, conversion or
@@ -63,10 +68,8 @@ struct PipelineConfig {
     LeakageStudyConfig leakage;
     /// Verdicts use the (1 - alpha) Clopper-Pearson interval of the judge accuracy (95 % by default).
     double verdictAlpha = 0.05;
-    /// The privacy-utility study's second judge ("study.second_judge"), which decides the verdicts
-    /// with the judge above: another shape, trained on other data. Empty = the bundled
-    /// models/judge2.psnn beside the bundled judge (none for a user's judge), "none" = one judge.
-    std::string secondJudge;
+    /// The privacy-utility study's second judge ("study.second_judge"); empty = secondJudge above.
+    std::string studySecondJudge;
     /// The study's transfer control: the L-inf radius of its adversarial examples as a fraction of
     /// the pixel range ("study.transfer_epsilon"; 0.1, the usual Fashion-MNIST budget).
     double transferEpsilon = 0.1;

@@ -74,7 +74,7 @@ struct StudyConfig {
     double margin = 0.10;               ///< "protected" = upper bound <= chance + margin
     int kidSubsets = 50;
     /// Second judge of another shape, trained on other data, which decides the verdicts with the
-    /// pipeline's judge (the setting study.second_judge, PipelineConfig::secondJudge): empty = the
+    /// pipeline's judge (the setting study.second_judge, else the lab's second_judge): empty = the
     /// bundled models/judge2.psnn beside the bundled judge, "none" = only the pipeline's judge.
     std::string secondJudge;
     /// Each trained or noised point is built this many times (study.defence_seeds).

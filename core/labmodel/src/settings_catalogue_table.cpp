@@ -105,6 +105,10 @@ void addTopLevel(std::vector<Setting>& out)
     b.flag("run_encryption", true, "Encrypt", "Run the encryption step.");
     b.step = Step::Attack;
     b.text("judge", "", "Judge", "Independent classifier scoring the attacks' images; empty = the bundled judge, \"none\" = no judge.");
+    b.text("second_judge", "", "Second judge",
+           "A second independent classifier (another shape, trained on other data) that decides the leakage verdicts "
+           "with the judge: leaks when either says so, protected only when both do. Empty = the bundled second judge "
+           "beside the bundled judge, \"none\" = the verdicts rest on one judge.");
     b.flag("run_attacks", true, "Attack", "Run the leakage study.");
     b.real("verdict_alpha", 0.05, 0, true, 1, "", "Verdict alpha",
            "Verdicts use the (1 - alpha) Clopper-Pearson interval of the judge accuracy.");
@@ -319,9 +323,8 @@ void addStudy(std::vector<Setting>& out)
     Builder b{out, "study.", std::nullopt}; // read by `privatesnn study`, not by a pipeline step
     b.text(
         "second_judge", "", "Second judge",
-        "A second independent classifier (another shape, trained on other data) that decides the study's verdicts with "
-        "the judge: protected only when both say so. Empty = the bundled second judge beside the bundled judge, "
-        "\"none\" = one judge.");
+        "The study's second judge, which decides its verdicts with the judge: protected only when both say so. "
+        "Empty = the lab's second judge (second_judge), \"none\" = one judge.");
     b.real("transfer_epsilon", 0.1, 0, true, 1, "", QT_TRANSLATE_NOOP("Settings", "Transfer control ε"),
            QT_TRANSLATE_NOOP("Settings",
                              "L∞ radius of the transfer control's adversarial examples, as a share of the "

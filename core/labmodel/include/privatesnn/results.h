@@ -146,6 +146,7 @@ struct LabResults {
     std::string profile, generated, lab;
     ModelResults model;
     std::optional<JudgeInfo> judge;
+    std::optional<JudgeInfo> secondJudge; ///< decides the leakage verdicts with the judge
     std::optional<DataFreeProof> dataFree;
     std::optional<SynthesisResults> synthesis;
     std::optional<ConversionResults> conversion;
@@ -171,6 +172,7 @@ template <class F> void describeFields(F& f, LabResults& r)
     f("lab", r.lab);
     f("model", r.model, fields::required);
     f("judge", r.judge);
+    f("second_judge", r.secondJudge);
     f("data_free", r.dataFree);
     f("synthesis", r.synthesis);
     f("conversion", r.conversion);

@@ -267,6 +267,7 @@ struct LeakageRowResult {
     double fid = 0;
     double kid = 0, kidStd = 0; ///< KID (unbiased MMD², cubic kernel) on the raw scale, not ×1000
     std::optional<double> seconds, judgeAccuracy, judgeConfidence;
+    std::optional<double> judge2Accuracy; ///< the second judge's, when the lab has one
 };
 
 template <class F> void describeFields(F& f, LeakageRowResult& v)
@@ -280,6 +281,7 @@ template <class F> void describeFields(F& f, LeakageRowResult& v)
     f("seconds", v.seconds);
     f("judge_accuracy", v.judgeAccuracy);
     f("judge_confidence", v.judgeConfidence);
+    f("judge2_accuracy", v.judge2Accuracy);
 }
 
 struct LeakageVerdict {
@@ -292,6 +294,11 @@ struct LeakageVerdict {
     std::optional<PowerTarget> powerTarget;
     std::optional<int64_t> imagesFor80, images;
     std::optional<double> ciLow, ciHigh, pValue, judgeAccuracy;
+    /// With a second judge: its accuracy, and which judge's interval (ciLow, ciHigh, pValue) the
+    /// verdict rests on (1 or 2). Each judge's interval is then at 1 - alpha / 2 (Bonferroni).
+    std::optional<double> judge2Accuracy;
+    std::optional<int> decidedBy;
+    int judges = 1; ///< how many judges decided (1 or 2)
 };
 
 template <class F> void describeFields(F& f, LeakageVerdict& v)
@@ -311,6 +318,9 @@ template <class F> void describeFields(F& f, LeakageVerdict& v)
     f("ci_high", v.ciHigh);
     f("p_value", v.pValue);
     f("judge_accuracy", v.judgeAccuracy);
+    f("judge2_accuracy", v.judge2Accuracy);
+    f("decided_by_judge", v.decidedBy);
+    f("judges", v.judges);
     if constexpr (F::reads) {
         // Labs before the three-way verdict stored only "leaks"; a binomial test that failed to
         // reject was "leaks": false, which is no evidence of protection (its sentence said otherwise).
