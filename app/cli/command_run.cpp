@@ -244,9 +244,11 @@ void printSummary(const LabResults& r, const std::string& lab, const std::vector
                 "%s\n",
                 fill(translate("privatesnn", "%1 on the %2: %3"), {v.attack, v.target, verdictLine(v)}).c_str());
         if (!r.secondJudge && !r.leakage->verdicts.empty())
-            std::printf("%s\n", translate("privatesnn", "The verdicts rest on one judge: no second judge was given "
-                                                         "(setting second_judge, --second-judge).")
-                                     .c_str());
+            std::printf("%s\n",
+                        translate("privatesnn",
+                                  "The verdicts rest on one judge: no second judge was given "
+                                  "(setting second_judge, --second-judge).")
+                            .c_str());
     }
     for (const std::string& f : reportFiles)
         std::printf("%s\n", fill(translate("privatesnn", "Report: %1"), {f}).c_str());

@@ -82,8 +82,8 @@ void writeLeakageSection(ReportContext& context)
         html.paragraph(ReportText::tr("A second judge (%1) scores the same images; a verdict says leaks when either "
                                       "judge's interval does and protected only when both do, each interval at "
                                       "half the error rate (Bonferroni).")
-                           .arg(QString::fromStdString(context.results().secondJudge ? context.results().secondJudge->name
-                                                                                     : std::string())));
+                           .arg(QString::fromStdString(
+                               context.results().secondJudge ? context.results().secondJudge->name : std::string())));
     else if (!leakage.verdicts.empty())
         html.paragraph(ReportText::tr("The verdicts rest on one judge: no second judge was given (setting "
                                       "second_judge)."));

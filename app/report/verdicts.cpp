@@ -43,7 +43,8 @@ QString Verdict::evidence() const
                          .arg(formatPercent(judgeAccuracy), formatCount(images), formatPercent(chance));
     }
     if (judge2Accuracy)
-        sentences << ReportText::tr("The second judge network recognised %1 of them.").arg(formatPercent(judge2Accuracy));
+        sentences
+            << ReportText::tr("The second judge network recognised %1 of them.").arg(formatPercent(judge2Accuracy));
     if (!rule.isEmpty())
         sentences << ReportText::tr("Rule: %1; p = %2.").arg(rule, formatPValue(pValue));
     return sentences.join(u' ');

@@ -67,7 +67,8 @@ using nlohmann::json;
 /// config, so the lab records where it is now. `models` gets what the lab records of them.
 Context loadContext(PipelineConfig& config, Lab& lab, PipelineObserver& observer, json& models)
 {
-    Context ctx{config, lab, observer, {}, {}, {}, std::nullopt, std::nullopt, {}, {}, std::nullopt, {}, std::nullopt, {}, {}};
+    Context ctx{config, lab,          observer, {},           {}, {}, std::nullopt, std::nullopt, {},
+                {},     std::nullopt, {},       std::nullopt, {}, {}};
     if (!config.snn.empty() && !config.teacher.empty())
         throw Error(ErrorCode::InvalidArgument,
                     "Both a teacher (" + config.teacher + ") and a spiking model to import (" + config.snn

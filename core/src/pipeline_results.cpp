@@ -128,9 +128,10 @@ std::vector<LeakageVerdict> leakageVerdicts(const std::vector<LeakageRowResult>&
         LeakageVerdict v;
         v.attack = attack;
         v.target = target;
-        v.rule = row.judge2Accuracy ? rule + "; with two judges each judge's interval is at 1 - alpha / 2 "
-                                             "(Bonferroni), and the row leaks when either judge's does, is protected "
-                                             "only when both are"
+        v.rule = row.judge2Accuracy ? rule
+                + "; with two judges each judge's interval is at 1 - alpha / 2 "
+                  "(Bonferroni), and the row leaks when either judge's does, is protected "
+                  "only when both are"
                                     : rule;
         if (!row.judgeAccuracy) {
             v.explanation = "No judge classifier was given, so leakage cannot be decided for this row.";
@@ -161,21 +162,22 @@ std::vector<LeakageVerdict> leakageVerdicts(const std::vector<LeakageRowResult>&
         // Which judge's interval the combined verdict rests on (combineVerdicts keeps that part's;
         // of equal parts, the first).
         size_t decider = 0;
-        while (decider + 1 < parts.size() && (parts[decider].interval.low != verdict.interval.low
-                                              || parts[decider].interval.high != verdict.interval.high))
+        while (decider + 1 < parts.size()
+               && (parts[decider].interval.low != verdict.interval.low
+                   || parts[decider].interval.high != verdict.interval.high))
             ++decider;
         const int64_t hits = int64_t(std::llround(accuracies[decider] * double(n)));
         const double p = binomialTailAtLeast(hits, n, chance);
         const std::string judgeName = parts.size() == 1 ? "The judge" : "Judge " + std::to_string(decider + 1);
         std::string text = judgeName + " puts " + std::to_string(hits) + " of " + std::to_string(n) + " images from "
-                           + attack + " on the " + target + " in their target class (" + formatPercent(accuracies[decider])
-                           + ", " + formatPercent(verdictRule.testLevel()) + " interval "
-                           + formatPercent(verdict.interval.low) + "–" + formatPercent(verdict.interval.high)
-                           + "; chance " + formatPercent(chance) + ", one-sided binomial p = " + formatP(p) + "). ";
+            + attack + " on the " + target + " in their target class (" + formatPercent(accuracies[decider]) + ", "
+            + formatPercent(verdictRule.testLevel()) + " interval " + formatPercent(verdict.interval.low) + "–"
+            + formatPercent(verdict.interval.high) + "; chance " + formatPercent(chance)
+            + ", one-sided binomial p = " + formatP(p) + "). ";
         if (parts.size() == 2)
             text += "Judge " + std::to_string(2 - decider) + " puts " + formatPercent(accuracies[1 - decider])
-                    + " there; the verdict is the two judges' together (leaks when either says so, protected only "
-                      "when both do, each interval at 1 - alpha / 2). ";
+                + " there; the verdict is the two judges' together (leaks when either says so, protected only "
+                  "when both do, each interval at 1 - alpha / 2). ";
         if (verdict.verdict == StudyVerdict::Leaks)
             text += "The whole interval is more than 10 points above chance: the attack recovers what the classes look "
                     "like, so this model leaks.";

@@ -149,7 +149,8 @@ std::vector<StepStatus> labStepStatus(const PipelineConfig& requested, const std
     PipelineConfig config = requested;
     makeModelPathsAbsolute(config); // as runPipeline does, against this process's working folder
     QuietObserver quiet;
-    Context ctx{config, lab, quiet, {}, {}, {}, std::nullopt, std::nullopt, {}, {}, std::nullopt, {}, std::nullopt, {}, {}};
+    Context ctx{config, lab,          quiet, {},           {}, {}, std::nullopt, std::nullopt, {},
+                {},     std::nullopt, {},    std::nullopt, {}, {}};
     const bool imported = !config.snn.empty();
     const std::string teacherFile =
         imported ? modelFile("snn", config.snn, lab, quiet) : modelFile("teacher", config.teacher, lab, quiet);

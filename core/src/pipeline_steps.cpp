@@ -333,7 +333,8 @@ StepOutput attackStep(Context& ctx, ProgressSink& progress)
     std::vector<JudgeScore> judge2Scores;
     if (ctx.judge2)
         for (const LeakageRow& row : study.rows)
-            judge2Scores.push_back(judgeAccuracy(*ctx.judge2, row.result.images, row.result.labels, &ctx.teacher.input));
+            judge2Scores.push_back(
+                judgeAccuracy(*ctx.judge2, row.result.images, row.result.labels, &ctx.teacher.input));
 
     fs::create_directories(ctx.lab.path("images"));
     std::vector<int64_t> classes = ctx.config.leakage.attack1.classes;
@@ -357,8 +358,8 @@ StepOutput attackStep(Context& ctx, ProgressSink& progress)
 
     LeakageResults leakage;
     for (const LeakageRow& row : study.rows) {
-        LeakageRowResult r{row.attack, row.target, row.score.images, row.score.fid, row.score.kid.mean, row.score.kid.std,
-                           row.result.seconds, std::nullopt, std::nullopt, std::nullopt};
+        LeakageRowResult r{row.attack,        row.target,         row.score.images, row.score.fid, row.score.kid.mean,
+                           row.score.kid.std, row.result.seconds, std::nullopt,     std::nullopt,  std::nullopt};
         if (row.score.judge) {
             r.judgeAccuracy = row.score.judge->accuracy;
             r.judgeConfidence = row.score.judge->meanConfidence;

@@ -301,7 +301,8 @@ TEST(CliTrust, RunTakesASecondJudgeAsTheLabsSetting)
 {
     test::TempDir dir;
     saveNetwork(dir.file("judge2.psnn"), test::tinyConvNet());
-    const Outcome o = cli({"run", "--lab", dir.file("lab"), "--second-judge", dir.file("judge2.psnn"), "--print-config"});
+    const Outcome o =
+        cli({"run", "--lab", dir.file("lab"), "--second-judge", dir.file("judge2.psnn"), "--print-config"});
     EXPECT_EQ(o.exitCode, 0) << o.err;
     EXPECT_NE(o.out.find("\"second_judge\": \"" + dir.file("judge2.psnn") + "\""), std::string::npos) << o.out;
     const Outcome missing = cli({"run", "--lab", dir.file("lab"), "--second-judge", dir.file("missing.psnn")});

@@ -259,18 +259,19 @@ TEST_F(FullReport, CsvFilesHaveTheirHeadersAndOneRowPerEntry)
     const int steps = int(std::max(results.accuracy->convertedPerStep.size(), results.accuracy->encryptedPerStep.size()));
     const int layers = int(results.activity->converted.size());
     const int energyLayers = int(results.energy->converted->layers.size());
-    for (const Expected& csv : {Expected{"accuracy_per_step.csv", "timestep,converted,encrypted", steps},
-                                Expected{"accuracy.csv", "network,timesteps,accuracy", 4},
-                                Expected{"thresholds.csv", "layer,threshold", int(results.conversion->thresholds.size())},
-                                Expected{"leakage.csv",
-                                         "attack,target,images,fid,kid,kid_std,judge_accuracy,judge_confidence,"
-                                         "judge2_accuracy,leaks,p_value",
-                                         int(results.leakage->rows.size())},
-                                Expected{"energy.csv", "network,layer,macs,input_rate,ann_pj,snn_pj", 1 + 2 * (energyLayers + 1)},
-                                Expected{"activity.csv", "layer,converted_spike_rate,encrypted_spike_rate", layers},
-                                Expected{"encryption_epochs.csv", "epoch,lr,ce,kd,loss,train_accuracy,eval_accuracy,seconds",
-                                         int(results.encryption->epochs.size())},
-                                Expected{"drift.csv", "layer,cosine,relative_l2", int(results.encryption->drift.size())}}) {
+    for (const Expected& csv :
+         {Expected{"accuracy_per_step.csv", "timestep,converted,encrypted", steps},
+          Expected{"accuracy.csv", "network,timesteps,accuracy", 4},
+          Expected{"thresholds.csv", "layer,threshold", int(results.conversion->thresholds.size())},
+          Expected{"leakage.csv",
+                   "attack,target,images,fid,kid,kid_std,judge_accuracy,judge_confidence,"
+                   "judge2_accuracy,leaks,p_value",
+                   int(results.leakage->rows.size())},
+          Expected{"energy.csv", "network,layer,macs,input_rate,ann_pj,snn_pj", 1 + 2 * (energyLayers + 1)},
+          Expected{"activity.csv", "layer,converted_spike_rate,encrypted_spike_rate", layers},
+          Expected{"encryption_epochs.csv", "epoch,lr,ce,kd,loss,train_accuracy,eval_accuracy,seconds",
+                   int(results.encryption->epochs.size())},
+          Expected{"drift.csv", "layer,cosine,relative_l2", int(results.encryption->drift.size())}}) {
         const QString content = QString::fromUtf8(readAll(report(QString::fromLatin1(csv.name))));
         const QStringList lines = content.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         ASSERT_FALSE(lines.isEmpty()) << csv.name;

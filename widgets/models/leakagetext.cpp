@@ -112,7 +112,9 @@ QString verdictExplanation(const LeakageVerdict& v, double chance, double level,
     const qint64 hits = std::llround(deciding * double(images));
     QStringList text;
     const QString counts = twoJudges
-        ? LeakageText::tr("Judge %1 puts %2 of %3 images from %4 in their target class").arg(decider).arg(formatLocaleCount(hits), formatLocaleCount(images), sourceTitle(v.attack, v.target))
+        ? LeakageText::tr("Judge %1 puts %2 of %3 images from %4 in their target class")
+              .arg(decider)
+              .arg(formatLocaleCount(hits), formatLocaleCount(images), sourceTitle(v.attack, v.target))
         : LeakageText::tr("The judge puts %1 of %2 images from %3 in their target class")
               .arg(formatLocaleCount(hits), formatLocaleCount(images), sourceTitle(v.attack, v.target));
     text << LeakageText::tr("%1 (%2, %3 interval %4–%5; chance %6, one-sided binomial p = %7).")

@@ -321,10 +321,9 @@ void addSnnImport(std::vector<Setting>& out)
 void addStudy(std::vector<Setting>& out)
 {
     Builder b{out, "study.", std::nullopt}; // read by `privatesnn study`, not by a pipeline step
-    b.text(
-        "second_judge", "", "Second judge",
-        "The study's second judge, which decides its verdicts with the judge: protected only when both say so. "
-        "Empty = the lab's second judge (second_judge), \"none\" = one judge.");
+    b.text("second_judge", "", "Second judge",
+           "The study's second judge, which decides its verdicts with the judge: protected only when both say so. "
+           "Empty = the lab's second judge (second_judge), \"none\" = one judge.");
     b.real("transfer_epsilon", 0.1, 0, true, 1, "", QT_TRANSLATE_NOOP("Settings", "Transfer control ε"),
            QT_TRANSLATE_NOOP("Settings",
                              "L∞ radius of the transfer control's adversarial examples, as a share of the "
