@@ -208,7 +208,7 @@ std::vector<std::string> explicitGridSettings(const StudyOptions& o, const nlohm
 {
     const nlohmann::json now = pipelineSettings(config);
     std::vector<std::string> keys;
-    for (const std::string& key : studyGridKeys()) {
+    for (const std::string& key : studyGridKeys(o.grid)) {
         const bool set = std::any_of(o.set.assignments.begin(), o.set.assignments.end(),
                                      [&](const std::string& a) { return a.substr(0, a.find('=')) == key; });
         const Setting* setting = findSetting(key);

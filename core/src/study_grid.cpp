@@ -40,10 +40,12 @@ std::string points(double fraction)
 
 } // namespace
 
-const std::vector<std::string>& studyGridKeys()
+std::vector<std::string> studyGridKeys(const std::string& name)
 {
-    static const std::vector<std::string> keys{"leakage.attack1.restarts", "leakage.attack2.restarts",
-                                               "leakage.attack1.iterations", "leakage.attack2.iterations"};
+    std::vector<std::string> keys{"leakage.attack1.restarts", "leakage.attack2.restarts",
+                                  "leakage.attack1.iterations", "leakage.attack2.iterations"};
+    if (name == "quick")
+        keys.push_back("study.defence_seeds");
     return keys;
 }
 
@@ -56,7 +58,10 @@ StudyConfig studyGrid(const std::string& name, const PipelineConfig& pipeline, c
     c.attack1.classes.clear();
     c.attack2.classes.clear();
     c.secondJudge = pipeline.studySecondJudge.empty() ? pipeline.secondJudge : pipeline.studySecondJudge;
-    c.defenceSeeds = pipeline.defenceSeeds;
+    const auto kept = [&](const char* key) { return std::find(keep.begin(), keep.end(), key) != keep.end(); };
+    // The quick grid is a preview (20 images per attack, too few for a verdict): one network per
+    // point keeps it to a few minutes; the evidence grid builds each defence defenceSeeds times.
+    c.defenceSeeds = name == "quick" && !kept("study.defence_seeds") ? 1 : pipeline.defenceSeeds;
     if (c.defenceSeeds < 1)
         throw Error(ErrorCode::InvalidArgument, "study.defence_seeds is " + std::to_string(c.defenceSeeds) + ".",
                     "Build each defended point at least once: set study.defence_seeds to 1 or more (3 by default).");
@@ -79,7 +84,6 @@ StudyConfig studyGrid(const std::string& name, const PipelineConfig& pipeline, c
     } else {
         throw Error(ErrorCode::InvalidArgument, "Unknown study grid '" + name + "'.", "Choose 'default' or 'quick'.");
     }
-    const auto kept = [&](const char* key) { return std::find(keep.begin(), keep.end(), key) != keep.end(); };
     if (kept("leakage.attack1.restarts"))
         c.attack1.restarts = pipeline.leakage.attack1.restarts;
     if (kept("leakage.attack2.restarts"))

@@ -17,6 +17,7 @@
 #include <gtest/gtest.h>
 #include <torch/csrc/autograd/autograd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -354,11 +355,11 @@ PipelineConfig studyTestConfig()
 
 StudyConfig tinyStudy(const PipelineConfig& config)
 {
-    StudyConfig s = studyGrid("quick", config);
-    for (StudyPoint& p : s.points) {
+    PipelineConfig seeded = config;
+    seeded.defenceSeeds = 2; // two defence seeds: enough to pool, quick to run
+    StudyConfig s = studyGrid("quick", seeded, {"study.defence_seeds"});
+    for (StudyPoint& p : s.points)
         p.epochs = std::min(p.epochs, 1);
-        p.seeds = std::min(p.seeds, 2); // two defence seeds: enough to pool, quick to run
-    }
     for (AttackConfig* a : {&s.attack1, &s.attack2}) {
         a->restarts = 2;
         a->iterations = 3;
@@ -649,8 +650,14 @@ TEST(StudyRunner, NoiseJobRefusesAStaleTwinAndTrainsItsOwn)
 
 TEST(StudyGrid, EveryTrainedOrNoisedPointHasThreeSeedsByDefault)
 {
+    // The quick grid is a preview with one network per point unless the user asks for seeds.
+    for (const StudyPoint& p : studyGrid("quick", demoProfile()).points)
+        EXPECT_EQ(p.seeds, 1) << p.id;
+    EXPECT_EQ(studyGridKeys("quick").back(), "study.defence_seeds");
+    const std::vector<std::string> defaultKeys = studyGridKeys("default");
+    EXPECT_EQ(std::count(defaultKeys.begin(), defaultKeys.end(), "study.defence_seeds"), 0);
     for (const char* grid : {"default", "quick"}) {
-        const StudyConfig study = studyGrid(grid, demoProfile());
+        const StudyConfig study = studyGrid(grid, demoProfile(), {"study.defence_seeds"});
         size_t seeded = 0;
         for (const StudyPoint& p : study.points) {
             const bool trained = p.epochs > 0 || p.defence == "noise";
@@ -669,7 +676,9 @@ TEST(StudyGrid, EveryTrainedOrNoisedPointHasThreeSeedsByDefault)
     const PipelineConfig one = withSettings(demoProfile(), {{"study", {{"defence_seeds", 1}}}});
     for (const StudyPoint& p : studyGrid("quick", one).points)
         EXPECT_EQ(p.seeds, 1);
-    EXPECT_THROW(studyGrid("quick", withSettings(demoProfile(), {{"study", {{"defence_seeds", 0}}}})), Error);
+    const PipelineConfig none = withSettings(demoProfile(), {{"study", {{"defence_seeds", 0}}}});
+    EXPECT_THROW(studyGrid("default", none), Error);
+    EXPECT_THROW(studyGrid("quick", none, {"study.defence_seeds"}), Error);
 }
 
 } // namespace

@@ -91,17 +91,18 @@ struct StudyJob {
 /// Every (point, seed) of the grid, point by point.
 std::vector<StudyJob> studyJobs(const StudyConfig& study);
 /// "default": encryption at 5 doses from none to beyond 100x the paper's weight movement, matched
-/// noise for each trained dose, and reinit; 10 restarts x 10 classes per attack. "quick": 3
-/// encryption doses, their noise, reinit, 1 restart and few iterations (for tests and classes).
+/// noise for each trained dose, and reinit; 10 restarts x 10 classes per attack, each trained or
+/// noised point at study.defence_seeds seeds. "quick": 3 encryption doses, their noise, reinit, 2
+/// restarts, few iterations and one seed per point (a preview for tests and classes).
 /// Both grids end with the later defences and the controls (addControlsAndDefences, study_controls.h).
 /// Encryption settings other than the learning rate and the epochs come from `pipeline`.
-/// The grid sets the attacks' restarts (and, for "quick", iterations) itself; a key of those named
-/// in `keep` (studyGridKeys(), given by the user) keeps the pipeline's value instead, so an explicit
-/// setting is applied, never silently dropped.
+/// The grid sets the attacks' restarts (and, for "quick", iterations and the defence seeds) itself;
+/// a key of those named in `keep` (studyGridKeys(name), given by the user) keeps the pipeline's
+/// value instead, so an explicit setting is applied, never silently dropped.
 StudyConfig studyGrid(const std::string& name, const PipelineConfig& pipeline,
                       const std::vector<std::string>& keep = {});
-/// The setting keys studyGrid sets itself.
-const std::vector<std::string>& studyGridKeys();
+/// The setting keys the grid `name` sets itself.
+std::vector<std::string> studyGridKeys(const std::string& name);
 
 /// Fills the statistics (over the point's seeds: the pooled accuracy, each seed's, the two-stage
 /// bootstrap and the design effect; McNemar against the "none" point; the paired comparisons, each
