@@ -42,8 +42,8 @@ std::string points(double fraction)
 
 std::vector<std::string> studyGridKeys(const std::string& name)
 {
-    std::vector<std::string> keys{"leakage.attack1.restarts", "leakage.attack2.restarts",
-                                  "leakage.attack1.iterations", "leakage.attack2.iterations"};
+    std::vector<std::string> keys{"leakage.attack1.restarts", "leakage.attack2.restarts", "leakage.attack1.iterations",
+                                  "leakage.attack2.iterations"};
     if (name == "quick")
         keys.push_back("study.defence_seeds");
     return keys;
