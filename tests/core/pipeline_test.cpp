@@ -22,6 +22,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -209,6 +210,23 @@ TEST(Pipeline, RerunSkipsFinishedStepsAndAChangeRerunsOnlyWhatDependsOnIt)
     ASSERT_FALSE(manifest["images"].empty());
     EXPECT_TRUE(manifest["images"][0].contains("judge2_class")) << manifest["images"][0];
 
+    // A second judge of other classes is refused before anything runs, naming it.
+    Network twoClasses = loadNetwork(pipelineTestFiles().teacher);
+    auto last = std::find_if(twoClasses.layers.rbegin(), twoClasses.layers.rend(),
+                             [](const Layer& l) { return l.weight.defined(); });
+    ASSERT_NE(last, twoClasses.layers.rend());
+    last->weight = last->weight.narrow(0, 0, 2).clone();
+    if (last->bias.defined() && last->bias.numel() > 0)
+        last->bias = last->bias.narrow(0, 0, 2).clone();
+    twoClasses.info.classNames.resize(2);
+    saveNetwork(dir.file("two-classes.psnn"), twoClasses);
+    config.secondJudge = dir.file("two-classes.psnn");
+    PipelineRecorder mismatched;
+    test::expectError([&] { runPipeline(config, dir.file("lab"), mismatched); }, ErrorCode::ShapeMismatch,
+                      {"The second judge has 2 classes"});
+    EXPECT_TRUE(mismatched.started.empty());
+
+    config.secondJudge = pipelineTestFiles().teacher;
     config.judge = "none";
     PipelineRecorder refused;
     test::expectError([&] { runPipeline(config, dir.file("lab"), refused); }, ErrorCode::InvalidArgument,
