@@ -11,7 +11,8 @@ namespace psnn::i18n {
 
 /// Loads the messages for the language of LC_ALL, LC_MESSAGES, LANG or LANGUAGE (the first one set,
 /// as gettext reads them; "C" and "POSIX" mean English). Returns the language code used ("de",
-/// "ko", "zh_CN") or "" for English. Safe to call before any Qt object exists.
+/// "ko", "zh_CN") or "" for English. Safe to call before any Qt object exists; call it on the main
+/// thread before any other thread translates (it makes the translator there).
 std::string useEnvironmentLanguage();
 
 /// The translation of source in context, UTF-8; source itself when there is none.

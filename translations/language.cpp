@@ -122,6 +122,11 @@ QString install(QCoreApplication& app, const QString& code)
 
 std::string useEnvironmentLanguage()
 {
+    // The translator is a QObject: made here, on the thread that calls this (the program's main
+    // thread, first thing), not by the first translate(), which may come from a study's job thread.
+    // Qt takes the first thread that makes a QObject for its main thread, and a job thread that has
+    // ended left the command's QCoreApplication warning and the process crashing.
+    QTranslator& translator = cliTranslator();
     auto env = [](const char* name) { const char* v = std::getenv(name); return QString::fromLocal8Bit(v ? v : ""); };
     QString locale = env("LC_ALL");
     if (locale.isEmpty())
@@ -138,7 +143,7 @@ std::string useEnvironmentLanguage()
             return {};
         const QString code = matchCode(candidate);
         if (!code.isEmpty())
-            return cliTranslator().load(qmPath(code)) ? code.toStdString() : std::string();
+            return translator.load(qmPath(code)) ? code.toStdString() : std::string();
     }
     return {};
 }

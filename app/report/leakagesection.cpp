@@ -6,6 +6,8 @@
 #include "reportformat.h"
 #include "reporttext.h"
 
+#include <QFileInfo>
+
 #include <algorithm>
 
 namespace psnn {
@@ -78,12 +80,17 @@ void writeLeakageSection(ReportContext& context)
 
     const bool twoJudges = std::any_of(leakage.rows.begin(), leakage.rows.end(),
                                        [](const LeakageRowResult& row) { return row.judge2Accuracy.has_value(); });
-    if (twoJudges)
+    if (twoJudges) {
+        // Its file names it: networks made by train-ann all carry the name "judge".
+        const std::optional<JudgeInfo>& second = context.results().secondJudge;
+        const QString name = !second ? QString()
+            : second->path.empty()     ? QString::fromStdString(second->name)
+                                       : QFileInfo(QString::fromStdString(second->path)).fileName();
         html.paragraph(ReportText::tr("A second judge (%1) scores the same images; a verdict says leaks when either "
                                       "judge's interval does and protected only when both do, each interval at "
                                       "half the error rate (Bonferroni).")
-                           .arg(QString::fromStdString(
-                               context.results().secondJudge ? context.results().secondJudge->name : std::string())));
+                           .arg(name));
+    }
     else if (!leakage.verdicts.empty())
         html.paragraph(ReportText::tr("The verdicts rest on one judge: no second judge was given (setting "
                                       "second_judge)."));

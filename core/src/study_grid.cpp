@@ -111,11 +111,13 @@ StudyConfig studyGrid(const std::string& name, const PipelineConfig& pipeline, c
     c.points.push_back(reinit);
     addControlsAndDefences(c, pipeline);
     // Every trained or noised point is a random realisation of its defence: several, so claims about
-    // the defence are not claims about one network (early layers and label smoothing included). The
-    // undefended point and k-bit weights are the same network at every seed; the controls measure the
-    // scoring, once.
+    // the defence are not claims about one network (early layers and label smoothing included). So is
+    // the random-network control: "no class knowledge scores chance" holds over random networks, not
+    // for each one (one network whose attacks land every class's images in the same one or two judge
+    // classes scores far from chance by the luck of that draw). The undefended point and k-bit
+    // weights are the same network at every seed; the transfer control attacks nothing, once.
     for (StudyPoint& p : c.points)
-        if (p.epochs > 0 || p.defence == "noise")
+        if (p.epochs > 0 || p.defence == "noise" || p.defence == "random-control")
             p.seeds = c.defenceSeeds;
     return c;
 }

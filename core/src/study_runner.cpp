@@ -88,7 +88,7 @@ StudyInputs loadStudyInputs(const PipelineConfig& config, const std::string& lab
         throw Error(ErrorCode::FileUnreadable, "The lab '" + labFolder + "' has no synthetic images or converted SNN yet.",
                     "Run 'privatesnn study --lab " + labFolder + " --emit-jobs' (or the whole study) first: it prepares the lab.");
     const SyntheticSet set = loadSyntheticArchive(synthPath);
-    in.data = EncryptionData{set.images, set.classes, set.softLabels};
+    in.data = EncryptionData{set.images, set.classes, set.softLabels, {}};
     in.snn = loadSpikingModel(snnPath);
     hashes += sha256File(synthPath) + sha256File(snnPath) + config.evalData + std::to_string(config.evalImages)
               + std::to_string(config.seed);

@@ -336,6 +336,20 @@ TEST(CliStudy, AStudyWithoutConfigResumesTheLabsSettings)
     EXPECT_EQ(nlohmann::json::parse(slurp(dir.file("lab/lab.json")))["config"]["teacher"], inputs.teacher);
 }
 
+// Two jobs at a time on worker threads, then the report: the jobs' translated progress lines must
+// not make Qt take a worker for the main thread (it warned and crashed once that thread had ended).
+TEST(CliStudy, TwoJobsAtATimeEndWithTheReportWritten)
+{
+    test::TempDir dir;
+    writeTinyStudyConfig(dir);
+    const Outcome made = cli({"study", "--lab", dir.file("lab"), "--config", dir.file("tiny.json"), "--grid", "quick", "--emit-jobs"});
+    ASSERT_EQ(made.exitCode, 0) << made.err;
+    const Outcome o = cli({"--threads", "2", "study", "--lab", dir.file("lab"), "--grid", "quick", "--jobs", "2"});
+    EXPECT_EQ(o.exitCode, 0) << o.err;
+    EXPECT_EQ(o.err.find("QApplication was not created in the main() thread"), std::string::npos) << o.err;
+    EXPECT_TRUE(std::filesystem::exists(dir.file("lab/report/report.html"))) << o.out;
+}
+
 // The command links no Qt Widgets (tests/cli/check_no_widgets.cmake), so its reports come from the
 // privatesnn-report program beside it: the files must appear and the writer's errors reach the user.
 TEST(CliReport, RunWritesTheReportThroughTheReportWriterProgram)

@@ -426,7 +426,7 @@ TEST(StudyRunner, ResumesAfterAnInterruptedPoint)
         // Each seed's own values beside the pooled ones; the undefended point, k-bit weights and the
         // controls are one network each.
         const bool oneNetwork = (p.point.defence == "encryption" && p.point.epochs == 0)
-            || p.point.defence == "quantisation" || isStudyControl(p.point.defence);
+            || p.point.defence == "quantisation" || p.point.defence == "transfer-control";
         EXPECT_EQ(int(p.seeds.size()), oneNetwork ? 1 : 2) << p.point.id;
         imageSets += p.attacks.size() * p.seeds.size();
         defended += isStudyControl(p.point.defence) ? 0 : 1;
@@ -660,7 +660,7 @@ TEST(StudyGrid, EveryTrainedOrNoisedPointHasThreeSeedsByDefault)
         const StudyConfig study = studyGrid(grid, demoProfile(), {"study.defence_seeds"});
         size_t seeded = 0;
         for (const StudyPoint& p : study.points) {
-            const bool trained = p.epochs > 0 || p.defence == "noise";
+            const bool trained = p.epochs > 0 || p.defence == "noise" || p.defence == "random-control";
             EXPECT_EQ(p.seeds, trained ? 3 : 1) << grid << " " << p.id;
             seeded += trained ? 1 : 0;
         }

@@ -316,7 +316,7 @@ TEST(LeakageJudges, ASecondJudgeGetsItsColumnAndOneJudgeIsSaid)
     // The same lab as a run with a second judge writes it: every row and verdict carries its accuracy.
     QJsonObject results = SampleLab::fixtureResults();
     QJsonObject judge2 = results.value(QStringLiteral("judge")).toObject();
-    judge2.insert(QStringLiteral("name"), QStringLiteral("judge-of-another-shape"));
+    judge2.insert(QStringLiteral("path"), QStringLiteral("/models/judge-of-another-shape.psnn"));
     results.insert(QStringLiteral("second_judge"), judge2);
     QJsonObject leakage = results.value(QStringLiteral("leakage")).toObject();
     QJsonArray rows = leakage.value(QStringLiteral("rows")).toArray();
@@ -341,7 +341,7 @@ TEST(LeakageJudges, ASecondJudgeGetsItsColumnAndOneJudgeIsSaid)
     files = psnn::writeReport(lab.path().toStdString(), lab.reportPath().toStdString());
     html = QString::fromUtf8(readAll(QString::fromStdString(files.html)));
     EXPECT_TRUE(html.contains(QStringLiteral("Judge 2 accuracy")));
-    EXPECT_TRUE(html.contains(QStringLiteral("A second judge (judge-of-another-shape)")));
+    EXPECT_TRUE(html.contains(QStringLiteral("A second judge (judge-of-another-shape.psnn)")));
     EXPECT_TRUE(html.contains(QStringLiteral("The second judge network recognised 12.3")));
     EXPECT_FALSE(html.contains(QStringLiteral("The verdicts rest on one judge")));
     const QStringList csv = QString::fromUtf8(readAll(lab.reportFile(QStringLiteral("leakage.csv"))))
