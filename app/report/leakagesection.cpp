@@ -84,14 +84,13 @@ void writeLeakageSection(ReportContext& context)
         // Its file names it: networks made by train-ann all carry the name "judge".
         const std::optional<JudgeInfo>& second = context.results().secondJudge;
         const QString name = !second ? QString()
-            : second->path.empty()     ? QString::fromStdString(second->name)
-                                       : QFileInfo(QString::fromStdString(second->path)).fileName();
+            : second->path.empty()   ? QString::fromStdString(second->name)
+                                     : QFileInfo(QString::fromStdString(second->path)).fileName();
         html.paragraph(ReportText::tr("A second judge (%1) scores the same images; a verdict says leaks when either "
                                       "judge's interval does and protected only when both do, each interval at "
                                       "half the error rate (Bonferroni).")
                            .arg(name));
-    }
-    else if (!leakage.verdicts.empty())
+    } else if (!leakage.verdicts.empty())
         html.paragraph(ReportText::tr("The verdicts rest on one judge: no second judge was given (setting "
                                       "second_judge)."));
 

@@ -342,7 +342,8 @@ TEST(CliStudy, TwoJobsAtATimeEndWithTheReportWritten)
 {
     test::TempDir dir;
     writeTinyStudyConfig(dir);
-    const Outcome made = cli({"study", "--lab", dir.file("lab"), "--config", dir.file("tiny.json"), "--grid", "quick", "--emit-jobs"});
+    const Outcome made =
+        cli({"study", "--lab", dir.file("lab"), "--config", dir.file("tiny.json"), "--grid", "quick", "--emit-jobs"});
     ASSERT_EQ(made.exitCode, 0) << made.err;
     const Outcome o = cli({"--threads", "2", "study", "--lab", dir.file("lab"), "--grid", "quick", "--jobs", "2"});
     EXPECT_EQ(o.exitCode, 0) << o.err;
