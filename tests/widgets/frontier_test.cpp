@@ -105,12 +105,14 @@ TEST(Frontier, LabelsEveryPointShortly)
 
 // Crowded points (22 within a few points of accuracy, as an evidence grid gives): no two visible
 // labels overlap; a label with no free place is hidden, the point itself stays.
-TEST(Frontier, CrowdedLabelsNeverOverlap)
+TEST(Frontier, CrowdedLabelsNeverOverlapNorLeaveThePlot)
 {
     psnn::StudySummary s = grid();
     for (int i = 0; i < 22; ++i)
         s.points.push_back(
             point("noise-" + std::to_string(10 + i), "noise", 5, 1e-3 * (i + 1), 0.01 + 0.001 * i, 0.8 + 0.002 * i));
+    for (int i = 0; i < 3; ++i) // at the top edge, where a label above its point would be cut off
+        s.points.push_back(point("noise-" + std::to_string(40 + i), "noise", 5, 0.1 * (i + 1), 0.001 * i, 1.0));
     psnn::StudyPanel panel;
     panel.resize(1000, 1200);
     panel.show();
@@ -135,6 +137,9 @@ TEST(Frontier, CrowdedLabelsNeverOverlap)
         boxes.push_back(QRectF(QPointF(x, y), size).adjusted(2, 2, -2, -2));
     }
     EXPECT_GT(hidden, 0) << "22 labels cannot all fit";
+    const QRectF area = plot.axisRect()->rect();
+    for (const QRectF& box : boxes) // none cut off at the plot's edge
+        EXPECT_TRUE(area.adjusted(-2, -2, 2, 2).contains(box)) << box.x() << ", " << box.y();
     for (size_t a = 0; a < boxes.size(); ++a)
         for (size_t b = a + 1; b < boxes.size(); ++b)
             EXPECT_FALSE(boxes[a].intersects(boxes[b])) << a << " and " << b;

@@ -59,8 +59,8 @@ void setSignedLogTicks(QCPAxis& axis, double lowest, double highest)
 
 /// Puts each point's label where it covers no other label and no point: right or left of its point,
 /// above or below, in that order of preference. Where every place covers another label (points
-/// crowded together), the label is hidden rather than drawn over it: the point's hover and its
-/// table row still name it. Runs after each layout of the plot (its size decides the pixel
+/// crowded together) or reaches beyond the plot's edge, the label is hidden rather than drawn over
+/// it or cut off: the point's hover and its table row still name it. Runs after each layout of the plot (its size decides the pixel
 /// positions), so labels placed at one size never overlap at another.
 void placeLabels(QCustomPlot& plot, const std::vector<QCPItemText*>& labels)
 {
@@ -91,14 +91,15 @@ void placeLabels(QCustomPlot& plot, const std::vector<QCPItemText*>& labels)
             const double y = place & Qt::AlignBottom ? p.y() - size.height() : p.y();
             return QRectF(QPointF(x, y), size);
         };
-        // Another label covered weighs far more than a point marker or the plot's edge.
+        // Another label covered, or a place beyond the plot's edge (where the label would be cut
+        // off), weighs far more than a point marker.
         Qt::Alignment best = places[0];
         double bestCost = -1, bestLabels = 0;
         for (const Qt::Alignment place : places) {
             const QRectF box = boxAt(place);
-            const double labelsCovered = overlap(box, placed, p, false);
-            const double cost = 1e6 * labelsCovered + overlap(box, markers, p, true)
-                + (area.contains(box) ? 0 : size.width() * size.height());
+            const double labelsCovered =
+                overlap(box, placed, p, false) + (area.contains(box) ? 0 : size.width() * size.height());
+            const double cost = 1e6 * labelsCovered + overlap(box, markers, p, true);
             if (bestCost < 0 || cost < bestCost) {
                 bestCost = cost;
                 bestLabels = labelsCovered;
