@@ -128,7 +128,7 @@
         <translation>Richter %1 ordnet %2 von %3 Bildern aus %4 ihrer Zielklasse zu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The judge puts %1 of %2 images from %3 in their target class</source>
         <translation>Der Richter ordnet %1 von %2 Bildern aus %3 ihrer Zielklasse zu</translation>
     </message>
@@ -482,7 +482,7 @@
         <translation>Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/frontierplot.cpp" line="+250"/>
+        <location filename="../widgets/plots/frontierplot.cpp" line="+251"/>
         <source>people (human judge), in their defence&apos;s colour</source>
         <translation>Menschen (menschlicher Prüfer), in der Farbe ihrer Abwehr</translation>
     </message>
@@ -631,7 +631,7 @@
     <message>
         <location line="+7"/>
         <location line="+2"/>
-        <location filename="../app/report/leakagesection.cpp" line="+33"/>
+        <location filename="../app/report/leakagesection.cpp" line="+35"/>
         <source>n/a</source>
         <translation>entfällt</translation>
     </message>
@@ -960,12 +960,12 @@
         <translation>Prüfernetzes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>A second judge (%1) scores the same images; a verdict says leaks when either judge&apos;s interval does and protected only when both do, each interval at half the error rate (Bonferroni).</source>
         <translation>Ein zweiter Richter (%1) bewertet dieselben Bilder; ein Urteil lautet „leckt“, wenn das Intervall eines der beiden Richter es sagt, und „geschützt“ nur, wenn beide es sagen, jedes Intervall zur halben Fehlerrate (Bonferroni).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The verdicts rest on one judge: no second judge was given (setting second_judge).</source>
         <translation>Die Urteile beruhen auf einem Richter: Es wurde kein zweiter Richter angegeben (Einstellung second_judge).</translation>
     </message>
@@ -1668,7 +1668,7 @@
         <translation>Das Prüfernetz erkannte die beabsichtigte Klasse bei %1 der %2 rekonstruierten Bilder (Zufall: %3).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The second judge network recognised %1 of them.</source>
         <translation>Das zweite Richternetz erkannte %1 davon.</translation>
     </message>
@@ -2346,7 +2346,7 @@
         <translation>Simulationslänge des importierten Modells; 0 = die Metadaten des Graphen, sonst 100.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Transfer control ε</source>
         <translation>Transfer-Kontrolle ε</translation>
     </message>
@@ -2968,12 +2968,12 @@ Menschen: %2 über %n Bewertungen</numerusform>
         <translation>%1 gegen das %2: %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The verdicts rest on one judge: no second judge was given (setting second_judge, --second-judge).</source>
         <translation>Die Urteile beruhen auf einem Richter: Es wurde kein zweiter Richter angegeben (Einstellung second_judge, --second-judge).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location filename="../app/cli/command_study.cpp" line="+196"/>
         <source>Report: %1</source>
         <translation>Bericht: %1</translation>
@@ -5230,7 +5230,12 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Dasselbe SNN, unterschiedlich stark verteidigt (Verschlüsselungsdosen, Rauschen gleicher Gewichtsdrift, Destillation aus Zufallsinitialisierung), jeweils von mehreren Angriffen mit mindestens 100 Bildern angegriffen und von zwei Prüfern bewertet: Ein Punkt leckt, wenn ein Angriff für einen Prüfer leckt (auf einem für ihre Anzahl korrigierten Niveau), und ist nur geschützt, wenn alle es sind. Punkte erscheinen, sobald sie fertig sind; eine angehaltene Studie setzt dort fort, wo sie stand.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Default grid (54 jobs, about 50 minutes on the demo, 2 cores)</source>
+        <translation>Standardraster (54 Jobs, etwa 50 Minuten mit der Demo, 2 Kerne)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Quick grid (a few minutes)</source>
         <translation>Schnellraster (wenige Minuten)</translation>
     </message>
@@ -5319,12 +5324,7 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
         <translation>Start…</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <source>Default grid (52 jobs, about 45 minutes on the demo, 2 cores)</source>
-        <translation>Standardraster (52 Jobs, etwa 45 Minuten mit der Demo, 2 Kerne)</translation>
-    </message>
-    <message>
-        <location line="+100"/>
+        <location line="+1"/>
         <source>Preparing the lab (synthesis and conversion, kept when unchanged)…</source>
         <translation>Das Labor wird vorbereitet (Synthese und Konvertierung, unverändert beibehalten)…</translation>
     </message>

@@ -128,7 +128,7 @@
         <translation>판정기 %1은(는) %4의 이미지 %3장 중 %2장을 목표 클래스로 분류합니다</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The judge puts %1 of %2 images from %3 in their target class</source>
         <translation>판정기는 %3의 이미지 %2장 중 %1장을 목표 클래스로 분류합니다</translation>
     </message>
@@ -482,7 +482,7 @@
         <translation>유사도</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/frontierplot.cpp" line="+250"/>
+        <location filename="../widgets/plots/frontierplot.cpp" line="+251"/>
         <source>people (human judge), in their defence&apos;s colour</source>
         <translation>사람(인간 판정자), 해당 방어의 색</translation>
     </message>
@@ -631,7 +631,7 @@
     <message>
         <location line="+7"/>
         <location line="+2"/>
-        <location filename="../app/report/leakagesection.cpp" line="+33"/>
+        <location filename="../app/report/leakagesection.cpp" line="+35"/>
         <source>n/a</source>
         <translation>해당 없음</translation>
     </message>
@@ -960,12 +960,12 @@
         <translation>판정 네트워크</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>A second judge (%1) scores the same images; a verdict says leaks when either judge&apos;s interval does and protected only when both do, each interval at half the error rate (Bonferroni).</source>
         <translation>두 번째 판정기(%1)가 같은 이미지를 채점합니다. 어느 한 판정기의 구간이라도 유출을 보이면 유출, 두 구간이 모두 보호를 보일 때만 보호로 판정하며, 각 구간은 절반의 오류율로 계산합니다(본페로니).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The verdicts rest on one judge: no second judge was given (setting second_judge).</source>
         <translation>판정은 판정기 하나에 근거합니다. 두 번째 판정기가 주어지지 않았습니다(설정 second_judge).</translation>
     </message>
@@ -1667,7 +1667,7 @@
         <translation>판정 네트워크가 복원된 이미지 %2장 중 %1장에서 의도한 클래스를 알아보았습니다(우연 수준: %3).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The second judge network recognised %1 of them.</source>
         <translation>두 번째 판정 네트워크는 그중 %1을(를) 알아보았습니다.</translation>
     </message>
@@ -2345,7 +2345,7 @@
         <translation>가져온 모델의 시뮬레이션 길이입니다. 0 = 그래프의 메타데이터, 없으면 100.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Transfer control ε</source>
         <translation>전이 대조군 ε</translation>
     </message>
@@ -2960,12 +2960,12 @@ People: %2 over %n ratings</source>
         <translation>%2에 대한 %1: %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The verdicts rest on one judge: no second judge was given (setting second_judge, --second-judge).</source>
         <translation>판정은 판정기 하나에 근거합니다. 두 번째 판정기가 주어지지 않았습니다(설정 second_judge, --second-judge).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location filename="../app/cli/command_study.cpp" line="+196"/>
         <source>Report: %1</source>
         <translation>보고서: %1</translation>
@@ -5217,7 +5217,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>같은 SNN을 여러 강도(암호화 용량, 같은 가중치 변화의 잡음, 무작위 초기화에서의 증류)로 방어하고, 각각 여러 공격으로 최소 100장의 이미지를 만들어 두 판정자가 채점합니다: 어떤 판정자에게든 어떤 공격이 유출되면(그 수에 맞게 보정한 수준에서) 지점은 유출이며, 모두 보호될 때만 보호됨입니다. 지점은 끝나는 대로 나타나며, 중단된 연구는 멈춘 곳에서 이어집니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Default grid (54 jobs, about 50 minutes on the demo, 2 cores)</source>
+        <translation>기본 격자 (작업 54개, 데모에서 약 50분, 코어 2개)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Quick grid (a few minutes)</source>
         <translation>빠른 격자 (몇 분)</translation>
     </message>
@@ -5305,12 +5310,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <source>Default grid (52 jobs, about 45 minutes on the demo, 2 cores)</source>
-        <translation>기본 격자 (작업 52개, 데모에서 약 45분, 코어 2개)</translation>
-    </message>
-    <message>
-        <location line="+100"/>
+        <location line="+1"/>
         <source>Preparing the lab (synthesis and conversion, kept when unchanged)…</source>
         <translation>랩 준비 중 (합성과 변환, 바뀌지 않았으면 유지)…</translation>
     </message>

@@ -128,7 +128,7 @@
         <translation>评判器 %1 将来自 %4 的 %3 张图像中的 %2 张归入其目标类别</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The judge puts %1 of %2 images from %3 in their target class</source>
         <translation>评判器将来自 %3 的 %2 张图像中的 %1 张归入其目标类别</translation>
     </message>
@@ -482,7 +482,7 @@
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/frontierplot.cpp" line="+250"/>
+        <location filename="../widgets/plots/frontierplot.cpp" line="+251"/>
         <source>people (human judge), in their defence&apos;s colour</source>
         <translation>人（人类判别），采用其防御的颜色</translation>
     </message>
@@ -631,7 +631,7 @@
     <message>
         <location line="+7"/>
         <location line="+2"/>
-        <location filename="../app/report/leakagesection.cpp" line="+33"/>
+        <location filename="../app/report/leakagesection.cpp" line="+35"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
@@ -960,12 +960,12 @@
         <translation>判别网络</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>A second judge (%1) scores the same images; a verdict says leaks when either judge&apos;s interval does and protected only when both do, each interval at half the error rate (Bonferroni).</source>
         <translation>第二个评判器（%1）对相同的图像评分；任一评判器的区间显示泄露即判定泄露，两者都显示受保护才判定受保护，每个区间按一半的错误率计算（Bonferroni）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The verdicts rest on one judge: no second judge was given (setting second_judge).</source>
         <translation>结论仅基于一个评判器：未提供第二个评判器（设置 second_judge）。</translation>
     </message>
@@ -1667,7 +1667,7 @@
         <translation>判别网络在 %2 张重建图像中识别出 %1 张的目标类别（随机水平：%3）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The second judge network recognised %1 of them.</source>
         <translation>第二个评判网络识别出其中的 %1。</translation>
     </message>
@@ -2345,7 +2345,7 @@
         <translation>导入模型的仿真长度;0 = 图的元数据,否则为 100。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Transfer control ε</source>
         <translation>迁移对照 ε</translation>
     </message>
@@ -2960,12 +2960,12 @@ People: %2 over %n ratings</source>
         <translation>%1 针对%2：%3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The verdicts rest on one judge: no second judge was given (setting second_judge, --second-judge).</source>
         <translation>结论仅基于一个评判器：未提供第二个评判器（设置 second_judge，--second-judge）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location filename="../app/cli/command_study.cpp" line="+196"/>
         <source>Report: %1</source>
         <translation>报告：%1</translation>
@@ -5217,7 +5217,12 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>同一个 SNN 以多种强度防御（加密剂量、等权重漂移的噪声、从随机初始化蒸馏），每种都由多次攻击各用至少 100 张图像攻击，并由两个判别器评分：任一攻击对任一判别器泄露（在按其数量校正的水平下），该点即泄露；全部受保护时才算受保护。各点完成即显示；中断的研究会从中断处继续。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Default grid (54 jobs, about 50 minutes on the demo, 2 cores)</source>
+        <translation>默认网格（54 个作业，演示约 50 分钟，2 个核心）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Quick grid (a few minutes)</source>
         <translation>快速网格（几分钟）</translation>
     </message>
@@ -5305,12 +5310,7 @@ hint: use a smaller batch size or fewer images.</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <source>Default grid (52 jobs, about 45 minutes on the demo, 2 cores)</source>
-        <translation>默认网格（52 个作业，演示约 45 分钟，2 个核心）</translation>
-    </message>
-    <message>
-        <location line="+100"/>
+        <location line="+1"/>
         <source>Preparing the lab (synthesis and conversion, kept when unchanged)…</source>
         <translation>正在准备实验室（合成与转换，未改变时保留）…</translation>
     </message>

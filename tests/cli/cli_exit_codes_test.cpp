@@ -267,8 +267,9 @@ TEST(CliStudy, EmittedJobsRunIndependentlyUnderGnuParallel)
         << "GNU parallel is not installed: scripts/setup-debian.sh installs it (apt-get install parallel).";
     test::TempDir dir;
     writeTinyStudyConfig(dir);
-    const Outcome emitted =
-        cli({"study", "--lab", dir.file("lab"), "--config", dir.file("tiny.json"), "--grid", "quick", "--emit-jobs"});
+    // Three seeds (the quick grid's own is one): noise jobs of every seed copy their own twins.
+    const Outcome emitted = cli({"study", "--lab", dir.file("lab"), "--config", dir.file("tiny.json"), "--grid",
+                                 "quick", "--set", "study.defence_seeds=3", "--emit-jobs"});
     ASSERT_EQ(emitted.exitCode, 0) << emitted.err;
     // Every line but the last (--collect) is one (point, seed); run them two at a time, in an order
     // that starts noise jobs beside the encryption jobs they copy.
@@ -289,7 +290,7 @@ TEST(CliStudy, EmittedJobsRunIndependentlyUnderGnuParallel)
             .c_str());
     ASSERT_EQ(ran, 0) << slurp(dir.file("parallel.out"));
     const Outcome collected = cli({"study", "--lab", dir.file("lab"), "--config", dir.file("tiny.json"), "--grid",
-                                   "quick", "--collect", "--no-report"});
+                                   "quick", "--set", "study.defence_seeds=3", "--collect", "--no-report"});
     ASSERT_EQ(collected.exitCode, 0) << collected.err;
 
     // No job read another's unfinished output: nothing half-written is left, and every noise job's

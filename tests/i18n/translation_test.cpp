@@ -210,7 +210,7 @@ TEST_F(Translated, GermanLeakageTableTooltipAndGridHeaders)
     ASSERT_EQ(page.table()->rowCount(), 2);
     EXPECT_EQ(page.table()->item(0, 0)->text(), QStringLiteral("Angriff 1"));
     EXPECT_EQ(page.table()->item(1, 1)->text(), QStringLiteral("verschlüsseltes SNN"));
-    const QString tip = page.table()->item(1, 6)->toolTip();
+    const QString tip = page.table()->item(1, 7)->toolTip();
     EXPECT_TRUE(tip.contains(QStringLiteral("Der Richter"))) << tip.toStdString();
     EXPECT_FALSE(tip.contains(QStringLiteral("English"))) << tip.toStdString();
     for (const QString& line : tip.split(QStringLiteral("<br/>")))
