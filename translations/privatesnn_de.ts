@@ -970,9 +970,19 @@
         <translation>Die Urteile beruhen auf einem Richter: Es wurde kein zweiter Richter angegeben (Einstellung second_judge).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
+        <source>KID (0 = real, 1 = noise)</source>
+        <translation>KID (0 = echt, 1 = Rauschen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Judge 2 accuracy</source>
         <translation>Genauigkeit Richter 2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>KID (squared kernel distance between feature sets) is scaled as in the privacy-utility study: 0 = as far from the real images as held-out real images, 1 = as far as the attacks&apos; starting noise, with its standard deviation over subsets on the same scale; the CSV holds the raw values.</source>
+        <translation>KID (quadrierter Kernabstand zwischen Merkmalsmengen) ist wie in der Privatsphäre-Nutzen-Studie skaliert: 0 = so weit von den echten Bildern entfernt wie zurückgehaltene echte Bilder, 1 = so weit wie das Startrauschen der Angriffe, mit seiner Standardabweichung über Teilmengen auf derselben Skala; die CSV-Datei enthält die Rohwerte.</translation>
     </message>
     <message>
         <location filename="../app/report/humansection.cpp" line="+23"/>
@@ -1021,7 +1031,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../app/report/leakagesection.cpp" line="-5"/>
+        <location filename="../app/report/leakagesection.cpp" line="-37"/>
         <location filename="../app/report/membershipsection.cpp" line="+124"/>
         <location filename="../app/report/studysection.cpp" line="+120"/>
         <source>Attack</source>
@@ -1090,19 +1100,19 @@
         <translation>Die Übereinstimmung der Bewertenden ist nicht definiert: %1 Bilder wurden von allen beantwortet, alle in einer Kategorie oder zu wenige.</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagesection.cpp" line="+0"/>
+        <location filename="../app/report/leakagesection.cpp" line="+1"/>
         <location filename="../app/report/membershipsection.cpp" line="-2"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location filename="../app/report/synthesissection.cpp" line="-1"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>FID</source>
         <translation>FID</translation>
     </message>
@@ -1112,13 +1122,13 @@
         <translation>KID × 10³</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location filename="../app/report/studysection.cpp" line="-144"/>
         <source>Judge accuracy</source>
         <translation>Prüfer-Genauigkeit</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Judge confidence</source>
         <translation>Prüfer-Konfidenz</translation>
     </message>
@@ -1130,7 +1140,7 @@
         <translation>Urteil</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagesection.cpp" line="+28"/>
+        <location filename="../app/report/leakagesection.cpp" line="+34"/>
         <source>KID (squared kernel distance between feature sets; 0 = same distribution) is shown × 1000 with its standard deviation over subsets; the CSV holds the unscaled values.</source>
         <translation>KID (quadrierter Kernabstand zwischen Merkmalsmengen; 0 = gleiche Verteilung) ist × 1000 mit seiner Standardabweichung über Teilmengen angegeben; die CSV-Datei enthält die unskalierten Werte.</translation>
     </message>

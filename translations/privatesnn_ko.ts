@@ -970,9 +970,19 @@
         <translation>판정은 판정기 하나에 근거합니다. 두 번째 판정기가 주어지지 않았습니다(설정 second_judge).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
+        <source>KID (0 = real, 1 = noise)</source>
+        <translation>KID (0 = 실제, 1 = 노이즈)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Judge 2 accuracy</source>
         <translation>판정기 2 정확도</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>KID (squared kernel distance between feature sets) is scaled as in the privacy-utility study: 0 = as far from the real images as held-out real images, 1 = as far as the attacks&apos; starting noise, with its standard deviation over subsets on the same scale; the CSV holds the raw values.</source>
+        <translation>KID(특징 집합 사이의 제곱 커널 거리)는 프라이버시-유용성 연구와 같은 척도로 나타냅니다. 0 = 보류된 실제 이미지만큼 실제 이미지에 가까움, 1 = 공격의 시작 노이즈만큼 떨어짐이며, 부분집합에 걸친 표준편차도 같은 척도로 표시합니다. CSV에는 원래 값이 들어 있습니다.</translation>
     </message>
     <message>
         <location filename="../app/report/humansection.cpp" line="+23"/>
@@ -1021,7 +1031,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../app/report/leakagesection.cpp" line="-5"/>
+        <location filename="../app/report/leakagesection.cpp" line="-37"/>
         <location filename="../app/report/membershipsection.cpp" line="+124"/>
         <location filename="../app/report/studysection.cpp" line="+120"/>
         <source>Attack</source>
@@ -1090,19 +1100,19 @@
         <translation>평가자 간 일치도를 정의할 수 없습니다: 모든 평가자가 답한 이미지는 %1개이며, 모두 한 범주이거나 너무 적습니다.</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagesection.cpp" line="+0"/>
+        <location filename="../app/report/leakagesection.cpp" line="+1"/>
         <location filename="../app/report/membershipsection.cpp" line="-2"/>
         <source>Target</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location filename="../app/report/synthesissection.cpp" line="-1"/>
         <source>Images</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>FID</source>
         <translation>FID</translation>
     </message>
@@ -1112,13 +1122,13 @@
         <translation>KID × 10³</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location filename="../app/report/studysection.cpp" line="-144"/>
         <source>Judge accuracy</source>
         <translation>판정자 정확도</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Judge confidence</source>
         <translation>판정자 신뢰도</translation>
     </message>
@@ -1130,7 +1140,7 @@
         <translation>판정</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagesection.cpp" line="+28"/>
+        <location filename="../app/report/leakagesection.cpp" line="+34"/>
         <source>KID (squared kernel distance between feature sets; 0 = same distribution) is shown × 1000 with its standard deviation over subsets; the CSV holds the unscaled values.</source>
         <translation>KID(특징 집합 간 커널 거리의 제곱, 0 = 같은 분포)는 × 1000으로 부분집합에 대한 표준편차와 함께 표시되며, CSV에는 스케일하지 않은 값이 들어 있습니다.</translation>
     </message>

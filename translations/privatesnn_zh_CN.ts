@@ -970,9 +970,19 @@
         <translation>结论仅基于一个评判器：未提供第二个评判器（设置 second_judge）。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
+        <source>KID (0 = real, 1 = noise)</source>
+        <translation>KID（0 = 真实，1 = 噪声）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Judge 2 accuracy</source>
         <translation>评判器 2 准确率</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>KID (squared kernel distance between feature sets) is scaled as in the privacy-utility study: 0 = as far from the real images as held-out real images, 1 = as far as the attacks&apos; starting noise, with its standard deviation over subsets on the same scale; the CSV holds the raw values.</source>
+        <translation>KID（特征集合之间的平方核距离）按隐私-效用研究的尺度换算：0 = 与留出的真实图像一样接近真实图像，1 = 与攻击的起始噪声一样远，子集上的标准差也按同一尺度给出；CSV 保存原始值。</translation>
     </message>
     <message>
         <location filename="../app/report/humansection.cpp" line="+23"/>
@@ -1021,7 +1031,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../app/report/leakagesection.cpp" line="-5"/>
+        <location filename="../app/report/leakagesection.cpp" line="-37"/>
         <location filename="../app/report/membershipsection.cpp" line="+124"/>
         <location filename="../app/report/studysection.cpp" line="+120"/>
         <source>Attack</source>
@@ -1090,19 +1100,19 @@
         <translation>评判者间一致性无定义：所有评判者都回答过的图像有 %1 张，全部属于同一类别或数量太少。</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagesection.cpp" line="+0"/>
+        <location filename="../app/report/leakagesection.cpp" line="+1"/>
         <location filename="../app/report/membershipsection.cpp" line="-2"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location filename="../app/report/synthesissection.cpp" line="-1"/>
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>FID</source>
         <translation>FID</translation>
     </message>
@@ -1112,13 +1122,13 @@
         <translation>KID × 10³</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location filename="../app/report/studysection.cpp" line="-144"/>
         <source>Judge accuracy</source>
         <translation>判别器准确率</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Judge confidence</source>
         <translation>判别器置信度</translation>
     </message>
@@ -1130,7 +1140,7 @@
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../app/report/leakagesection.cpp" line="+28"/>
+        <location filename="../app/report/leakagesection.cpp" line="+34"/>
         <source>KID (squared kernel distance between feature sets; 0 = same distribution) is shown × 1000 with its standard deviation over subsets; the CSV holds the unscaled values.</source>
         <translation>KID（特征集之间的核距离平方；0 = 分布相同）以 × 1000 显示，并附各子集上的标准差；CSV 文件中为未缩放的值。</translation>
     </message>

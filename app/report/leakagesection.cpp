@@ -94,9 +94,25 @@ void writeLeakageSection(ReportContext& context)
         html.paragraph(ReportText::tr("The verdicts rest on one judge: no second judge was given (setting "
                                       "second_judge)."));
 
+    // KID on the study's 0-1 scale between the held-out real images and the attacks' starting noise,
+    // as the GUI shows it: a raw KID has no scale a reader knows. Raw when a reference row is missing.
+    std::optional<double> kidReal, kidNoise;
+    for (const LeakageRowResult& row : leakage.rows) {
+        if (row.attack == "reference" && row.target == "real images")
+            kidReal = row.kid;
+        else if (row.attack == "reference" && row.target == "initial noise")
+            kidNoise = row.kid;
+    }
+    const bool kidScaled = kidReal && kidNoise && *kidNoise != *kidReal;
+
     HtmlTable table;
-    table.header = {ReportText::tr("Attack"), ReportText::tr("Target"), ReportText::tr("Images"), ReportText::tr("FID"),
-                    ReportText::tr("KID × 10³"), ReportText::tr("Judge accuracy"), ReportText::tr("Judge confidence"),
+    table.header = {ReportText::tr("Attack"),
+                    ReportText::tr("Target"),
+                    ReportText::tr("Images"),
+                    ReportText::tr("FID"),
+                    kidScaled ? ReportText::tr("KID (0 = real, 1 = noise)") : ReportText::tr("KID × 10³"),
+                    ReportText::tr("Judge accuracy"),
+                    ReportText::tr("Judge confidence"),
                     ReportText::tr("Verdict")};
     table.numeric = {false, false, true, true, true, true, true, false};
     if (twoJudges) {
@@ -113,7 +129,8 @@ void writeLeakageSection(ReportContext& context)
                           target,
                           formatCount(double(row.images)),
                           formatFid(row.fid),
-                          formatKid(row.kid, row.kidStd),
+                          kidScaled ? formatNormalisedKid(row.kid, row.kidStd, *kidReal, *kidNoise)
+                                    : formatKid(row.kid, row.kidStd),
                           formatPercent(row.judgeAccuracy),
                           formatPercent(row.judgeConfidence),
                           verdictCell(verdict)};
@@ -125,8 +142,13 @@ void writeLeakageSection(ReportContext& context)
                     CsvTable::number(row.judgeConfidence), CsvTable::number(row.judge2Accuracy), leaksCsvCell(verdict),
                     CsvTable::number(verdict ? verdict->pValue : std::nullopt)});
     }
-    table.caption = ReportText::tr("KID (squared kernel distance between feature sets; 0 = same distribution) is shown × 1000 "
-                                   "with its standard deviation over subsets; the CSV holds the unscaled values.");
+    table.caption = kidScaled
+        ? ReportText::tr("KID (squared kernel distance between feature sets) is scaled as in the privacy-utility "
+                         "study: 0 = as far from the real images as held-out real images, 1 = as far as the attacks' "
+                         "starting noise, with its standard deviation over subsets on the same scale; the CSV holds "
+                         "the raw values.")
+        : ReportText::tr("KID (squared kernel distance between feature sets; 0 = same distribution) is shown × 1000 "
+                         "with its standard deviation over subsets; the CSV holds the unscaled values.");
     html.table(table);
     context.writeCsv(u"leakage.csv"_s, csv);
 

@@ -72,6 +72,17 @@ QString formatKid(std::optional<double> kid, std::optional<double> kidStd)
     return text;
 }
 
+QString formatNormalisedKid(double kid, double kidStd, double real, double noise)
+{
+    const double scale = std::abs(noise - real);
+    if (!std::isfinite(kid) || !std::isfinite(scale) || scale == 0)
+        return missingValue();
+    QString text = fixed((kid - real) / scale, 2);
+    if (std::isfinite(kidStd))
+        text += NoBreakSpace + QStringLiteral("±") + NoBreakSpace + fixed(kidStd / scale, 2);
+    return text;
+}
+
 QString formatPValue(std::optional<double> p)
 {
     if (!usable(p))

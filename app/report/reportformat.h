@@ -29,6 +29,10 @@ QString formatMicrojoules(std::optional<double> picojoules);
 QString formatFid(std::optional<double> fid);
 /// Kernel distance × 1000 with its standard deviation: 0.0655, 0.01 -> "65.50 ± 10.00".
 QString formatKid(std::optional<double> kid, std::optional<double> kidStd);
+/// Kernel distance on the study's scale, 0 = the held-out real images' value, 1 = the attacks'
+/// starting noise's, with its standard deviation on that scale: 0.12, 0.04 between 0.02 and 0.42 ->
+/// "0.25 ± 0.10".
+QString formatNormalisedKid(double kid, double kidStd, double real, double noise);
 /// A p-value: small ones in scientific notation ("1.0e-20"), others with three decimals.
 QString formatPValue(std::optional<double> p);
 /// Seconds as "280.0 s" below two minutes, as "4 min 40 s" or "1 h 02 min" above.

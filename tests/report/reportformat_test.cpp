@@ -43,6 +43,8 @@ TEST(ReportFormat, PrintsLeakageScores)
 {
     EXPECT_EQ(psnn::formatFid(232.04).toStdString(), "232.0");
     EXPECT_EQ(plain(psnn::formatKid(0.0655, 0.01)), "65.50 ± 10.00");
+    EXPECT_EQ(plain(psnn::formatNormalisedKid(0.12, 0.04, 0.02, 0.42)), "0.25 ± 0.10");
+    EXPECT_EQ(plain(psnn::formatNormalisedKid(0.5, 0.1, 0.3, 0.3)), plain(psnn::missingValue())); // no scale
     EXPECT_EQ(psnn::formatPValue(1e-20).toStdString(), "1.0e-20");
     EXPECT_EQ(psnn::formatPValue(0.3526).toStdString(), "0.353");
 }

@@ -119,13 +119,21 @@ TEST_F(FullReport, PdfHasEveryHeadingAndTheKeyNumbers)
     EXPECT_TRUE(text->contains(title)) << title.toStdString();
     const psnn::AccuracyResults& accuracy = *results.accuracy;
     const psnn::LeakageRowResult& row = results.leakage->rows.front();
+    const auto referenceKid = [&](const char* target) {
+        for (const psnn::LeakageRowResult& r : results.leakage->rows)
+            if (r.attack == "reference" && r.target == target)
+                return r.kid;
+        ADD_FAILURE() << "the sample lab has no reference row " << target;
+        return 0.0;
+    };
     const QStringList numbers = {
         collapsedSpaces(psnn::formatPercent(accuracy.ann)),
         collapsedSpaces(psnn::formatPercent(accuracy.converted)),
         collapsedSpaces(psnn::formatPercent(accuracy.encrypted)),
         collapsedSpaces(psnn::formatPointChange(*accuracy.encrypted - *accuracy.ann)), // the encrypted SNN's change
         psnn::formatFid(row.fid),
-        collapsedSpaces(psnn::formatKid(row.kid, row.kidStd)),
+        collapsedSpaces(psnn::formatNormalisedKid(row.kid, row.kidStd, referenceKid("real images"),
+                                                  referenceKid("initial noise"))), // the 0-1 scale
         collapsedSpaces(psnn::formatMicrojoules(results.energy->annPj)),
         psnn::formatDecimal(results.conversion->thresholds.front().threshold, 4),
         psnn::formatDecimal(results.encryption->drift.front().cosine, 4),
