@@ -42,10 +42,15 @@ struct EngineActivity {
 };
 
 /// Above these input rates (fraction of non-zero inputs) a layer's currents come from one dense
-/// product instead of the event-driven kernels: the measured crossover (tests/bench/snn_kernel_bench.cpp).
+/// product instead of the event-driven kernels: the measured crossover (tests/bench/snn_kernel_bench.cpp,
+/// 2026-12-07, the 2-core AVX-512 machine; 300 frames). Convolutions: oneDNN's dense kernel runs at
+/// 55-67 GMAC/s on one thread, so events only win below 3-5 % (16->16 at 28x28: 9.7 ms events vs
+/// 7.9 ms dense at 5 %; 32->32 at 28x28, 2 threads: 22 vs 14 ms at 5 %, 6 vs 15 ms at 1 %); the
+/// earlier 30 % made attack 2 on the demo 1.5x slower. Linear 3136->256: 5.1 ms events vs 4.3 ms
+/// dense at 20 %, 1.6 ms at 5 %.
 struct EngineRates {
-    double convDense = 0.30;
-    double linearDense = 0.50;
+    double convDense = 0.04;
+    double linearDense = 0.15;
 };
 
 class TimeBatchedEngine {

@@ -51,6 +51,21 @@ inline int64_t nextNonZero(const uint8_t* p, int64_t i, int64_t n)
     return i;
 }
 
+/// Non-zero bytes of p[0..n), in blocks whose 32-bit count vectorises.
+PSNN_VECTOR_CLONES
+int64_t countNonZero(const uint8_t* p, int64_t n)
+{
+    int64_t count = 0;
+    for (int64_t begin = 0; begin < n; begin += int64_t(1) << 20) {
+        const int64_t end = std::min(n, begin + (int64_t(1) << 20));
+        uint32_t block = 0;
+        for (int64_t i = begin; i < end; ++i)
+            block += p[i] != 0;
+        count += block;
+    }
+    return count;
+}
+
 /// The (output pixel, kernel tap) pairs one input pixel reaches, as offsets: into the output frame
 /// (times Cout) and into the weight (times Cin * Cout). Computed once per pixel that holds a spike,
 /// not once per spike: the divisions and bounds checks used to cost as much as the adds.
@@ -449,7 +464,14 @@ double nonZeroFraction(const at::Tensor& counts)
     const int64_t n = counts.numel();
     if (n == 0)
         return 0;
-    return double(counts.count_nonzero().item<int64_t>()) / double(n);
+    // A plain byte scan: at::count_nonzero on uint8 cost a tenth of attack 2's time.
+    const at::Tensor c = counts.contiguous();
+    const uint8_t* p = c.data_ptr<uint8_t>();
+    const int64_t nonZero = at::parallel_reduce(
+        0, n, int64_t(1) << 16, int64_t(0),
+        [&](int64_t begin, int64_t end, int64_t sum) { return sum + countNonZero(p + begin, end - begin); },
+        [](int64_t a, int64_t b) { return a + b; });
+    return double(nonZero) / double(n);
 }
 
 } // namespace psnn::kernels

@@ -86,13 +86,14 @@ void BM_IntegrateAndFire(benchmark::State& state)
     state.counters["neuron_steps/s"] = benchmark::Counter(double(currents.numel()) * double(state.iterations()), benchmark::Counter::kIsRate);
 }
 
-void rates(benchmark::internal::Benchmark* b, std::vector<int64_t> layer, std::vector<int64_t> modes = {0, 1})
+void rates(benchmark::internal::Benchmark* b, std::vector<int64_t> layer, std::vector<int64_t> modes = {0, 1},
+           std::vector<int64_t> percents = {1, 5, 20, 50}, int64_t threads = 2)
 {
     for (int64_t dense : modes)
-        for (int64_t rate : {1, 5, 20, 50}) {
+        for (int64_t rate : percents) {
             std::vector<int64_t> args{rate};
             args.insert(args.end(), layer.begin(), layer.end());
-            args.push_back(2);
+            args.push_back(threads);
             args.push_back(dense);
             b->Args(args);
         }
@@ -100,6 +101,9 @@ void rates(benchmark::internal::Benchmark* b, std::vector<int64_t> layer, std::v
 
 BENCHMARK(BM_ConvCurrents)->Apply([](auto* b) { rates(b, {32, 32, 28}); })->ArgNames({"rate%", "cin", "cout", "size", "threads", "dense"})->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_ConvCurrents)->Apply([](auto* b) { rates(b, {64, 64, 14}); })->ArgNames({"rate%", "cin", "cout", "size", "threads", "dense"})->Unit(benchmark::kMillisecond)->UseRealTime();
+// The bundled teacher's narrow layers at the rates attack 2 drives them to, on one thread (a study job).
+BENCHMARK(BM_ConvCurrents)->Apply([](auto* b) { rates(b, {16, 16, 28}, {0, 1}, {5, 12, 20}, 1); })->ArgNames({"rate%", "cin", "cout", "size", "threads", "dense"})->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_ConvCurrents)->Apply([](auto* b) { rates(b, {16, 32, 14}, {0, 1}, {5, 12, 20}, 1); })->ArgNames({"rate%", "cin", "cout", "size", "threads", "dense"})->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_LinearCurrents)->Apply([](auto* b) { rates(b, {3136, 256}, {0, 1, 2}); })->ArgNames({"rate%", "in", "out", "threads", "dense"})->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_IntegrateAndFire)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
 
