@@ -20,9 +20,9 @@ PipelineConfig demoProfile()
 {
     PipelineConfig c;
     c.profile = "demo";
-    // Measured on 2 idle cores: about 6 minutes in all (synthesis of 500 images about 50 s, 20
-    // encryption epochs about 4 minutes). A busy machine is several times slower: LibTorch's
-    // threads wait on each other when they do not get a core each.
+    // Measured on 2 idle cores (2026-12-07): 156 s in all (synthesis of 500 images 30 s, 20
+    // encryption epochs 66 s, attacks with both judges 49 s). A busy machine is several times
+    // slower: LibTorch's threads wait on each other when they do not get a core each.
     c.synthesis.perClass = 50;
     c.conversion.timesteps = 30; // low T: where the threshold scale matters and encryption can help
     c.encryption.timesteps = 0;  // = the converted model's T; 20 epochs as in the paper (§5.1)
@@ -61,7 +61,7 @@ PipelineConfig profileByName(const std::string& name)
         return demoProfile();
     if (name == "paper")
         return paperProfile();
-    throw Error(ErrorCode::InvalidArgument, "Unknown profile '" + name + "'.", "Choose 'demo' (about 6 minutes on 2 idle cores) or 'paper' (the paper's sizes).");
+    throw Error(ErrorCode::InvalidArgument, "Unknown profile '" + name + "'.", "Choose 'demo' (about 3 minutes on 2 idle cores) or 'paper' (the paper's sizes).");
 }
 
 void applySeed(PipelineConfig& c)
