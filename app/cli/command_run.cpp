@@ -319,8 +319,10 @@ void addRunCommand(CLI::App& app, const GlobalOptions& global)
     auto o = std::make_shared<RunOptions>();
     CLI::App* cmd = app.add_subcommand(
         "run", "Run the whole pipeline (synthesize, convert, encrypt, attack, report) into a lab folder; run again to resume");
-    cmd->add_option("--profile", o->profile, "Sizes: 'demo' (about 3 minutes on 2 idle cores) or 'paper' (the paper's sizes)")
-        ->check(CLI::IsMember({"demo", "paper"}))->capture_default_str();
+    cmd->add_option("--profile", o->profile,
+                    "Sizes: 'demo' (about 3 minutes on 2 idle cores) or 'paper' (the paper's sizes)")
+        ->check(CLI::IsMember({"demo", "paper"}))
+        ->capture_default_str();
     cmd->add_option("--config", o->configFile, "JSON settings on top of the profile (see --print-config)")->check(CLI::ExistingFile);
     cmd->add_option("--lab", o->lab, "Lab folder (default: privatesnn-<profile>-lab in the current folder)");
     cmd->add_option("--teacher", o->teacher,

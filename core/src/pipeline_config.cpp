@@ -61,7 +61,8 @@ PipelineConfig profileByName(const std::string& name)
         return demoProfile();
     if (name == "paper")
         return paperProfile();
-    throw Error(ErrorCode::InvalidArgument, "Unknown profile '" + name + "'.", "Choose 'demo' (about 3 minutes on 2 idle cores) or 'paper' (the paper's sizes).");
+    throw Error(ErrorCode::InvalidArgument, "Unknown profile '" + name + "'.",
+                "Choose 'demo' (about 3 minutes on 2 idle cores) or 'paper' (the paper's sizes).");
 }
 
 void applySeed(PipelineConfig& c)
