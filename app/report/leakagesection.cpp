@@ -6,6 +6,8 @@
 #include "reportformat.h"
 #include "reporttext.h"
 
+#include "privatesnn/leakage_scale.h"
+
 #include <QFileInfo>
 
 #include <algorithm>
@@ -96,14 +98,8 @@ void writeLeakageSection(ReportContext& context)
 
     // KID on the study's 0-1 scale between the held-out real images and the attacks' starting noise,
     // as the GUI shows it: a raw KID has no scale a reader knows. Raw when a reference row is missing.
-    std::optional<double> kidReal, kidNoise;
-    for (const LeakageRowResult& row : leakage.rows) {
-        if (row.attack == "reference" && row.target == "real images")
-            kidReal = row.kid;
-        else if (row.attack == "reference" && row.target == "initial noise")
-            kidNoise = row.kid;
-    }
-    const bool kidScaled = kidReal && kidNoise && *kidNoise != *kidReal;
+    const std::optional<KidScale> kidScale = kidScaleOf(leakage);
+    const bool kidScaled = kidScale.has_value();
 
     HtmlTable table;
     table.header = {ReportText::tr("Attack"),
@@ -129,7 +125,7 @@ void writeLeakageSection(ReportContext& context)
                           target,
                           formatCount(double(row.images)),
                           formatFid(row.fid),
-                          kidScaled ? formatNormalisedKid(row.kid, row.kidStd, *kidReal, *kidNoise)
+                          kidScaled ? formatNormalisedKid(row.kid, row.kidStd, kidScale->real, kidScale->noise)
                                     : formatKid(row.kid, row.kidStd),
                           formatPercent(row.judgeAccuracy),
                           formatPercent(row.judgeConfidence),

@@ -2,6 +2,7 @@
 #include "reportformat.h"
 
 #include "models/numberformat.h"
+#include "privatesnn/study_summary.h" // normaliseDistance
 
 #include <QLocale>
 #include <QStringList>
@@ -77,7 +78,7 @@ QString formatNormalisedKid(double kid, double kidStd, double real, double noise
     const double scale = std::abs(noise - real);
     if (!std::isfinite(kid) || !std::isfinite(scale) || scale == 0)
         return missingValue();
-    QString text = fixed((kid - real) / scale, 2);
+    QString text = fixed(normaliseDistance(kid, real, noise), 2);
     if (std::isfinite(kidStd))
         text += NoBreakSpace + QStringLiteral("±") + NoBreakSpace + fixed(kidStd / scale, 2);
     return text;

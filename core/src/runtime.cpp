@@ -38,7 +38,7 @@ void configureAllocator()
         // Threads other than the first get arenas of their own, whose heaps are at most 64 MB and
         // are trimmed and unmapped whatever the thresholds above, so two study jobs in one process
         // spent a quarter of their time in the kernel zeroing pages again (perf). One arena for
-        // all: the demo's quick grid, two one-thread jobs at a time, took 85 s instead of 180 s
+        // all: the demo's quick grid, two one-thread jobs at a time, took 83-85 s instead of 180 s
         // (the same study.csv).
         mallopt(M_ARENA_MAX, 1);
         return true;

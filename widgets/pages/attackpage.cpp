@@ -12,6 +12,7 @@
 #include "pages/studypanel.h"
 
 #include "privatesnn/attack_grid.h"
+#include "privatesnn/leakage_scale.h"
 #include "privatesnn/live_series.h"
 #include "privatesnn/settings_catalogue.h"
 #include "privatesnn/study_summary.h"
@@ -329,14 +330,8 @@ void AttackPage::showLabResults(const LabResults& results)
 
     // KID on the study's 0-1 scale, between the held-out real images and the attacks' initial noise
     // (normaliseDistance); a raw KID has no scale a reader knows. Raw when a reference is missing.
-    std::optional<double> kidReal, kidNoise;
-    for (const LeakageRowResult& r : leakage.rows) {
-        if (r.attack == "reference" && r.target == "real images")
-            kidReal = r.kid;
-        else if (r.attack == "reference" && r.target == "initial noise")
-            kidNoise = r.kid;
-    }
-    const bool kidScaled = kidReal && kidNoise && *kidNoise != *kidReal;
+    const std::optional<KidScale> kidScale = kidScaleOf(leakage);
+    const bool kidScaled = kidScale.has_value();
     const QString kidRawNote = tr("Raw KID %1 ± %2: the squared kernel distance between the judge's features of "
                                   "these images and of real images (0 = the same distribution; no upper limit).");
     auto* kidHeader = new QTableWidgetItem(kidScaled ? tr("KID (0 = real, 1 = noise)") : tr("KID (raw)"));
@@ -360,8 +355,8 @@ void AttackPage::showLabResults(const LabResults& results)
         m_table->setItem(row, LeakageColumn::Fid, cell(locale.toString(r.fid, 'f', 1), number));
         const QString rawKid = kidRawNote.arg(locale.toString(r.kid, 'f', 4), locale.toString(r.kidStd, 'f', 4));
         QTableWidgetItem* kid = kidScaled
-            ? cell(tr("%1 ± %2").arg(locale.toString(normaliseDistance(r.kid, *kidReal, *kidNoise), 'f', 2),
-                                     locale.toString(r.kidStd / std::abs(*kidNoise - *kidReal), 'f', 2)),
+            ? cell(tr("%1 ± %2").arg(locale.toString(normaliseDistance(r.kid, kidScale->real, kidScale->noise), 'f', 2),
+                                     locale.toString(r.kidStd / std::abs(kidScale->noise - kidScale->real), 'f', 2)),
                    number)
             : cell(tr("%1 ± %2").arg(locale.toString(r.kid, 'f', 4), locale.toString(r.kidStd, 'f', 4)), number);
         kid->setToolTip(wrappedToolTip(rawKid));

@@ -60,8 +60,8 @@ void setSignedLogTicks(QCPAxis& axis, double lowest, double highest)
 /// Puts each point's label where it covers no other label and no point: right or left of its point,
 /// above or below, in that order of preference. Where every place covers another label (points
 /// crowded together) or reaches beyond the plot's edge, the label is hidden rather than drawn over
-/// it or cut off: the point's hover and its table row still name it. Runs after each layout of the plot (its size decides the pixel
-/// positions), so labels placed at one size never overlap at another.
+/// it or cut off: the point's hover and its table row still name it. Runs after each layout of the
+/// plot (its size decides the pixel positions), so labels placed at one size never overlap at another.
 void placeLabels(QCustomPlot& plot, const std::vector<QCPItemText*>& labels)
 {
     std::vector<QRectF> markers, placed;
