@@ -76,12 +76,14 @@ AttackResult attackSnnDirect(const SpikingModel& snn, const AttackConfig& config
         at::Generator gen = at::detail::createCPUGenerator(detail::mixSeed(config.seed, uint64_t(iteration), uint64_t(batch)));
         // The encoder has no gradient: its spikes are data, and the gradient stops at the first
         // layer's currents (the time-batched BPTT of snn_bptt.h, the same draws as a step-by-step loop).
-        const at::Tensor out = bptt.forward(x, T, gen);
-        score = out.gather(1, targets.view({-1, 1})).squeeze(1);
+        auto seed = [&](const at::Tensor& rows, int64_t begin, int64_t end) { // d y_c / d U_L^T
+            return at::zeros_like(rows).scatter_(1, targets.slice(0, begin, end).view({-1, 1}), 1.0);
+        };
+        const TimeBatchedBptt::Result pass = bptt.run(x, T, gen, seed, TimeBatchedBptt::Gradients::FirstCurrents);
+        score = pass.output.gather(1, targets.view({-1, 1})).squeeze(1);
         if (!config.surrogate.enabled) // spikes without a surrogate pass no gradient
             return at::zeros_like(x);
-        const at::Tensor seed = at::zeros_like(out).scatter_(1, targets.view({-1, 1}), 1.0); // d y_c / d U_L^T
-        const at::Tensor G = bptt.firstCurrentGradient(seed) / double(T); // line 7: G += (1/T) dy_c / dx_conv1
+        const at::Tensor G = pass.firstCurrentGrad / double(T); // line 7: G += (1/T) dy_c / dx_conv1
         at::Tensor delta = deconvolve(w1, G, applyPrefix(snn, first, x));
         if (first > 0) {
             // Flatten/pooling before the first layer: their adjoint, through autograd (they are linear).

@@ -20,10 +20,11 @@ struct LossTerms {
     at::Tensor kd;
 };
 
-/// Eq. 6 with the KD form stated in encryption.h. target is int64 [B] (hard) or float [B, K] (soft);
-/// undefined only when m = 1.
+/// Eq. 6 with the KD form stated in encryption.h for rows of a batch of `batch` images: the terms are
+/// sums over the rows divided by `batch`, so the batch's rows give the batch mean and any subset of
+/// them its share. target is int64 [B] (hard) or float [B, K] (soft); undefined only when m = 1.
 LossTerms lossOf(const at::Tensor& membrane, const at::Tensor& teacherLogits, const at::Tensor& target,
-                 const EncryptionConfig& config, double logitScale)
+                 const EncryptionConfig& config, double logitScale, int64_t batch)
 {
     const at::Tensor output = membrane * logitScale;
     const double m = config.distillWeight;
@@ -32,10 +33,11 @@ LossTerms lossOf(const at::Tensor& membrane, const at::Tensor& teacherLogits, co
     const int64_t classes = output.size(1);
     LossTerms terms;
     if (target.defined() && alpha != 0)
-        terms.ce = -(smoothTarget(target, classes, alpha) * at::log_softmax(output, 1)).sum(1).mean();
+        terms.ce = -(smoothTarget(target, classes, alpha) * at::log_softmax(output, 1)).sum(1).sum() / double(batch);
     else if (target.defined())
-        terms.ce = target.scalar_type() == at::kLong ? at::cross_entropy_loss(output, target)
-                                                     : -(target * at::log_softmax(output, 1)).sum(1).mean();
+        terms.ce = target.scalar_type() == at::kLong
+                       ? at::cross_entropy_loss(output, target, {}, at::Reduction::Sum) / double(batch)
+                       : -(target * at::log_softmax(output, 1)).sum(1).sum() / double(batch);
     else
         terms.ce = at::zeros({}, output.options());
     // KL(p_teacher || p_snn) at temperature tau, times tau^2 so its gradient scale does not shrink
@@ -43,14 +45,14 @@ LossTerms lossOf(const at::Tensor& membrane, const at::Tensor& teacherLogits, co
     const at::Tensor logTeacher = at::log_softmax(teacherLogits / tau, 1);
     const at::Tensor logStudent = at::log_softmax(output / tau, 1);
     if (alpha == 0) {
-        terms.kd = (logTeacher.exp() * (logTeacher - logStudent)).sum(1).mean() * (tau * tau);
+        terms.kd = (logTeacher.exp() * (logTeacher - logStudent)).sum(1).sum() / double(batch) * (tau * tau);
     } else {
         // A smoothed target may have negative entries, where the KL's own entropy term has no
         // value: it is summed over the positive entries only (a constant, so the gradient is the
         // cross-entropy's with the smoothed target, and the value is the KL wherever it exists).
         const at::Tensor t = smoothTarget(logTeacher.exp(), classes, alpha);
         const at::Tensor entropyTerm = at::where(t > 0, t * at::log(t.clamp_min(1e-30)), at::zeros_like(t));
-        terms.kd = (entropyTerm - t * logStudent).sum(1).mean() * (tau * tau);
+        terms.kd = (entropyTerm - t * logStudent).sum(1).sum() / double(batch) * (tau * tau);
     }
     // The ends of the range skip the unused term, so a NaN there cannot leak in through 0 * NaN.
     if (m <= 0)
@@ -73,23 +75,23 @@ BatchLoss finish(const LossTerms& terms, const at::Tensor& output)
 }
 
 /// The time-batched engine's forward and manual backward (see snn_bptt.h): the loss's gradient
-/// w.r.t. U_L^T seeds one backward pass over all steps.
+/// w.r.t. each chunk's rows of U_L^T seeds that chunk's backward over all steps.
 BatchLoss bpttBatch(const SpikingModel& model, const at::Tensor& images, const at::Tensor& teacherLogits,
                     const at::Tensor& target, const EncryptionConfig& config, int T, at::Generator& gen,
-                    double logitScale)
+                    double logitScale, int64_t samplesPerChunk)
 {
     torch::NoGradGuard noGrad;
-    TimeBatchedBptt bptt(model, config.surrogate, config.dropout);
-    const at::Tensor output = bptt.forward(images, T, gen);
-    const at::Tensor outputLeaf = output.detach().requires_grad_(true);
-    LossTerms terms;
-    at::Tensor outputGrad;
-    {
+    TimeBatchedBptt bptt(model, config.surrogate, config.dropout, {}, samplesPerChunk);
+    const int64_t batch = images.size(0);
+    auto rowGrad = [&](const at::Tensor& rows, int64_t begin, int64_t end) {
+        const at::Tensor leaf = rows.detach().requires_grad_(true);
         at::AutoGradMode enable(true);
-        terms = lossOf(outputLeaf, teacherLogits, target, config, logitScale);
-        outputGrad = torch::autograd::grad({terms.loss}, {outputLeaf})[0];
-    }
-    bptt.backward(outputGrad);
+        const LossTerms part = lossOf(leaf, teacherLogits.slice(0, begin, end),
+                                      target.defined() ? target.slice(0, begin, end) : target, config, logitScale, batch);
+        return torch::autograd::grad({part.loss}, {leaf})[0];
+    };
+    const at::Tensor output = bptt.run(images, T, gen, rowGrad, TimeBatchedBptt::Gradients::Weights).output;
+    const LossTerms terms = lossOf(output, teacherLogits, target, config, logitScale, batch);
     return finish(terms, output);
 }
 
@@ -134,7 +136,7 @@ double logitScaleOf(const SpikingModel& snn, const at::Tensor& images, const at:
 
 BatchLoss encryptionBatchBackward(const SpikingModel& model, const at::Tensor& images, const at::Tensor& teacherLogits,
                                   const at::Tensor& target, const EncryptionConfig& config, int timesteps, uint64_t drawSeed,
-                                  double logitScale)
+                                  double logitScale, int64_t samplesPerChunk)
 {
     if (timesteps <= 0)
         throw Error(ErrorCode::InvalidArgument, "Encryption training needs at least one time step.");
@@ -142,7 +144,7 @@ BatchLoss encryptionBatchBackward(const SpikingModel& model, const at::Tensor& i
         throw Error(ErrorCode::InvalidArgument, "The cross-entropy term needs labels, but the training images have none.",
                     "Give class or soft labels, or train with distillation only (m = 1).");
     at::Generator gen = at::detail::createCPUGenerator(drawSeed);
-    return bpttBatch(model, images, teacherLogits, target, config, timesteps, gen, logitScale);
+    return bpttBatch(model, images, teacherLogits, target, config, timesteps, gen, logitScale, samplesPerChunk);
 }
 
 } // namespace psnn

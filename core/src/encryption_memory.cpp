@@ -47,7 +47,7 @@ std::string MemoryEstimate::describe() const
 {
     std::ostringstream text;
     text << "about " << gigabytes(neededBytes) << " (" << gigabytes(fixedBytes) << " weights, optimiser and data, "
-         << gigabytes(stateBytes) << " spikes and inputs kept for BPTT, " << gigabytes(workspaceBytes) << " working buffers); "
+         << gigabytes(stateBytes) << " coded inputs of the batch, " << gigabytes(workspaceBytes) << " working buffers); "
          << gigabytes(availableBytes) << " available";
     return text.str();
 }
@@ -59,7 +59,8 @@ MemoryEstimate estimateEncryptionMemory(const SpikingModel& snn, const Encryptio
     const double batch = double(std::min<int64_t>(config.batchSize, std::max<int64_t>(images, 1)));
     const auto summary = net.summarize();
     const std::vector<size_t> spiking = snn.spikingLayers();
-    double packedBytes = 0;  // spikes of one image and step, one bit per neuron, rows padded to bytes
+    double currents = 0;     // weight layers' output elements of one image and step (a chunk keeps them all)
+    double spikes = 0;       // spiking layers' output elements of one image and step (kept as bytes)
     double masks = 0;        // dropout mask elements of one image
     double activations = 0;  // every layer's output elements, for the teacher's forward pass
     int64_t widest = 1;      // neurons of the widest weight layer's output frame
@@ -67,20 +68,25 @@ MemoryEstimate estimateEncryptionMemory(const SpikingModel& snn, const Encryptio
         const LayerKind kind = net.layers[i].kind;
         const double elements = elementsOf(summary[i].outputShape);
         activations += elements;
-        if (kind == LayerKind::Conv2d || kind == LayerKind::Linear)
+        if (kind == LayerKind::Conv2d || kind == LayerKind::Linear) {
             widest = std::max(widest, int64_t(elements));
+            currents += elements;
+        }
         if (kind == LayerKind::Dropout && config.dropout)
             masks += elements;
         if (std::find(spiking.begin(), spiking.end(), i) != spiking.end())
-            packedBytes += double((int64_t(elements) + 7) / 8);
+            spikes += elements;
     }
     const double inputElements = double(net.input.channels * net.input.height * net.input.width);
 
     MemoryEstimate e;
-    e.stateBytesPerImageStep = packedBytes + inputElements * 4;
+    e.stateBytesPerImageStep = inputElements * 4;
     e.stateBytes = e.stateBytesPerImageStep * batch * T + masks * 4 * batch;
     e.chunkBytes = double(bpttChunkBytes(widest, T, int64_t(batch)));
-    e.workspaceBytes = kWorkspaceBuffers * e.chunkBytes;
+    // The chunk's own currents and spikes, held from its forward to its backward, in units of the
+    // widest layer's float currents (chunkBytes).
+    const double heldBuffers = (currents * 4 + spikes) / (double(widest) * 4);
+    e.workspaceBytes = (kWorkspaceBuffers + heldBuffers) * e.chunkBytes;
     // Weights of the working copy, their gradients, Adam's two (three with AMSGrad) moments, the
     // teacher's logits and a forward pass of the teacher.
     const double params = double(net.parameterCount());

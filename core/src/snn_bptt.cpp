@@ -10,10 +10,11 @@
 namespace psnn {
 namespace {
 
-/// Memory per chunk of samples: the recomputed currents and their gradients stay near this size.
-/// Small on purpose: the backward holds about five such buffers at once, and glibc's heap (kept, not
-/// unmapped: configureAllocator) fragments in steps of their size. Encrypt, 200 images, T = 10, batch
-/// 100, 2 threads: 48 MB gave 860-1,040 MB peak RSS and 2.55 s wall, 12 MB 525 MB and 2.25 s.
+/// Memory per chunk of samples: the widest layer's currents and their gradients stay near this size.
+/// Small on purpose: the chunk keeps every layer's currents and inputs from its forward for its
+/// backward, which holds a few more such buffers, and glibc's heap (kept, not unmapped:
+/// configureAllocator) fragments in steps of their size. Encrypt, 200 images, T = 10, batch 100,
+/// 2 threads: 48 MB gave 860-1,040 MB peak RSS and 2.55 s wall, 12 MB 525 MB and 2.25 s.
 constexpr int64_t kBpttChunkBudgetBytes = int64_t(12) << 20;
 
 /// Samples per chunk: the widest layer's float currents over T stay near the budget (one sample at least).
@@ -64,25 +65,18 @@ int64_t bpttChunkBytes(int64_t widestNeurons, int timesteps, int64_t batch)
     return chunkSamples(widestNeurons, timesteps, batch) * widestNeurons * timesteps * int64_t(sizeof(float));
 }
 
-TimeBatchedBptt::TimeBatchedBptt(const SpikingModel& model, const SurrogateGradient& surrogate, bool dropout, EngineRates rates)
-    : m_model(model), m_surrogate(surrogate), m_dropout(dropout), m_engine(model, rates)
+TimeBatchedBptt::TimeBatchedBptt(const SpikingModel& model, const SurrogateGradient& surrogate, bool dropout, EngineRates rates,
+                                 int64_t samplesPerChunk)
+    : m_model(model), m_surrogate(surrogate), m_dropout(dropout), m_engine(model, rates), m_samplesPerChunk(samplesPerChunk)
 {
 }
 
-at::Tensor TimeBatchedBptt::forward(const at::Tensor& images, int timesteps, at::Generator& gen)
+at::Tensor TimeBatchedBptt::codeInputs(const at::Tensor& images, at::Generator& gen)
 {
-    const InputSpec& input = m_model.network.input;
-    TORCH_CHECK(images.dim() == 4 && images.size(0) > 0 && images.size(1) == input.channels
-                    && images.size(2) == input.height && images.size(3) == input.width,
-                "TimeBatchedBptt::forward: images must be [B, ", input.channels, ", ", input.height, ", ", input.width,
-                "] with B > 0, got ", images.sizes());
-    TORCH_CHECK(timesteps > 0, "TimeBatchedBptt::forward: needs at least one time step, got ", timesteps);
     const int64_t batch = images.size(0);
-    m_timesteps = timesteps;
-    m_chunks.clear();
     m_masks.assign(m_model.network.layers.size(), at::Tensor());
     const at::Tensor first = encodeInput(images, m_model.coding, gen);
-    std::vector<int64_t> codedShape{timesteps};
+    std::vector<int64_t> codedShape{m_timesteps};
     codedShape.insert(codedShape.end(), first.sizes().begin(), first.sizes().end());
     const at::Tensor all = at::empty(codedShape, at::kFloat); // [T, B, C, H, W], written step by step
     all[0].copy_(first);
@@ -103,46 +97,71 @@ at::Tensor TimeBatchedBptt::forward(const at::Tensor& images, int timesteps, at:
                     mask = nhwc(mask.view({batch, op.flattened[0], op.flattened[1], op.flattened[2]})).reshape({batch, -1});
                 m_masks[op.layer] = mask;
             }
-    for (int t = 1; t < timesteps; ++t)
+    for (int t = 1; t < m_timesteps; ++t)
         all[t].copy_(encodeInput(images, m_model.coding, gen));
+    return all;
+}
+
+TimeBatchedBptt::Result TimeBatchedBptt::run(const at::Tensor& images, int timesteps, at::Generator& gen,
+                                             const RowGradient& rowGrad, Gradients what)
+{
+    const InputSpec& input = m_model.network.input;
+    TORCH_CHECK(images.dim() == 4 && images.size(0) > 0 && images.size(1) == input.channels
+                    && images.size(2) == input.height && images.size(3) == input.width,
+                "TimeBatchedBptt::run: images must be [B, ", input.channels, ", ", input.height, ", ", input.width,
+                "] with B > 0, got ", images.sizes());
+    TORCH_CHECK(timesteps > 0, "TimeBatchedBptt::run: needs at least one time step, got ", timesteps);
+    const int64_t batch = images.size(0);
+    m_timesteps = timesteps;
+    const at::Tensor all = codeInputs(images, gen);
 
     int64_t widest = 1;
     for (size_t k = 0; k < m_engine.stages(); ++k)
         widest = std::max(widest, m_engine.outputNeurons(k));
-    const int64_t perChunk = chunkSamples(widest, timesteps, batch); // as the memory estimate assumes
-    const size_t last = m_engine.stages() - 1;
-    at::Tensor output = at::empty({batch, m_engine.stage(last).outChannels}, at::kFloat);
+    const int64_t perChunk = m_samplesPerChunk > 0 ? m_samplesPerChunk
+                                                   : chunkSamples(widest, timesteps, batch); // as the memory estimate assumes
+    Result result;
+    result.output = at::empty({batch, m_engine.stage(m_engine.stages() - 1).outChannels}, at::kFloat);
+    if (what == Gradients::FirstCurrents) {
+        const TimeBatchedEngine::Stage& s = m_engine.stage(0);
+        result.firstCurrentGrad = s.kind == LayerKind::Conv2d
+                                      ? at::empty({batch, s.outChannels, s.outHeight, s.outWidth}, at::kFloat)
+                                      : at::empty({batch, s.outChannels}, at::kFloat);
+    }
     for (int64_t b0 = 0; b0 < batch; b0 += perChunk) {
         Chunk chunk;
         chunk.begin = b0;
         chunk.end = std::min(batch, b0 + perChunk);
         const int64_t n = chunk.end - chunk.begin;
-        const at::Tensor x = all.slice(1, chunk.begin, chunk.end);
-        chunk.coded = x.reshape({timesteps * n, x.size(2), x.size(3), x.size(4)});
         for (const at::Tensor& m : m_masks)
             chunk.masks.push_back(m.defined() ? m.slice(0, chunk.begin, chunk.end) : at::Tensor());
-        at::Tensor spikes; // the previous stage's, still unpacked
-        for (size_t k = 0; k <= last; ++k) {
-            const at::Tensor cur = m_engine.current(k, stageInput(chunk, k, spikes));
-            if (k == last) {
-                output.slice(0, chunk.begin, chunk.end).copy_(m_engine.readout(cur, timesteps, n)[timesteps - 1]);
-                break;
-            }
-            at::Tensor membrane = at::zeros({n, cur.numel() / cur.size(0)}, at::kFloat);
-            m_engine.fire(k, cur, n, membrane, spikes);
-            chunk.spikes.push_back(packSpikes(spikes));
-        }
-        m_chunks.push_back(std::move(chunk));
+        const at::Tensor x = all.slice(1, chunk.begin, chunk.end);
+        at::Tensor rows = result.output.slice(0, chunk.begin, chunk.end);
+        rows.copy_(forwardChunk(chunk, x.reshape({timesteps * n, x.size(2), x.size(3), x.size(4)})));
+        const at::Tensor g = rowGrad(rows, chunk.begin, chunk.end);
+        TORCH_CHECK(g.dim() == 2 && g.size(0) == n && g.size(1) == rows.size(1),
+                    "TimeBatchedBptt: the output gradient of rows ", chunk.begin, "-", chunk.end, " must be [", n, ", ",
+                    rows.size(1), "] like those rows of the output, got ", g.sizes());
+        backwardChunk(chunk, g.to(at::kFloat), what, result.firstCurrentGrad);
     }
-    return output;
+    return result;
 }
 
-Activation TimeBatchedBptt::stageInput(const Chunk& chunk, size_t stage, at::Tensor spikes) const
+at::Tensor TimeBatchedBptt::forwardChunk(Chunk& chunk, const at::Tensor& coded) const
 {
-    if (stage > 0 && !spikes.defined())
-        spikes = unpackSpikes(chunk.spikes[stage - 1]);
-    Activation in = stage == 0 ? TimeBatchedEngine::fromImages(chunk.coded) : Activation{std::move(spikes)};
-    return m_engine.prepare(stage, std::move(in), &chunk.masks);
+    const int64_t n = chunk.end - chunk.begin;
+    const size_t last = m_engine.stages() - 1;
+    at::Tensor spikes; // the previous stage's
+    for (size_t k = 0;; ++k) {
+        Activation in = k == 0 ? TimeBatchedEngine::fromImages(coded) : Activation{std::move(spikes)};
+        chunk.inputs.push_back(m_engine.prepare(k, std::move(in), &chunk.masks));
+        chunk.currents.push_back(m_engine.current(k, chunk.inputs.back()));
+        const at::Tensor& cur = chunk.currents.back();
+        if (k == last)
+            return m_engine.readout(cur, m_timesteps, n)[m_timesteps - 1];
+        at::Tensor membrane = at::zeros({n, cur.numel() / cur.size(0)}, at::kFloat);
+        m_engine.fire(k, cur, n, membrane, spikes);
+    }
 }
 
 at::Tensor TimeBatchedBptt::throughOps(size_t stage, at::Tensor grad, const Chunk& chunk) const
@@ -192,21 +211,6 @@ void TimeBatchedBptt::addGrad(size_t stage, const at::Tensor& weightGrad, const 
         accumulate(layer.bias, biasGrad);
 }
 
-void TimeBatchedBptt::backward(const at::Tensor& outputGrad)
-{
-    backwardPass(outputGrad, true, nullptr);
-}
-
-at::Tensor TimeBatchedBptt::firstCurrentGradient(const at::Tensor& outputGrad)
-{
-    const TimeBatchedEngine::Stage& s = m_engine.stage(0);
-    const int64_t batch = outputGrad.size(0);
-    at::Tensor summed = s.kind == LayerKind::Conv2d ? at::empty({batch, s.outChannels, s.outHeight, s.outWidth}, at::kFloat)
-                                                    : at::empty({batch, s.outChannels}, at::kFloat);
-    backwardPass(outputGrad, false, &summed);
-    return summed;
-}
-
 void TimeBatchedBptt::addWeightGrad(size_t stage, const Activation& in, const at::Tensor& gi) const
 {
     const int64_t frames = gi.size(0);
@@ -232,94 +236,81 @@ void TimeBatchedBptt::addWeightGrad(size_t stage, const Activation& in, const at
     addGrad(stage, dw, biasGrad);
 }
 
-void TimeBatchedBptt::backwardPass(const at::Tensor& outputGrad, bool weightGrads, at::Tensor* firstCurrentGrad)
+void TimeBatchedBptt::backwardChunk(Chunk& chunk, const at::Tensor& g, Gradients what, at::Tensor& firstCurrentGrad) const
 {
-    TORCH_CHECK(!m_chunks.empty(), "TimeBatchedBptt: backward before forward");
-    const int64_t batch = m_chunks.back().end;
-    const int64_t classes = m_engine.stage(m_engine.stages() - 1).outChannels;
-    TORCH_CHECK(outputGrad.dim() == 2 && outputGrad.size(0) == batch && outputGrad.size(1) == classes,
-                "TimeBatchedBptt: the output gradient must be [", batch, ", ", classes,
-                "] like the forward's output, got ", outputGrad.sizes());
     const int64_t T = m_timesteps;
+    const int64_t n = chunk.end - chunk.begin;
     const size_t last = m_engine.stages() - 1;
     const float leak = float(m_model.leak);
-    for (const Chunk& chunk : m_chunks) {
-        const int64_t n = chunk.end - chunk.begin;
-        const at::Tensor g = outputGrad.slice(0, chunk.begin, chunk.end).to(at::kFloat);
-        const TimeBatchedEngine::Stage& out = m_engine.stage(last);
-        at::Tensor grad;
-        if (!out.neuron.defined()) {
-            // Output layer: U = sum_t W a_t + T b, so dW = g^T sum_t a_t and every step's input gets g W.
-            if (weightGrads) {
-                const at::Tensor a = floatValues(stageInput(chunk, last));
-                addGrad(last, g.t().mm(a.view({T, n, -1}).sum(0)),
-                        out.bias.defined() ? g.sum(0) * double(T) : at::Tensor());
-            }
-            if (last == 0) {
-                if (firstCurrentGrad)
-                    firstCurrentGrad->slice(0, chunk.begin, chunk.end).copy_(g * double(T));
-                continue;
-            }
-            grad = linearInputGrad(g, out.denseWeight)
-                       .unsqueeze(0)
-                       .expand({T, n, out.inChannels})
-                       .reshape({T * n, out.inChannels});
-        } else {
-            // An output neuron (imported models): g reaches every step's spikes (a spike-count
-            // readout) or the last membrane (an integrator), and goes back through its dynamics.
-            const Activation in = stageInput(chunk, last);
-            at::Tensor io = m_engine.current(last, in).contiguous().view({T, n, -1});
-            const at::Tensor spikeGrad =
-                out.neuron.fires ? g.unsqueeze(0).expand({T, n, g.size(1)}).contiguous() : at::Tensor();
-            kernels::neuronBackward(m_engine.layerName(last), io, spikeGrad,
-                                    out.neuron.fires ? at::Tensor() : g.contiguous(), out.neuron,
+    const bool weightGrads = what == Gradients::Weights;
+    const TimeBatchedEngine::Stage& out = m_engine.stage(last);
+    at::Tensor grad;
+    if (!out.neuron.defined()) {
+        // Output layer: U = sum_t W a_t + T b, so dW = g^T sum_t a_t and every step's input gets g W.
+        if (weightGrads) {
+            const at::Tensor a = floatValues(chunk.inputs[last]);
+            addGrad(last, g.t().mm(a.view({T, n, -1}).sum(0)), out.bias.defined() ? g.sum(0) * double(T) : at::Tensor());
+        }
+        if (last == 0) {
+            if (!weightGrads)
+                firstCurrentGrad.slice(0, chunk.begin, chunk.end).copy_(g * double(T));
+            return;
+        }
+        grad = linearInputGrad(g, out.denseWeight).unsqueeze(0).expand({T, n, out.inChannels}).reshape({T * n, out.inChannels});
+    } else {
+        // An output neuron (imported models): g reaches every step's spikes (a spike-count
+        // readout) or the last membrane (an integrator), and goes back through its dynamics.
+        at::Tensor io = chunk.currents[last].contiguous().view({T, n, -1});
+        chunk.currents[last] = at::Tensor();
+        const at::Tensor spikeGrad = out.neuron.fires ? g.unsqueeze(0).expand({T, n, g.size(1)}).contiguous() : at::Tensor();
+        kernels::neuronBackward(m_engine.layerName(last), io, spikeGrad, out.neuron.fires ? at::Tensor() : g.contiguous(),
+                                out.neuron, float(m_surrogate.scale), m_surrogate.perThreshold);
+        const at::Tensor gi = io.view({T * n, -1});
+        if (weightGrads)
+            addWeightGrad(last, chunk.inputs[last], gi);
+        if (last == 0) {
+            if (!weightGrads)
+                firstCurrentGrad.slice(0, chunk.begin, chunk.end).copy_(io.sum(0));
+            return;
+        }
+        grad = linearInputGrad(gi, out.denseWeight);
+    }
+    grad = throughOps(last, grad, chunk);
+    for (size_t k = last; k-- > 0;) {
+        const TimeBatchedEngine::Stage& s = m_engine.stage(k);
+        // The forward's currents become dL/dI in place: the surrogate recursion rebuilds the
+        // membranes from them as it goes.
+        const at::Tensor gi = chunk.currents[k].contiguous();
+        chunk.currents[k] = at::Tensor();
+        at::Tensor io = gi.view({T, n, -1});
+        if (s.neuron.defined())
+            kernels::neuronBackward(m_engine.layerName(k), io, grad.contiguous().view({T, n, -1}), at::Tensor(), s.neuron,
                                     float(m_surrogate.scale), m_surrogate.perThreshold);
-            const at::Tensor gi = io.view({T * n, -1});
-            if (weightGrads)
-                addWeightGrad(last, in, gi);
-            if (last == 0) {
-                if (firstCurrentGrad)
-                    firstCurrentGrad->slice(0, chunk.begin, chunk.end).copy_(io.sum(0));
-                continue;
+        else
+            kernels::integrateAndFireBackward(m_engine.layerName(k), io, grad.view({T, n, -1}), s.theta, leak,
+                                              float(m_surrogate.scale), m_surrogate.perThreshold);
+        if (weightGrads)
+            addWeightGrad(k, chunk.inputs[k], gi);
+        if (k == 0) { // the coded input gets no gradient
+            if (!weightGrads) {
+                const at::Tensor summed = gi.view({T, n, -1}).sum(0);
+                firstCurrentGrad.slice(0, chunk.begin, chunk.end)
+                    .copy_(s.kind == LayerKind::Conv2d ? nchw(summed.view({n, s.outHeight, s.outWidth, s.outChannels})) : summed);
             }
-            grad = linearInputGrad(gi, out.denseWeight);
+            break;
         }
-        grad = throughOps(last, grad, chunk);
-        for (size_t k = last; k-- > 0;) {
-            const TimeBatchedEngine::Stage& s = m_engine.stage(k);
-            const Activation in = stageInput(chunk, k);
-            at::Tensor cur = m_engine.current(k, in).contiguous();
-            at::Tensor io = cur.view({T, n, -1});
-            if (s.neuron.defined())
-                kernels::neuronBackward(m_engine.layerName(k), io, grad.contiguous().view({T, n, -1}), at::Tensor(),
-                                        s.neuron, float(m_surrogate.scale), m_surrogate.perThreshold);
-            else
-                kernels::integrateAndFireBackward(m_engine.layerName(k), io, grad.view({T, n, -1}), s.theta, leak,
-                                                  float(m_surrogate.scale), m_surrogate.perThreshold);
-            const at::Tensor& gi = cur; // dL/dI, [T * n, ..., C]
-            if (weightGrads)
-                addWeightGrad(k, in, gi);
-            if (k == 0) { // the coded input gets no gradient
-                if (firstCurrentGrad) {
-                    const at::Tensor summed = gi.view({T, n, -1}).sum(0);
-                    firstCurrentGrad->slice(0, chunk.begin, chunk.end)
-                        .copy_(s.kind == LayerKind::Conv2d ? nchw(summed.view({n, s.outHeight, s.outWidth, s.outChannels})) : summed);
-                }
-                break;
-            }
-            if (s.kind == LayerKind::Conv2d) {
-                // The input's values are not read, only its shape and layout (oneDNN's backward-data
-                // kernel; conv_transpose2d would take the slow im2col path).
-                const at::Tensor like = at::empty({T * n, s.inChannels, s.inHeight, s.inWidth}, at::kFloat)
-                                            .contiguous(at::MemoryFormat::ChannelsLast);
-                grad = nhwc(std::get<0>(at::convolution_backward(nchw(gi), like, s.denseWeight, c10::nullopt,
-                                                                  {s.stride, s.stride}, {s.padding, s.padding}, {1, 1},
-                                                                  false, {0, 0}, 1, {true, false, false})));
-            } else {
-                grad = linearInputGrad(gi, s.denseWeight);
-            }
-            grad = throughOps(k, grad, chunk);
+        if (s.kind == LayerKind::Conv2d) {
+            // The input's values are not read, only its shape and layout (oneDNN's backward-data
+            // kernel; conv_transpose2d would take the slow im2col path).
+            const at::Tensor like = at::empty({T * n, s.inChannels, s.inHeight, s.inWidth}, at::kFloat)
+                                        .contiguous(at::MemoryFormat::ChannelsLast);
+            grad = nhwc(std::get<0>(at::convolution_backward(nchw(gi), like, s.denseWeight, c10::nullopt, {s.stride, s.stride},
+                                                              {s.padding, s.padding}, {1, 1}, false, {0, 0}, 1,
+                                                              {true, false, false})));
+        } else {
+            grad = linearInputGrad(gi, s.denseWeight);
         }
+        grad = throughOps(k, grad, chunk);
     }
 }
 

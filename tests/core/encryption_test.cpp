@@ -183,6 +183,37 @@ TEST(Encryption, LossIsTheMixOfCrossEntropyAndDistillation)
     EXPECT_NEAR(at::cross_entropy_loss(b.output, f.data.labels.slice(0, 0, 12)).item<double>(), b.ce, 1e-5);
 }
 
+TEST(Encryption, ChunksOfTheBatchAddUpToTheBatchGradient)
+{
+    // Each chunk's backward is seeded by its rows' share of the batch-mean loss: chunks of 5, 5 and
+    // 2 images must give the gradients and the loss of the batch in one chunk (a chunk-mean loss
+    // would weight the last chunk 2.5 times too much).
+    const Fixture& f = fixture();
+    const at::Tensor x = f.data.images.slice(0, 0, 12);
+    const at::Tensor teacher = [&] { torch::NoGradGuard g; return f.teacher.forward(x); }();
+    EncryptionConfig config = quickEncryptionConfig();
+    config.labelSmoothing = -0.2; // the smoothed-target terms too
+    std::vector<std::vector<at::Tensor>> grads;
+    std::vector<BatchLoss> losses;
+    for (int64_t perChunk : {int64_t(0), int64_t(5)}) {
+        SpikingModel model = f.snn;
+        model.network = f.snn.network.clone();
+        model.network.setRequiresGrad(true);
+        losses.push_back(encryptionBatchBackward(model, x, teacher, f.data.labels.slice(0, 0, 12), config, 8, 3, 0.5, perChunk));
+        grads.emplace_back();
+        for (const at::Tensor& p : model.network.parameters())
+            grads.back().push_back(p.grad().clone());
+    }
+    EXPECT_TRUE(at::equal(losses[0].output, losses[1].output));
+    EXPECT_DOUBLE_EQ(losses[0].loss, losses[1].loss);
+    ASSERT_EQ(grads[0].size(), grads[1].size());
+    for (size_t i = 0; i < grads[0].size(); ++i) {
+        EXPECT_GT(grads[0][i].abs().sum().item<double>(), 0.0) << "parameter " << i;
+        EXPECT_TRUE(at::allclose(grads[1][i], grads[0][i], 1e-5, 1e-7))
+            << "parameter " << i << ": " << (grads[1][i] - grads[0][i]).abs().max().item<double>();
+    }
+}
+
 TEST(Encryption, TrainingLowersTheLossAndKeepsInputsIntact)
 {
     const Fixture& f = fixture();

@@ -246,12 +246,14 @@ TEST(SnnEngineBptt, MatchesAutogradThroughTheStepByStepSimulator)
             }
 
             torch::NoGradGuard noGrad;
-            for (const EngineRates rates : {EngineRates{2.0, 2.0}, EngineRates{-1.0, -1.0}}) {
-                TimeBatchedBptt bptt(snn, surrogate, dropout, rates);
+            auto rows = [&](const at::Tensor&, int64_t begin, int64_t end) { return coefficients.slice(0, begin, end); };
+            // Event-driven and dense currents; the batch in one chunk and in chunks of 4 and 2 samples.
+            for (const auto& [rates, perChunk] : {std::pair{EngineRates{2.0, 2.0}, int64_t(0)},
+                                                  std::pair{EngineRates{-1.0, -1.0}, int64_t(4)}}) {
+                TimeBatchedBptt bptt(snn, surrogate, dropout, rates, perChunk);
                 at::Generator gen2 = at::detail::createCPUGenerator(21);
-                const at::Tensor output = bptt.forward(x, 8, gen2);
+                const at::Tensor output = bptt.run(x, 8, gen2, rows, TimeBatchedBptt::Gradients::Weights).output;
                 EXPECT_TRUE(at::equal(output, reference.detach())) << "dropout " << dropout;
-                bptt.backward(coefficients);
                 const std::vector<at::Tensor> params = snn.network.parameters();
                 ASSERT_EQ(params.size(), expected.size());
                 for (size_t i = 0; i < params.size(); ++i) {
@@ -291,11 +293,14 @@ TEST(SnnEngineBptt, FirstLayerCurrentGradientMatchesAutogradThroughTheStepByStep
             expected += g;
 
         torch::NoGradGuard noGrad;
-        for (const EngineRates rates : {EngineRates{2.0, 2.0}, EngineRates{-1.0, -1.0}}) {
-            TimeBatchedBptt bptt(snn, surrogate, false, rates);
+        auto rows = [&](const at::Tensor&, int64_t begin, int64_t end) { return coefficients.slice(0, begin, end); };
+        for (const auto& [rates, perChunk] : {std::pair{EngineRates{2.0, 2.0}, int64_t(2)},
+                                              std::pair{EngineRates{-1.0, -1.0}, int64_t(0)}}) {
+            TimeBatchedBptt bptt(snn, surrogate, false, rates, perChunk);
             at::Generator gen2 = at::detail::createCPUGenerator(22);
-            EXPECT_TRUE(at::equal(bptt.forward(x, 8, gen2), reference.detach()));
-            const at::Tensor G = bptt.firstCurrentGradient(coefficients);
+            const TimeBatchedBptt::Result pass = bptt.run(x, 8, gen2, rows, TimeBatchedBptt::Gradients::FirstCurrents);
+            EXPECT_TRUE(at::equal(pass.output, reference.detach()));
+            const at::Tensor& G = pass.firstCurrentGrad;
             const Layer& w1 = snn.network.layers[0];
             ASSERT_EQ(G.sizes(), (at::IntArrayRef{5, w1.weight.size(0), 8, 8}));
             const at::Tensor back = at::conv_transpose2d(G, w1.weight, {}, 1, w1.padding);

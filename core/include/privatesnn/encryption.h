@@ -108,14 +108,15 @@ struct EncryptionEpoch {
     std::vector<LayerDrift> drift;
 };
 
-/// Peak memory of one training batch, estimated before training starts. BPTT keeps, for the whole
-/// batch until its backward, every spiking layer's spikes at one bit per neuron and step and the
-/// coded input as floats; the rest (currents, gradients) lives in buffers of one chunk of samples.
+/// Peak memory of one training batch, estimated before training starts. BPTT codes the whole
+/// batch's input for every step up front (floats); the rest lives per chunk of samples: the chunk's
+/// currents and spikes of every layer, kept from its forward to its backward, and the backward's
+/// gradient buffers.
 struct MemoryEstimate {
-    double stateBytesPerImageStep = 0; ///< packed spikes of every spiking layer + the coded input, one image, one step
+    double stateBytesPerImageStep = 0; ///< the coded input of one image and step
     double stateBytes = 0;             ///< that for the batch over T (plus dropout masks)
     double chunkBytes = 0;             ///< one per-chunk float buffer (the widest layer's currents for a chunk of samples)
-    double workspaceBytes = 0;         ///< the chunk buffers alive at once, allocator slack included (measured)
+    double workspaceBytes = 0;         ///< the chunk's held currents and spikes and the buffers alive at once, allocator slack included (measured)
     double fixedBytes = 0;             ///< weights, gradients, Adam state, teacher logits and forward pass, LibTorch
     double neededBytes = 0;            ///< all of the above
     double availableBytes = 0;
@@ -164,13 +165,14 @@ double logitScaleOf(const SpikingModel& snn, const at::Tensor& images, const at:
 
 /// Gradients of the training loss for one batch by BPTT on the time-batched engine (snn_bptt.h).
 /// Leaves the gradients in the model's weights (which must require grad) and returns the loss.
-/// Exposed for tests and the benchmark.
+/// Exposed for tests and the benchmark; samplesPerChunk > 0 splits the batch into chunks of that
+/// many samples (0: sized by memory), so tests can check that the chunks add up to the batch.
 struct BatchLoss {
     at::Tensor output;  ///< U_L^T, detached
     double ce = 0, kd = 0, loss = 0;
 };
 BatchLoss encryptionBatchBackward(const SpikingModel& model, const at::Tensor& images, const at::Tensor& teacherLogits,
                                   const at::Tensor& target, const EncryptionConfig& config, int timesteps, uint64_t drawSeed,
-                                  double logitScale = 1.0);
+                                  double logitScale = 1.0, int64_t samplesPerChunk = 0);
 
 } // namespace psnn
