@@ -36,8 +36,8 @@ LossTerms lossOf(const at::Tensor& membrane, const at::Tensor& teacherLogits, co
         terms.ce = -(smoothTarget(target, classes, alpha) * at::log_softmax(output, 1)).sum(1).sum() / double(batch);
     else if (target.defined())
         terms.ce = target.scalar_type() == at::kLong
-                       ? at::cross_entropy_loss(output, target, {}, at::Reduction::Sum) / double(batch)
-                       : -(target * at::log_softmax(output, 1)).sum(1).sum() / double(batch);
+            ? at::cross_entropy_loss(output, target, {}, at::Reduction::Sum) / double(batch)
+            : -(target * at::log_softmax(output, 1)).sum(1).sum() / double(batch);
     else
         terms.ce = at::zeros({}, output.options());
     // KL(p_teacher || p_snn) at temperature tau, times tau^2 so its gradient scale does not shrink
@@ -86,8 +86,9 @@ BatchLoss bpttBatch(const SpikingModel& model, const at::Tensor& images, const a
     auto rowGrad = [&](const at::Tensor& rows, int64_t begin, int64_t end) {
         const at::Tensor leaf = rows.detach().requires_grad_(true);
         at::AutoGradMode enable(true);
-        const LossTerms part = lossOf(leaf, teacherLogits.slice(0, begin, end),
-                                      target.defined() ? target.slice(0, begin, end) : target, config, logitScale, batch);
+        const LossTerms part =
+            lossOf(leaf, teacherLogits.slice(0, begin, end), target.defined() ? target.slice(0, begin, end) : target,
+                   config, logitScale, batch);
         return torch::autograd::grad({part.loss}, {leaf})[0];
     };
     const at::Tensor output = bptt.run(images, T, gen, rowGrad, TimeBatchedBptt::Gradients::Weights).output;
@@ -135,8 +136,8 @@ double logitScaleOf(const SpikingModel& snn, const at::Tensor& images, const at:
 }
 
 BatchLoss encryptionBatchBackward(const SpikingModel& model, const at::Tensor& images, const at::Tensor& teacherLogits,
-                                  const at::Tensor& target, const EncryptionConfig& config, int timesteps, uint64_t drawSeed,
-                                  double logitScale, int64_t samplesPerChunk)
+                                  const at::Tensor& target, const EncryptionConfig& config, int timesteps,
+                                  uint64_t drawSeed, double logitScale, int64_t samplesPerChunk)
 {
     if (timesteps <= 0)
         throw Error(ErrorCode::InvalidArgument, "Encryption training needs at least one time step.");

@@ -47,8 +47,8 @@ std::string MemoryEstimate::describe() const
 {
     std::ostringstream text;
     text << "about " << gigabytes(neededBytes) << " (" << gigabytes(fixedBytes) << " weights, optimiser and data, "
-         << gigabytes(stateBytes) << " coded inputs of the batch, " << gigabytes(workspaceBytes) << " working buffers); "
-         << gigabytes(availableBytes) << " available";
+         << gigabytes(stateBytes) << " coded inputs of the batch, " << gigabytes(workspaceBytes)
+         << " working buffers); " << gigabytes(availableBytes) << " available";
     return text.str();
 }
 

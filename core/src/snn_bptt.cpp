@@ -65,9 +65,13 @@ int64_t bpttChunkBytes(int64_t widestNeurons, int timesteps, int64_t batch)
     return chunkSamples(widestNeurons, timesteps, batch) * widestNeurons * timesteps * int64_t(sizeof(float));
 }
 
-TimeBatchedBptt::TimeBatchedBptt(const SpikingModel& model, const SurrogateGradient& surrogate, bool dropout, EngineRates rates,
-                                 int64_t samplesPerChunk)
-    : m_model(model), m_surrogate(surrogate), m_dropout(dropout), m_engine(model, rates), m_samplesPerChunk(samplesPerChunk)
+TimeBatchedBptt::TimeBatchedBptt(const SpikingModel& model, const SurrogateGradient& surrogate, bool dropout,
+                                 EngineRates rates, int64_t samplesPerChunk)
+    : m_model(model)
+    , m_surrogate(surrogate)
+    , m_dropout(dropout)
+    , m_engine(model, rates)
+    , m_samplesPerChunk(samplesPerChunk)
 {
 }
 
@@ -118,15 +122,16 @@ TimeBatchedBptt::Result TimeBatchedBptt::run(const at::Tensor& images, int times
     int64_t widest = 1;
     for (size_t k = 0; k < m_engine.stages(); ++k)
         widest = std::max(widest, m_engine.outputNeurons(k));
-    const int64_t perChunk = m_samplesPerChunk > 0 ? m_samplesPerChunk
-                                                   : chunkSamples(widest, timesteps, batch); // as the memory estimate assumes
+    const int64_t perChunk = m_samplesPerChunk > 0
+        ? m_samplesPerChunk
+        : chunkSamples(widest, timesteps, batch); // as the memory estimate assumes
     Result result;
     result.output = at::empty({batch, m_engine.stage(m_engine.stages() - 1).outChannels}, at::kFloat);
     if (what == Gradients::FirstCurrents) {
         const TimeBatchedEngine::Stage& s = m_engine.stage(0);
         result.firstCurrentGrad = s.kind == LayerKind::Conv2d
-                                      ? at::empty({batch, s.outChannels, s.outHeight, s.outWidth}, at::kFloat)
-                                      : at::empty({batch, s.outChannels}, at::kFloat);
+            ? at::empty({batch, s.outChannels, s.outHeight, s.outWidth}, at::kFloat)
+            : at::empty({batch, s.outChannels}, at::kFloat);
     }
     for (int64_t b0 = 0; b0 < batch; b0 += perChunk) {
         Chunk chunk;
@@ -236,7 +241,8 @@ void TimeBatchedBptt::addWeightGrad(size_t stage, const Activation& in, const at
     addGrad(stage, dw, biasGrad);
 }
 
-void TimeBatchedBptt::backwardChunk(Chunk& chunk, const at::Tensor& g, Gradients what, at::Tensor& firstCurrentGrad) const
+void TimeBatchedBptt::backwardChunk(Chunk& chunk, const at::Tensor& g, Gradients what,
+                                    at::Tensor& firstCurrentGrad) const
 {
     const int64_t T = m_timesteps;
     const int64_t n = chunk.end - chunk.begin;
@@ -249,22 +255,28 @@ void TimeBatchedBptt::backwardChunk(Chunk& chunk, const at::Tensor& g, Gradients
         // Output layer: U = sum_t W a_t + T b, so dW = g^T sum_t a_t and every step's input gets g W.
         if (weightGrads) {
             const at::Tensor a = floatValues(chunk.inputs[last]);
-            addGrad(last, g.t().mm(a.view({T, n, -1}).sum(0)), out.bias.defined() ? g.sum(0) * double(T) : at::Tensor());
+            addGrad(last, g.t().mm(a.view({T, n, -1}).sum(0)),
+                    out.bias.defined() ? g.sum(0) * double(T) : at::Tensor());
         }
         if (last == 0) {
             if (!weightGrads)
                 firstCurrentGrad.slice(0, chunk.begin, chunk.end).copy_(g * double(T));
             return;
         }
-        grad = linearInputGrad(g, out.denseWeight).unsqueeze(0).expand({T, n, out.inChannels}).reshape({T * n, out.inChannels});
+        grad = linearInputGrad(g, out.denseWeight)
+                   .unsqueeze(0)
+                   .expand({T, n, out.inChannels})
+                   .reshape({T * n, out.inChannels});
     } else {
         // An output neuron (imported models): g reaches every step's spikes (a spike-count
         // readout) or the last membrane (an integrator), and goes back through its dynamics.
         at::Tensor io = chunk.currents[last].contiguous().view({T, n, -1});
         chunk.currents[last] = at::Tensor();
-        const at::Tensor spikeGrad = out.neuron.fires ? g.unsqueeze(0).expand({T, n, g.size(1)}).contiguous() : at::Tensor();
-        kernels::neuronBackward(m_engine.layerName(last), io, spikeGrad, out.neuron.fires ? at::Tensor() : g.contiguous(),
-                                out.neuron, float(m_surrogate.scale), m_surrogate.perThreshold);
+        const at::Tensor spikeGrad =
+            out.neuron.fires ? g.unsqueeze(0).expand({T, n, g.size(1)}).contiguous() : at::Tensor();
+        kernels::neuronBackward(m_engine.layerName(last), io, spikeGrad,
+                                out.neuron.fires ? at::Tensor() : g.contiguous(), out.neuron, float(m_surrogate.scale),
+                                m_surrogate.perThreshold);
         const at::Tensor gi = io.view({T * n, -1});
         if (weightGrads)
             addWeightGrad(last, chunk.inputs[last], gi);
@@ -284,8 +296,8 @@ void TimeBatchedBptt::backwardChunk(Chunk& chunk, const at::Tensor& g, Gradients
         chunk.currents[k] = at::Tensor();
         at::Tensor io = gi.view({T, n, -1});
         if (s.neuron.defined())
-            kernels::neuronBackward(m_engine.layerName(k), io, grad.contiguous().view({T, n, -1}), at::Tensor(), s.neuron,
-                                    float(m_surrogate.scale), m_surrogate.perThreshold);
+            kernels::neuronBackward(m_engine.layerName(k), io, grad.contiguous().view({T, n, -1}), at::Tensor(),
+                                    s.neuron, float(m_surrogate.scale), m_surrogate.perThreshold);
         else
             kernels::integrateAndFireBackward(m_engine.layerName(k), io, grad.view({T, n, -1}), s.theta, leak,
                                               float(m_surrogate.scale), m_surrogate.perThreshold);
@@ -295,7 +307,8 @@ void TimeBatchedBptt::backwardChunk(Chunk& chunk, const at::Tensor& g, Gradients
             if (!weightGrads) {
                 const at::Tensor summed = gi.view({T, n, -1}).sum(0);
                 firstCurrentGrad.slice(0, chunk.begin, chunk.end)
-                    .copy_(s.kind == LayerKind::Conv2d ? nchw(summed.view({n, s.outHeight, s.outWidth, s.outChannels})) : summed);
+                    .copy_(s.kind == LayerKind::Conv2d ? nchw(summed.view({n, s.outHeight, s.outWidth, s.outChannels}))
+                                                       : summed);
             }
             break;
         }
@@ -304,9 +317,9 @@ void TimeBatchedBptt::backwardChunk(Chunk& chunk, const at::Tensor& g, Gradients
             // kernel; conv_transpose2d would take the slow im2col path).
             const at::Tensor like = at::empty({T * n, s.inChannels, s.inHeight, s.inWidth}, at::kFloat)
                                         .contiguous(at::MemoryFormat::ChannelsLast);
-            grad = nhwc(std::get<0>(at::convolution_backward(nchw(gi), like, s.denseWeight, c10::nullopt, {s.stride, s.stride},
-                                                              {s.padding, s.padding}, {1, 1}, false, {0, 0}, 1,
-                                                              {true, false, false})));
+            grad = nhwc(std::get<0>(at::convolution_backward(nchw(gi), like, s.denseWeight, c10::nullopt,
+                                                             {s.stride, s.stride}, {s.padding, s.padding}, {1, 1},
+                                                             false, {0, 0}, 1, {true, false, false})));
         } else {
             grad = linearInputGrad(gi, s.denseWeight);
         }

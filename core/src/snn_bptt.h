@@ -50,7 +50,7 @@ private:
     /// One chunk of samples while it is being processed.
     struct Chunk {
         int64_t begin = 0, end = 0;
-        std::vector<Activation> inputs; ///< per stage, as prepared for its weight layer
+        std::vector<Activation> inputs;   ///< per stage, as prepared for its weight layer
         std::vector<at::Tensor> currents; ///< per stage, float [T * n, ..., C]; consumed by the backward
         std::vector<at::Tensor> masks;  ///< per layer, this chunk's rows
     };

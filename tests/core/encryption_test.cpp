@@ -190,7 +190,10 @@ TEST(Encryption, ChunksOfTheBatchAddUpToTheBatchGradient)
     // would weight the last chunk 2.5 times too much).
     const Fixture& f = fixture();
     const at::Tensor x = f.data.images.slice(0, 0, 12);
-    const at::Tensor teacher = [&] { torch::NoGradGuard g; return f.teacher.forward(x); }();
+    const at::Tensor teacher = [&] {
+        torch::NoGradGuard g;
+        return f.teacher.forward(x);
+    }();
     EncryptionConfig config = quickEncryptionConfig();
     config.labelSmoothing = -0.2; // the smoothed-target terms too
     std::vector<std::vector<at::Tensor>> grads;
@@ -199,7 +202,8 @@ TEST(Encryption, ChunksOfTheBatchAddUpToTheBatchGradient)
         SpikingModel model = f.snn;
         model.network = f.snn.network.clone();
         model.network.setRequiresGrad(true);
-        losses.push_back(encryptionBatchBackward(model, x, teacher, f.data.labels.slice(0, 0, 12), config, 8, 3, 0.5, perChunk));
+        losses.push_back(
+            encryptionBatchBackward(model, x, teacher, f.data.labels.slice(0, 0, 12), config, 8, 3, 0.5, perChunk));
         grads.emplace_back();
         for (const at::Tensor& p : model.network.parameters())
             grads.back().push_back(p.grad().clone());

@@ -246,10 +246,12 @@ TEST(SnnEngineBptt, MatchesAutogradThroughTheStepByStepSimulator)
             }
 
             torch::NoGradGuard noGrad;
-            auto rows = [&](const at::Tensor&, int64_t begin, int64_t end) { return coefficients.slice(0, begin, end); };
+            auto rows = [&](const at::Tensor&, int64_t begin, int64_t end) {
+                return coefficients.slice(0, begin, end);
+            };
             // Event-driven and dense currents; the batch in one chunk and in chunks of 4 and 2 samples.
-            for (const auto& [rates, perChunk] : {std::pair{EngineRates{2.0, 2.0}, int64_t(0)},
-                                                  std::pair{EngineRates{-1.0, -1.0}, int64_t(4)}}) {
+            for (const auto& [rates, perChunk] :
+                 {std::pair{EngineRates{2.0, 2.0}, int64_t(0)}, std::pair{EngineRates{-1.0, -1.0}, int64_t(4)}}) {
                 TimeBatchedBptt bptt(snn, surrogate, dropout, rates, perChunk);
                 at::Generator gen2 = at::detail::createCPUGenerator(21);
                 const at::Tensor output = bptt.run(x, 8, gen2, rows, TimeBatchedBptt::Gradients::Weights).output;
@@ -294,8 +296,8 @@ TEST(SnnEngineBptt, FirstLayerCurrentGradientMatchesAutogradThroughTheStepByStep
 
         torch::NoGradGuard noGrad;
         auto rows = [&](const at::Tensor&, int64_t begin, int64_t end) { return coefficients.slice(0, begin, end); };
-        for (const auto& [rates, perChunk] : {std::pair{EngineRates{2.0, 2.0}, int64_t(2)},
-                                              std::pair{EngineRates{-1.0, -1.0}, int64_t(0)}}) {
+        for (const auto& [rates, perChunk] :
+             {std::pair{EngineRates{2.0, 2.0}, int64_t(2)}, std::pair{EngineRates{-1.0, -1.0}, int64_t(0)}}) {
             TimeBatchedBptt bptt(snn, surrogate, false, rates, perChunk);
             at::Generator gen2 = at::detail::createCPUGenerator(22);
             const TimeBatchedBptt::Result pass = bptt.run(x, 8, gen2, rows, TimeBatchedBptt::Gradients::FirstCurrents);

@@ -179,9 +179,11 @@ TEST(SnnNeurons, BpttMatchesAutogradThroughTheStepByStepSimulator)
                 }
 
                 torch::NoGradGuard noGrad;
-                auto rows = [&](const at::Tensor&, int64_t begin, int64_t end) { return coefficients.slice(0, begin, end); };
-                for (const auto& [rates, perChunk] : {std::pair{EngineRates{2.0, 2.0}, int64_t(0)},
-                                                      std::pair{EngineRates{-1.0, -1.0}, int64_t(3)}}) {
+                auto rows = [&](const at::Tensor&, int64_t begin, int64_t end) {
+                    return coefficients.slice(0, begin, end);
+                };
+                for (const auto& [rates, perChunk] :
+                     {std::pair{EngineRates{2.0, 2.0}, int64_t(0)}, std::pair{EngineRates{-1.0, -1.0}, int64_t(3)}}) {
                     TimeBatchedBptt bptt(m, surrogate, false, rates, perChunk);
                     at::Generator gen2 = at::detail::createCPUGenerator(21);
                     const at::Tensor output = bptt.run(x, 10, gen2, rows, TimeBatchedBptt::Gradients::Weights).output;

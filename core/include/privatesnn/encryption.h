@@ -116,7 +116,8 @@ struct MemoryEstimate {
     double stateBytesPerImageStep = 0; ///< the coded input of one image and step
     double stateBytes = 0;             ///< that for the batch over T (plus dropout masks)
     double chunkBytes = 0;             ///< one per-chunk float buffer (the widest layer's currents for a chunk of samples)
-    double workspaceBytes = 0;         ///< the chunk's held currents and spikes and the buffers alive at once, allocator slack included (measured)
+    double workspaceBytes =
+        0; ///< the chunk's held currents and spikes and the buffers alive at once, allocator slack included (measured)
     double fixedBytes = 0;             ///< weights, gradients, Adam state, teacher logits and forward pass, LibTorch
     double neededBytes = 0;            ///< all of the above
     double availableBytes = 0;
@@ -172,7 +173,7 @@ struct BatchLoss {
     double ce = 0, kd = 0, loss = 0;
 };
 BatchLoss encryptionBatchBackward(const SpikingModel& model, const at::Tensor& images, const at::Tensor& teacherLogits,
-                                  const at::Tensor& target, const EncryptionConfig& config, int timesteps, uint64_t drawSeed,
-                                  double logitScale = 1.0, int64_t samplesPerChunk = 0);
+                                  const at::Tensor& target, const EncryptionConfig& config, int timesteps,
+                                  uint64_t drawSeed, double logitScale = 1.0, int64_t samplesPerChunk = 0);
 
 } // namespace psnn
