@@ -41,12 +41,26 @@ kernels::ConvShape convShape(const TimeBatchedEngine::Stage& s)
     return c;
 }
 
-/// grad [F, O] x weight [O, D] as a 1x1 convolution: oneDNN's kernel, about 3x faster here than the
-/// BLAS that at::mm reaches in Debian's LibTorch (BM_LinearCurrents in tests/bench/snn_kernel_bench.cpp).
-at::Tensor linearInputGrad(const at::Tensor& grad, const at::Tensor& weight)
+/// A linear layer's weight [O, D] as the [D, O, 1, 1] kernel of linearInputGrad.
+at::Tensor transposedKernel(const at::Tensor& weight)
 {
-    const at::Tensor w = weight.t().contiguous().view({weight.size(1), weight.size(0), 1, 1});
-    return at::conv2d(grad.contiguous().view({grad.size(0), grad.size(1), 1, 1}), w).view({grad.size(0), weight.size(1)});
+    return weight.t().contiguous().view({weight.size(1), weight.size(0), 1, 1});
+}
+
+/// grad [F, O] x weight [O, D] (given as its transposedKernel) as a 1x1 convolution: oneDNN's kernel,
+/// about 3x faster here than the BLAS that at::mm reaches in Debian's LibTorch (BM_LinearCurrents in
+/// tests/bench/snn_kernel_bench.cpp).
+at::Tensor linearInputGrad(const at::Tensor& grad, const at::Tensor& kernel)
+{
+    return at::conv2d(grad.contiguous().view({grad.size(0), grad.size(1), 1, 1}), kernel).view({grad.size(0), kernel.size(0)});
+}
+
+/// An uninitialised NCHW tensor laid out channels-last: the shape argument of a backward kernel.
+/// Allocated in that layout (not converted from NCHW: the conversion copied the whole buffer,
+/// 8 % of attack 2's time).
+at::Tensor channelsLastShape(at::IntArrayRef sizes)
+{
+    return at::empty(sizes, at::TensorOptions(at::kFloat).memory_format(at::MemoryFormat::ChannelsLast));
 }
 
 /// Multiplies every frame of a [T * n, frame...] tensor by its sample's row of mask [n, frame...].
@@ -73,6 +87,10 @@ TimeBatchedBptt::TimeBatchedBptt(const SpikingModel& model, const SurrogateGradi
     , m_engine(model, rates)
     , m_samplesPerChunk(samplesPerChunk)
 {
+    for (size_t k = 0; k < m_engine.stages(); ++k) {
+        const TimeBatchedEngine::Stage& s = m_engine.stage(k);
+        m_transposed.push_back(s.kind == LayerKind::Linear && k > 0 ? transposedKernel(s.denseWeight) : at::Tensor());
+    }
 }
 
 at::Tensor TimeBatchedBptt::codeInputs(const at::Tensor& images, at::Generator& gen)
@@ -189,8 +207,7 @@ at::Tensor TimeBatchedBptt::throughOps(size_t stage, at::Tensor grad, const Chun
             const int64_t k = layer.kernel, ho = grad.size(1), wo = grad.size(2), c = grad.size(3);
             grad = (grad / double(k * k)).view({frames, ho, 1, wo, 1, c}).expand({frames, ho, k, wo, k, c}).reshape(inShape);
         } else {
-            const at::Tensor like = at::empty({frames, inShape[3], inShape[1], inShape[2]}, at::kFloat)
-                                        .contiguous(at::MemoryFormat::ChannelsLast);
+            const at::Tensor like = channelsLastShape({frames, inShape[3], inShape[1], inShape[2]});
             grad = nhwc(at::avg_pool2d_backward(nchw(grad.contiguous()), like, {layer.kernel, layer.kernel},
                                                 {layer.stride, layer.stride}, {0, 0}, false, true, c10::nullopt));
         }
@@ -263,7 +280,7 @@ void TimeBatchedBptt::backwardChunk(Chunk& chunk, const at::Tensor& g, Gradients
                 firstCurrentGrad.slice(0, chunk.begin, chunk.end).copy_(g * double(T));
             return;
         }
-        grad = linearInputGrad(g, out.denseWeight)
+        grad = linearInputGrad(g, m_transposed[last])
                    .unsqueeze(0)
                    .expand({T, n, out.inChannels})
                    .reshape({T * n, out.inChannels});
@@ -285,7 +302,7 @@ void TimeBatchedBptt::backwardChunk(Chunk& chunk, const at::Tensor& g, Gradients
                 firstCurrentGrad.slice(0, chunk.begin, chunk.end).copy_(io.sum(0));
             return;
         }
-        grad = linearInputGrad(gi, out.denseWeight);
+        grad = linearInputGrad(gi, m_transposed[last]);
     }
     grad = throughOps(last, grad, chunk);
     for (size_t k = last; k-- > 0;) {
@@ -315,13 +332,12 @@ void TimeBatchedBptt::backwardChunk(Chunk& chunk, const at::Tensor& g, Gradients
         if (s.kind == LayerKind::Conv2d) {
             // The input's values are not read, only its shape and layout (oneDNN's backward-data
             // kernel; conv_transpose2d would take the slow im2col path).
-            const at::Tensor like = at::empty({T * n, s.inChannels, s.inHeight, s.inWidth}, at::kFloat)
-                                        .contiguous(at::MemoryFormat::ChannelsLast);
+            const at::Tensor like = channelsLastShape({T * n, s.inChannels, s.inHeight, s.inWidth});
             grad = nhwc(std::get<0>(at::convolution_backward(nchw(gi), like, s.denseWeight, c10::nullopt,
                                                              {s.stride, s.stride}, {s.padding, s.padding}, {1, 1},
                                                              false, {0, 0}, 1, {true, false, false})));
         } else {
-            grad = linearInputGrad(gi, s.denseWeight);
+            grad = linearInputGrad(gi, m_transposed[k]);
         }
         grad = throughOps(k, grad, chunk);
     }

@@ -231,8 +231,14 @@ at::Tensor TimeBatchedEngine::current(size_t stage, const Activation& in) const
         return out;
     }
     const at::Tensor x = floatValues(in);
-    if (conv)
-        return toChannelsLast(at::conv2d(x.permute({0, 3, 1, 2}), s.denseWeight, s.bias, {s.stride, s.stride}, {s.padding, s.padding}));
+    if (conv) {
+        at::Tensor input = x.contiguous().permute({0, 3, 1, 2});
+        // One input channel: these strides read as NCHW, so oneDNN would answer in NCHW and the
+        // result need a transposing copy; strides that say channels-last keep its output channels-last.
+        if (s.inChannels == 1)
+            input = input.as_strided(input.sizes(), {input.stride(0), 1, input.size(3), 1});
+        return toChannelsLast(at::conv2d(input, s.denseWeight, s.bias, {s.stride, s.stride}, {s.padding, s.padding}));
+    }
     // A 1x1 convolution: oneDNN's kernel, about 3x faster here than the BLAS at::linear reaches in
     // Debian's LibTorch (BM_LinearCurrents, dense 1 vs 2).
     const int64_t d = s.denseWeight.size(1);
