@@ -14,13 +14,15 @@
 namespace psnn {
 namespace {
 
-/// Per-chunk float buffers alive at once in the backward, allocator slack included: currents, the
-/// incoming and outgoing gradients, the input gradient in both layouts, unpacked spikes; the
-/// logit-scale fit and LibTorch's code for training, paged in on first use, are folded in.
-/// privatesnn_bench BM_EncryptionEpoch (tests/bench/encryption_bench.cpp, bundled teacher, 200
-/// images, 1 thread) gives implied_buffers of 6.5 (T = 100, batch 50) to 11.3 (T = 20, batch 50
-/// and 100), i.e. a training peak 192-243 MB above the resident size before it.
-constexpr double kWorkspaceBuffers = 12.0;
+/// Per-chunk float buffers alive at once in the backward besides the chunk's held currents and
+/// spikes, allocator slack included: the incoming and outgoing gradients, the input gradient in both
+/// layouts, the backward kernels' shape arguments; the logit-scale fit and LibTorch's code for
+/// training, paged in on first use, are folded in. privatesnn_bench BM_EncryptionEpoch
+/// (tests/bench/encryption_bench.cpp, bundled teacher, 200 images, 1 thread; 2026-12-07) gives
+/// implied_buffers, held ones included, of 9.5 (T = 20, batch 100) to 16.5 (T = 100, batch 50),
+/// i.e. a training peak 212-313 MB above the resident size before it; 14 keeps the estimate above
+/// every one of them.
+constexpr double kWorkspaceBuffers = 14.0;
 /// LibTorch's own working memory (thread pools, oneDNN scratch) that does not scale with the run.
 constexpr double kBaseBytes = 64.0 * 1024 * 1024;
 /// The teacher's logits are computed in batches of this many images (teacherLogitsOf).
