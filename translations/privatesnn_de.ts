@@ -5241,8 +5241,8 @@ Hinweis: Verwenden Sie eine kleinere Batchgröße oder weniger Bilder.</translat
     </message>
     <message>
         <location line="+10"/>
-        <source>Default grid (54 jobs, about 40 minutes on the demo, 2 cores)</source>
-        <translation>Standardraster (54 Jobs, etwa 40 Minuten mit der Demo, 2 Kerne)</translation>
+        <source>Default grid (54 jobs, about 30 minutes on the demo, 2 cores)</source>
+        <translation>Standardraster (54 Jobs, etwa 30 Minuten mit der Demo, 2 Kerne)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -5228,8 +5228,8 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+10"/>
-        <source>Default grid (54 jobs, about 40 minutes on the demo, 2 cores)</source>
-        <translation>기본 격자 (작업 54개, 데모에서 약 40분, 코어 2개)</translation>
+        <source>Default grid (54 jobs, about 30 minutes on the demo, 2 cores)</source>
+        <translation>기본 격자 (작업 54개, 데모에서 약 30분, 코어 2개)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -5228,8 +5228,8 @@ hint: use a smaller batch size or fewer images.</source>
     </message>
     <message>
         <location line="+10"/>
-        <source>Default grid (54 jobs, about 40 minutes on the demo, 2 cores)</source>
-        <translation>默认网格（54 个作业，演示约 40 分钟，2 个核心）</translation>
+        <source>Default grid (54 jobs, about 30 minutes on the demo, 2 cores)</source>
+        <translation>默认网格（54 个作业，演示约 30 分钟，2 个核心）</translation>
     </message>
     <message>
         <location line="+1"/>

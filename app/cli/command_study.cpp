@@ -298,8 +298,8 @@ void addStudyCommand(CLI::App& app, const GlobalOptions& global)
         ->check(CLI::ExistingFile);
     cmd->add_option(
            "--grid", o->grid,
-           "Defences and strengths: 'default' (54 jobs, about 40 minutes on the demo on 2 cores) or 'quick' (11 "
-           "small jobs, one network per point, under 1.5 minutes on a prepared demo lab)")
+           "Defences and strengths: 'default' (54 jobs, about 30 minutes on the demo on 2 cores) or 'quick' (11 "
+           "small jobs, one network per point, about 1.5 minutes on a prepared demo lab, 2 from an empty one)")
         ->check(CLI::IsMember({"default", "quick"}))
         ->capture_default_str();
     cmd->add_option("--point", o->points,

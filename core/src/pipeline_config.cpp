@@ -20,8 +20,8 @@ PipelineConfig demoProfile()
 {
     PipelineConfig c;
     c.profile = "demo";
-    // Measured on 2 idle cores (2026-12-07): 156 s in all (synthesis of 500 images 30 s, 20
-    // encryption epochs 66 s, attacks with both judges 49 s). A busy machine is several times
+    // Measured on 2 idle cores (2026-12-07): 135 s in all (synthesis of 500 images 32 s, 20
+    // encryption epochs 56 s, attacks with both judges 37 s). A busy machine is several times
     // slower: LibTorch's threads wait on each other when they do not get a core each.
     c.synthesis.perClass = 50;
     c.conversion.timesteps = 30; // low T: where the threshold scale matters and encryption can help

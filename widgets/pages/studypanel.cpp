@@ -62,7 +62,7 @@ StudyPanel::StudyPanel(QWidget* parent)
     m_controls = new QWidget;
     auto* controls = new QHBoxLayout(m_controls);
     controls->setContentsMargins(0, 0, 0, 0);
-    m_grid->addItem(tr("Default grid (54 jobs, about 40 minutes on the demo, 2 cores)"), u"default"_s);
+    m_grid->addItem(tr("Default grid (54 jobs, about 30 minutes on the demo, 2 cores)"), u"default"_s);
     m_grid->addItem(tr("Quick grid (a few minutes)"), u"quick"_s);
     controls->addWidget(m_grid);
     auto* judgeLabel = new QLabel(tr("Second judge:"));
