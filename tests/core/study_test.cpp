@@ -380,7 +380,10 @@ public:
     ProgressSink& pointStarted(const StudyPoint&, int index, int) override
     {
         started.push_back(index);
-        m_cancel = index == cancelAt;
+        // Sticky, as a user's cancel is: with two jobs at a time, the point numbered cancelAt may be
+        // opened for a job that finished unshown, and the next point opened at once, before either
+        // job asked (a flag reset there made the run finish uncancelled now and then under load).
+        m_cancel = m_cancel || index == cancelAt;
         return *this;
     }
     void pointFinished(const StudyPointResult& r, bool wasKept) override { (wasKept ? kept : ran).push_back(r.point.id); }
