@@ -14,7 +14,8 @@ namespace {
 /// Small on purpose: the chunk keeps every layer's currents and inputs from its forward for its
 /// backward, which holds a few more such buffers, and glibc's heap (kept, not unmapped:
 /// configureAllocator) fragments in steps of their size. Encrypt, 200 images, T = 10, batch 100,
-/// 2 threads: 48 MB gave 860-1,040 MB peak RSS and 2.55 s wall, 12 MB 525 MB and 2.25 s.
+/// 2 threads (2026-12-07, two runs each): 48 MB gave 850-862 MB peak RSS and 3.7-4.3 s for the
+/// whole process, 12 MB 519-520 MB and 3.0-3.7 s.
 constexpr int64_t kBpttChunkBudgetBytes = int64_t(12) << 20;
 
 /// Samples per chunk: the widest layer's float currents over T stay near the budget (one sample at least).
