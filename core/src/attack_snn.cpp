@@ -79,9 +79,12 @@ AttackResult attackSnnDirect(const SpikingModel& snn, const AttackConfig& config
         auto seed = [&](const at::Tensor& rows, int64_t begin, int64_t end) { // d y_c / d U_L^T
             return at::zeros_like(rows).scatter_(1, targets.slice(0, begin, end).view({-1, 1}), 1.0);
         };
-        const TimeBatchedBptt::Result pass = bptt.run(x, T, gen, seed, TimeBatchedBptt::Gradients::FirstCurrents);
+        // Spikes without a surrogate pass no gradient: the forward alone gives the score.
+        const bool surrogate = config.surrogate.enabled;
+        const TimeBatchedBptt::Result pass =
+            bptt.run(x, T, gen, seed, surrogate ? TimeBatchedBptt::Gradients::FirstCurrents : TimeBatchedBptt::Gradients::None);
         score = pass.output.gather(1, targets.view({-1, 1})).squeeze(1);
-        if (!config.surrogate.enabled) // spikes without a surrogate pass no gradient
+        if (!surrogate)
             return at::zeros_like(x);
         const at::Tensor G = pass.firstCurrentGrad / double(T); // line 7: G += (1/T) dy_c / dx_conv1
         at::Tensor delta = deconvolve(w1, G, applyPrefix(snn, first, x));

@@ -162,6 +162,8 @@ TimeBatchedBptt::Result TimeBatchedBptt::run(const at::Tensor& images, int times
         const at::Tensor x = all.slice(1, chunk.begin, chunk.end);
         at::Tensor rows = result.output.slice(0, chunk.begin, chunk.end);
         rows.copy_(forwardChunk(chunk, x.reshape({timesteps * n, x.size(2), x.size(3), x.size(4)})));
+        if (what == Gradients::None)
+            continue;
         const at::Tensor g = rowGrad(rows, chunk.begin, chunk.end);
         TORCH_CHECK(g.dim() == 2 && g.size(0) == n && g.size(1) == rows.size(1),
                     "TimeBatchedBptt: the output gradient of rows ", chunk.begin, "-", chunk.end, " must be [", n, ", ",

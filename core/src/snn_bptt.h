@@ -25,6 +25,7 @@ class TimeBatchedBptt {
 public:
     /// What the backward computes.
     enum class Gradients {
+        None,         ///< no backward: U_L^T only, the same draws and chunks as the others
         Weights,      ///< dL/dW and dL/db, added to the weights' .grad()
         FirstCurrents ///< dL/dI_t summed over T for the first weight layer's currents (no weight gradient)
     };
@@ -43,7 +44,7 @@ public:
 
     /// Simulates T steps of images coded from gen, drawing the dropout masks from gen right after
     /// the first step's input, as SnnSimulator (with setDropoutGenerator(gen)) does, and runs the
-    /// backward for the loss whose output gradient rowGrad gives.
+    /// backward for the loss whose output gradient rowGrad gives (not called for Gradients::None).
     Result run(const at::Tensor& images, int timesteps, at::Generator& gen, const RowGradient& rowGrad, Gradients what);
 
 private:

@@ -5,6 +5,7 @@
 #include "snn_layer_kernels.h"
 
 #include <ATen/ATen.h>
+#include <c10/util/strides.h>
 
 #include <algorithm>
 
@@ -16,7 +17,14 @@ namespace {
 /// images, T = 30, 2 threads: 4.1-4.3 s at 8-16 MB, 4.5 s at 64 MB.
 constexpr int64_t kEngineChunkBudgetBytes = int64_t(16) << 20;
 
-at::Tensor toChannelsLast(const at::Tensor& nchw) { return nchw.permute({0, 2, 3, 1}).contiguous(); }
+/// NHWC with the strides of a contiguous NHWC tensor in every dimension. contiguous() keeps a size-1
+/// dimension's stride as it was, so a one-channel map would keep its NCHW strides, read as NCHW to
+/// oneDNN when permuted back, and get its convolution's output in NCHW (a transposing copy after it).
+at::Tensor toChannelsLast(const at::Tensor& nchw)
+{
+    const at::Tensor nhwc = nchw.permute({0, 2, 3, 1}).contiguous();
+    return nhwc.as_strided(nhwc.sizes(), c10::contiguous_strides(nhwc.sizes()), nhwc.storage_offset());
+}
 
 } // namespace
 
@@ -231,14 +239,8 @@ at::Tensor TimeBatchedEngine::current(size_t stage, const Activation& in) const
         return out;
     }
     const at::Tensor x = floatValues(in);
-    if (conv) {
-        at::Tensor input = x.contiguous().permute({0, 3, 1, 2});
-        // One input channel: these strides read as NCHW, so oneDNN would answer in NCHW and the
-        // result need a transposing copy; strides that say channels-last keep its output channels-last.
-        if (s.inChannels == 1)
-            input = input.as_strided(input.sizes(), {input.stride(0), 1, input.size(3), 1});
-        return toChannelsLast(at::conv2d(input, s.denseWeight, s.bias, {s.stride, s.stride}, {s.padding, s.padding}));
-    }
+    if (conv)
+        return toChannelsLast(at::conv2d(x.permute({0, 3, 1, 2}), s.denseWeight, s.bias, {s.stride, s.stride}, {s.padding, s.padding}));
     // A 1x1 convolution: oneDNN's kernel, about 3x faster here than the BLAS at::linear reaches in
     // Debian's LibTorch (BM_LinearCurrents, dense 1 vs 2).
     const int64_t d = s.denseWeight.size(1);

@@ -14,6 +14,7 @@
 #include "tiny_models.h"
 
 #include <ATen/ATen.h>
+#include <c10/util/strides.h>
 #include <gtest/gtest.h>
 #include <torch/csrc/autograd/autograd.h>
 #include <torch/utils.h>
@@ -268,6 +269,34 @@ TEST(SnnEngineBptt, MatchesAutogradThroughTheStepByStepSimulator)
                 }
             }
         }
+}
+
+TEST(SnnEngine, OneChannelFramesAreLaidOutChannelsLastInEveryStride)
+{
+    // A one-channel map's NCHW strides survive permute + contiguous() (a size-1 dimension's stride is
+    // not checked), and permuted back they read as NCHW, so oneDNN would answer in NCHW.
+    const Activation a = TimeBatchedEngine::fromImages(signedGriddedImages(3, 4).slice(1, 0, 1).contiguous());
+    ASSERT_EQ(a.values.size(3), 1);
+    EXPECT_EQ(a.values.strides(), c10::IntArrayRef(c10::contiguous_strides(a.values.sizes())));
+    EXPECT_EQ(a.values.permute({0, 3, 1, 2}).suggest_memory_format(), at::MemoryFormat::ChannelsLast);
+}
+
+TEST(SnnEngineBptt, ForwardOnlyGivesTheSameOutputAndNoGradient)
+{
+    SpikingModel snn = tinySnn(true, 0.75, InputCoding::Poisson);
+    snn.network.setRequiresGrad(true);
+    const at::Tensor x = signedGriddedImages(5, 9);
+    torch::NoGradGuard noGrad;
+    int calls = 0;
+    auto rows = [&](const at::Tensor& out, int64_t, int64_t) { ++calls; return at::ones_like(out); };
+    at::Generator gen = at::detail::createCPUGenerator(23), gen2 = at::detail::createCPUGenerator(23);
+    const at::Tensor forwardOnly = TimeBatchedBptt(snn, {}, false).run(x, 8, gen, rows, TimeBatchedBptt::Gradients::None).output;
+    EXPECT_EQ(calls, 0);
+    for (const at::Tensor& p : snn.network.parameters())
+        EXPECT_FALSE(p.grad().defined());
+    const at::Tensor withBackward = TimeBatchedBptt(snn, {}, false).run(x, 8, gen2, rows, TimeBatchedBptt::Gradients::Weights).output;
+    EXPECT_GT(calls, 0);
+    EXPECT_TRUE(at::equal(forwardOnly, withBackward));
 }
 
 TEST(SnnEngineBptt, FirstLayerCurrentGradientMatchesAutogradThroughTheStepByStepSimulator)
